@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../../config.js';
+import { AppError } from '../../errors.js';
+import { type ImportState, importMeetings } from '../../use-cases/import-meetings.js';
+import type { CliIo } from '../io.js';
+import { openDatabase } from '../open-database.js';
+import { progressLine } from '../progress-bar.js';
+
+const STATE_LABELS: Record<ImportState, string> = {
+  new: 'nye',
+  update: 'opdaterede',
+  unchanged: 'uændrede',
+  error: 'fejl',
+};
+
+export const command = {
+  summary:
+    'Læs og gem møder fra filer og mapper. Hvert møde gemmes i én transaktion; samme møde igen opdateres eller meldes uændret. Med --dry-run vises kun, hvad der ville ske.',
+  usage: 'protokol import FIL|MAPPE … [--dry-run] [--format NAVN]',
+  async run(args: string[], io: CliIo): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { 'dry-run': { type: 'boolean' }, format: { type: 'string' } },
+    });
+    if (positionals.length === 0) throw new AppError('input_invalid', 'angiv mindst én fil eller mappe');
+    const config = loadConfig();
+    const handle = await openDatabase(config);
+    try {
+      const dryRun = Boolean(values['dry-run']);
+      const summary = await importMeetings({
+        db: handle.db,
+        paths: positionals,
+        format: values.format,
+        dryRun,
+        onProgress: (done, total, result) => {
+          if (io.isTty) io.progress(progressLine(done, total, path.basename(result.fileName)));
+        },
+      });
+      if (io.isTty) io.progress('\n');
+      for (const result of summary.results) {
+        if (result.state === 'error') continue;
+        io.out(
+          `${result.state.padEnd(9)} ${result.fileName}  (${result.body}, ${result.date}, ${result.items} punkter)`,
+        );
+      }
+      const { counts } = summary;
+      const parts = (Object.keys(counts) as ImportState[]).map((state) => `${counts[state]} ${STATE_LABELS[state]}`);
+      io.out(
+        `${dryRun ? 'Prøvekørsel (intet gemt)' : 'Import'}: ${summary.results.length} filer – ${parts.join(', ')}`,
+      );
+      const failures = summary.results.filter((r) => r.state === 'error');
+      if (failures.length > 0) {
+        io.err(`\n${failures.length} filer kunne ikke importeres:`);
+        for (const failure of failures) io.err(`  - ${failure.error}`);
+        return 1;
+      }
+      return 0;
+    } finally {
+      await handle.close();
+    }
+  },
+};

@@ -1,0 +1,51 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatMeetingDate } from '../../domain/danish-dates.js';
+import { OUTCOME_LABELS } from '../../domain/decision.js';
+import { AppError } from '../../errors.js';
+import { parseMinutes } from '../../importer/parse-minutes.js';
+import type { CliIo } from '../io.js';
+
+export const command = {
+  summary:
+    'Læs én offentliggjort dagsorden eller ét referat (txt, pdf, docx, html, First Agenda-JSON) og vis mødedokumentet. Databasen røres ikke.',
+  usage: 'protokol parse FIL [--json] [--format NAVN]',
+  async run(args: string[], io: CliIo): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, format: { type: 'string' } },
+    });
+    if (positionals.length !== 1)
+      throw new AppError('input_invalid', 'angiv præcis én fil: protokol parse FIL [--json]');
+    const file = positionals[0];
+    const bytes = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
+      throw new AppError('input_invalid', `${file}: kan ikke læses (${error.code ?? error.message})`);
+    });
+    const document = await parseMinutes({ bytes, fileName: path.basename(file), format: values.format });
+    if (values.json) {
+      io.out(JSON.stringify(document, null, 2));
+      return 0;
+    }
+    const kind = document.documentType === 'referat' ? 'Referat' : 'Dagsorden';
+    io.out(`${kind}, ${document.body}, ${formatMeetingDate(document.date, document.startTime)}`);
+    if (document.location) io.out(`Sted: ${document.location}`);
+    const absent = document.participants.filter((p) => p.absent).length;
+    io.out(`Deltagere: ${document.participants.length}${absent ? ` (heraf ${absent} fraværende)` : ''}`);
+    io.out(`Format: ${document.format}\n`);
+    for (const item of document.items) {
+      const flags = [
+        item.closed ? 'lukket' : null,
+        item.caseNumber ? `sag ${item.caseNumber}` : null,
+        item.decision ? `beslutning: ${OUTCOME_LABELS[item.decision.outcome].toLowerCase()}` : null,
+      ].filter(Boolean);
+      io.out(`  ${item.number}. ${item.title}${flags.length ? `  [${flags.join(', ')}]` : ''}`);
+    }
+    if (document.warnings.length > 0) {
+      io.out('\nAdvarsler:');
+      for (const warning of document.warnings) io.out(`  - ${warning}`);
+    }
+    return 0;
+  },
+};

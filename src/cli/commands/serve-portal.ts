@@ -1,0 +1,44 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../../config.js';
+import { AppError } from '../../errors.js';
+import { createLogger } from '../../log.js';
+import { createApp } from '../../web/app.js';
+import { startServer } from '../../web/server.js';
+import type { CliIo } from '../io.js';
+import { openDatabase } from '../open-database.js';
+
+export const command = {
+  summary: 'Start portalen. Migrerer databasen først; med --demo indlæses demodata, hvis databasen ingen møder har.',
+  usage: 'protokol serve [--port N] [--demo]',
+  async run(args: string[], io: CliIo): Promise<number> {
+    const { values } = parseArgs({ args, options: { port: { type: 'string' }, demo: { type: 'boolean' } } });
+    const config = loadConfig();
+    let port = config.port;
+    if (values.port !== undefined) {
+      port = Number(values.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        throw new AppError('input_invalid', `--port skal være et helt tal mellem 0 og 65535, ikke "${values.port}"`);
+      }
+    }
+    const logger = createLogger(config.logLevel);
+    const handle = await openDatabase(config);
+    if (values.demo) {
+      const { loadDemoDataIfEmpty } = await import('../../use-cases/load-demo-data.js');
+      const loaded = await loadDemoDataIfEmpty({ db: handle.db });
+      if (loaded) logger.info(`demodata indlæst: ${loaded.meetings} møder`);
+    }
+    const app = createApp({ handle, logger });
+    const server = await startServer(app, port);
+    io.err(
+      `Protokol kører på http://localhost:${server.port}/ (database: ${handle.driver === 'pglite' ? config.dataDir : 'PostgreSQL'})`,
+    );
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await server.close();
+    await handle.close();
+    return 0;
+  },
+};

@@ -1,0 +1,73 @@
+/**
+ * The `protokol` command: one file per verb under commands/. The CLI speaks Danish, like the
+ * interface. Returns the exit code instead of exiting, so tests can call it in-process.
+ */
+import { AppError, isAppError } from '../errors.js';
+import type { CliIo } from './io.js';
+import { defaultIo } from './io.js';
+
+interface Command {
+  summary: string;
+  usage: string;
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  migrate: async () => (await import('./commands/migrate-database.js')).command,
+  serve: async () => (await import('./commands/serve-portal.js')).command,
+  parse: async () => (await import('./commands/parse-minutes.js')).command,
+  import: async () => (await import('./commands/import-minutes.js')).command,
+  demo: async () => (await import('./commands/manage-demo.js')).command,
+};
+
+export const HELP = `protokol – møder, dagsordener og referater for sundhedsrådene
+
+Brug: protokol <kommando> [tilvalg]
+
+Kommandoer:
+  migrate                     Opret eller opdatér databasens tabeller og indlæs referencedata
+  serve [--port N] [--demo]   Start portalen (--demo: indlæs demodata i en tom database)
+  parse FIL [--json]          Læs én offentliggjort dagsorden/referat og vis mødedokumentet
+  import FIL|MAPPE … [--dry-run]  Læs og gem møder; hvert møde i én transaktion
+  demo load|remove            Indlæs eller fjern de fiktive demodata
+
+Miljø:
+  DATABASE_URL    PostgreSQL-server (postgres://…); uden den bruges den indlejrede database
+  PROTOKOL_DATA   datamappe (standard ./data)
+  PORT            port for portalen (standard 3000)
+  LOG_LEVEL       silent, error, warn, info eller debug (standard info)
+
+Skriv "protokol <kommando> --help" for hjælp til en kommando.`;
+
+export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(HELP);
+    return name ? 0 : 1;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    io.err(`Ukendt kommando "${name}".\n\n${HELP}`);
+    return 2;
+  }
+  const command = await load();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`${command.summary}\n\nBrug: ${command.usage}`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (isAppError(error)) {
+      io.err(`Fejl: ${error.message}`);
+      return error.code === 'input_invalid' ? 2 : 1;
+    }
+    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`Fejl: ${error.message}\n\nBrug: ${command.usage}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+export { AppError };

@@ -1,0 +1,117 @@
+/**
+ * createDb(config) → the database handle. The only place that knows the driver: the embedded
+ * PGlite under `<data>/pglite` when no DATABASE_URL is set, else PostgreSQL through `pg`. Both run
+ * the same migrations (src/db/migrations) and the same queries.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { AppError } from '../errors.js';
+import { acquireDataLock } from './data-lock.js';
+import * as schema from './schema/index.js';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface DbHandle {
+  db: Db;
+  driver: 'pglite' | 'postgres';
+  /** Runs raw SQL and returns rows, the same on both drivers. */
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  /** postgres://… ; undefined for the embedded PGlite. */
+  databaseUrl?: string;
+  /** Data folder for PGlite; undefined with no databaseUrl means in memory (tests). */
+  dataDir?: string;
+  /** Run the migrations on open (default true). */
+  migrate?: boolean;
+}
+
+export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+export async function createDb(options: DbOptions): Promise<DbHandle> {
+  const handle = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir);
+  if (options.migrate ?? true) {
+    try {
+      await migrateDb(handle);
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+  }
+  return handle;
+}
+
+async function openPglite(dataDir: string | undefined): Promise<DbHandle> {
+  const [{ PGlite }, { pg_trgm }, { drizzle }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('drizzle-orm/pglite'),
+  ]);
+  const lock = dataDir ? acquireDataLock(dataDir) : null;
+  try {
+    const pgliteDir = dataDir ? path.join(dataDir, 'pglite') : undefined;
+    if (pgliteDir) fs.mkdirSync(pgliteDir, { recursive: true });
+    const client = await PGlite.create({ dataDir: pgliteDir, extensions: { pg_trgm } });
+    const db = drizzle(client, { schema }) as unknown as Db;
+    return {
+      db,
+      driver: 'pglite',
+      async query<T>(text: string, params?: unknown[]) {
+        return (await client.query<T>(text, params)).rows;
+      },
+      async close() {
+        try {
+          await client.close();
+        } finally {
+          lock?.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}
+
+async function openPostgres(databaseUrl: string): Promise<DbHandle> {
+  const [{ default: pg }, { drizzle }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres')]);
+  // DATE columns stay "YYYY-MM-DD" strings (as on PGlite), never shifted by the process's time zone.
+  pg.types.setTypeParser(1082, (value: string) => value);
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end();
+    throw new AppError(
+      'database_unavailable',
+      `Kan ikke forbinde til PostgreSQL (DATABASE_URL): ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  const db = drizzle(pool, { schema }) as unknown as Db;
+  return {
+    db,
+    driver: 'postgres',
+    async query<T>(text: string, params?: unknown[]) {
+      return (await pool.query(text, params)).rows as T[];
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** Runs the committed migrations (idempotent). */
+export async function migrateDb(handle: DbHandle): Promise<void> {
+  if (handle.driver === 'pglite') {
+    const { migrate } = await import('drizzle-orm/pglite/migrator');
+    await migrate(handle.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+  } else {
+    const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+    await migrate(handle.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+  }
+}

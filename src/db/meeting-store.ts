@@ -1,0 +1,317 @@
+/**
+ * Writes one meeting document (the importer's output) as one meeting aggregate: body, meeting,
+ * participants (and the persons and memberships they imply), items with sections, decision,
+ * attachments, absentees and cases. Runs inside the caller's transaction; batched statements so
+ * that a meeting costs a dozen round trips, not hundreds.
+ *
+ * Re-saving the same identity updates the meeting in place: items keep their ids (and so their
+ * permalinks) by position; their children are replaced.
+ */
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { guessBodyKind, guessBodyLevel } from '../domain/body-kind.js';
+import type { MeetingDocument } from '../domain/meeting-document.js';
+import { sectionKind } from '../domain/sections.js';
+import { slugify } from '../domain/slug.js';
+import type { Db } from './client.js';
+import {
+  agendaItems,
+  attachments,
+  bodies,
+  cases,
+  decisions,
+  itemAbsentees,
+  meetingParticipants,
+  meetings,
+  memberships,
+  persons,
+  sections,
+  sourceFiles,
+} from './schema/index.js';
+
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface SourceFileInfo {
+  fileName: string;
+  checksum: string;
+  sizeBytes: number;
+  format: string;
+}
+
+export interface SaveMeetingInput {
+  document: MeetingDocument;
+  identityKey: string;
+  contentHash: string;
+  source: SourceFileInfo;
+  isFictitious?: boolean;
+}
+
+/** The identity that makes a re-imported meeting the same meeting. */
+export function meetingIdentityKey(document: MeetingDocument): string {
+  if (document.sourceId) return `source:${document.format ?? 'unknown'}:${document.sourceId}`;
+  return `${slugify(document.body)}|${document.date}|${document.startTime ?? ''}`;
+}
+
+/** Finds a body by name, tolerant of case, hyphens and "og Øer"/"og Øerne" style variants. */
+export async function findBodyByName(db: Db | Tx, name: string) {
+  const slug = slugify(name);
+  const [exact] = await db.select().from(bodies).where(eq(bodies.slug, slug)).limit(1);
+  if (exact) return exact;
+  const [near] = await db
+    .select()
+    .from(bodies)
+    .where(sql`similarity(${bodies.slug}, ${slug}) > 0.8`)
+    .orderBy(sql`similarity(${bodies.slug}, ${slug}) desc`)
+    .limit(1);
+  return near ?? null;
+}
+
+async function ensureBody(tx: Tx, name: string, isFictitious: boolean): Promise<number> {
+  const existing = await findBodyByName(tx, name);
+  if (existing) return existing.id;
+  const [created] = await tx
+    .insert(bodies)
+    .values({ slug: slugify(name), name, kind: guessBodyKind(name), level: guessBodyLevel(name), isFictitious })
+    .returning({ id: bodies.id });
+  return created.id;
+}
+
+async function ensurePersons(tx: Tx, names: string[]): Promise<Map<string, number>> {
+  const unique = [...new Map(names.map((name) => [slugify(name), name])).entries()].filter(([slug]) => slug);
+  if (unique.length === 0) return new Map();
+  await tx
+    .insert(persons)
+    .values(unique.map(([slug, name]) => ({ slug, name })))
+    .onConflictDoNothing({ target: persons.slug });
+  const rows = await tx
+    .select({ id: persons.id, slug: persons.slug })
+    .from(persons)
+    .where(
+      inArray(
+        persons.slug,
+        unique.map(([slug]) => slug),
+      ),
+    );
+  return new Map(rows.map((row) => [row.slug, row.id]));
+}
+
+async function ensureCases(tx: Tx, numbers: string[]): Promise<Map<string, number>> {
+  const unique = [...new Set(numbers)];
+  if (unique.length === 0) return new Map();
+  await tx
+    .insert(cases)
+    .values(unique.map((number) => ({ number })))
+    .onConflictDoNothing({ target: cases.number });
+  const rows = await tx.select().from(cases).where(inArray(cases.number, unique));
+  return new Map(rows.map((row) => [row.number, row.id]));
+}
+
+/** Text of an open item for full-text search; closed items get none. */
+function searchTextOf(item: MeetingDocument['items'][number]): string {
+  if (item.closed) return '';
+  const parts = item.sections.map((section) => `${section.heading}\n${section.text}`);
+  if (item.decision && !item.sections.some((s) => sectionKind(s.heading) === 'decision'))
+    parts.push(item.decision.text);
+  return parts.join('\n\n');
+}
+
+/** Saves the meeting; returns its id and whether it was inserted or updated. */
+export async function saveMeeting(tx: Tx, input: SaveMeetingInput): Promise<{ meetingId: number; inserted: boolean }> {
+  const { document, identityKey, contentHash, source, isFictitious = false } = input;
+  const bodyId = await ensureBody(tx, document.body, isFictitious);
+
+  await tx.insert(sourceFiles).values(source).onConflictDoNothing({ target: sourceFiles.checksum });
+  const [sourceFile] = await tx
+    .select({ id: sourceFiles.id })
+    .from(sourceFiles)
+    .where(eq(sourceFiles.checksum, source.checksum));
+
+  const values = {
+    bodyId,
+    heldOn: document.date,
+    startTime: document.startTime,
+    location: document.location,
+    documentType: document.documentType,
+    status: document.documentType === 'referat' ? ('minutes_published' as const) : ('agenda_published' as const),
+    identityKey,
+    sourceId: document.sourceId ?? null,
+    sourceFileId: sourceFile.id,
+    contentHash,
+    warnings: document.warnings,
+    isFictitious,
+    updatedAt: new Date(),
+  };
+  const [existing] = await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.identityKey, identityKey));
+  let meetingId: number;
+  if (existing) {
+    meetingId = existing.id;
+    await tx.update(meetings).set(values).where(eq(meetings.id, meetingId));
+    await tx.delete(meetingParticipants).where(eq(meetingParticipants.meetingId, meetingId));
+  } else {
+    const [created] = await tx.insert(meetings).values(values).returning({ id: meetings.id });
+    meetingId = created.id;
+  }
+
+  const personIds = await ensurePersons(
+    tx,
+    document.participants.map((p) => p.name),
+  );
+  if (document.participants.length > 0) {
+    await tx.insert(meetingParticipants).values(
+      document.participants.map((p, position) => ({
+        meetingId,
+        personId: personIds.get(slugify(p.name)) ?? null,
+        position,
+        name: p.name,
+        party: p.party,
+        organisation: p.organization,
+        role: p.role,
+        isAbsent: p.absent,
+      })),
+    );
+    await recordMemberships(tx, bodyId, document, personIds);
+  }
+
+  const caseIds = await ensureCases(
+    tx,
+    document.items.map((item) => item.caseNumber).filter((n): n is string => Boolean(n)),
+  );
+  const itemIds = await saveItems(tx, meetingId, document, caseIds);
+  await saveItemChildren(tx, document, itemIds);
+  return { meetingId, inserted: !existing };
+}
+
+async function saveItems(tx: Tx, meetingId: number, document: MeetingDocument, caseIds: Map<string, number>) {
+  const rows = document.items.map((item, position) => ({
+    meetingId,
+    position,
+    number: item.number,
+    title: item.title,
+    timeSlot: item.timeSlot,
+    caseId: item.caseNumber ? (caseIds.get(item.caseNumber) ?? null) : null,
+    documentId: item.documentId,
+    isClosed: item.closed,
+    searchText: searchTextOf(item),
+    sourceLine: item.source?.line ?? null,
+    sourcePage: item.source?.page ?? null,
+  }));
+  const existing = await tx
+    .select({ id: agendaItems.id, position: agendaItems.position })
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, meetingId));
+  const idByPosition = new Map(existing.map((row) => [row.position, row.id]));
+  const itemIds: number[] = [];
+  const toInsert: typeof rows = [];
+  for (const row of rows) {
+    const id = idByPosition.get(row.position);
+    if (id !== undefined) {
+      await tx.update(agendaItems).set(row).where(eq(agendaItems.id, id));
+      itemIds[row.position] = id;
+    } else toInsert.push(row);
+  }
+  if (toInsert.length > 0) {
+    const inserted = await tx
+      .insert(agendaItems)
+      .values(toInsert)
+      .returning({ id: agendaItems.id, position: agendaItems.position });
+    for (const row of inserted) itemIds[row.position] = row.id;
+  }
+  const stale = existing.filter((row) => row.position >= rows.length).map((row) => row.id);
+  if (stale.length > 0) await tx.delete(agendaItems).where(inArray(agendaItems.id, stale));
+  const kept = existing.filter((row) => row.position < rows.length).map((row) => row.id);
+  if (kept.length > 0) {
+    await tx.delete(sections).where(inArray(sections.itemId, kept));
+    await tx.delete(decisions).where(inArray(decisions.itemId, kept));
+    await tx.delete(attachments).where(inArray(attachments.itemId, kept));
+    await tx.delete(itemAbsentees).where(inArray(itemAbsentees.itemId, kept));
+  }
+  return itemIds;
+}
+
+async function saveItemChildren(tx: Tx, document: MeetingDocument, itemIds: number[]) {
+  const sectionRows = document.items.flatMap((item, i) =>
+    item.sections.map((section, position) => ({
+      itemId: itemIds[i],
+      position,
+      heading: section.heading,
+      kind: sectionKind(section.heading),
+      text: section.text,
+    })),
+  );
+  const decisionRows = document.items.flatMap((item, i) =>
+    item.decision
+      ? [
+          {
+            itemId: itemIds[i],
+            text: item.decision.text,
+            outcome: item.decision.outcome,
+            decidedOn: item.decision.date ?? document.date,
+            parts: item.decision.parts,
+            dissents: item.decision.dissents,
+          },
+        ]
+      : [],
+  );
+  const attachmentRows = document.items.flatMap((item, i) =>
+    item.attachments.map((attachment, position) => ({
+      itemId: itemIds[i],
+      position,
+      title: attachment.title,
+      documentId: attachment.documentId,
+      caseNumber: attachment.caseNumber ?? null,
+      isClosed: item.closed,
+    })),
+  );
+  const absenteeRows = document.items.flatMap((item, i) =>
+    item.absent.map((absentee) => ({
+      itemId: itemIds[i],
+      name: absentee.name,
+      title: absentee.title ?? null,
+      role: absentee.role ?? null,
+      party: absentee.party ?? null,
+    })),
+  );
+  // PostgreSQL allows 65,535 parameters per statement; chunk large meetings.
+  for (const chunk of chunks(sectionRows, 2000)) await tx.insert(sections).values(chunk);
+  for (const chunk of chunks(decisionRows, 2000)) await tx.insert(decisions).values(chunk);
+  for (const chunk of chunks(attachmentRows, 2000)) await tx.insert(attachments).values(chunk);
+  for (const chunk of chunks(absenteeRows, 2000)) await tx.insert(itemAbsentees).values(chunk);
+}
+
+function chunks<T>(rows: T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) result.push(rows.slice(i, i + size));
+  return result;
+}
+
+const ROLE_BY_WORD: ReadonlyArray<readonly [RegExp, 'chair' | 'vice_chair' | 'observer' | 'secretariat']> = [
+  [/næstformand/i, 'vice_chair'],
+  [/formand/i, 'chair'],
+  [/observatør/i, 'observer'],
+  [/sekretariat/i, 'secretariat'],
+];
+
+/** A participant of a body's meeting is taken to be a member of the body (once). */
+async function recordMemberships(tx: Tx, bodyId: number, document: MeetingDocument, personIds: Map<string, number>) {
+  const ids = [...new Set(personIds.values())];
+  const known = await tx
+    .select({ personId: memberships.personId })
+    .from(memberships)
+    .where(and(eq(memberships.bodyId, bodyId), inArray(memberships.personId, ids)));
+  const existing = new Set(known.map((row) => row.personId));
+  const fresh = new Map<number, typeof memberships.$inferInsert>();
+  for (const participant of document.participants) {
+    const personId = personIds.get(slugify(participant.name));
+    if (!personId || existing.has(personId) || fresh.has(personId)) continue;
+    const role = ROLE_BY_WORD.find(([pattern]) => pattern.test(participant.role ?? ''))?.[1] ?? 'member';
+    fresh.set(personId, {
+      personId,
+      bodyId,
+      role,
+      party: participant.party,
+      organisation: participant.organization,
+      title: participant.role,
+      fromOn: document.date,
+    });
+  }
+  if (fresh.size > 0) await tx.insert(memberships).values([...fresh.values()]);
+}

@@ -1,0 +1,3 @@
+export * from './bodies.js';
+export * from './meetings.js';
+export * from './reference.js';

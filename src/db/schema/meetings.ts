@@ -1,0 +1,210 @@
+/** Meetings, their agenda items with sections, decisions, attachments and absentees; cases. */
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { bodies, persons } from './bodies.js';
+import { tsvector } from './types.js';
+
+export const MEETING_KINDS = ['ordinary', 'extraordinary', 'seminar', 'conference', 'visit'] as const;
+export const MEETING_STATUSES = ['planned', 'agenda_published', 'held', 'minutes_published', 'cancelled'] as const;
+export const DOCUMENT_TYPES = ['referat', 'dagsorden'] as const;
+
+/** One imported file: what it was, its checksum and which reader read it. */
+export const sourceFiles = pgTable(
+  'source_files',
+  {
+    id: serial('id').primaryKey(),
+    fileName: text('file_name').notNull(),
+    /** sha256 of the file's bytes, hex. */
+    checksum: text('checksum').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    format: text('format').notNull(),
+    importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('source_files_checksum_idx').on(t.checksum)],
+);
+
+export const meetings = pgTable(
+  'meetings',
+  {
+    id: serial('id').primaryKey(),
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id),
+    heldOn: date('held_on').notNull(),
+    /** "HH:MM" local (Europe/Copenhagen) wall time, or null. */
+    startTime: text('start_time'),
+    endTime: text('end_time'),
+    location: text('location'),
+    kind: text('kind', { enum: MEETING_KINDS }).notNull().default('ordinary'),
+    status: text('status', { enum: MEETING_STATUSES }).notNull().default('planned'),
+    documentType: text('document_type', { enum: DOCUMENT_TYPES }),
+    /**
+     * What makes an imported meeting the same meeting on re-import: the source's own id when it
+     * has one, else body + date + start time. Null for meetings made in Protokol.
+     */
+    identityKey: text('identity_key'),
+    /** The source system's id of the meeting (First Agenda …). */
+    sourceId: text('source_id'),
+    sourceFileId: integer('source_file_id').references(() => sourceFiles.id),
+    /** sha256 of the stored meeting document: equal on re-import means unchanged. */
+    contentHash: text('content_hash'),
+    /** Reader warnings from the import. */
+    warnings: jsonb('warnings').$type<string[]>().notNull().default([]),
+    isFictitious: boolean('is_fictitious').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('meetings_identity_idx').on(t.identityKey),
+    index('meetings_body_date_idx').on(t.bodyId, t.heldOn),
+    index('meetings_date_idx').on(t.heldOn),
+  ],
+);
+
+export const meetingParticipants = pgTable(
+  'meeting_participants',
+  {
+    id: serial('id').primaryKey(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    personId: integer('person_id').references(() => persons.id),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    party: text('party'),
+    organisation: text('organisation'),
+    role: text('role'),
+    isAbsent: boolean('is_absent').notNull().default(false),
+  },
+  (t) => [
+    index('meeting_participants_meeting_idx').on(t.meetingId),
+    index('meeting_participants_person_idx').on(t.personId),
+  ],
+);
+
+export const cases = pgTable('cases', {
+  id: serial('id').primaryKey(),
+  /** As the owning body's case system writes it: "25/53155", "EMN-2022-08440" … */
+  number: text('number').notNull().unique(),
+});
+
+export const agendaItems = pgTable(
+  'agenda_items',
+  {
+    id: serial('id').primaryKey(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    number: integer('number').notNull(),
+    title: text('title').notNull(),
+    timeSlot: text('time_slot'),
+    caseId: integer('case_id').references(() => cases.id),
+    documentId: text('document_id'),
+    isClosed: boolean('is_closed').notNull().default(false),
+    /** Sections and decision as one text, for search. Empty for closed items. */
+    searchText: text('search_text').notNull().default(''),
+    sourceLine: integer('source_line'),
+    sourcePage: integer('source_page'),
+    search: tsvector('search').generatedAlwaysAs(
+      sql`setweight(to_tsvector('danish', coalesce(title, '')), 'A') || setweight(to_tsvector('danish', coalesce(search_text, '')), 'B')`,
+    ),
+  },
+  (t) => [
+    index('agenda_items_meeting_idx').on(t.meetingId, t.position),
+    index('agenda_items_case_idx').on(t.caseId),
+    index('agenda_items_search_idx').using('gin', t.search),
+    index('agenda_items_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
+    index('agenda_items_text_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+  ],
+);
+
+export const SECTION_KINDS = [
+  'summary',
+  'case_presentation',
+  'recommendation',
+  'decision',
+  'economy',
+  'previous_decisions',
+  'climate',
+  'participation',
+  'process',
+  'attachments',
+  'absent',
+  'other',
+] as const;
+
+export const sections = pgTable(
+  'sections',
+  {
+    id: serial('id').primaryKey(),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    heading: text('heading').notNull(),
+    kind: text('kind', { enum: SECTION_KINDS }).notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [index('sections_item_idx').on(t.itemId, t.position)],
+);
+
+export const decisions = pgTable(
+  'decisions',
+  {
+    id: serial('id').primaryKey(),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    outcome: text('outcome').notNull(),
+    decidedOn: date('decided_on'),
+    parts: jsonb('parts').$type<{ label: string; text: string; outcome: string }[]>().notNull().default([]),
+    dissents: jsonb('dissents').$type<string[]>().notNull().default([]),
+  },
+  (t) => [uniqueIndex('decisions_item_idx').on(t.itemId), index('decisions_outcome_idx').on(t.outcome)],
+);
+
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: serial('id').primaryKey(),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    documentId: text('document_id'),
+    caseNumber: text('case_number'),
+    /** Path under the data folder when a file is stored. */
+    filePath: text('file_path'),
+    isClosed: boolean('is_closed').notNull().default(false),
+  },
+  (t) => [index('attachments_item_idx').on(t.itemId)],
+);
+
+export const itemAbsentees = pgTable(
+  'item_absentees',
+  {
+    id: serial('id').primaryKey(),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    title: text('title'),
+    role: text('role'),
+    party: text('party'),
+  },
+  (t) => [index('item_absentees_item_idx').on(t.itemId)],
+);

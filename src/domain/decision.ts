@@ -1,0 +1,73 @@
+/**
+ * Decision outcome: derived from the decision text as recorded. Pure; the vocabulary is Danish
+ * because the minutes are.
+ */
+
+export const DECISION_OUTCOMES = ['approved', 'noted', 'discussed', 'postponed', 'rejected', 'other'] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+
+/** Danish labels for the interface. */
+export const OUTCOME_LABELS: Record<DecisionOutcome, string> = {
+  approved: 'Godkendt',
+  noted: 'Taget til efterretning',
+  discussed: 'Drøftet',
+  postponed: 'Udsat',
+  rejected: 'Ikke godkendt',
+  other: 'Andet',
+};
+
+// Order matters: the negative forms must be tried before the positive ones they contain.
+const OUTCOME_PATTERNS: ReadonlyArray<readonly [DecisionOutcome, RegExp]> = [
+  ['rejected', /\b(ikke\s+(godkendt|tiltrådt|vedtaget|anbefalet)|forkastet|afvist|nedstemt)\b/i],
+  ['postponed', /\b(udsat|udsættes|sagen\s+udsættes|trukket\s+af\s+dagsordenen|genoptages)\b/i],
+  ['approved', /\b(godkendt|godkendes|godkender|godkendte|tiltrådt|tiltræder|tiltrådte|tilrådt|vedtaget|vedtog|anbefalet|anbefales|anbefaler|indstillingen\s+følges|bevilget|besluttet)\b/i],
+  ['noted', /\b(taget\s+til\s+efterretning|tages\s+til\s+efterretning|tog\s+\S+\s+til\s+efterretning|til\s+orientering|orienteringen\s+blev\s+taget|taget\s+til\s+orientering|orienteret|blev\s+orienteret)\b/i],
+  ['discussed', /\b(drøftet|drøftede|drøftes|drøftelse)\b/i],
+];
+
+/** The outcome that a decision text records; "other" when none of the known phrasings occurs. */
+export function decisionOutcome(text: string): DecisionOutcome {
+  const head = text.slice(0, 400);
+  for (const [outcome, pattern] of OUTCOME_PATTERNS) {
+    if (pattern.test(head)) return outcome;
+  }
+  return 'other';
+}
+
+const PART_PATTERN = /^\s*Ad\s+(?<label>\d+[a-z]?)\s*[–—:.-]\s*(?<text>.*)$/i;
+
+/** Splits "Ad 1 – Tiltrådt. Ad 2 – …" (one part per line) into parts. */
+export function decisionParts(text: string): { label: string; text: string; outcome: DecisionOutcome }[] {
+  const parts: { label: string; text: string; outcome: DecisionOutcome }[] = [];
+  for (const line of text.split(/\n+/)) {
+    const match = PART_PATTERN.exec(line);
+    if (match?.groups) {
+      const partText = match.groups.text.trim();
+      parts.push({ label: match.groups.label, text: partText, outcome: decisionOutcome(partText) });
+    } else if (parts.length > 0 && line.trim() !== '') {
+      const last = parts[parts.length - 1];
+      last.text = `${last.text}\n${line.trim()}`.trim();
+    }
+  }
+  return parts;
+}
+
+const DISSENT_PATTERN =
+  /[^.\n]*\b(bakker\s+ikke\s+op|kan\s+ikke\s+tiltræde|stemte\s+imod|tager\s+forbehold|ønskede\s+(sin\s+)?mindretalsudtalelse|tog\s+forbehold|mindretalsudtalelse|kunne\s+ikke\s+tiltræde)\b[^.\n]*\.?/gi;
+
+/** Sentences of the decision text that record a dissent. */
+export function decisionDissents(text: string): string[] {
+  return [...text.matchAll(DISSENT_PATTERN)].map((m) => m[0].trim());
+}
+
+/** Builds a Decision from its recorded text. */
+export function makeDecision(text: string, date: string | null = null) {
+  const trimmed = text.trim();
+  return {
+    text: trimmed,
+    outcome: decisionOutcome(trimmed),
+    date,
+    parts: decisionParts(trimmed),
+    dissents: decisionDissents(trimmed),
+  };
+}
