@@ -36,6 +36,7 @@ export const command = {
         dryRun,
         onProgress: (done, total, result) => {
           if (io.isTty) io.progress(progressLine(done, total, path.basename(result.fileName)));
+          else io.err(`${done}/${total} ${result.state} ${result.committed ? 'gemt' : 'ikke gemt'} ${result.fileName}`);
         },
       });
       if (io.isTty) io.progress('\n');
