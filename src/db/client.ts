@@ -83,6 +83,9 @@ async function openPostgres(databaseUrl: string): Promise<DbHandle> {
   // DATE columns stay "YYYY-MM-DD" strings (as on PGlite), never shifted by the process's time zone.
   pg.types.setTypeParser(1082, (value: string) => value);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // An idle connection closed by the server (restart, admin command) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on('error', () => {});
   try {
     const client = await pool.connect();
     client.release();
