@@ -35,6 +35,8 @@ export interface SourceFileInfo {
   checksum: string;
   sizeBytes: number;
   format: string;
+  /** The file's bytes, kept so that the portal can serve the source document. */
+  content?: Uint8Array;
 }
 
 export interface SaveMeetingInput {
@@ -78,30 +80,23 @@ async function ensureBody(tx: Tx, name: string, isFictitious: boolean): Promise<
 async function ensurePersons(tx: Tx, names: string[]): Promise<Map<string, number>> {
   const unique = [...new Map(names.map((name) => [slugify(name), name])).entries()].filter(([slug]) => slug);
   if (unique.length === 0) return new Map();
-  await tx
+  // "Do update" with an unchanged value, so that RETURNING gives the existing rows too: one round trip.
+  const rows = await tx
     .insert(persons)
     .values(unique.map(([slug, name]) => ({ slug, name })))
-    .onConflictDoNothing({ target: persons.slug });
-  const rows = await tx
-    .select({ id: persons.id, slug: persons.slug })
-    .from(persons)
-    .where(
-      inArray(
-        persons.slug,
-        unique.map(([slug]) => slug),
-      ),
-    );
+    .onConflictDoUpdate({ target: persons.slug, set: { slug: sql`excluded.slug` } })
+    .returning({ id: persons.id, slug: persons.slug });
   return new Map(rows.map((row) => [row.slug, row.id]));
 }
 
 async function ensureCases(tx: Tx, numbers: string[]): Promise<Map<string, number>> {
   const unique = [...new Set(numbers)];
   if (unique.length === 0) return new Map();
-  await tx
+  const rows = await tx
     .insert(cases)
     .values(unique.map((number) => ({ number })))
-    .onConflictDoNothing({ target: cases.number });
-  const rows = await tx.select().from(cases).where(inArray(cases.number, unique));
+    .onConflictDoUpdate({ target: cases.number, set: { number: sql`excluded.number` } })
+    .returning({ id: cases.id, number: cases.number });
   return new Map(rows.map((row) => [row.number, row.id]));
 }
 
@@ -119,11 +114,11 @@ export async function saveMeeting(tx: Tx, input: SaveMeetingInput): Promise<{ me
   const { document, identityKey, contentHash, source, isFictitious = false } = input;
   const bodyId = await ensureBody(tx, document.body, isFictitious);
 
-  await tx.insert(sourceFiles).values(source).onConflictDoNothing({ target: sourceFiles.checksum });
   const [sourceFile] = await tx
-    .select({ id: sourceFiles.id })
-    .from(sourceFiles)
-    .where(eq(sourceFiles.checksum, source.checksum));
+    .insert(sourceFiles)
+    .values(source)
+    .onConflictDoUpdate({ target: sourceFiles.checksum, set: { fileName: sql`excluded.file_name` } })
+    .returning({ id: sourceFiles.id });
 
   const values = {
     bodyId,

@@ -20,8 +20,14 @@ export const OUTCOME_LABELS: Record<DecisionOutcome, string> = {
 const OUTCOME_PATTERNS: ReadonlyArray<readonly [DecisionOutcome, RegExp]> = [
   ['rejected', /\b(ikke\s+(godkendt|tiltrådt|vedtaget|anbefalet)|forkastet|afvist|nedstemt)\b/i],
   ['postponed', /\b(udsat|udsættes|sagen\s+udsættes|trukket\s+af\s+dagsordenen|genoptages)\b/i],
-  ['approved', /\b(godkendt|godkendes|godkender|godkendte|tiltrådt|tiltræder|tiltrådte|tilrådt|vedtaget|vedtog|anbefalet|anbefales|anbefaler|indstillingen\s+følges|bevilget|besluttet)\b/i],
-  ['noted', /\b(taget\s+til\s+efterretning|tages\s+til\s+efterretning|tog\s+\S+\s+til\s+efterretning|til\s+orientering|orienteringen\s+blev\s+taget|taget\s+til\s+orientering|orienteret|blev\s+orienteret)\b/i],
+  [
+    'approved',
+    /\b(godkendt|godkendes|godkender|godkendte|tiltrådt|tiltræder|tiltrådte|tilrådt|vedtaget|vedtog|vedtages|anbefalet|anbefales|anbefaler|indstillingen\s+følges|indstillingen\s+blev\s+fulgt|bevilget|besluttet|besluttede|besluttes|imødekommet)\b/i,
+  ],
+  [
+    'noted',
+    /\b(taget\s+til\s+efterretning|tages\s+til\s+efterretning|tog\s+(?:[^\s.]+\s+){1,3}til\s+efterretning|til\s+efterretning|til\s+orientering|orienteringen\s+blev\s+taget|taget\s+til\s+orientering|orienteret|blev\s+orienteret|orienterede|^\s*orientering\s+om)\b/i,
+  ],
   ['discussed', /\b(drøftet|drøftede|drøftes|drøftelse)\b/i],
 ];
 
@@ -34,7 +40,7 @@ export function decisionOutcome(text: string): DecisionOutcome {
   return 'other';
 }
 
-const PART_PATTERN = /^\s*Ad\s+(?<label>\d+[a-z]?)\s*[–—:.-]\s*(?<text>.*)$/i;
+const PART_PATTERN = /^\s*Ad\s+(?<label>\d+[a-z]?(?:\s*(?:-|–|og|,)\s*\d+[a-z]?)*)\s*[–—:.)-]\s*(?<text>.*)$/i;
 
 /** Splits "Ad 1 – Tiltrådt. Ad 2 – …" (one part per line) into parts. */
 export function decisionParts(text: string): { label: string; text: string; outcome: DecisionOutcome }[] {
@@ -52,12 +58,26 @@ export function decisionParts(text: string): { label: string; text: string; outc
   return parts;
 }
 
+// \b does not see Danish letters as word characters ("ønskede"): letters are checked with \p{L}.
 const DISSENT_PATTERN =
-  /[^.\n]*\b(bakker\s+ikke\s+op|kan\s+ikke\s+tiltræde|stemte\s+imod|tager\s+forbehold|ønskede\s+(sin\s+)?mindretalsudtalelse|tog\s+forbehold|mindretalsudtalelse|kunne\s+ikke\s+tiltræde)\b[^.\n]*\.?/gi;
+  /(?<!\p{L})(bakker\s+ikke\s+op|bakkede\s+ikke\s+op|kan\s+ikke\s+tiltræde|stemte\s+imod|stemmer\s+imod|tager\s+forbehold|ønskede\s+(sin\s+)?mindretalsudtalelse|tog\s+forbehold|mindretalsudtalelse|kunne\s+ikke\s+tiltræde|kan\s+ikke\s+støtte|kunne\s+ikke\s+støtte|ønskede\s+sig\s+ikke\s+medansvarlig)(?!\p{L})/iu;
 
-/** Sentences of the decision text that record a dissent. */
+const DISSENT_HINT = /ikke\s+(?:op|tiltræde|støtte|medansvarlig)|imod|forbehold|mindretal/i;
+
+/** Sentences of the decision text that record a dissent. Linear: sentence by sentence, no backtracking scan. */
 export function decisionDissents(text: string): string[] {
-  return [...text.matchAll(DISSENT_PATTERN)].map((m) => m[0].trim());
+  const dissents: string[] = [];
+  if (!DISSENT_HINT.test(text)) return dissents;
+  for (const line of text.split('\n')) {
+    let start = 0;
+    for (let i = 0; i <= line.length; i++) {
+      if (i < line.length && line[i] !== '.') continue;
+      const sentence = line.slice(start, Math.min(i + 1, line.length)).trim();
+      start = i + 1;
+      if (sentence.length > 1 && DISSENT_PATTERN.test(sentence)) dissents.push(sentence);
+    }
+  }
+  return dissents;
 }
 
 /** Builds a Decision from its recorded text. */

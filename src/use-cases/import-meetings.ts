@@ -147,6 +147,7 @@ async function importOne(
           checksum,
           sizeBytes: bytes.length,
           format: document.format ?? 'unknown',
+          content: bytes,
         },
       });
       await options.afterWrite?.(document);

@@ -13,7 +13,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { bodies, persons } from './bodies.js';
-import { tsvector } from './types.js';
+import { bytea, tsvector } from './types.js';
 
 export const MEETING_KINDS = ['ordinary', 'extraordinary', 'seminar', 'conference', 'visit'] as const;
 export const MEETING_STATUSES = ['planned', 'agenda_published', 'held', 'minutes_published', 'cancelled'] as const;
@@ -29,6 +29,8 @@ export const sourceFiles = pgTable(
     checksum: text('checksum').notNull(),
     sizeBytes: integer('size_bytes').notNull(),
     format: text('format').notNull(),
+    /** The file's bytes as imported, so that the portal can show the source document. */
+    content: bytea('content'),
     importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('source_files_checksum_idx').on(t.checksum)],

@@ -1,0 +1,176 @@
+/**
+ * Reader for a First Agenda publication web page (one meeting): the title block ("Referat
+ * 1. oktober 2025 kl. 15.45", `.udvalg`, `.sted`), the info table (`.dato`, `.deltagere`) and
+ * one `tr.punktrow` per item with the number (`.label`), the title (`h2.overskrift`), the case
+ * number (`.sagsnummer`), the case text (`.punkt`, with `<h3>` headings) and the attachments
+ * (`a.bilag-link`).
+ *
+ * "Beslutninger" (plural) holds this meeting's decision. "Sagsforløb" quotes the decisions of
+ * other bodies and earlier meetings ("Udvalg: Magistraten / Dato: … / …"): it is kept as a
+ * section, never read as this meeting's decision.
+ */
+import { findDanishDate, findTime } from '../../domain/danish-dates.js';
+import { makeDecision } from '../../domain/decision.js';
+import type { AgendaItem, Attachment, MeetingDocument, Participant, Section } from '../../domain/meeting-document.js';
+import { type HTMLElement, parseHtml } from '../extract/html.js';
+import { htmlChunks } from '../html-to-markdown.js';
+import { ReadError, type Source } from '../source.js';
+import { CLOSED_WORD, DECISION_HEADINGS, DOCUMENT_TYPE_WORDS, foldHeading } from '../vocabulary.js';
+import type { Reader } from './reader.js';
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+const MARKERS = ['punktrow', 'sagsfremstillingContainer', 'dagsordenDetaljer', 'overskrift-btn', 'dagsordeninfo'];
+
+export const firstAgendaHtmlReader: Reader = {
+  name: 'firstagenda-html',
+  detect,
+  read,
+};
+
+function detect(source: Source): number {
+  const html = source.html ?? (source.kind === 'html' ? source.text : null);
+  if (!html) return 0;
+  const found = MARKERS.filter((marker) => html.includes(marker)).length;
+  if (found === 0) return 0;
+  return Math.min(0.95, 0.45 + 0.15 * found);
+}
+
+function clean(text: string | undefined | null): string | null {
+  if (text === undefined || text === null) return null;
+  const value = text.replace(/[\s\u00a0]+/g, ' ').trim();
+  return value === '' ? null : value;
+}
+
+function textOf(element: HTMLElement | null | undefined): string | null {
+  return element ? clean(element.text) : null;
+}
+
+function read(source: Source): MeetingDocument {
+  const html = source.html ?? source.text;
+  const root = parseHtml(html);
+  const warnings: string[] = [];
+
+  const body = textOf(root.querySelector('.dagsordeninfo .udvalg')) ?? textOf(root.querySelector('.udvalg'));
+  if (!body) throw new ReadError('udvalgets navn (".udvalg") mangler på siden');
+  const heading = textOf(root.querySelector('h1.dato')) ?? textOf(root.querySelector('h1'));
+  const dateText = textOf(root.querySelector('.dagsordeninfo .dato')) ?? heading ?? '';
+  const date = findDanishDate(dateText) ?? (heading ? findDanishDate(heading) : null);
+  if (!date) throw new ReadError('mødedatoen (".dato") mangler eller kan ikke læses');
+  const startTime = findTime(dateText) ?? (heading ? findTime(heading) : null);
+  const location = textOf(root.querySelector('.dagsordeninfo .sted')) ?? textOf(root.querySelector('.sted'));
+
+  const rows = root.querySelectorAll('tr.punktrow');
+  if (rows.length === 0) warnings.push('Siden har ingen dagsordenspunkter ("tr.punktrow").');
+  const lineFinder = makeLineFinder(source.lines);
+  const items: AgendaItem[] = [];
+  rows.forEach((row, index) => {
+    const item = readItem(row, lineFinder);
+    if (item) items.push(item);
+    else warnings.push(`Punkt nr. ${index + 1} på siden mangler nummer eller titel og er sprunget over.`);
+  });
+
+  const typeWord = heading ? foldHeading(heading.split(/\s+/)[0] ?? '') : '';
+  const documentType = DOCUMENT_TYPE_WORDS[typeWord] ?? (items.some((item) => item.decision) ? 'referat' : 'dagsorden');
+  const download = root.querySelector('#hentHeledagsorden')?.getAttribute('data-id') ?? '';
+  return {
+    body,
+    documentType,
+    date,
+    startTime,
+    location,
+    participants: readParticipants(root.querySelector('.deltagere')),
+    items,
+    warnings,
+    sourceId: UUID.exec(download)?.[0] ?? null,
+  };
+}
+
+/** Participants as the page lists them (one per list item or line; "Navn (A)"); often filled by script, so empty. */
+function readParticipants(cell: HTMLElement | null): Participant[] {
+  if (!cell) return [];
+  const entries = cell.querySelectorAll('li').map((li) => clean(li.text));
+  const names = entries.length > 0 ? entries : (cell.structuredText ?? '').split(/\n|,/).map(clean);
+  const participants: Participant[] = [];
+  for (const entry of names) {
+    if (!entry) continue;
+    const absent = /\((afbud|fraværende|fravær)\)/i.test(entry);
+    const withoutMarker = entry.replace(/\s*\((afbud|fraværende|fravær)\)/i, '').trim();
+    const party = /^(?<name>.{1,200}?)\s*\((?<party>[A-ZÆØÅ]{1,3})\)$/.exec(withoutMarker);
+    participants.push({
+      name: party?.groups?.name ?? withoutMarker,
+      party: party?.groups?.party ?? null,
+      organization: null,
+      role: null,
+      absent,
+    });
+  }
+  return participants;
+}
+
+function readItem(row: HTMLElement, lineOf: (title: string) => number): AgendaItem | null {
+  const numberText = textOf(row.querySelector('td .label')) ?? textOf(row.querySelector('td'));
+  const number = numberText && /^\d+$/.test(numberText) ? Number(numberText) : null;
+  const title = textOf(row.querySelector('.overskrift')) ?? textOf(row.querySelector('h2'));
+  if (number === null || !title) return null;
+
+  const rowText = row.text;
+  const closed =
+    foldHeading(title).startsWith(CLOSED_WORD) ||
+    /lukket punkt/i.test(rowText) ||
+    /\b(lukket|closed)\b/i.test(row.getAttribute('class') ?? '');
+
+  const content = row.querySelector('.punkt');
+  const sections: Section[] = [];
+  let decisionText: string | null = null;
+  for (const chunk of content ? htmlChunks(content) : []) {
+    const folded = chunk.heading === null ? null : foldHeading(chunk.heading);
+    if (folded !== null && (DECISION_HEADINGS as readonly string[]).includes(folded) && decisionText === null) {
+      decisionText = chunk.text;
+      sections.push({ heading: chunk.heading ?? '', text: chunk.text });
+    } else if (closed && chunk.heading === null && /^lukket punkt$/i.test(chunk.text)) {
+      // The closed marker itself, not content.
+    } else if (/[\p{L}\p{N}]/u.test(chunk.text) || chunk.heading) {
+      // "Sagsforløb" (other bodies' and earlier meetings' decisions) is kept here, as a section.
+      sections.push({ heading: chunk.heading ?? '', text: chunk.text });
+    }
+  }
+
+  return {
+    number,
+    title,
+    timeSlot: null,
+    caseNumber: textOf(row.querySelector('.sagsnummer')),
+    documentId: null,
+    closed,
+    sections,
+    decision: decisionText !== null && /[\p{L}\p{N}]/u.test(decisionText) ? makeDecision(decisionText) : null,
+    attachments: readAttachments(row),
+    absent: [],
+    source: { line: lineOf(title), page: null },
+  };
+}
+
+function readAttachments(row: HTMLElement): Attachment[] {
+  const attachments: Attachment[] = [];
+  for (const link of row.querySelectorAll('a.bilag-link')) {
+    const title = textOf(link);
+    if (!title) continue;
+    const id = UUID.exec(link.getAttribute('id') ?? '')?.[0] ?? UUID.exec(link.getAttribute('href') ?? '')?.[0] ?? null;
+    attachments.push({ title, documentId: id });
+  }
+  return attachments;
+}
+
+/** Finds each item title in the extracted lines, in order; 1 when not found. */
+function makeLineFinder(lines: string[]): (title: string) => number {
+  let from = 0;
+  return (title) => {
+    for (let i = from; i < lines.length; i++) {
+      if (lines[i].trim() === title) {
+        from = i + 1;
+        return i + 1;
+      }
+    }
+    return 1;
+  };
+}

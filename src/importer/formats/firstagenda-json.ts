@@ -1,0 +1,264 @@
+/**
+ * Reader for First Agenda's publication JSON (`/api/agenda/dagsorden/{id}`): `Udvalg.Navn` is
+ * the body; `Moede` has the date (`Dato`, local time with offset), the place (`Sted`) and the
+ * participants (`Moededeltagere`, absent when `Absent` or `ParticipationCancelled`); every
+ * `Dagsordenpunkter` entry has a number, a caption, a case number, attachments (`Bilag`) and
+ * one HTML field whose `<h3>` headings are "Beslutning" (this meeting's decision), "Fremstilling"
+ * (a wrapper around the case's own headings), "Sagens forløb" (history) and others.
+ *
+ * Closed items ("Lukket: …" captions; `IsOpen` is not a reliable marker) are published with the
+ * decision only, printed without a heading: that text is the decision.
+ *
+ * Every chunk of the HTML is kept as a section, as printed (the decision too); the decision and
+ * the absentees named under it ("Afbud: …") are also read into their fields.
+ */
+import { makeDecision } from '../../domain/decision.js';
+import type {
+  Absentee,
+  AgendaItem,
+  Attachment,
+  MeetingDocument,
+  Participant,
+  Section,
+} from '../../domain/meeting-document.js';
+import { type HtmlChunk, htmlChunks } from '../html-to-markdown.js';
+import { ReadError, type Source } from '../source.js';
+import { CLOSED_WORD, DECISION_HEADINGS, foldHeading } from '../vocabulary.js';
+import type { Reader } from './reader.js';
+
+type Json = Record<string, unknown>;
+
+/** Headings that only wrap the case's own headings ("Fremstilling" around "Resume", "Indstilling" …). */
+const WRAPPER_HEADINGS = ['fremstilling'];
+
+/** "Afbud: A, B", "Fraværende: C", "Ikke til stede: D (A)" at the end of a decision. */
+const ABSENTEE_LINE = /^(?:afbud|fraværende|fravær|ikke til stede|forfald)\s*:\s*(?<names>\S.*)$/i;
+
+const LOCAL_DATE_TIME = /^(?<date>\d{4}-\d{2}-\d{2})T(?<hour>\d{2}):(?<minute>\d{2})/;
+
+export const firstAgendaJsonReader: Reader = {
+  name: 'firstagenda-json',
+  detect,
+  read,
+};
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | null {
+  if (typeof value === 'string') {
+    const trimmed = value.replace(/\s+/g, ' ').trim();
+    return trimmed === '' ? null : trimmed;
+  }
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return null;
+}
+
+function detect(source: Source): number {
+  const json = source.json;
+  if (!isObject(json)) return 0;
+  if (!Array.isArray(json.Dagsordenpunkter)) return 0;
+  let score = 0.6;
+  if (isObject(json.Moede)) score += 0.2;
+  if (isObject(json.Udvalg)) score += 0.2;
+  return score;
+}
+
+function read(source: Source): MeetingDocument {
+  const json = source.json;
+  if (!isObject(json) || !Array.isArray(json.Dagsordenpunkter)) {
+    throw new ReadError('ikke en First Agenda-dagsorden (feltet "Dagsordenpunkter" mangler)');
+  }
+  const warnings: string[] = [];
+  const meeting = isObject(json.Moede) ? json.Moede : {};
+  const committee = isObject(json.Udvalg) ? json.Udvalg : {};
+
+  const body = text(committee.Navn);
+  if (!body) throw new ReadError('udvalgets navn ("Udvalg.Navn") mangler');
+  const when = localDateTime(meeting.Dato) ?? localDateTime(meeting.MeetingBeginUtc);
+  if (!when) throw new ReadError('mødets dato ("Moede.Dato") mangler eller kan ikke læses');
+
+  const items: AgendaItem[] = [];
+  json.Dagsordenpunkter.forEach((entry, index) => {
+    if (!isObject(entry)) {
+      warnings.push(`Dagsordenpunkt nr. ${index + 1} i filen er ikke et objekt og er sprunget over.`);
+      return;
+    }
+    const item = readItem(entry, index, source, warnings);
+    if (item) items.push(item);
+  });
+
+  return {
+    body,
+    documentType: items.some((item) => item.decision) ? 'referat' : 'dagsorden',
+    date: when.date,
+    startTime: when.time,
+    location: text(meeting.Sted),
+    participants: readParticipants(meeting.Moededeltagere),
+    items,
+    warnings,
+    sourceId: text(json.Id) ?? text(meeting.Id),
+  };
+}
+
+/**
+ * The local date and time of "2024-06-03T15:30:00+02:00" as written (the offset is Danish
+ * time already); a UTC instant ("…Z") is turned into Danish time.
+ */
+function localDateTime(value: unknown): { date: string; time: string | null } | null {
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  if (/(?:Z|[+-]00:?00)$/i.test(trimmed)) {
+    const instant = new Date(trimmed);
+    if (!Number.isNaN(instant.getTime())) {
+      const parts = new Intl.DateTimeFormat('en-CA', {
+        timeZone: 'Europe/Copenhagen',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).formatToParts(instant);
+      const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+      const time = `${part('hour')}:${part('minute')}`;
+      return { date: `${part('year')}-${part('month')}-${part('day')}`, time: time === '00:00' ? null : time };
+    }
+  }
+  const match = LOCAL_DATE_TIME.exec(trimmed);
+  if (match?.groups) {
+    const time = `${match.groups.hour}:${match.groups.minute}`;
+    return { date: match.groups.date, time: time === '00:00' ? null : time };
+  }
+  const dateOnly = /^(\d{4}-\d{2}-\d{2})$/.exec(trimmed);
+  return dateOnly ? { date: dateOnly[1], time: null } : null;
+}
+
+const NAME_WITH_PARTY = /^(?<name>.{1,200}?)\s*\((?<party>[A-ZÆØÅ]{1,3})\)$/;
+
+function readParticipants(value: unknown): Participant[] {
+  if (!Array.isArray(value)) return [];
+  const participants: Participant[] = [];
+  for (const entry of value) {
+    if (!isObject(entry)) continue;
+    const raw = text(entry.Name) ?? text(entry.Navn);
+    if (!raw) continue;
+    const match = NAME_WITH_PARTY.exec(raw);
+    participants.push({
+      name: match?.groups?.name ?? raw,
+      party: match?.groups?.party ?? null,
+      organization: null,
+      role: text(entry.Role) ?? text(entry.Rolle),
+      absent: entry.Absent === true || entry.ParticipationCancelled === true,
+    });
+  }
+  return participants;
+}
+
+function readItem(entry: Json, index: number, source: Source, warnings: string[]): AgendaItem | null {
+  const numberText = text(entry.Number) ?? text(entry.Punktnummer);
+  const number = numberText && /^\d+$/.test(numberText) ? Number(numberText) : null;
+  const title = text(entry.Caption) ?? text(entry.Navn);
+  if (number === null || !title) {
+    warnings.push(`Dagsordenpunkt nr. ${index + 1} i filen mangler nummer eller titel og er sprunget over.`);
+    return null;
+  }
+  const closed = foldHeading(title).startsWith(CLOSED_WORD);
+  const fields = Array.isArray(entry.Felter) ? entry.Felter.filter(isObject) : [];
+  const chunks: HtmlChunk[] = fields.flatMap((field) => {
+    const html = typeof field.Html === 'string' ? field.Html : null;
+    const plain = text(field.Tekst);
+    const name = text(field.Navn);
+    if (html) {
+      // A named field ("Beslutning", "Resume" …) heads its own text when the HTML has no heading first.
+      const parts = htmlChunks(html);
+      if (name && parts[0]?.heading === null) parts[0] = { ...parts[0], heading: name, level: 0 };
+      return parts;
+    }
+    return plain ? [{ heading: name, level: 0, text: plain }] : [];
+  });
+
+  const sections: Section[] = [];
+  const absent: Absentee[] = [];
+  let decisionText: string | null = null;
+  for (const chunk of chunks) {
+    const folded = chunk.heading === null ? null : foldHeading(chunk.heading);
+    if (folded !== null && (DECISION_HEADINGS as readonly string[]).includes(folded) && decisionText === null) {
+      decisionText = chunk.text;
+      sections.push({ heading: chunk.heading ?? '', text: chunk.text });
+    } else if (folded === null && closed && decisionText === null && chunk.text !== '') {
+      // Closed items print their outcome without a heading.
+      decisionText = chunk.text;
+      sections.push({ heading: '', text: chunk.text });
+    } else if (folded !== null && WRAPPER_HEADINGS.includes(folded) && chunk.text === '') {
+      // "Fremstilling" wraps the headings that follow.
+    } else if (/[\p{L}\p{N}]/u.test(chunk.text) || chunk.heading) {
+      // Everything else, "Sagens forløb" (other meetings' decisions) included, is a section.
+      sections.push({ heading: chunk.heading ?? '', text: chunk.text });
+    }
+  }
+  if (decisionText !== null) {
+    const { text: kept, absent: names } = splitAbsentees(decisionText);
+    decisionText = kept;
+    absent.push(...names);
+  }
+
+  return {
+    number,
+    title,
+    timeSlot: null,
+    caseNumber: text(entry.CaseNumber) ?? text(entry.SagsNummer),
+    documentId: fields.map((field) => text(field.DocumentId)).find((id) => id && !/^0{8}-/.test(id)) ?? null,
+    closed,
+    sections,
+    decision: decisionText !== null && /[\p{L}\p{N}]/u.test(decisionText) ? makeDecision(decisionText) : null,
+    attachments: readAttachments(entry.Bilag),
+    absent,
+    source: { line: lineOf(source, text(entry.Id)), page: null },
+  };
+}
+
+/** Takes "Afbud: …" / "Fraværende: …" paragraphs out of a decision text, as the item's absentees. */
+function splitAbsentees(decision: string): { text: string; absent: Absentee[] } {
+  const absent: Absentee[] = [];
+  const kept: string[] = [];
+  for (const paragraph of decision.split(/\n/)) {
+    const match = ABSENTEE_LINE.exec(paragraph.trim());
+    if (!match?.groups) {
+      kept.push(paragraph);
+      continue;
+    }
+    for (const name of match.groups.names.split(/\s*(?:,|\bog\b)\s*/)) {
+      const clean = name.replace(/\.$/, '').trim();
+      if (clean === '') continue;
+      const party = NAME_WITH_PARTY.exec(clean);
+      absent.push({ name: party?.groups?.name ?? clean, party: party?.groups?.party ?? null });
+    }
+  }
+  return {
+    text: kept
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim(),
+    absent,
+  };
+}
+
+function readAttachments(value: unknown): Attachment[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter(isObject)
+    .map((entry) => ({ title: text(entry.Navn) ?? text(entry.Name) ?? '', documentId: text(entry.Id) }))
+    .filter((attachment) => attachment.title !== '');
+}
+
+/** The 1-based line of the JSON text where an item's id first occurs (1 for one-line JSON). */
+function lineOf(source: Source, id: string | null): number {
+  if (!id) return 1;
+  const at = source.text.indexOf(`"${id}"`);
+  if (at < 0) return 1;
+  let line = 1;
+  for (let i = source.text.indexOf('\n'); i >= 0 && i < at; i = source.text.indexOf('\n', i + 1)) line++;
+  return line;
+}
