@@ -18,11 +18,11 @@ export const OUTCOME_LABELS: Record<DecisionOutcome, string> = {
 
 // Order matters: the negative forms must be tried before the positive ones they contain.
 const OUTCOME_PATTERNS: ReadonlyArray<readonly [DecisionOutcome, RegExp]> = [
-  ['rejected', /\b(ikke\s+(godkendt|tiltrådt|vedtaget|anbefalet)|forkastet|afvist|nedstemt)\b/i],
-  ['postponed', /\b(udsat|udsættes|sagen\s+udsættes|trukket\s+af\s+dagsordenen|genoptages)\b/i],
+  ['rejected', /\b(ikke\s+(godkendt|tiltrådt|tiltræde|vedtaget|anbefalet|anbefale)|forkastet|afvist|nedstemt)\b/i],
+  ['postponed', /\b(udsat|udsættes|sagen\s+udsættes|trukket\s+af\s+dagsordenen|taget\s+af\s+dagsorden(en)?|udgik|udgår)\b/i],
   [
     'approved',
-    /\b(godkendt|godkendes|godkender|godkendte|tiltrådt|tiltræder|tiltrådte|tilrådt|vedtaget|vedtog|vedtages|anbefalet|anbefales|anbefaler|indstillingen\s+følges|indstillingen\s+blev\s+fulgt|bevilget|besluttet|besluttede|besluttes|imødekommet)\b/i,
+    /\b(godkendt|godkendes|godkender|godkendte|tiltrådt|tiltræder|tiltrådte|tilrådt|vedtaget|vedtog|vedtages|anbefalet|anbefales|anbefaler|indstillingen\s+følges|indstillingen\s+blev\s+fulgt|kunne\s+tiltræde|tiltræde\s+indstillingen|indstilles\s+til\s+godkendelse|bevilget|besluttet|besluttede|besluttes|imødekommet)\b/i,
   ],
   [
     'noted',
@@ -34,8 +34,18 @@ const OUTCOME_PATTERNS: ReadonlyArray<readonly [DecisionOutcome, RegExp]> = [
 /** The outcome that a decision text records; "other" when none of the known phrasings occurs. */
 export function decisionOutcome(text: string): DecisionOutcome {
   const head = text.slice(0, 400);
+  const outcome = scanOutcome(head);
+  if (outcome !== 'rejected') return outcome;
+  // A minority recorded after the decision ("Et flertal … kunne tiltræde. X kunne ikke tiltræde")
+  // must not turn it into a rejection: then the first sentence decides.
+  const first = /^[^\n]*?(?:\.(?=\s)|\n|$)/.exec(head)?.[0] ?? head;
+  const firstOutcome = scanOutcome(first);
+  return firstOutcome === 'other' ? outcome : firstOutcome;
+}
+
+function scanOutcome(text: string): DecisionOutcome {
   for (const [outcome, pattern] of OUTCOME_PATTERNS) {
-    if (pattern.test(head)) return outcome;
+    if (pattern.test(text)) return outcome;
   }
   return 'other';
 }
