@@ -24,10 +24,11 @@ writeCorpus({ meetings, dir: corpusDir });
 async function measure(name: string, handle: DbHandle) {
   await loadReferenceData(handle.db);
   const started = performance.now();
-  const summary = await importMeetings({ db: handle.db, paths: [corpusDir] });
+  const concurrency = handle.driver === 'postgres' ? 4 : 1;
+  const summary = await importMeetings({ db: handle.db, paths: [corpusDir], concurrency });
   const seconds = (performance.now() - started) / 1000;
   const again = performance.now();
-  const second = await importMeetings({ db: handle.db, paths: [corpusDir] });
+  const second = await importMeetings({ db: handle.db, paths: [corpusDir], concurrency });
   const unchangedSeconds = (performance.now() - again) / 1000;
   console.log(`import_${name}_meetings: ${summary.counts.new} meetings`);
   console.log(`import_${name}_errors: ${summary.counts.error} files`);

@@ -70,15 +70,20 @@ export async function findBodyByName(db: Db | Tx, name: string) {
 async function ensureBody(tx: Tx, name: string, isFictitious: boolean): Promise<number> {
   const existing = await findBodyByName(tx, name);
   if (existing) return existing.id;
+  // Another import running at the same time may create the same body: then take its row.
   const [created] = await tx
     .insert(bodies)
     .values({ slug: slugify(name), name, kind: guessBodyKind(name), level: guessBodyLevel(name), isFictitious })
+    .onConflictDoUpdate({ target: bodies.slug, set: { slug: sql`excluded.slug` } })
     .returning({ id: bodies.id });
   return created.id;
 }
 
 async function ensurePersons(tx: Tx, names: string[]): Promise<Map<string, number>> {
-  const unique = [...new Map(names.map((name) => [slugify(name), name])).entries()].filter(([slug]) => slug);
+  // Sorted, so that concurrent imports lock rows in the same order and cannot deadlock each other.
+  const unique = [...new Map(names.map((name) => [slugify(name), name])).entries()]
+    .filter(([slug]) => slug)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (unique.length === 0) return new Map();
   // "Do update" with an unchanged value, so that RETURNING gives the existing rows too: one round trip.
   const rows = await tx
@@ -90,7 +95,7 @@ async function ensurePersons(tx: Tx, names: string[]): Promise<Map<string, numbe
 }
 
 async function ensureCases(tx: Tx, numbers: string[]): Promise<Map<string, number>> {
-  const unique = [...new Set(numbers)];
+  const unique = [...new Set(numbers)].sort();
   if (unique.length === 0) return new Map();
   const rows = await tx
     .insert(cases)
@@ -239,7 +244,8 @@ async function saveItemChildren(tx: Tx, document: MeetingDocument, itemIds: numb
             itemId: itemIds[i],
             text: item.decision.text,
             outcome: item.decision.outcome,
-            decidedOn: item.decision.date ?? document.date,
+            // As printed: null when the minutes give the decision no date of its own.
+            decidedOn: item.decision.date,
             parts: item.decision.parts,
             dissents: item.decision.dissents,
           },

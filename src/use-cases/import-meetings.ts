@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { meetingIdentityKey, saveMeeting } from '../db/meeting-store.js';
 import { meetings } from '../db/schema/index.js';
@@ -46,6 +46,8 @@ export interface ImportInput {
   isFictitious?: boolean;
   /** Called after each file, with the number done and the total. */
   onProgress?: (done: number, total: number, result: ImportFileResult) => void;
+  /** Meetings in flight at once (default 1). Each is still one transaction of its own. */
+  concurrency?: number;
   /** Test hook: runs inside each meeting's transaction after it was written. */
   afterWrite?: (document: MeetingDocument) => Promise<void> | void;
 }
@@ -78,12 +80,22 @@ export function hashDocument(document: MeetingDocument, isFictitious: boolean): 
 export async function importMeetings(input: ImportInput): Promise<ImportSummary> {
   const { db, format, dryRun = false, isFictitious = false, onProgress } = input;
   const files = await collectFiles(input.paths);
-  const results: ImportFileResult[] = [];
-  for (const [index, filePath] of files.entries()) {
-    const result = await importOne(db, filePath, { format, dryRun, isFictitious, afterWrite: input.afterWrite });
-    results.push(result);
-    onProgress?.(index + 1, files.length, result);
-  }
+  const results: ImportFileResult[] = new Array(files.length);
+  const concurrency = Math.max(1, Math.min(input.concurrency ?? 1, files.length));
+  let next = 0;
+  let done = 0;
+  // Each worker takes the next file; every meeting still has a transaction of its own. On
+  // PostgreSQL several transactions overlap (parsing one file while another is written); PGlite
+  // has one connection, so the CLI uses one worker there.
+  const worker = async () => {
+    while (next < files.length) {
+      const index = next++;
+      const result = await importOne(db, files[index], { format, dryRun, isFictitious, afterWrite: input.afterWrite });
+      results[index] = result;
+      onProgress?.(++done, files.length, result);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
   const counts: Record<ImportState, number> = { new: 0, update: 0, unchanged: 0, error: 0 };
   for (const result of results) counts[result.state]++;
   return { results, counts };
@@ -126,40 +138,83 @@ async function importOne(
     items: document.items.length,
     warnings: document.warnings,
   };
-  try {
-    const [stored] = await db
+  const checksum = createHash('sha256').update(bytes).digest('hex');
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await commitOne(db, { document, identityKey, contentHash, checksum, bytes, filePath, described, options });
+    } catch (error) {
+      if (attempt < 3 && isTransientConflict(error)) continue;
+      return {
+        ...described,
+        state: 'error',
+        committed: false,
+        error: `${fileName}: kunne ikke gemmes (${(error as Error).message})`,
+      };
+    }
+  }
+}
+
+/**
+ * Concurrent imports can collide (the same new meeting in two files, a deadlock): PostgreSQL
+ * aborts one transaction, which is then tried again from the start.
+ */
+function isTransientConflict(error: unknown): boolean {
+  const codes = [error, (error as { cause?: unknown })?.cause].map((e) => (e as { code?: string } | undefined)?.code);
+  return codes.some((code) => code === '40P01' || code === '40001' || code === '23505');
+}
+
+async function commitOne(
+  db: Db,
+  input: {
+    document: MeetingDocument;
+    identityKey: string;
+    contentHash: string;
+    checksum: string;
+    bytes: Uint8Array;
+    filePath: string;
+    described: Omit<ImportFileResult, 'state' | 'committed'>;
+    options: { dryRun: boolean; isFictitious: boolean; afterWrite?: ImportInput['afterWrite'] };
+  },
+): Promise<ImportFileResult> {
+  const { document, identityKey, contentHash, checksum, bytes, filePath, described, options } = input;
+  const findStored = (from: Db | Parameters<Parameters<Db['transaction']>[0]>[0], lock: boolean) => {
+    const query = from
       .select({ id: meetings.id, contentHash: meetings.contentHash })
       .from(meetings)
       .where(eq(meetings.identityKey, identityKey));
-    const state: ImportState = !stored ? 'new' : stored.contentHash === contentHash ? 'unchanged' : 'update';
-    if (options.dryRun || state === 'unchanged') {
-      return { ...described, state, committed: false, meetingId: stored?.id };
-    }
-    const checksum = createHash('sha256').update(bytes).digest('hex');
-    const saved = await db.transaction(async (tx) => {
-      const result = await saveMeeting(tx, {
-        document,
-        identityKey,
-        contentHash,
-        isFictitious: options.isFictitious,
-        source: {
-          fileName: path.basename(filePath),
-          checksum,
-          sizeBytes: bytes.length,
-          format: document.format ?? 'unknown',
-          content: bytes,
-        },
-      });
-      await options.afterWrite?.(document);
-      return result;
-    });
-    return { ...described, state, committed: true, meetingId: saved.meetingId };
-  } catch (error) {
-    return {
-      ...described,
-      state: 'error',
-      committed: false,
-      error: `${fileName}: kunne ikke gemmes (${(error as Error).message})`,
-    };
+    return lock ? query.for('update') : query;
+  };
+  const stateOf = (stored: { contentHash: string | null } | undefined): ImportState =>
+    !stored ? 'new' : stored.contentHash === contentHash ? 'unchanged' : 'update';
+
+  // The fast path for unchanged meetings and dry runs, without a transaction.
+  const [seen] = await findStored(db, false);
+  if (options.dryRun || stateOf(seen) === 'unchanged') {
+    return { ...described, state: stateOf(seen), committed: false, meetingId: seen?.id };
   }
+  // Checked again under a row lock: another import may have written the same meeting meanwhile.
+  const saved = await db.transaction(async (tx) => {
+    // Two imports of the same meeting at once: the second waits here for the first to commit,
+    // then sees its row (a row lock cannot do this for a row that does not exist yet).
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${identityKey}))`);
+    const [stored] = await findStored(tx, true);
+    const state = stateOf(stored);
+    if (state === 'unchanged') return { state, meetingId: stored!.id, committed: false };
+    const result = await saveMeeting(tx, {
+      document,
+      identityKey,
+      contentHash,
+      isFictitious: options.isFictitious,
+      source: {
+        fileName: path.basename(filePath),
+        checksum,
+        sizeBytes: bytes.length,
+        format: document.format ?? 'unknown',
+        content: bytes,
+      },
+    });
+    await options.afterWrite?.(document);
+    return { state, meetingId: result.meetingId, committed: true };
+  });
+  return { ...described, ...saved };
 }

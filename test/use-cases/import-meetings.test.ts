@@ -134,6 +134,29 @@ describe.each(TEST_DATABASES)('importMeetings on $name', ({ open }) => {
     }
   });
 
+  it('imports concurrently without conflicts: shared people, cases and bodies, and the same meeting twice', async () => {
+    const concurrentDir = tempDir('protokol-concurrent-');
+    try {
+      const docs = [70, 71, 72, 73, 74, 75, 76, 77].map((i) => corpusDocument(i, 9));
+      writeMeetings(concurrentDir, docs);
+      // The same meeting in a second file: one of the two is new, the other unchanged or an update.
+      fs.copyFileSync(path.join(concurrentDir, 'meeting-0.txt'), path.join(concurrentDir, 'meeting-0-copy.txt'));
+      const before = await countRows(handle);
+      const summary = await importMeetings({ db: handle.db, paths: [concurrentDir], concurrency: 4 });
+      expect(summary.counts.error).toBe(0);
+      expect(summary.counts.new).toBe(8);
+      const after = await countRows(handle);
+      expect(after.meetings).toBe(before.meetings + 8);
+      expect(after.items).toBe(before.items + docs.reduce((n, d) => n + d.items.length, 0));
+      const duplicates = await handle.query<{ n: number }>(
+        'select count(*)::int as n from (select slug from persons group by slug having count(*) > 1) d',
+      );
+      expect(duplicates[0].n).toBe(0);
+    } finally {
+      fs.rmSync(concurrentDir, { recursive: true, force: true });
+    }
+  });
+
   it('is all-or-nothing per meeting: a failure in the middle leaves nothing of that meeting', async () => {
     const atomicDir = tempDir('protokol-atomic-');
     try {

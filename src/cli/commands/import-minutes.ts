@@ -34,6 +34,8 @@ export const command = {
         paths: positionals,
         format: values.format,
         dryRun,
+        // PGlite has one connection; on PostgreSQL a few meetings are written at once.
+        concurrency: handle.driver === 'postgres' ? 4 : 1,
         onProgress: (done, total, result) => {
           if (io.isTty) io.progress(progressLine(done, total, path.basename(result.fileName)));
           else io.err(`${done}/${total} ${result.state} ${result.committed ? 'gemt' : 'ikke gemt'} ${result.fileName}`);
