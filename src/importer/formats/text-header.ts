@@ -270,7 +270,11 @@ export function parsePeople(text: string): Participant[] {
     const last = people[people.length - 1];
     const absent = marks.some(isAbsence);
     const markParty = marks.map(partyOf).find((p) => p !== null) ?? null;
-    const markRole = marks.find((m) => isRole(m)) ?? null;
+    // A mark that is no absence, party or organisation is the role or title as printed ("(Regionsrådsmedlem)").
+    const markRole =
+      marks.find((m) => isRole(m)) ??
+      marks.find((m) => m !== '' && !isAbsence(m) && !partyOf(m) && !isOrganization(m)) ??
+      null;
     const markOrganization = marks.find((m) => !isAbsence(m) && !partyOf(m) && !isRole(m) && isOrganization(m)) ?? null;
     if (token === '' || partyOf(token) || isOrganization(token) || isRole(token)) {
       if (!last) continue;

@@ -3,6 +3,7 @@
  * and closed markers, case numbers and document ids, sections, this meeting's decision,
  * attachments and absentees. Small pure functions over the line model; every pattern is linear.
  */
+import { parseCaseNumber } from '../../domain/case-number.js';
 import { findDanishDate } from '../../domain/danish-dates.js';
 import { makeDecision } from '../../domain/decision.js';
 import type {
@@ -169,20 +170,7 @@ export function readTitle(raw: string): { title: string; timeSlot: string | null
 // ---------------------------------------------------------------------------------------------
 // Case numbers and document ids
 
-const CASE_NUMBER_PATTERNS: readonly RegExp[] = [
-  /^\d{2,4}\/\d{1,8}(?:-\d{1,4})?$/, // 25/53155
-  /^[A-ZÆØÅ]{2,6}-\d{4}-\d{2,8}$/, // EMN-2022-08440
-  /^\d{4}-\d{2,8}[A-Z]?$/, // 2011-29298
-  /^\d{2}-\d{3,8}[A-Z]?$/, // 24-004678, 20-055908K
-  /^\d{2}\.\d{2}\.\d{2}(?:\.[A-ZÆØÅ]\d{2})?-[A-ZÆØÅ]\d{2}-\d{1,6}-\d{2,4}$/, // 00.01.00-A00-1-24 (KLE)
-];
-
-/** A case number as printed on a line of its own ("25/53155", "EMN-2022-08440" …); else null. */
-export function parseCaseNumber(text: string): string | null {
-  const value = text.trim().replace(/[.,;]$/, '');
-  if (value.length < 5 || value.length > 40) return null;
-  return CASE_NUMBER_PATTERNS.some((pattern) => pattern.test(value)) ? value : null;
-}
+export { parseCaseNumber };
 
 const META_LABEL =
   /^(sags?\s*id|sagsnr\.?|sags?\s*nummer|sag\s*nr\.?|j\.\s*nr\.?|journalnr\.?|journalnummer|emnenr\.?|dok\.?\s*id|dokid|dok\.?\s*nr\.?|dokumentnr\.?|dokumentnummer|dokument\s*id)\s*:?\s*(\S[^\t]{0,60})$/i;
@@ -195,7 +183,8 @@ export function matchMetaLabel(text: string): { kind: 'case' | 'document'; value
   const kind = match[1].toLowerCase().startsWith('dok') ? 'document' : 'case';
   const value = match[2].trim().replace(/[.,;]$/, '');
   if (!/\d/.test(value)) return null;
-  if (kind === 'document' && !/^[\w./-]{1,30}$/.test(value)) return null;
+  // Up to 40 characters: First Agenda's document ids are UUIDs (36).
+  if (kind === 'document' && !/^[\w./-]{1,40}$/.test(value)) return null;
   if (kind === 'case' && value.length > 40) return null;
   return { kind, value };
 }

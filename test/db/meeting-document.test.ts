@@ -1,0 +1,127 @@
+/**
+ * loadMeetingDocument: a stored meeting comes back as the document that was stored (for members),
+ * and with closed items reduced to number, title and `closed` (for the public), on both databases.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '../../src/db/client.js';
+import { meetingIdentityKey, saveMeeting } from '../../src/db/meeting-store.js';
+import { loadMeetingDocument } from '../../src/db/queries/meeting-document.js';
+import type { AgendaItem, MeetingDocument } from '../../src/domain/meeting-document.js';
+import { parseMinutes } from '../../src/importer/parse-minutes.js';
+import { renderMinutesText } from '../../src/render/text/minutes-text.js';
+import { importMeetings } from '../../src/use-cases/import-meetings.js';
+import { TEST_DATABASES } from '../helpers/databases.js';
+import { COMPLETE, largeMeeting } from '../helpers/meeting-documents.js';
+
+/** The stored document: as the importer gives it, with provenance. */
+const STORED: MeetingDocument = {
+  ...structuredClone(COMPLETE),
+  sourceId: 'aaaaaaaa-0000-4000-8000-000000000001',
+  warnings: ['Punkt 6: en advarsel fra læseren.'],
+  format: 'text-firstagenda',
+  items: COMPLETE.items.map((it, i) => ({ ...structuredClone(it), source: { line: 20 + i * 10, page: i + 1 } })),
+};
+
+function publicItem(item: AgendaItem): AgendaItem {
+  if (!item.closed) return item;
+  return {
+    number: item.number,
+    title: item.title,
+    timeSlot: null,
+    caseNumber: null,
+    documentId: null,
+    closed: true,
+    sections: [],
+    decision: null,
+    attachments: [],
+    absent: [],
+  };
+}
+
+async function store(handle: DbHandle, document: MeetingDocument, checksum: string): Promise<number> {
+  return handle.db.transaction(async (tx) => {
+    const { meetingId } = await saveMeeting(tx, {
+      document,
+      identityKey: meetingIdentityKey(document),
+      contentHash: checksum,
+      source: { fileName: 'referat.txt', checksum, sizeBytes: 1, format: document.format ?? 'unknown' },
+    });
+    return meetingId;
+  });
+}
+
+describe.each(TEST_DATABASES)('loadMeetingDocument on $name', ({ open }) => {
+  let handle: DbHandle;
+  let meetingId: number;
+
+  beforeAll(async () => {
+    handle = await open();
+    meetingId = await store(handle, STORED, 'a'.repeat(64));
+  });
+  afterAll(async () => {
+    await handle?.close();
+  });
+
+  it('gives members the document as it was stored, closed items whole', async () => {
+    const loaded = await loadMeetingDocument(handle.db, meetingId, { audience: 'member' });
+    expect(loaded).toEqual(STORED);
+  });
+
+  it('keeps a decision without a date of its own without one', async () => {
+    const loaded = await loadMeetingDocument(handle.db, meetingId, { audience: 'member' });
+    const undated = loaded!.items.find((it) => it.number === 7)!;
+    expect(undated.decision?.date).toBeNull();
+    expect(loaded!.items.find((it) => it.number === 1)!.decision?.date).toBe('2026-03-23');
+  });
+
+  it('gives the public closed items with number and title only', async () => {
+    const loaded = await loadMeetingDocument(handle.db, meetingId, { audience: 'public' });
+    expect(loaded).toEqual({ ...STORED, warnings: [], items: STORED.items.map(publicItem) });
+    const closed = loaded!.items.filter((it) => it.closed);
+    expect(closed.map((it) => it.number)).toEqual([2, 3, 4, 5]);
+    for (const it of closed) expect(it.source).toBeUndefined();
+  });
+
+  it('never lets a closed item’s content into the public document', async () => {
+    const loaded = await loadMeetingDocument(handle.db, meetingId, { audience: 'public' });
+    const json = JSON.stringify(loaded);
+    for (const secret of [
+      'Lejeaftalen er fortrolig',
+      'Udkast til lejeaftale',
+      'EMN-2026-00404',
+      '9000004',
+      '26/1001',
+      '26/40003',
+      'Købsaftalen offentliggøres',
+      'advarsel fra læseren',
+    ]) {
+      expect(json).not.toContain(secret);
+    }
+  });
+
+  it('gives null for a meeting that does not exist', async () => {
+    expect(await loadMeetingDocument(handle.db, meetingId + 1000, { audience: 'member' })).toBeNull();
+    expect(await loadMeetingDocument(handle.db, meetingId + 1000, { audience: 'public' })).toBeNull();
+  });
+
+  it('gives back an imported text file as the importer read it, and as text again the same file', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokol-document-'));
+    try {
+      const file = path.join(dir, 'referat.txt');
+      const text = renderMinutesText(largeMeeting(), 'standard');
+      fs.writeFileSync(file, text);
+      const summary = await importMeetings({ db: handle.db, paths: [file] });
+      expect(summary.counts.new).toBe(1);
+      const loaded = await loadMeetingDocument(handle.db, summary.results[0].meetingId!, { audience: 'member' });
+      const parsed = await parseMinutes({ bytes: fs.readFileSync(file), fileName: 'referat.txt' });
+      expect(loaded).toEqual(parsed);
+      expect(loaded?.items).toHaveLength(20);
+      expect(renderMinutesText(loaded!, 'standard')).toBe(text);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
