@@ -7,6 +7,23 @@ import { z } from 'zod';
 import { AppError } from './errors.js';
 
 const LOG_LEVELS = ['silent', 'error', 'warn', 'info', 'debug'] as const;
+const ENVIRONMENTS = ['development', 'production', 'test'] as const;
+
+/** The path the identity provider sends the browser back to (src/web/auth/oidc-routes.ts). */
+export const OIDC_CALLBACK_PATH = '/log-ind/oidc/retur';
+
+const flag = () =>
+  z
+    .enum(['true', 'false', '1', '0'], { message: 'skal være true eller false' })
+    .optional()
+    .transform((value) => value === 'true' || value === '1');
+
+const httpUrl = (message: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => /^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value), { message })
+    .optional();
 
 const EnvSchema = z.object({
   DATABASE_URL: z
@@ -25,9 +42,73 @@ const EnvSchema = z.object({
     .max(65535, { message: 'skal være mellem 1 og 65535' })
     .default(3000),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `skal være en af ${LOG_LEVELS.join(', ')}` }).default('info'),
+  // Accounts (src/web/auth)
+  NODE_ENV: z.enum(ENVIRONMENTS, { message: `skal være en af ${ENVIRONMENTS.join(', ')}` }).default('development'),
+  PUBLIC_URL: httpUrl('skal være portalens adresse, fx https://protokol.example.dk'),
+  COOKIE_SECURE: flag(),
+  TRUST_PROXY: flag(),
+  SECRET_KEY: z.string().min(32, { message: 'skal være mindst 32 tegn (tilfældige)' }).optional(),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^smtps?:\/\/[^\s/]+/.test(value) && URL.canParse(value), {
+      message: 'skal være en SMTP-adresse, fx smtp://bruger:kode@mail.example.dk:587 eller smtps://…',
+    })
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .min(3, { message: 'skal være en afsender, fx "Protokol <protokol@example.dk>"' })
+    .optional(),
+  OIDC_ISSUER: httpUrl('skal være identitetsudbyderens adresse (issuer), fx https://login.example.dk'),
+  OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URL: httpUrl(`skal være en adresse, der ender på ${OIDC_CALLBACK_PATH}`).refine(
+    (value) => value === undefined || new URL(value).pathname === OIDC_CALLBACK_PATH,
+    { message: `skal ende på ${OIDC_CALLBACK_PATH}, fx https://protokol.example.dk${OIDC_CALLBACK_PATH}` },
+  ),
+});
+
+const OIDC_VARIABLES = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URL'] as const;
+
+/** Settings that only make sense together. */
+const CheckedEnvSchema = EnvSchema.superRefine((value, context) => {
+  const oidcSet = OIDC_VARIABLES.filter((name) => value[name] !== undefined);
+  if (oidcSet.length > 0 && oidcSet.length < OIDC_VARIABLES.length) {
+    for (const name of OIDC_VARIABLES.filter((n) => value[n] === undefined)) {
+      context.addIssue({
+        code: 'custom',
+        path: [name],
+        message: `skal sættes sammen med ${oidcSet.join(', ')} (OpenID Connect kræver alle fire)`,
+      });
+    }
+  }
+  if (value.SMTP_URL && !value.MAIL_FROM) {
+    context.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'skal sættes, når SMTP_URL er sat' });
+  }
+  // Links in e-mails are built from PUBLIC_URL, never from the request's Host header (reset-link poisoning).
+  if (value.SMTP_URL && !value.PUBLIC_URL) {
+    context.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'skal sættes, når SMTP_URL er sat' });
+  }
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
+export type Environment = (typeof ENVIRONMENTS)[number];
+
+/** Accounts, sessions, e-mail and the optional OpenID Connect login. */
+export interface AuthConfig {
+  environment: Environment;
+  /** The portal's public address ("https://protokol.example.dk"), for links in e-mails. */
+  publicUrl: string | undefined;
+  /** Always set the cookies' Secure flag (behind a proxy that terminates TLS). */
+  cookieSecure: boolean;
+  /** Believe X-Forwarded-For / X-Forwarded-Proto (only behind a proxy that sets them). */
+  trustProxy: boolean;
+  /** Signs the anonymous forms' CSRF tokens and the OpenID Connect state; random per process when unset. */
+  secretKey: string | undefined;
+  smtp: { url: string; from: string } | undefined;
+  oidc: { issuer: string; clientId: string; clientSecret: string; redirectUrl: string } | undefined;
+}
 
 export interface Config {
   /** PostgreSQL server; undefined means the embedded PGlite under `dataDir`. */
@@ -36,6 +117,7 @@ export interface Config {
   dataDir: string;
   port: number;
   logLevel: LogLevel;
+  auth: AuthConfig;
 }
 
 /** Reads and validates the configuration; throws AppError('config_invalid') naming each bad variable. */
@@ -43,7 +125,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const present = Object.fromEntries(
     Object.keys(EnvSchema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]]),
   );
-  const parsed = EnvSchema.safeParse(present);
+  const parsed = CheckedEnvSchema.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`);
     throw new AppError('config_invalid', `Ugyldig konfiguration:\n  ${problems.join('\n  ')}`);
@@ -54,5 +136,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(value.PROTOKOL_DATA),
     port: value.PORT,
     logLevel: value.LOG_LEVEL,
+    auth: {
+      environment: value.NODE_ENV,
+      publicUrl: value.PUBLIC_URL?.replace(/\/+$/, ''),
+      cookieSecure: value.COOKIE_SECURE,
+      trustProxy: value.TRUST_PROXY,
+      secretKey: value.SECRET_KEY,
+      smtp: value.SMTP_URL && value.MAIL_FROM ? { url: value.SMTP_URL, from: value.MAIL_FROM } : undefined,
+      oidc:
+        value.OIDC_ISSUER && value.OIDC_CLIENT_ID && value.OIDC_CLIENT_SECRET && value.OIDC_REDIRECT_URL
+          ? {
+              issuer: value.OIDC_ISSUER,
+              clientId: value.OIDC_CLIENT_ID,
+              clientSecret: value.OIDC_CLIENT_SECRET,
+              redirectUrl: value.OIDC_REDIRECT_URL,
+            }
+          : undefined,
+    },
   };
 }

@@ -3,6 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { AppError } from '../src/errors.js';
 
+const DEFAULT_AUTH = {
+  environment: 'development',
+  publicUrl: undefined,
+  cookieSecure: false,
+  trustProxy: false,
+  secretKey: undefined,
+  smtp: undefined,
+  oidc: undefined,
+};
+
 describe('loadConfig', () => {
   it('gives the defaults for an empty environment', () => {
     expect(loadConfig({})).toEqual({
@@ -10,6 +20,7 @@ describe('loadConfig', () => {
       dataDir: path.resolve('./data'),
       port: 3000,
       logLevel: 'info',
+      auth: DEFAULT_AUTH,
     });
   });
 
@@ -25,6 +36,7 @@ describe('loadConfig', () => {
       dataDir: '/tmp/x',
       port: 8080,
       logLevel: 'debug',
+      auth: DEFAULT_AUTH,
     });
   });
 
@@ -53,5 +65,49 @@ describe('loadConfig', () => {
 
   it('names every bad variable at once', () => {
     expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' })).toThrow(/PORT:[\s\S]*LOG_LEVEL:/);
+  });
+
+  it('reads the accounts settings', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://protokol.example.dk/',
+      COOKIE_SECURE: 'true',
+      TRUST_PROXY: '1',
+      SECRET_KEY: 'x'.repeat(32),
+      SMTP_URL: 'smtp://bruger:kode@mail.example.dk:587',
+      MAIL_FROM: 'Protokol <protokol@example.dk>',
+      OIDC_ISSUER: 'https://login.example.dk/',
+      OIDC_CLIENT_ID: 'protokol',
+      OIDC_CLIENT_SECRET: 'hemmelig',
+      OIDC_REDIRECT_URL: 'https://protokol.example.dk/log-ind/oidc/retur',
+    });
+    expect(config.auth).toEqual({
+      environment: 'production',
+      publicUrl: 'https://protokol.example.dk',
+      cookieSecure: true,
+      trustProxy: true,
+      secretKey: 'x'.repeat(32),
+      smtp: { url: 'smtp://bruger:kode@mail.example.dk:587', from: 'Protokol <protokol@example.dk>' },
+      oidc: {
+        issuer: 'https://login.example.dk/',
+        clientId: 'protokol',
+        clientSecret: 'hemmelig',
+        redirectUrl: 'https://protokol.example.dk/log-ind/oidc/retur',
+      },
+    });
+  });
+
+  it.each([
+    [{ COOKIE_SECURE: 'ja' }, 'COOKIE_SECURE'],
+    [{ PUBLIC_URL: 'protokol.example.dk' }, 'PUBLIC_URL'],
+    [{ SECRET_KEY: 'kort' }, 'SECRET_KEY'],
+    [{ SMTP_URL: 'http://mail.example.dk' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'smtp://mail.example.dk', PUBLIC_URL: 'https://p.example.dk' }, 'MAIL_FROM'],
+    [{ SMTP_URL: 'smtp://mail.example.dk', MAIL_FROM: 'p@example.dk' }, 'PUBLIC_URL'],
+    [{ OIDC_ISSUER: 'https://login.example.dk' }, 'OIDC_CLIENT_ID'],
+    [{ OIDC_REDIRECT_URL: 'https://p.example.dk/callback' }, 'OIDC_REDIRECT_URL'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+  ])('refuses the accounts setting %o with a message naming %s', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(new RegExp(`${name}:`));
   });
 });

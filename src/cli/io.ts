@@ -6,6 +6,8 @@ export interface CliIo {
   isTty: boolean;
   /** Writes to stderr without a newline (progress bars). */
   progress(text: string): void;
+  /** Reads standard input to its end (tests pass their own); default: process.stdin. */
+  readStdin?: () => Promise<string>;
 }
 
 export function defaultIo(): CliIo {

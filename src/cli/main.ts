@@ -18,6 +18,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   parse: async () => (await import('./commands/parse-minutes.js')).command,
   import: async () => (await import('./commands/import-minutes.js')).command,
   demo: async () => (await import('./commands/manage-demo.js')).command,
+  user: async () => (await import('./commands/manage-user.js')).command,
+  export: async () => (await import('./commands/export-archive.js')).command,
 };
 
 export const HELP = `protokol – møder, dagsordener og referater for sundhedsrådene
@@ -30,12 +32,17 @@ Kommandoer:
   parse FIL [--json]          Læs én offentliggjort dagsorden/referat og vis mødedokumentet
   import FIL|MAPPE … [--dry-run]  Læs og gem møder; hvert møde i én transaktion
   demo load|remove            Indlæs eller fjern de fiktive demodata
+  user add|role|reset|list    Brugere og roller: opret, giv rolle i et organ, link til nyt kodeord
+  export --format ndjson|csv [--out MAPPE]  Eksportér det offentlige arkiv (åbne data)
 
 Miljø:
   DATABASE_URL    PostgreSQL-server (postgres://…); uden den bruges den indlejrede database
   PROTOKOL_DATA   datamappe (standard ./data)
   PORT            port for portalen (standard 3000)
   LOG_LEVEL       silent, error, warn, info eller debug (standard info)
+  PUBLIC_URL, SMTP_URL, MAIL_FROM   portalens adresse og e-mail (links til nyt kodeord)
+  OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_REDIRECT_URL   log ind med organisationens login
+  COOKIE_SECURE, TRUST_PROXY, SECRET_KEY, NODE_ENV   cookies og proxy; nøgle til formularer
 
 Skriv "protokol <kommando> --help" for hjælp til en kommando.`;
 

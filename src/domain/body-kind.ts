@@ -42,3 +42,11 @@ export function guessBodyLevel(name: string): 'political' | 'strategic' | 'opera
   if (/operationel|administrativ/i.test(name)) return 'operational';
   return null;
 }
+
+export type BodyLevel = 'political' | 'strategic' | 'operational';
+
+export const BODY_LEVEL_LABELS: Record<BodyLevel, string> = {
+  political: 'Politisk niveau',
+  strategic: 'Fagligt strategisk niveau',
+  operational: 'Operationelt niveau',
+};

@@ -32,3 +32,18 @@ export function parseCsv(text: string): Record<string, string>[] {
   if (!header) return [];
   return body.map((cells) => Object.fromEntries(header.map((key, i) => [key.trim(), (cells[i] ?? '').trim()])));
 }
+
+/**
+ * One RFC 4180 row, CRLF-terminated: a field with a comma, quote, CR or LF is quoted, its quotes
+ * doubled. null and undefined are empty fields. A field that a spreadsheet would read as a formula
+ * (starting with =, +, - or @) is written as it is: the export is data, not a spreadsheet.
+ */
+export function csvRow(fields: readonly (string | number | boolean | null | undefined)[]): string {
+  return `${fields.map(csvField).join(',')}\r\n`;
+}
+
+export function csvField(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

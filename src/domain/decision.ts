@@ -19,7 +19,10 @@ export const OUTCOME_LABELS: Record<DecisionOutcome, string> = {
 // Order matters: the negative forms must be tried before the positive ones they contain.
 const OUTCOME_PATTERNS: ReadonlyArray<readonly [DecisionOutcome, RegExp]> = [
   ['rejected', /\b(ikke\s+(godkendt|tiltrådt|tiltræde|vedtaget|anbefalet|anbefale)|forkastet|afvist|nedstemt)\b/i],
-  ['postponed', /\b(udsat|udsættes|sagen\s+udsættes|trukket\s+af\s+dagsordenen|taget\s+af\s+dagsorden(en)?|udgik|udgår)\b/i],
+  [
+    'postponed',
+    /\b(udsat|udsættes|sagen\s+udsættes|trukket\s+af\s+dagsordenen|taget\s+af\s+dagsorden(en)?|udgik|udgår)\b/i,
+  ],
   [
     'approved',
     /\b(godkendt|godkendes|godkender|godkendte|tiltrådt|tiltræder|tiltrådte|tilrådt|vedtaget|vedtog|vedtages|anbefalet|anbefales|anbefaler|indstillingen\s+følges|indstillingen\s+blev\s+fulgt|kunne\s+tiltræde|tiltræde\s+indstillingen|indstilles\s+til\s+godkendelse|bevilget|besluttet|besluttede|besluttes|imødekommet)\b/i,

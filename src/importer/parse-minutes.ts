@@ -32,7 +32,10 @@ export async function parseMinutes(input: ParseInput): Promise<MeetingDocument> 
   } catch (error) {
     if (error instanceof AppError) {
       // Extraction errors name the problem; the file is named here, once.
-      return fail(error.message.startsWith(`${fileName}:`) ? error.message.slice(fileName.length + 2) : error.message, error);
+      return fail(
+        error.message.startsWith(`${fileName}:`) ? error.message.slice(fileName.length + 2) : error.message,
+        error,
+      );
     }
     return fail(`kunne ikke læse filens indhold: ${(error as Error).message}`, error);
   }

@@ -1,36 +1,104 @@
 /**
  * The HTTP app. Routes are pipelines: validate → authorize → use case or query → present.
- * Public pages live in portal routes; the error handlers here make sure that no stack trace or
- * internal message reaches the public.
+ * Public pages live in portal routes (src/web/portal/); the error handlers here make sure that
+ * no stack trace or internal message reaches the public.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { except } from 'hono/combine';
+import { getCookie } from 'hono/cookie';
 import { jsxRenderer } from 'hono/jsx-renderer';
 import type { DbHandle } from '../db/client.js';
-import { listRegionsWithCouncils } from '../db/queries/regions.js';
+import { dataVersion } from '../db/queries/data-version.js';
 import { isAppError } from '../errors.js';
 import { createLogger, type Logger } from '../log.js';
-import { NotFoundPage, ServerErrorPage } from '../render/html/error-page.js';
-import { FrontPage } from '../render/html/front-page.js';
+import { BadRequestPage, NotFoundPage, ServerErrorPage } from '../render/html/error-page.js';
+import { SignedInContext } from '../render/html/layout.js';
+import { PageContext } from '../render/html/page-context.js';
+import { isLang, type Lang } from '../render/i18n.js';
+import { type AuthOptions, createAuth, signedInOf } from './auth/index.js';
+import { pageCache } from './page-cache.js';
+import { directoryRoutes } from './portal/directory-routes.js';
+import { frontRoutes } from './portal/front-routes.js';
+import { LANG_COOKIE, languageRoutes } from './portal/language-routes.js';
+import { meetingRoutes } from './portal/meeting-routes.js';
+import { searchRoutes } from './portal/search-routes.js';
 
 export interface AppDeps {
   handle: DbHandle;
   logger?: Logger;
+  /** The clock for "upcoming" and "latest"; tests pass a fixed one. */
+  now?: () => Date;
+  /** The page cache; `false` turns it off. By default the data's fingerprint is checked once a second. */
+  cache?: false | { probeIntervalMs?: number };
+  /** Accounts (src/web/auth): configuration (loadConfig().auth) and, in tests, a mailer. */
+  auth?: Pick<AuthOptions, 'config' | 'mailer' | 'fetch'>;
 }
+
+/** The portal's pages that may be served from the page cache (not files, not the language switch). */
+const CACHEABLE = /^\/(?:$|moede\/|punkt\/|organ\/|sag\/|person\/|sog$)/;
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DKFDS_DIST = path.relative(process.cwd(), path.join(HERE, '../../node_modules/dkfds/dist'));
 const STATIC_DIR = path.relative(process.cwd(), path.join(HERE, 'static'));
 
-export function createApp({ handle, logger = createLogger('silent') }: AppDeps) {
-  const app = new Hono();
-  const { db } = handle;
+type Env = { Variables: { lang: Lang } };
+
+export function createApp({
+  handle,
+  logger = createLogger('silent'),
+  now = () => new Date(),
+  cache = {},
+  auth: authOptions = {},
+}: AppDeps) {
+  const app = new Hono<Env>();
+  const deps = { db: handle.db, now };
+
+  app.use('*', async (c, next) => {
+    const wanted = getCookie(c, LANG_COOKIE);
+    c.set('lang', isLang(wanted) ? wanted : 'da');
+    await next();
+    if (c.res.headers.get('content-type')?.startsWith('text/html')) {
+      c.res.headers.set('Content-Language', c.get('lang'));
+      c.res.headers.append('Vary', 'Cookie');
+    }
+  });
+
+  // Accounts (src/web/auth): security headers, the session and the CSRF check, before the page cache.
+  const auth = createAuth({ db: handle.db, logger, now, ...authOptions });
+  app.use('*', ...auth.middleware);
+
+  if (cache !== false) {
+    const cached = pageCache({
+      version: () => dataVersion(handle.db),
+      probeIntervalMs: cache.probeIntervalMs,
+      isCacheable: (path) => CACHEABLE.test(path),
+    });
+    // Accounts: a signed-in user's pages are their own; only the public's come from the cache.
+    app.use(
+      '*',
+      except((c) => signedInOf(c) !== null, cached),
+    );
+  }
 
   app.use(
     '*',
-    jsxRenderer(({ children }) => <>{children}</>, { docType: true }),
+    jsxRenderer(
+      ({ children }, c) => {
+        const url = new URL(c.req.url);
+        const user = signedInOf(c); // Accounts: the header's log-out button
+        return (
+          <PageContext.Provider value={{ lang: c.get('lang') ?? 'da', path: `${url.pathname}${url.search}` }}>
+            <SignedInContext.Provider value={user ? { name: user.name, csrfToken: user.csrfToken } : null}>
+              {children}
+            </SignedInContext.Provider>
+          </PageContext.Provider>
+        );
+      },
+      { docType: true },
+    ),
   );
 
   app.use('/dkfds/*', serveStatic({ root: DKFDS_DIST, rewriteRequestPath: (p) => p.replace(/^\/dkfds/, '') }));
@@ -41,7 +109,12 @@ export function createApp({ handle, logger = createLogger('silent') }: AppDeps) 
     return c.json({ status: 'ok', database: handle.driver });
   });
 
-  app.get('/', async (c) => c.render(<FrontPage regions={await listRegionsWithCouncils(db)} />));
+  app.route('/', frontRoutes(deps));
+  app.route('/', meetingRoutes(deps));
+  app.route('/', directoryRoutes(deps));
+  app.route('/', searchRoutes(deps));
+  app.route('/', languageRoutes());
+  app.route('/', auth.routes); // Accounts: log in/out, passwords, OpenID Connect, /admin
 
   app.notFound((c) => {
     c.status(404);
@@ -51,7 +124,9 @@ export function createApp({ handle, logger = createLogger('silent') }: AppDeps) 
   app.onError((error, c) => {
     if (isAppError(error) && error.status < 500) {
       c.status(error.status as 400);
-      return error.status === 404 ? c.render(<NotFoundPage />) : c.text(error.message);
+      if (error.status === 404) return c.render(<NotFoundPage />);
+      if (error.code === 'input_invalid') return c.render(<BadRequestPage problems={error.message.split('\n')} />);
+      return c.render(<BadRequestPage problems={[]} />);
     }
     logger.error('request failed', { path: c.req.path, error: String(error) });
     c.status(500);

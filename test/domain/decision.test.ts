@@ -24,7 +24,9 @@ describe('decisionOutcome', () => {
 
   it('reads the first sentence before a minority recorded after it', () => {
     expect(
-      decisionOutcome('Et flertal i udvalget kunne tiltræde indstillingen.\n\nPer Jensen kunne ikke tiltræde indstillingen.'),
+      decisionOutcome(
+        'Et flertal i udvalget kunne tiltræde indstillingen.\n\nPer Jensen kunne ikke tiltræde indstillingen.',
+      ),
     ).toBe('approved');
   });
 });
@@ -46,7 +48,9 @@ describe('decisionParts', () => {
 describe('decisionDissents', () => {
   it('finds the sentences that record a dissent', () => {
     expect(
-      decisionDissents('Anbefalet. Assens Kommune og Faaborg Kommune bakker ikke op om indstillingen. Ole ønskede sin mindretalsudtalelse ført til protokol.'),
+      decisionDissents(
+        'Anbefalet. Assens Kommune og Faaborg Kommune bakker ikke op om indstillingen. Ole ønskede sin mindretalsudtalelse ført til protokol.',
+      ),
     ).toEqual([
       'Assens Kommune og Faaborg Kommune bakker ikke op om indstillingen.',
       'Ole ønskede sin mindretalsudtalelse ført til protokol.',

@@ -27,7 +27,7 @@ export const command = {
       const loaded = await loadDemoDataIfEmpty({ db: handle.db });
       if (loaded) logger.info(`demodata indlæst: ${loaded.meetings} møder`);
     }
-    const app = createApp({ handle, logger });
+    const app = createApp({ handle, logger, auth: { config: config.auth } });
     const server = await startServer(app, port);
     io.err(
       `Protokol kører på http://localhost:${server.port}/ (database: ${handle.driver === 'pglite' ? config.dataDir : 'PostgreSQL'})`,

@@ -9,14 +9,20 @@ export interface RegionWithCouncils {
   slug: string;
   validToOn: string | null;
   validFromOn: string | null;
-  councils: { id: number; name: string; slug: string; municipalityCount: number }[];
+  councils: { id: number; name: string; slug: string; municipalityCount: number; isFictitious: boolean }[];
 }
 
 /** Every region with its health councils (by the 2027 regions), in name order. */
 export async function listRegionsWithCouncils(db: Db): Promise<RegionWithCouncils[]> {
   const regionRows = await db.select().from(regions).orderBy(asc(regions.name));
   const councilRows = await db
-    .select({ id: bodies.id, name: bodies.name, slug: bodies.slug, regionId: bodies.regionId })
+    .select({
+      id: bodies.id,
+      name: bodies.name,
+      slug: bodies.slug,
+      regionId: bodies.regionId,
+      isFictitious: bodies.isFictitious,
+    })
     .from(bodies)
     .where(eq(bodies.kind, 'health_council'))
     .orderBy(asc(bodies.name));
@@ -36,6 +42,12 @@ export async function listRegionsWithCouncils(db: Db): Promise<RegionWithCouncil
         name: council.name,
         slug: council.slug,
         municipalityCount: countByBody.get(council.id) ?? 0,
+        isFictitious: council.isFictitious,
       })),
   }));
+}
+
+/** Every region's name and slug, in name order (for the search filter). */
+export async function listRegions(db: Db): Promise<{ name: string; slug: string }[]> {
+  return db.select({ name: regions.name, slug: regions.slug }).from(regions).orderBy(asc(regions.name));
 }

@@ -196,7 +196,8 @@ function removeRunningLines(pages: PdfLine[][]): PdfLine[][] {
   return pages.map((lines, pageIndex) => {
     const drop = new Set<number>();
     lines.forEach((line, index) => {
-      if (inMargin(lines, index) && (isPageStamp(lines, index, pageIndex + 1, pages.length) || isRunning(line))) drop.add(index);
+      if (inMargin(lines, index) && (isPageStamp(lines, index, pageIndex + 1, pages.length) || isRunning(line)))
+        drop.add(index);
     });
     // A page laid out differently (a signature page, a landscape table) still starts and ends with
     // the same header and footer lines: strip the runs of known ones, each at most once.

@@ -1,27 +1,47 @@
-/** The Danish error pages: 404 and 500. Never shows a stack trace or an internal message. */
+/** The Danish error pages: 400, 404 and 500. Never shows a stack trace or an internal message. */
 import { Layout } from './layout.js';
+import { usePage } from './page-context.js';
 
 export function NotFoundPage() {
+  const { t } = usePage();
   return (
-    <Layout title="Siden findes ikke">
-      <h1>Siden findes ikke</h1>
+    <Layout title={t.notFoundTitle}>
+      <h1>{t.notFoundTitle}</h1>
+      <p>{t.notFoundText}</p>
       <p>
-        Vi kunne ikke finde den side, du leder efter. Den kan være flyttet, eller adressen kan være skrevet forkert.
+        <a href="/">{t.goHome}</a> {t.or} <a href="/sog">{t.orSearch}</a>.
       </p>
+    </Layout>
+  );
+}
+
+/** A request the portal cannot use (a malformed date, an unknown filter); `problems` are the portal's own words. */
+export function BadRequestPage({ problems }: { problems: string[] }) {
+  const { t } = usePage();
+  return (
+    <Layout title={t.badRequestTitle}>
+      <h1>{t.badRequestTitle}</h1>
+      <p>{t.badRequestText}</p>
+      <ul>
+        {problems.map((problem) => (
+          <li>{problem}</li>
+        ))}
+      </ul>
       <p>
-        <a href="/">Gå til forsiden</a> eller <a href="/sog">søg i dagsordener og referater</a>.
+        <a href="/">{t.goHome}</a> {t.or} <a href="/sog">{t.orSearch}</a>.
       </p>
     </Layout>
   );
 }
 
 export function ServerErrorPage() {
+  const { t } = usePage();
   return (
-    <Layout title="Der opstod en fejl">
-      <h1>Der opstod en fejl</h1>
-      <p>Noget gik galt hos os, og siden kunne ikke vises. Prøv igen om lidt.</p>
+    <Layout title={t.serverErrorTitle}>
+      <h1>{t.serverErrorTitle}</h1>
+      <p>{t.serverErrorText}</p>
       <p>
-        <a href="/">Gå til forsiden</a>
+        <a href="/">{t.goHome}</a>
       </p>
     </Layout>
   );

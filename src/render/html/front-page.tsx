@@ -1,60 +1,113 @@
-/** The front page: the search box and the health councils by region. */
-import { formatDate } from '../../domain/danish-dates.js';
+/** The front page: the search box, latest minutes, upcoming meetings and the health councils by region. */
+import { FictitiousBadge } from './components.js';
 import { Layout } from './layout.js';
+import { usePage } from './page-context.js';
+
+export interface MeetingLinkView {
+  href: string;
+  body: { name: string; href: string };
+  /** "Referat" / "Dagsorden" label is chosen by the view from this. */
+  documentKind: 'referat' | 'dagsorden' | null;
+  dateText: string;
+  isFictitious: boolean;
+}
 
 export interface FrontPageProps {
+  latestMinutes: MeetingLinkView[];
+  upcoming: MeetingLinkView[];
   regions: {
     name: string;
     slug: string;
-    validFromOn: string | null;
-    validToOn: string | null;
-    councils: { name: string; slug: string; municipalityCount: number }[];
+    /** "31. december 2026" when the region ends, else null. */
+    untilText: string | null;
+    /** "1. januar 2027" when the region starts in 2027 or later, else null. */
+    fromText: string | null;
+    councils: { name: string; href: string; municipalityCount: number; isFictitious: boolean }[];
   }[];
 }
 
-export function FrontPage({ regions }: FrontPageProps) {
+export function FrontPage({ latestMinutes, upcoming, regions }: FrontPageProps) {
+  const { t } = usePage();
   return (
-    <Layout title="Forside" hideSearch>
-      <h1>Sundhedsrådenes møder og beslutninger</h1>
-      <p class="font-lead">
-        Find dagsordener, referater og beslutninger fra sundhedsrådene og de udvalg, der arbejder med dem – på tværs af
-        alle regioner.
-      </p>
+    <Layout title={t.frontTitle} hideSearch>
+      <h1>{t.frontHeading}</h1>
+      <p class="font-lead">{t.frontLead}</p>
       <form action="/sog" method="get" role="search" class="search-form">
-        <div class="form-group search">
+        <div class="form-group">
           <label for="front-search" class="form-label">
-            Søg i dagsordener og referater
+            {t.searchLabel}
           </label>
-          <input class="form-input" id="front-search" name="q" type="search" />
-          <button class="button button-search" type="submit">
-            Søg
-          </button>
+          <div class="search">
+            <input class="form-input" id="front-search" name="q" type="search" />
+            <button class="button button-search" type="submit">
+              {t.searchButton}
+            </button>
+          </div>
         </div>
       </form>
-      <h2>Sundhedsråd efter region</h2>
+
+      <div class="front-columns">
+        <section aria-labelledby="latest-heading">
+          <h2 id="latest-heading">{t.latestMinutes}</h2>
+          <MeetingList meetings={latestMinutes} empty={t.noLatestMinutes} />
+        </section>
+        <section aria-labelledby="upcoming-heading">
+          <h2 id="upcoming-heading">{t.upcomingMeetings}</h2>
+          <MeetingList meetings={upcoming} empty={t.noUpcomingMeetings} />
+        </section>
+      </div>
+
+      <h2>{t.councilsByRegion}</h2>
       {regions.map((region) => (
         <section aria-labelledby={`region-${region.slug}`}>
           <h3 id={`region-${region.slug}`}>{region.name}</h3>
-          {region.validToOn ? (
-            <p class="region-note">Regionen findes til og med {formatDate(region.validToOn)}.</p>
-          ) : null}
-          {region.validFromOn && region.validFromOn >= '2027-01-01' ? (
-            <p class="region-note">Regionen findes fra {formatDate(region.validFromOn)}.</p>
-          ) : null}
+          {region.untilText ? <p class="region-note">{t.regionUntil(region.untilText)}</p> : null}
+          {region.fromText ? <p class="region-note">{t.regionFrom(region.fromText)}</p> : null}
           {region.councils.length > 0 ? (
             <ul class="council-list">
               {region.councils.map((council) => (
                 <li>
-                  <a href={`/organ/${council.slug}`}>{council.name}</a>{' '}
-                  <span class="muted">({council.municipalityCount} kommuner)</span>
+                  <a href={council.href}>{council.name}</a>{' '}
+                  <span class="muted">({t.municipalityCount(council.municipalityCount)})</span>
+                  {council.isFictitious ? (
+                    <>
+                      {' '}
+                      <FictitiousBadge />
+                    </>
+                  ) : null}
                 </li>
               ))}
             </ul>
           ) : (
-            <p class="muted">Ingen sundhedsråd hører til regionen fra 2027.</p>
+            <p class="muted">{t.noCouncilsInRegion}</p>
           )}
         </section>
       ))}
     </Layout>
+  );
+}
+
+function MeetingList({ meetings, empty }: { meetings: MeetingLinkView[]; empty: string }) {
+  const { labels } = usePage();
+  if (meetings.length === 0) return <p>{empty}</p>;
+  return (
+    <ul class="meeting-list">
+      {meetings.map((meeting) => (
+        <li>
+          <a href={meeting.href}>
+            {meeting.documentKind ? `${labels.documentKind[meeting.documentKind]}, ` : ''}
+            {meeting.body.name}
+          </a>
+          <br />
+          <span class="muted">{meeting.dateText}</span>
+          {meeting.isFictitious ? (
+            <>
+              {' '}
+              <FictitiousBadge />
+            </>
+          ) : null}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,40 +1,103 @@
-/** The page frame shared by every public page: DKFDS header, skip link, search, footer. */
-import type { Child } from 'hono/jsx';
+/** The page frame shared by every public page: DKFDS header, skip link, language switch, search, footer. */
+import { type Child, createContext, useContext } from 'hono/jsx';
+import { usePage } from './page-context.js';
+
+// Accounts (src/web/auth): who is signed in, for the header's log-in link or log-out button.
+// The app provides it (app.tsx, jsxRenderer); null for the public, whose pages stay cacheable.
+export interface SignedInHeader {
+  name: string;
+  csrfToken: string;
+}
+export const SignedInContext = createContext<SignedInHeader | null>(null);
+
+function AccountLinks({ lang }: { lang: string }) {
+  const account = useContext(SignedInContext);
+  if (!account) {
+    return (
+      <p class="account-links">
+        <a href="/log-ind">{lang === 'en' ? 'Log in' : 'Log ind'}</a>
+      </p>
+    );
+  }
+  return (
+    <form class="account-links" method="post" action="/log-ud">
+      <input type="hidden" name="_csrf" value={account.csrfToken} />
+      <span>{account.name}</span>{' '}
+      <button class="button button-tertiary" type="submit">
+        {lang === 'en' ? 'Log out' : 'Log ud'}
+      </button>
+    </form>
+  );
+}
 
 export interface LayoutProps {
   /** The page's own title; " – Protokol" is added. */
   title: string;
   /** Search text to keep in the header's search box. */
   query?: string;
-  /** Hides the header search (on the search page itself). */
+  /** Hides the header search (on the front page and the search page, which have their own). */
   hideSearch?: boolean;
   children?: Child;
 }
 
+/** "/sprog?til=en&tilbage=/moede/4": the link that switches the interface language. */
+export function languageHref(lang: string, back: string): string {
+  return `/sprog?til=${lang}&tilbage=${encodeURIComponent(back)}`;
+}
+
 export function Layout({ title, query, hideSearch, children }: LayoutProps) {
+  const { lang, path, t } = usePage();
   return (
-    <html lang="da">
+    <html lang={lang}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – Protokol`}</title>
+        <link rel="icon" href="data:," />
         <link rel="stylesheet" href="/dkfds/css/dkfds.min.css" />
         <link rel="stylesheet" href="/static/protokol.css" />
       </head>
       <body>
         <a class="skipnav" href="#main-content">
-          Gå til sidens indhold
+          {t.skipToContent}
         </a>
         <header class="header">
+          <div class="lang-switch">
+            <div class="container">
+              <ul aria-label={t.chooseLanguage}>
+                <li>
+                  <a
+                    href={languageHref('da', path)}
+                    lang="da"
+                    hreflang="da"
+                    aria-current={lang === 'da' ? 'true' : undefined}
+                  >
+                    Dansk
+                  </a>
+                </li>
+                <li>
+                  <a
+                    href={languageHref('en', path)}
+                    lang="en"
+                    hreflang="en"
+                    aria-current={lang === 'en' ? 'true' : undefined}
+                  >
+                    English
+                  </a>
+                </li>
+              </ul>
+            </div>
+          </div>
           <div class="solution-info">
             <div class="solution-info-inner container">
               <div class="solution-heading">
-                <a href="/" aria-label="Protokol – forsiden">
+                <a href="/" aria-label={t.homeLabel}>
                   Protokol
                 </a>
               </div>
               <div class="additional-info">
-                <p>Møder, dagsordener og referater fra sundhedsrådene</p>
+                <p>{t.siteTagline}</p>
+                <AccountLinks lang={lang} />
               </div>
             </div>
           </div>
@@ -43,11 +106,11 @@ export function Layout({ title, query, hideSearch, children }: LayoutProps) {
               <form action="/sog" method="get" role="search" class="search-form">
                 <div class="form-group search">
                   <label for="header-search" class="sr-only">
-                    Søg i dagsordener og referater
+                    {t.searchLabel}
                   </label>
                   <input class="form-input" id="header-search" name="q" type="search" value={query ?? ''} />
                   <button class="button button-search" type="submit">
-                    Søg
+                    {t.searchButton}
                   </button>
                 </div>
               </form>
@@ -59,10 +122,7 @@ export function Layout({ title, query, hideSearch, children }: LayoutProps) {
         </main>
         <footer class="footer">
           <div class="container">
-            <p>
-              Protokol er en åben platform for sundhedsrådenes møder og beslutninger. Indholdet er offentliggjort af de
-              enkelte råd og udvalg; lukkede punkter vises ikke.
-            </p>
+            <p>{t.footer}</p>
           </div>
         </footer>
       </body>

@@ -1,0 +1,241 @@
+/**
+ * The public portal in a real browser (Debian's Chromium through playwright-core): the journey
+ * front page → search → meeting → item → case → body, an axe check on every page type, the
+ * heading order, lang, and keyboard-only navigation reaching every visible link.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '../src/db/client.js';
+import { type RunningServer, startServer } from '../src/web/server.js';
+import { TEST_DATABASES } from '../test/helpers/databases.js';
+import { LEAK_FIXTURE, openPortal } from '../test/helpers/portal.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = fs.existsSync(CHROMIUM);
+if (!hasChromium && process.env.CI) {
+  throw new Error(
+    `Chromium is missing at ${CHROMIUM}: the browser tests cannot run. Install it with "apt-get install -y chromium".`,
+  );
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page
+    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations as AxeViolation[];
+  });
+  return violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** Heading levels in document order. */
+async function headingLevels(page: Page): Promise<number[]> {
+  return page.$$eval('h1, h2, h3, h4, h5, h6', (els) => els.map((el) => Number(el.tagName.slice(1))));
+}
+
+function expectSensibleHeadings(levels: number[], url: string) {
+  expect(levels[0], `${url}: first heading`).toBe(1);
+  expect(
+    levels.filter((l) => l === 1),
+    `${url}: one h1`,
+  ).toHaveLength(1);
+  for (let i = 1; i < levels.length; i++) {
+    expect(
+      levels[i] - levels[i - 1],
+      `${url}: heading ${i} jumps from h${levels[i - 1]} to h${levels[i]}`,
+    ).toBeLessThanOrEqual(1);
+  }
+}
+
+/** Tabs through the page and returns the hrefs reached, and the visible links that exist. */
+async function tabThrough(page: Page): Promise<{ reached: Set<string>; visible: string[]; focusVisible: boolean }> {
+  const visible = await page.$$eval('a[href]', (links) =>
+    links
+      .filter((a) => (a as HTMLElement).checkVisibility() && a.getBoundingClientRect().width > 0)
+      .map((a) => (a as HTMLAnchorElement).href),
+  );
+  const reached = new Set<string>();
+  let focusVisible = true;
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  for (let i = 0; i < visible.length * 2 + 40; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const indicated = (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none';
+      return { href: el instanceof HTMLAnchorElement ? el.href : null, indicated };
+    });
+    if (!focused) continue;
+    if (focused.href) reached.add(focused.href);
+    if (!focused.indicated) focusVisible = false;
+    if (reached.size >= new Set(visible).size) break;
+  }
+  return { reached, visible, focusVisible };
+}
+
+describe.skipIf(!hasChromium)('portal in Chromium', () => {
+  let handle: DbHandle;
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  /** For axe only: its script is injected inline, which the portal's CSP (rightly) forbids. */
+  let axeContext: BrowserContext;
+  let axePage: Page;
+  const consoleErrors: string[] = [];
+  let base: string;
+  const pages: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const portal = await openPortal(TEST_DATABASES[0], [LEAK_FIXTURE]);
+    handle = portal.handle;
+    server = await startServer(portal.app, 0, '127.0.0.1');
+    base = `http://127.0.0.1:${server.port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    context = await browser.newContext();
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+    });
+    axeContext = await browser.newContext({ bypassCSP: true });
+    axePage = await axeContext.newPage();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await axeContext?.close();
+    await browser?.close();
+    await server?.close();
+    await handle?.close();
+  });
+
+  it('walks front page → search → meeting → item → case → body', async () => {
+    await page.goto(`${base}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('da');
+    pages.front = page.url();
+
+    await page.fill('#front-search', 'lægedækning');
+    await page.press('#front-search', 'Enter');
+    await page.waitForURL(/\/sog\?q=/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('lægedækning');
+    expect(await page.textContent('.result-count')).toMatch(/\d+ resultater for »lægedækning«/);
+    expect(await page.locator('.result-title mark').count()).toBeGreaterThan(0);
+    pages.search = page.url();
+
+    const firstResult = page.locator('.result').first();
+    await firstResult.locator('.result-meta a').nth(1).click();
+    await page.waitForURL(/\/moede\/\d+$/);
+    expect(await page.textContent('h1')).toMatch(/^(Referat|Dagsorden), .+, \w+dag d\. \d+\. \w+ \d{4}/);
+    pages.meeting = page.url();
+
+    const itemWithCase = page.locator('article.agenda-item', { has: page.locator('a[href^="/sag/"]') }).first();
+    await itemWithCase.getByRole('link', { name: 'Fast link til punktet' }).click();
+    await page.waitForURL(/\/punkt\/\d+$/);
+    expect(await page.textContent('h1')).toMatch(/^Punkt \d+: /);
+    pages.item = page.url();
+
+    await page.getByRole('link', { name: 'Se sagens forløb' }).click();
+    await page.waitForURL(/\/sag\/.+/);
+    expect(await page.textContent('h1')).toMatch(/^Sag /);
+    expect(await page.locator('.timeline-entry').count()).toBeGreaterThan(1);
+    pages.case = page.url();
+
+    await page.locator('.timeline-entry .timeline-date a').first().click();
+    await page.waitForURL(/\/organ\/[a-z0-9-]+$/);
+    expect(await page.locator('table').first().textContent()).toContain('Rolle');
+    pages.body = page.url();
+
+    await page.locator('table a[href^="/person/"]').first().click();
+    await page.waitForURL(/\/person\/[a-z0-9-]+$/);
+    pages.person = page.url();
+
+    const closedMeeting = await handle.query<{ meeting_id: number }>(
+      `select meeting_id from agenda_items where is_closed order by meeting_id limit 1`,
+    );
+    pages.closedMeeting = `${base}/moede/${closedMeeting[0].meeting_id}`;
+    pages.noResults = `${base}/sog?q=xylofonkvarts`;
+    pages.notFound = `${base}/findes-ikke`;
+  });
+
+  it('loads every page without a console error (no CSP violation, no missing file)', async () => {
+    for (const [name, url] of Object.entries(pages)) {
+      if (name === 'notFound') continue;
+      await page.goto(url);
+    }
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('finds no axe violations and a sensible heading order on every page type', async () => {
+    expect(Object.keys(pages).length).toBeGreaterThanOrEqual(9);
+    for (const [name, url] of Object.entries(pages)) {
+      const response = await axePage.goto(url);
+      expect(response?.status(), name).toBe(name === 'notFound' ? 404 : 200);
+      expect(await axePage.getAttribute('html', 'lang'), name).toBe('da');
+      expect(await axeViolations(axePage), `${name}: ${url}`).toEqual([]);
+      expectSensibleHeadings(await headingLevels(axePage), name);
+    }
+  });
+
+  it('is just as accessible in English', async () => {
+    await axePage.goto(`${base}/sprog?til=en&tilbage=${encodeURIComponent(new URL(pages.meeting).pathname)}`);
+    expect(axePage.url()).toBe(pages.meeting);
+    expect(await axePage.getAttribute('html', 'lang')).toBe('en');
+    expect(await axePage.textContent('main')).toContain('Participants');
+    expect(await axeViolations(axePage)).toEqual([]);
+    await axePage.goto(`${base}/sprog?til=da&tilbage=%2F`);
+    expect(await axePage.getAttribute('html', 'lang')).toBe('da');
+  });
+
+  it('reaches every link with the keyboard alone, with a visible focus, skip link first', async () => {
+    for (const name of ['front', 'search', 'meeting', 'item', 'case', 'body', 'person']) {
+      await page.goto(pages[name]);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.className), name).toBe('skipnav');
+      const { reached, visible, focusVisible } = await tabThrough(page);
+      const missing = [...new Set(visible)].filter((href) => !reached.has(href));
+      expect(missing, `${name}: links not reached by Tab`).toEqual([]);
+      expect(focusVisible, `${name}: focus indicator`).toBe(true);
+    }
+  });
+
+  it('works without JavaScript: search by submitting the form', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(`${base}/sog`);
+    await plain.fill('#search-query', 'nærsundhedsplan');
+    await plain.click('.search-filters summary');
+    await plain.selectOption('#filter-body', 'sundhedsraad-fjordby');
+    await plain.click('.search-filters button[type="submit"]');
+    await plain.waitForURL(/organ=sundhedsraad-fjordby/);
+    expect(await plain.textContent('.result-count')).toMatch(/resultater? for »nærsundhedsplan«/);
+    await noScript.close();
+  });
+});

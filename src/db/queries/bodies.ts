@@ -1,0 +1,154 @@
+/** Read queries for the body page: what the body is, its members and its meetings. */
+import { asc, desc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db } from '../client.js';
+import {
+  bodies,
+  bodyMunicipalities,
+  meetings,
+  memberships,
+  municipalities,
+  persons,
+  regions,
+} from '../schema/index.js';
+
+export interface BodyRef {
+  name: string;
+  slug: string;
+}
+
+export interface PublicBody {
+  id: number;
+  name: string;
+  slug: string;
+  kind:
+    | 'health_council'
+    | 'health_cluster'
+    | 'cooperation_committee'
+    | 'directors_forum'
+    | 'joint_meeting'
+    | 'regional_council'
+    | 'committee'
+    | 'other';
+  level: 'political' | 'strategic' | 'operational' | null;
+  description: string | null;
+  isFictitious: boolean;
+  region: { name: string; slug: string } | null;
+  successor: BodyRef | null;
+  predecessors: BodyRef[];
+  municipalities: string[];
+}
+
+export interface BodyMember {
+  name: string;
+  personSlug: string;
+  role: 'chair' | 'vice_chair' | 'member' | 'observer' | 'secretariat';
+  party: string | null;
+  organisation: string | null;
+  title: string | null;
+  fromOn: string | null;
+  toOn: string | null;
+}
+
+export interface BodyMeeting {
+  id: number;
+  heldOn: string;
+  startTime: string | null;
+  status: 'planned' | 'agenda_published' | 'held' | 'minutes_published' | 'cancelled';
+  documentType: 'referat' | 'dagsorden' | null;
+  isFictitious: boolean;
+  itemCount: number;
+}
+
+/** The body with the given slug, or null. */
+export async function findBodyBySlug(db: Db, slug: string): Promise<PublicBody | null> {
+  const successors = alias(bodies, 'successors');
+  const [body] = await db
+    .select({
+      id: bodies.id,
+      name: bodies.name,
+      slug: bodies.slug,
+      kind: bodies.kind,
+      level: bodies.level,
+      description: bodies.description,
+      isFictitious: bodies.isFictitious,
+      regionName: regions.name,
+      regionSlug: regions.slug,
+      successorName: successors.name,
+      successorSlug: successors.slug,
+    })
+    .from(bodies)
+    .leftJoin(regions, eq(regions.id, bodies.regionId))
+    .leftJoin(successors, eq(successors.id, bodies.successorId))
+    .where(eq(bodies.slug, slug));
+  if (!body) return null;
+  const [predecessors, covered] = await Promise.all([
+    db
+      .select({ name: bodies.name, slug: bodies.slug })
+      .from(bodies)
+      .where(eq(bodies.successorId, body.id))
+      .orderBy(asc(bodies.name)),
+    db
+      .select({ name: municipalities.name })
+      .from(bodyMunicipalities)
+      .innerJoin(municipalities, eq(municipalities.code, bodyMunicipalities.municipalityCode))
+      .where(eq(bodyMunicipalities.bodyId, body.id))
+      .orderBy(asc(municipalities.name)),
+  ]);
+  const { regionName, regionSlug, successorName, successorSlug, ...rest } = body;
+  return {
+    ...rest,
+    region: regionName && regionSlug ? { name: regionName, slug: regionSlug } : null,
+    successor: successorName && successorSlug ? { name: successorName, slug: successorSlug } : null,
+    predecessors,
+    municipalities: covered.map((m) => m.name),
+  };
+}
+
+/** The body's members with role, party and organisation; chair first, then by name. */
+export async function listBodyMembers(db: Db, bodyId: number): Promise<BodyMember[]> {
+  return db
+    .select({
+      name: persons.name,
+      personSlug: persons.slug,
+      role: memberships.role,
+      party: memberships.party,
+      organisation: memberships.organisation,
+      title: memberships.title,
+      fromOn: memberships.fromOn,
+      toOn: memberships.toOn,
+    })
+    .from(memberships)
+    .innerJoin(persons, eq(persons.id, memberships.personId))
+    .where(eq(memberships.bodyId, bodyId))
+    .orderBy(
+      sql`case ${memberships.role} when 'chair' then 0 when 'vice_chair' then 1 when 'member' then 2 when 'observer' then 3 else 4 end`,
+      asc(persons.name),
+    );
+}
+
+/** Every meeting of the body, newest first, with its number of items. */
+export async function listBodyMeetings(db: Db, bodyId: number): Promise<BodyMeeting[]> {
+  return db
+    .select({
+      id: meetings.id,
+      heldOn: meetings.heldOn,
+      startTime: meetings.startTime,
+      status: meetings.status,
+      documentType: meetings.documentType,
+      isFictitious: meetings.isFictitious,
+      itemCount: sql<number>`(select count(*)::int from agenda_items ai where ai.meeting_id = "meetings"."id")`,
+    })
+    .from(meetings)
+    .where(eq(meetings.bodyId, bodyId))
+    .orderBy(desc(meetings.heldOn), desc(meetings.startTime));
+}
+
+/** Bodies that have meetings, for the search filter. */
+export async function listBodiesWithMeetings(db: Db): Promise<(BodyRef & { isFictitious: boolean })[]> {
+  return db
+    .select({ name: bodies.name, slug: bodies.slug, isFictitious: bodies.isFictitious })
+    .from(bodies)
+    .where(sql`exists (select 1 from meetings m where m.body_id = "bodies"."id")`)
+    .orderBy(asc(bodies.name));
+}

@@ -1,0 +1,207 @@
+/** Read queries for meetings: the meeting page, the item permalink, lists and the source document. */
+import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { agendaItems, bodies, cases, meetingParticipants, meetings, persons, sourceFiles } from '../schema/index.js';
+import {
+  listPublicItemsWithContent,
+  loadOpenItemContent,
+  type PublicItemContent,
+  type PublicItemSummary,
+  publicItemColumns,
+} from './public-items.js';
+
+export interface MeetingSummary {
+  id: number;
+  heldOn: string;
+  startTime: string | null;
+  location: string | null;
+  status: 'planned' | 'agenda_published' | 'held' | 'minutes_published' | 'cancelled';
+  documentType: 'referat' | 'dagsorden' | null;
+  isFictitious: boolean;
+  body: { name: string; slug: string; isFictitious: boolean };
+}
+
+export interface MeetingParticipant {
+  name: string;
+  personSlug: string | null;
+  party: string | null;
+  organisation: string | null;
+  role: string | null;
+  isAbsent: boolean;
+}
+
+export interface PublicMeeting extends MeetingSummary {
+  participants: MeetingParticipant[];
+  items: (PublicItemSummary & { content: PublicItemContent | null })[];
+  source: { fileName: string; format: string; isAvailable: boolean } | null;
+  hasClosedItems: boolean;
+}
+
+const meetingSummaryColumns = {
+  id: meetings.id,
+  heldOn: meetings.heldOn,
+  startTime: meetings.startTime,
+  location: meetings.location,
+  status: meetings.status,
+  documentType: meetings.documentType,
+  isFictitious: meetings.isFictitious,
+  body: { name: bodies.name, slug: bodies.slug, isFictitious: bodies.isFictitious },
+};
+
+/** One meeting with participants, every item (open items with their content) and its source. */
+export async function findPublicMeeting(db: Db, id: number): Promise<PublicMeeting | null> {
+  const [meeting] = await db
+    .select({
+      ...meetingSummaryColumns,
+      sourceFileName: sourceFiles.fileName,
+      sourceFormat: sourceFiles.format,
+      sourceHasContent: sql<boolean>`${sourceFiles.content} is not null`,
+    })
+    .from(meetings)
+    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .leftJoin(sourceFiles, eq(sourceFiles.id, meetings.sourceFileId))
+    .where(eq(meetings.id, id));
+  if (!meeting) return null;
+  const [participants, items] = await Promise.all([listParticipants(db, id), listPublicItemsWithContent(db, id)]);
+  const { sourceFileName, sourceFormat, sourceHasContent, ...summary } = meeting;
+  const hasClosedItems = items.some((item) => item.isClosed);
+  return {
+    ...summary,
+    participants,
+    items: items.map((item) => (item.isClosed ? { ...item, content: null } : item)),
+    source: sourceFileName
+      ? { fileName: sourceFileName, format: sourceFormat ?? 'unknown', isAvailable: Boolean(sourceHasContent) }
+      : null,
+    hasClosedItems,
+  };
+}
+
+async function listParticipants(db: Db, meetingId: number): Promise<MeetingParticipant[]> {
+  return db
+    .select({
+      name: meetingParticipants.name,
+      personSlug: persons.slug,
+      party: meetingParticipants.party,
+      organisation: meetingParticipants.organisation,
+      role: meetingParticipants.role,
+      isAbsent: meetingParticipants.isAbsent,
+    })
+    .from(meetingParticipants)
+    .leftJoin(persons, eq(persons.id, meetingParticipants.personId))
+    .where(eq(meetingParticipants.meetingId, meetingId))
+    .orderBy(asc(meetingParticipants.position));
+}
+
+export interface PublicItem extends PublicItemSummary {
+  content: PublicItemContent | null;
+  meeting: MeetingSummary;
+  /** The neighbours in the same meeting, for navigation. */
+  previous: { id: number; number: number; title: string; isClosed: boolean } | null;
+  next: { id: number; number: number; title: string; isClosed: boolean } | null;
+}
+
+/** One item (the permalink page): closed items come without content. */
+export async function findPublicItem(db: Db, id: number): Promise<PublicItem | null> {
+  const [item] = await db
+    .select({ ...publicItemColumns, position: agendaItems.position })
+    .from(agendaItems)
+    .leftJoin(cases, eq(cases.id, agendaItems.caseId))
+    .where(eq(agendaItems.id, id));
+  if (!item) return null;
+  const [[meeting], neighbours, content] = await Promise.all([
+    db
+      .select(meetingSummaryColumns)
+      .from(meetings)
+      .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+      .where(eq(meetings.id, item.meetingId)),
+    db
+      .select({
+        id: agendaItems.id,
+        number: agendaItems.number,
+        title: agendaItems.title,
+        isClosed: agendaItems.isClosed,
+        position: agendaItems.position,
+      })
+      .from(agendaItems)
+      .where(
+        and(
+          eq(agendaItems.meetingId, item.meetingId),
+          inArray(agendaItems.position, [item.position - 1, item.position + 1]),
+        ),
+      ),
+    item.isClosed ? Promise.resolve(new Map<number, PublicItemContent>()) : loadOpenItemContent(db, [item.id]),
+  ]);
+  const neighbour = (position: number) => {
+    const found = neighbours.find((n) => n.position === position);
+    return found ? { id: found.id, number: found.number, title: found.title, isClosed: found.isClosed } : null;
+  };
+  const { position, ...summary } = item;
+  return {
+    ...summary,
+    content: item.isClosed ? null : (content.get(item.id) ?? null),
+    meeting,
+    previous: neighbour(position - 1),
+    next: neighbour(position + 1),
+  };
+}
+
+/** The latest meetings with published minutes, newest first. */
+export async function listLatestMinutes(db: Db, limit: number): Promise<MeetingSummary[]> {
+  return db
+    .select(meetingSummaryColumns)
+    .from(meetings)
+    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .where(eq(meetings.status, 'minutes_published'))
+    .orderBy(desc(meetings.heldOn), desc(meetings.id))
+    .limit(limit);
+}
+
+/** Meetings on or after `today`, soonest first. */
+export async function listUpcomingMeetings(db: Db, today: string, limit: number): Promise<MeetingSummary[]> {
+  return db
+    .select(meetingSummaryColumns)
+    .from(meetings)
+    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .where(gte(meetings.heldOn, today))
+    .orderBy(asc(meetings.heldOn), asc(meetings.startTime))
+    .limit(limit);
+}
+
+/** Meetings before `today`, newest first (for tests and feeds). */
+export async function listPastMeetings(db: Db, today: string, limit: number): Promise<MeetingSummary[]> {
+  return db
+    .select(meetingSummaryColumns)
+    .from(meetings)
+    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .where(lt(meetings.heldOn, today))
+    .orderBy(desc(meetings.heldOn))
+    .limit(limit);
+}
+
+export interface SourceDocument {
+  fileName: string;
+  format: string;
+  /** Null when the file's bytes were not kept, or when the meeting has a closed item. */
+  content: Uint8Array | null;
+  hasClosedItems: boolean;
+}
+
+/**
+ * The imported file of a meeting. Its bytes are selected only when the meeting has no closed
+ * item: a published document that contains closed items is never handed to the public.
+ */
+export async function findSourceDocument(db: Db, meetingId: number): Promise<SourceDocument | null> {
+  const hasClosed = sql<boolean>`exists (select 1 from agenda_items ai where ai.meeting_id = "meetings"."id" and ai.is_closed)`;
+  const [row] = await db
+    .select({
+      fileName: sourceFiles.fileName,
+      format: sourceFiles.format,
+      hasClosedItems: hasClosed,
+      content: sql<Uint8Array | null>`case when ${hasClosed} then null else ${sourceFiles.content} end`,
+    })
+    .from(meetings)
+    .innerJoin(sourceFiles, eq(sourceFiles.id, meetings.sourceFileId))
+    .where(eq(meetings.id, meetingId));
+  if (!row) return null;
+  return { ...row, content: row.content ? new Uint8Array(row.content) : null };
+}

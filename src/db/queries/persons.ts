@@ -1,0 +1,68 @@
+/** Read queries for the person page: memberships and the meetings attended and missed. */
+import { asc, desc, eq } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { bodies, meetingParticipants, meetings, memberships, persons } from '../schema/index.js';
+
+export interface PublicPerson {
+  id: number;
+  name: string;
+  slug: string;
+  memberships: {
+    body: { name: string; slug: string; isFictitious: boolean };
+    role: 'chair' | 'vice_chair' | 'member' | 'observer' | 'secretariat';
+    party: string | null;
+    organisation: string | null;
+    title: string | null;
+    fromOn: string | null;
+    toOn: string | null;
+  }[];
+  meetings: {
+    id: number;
+    heldOn: string;
+    startTime: string | null;
+    documentType: 'referat' | 'dagsorden' | null;
+    isFictitious: boolean;
+    body: { name: string; slug: string };
+    isAbsent: boolean;
+  }[];
+}
+
+export async function findPersonBySlug(db: Db, slug: string): Promise<PublicPerson | null> {
+  const [person] = await db
+    .select({ id: persons.id, name: persons.name, slug: persons.slug })
+    .from(persons)
+    .where(eq(persons.slug, slug));
+  if (!person) return null;
+  const [membershipRows, meetingRows] = await Promise.all([
+    db
+      .select({
+        body: { name: bodies.name, slug: bodies.slug, isFictitious: bodies.isFictitious },
+        role: memberships.role,
+        party: memberships.party,
+        organisation: memberships.organisation,
+        title: memberships.title,
+        fromOn: memberships.fromOn,
+        toOn: memberships.toOn,
+      })
+      .from(memberships)
+      .innerJoin(bodies, eq(bodies.id, memberships.bodyId))
+      .where(eq(memberships.personId, person.id))
+      .orderBy(asc(bodies.name)),
+    db
+      .select({
+        id: meetings.id,
+        heldOn: meetings.heldOn,
+        startTime: meetings.startTime,
+        documentType: meetings.documentType,
+        isFictitious: meetings.isFictitious,
+        body: { name: bodies.name, slug: bodies.slug },
+        isAbsent: meetingParticipants.isAbsent,
+      })
+      .from(meetingParticipants)
+      .innerJoin(meetings, eq(meetings.id, meetingParticipants.meetingId))
+      .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+      .where(eq(meetingParticipants.personId, person.id))
+      .orderBy(desc(meetings.heldOn), desc(meetings.startTime)),
+  ]);
+  return { ...person, memberships: membershipRows, meetings: meetingRows };
+}

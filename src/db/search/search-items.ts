@@ -1,0 +1,349 @@
+/**
+ * Search over agenda items: Danish full text (websearch_to_tsquery('danish', …) over the
+ * generated, GIN-indexed `search` column: titles weighted A, sections and decision B) OR every
+ * query word as any lexeme of the corpus that contains it — found in the `search_lexemes` lexicon
+ * through its trigram index — so that Danish compounds are found through the same GIN index
+ * ("sundhedsplan" → "nærsundhedsplan"). Ranked by ts_rank with a bonus for title matches;
+ * filtered by body, region, dates, decision outcome and section kind; counted and paged. Closed
+ * items are excluded entirely: they never match, not even by title.
+ */
+import { type SQL, sql } from 'drizzle-orm';
+import type { DecisionOutcome } from '../../domain/decision.js';
+import type { SectionKind } from '../../domain/sections.js';
+import type { Db } from '../client.js';
+import { type HighlightTerms, highlightText, makeSnippet, type SnippetSegment } from './highlight.js';
+import { parseQueryTerms, type QueryTerms } from './query-terms.js';
+
+export const PAGE_SIZE = 20;
+
+export interface SearchFilters {
+  /** Body slug. */
+  body?: string;
+  /** Region slug. */
+  region?: string;
+  /** "YYYY-MM-DD", inclusive. */
+  from?: string;
+  to?: string;
+  outcome?: DecisionOutcome;
+  sectionKind?: SectionKind;
+}
+
+export interface SearchInput extends SearchFilters {
+  query: string;
+  /** 1-based. */
+  page?: number;
+  pageSize?: number;
+}
+
+export interface SearchHit {
+  itemId: number;
+  number: number;
+  title: SnippetSegment[];
+  plainTitle: string;
+  timeSlot: string | null;
+  caseNumber: string | null;
+  outcome: DecisionOutcome | null;
+  snippet: SnippetSegment[];
+  rank: number;
+  meeting: {
+    id: number;
+    heldOn: string;
+    startTime: string | null;
+    documentType: 'referat' | 'dagsorden' | null;
+    isFictitious: boolean;
+  };
+  body: { name: string; slug: string };
+}
+
+export interface SearchResult {
+  /** Matches, counted up to RANK_WINDOW. */
+  total: number;
+  /** True when there are more matches than RANK_WINDOW (the count is then "more than"). */
+  totalIsCapped: boolean;
+  page: number;
+  pageSize: number;
+  hits: SearchHit[];
+  /** Only when nothing matched. */
+  suggestions: SearchSuggestions | null;
+}
+
+export interface SearchSuggestions {
+  /** Open items' titles that resemble the query (trigram word similarity). */
+  similarTitles: string[];
+  /** How many matches the query has without the filters, when filters were set. */
+  totalWithoutFilters: number | null;
+}
+
+/** True when the search has a query or at least one filter: something to list. */
+export function hasCriteria(input: SearchInput): boolean {
+  return (
+    input.query.trim() !== '' ||
+    Boolean(input.body || input.region || input.from || input.to || input.outcome || input.sectionKind)
+  );
+}
+
+/**
+ * Broad searches are ranked among their newest RANK_WINDOW matches, and counted up to it: the
+ * work per search stays bounded however common the words are. A narrower search (the usual case)
+ * is ranked and counted in full.
+ */
+export const RANK_WINDOW = 2_000;
+/** Stems shorter than this are not expanded into longer words ("kol" would find "skole"). */
+const MIN_EXPANSION_STEM = 5;
+const MAX_EXPANSIONS = 40;
+
+export async function searchItems(db: Db, input: SearchInput): Promise<SearchResult> {
+  const pageSize = input.pageSize ?? PAGE_SIZE;
+  const page = Math.max(1, input.page ?? 1);
+  const query = input.query.trim();
+  const terms = parseQueryTerms(query);
+  const expansions = query === '' ? [] : await expandTerms(db, [...terms.required, ...terms.excluded]);
+  const match = query === '' ? null : matchQueries(query, terms, expansions);
+  const filterConditions = filters(input);
+
+  const ranked = await rowsOf<{ id: number; rank: number | string; counted: number | string }>(
+    db,
+    sql`
+      with hits as (
+        select i.id, m.held_on
+        from agenda_items i
+        join meetings m on m.id = i.meeting_id
+        join bodies b on b.id = m.body_id
+        left join decisions d on d.item_id = i.id
+        where not i.is_closed and ${match ? match.condition : sql`true`} ${filterConditions}
+        order by m.held_on desc, i.id desc
+        limit ${RANK_WINDOW + 1}
+      ), ranked as (
+        -- Only the window's rows are read again for ranking: the sort above stays narrow.
+        select h.id, h.held_on, ${match ? match.rank : sql`0::float4`} as rank
+        from hits h join agenda_items a on a.id = h.id
+      )
+      select id, rank, count(*) over () as counted
+      from ranked
+      order by rank desc, held_on desc, id desc
+      limit ${pageSize} offset ${(page - 1) * pageSize}`,
+  );
+
+  let counted = ranked.length > 0 ? Number(ranked[0].counted) : 0;
+  if (ranked.length === 0 && page > 1)
+    counted = await countMatches(db, match?.condition ?? sql`true`, filterConditions);
+  const totalIsCapped = counted > RANK_WINDOW;
+  const total = Math.min(counted, RANK_WINDOW);
+
+  const highlight: HighlightTerms = {
+    stems: query === '' ? [] : [...new Set([...(await stemsOf(db, query)), ...expansions.flatMap((e) => e.lexemes)])],
+    terms: terms.required,
+  };
+  const details = await pageDetails(
+    db,
+    ranked.map((row) => row.id),
+  );
+  const hits = ranked.flatMap((rankedRow): SearchHit[] => {
+    const row = details.get(rankedRow.id);
+    if (!row) return [];
+    return [
+      {
+        itemId: row.item_id,
+        number: row.number,
+        title: highlightText(row.title, highlight),
+        plainTitle: row.title,
+        timeSlot: row.time_slot,
+        caseNumber: row.case_number,
+        outcome: (row.outcome as DecisionOutcome | null) ?? null,
+        snippet: makeSnippet(row.search_text, highlight),
+        rank: Number(rankedRow.rank),
+        meeting: {
+          id: row.meeting_id,
+          heldOn: String(row.held_on).slice(0, 10),
+          startTime: row.start_time,
+          documentType: row.document_type,
+          isFictitious: row.meeting_is_fictitious,
+        },
+        body: { name: row.body_name, slug: row.body_slug },
+      },
+    ];
+  });
+
+  let suggestions: SearchSuggestions | null = null;
+  if (total === 0 && query !== '') {
+    const hasFilters = hasCriteria({ ...input, query: '' });
+    const [similarTitles, totalWithoutFilters] = await Promise.all([
+      similarTitlesOf(db, query),
+      hasFilters && match ? countMatches(db, match.condition, sql``) : Promise.resolve(null),
+    ]);
+    suggestions = { similarTitles, totalWithoutFilters };
+  }
+  return { total, totalIsCapped, page, pageSize, hits, suggestions };
+}
+
+interface Expansion {
+  term: string;
+  /** The term's Danish lexeme; null for a stop word or a phrase. */
+  stem: string | null;
+  /** Lexemes of the corpus that contain the stem (the stem itself included when it occurs). */
+  lexemes: string[];
+}
+
+/** Each single-word term's stem and the corpus lexemes that contain it (through the lexicon's trigram index). */
+async function expandTerms(db: Db, terms: string[]): Promise<Expansion[]> {
+  const words = terms.filter((term) => !term.includes(' '));
+  if (words.length === 0) return [];
+  const rows = await rowsOf<{ term: string; stem: string | null; lexemes: string[] | null }>(
+    db,
+    sql`
+      select t.term, s.stem,
+        case when length(s.stem) >= ${MIN_EXPANSION_STEM} then array(
+          select l.lexeme from search_lexemes l
+          where l.lexeme like '%' || replace(replace(replace(s.stem, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
+          order by length(l.lexeme), l.lexeme
+          limit ${MAX_EXPANSIONS}) else array[]::text[] end as lexemes
+      from unnest(array[${sql.join(
+        words.map((word) => sql`${word}`),
+        sql`, `,
+      )}]::text[]) with ordinality as t(term, n)
+      left join lateral (select x.lexeme as stem from unnest(to_tsvector('danish', t.term)) as x limit 1) s on true
+      order by t.n`,
+  );
+  return rows.map((row) => ({ term: row.term, stem: row.stem, lexemes: row.lexemes ?? [] }));
+}
+
+/** A lexeme quoted for tsquery input. */
+function quoteLexeme(lexeme: string): string {
+  return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/**
+ * The match condition and the rank: the query as PostgreSQL reads it (websearch_to_tsquery), OR
+ * every required word as any lexeme that contains it, so that compounds match through the same
+ * GIN index. Excluded words exclude in both.
+ */
+function matchQueries(query: string, terms: QueryTerms, expansions: Expansion[]): { condition: SQL; rank: SQL } {
+  const ws = sql`websearch_to_tsquery('danish', ${query})`;
+  const byTerm = new Map(expansions.map((e) => [e.term, e]));
+  const groups: SQL[] = [];
+  let widens = false;
+  for (const term of terms.required) {
+    if (term.includes(' ')) {
+      groups.push(sql`phraseto_tsquery('danish', ${term})`);
+      continue;
+    }
+    const expansion = byTerm.get(term);
+    if (!expansion?.stem) continue; // a stop word: no condition, as in websearch_to_tsquery
+    const lexemes = [...new Set([expansion.stem, ...expansion.lexemes])];
+    if (lexemes.length > 1) widens = true;
+    groups.push(sql`${lexemes.map(quoteLexeme).join(' | ')}::tsquery`);
+  }
+  for (const term of terms.excluded) {
+    const stem = byTerm.get(term)?.stem;
+    if (stem) groups.push(sql`!!${quoteLexeme(stem)}::tsquery`);
+  }
+  if (!widens || groups.length === 0) {
+    return {
+      condition: sql`i.search @@ ${ws}`,
+      rank: sql`ts_rank(search, ${ws}) + case when ts_filter(search, '{a}') @@ ${ws} then 1.0 else 0 end`,
+    };
+  }
+  const compound = sql`(${sql.join(groups, sql` && `)})`;
+  return {
+    condition: sql`(i.search @@ ${ws} or i.search @@ ${compound})`,
+    rank: sql`ts_rank(search, ${ws} || ${compound})
+      + case when ts_filter(search, '{a}') @@ ${ws} or ts_filter(search, '{a}') @@ ${compound} then 1.0 else 0 end`,
+  };
+}
+
+interface DetailRow {
+  item_id: number;
+  number: number;
+  title: string;
+  time_slot: string | null;
+  case_number: string | null;
+  outcome: string | null;
+  search_text: string;
+  meeting_id: number;
+  held_on: string | Date;
+  start_time: string | null;
+  document_type: 'referat' | 'dagsorden' | null;
+  meeting_is_fictitious: boolean;
+  body_name: string;
+  body_slug: string;
+}
+
+/** What a result shows, for the page's items only (open items only, again). */
+async function pageDetails(db: Db, ids: number[]): Promise<Map<number, DetailRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await rowsOf<DetailRow>(
+    db,
+    sql`
+      select i.id as item_id, i.number, i.title, i.time_slot, c.number as case_number, d.outcome, i.search_text,
+             m.id as meeting_id, m.held_on::text as held_on, m.start_time, m.document_type,
+             m.is_fictitious as meeting_is_fictitious, b.name as body_name, b.slug as body_slug
+      from agenda_items i
+      join meetings m on m.id = i.meeting_id
+      join bodies b on b.id = m.body_id
+      left join cases c on c.id = i.case_id
+      left join decisions d on d.item_id = i.id
+      where not i.is_closed and i.id in (${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+  );
+  return new Map(rows.map((row) => [row.item_id, row]));
+}
+
+function filters(input: SearchFilters): SQL {
+  const parts: SQL[] = [];
+  if (input.body) parts.push(sql` and b.slug = ${input.body}`);
+  if (input.region) parts.push(sql` and b.region_id = (select r.id from regions r where r.slug = ${input.region})`);
+  if (input.from) parts.push(sql` and m.held_on >= ${input.from}::date`);
+  if (input.to) parts.push(sql` and m.held_on <= ${input.to}::date`);
+  if (input.outcome) parts.push(sql` and d.outcome = ${input.outcome}`);
+  if (input.sectionKind)
+    parts.push(sql` and exists (select 1 from sections s where s.item_id = i.id and s.kind = ${input.sectionKind})`);
+  return sql.join(parts, sql``);
+}
+
+/** Matches counted up to RANK_WINDOW + 1. */
+async function countMatches(db: Db, condition: SQL, filterConditions: SQL): Promise<number> {
+  const [row] = await rowsOf<{ total: number | string }>(
+    db,
+    sql`select count(*) as total from (
+          select 1
+          from agenda_items i
+          join meetings m on m.id = i.meeting_id
+          join bodies b on b.id = m.body_id
+          left join decisions d on d.item_id = i.id
+          where not i.is_closed and ${condition} ${filterConditions}
+          limit ${RANK_WINDOW + 1}) t`,
+  );
+  return Math.min(Number(row?.total ?? 0), RANK_WINDOW);
+}
+
+/** The query's Danish lexemes, for highlighting: "beslutningerne" → "beslutning". */
+async function stemsOf(db: Db, query: string): Promise<string[]> {
+  const rows = await rowsOf<{ lexeme: string }>(
+    db,
+    sql`select distinct lexeme from unnest(to_tsvector('danish', ${query})) as t(lexeme)`,
+  );
+  return rows.map((row) => row.lexeme);
+}
+
+/** Open items' titles that contain a word resembling the query (trigram word similarity). */
+async function similarTitlesOf(db: Db, query: string): Promise<string[]> {
+  const rows = await rowsOf<{ title: string }>(
+    db,
+    sql`select title from (
+          select i.title, max(word_similarity(${query}, i.title)) as score
+          from agenda_items i
+          where not i.is_closed and ${query} <% i.title
+          group by i.title
+        ) t
+        order by score desc, title
+        limit 5`,
+  );
+  return rows.map((row) => row.title);
+}
+
+async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

@@ -1,0 +1,19 @@
+/** Memberships of a body: the roles as Danish minutes name them. */
+export type MembershipRole = 'chair' | 'vice_chair' | 'member' | 'observer' | 'secretariat';
+
+export const MEMBERSHIP_ROLE_LABELS: Record<MembershipRole, string> = {
+  chair: 'Formand',
+  vice_chair: 'Næstformand',
+  member: 'Medlem',
+  observer: 'Observatør',
+  secretariat: 'Sekretariat',
+};
+
+/** Chair first, then vice-chair, members, observers, secretariat. */
+export const MEMBERSHIP_ROLE_ORDER: readonly MembershipRole[] = [
+  'chair',
+  'vice_chair',
+  'member',
+  'observer',
+  'secretariat',
+];

@@ -1,0 +1,149 @@
+/** The body page: what the body is, its members, its meetings by year and its calendar. */
+import type { BodyKind, BodyLevel } from '../../domain/body-kind.js';
+import type { DocumentKind } from '../../domain/meeting.js';
+import type { MembershipRole } from '../../domain/membership.js';
+import { Breadcrumbs, Facts, FictitiousBadge, FictitiousNotice } from './components.js';
+import { Layout } from './layout.js';
+import { usePage } from './page-context.js';
+
+export interface BodyMeetingView {
+  href: string;
+  /** "mandag d. 26. januar 2026 kl. 16.00" */
+  dateText: string;
+  documentKind: DocumentKind | null;
+  itemCount: number;
+  isFictitious: boolean;
+}
+
+export interface BodyPageProps {
+  name: string;
+  isFictitious: boolean;
+  kind: BodyKind;
+  level: BodyLevel | null;
+  description: string | null;
+  region: { name: string; href: string } | null;
+  successor: { name: string; href: string } | null;
+  predecessors: { name: string; href: string }[];
+  municipalities: string[];
+  members: {
+    name: string;
+    href: string;
+    role: MembershipRole;
+    party: string | null;
+    organisation: string | null;
+  }[];
+  years: { year: string; meetings: BodyMeetingView[] }[];
+  upcoming: BodyMeetingView[];
+  searchHref: string;
+}
+
+export function BodyPage(props: BodyPageProps) {
+  const { t, labels } = usePage();
+  return (
+    <Layout title={props.name}>
+      <Breadcrumbs items={[{ label: props.name }]} />
+      <h1>{props.name}</h1>
+      {props.isFictitious ? <FictitiousNotice /> : null}
+      {props.description ? <p class="font-lead">{props.description}</p> : null}
+
+      <h2>{t.aboutBody}</h2>
+      <Facts
+        rows={[
+          [t.kind, labels.bodyKind[props.kind]],
+          [t.level, props.level ? labels.bodyLevel[props.level] : null],
+          [t.region, props.region ? <a href={props.region.href}>{props.region.name}</a> : null],
+          [
+            t.predecessors,
+            props.predecessors.length > 0 ? (
+              <ul class="inline-list">
+                {props.predecessors.map((body) => (
+                  <li>
+                    <a href={body.href}>{body.name}</a>
+                  </li>
+                ))}
+              </ul>
+            ) : null,
+          ],
+          [t.successor, props.successor ? <a href={props.successor.href}>{props.successor.name}</a> : null],
+          [t.municipalities, props.municipalities.length > 0 ? props.municipalities.join(', ') : null],
+        ]}
+      />
+      <p>
+        <a href={props.searchHref}>{t.searchInBody(props.name)}</a>
+      </p>
+
+      <h2>{t.members}</h2>
+      {props.members.length === 0 ? (
+        <p>{t.noMembers}</p>
+      ) : (
+        <div class="table--responsive-scroll">
+          <table class="table table--compact">
+            <thead>
+              <tr>
+                <th scope="col">{t.name}</th>
+                <th scope="col">{t.role}</th>
+                <th scope="col">{t.party}</th>
+                <th scope="col">{t.organisation}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.members.map((member) => (
+                <tr>
+                  <th scope="row">
+                    <a href={member.href}>{member.name}</a>
+                  </th>
+                  <td>{labels.role[member.role]}</td>
+                  <td>{member.party ?? ''}</td>
+                  <td>{member.organisation ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2>{t.calendar}</h2>
+      {props.upcoming.length === 0 ? (
+        <p>{t.noUpcomingMeetings}</p>
+      ) : (
+        <ul class="meeting-list">
+          {props.upcoming.map((meeting) => (
+            <MeetingEntry meeting={meeting} />
+          ))}
+        </ul>
+      )}
+
+      <h2>{t.meetings}</h2>
+      {props.years.length === 0 ? <p>{t.noMeetings}</p> : null}
+      {props.years.map((year) => (
+        <section aria-labelledby={`year-${year.year}`}>
+          <h3 id={`year-${year.year}`}>{t.meetingsIn(year.year)}</h3>
+          <ul class="meeting-list">
+            {year.meetings.map((meeting) => (
+              <MeetingEntry meeting={meeting} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </Layout>
+  );
+}
+
+function MeetingEntry({ meeting }: { meeting: BodyMeetingView }) {
+  const { t, labels } = usePage();
+  return (
+    <li>
+      <a href={meeting.href}>
+        {meeting.documentKind ? `${labels.documentKind[meeting.documentKind]}, ` : ''}
+        {meeting.dateText}
+      </a>{' '}
+      <span class="muted">({t.items(meeting.itemCount)})</span>
+      {meeting.isFictitious ? (
+        <>
+          {' '}
+          <FictitiousBadge />
+        </>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,162 @@
+/** Small DKFDS building blocks shared by the portal's pages. */
+import type { Child } from 'hono/jsx';
+import type { DecisionOutcome } from '../../domain/decision.js';
+import { usePage } from './page-context.js';
+
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+/** DKFDS breadcrumbs; the last crumb is the current page. */
+export function Breadcrumbs({ items }: { items: Crumb[] }) {
+  const { t } = usePage();
+  const all: Crumb[] = [{ label: t.home, href: '/' }, ...items];
+  return (
+    <nav class="breadcrumbs" aria-label={t.breadcrumbs}>
+      <ol class="breadcrumbs__list">
+        {all.map((crumb, index) =>
+          crumb.href && index < all.length - 1 ? (
+            <li class="breadcrumbs__list-item">
+              {index > 0 ? <Icon name="chevron-right" /> : null}
+              <a class="breadcrumbs__link" href={crumb.href}>
+                {crumb.label}
+              </a>
+            </li>
+          ) : (
+            <li class="breadcrumbs__list-item" aria-current="page">
+              {index > 0 ? <Icon name="chevron-right" /> : null}
+              {crumb.label}
+            </li>
+          ),
+        )}
+      </ol>
+    </nav>
+  );
+}
+
+export function Icon({ name, class: className }: { name: string; class?: string }) {
+  return (
+    <svg class={`icon-svg${className ? ` ${className}` : ''}`} focusable="false" aria-hidden="true">
+      <use href={`/dkfds/img/all-svg-icons.svg#${name}`} />
+    </svg>
+  );
+}
+
+/** The alert on every page that shows fictitious demo data. */
+export function FictitiousNotice() {
+  const { t } = usePage();
+  return (
+    <div class="alert alert-warning fictitious-notice">
+      <Icon name="warning" class="alert-icon" />
+      <div class="alert-body">
+        <p class="alert-heading">{t.fictitiousBadge}</p>
+        <p class="alert-text">{t.fictitiousNotice}</p>
+      </div>
+    </div>
+  );
+}
+
+/** A small badge next to fictitious meetings and bodies in lists. */
+export function FictitiousBadge() {
+  const { t } = usePage();
+  return <span class="badge badge-warning badge-small">{t.fictitiousBadge}</span>;
+}
+
+const OUTCOME_CLASSES: Record<DecisionOutcome, string> = {
+  approved: 'badge-success',
+  noted: 'badge-info',
+  discussed: 'badge-info',
+  postponed: 'badge-warning',
+  rejected: 'badge-error',
+  other: '',
+};
+
+export function OutcomeBadge({ outcome }: { outcome: DecisionOutcome }) {
+  const { labels } = usePage();
+  return <span class={`badge outcome-badge ${OUTCOME_CLASSES[outcome]}`.trim()}>{labels.outcome[outcome]}</span>;
+}
+
+/** Snippet or title segments with the hits wrapped in <mark>. */
+export function Highlighted({ segments }: { segments: { text: string; isHit: boolean }[] }) {
+  return <>{segments.map((segment) => (segment.isHit ? <mark>{segment.text}</mark> : segment.text))}</>;
+}
+
+/** A definition list of facts ("Dato", "Sted" …); rows with no value are left out. */
+export function Facts({ rows }: { rows: [string, Child | null | undefined][] }) {
+  const shown = rows.filter(([, value]) => value !== null && value !== undefined && value !== '');
+  if (shown.length === 0) return null;
+  return (
+    <dl class="facts">
+      {shown.map(([term, value]) => (
+        <div class="facts-row">
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export interface PaginationProps {
+  page: number;
+  pages: number;
+  hrefFor: (page: number) => string;
+}
+
+/** DKFDS pagination with links (works without JavaScript). */
+export function Pagination({ page, pages, hrefFor }: PaginationProps) {
+  const { t } = usePage();
+  if (pages <= 1) return null;
+  const numbers = pageNumbers(page, pages);
+  return (
+    <nav class="pagination" aria-label={t.pagination}>
+      {page > 1 ? (
+        <a href={hrefFor(page - 1)} class="button button-arrow button-previous">
+          <Icon name="chevron-left" />
+          <span class="pagination-nav-link">{t.previousPage}</span>
+        </a>
+      ) : null}
+      <span class="pagination-mobile">{t.pageOf(page, pages)}</span>
+      <ul class="pagination__items">
+        {numbers.map((n) =>
+          n === null ? (
+            <li class="pagination-item pagination-overflow">
+              <span>…</span>
+            </li>
+          ) : (
+            <li class="pagination-item pagination-number">
+              {n === page ? (
+                <a href={hrefFor(n)} class="button current-page" aria-current="page" aria-label={t.pageN(n)}>
+                  {n}
+                </a>
+              ) : (
+                <a href={hrefFor(n)} class="button button-secondary" aria-label={t.pageN(n)}>
+                  {n}
+                </a>
+              )}
+            </li>
+          ),
+        )}
+      </ul>
+      {page < pages ? (
+        <a href={hrefFor(page + 1)} class="button button-arrow button-next">
+          <span class="pagination-nav-link">{t.nextPage}</span>
+          <Icon name="chevron-right" />
+        </a>
+      ) : null}
+    </nav>
+  );
+}
+
+/** 1 … 4 5 6 … 20: the first, the last and two around the current page. */
+export function pageNumbers(page: number, pages: number): (number | null)[] {
+  const wanted = new Set([1, pages, page - 1, page, page + 1].filter((n) => n >= 1 && n <= pages));
+  const sorted = [...wanted].sort((a, b) => a - b);
+  const result: (number | null)[] = [];
+  for (const [i, n] of sorted.entries()) {
+    if (i > 0 && n - sorted[i - 1] > 1) result.push(null);
+    result.push(n);
+  }
+  return result;
+}

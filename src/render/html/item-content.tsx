@@ -1,0 +1,113 @@
+/**
+ * One agenda item's content as the public reads it: the decision set apart with its outcome, the
+ * sections in their printed order, attachments and absentees. A closed item shows only a notice.
+ */
+import type { Child } from 'hono/jsx';
+import type { DecisionOutcome } from '../../domain/decision.js';
+import { OutcomeBadge } from './components.js';
+import { Markdown } from './markdown.js';
+import { usePage } from './page-context.js';
+
+export interface ItemView {
+  id: number;
+  href: string;
+  /** The id of the item's heading on the meeting page ("punkt-3"). */
+  anchor: string;
+  number: number;
+  /** As the public may see it ("Lukket: …" for closed items). */
+  title: string;
+  timeSlot: string | null;
+  isClosed: boolean;
+  caseNumber: string | null;
+  caseHref: string | null;
+  decision: {
+    /** The printed heading ("Beslutning i Sundhedsråd Fjordby den 26-01-2026") or null. */
+    heading: string | null;
+    outcome: DecisionOutcome;
+    text: string;
+    dissents: string[];
+  } | null;
+  sections: { heading: string; text: string }[];
+  attachments: { title: string; documentId: string | null }[];
+  absentees: { name: string; details: string | null }[];
+}
+
+type Level = 2 | 3;
+
+function Heading({ level, children }: { level: Level; children?: Child }) {
+  return level === 2 ? <h2>{children}</h2> : <h3>{children}</h3>;
+}
+
+/** The item's content; `level` is the heading level of its sections (2 on the item page, 3 on the meeting page). */
+export function ItemContent({ item, level }: { item: ItemView; level: Level }) {
+  const { t } = usePage();
+  if (item.isClosed) {
+    return (
+      <div class="alert alert-info closed-notice">
+        <div class="alert-body">
+          <p class="alert-text">{t.closedItemNotice}</p>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div class="item-content" lang="da">
+      {item.decision ? (
+        <div class="decision">
+          <Heading level={level}>{t.decision}</Heading>
+          <p class="decision-outcome">
+            <span class="sr-only">{t.outcome}: </span>
+            <OutcomeBadge outcome={item.decision.outcome} />
+            {item.decision.dissents.length > 0 ? (
+              <>
+                {' '}
+                <span class="badge dissent-badge">{t.dissents}</span>
+              </>
+            ) : null}
+            {item.decision.heading ? <span class="decision-heading"> {item.decision.heading}</span> : null}
+          </p>
+          <div class="decision-text">
+            <Markdown text={item.decision.text} />
+          </div>
+        </div>
+      ) : null}
+      {item.sections.map((section) => (
+        <div class="item-section">
+          <Heading level={level}>{section.heading}</Heading>
+          <Markdown text={section.text} />
+        </div>
+      ))}
+      {item.attachments.length > 0 ? (
+        <div class="item-section">
+          <Heading level={level}>{t.attachments}</Heading>
+          <ul class="attachments">
+            {item.attachments.map((attachment) => (
+              <li>
+                {attachment.title}
+                {attachment.documentId ? (
+                  <span class="muted">
+                    {' '}
+                    ({t.documentId} {attachment.documentId})
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {item.absentees.length > 0 ? (
+        <div class="item-section">
+          <Heading level={level}>{t.absentFromItem}</Heading>
+          <ul>
+            {item.absentees.map((absentee) => (
+              <li>
+                {absentee.name}
+                {absentee.details ? <span class="muted">, {absentee.details}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+/** The item page: the stable permalink of one agenda item. */
+import { Breadcrumbs, Facts, FictitiousNotice } from './components.js';
+import { ItemContent, type ItemView } from './item-content.js';
+import { Layout } from './layout.js';
+import { usePage } from './page-context.js';
+
+export interface ItemNeighbour {
+  href: string;
+  number: number;
+  title: string;
+}
+
+export interface ItemPageProps {
+  item: ItemView;
+  isFictitious: boolean;
+  meeting: { href: string; title: string; dateText: string };
+  body: { name: string; href: string };
+  previous: ItemNeighbour | null;
+  next: ItemNeighbour | null;
+}
+
+export function ItemPage({ item, isFictitious, meeting, body, previous, next }: ItemPageProps) {
+  const { t } = usePage();
+  return (
+    <Layout title={`${item.title} – ${body.name}`}>
+      <Breadcrumbs
+        items={[
+          { label: body.name, href: body.href },
+          { label: meeting.dateText, href: meeting.href },
+          { label: `${t.item} ${item.number}` },
+        ]}
+      />
+      <h1>
+        {t.item} {item.number}: <span lang="da">{item.title}</span>
+      </h1>
+      {isFictitious ? <FictitiousNotice /> : null}
+      <Facts
+        rows={[
+          [
+            t.itemOfMeeting,
+            <a href={meeting.href} lang="da">
+              {meeting.title}
+            </a>,
+          ],
+          [t.body, <a href={body.href}>{body.name}</a>],
+          [t.timeSlot, item.timeSlot],
+          [
+            t.caseNumber,
+            item.caseNumber && item.caseHref ? (
+              <>
+                {item.caseNumber} (<a href={item.caseHref}>{t.caseHistory}</a>)
+              </>
+            ) : null,
+          ],
+        ]}
+      />
+      <ItemContent item={item} level={2} />
+      {previous || next ? (
+        <nav class="item-nav" aria-label={t.itemNavigation}>
+          <ul class="item-nav-list">
+            {previous ? (
+              <li>
+                {t.previousItem}:{' '}
+                <a href={previous.href} lang="da">
+                  {t.item} {previous.number}: {previous.title}
+                </a>
+              </li>
+            ) : null}
+            {next ? (
+              <li>
+                {t.nextItem}:{' '}
+                <a href={next.href} lang="da">
+                  {t.item} {next.number}: {next.title}
+                </a>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * The meeting page: the Danish title, facts, participants and absentees, a table of contents,
+ * every item with its sections and decision, and the source document.
+ */
+import type { MeetingStatus } from '../../domain/meeting.js';
+import { Breadcrumbs, Facts, FictitiousNotice } from './components.js';
+import { ItemContent, type ItemView } from './item-content.js';
+import { Layout } from './layout.js';
+import { usePage } from './page-context.js';
+
+export interface ParticipantView {
+  name: string;
+  href: string | null;
+  /** "V", "PLO, Formand" …: what the minutes print after the name. */
+  details: string | null;
+  isAbsent: boolean;
+}
+
+export type SourceView =
+  | { state: 'available'; href: string; fileName: string }
+  | { state: 'withheld' }
+  | { state: 'missing' }
+  | { state: 'none' };
+
+export interface MeetingPageProps {
+  /** "Referat, Sundhedsråd Fjordby, mandag d. 26. januar 2026 kl. 16.00" */
+  title: string;
+  isFictitious: boolean;
+  body: { name: string; href: string };
+  /** "mandag d. 26. januar 2026 kl. 16.00" */
+  dateText: string;
+  location: string | null;
+  status: MeetingStatus;
+  participants: ParticipantView[];
+  items: ItemView[];
+  source: SourceView;
+}
+
+export function MeetingPage(props: MeetingPageProps) {
+  const { t, labels } = usePage();
+  const present = props.participants.filter((p) => !p.isAbsent);
+  const absent = props.participants.filter((p) => p.isAbsent);
+  return (
+    <Layout title={props.title}>
+      <Breadcrumbs items={[{ label: props.body.name, href: props.body.href }, { label: props.dateText }]} />
+      <h1 lang="da">{props.title}</h1>
+      {props.isFictitious ? <FictitiousNotice /> : null}
+      <Facts
+        rows={[
+          [t.body, <a href={props.body.href}>{props.body.name}</a>],
+          [t.date, props.dateText],
+          [t.place, props.location],
+          [t.status, labels.status[props.status]],
+        ]}
+      />
+
+      <h2>{t.participants}</h2>
+      {props.participants.length === 0 ? (
+        <p>{t.noParticipants}</p>
+      ) : (
+        <ul class="participants">
+          {present.map((participant) => (
+            <Participant participant={participant} />
+          ))}
+        </ul>
+      )}
+      {absent.length > 0 ? (
+        <>
+          <h3>{t.absentFromMeeting}</h3>
+          <ul class="participants">
+            {absent.map((participant) => (
+              <Participant participant={participant} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <nav aria-labelledby="contents-heading" class="toc">
+        <h2 id="contents-heading">{t.contents}</h2>
+        <ol class="toc-list">
+          {props.items.map((item) => (
+            <li>
+              <a href={`#${item.anchor}`}>
+                {t.item} {item.number}: <span lang="da">{item.title}</span>
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      {props.items.map((item) => (
+        <article class={`agenda-item${item.isClosed ? ' agenda-item--closed' : ''}`} aria-labelledby={item.anchor}>
+          <h2 id={item.anchor} tabindex={-1}>
+            {t.item} {item.number}: <span lang="da">{item.title}</span>
+          </h2>
+          <p class="item-meta">
+            {item.timeSlot ? (
+              <span>
+                {t.timeSlot} {item.timeSlot}
+                {' · '}
+              </span>
+            ) : null}
+            {item.caseNumber && item.caseHref ? (
+              <span>
+                {t.caseNumber} <a href={item.caseHref}>{item.caseNumber}</a>
+                {' · '}
+              </span>
+            ) : null}
+            <a href={item.href}>{t.permalink}</a>
+          </p>
+          <ItemContent item={item} level={3} />
+        </article>
+      ))}
+
+      <h2>{t.sourceHeading}</h2>
+      <SourceNote source={props.source} />
+    </Layout>
+  );
+}
+
+function Participant({ participant }: { participant: ParticipantView }) {
+  return (
+    <li>
+      {participant.href ? <a href={participant.href}>{participant.name}</a> : participant.name}
+      {participant.details ? <span class="muted">, {participant.details}</span> : null}
+    </li>
+  );
+}
+
+function SourceNote({ source }: { source: SourceView }) {
+  const { t } = usePage();
+  switch (source.state) {
+    case 'available':
+      return (
+        <p>
+          {t.sourceImported} <a href={source.href}>{t.sourceLink(source.fileName)}</a>
+        </p>
+      );
+    case 'withheld':
+      return <p>{t.sourceWithheld}</p>;
+    case 'missing':
+      return <p>{t.sourceMissing}</p>;
+    default:
+      return <p>{t.sourceNone}</p>;
+  }
+}

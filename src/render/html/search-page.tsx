@@ -1,0 +1,300 @@
+/**
+ * The search page: the form with its filters, the count, ranked results with highlighted
+ * snippets, pages, and suggestions when nothing matches. Works without JavaScript (a GET form).
+ */
+import { DECISION_OUTCOMES, type DecisionOutcome } from '../../domain/decision.js';
+import type { DocumentKind } from '../../domain/meeting.js';
+import type { SectionKind } from '../../domain/sections.js';
+import { Breadcrumbs, FictitiousBadge, Highlighted, OutcomeBadge, Pagination } from './components.js';
+import { Layout } from './layout.js';
+import { usePage } from './page-context.js';
+
+const SECTION_KIND_OPTIONS: SectionKind[] = [
+  'summary',
+  'case_presentation',
+  'recommendation',
+  'decision',
+  'economy',
+  'previous_decisions',
+  'climate',
+  'process',
+];
+
+export interface Segment {
+  text: string;
+  isHit: boolean;
+}
+
+export interface SearchHitView {
+  href: string;
+  number: number;
+  title: Segment[];
+  snippet: Segment[];
+  body: { name: string; href: string };
+  meeting: { href: string; documentKind: DocumentKind | null };
+  dateText: string;
+  outcome: DecisionOutcome | null;
+  isFictitious: boolean;
+}
+
+export interface SearchFormValues {
+  query: string;
+  body: string;
+  region: string;
+  from: string;
+  to: string;
+  outcome: string;
+  sectionKind: string;
+}
+
+export interface SearchPageProps {
+  values: SearchFormValues;
+  options: { bodies: { slug: string; name: string }[]; regions: { slug: string; name: string }[] };
+  /** Null when there is nothing to search for yet. */
+  result: {
+    total: number;
+    /** More matches than `total`: the count is a lower bound. */
+    totalIsCapped: boolean;
+    page: number;
+    pages: number;
+    /** The number of the first hit on this page. */
+    first: number;
+    hits: SearchHitView[];
+    suggestions: {
+      similarTitles: { title: string; href: string }[];
+      withoutFilters: { total: number; href: string } | null;
+    } | null;
+  } | null;
+  pageHref: (page: number) => string;
+  hasFilters: boolean;
+}
+
+export function SearchPage({ values, options, result, pageHref, hasFilters }: SearchPageProps) {
+  const { t, labels } = usePage();
+  const title = values.query ? `${t.searchTitle}: ${values.query}` : t.searchTitle;
+  return (
+    <Layout title={title} hideSearch>
+      <Breadcrumbs items={[{ label: t.searchTitle }]} />
+      <h1>{t.searchHeading}</h1>
+      <form action="/sog" method="get" role="search" class="search-page-form">
+        <div class="form-group">
+          <label for="search-query" class="form-label">
+            {t.searchLabel}
+          </label>
+          <span class="form-hint" id="search-query-hint">
+            {t.searchHint}
+          </span>
+          <div class="search">
+            <input
+              class="form-input"
+              id="search-query"
+              name="q"
+              type="search"
+              value={values.query}
+              aria-describedby="search-query-hint"
+            />
+            <button class="button button-search" type="submit">
+              {t.searchButton}
+            </button>
+          </div>
+        </div>
+        <details class="details search-filters" open={hasFilters}>
+          <summary class="details-summary">{t.filters}</summary>
+          <div class="details-text">
+            <div class="filter-grid">
+              <Select
+                id="filter-body"
+                name="organ"
+                label={t.body}
+                value={values.body}
+                empty={t.allBodies}
+                options={options.bodies.map((b) => [b.slug, b.name])}
+              />
+              <Select
+                id="filter-region"
+                name="region"
+                label={t.region}
+                value={values.region}
+                empty={t.allRegions}
+                options={options.regions.map((r) => [r.slug, r.name])}
+              />
+              <div class="form-group">
+                <label class="form-label" for="filter-from">
+                  {t.fromDate}
+                </label>
+                <span class="form-hint" id="filter-from-hint">
+                  {t.dateHint}
+                </span>
+                <input
+                  class="form-input input-width-s"
+                  id="filter-from"
+                  name="fra"
+                  type="date"
+                  value={values.from}
+                  aria-describedby="filter-from-hint"
+                />
+              </div>
+              <div class="form-group">
+                <label class="form-label" for="filter-to">
+                  {t.toDate}
+                </label>
+                <span class="form-hint" id="filter-to-hint">
+                  {t.dateHint}
+                </span>
+                <input
+                  class="form-input input-width-s"
+                  id="filter-to"
+                  name="til"
+                  type="date"
+                  value={values.to}
+                  aria-describedby="filter-to-hint"
+                />
+              </div>
+              <Select
+                id="filter-outcome"
+                name="udfald"
+                label={t.outcome}
+                value={values.outcome}
+                empty={t.anyOutcome}
+                options={DECISION_OUTCOMES.map((o) => [o, labels.outcome[o]])}
+              />
+              <Select
+                id="filter-section"
+                name="afsnit"
+                label={t.sectionKind}
+                value={values.sectionKind}
+                empty={t.anySection}
+                options={SECTION_KIND_OPTIONS.map((k) => [k, labels.sectionKind[k]])}
+              />
+            </div>
+            <button class="button button-secondary" type="submit">
+              {t.searchButton}
+            </button>
+          </div>
+        </details>
+      </form>
+
+      {result === null ? <p>{t.emptySearch}</p> : <Results result={result} query={values.query} pageHref={pageHref} />}
+    </Layout>
+  );
+}
+
+function Select(props: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  empty: string;
+  options: [string, string][];
+}) {
+  return (
+    <div class="form-group">
+      <label class="form-label" for={props.id}>
+        {props.label}
+      </label>
+      <select class="form-select" id={props.id} name={props.name}>
+        <option value="">{props.empty}</option>
+        {props.options.map(([value, label]) => (
+          <option value={value} selected={value === props.value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Results({
+  result,
+  query,
+  pageHref,
+}: {
+  result: NonNullable<SearchPageProps['result']>;
+  query: string;
+  pageHref: (page: number) => string;
+}) {
+  const { t, labels } = usePage();
+  if (result.total === 0) {
+    return (
+      <section aria-labelledby="results-heading" class="search-results">
+        <h2 id="results-heading">{t.resultsHeading}</h2>
+        <div class="alert alert-info" role="status">
+          <div class="alert-body">
+            <p class="alert-heading">{t.noResults(query)}</p>
+            <p class="alert-text">{t.tryFewerWords}</p>
+          </div>
+        </div>
+        {result.suggestions && (result.suggestions.similarTitles.length > 0 || result.suggestions.withoutFilters) ? (
+          <>
+            <h3>{t.suggestionsHeading}</h3>
+            {result.suggestions.withoutFilters ? (
+              <p>
+                <a href={result.suggestions.withoutFilters.href}>
+                  {t.tryWithoutFilters(result.suggestions.withoutFilters.total)}
+                </a>
+              </p>
+            ) : null}
+            {result.suggestions.similarTitles.length > 0 ? (
+              <>
+                <p>{t.didYouMean}</p>
+                <ul lang="da">
+                  {result.suggestions.similarTitles.map((suggestion) => (
+                    <li>
+                      <a href={suggestion.href}>{suggestion.title}</a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </>
+        ) : null}
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="results-heading" class="search-results">
+      <h2 id="results-heading">{t.resultsHeading}</h2>
+      <p class="result-count" role="status">
+        {result.totalIsCapped ? t.resultCountCapped(result.total, query) : t.resultCount(result.total, query)}
+        {result.pages > 1 ? ` · ${t.pageOf(result.page, result.pages)}` : ''}
+      </p>
+      {result.hits.length === 0 ? <p>{t.noResultsOnPage}</p> : null}
+      <ol class="result-list" start={result.first}>
+        {result.hits.map((hit) => (
+          <li class="result">
+            <h3 class="result-title" lang="da">
+              <a href={hit.href}>
+                {t.item} {hit.number}: <Highlighted segments={hit.title} />
+              </a>
+            </h3>
+            <p class="result-meta">
+              <a href={hit.body.href}>{hit.body.name}</a> ·{' '}
+              <a href={hit.meeting.href}>
+                {hit.meeting.documentKind ? `${labels.documentKind[hit.meeting.documentKind]}, ` : ''}
+                {hit.dateText}
+              </a>
+              {hit.outcome ? (
+                <>
+                  {' · '}
+                  <OutcomeBadge outcome={hit.outcome} />
+                </>
+              ) : null}
+              {hit.isFictitious ? (
+                <>
+                  {' '}
+                  <FictitiousBadge />
+                </>
+              ) : null}
+            </p>
+            {hit.snippet.length > 0 ? (
+              <p class="result-snippet" lang="da">
+                <Highlighted segments={hit.snippet} />
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      <Pagination page={result.page} pages={result.pages} hrefFor={pageHref} />
+    </section>
+  );
+}

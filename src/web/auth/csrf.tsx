@@ -1,0 +1,88 @@
+/**
+ * CSRF protection for every unsafe request (anything but GET, HEAD, OPTIONS), on every route.
+ * A signed-in user's forms carry the session's synchronizer token (stored with the session). Forms
+ * for the public (login, forgotten password) carry a signed double-submit token: the HMAC, under
+ * the server's key, of a random value in an HttpOnly cookie — so a token can neither be read nor
+ * forged from another site, not even by one that can plant cookies. A request without a valid
+ * token is refused with 403 before any route runs.
+ *
+ * The token travels in the form field `_csrf` (or the `X-CSRF-Token` header for scripts).
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { safeEqual } from '../../use-cases/account-secrets.js';
+import { signedInOf } from './context.js';
+import type { RequestFacts } from './request-facts.js';
+
+export const CSRF_FIELD = '_csrf';
+export const CSRF_HEADER = 'X-CSRF-Token';
+export const CSRF_COOKIE = 'protokol_csrf';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export interface Csrf {
+  /** The token to put in a form on this response (sets the anonymous cookie when needed). */
+  tokenFor(c: Context): string;
+  middleware: MiddlewareHandler;
+}
+
+export function csrfProtection({
+  key,
+  facts,
+  onRefused,
+}: {
+  /** The server's key for the anonymous tokens. */
+  key: Buffer;
+  facts: RequestFacts;
+  /** The 403 response. */
+  onRefused: (c: Context) => Response | Promise<Response>;
+}): Csrf {
+  const sign = (value: string) => createHmac('sha256', key).update(`csrf:${value}`).digest('base64url');
+
+  function tokenFor(c: Context): string {
+    const user = signedInOf(c);
+    if (user) return user.csrfToken;
+    let value = getCookie(c, CSRF_COOKIE);
+    if (!value || !/^[A-Za-z0-9_-]{43}$/.test(value)) {
+      value = randomBytes(32).toString('base64url');
+      setCookie(c, CSRF_COOKIE, value, { path: '/', httpOnly: true, sameSite: 'Lax', secure: facts.secureCookies(c) });
+    }
+    c.header('Cache-Control', 'no-store');
+    return sign(value);
+  }
+
+  async function submittedToken(c: Context): Promise<string | null> {
+    const header = c.req.header(CSRF_HEADER);
+    if (header) return header;
+    const type = c.req.header('content-type') ?? '';
+    if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) return null;
+    try {
+      const body = await c.req.parseBody();
+      const value = body[CSRF_FIELD];
+      return typeof value === 'string' ? value : null;
+    } catch {
+      return null;
+    }
+  }
+
+  const middleware: MiddlewareHandler = async (c, next) => {
+    if (SAFE_METHODS.has(c.req.method)) return next();
+    const submitted = await submittedToken(c);
+    const user = signedInOf(c);
+    const anonymous = getCookie(c, CSRF_COOKIE);
+    const valid =
+      submitted !== null &&
+      ((user !== null && safeEqual(submitted, user.csrfToken)) ||
+        (anonymous !== undefined && safeEqual(submitted, sign(anonymous))));
+    if (!valid) return onRefused(c);
+    return next();
+  };
+
+  return { tokenFor, middleware };
+}
+
+/** The hidden field with the CSRF token; put it in every form that is not GET. */
+export function CsrfField({ token }: { token: string }) {
+  return <input type="hidden" name={CSRF_FIELD} value={token} />;
+}

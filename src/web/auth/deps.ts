@@ -1,0 +1,49 @@
+/** What the auth routes share: the database, the clock, the mailer and the request helpers. */
+import type { Context } from 'hono';
+import type { Db } from '../../db/client.js';
+import type { Logger } from '../../log.js';
+import type { Mailer } from '../../use-cases/mailer.js';
+import type { Csrf } from './csrf.js';
+import type { OidcClient } from './oidc.js';
+import type { RequestFacts } from './request-facts.js';
+
+export interface AuthRouteDeps {
+  db: Db;
+  logger: Logger;
+  now: () => Date;
+  facts: RequestFacts;
+  csrf: Csrf;
+  mailer: Mailer;
+  /** The portal's public address for links in e-mails; without it the request's own origin. */
+  publicUrl: string | undefined;
+  oidc: OidcClient | null;
+  /** Signs the OpenID Connect state cookie. */
+  key: Buffer;
+}
+
+/** Only a path on this site: "/…" but not "//host" or "/\host"; anything else is the front page. */
+export function safeBackPath(value: string | undefined): string {
+  if (!value?.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
+  if (/[\r\n\t]/.test(value) || value.length > 2000) return '/';
+  return value;
+}
+
+/** The base of links in e-mails. */
+export function publicBase(c: Context, publicUrl: string | undefined): string {
+  return publicUrl ?? new URL(c.req.url).origin;
+}
+
+/**
+ * A mailer that sends in the background: the page answers as fast whether or not a mail went out
+ * (so timing does not tell which addresses have accounts). Failures are logged.
+ */
+export function backgroundMailer(mailer: Mailer, logger: Logger): Mailer {
+  return {
+    send(to, subject, text) {
+      mailer.send(to, subject, text).catch((error: unknown) => {
+        logger.error('e-mail kunne ikke sendes', { subject, error: String(error) });
+      });
+      return Promise.resolve();
+    },
+  };
+}

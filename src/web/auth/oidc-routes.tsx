@@ -1,0 +1,150 @@
+/**
+ * Log in through the organisation's identity provider (OpenID Connect), when configured:
+ *   GET /log-ind/oidc          → the provider's login page (state, nonce and PKCE verifier are kept
+ *                                in a signed, HttpOnly cookie for ten minutes)
+ *   GET /log-ind/oidc/retur    ← the provider sends the browser back with a code
+ * The validated ID token's e-mail address must belong to an existing, active account: there is no
+ * self-registration. Then a new session, exactly as after a password login.
+ */
+import { createHmac } from 'node:crypto';
+import { type Context, Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { z } from 'zod';
+import { OIDC_CALLBACK_PATH } from '../../config.js';
+import { safeEqual } from '../../use-cases/account-secrets.js';
+import { authenticateOidcUser } from '../../use-cases/authenticate-oidc-user.js';
+import { startSession } from '../../use-cases/start-session.js';
+import type { AuthEnv } from './context.js';
+import { type AuthRouteDeps, safeBackPath } from './deps.js';
+import { type OidcClient, OidcError, randomValue } from './oidc.js';
+import { AuthProblemPage } from './pages.js';
+import { SESSION_COOKIE, setSessionCookie } from './session.js';
+
+export const OIDC_START_PATH = '/log-ind/oidc';
+export { OIDC_CALLBACK_PATH };
+
+const OIDC_COOKIE = 'protokol_oidc';
+const ATTEMPT_TTL_MS = 10 * 60_000;
+
+const Attempt = z.object({
+  state: z.string(),
+  nonce: z.string(),
+  verifier: z.string(),
+  back: z.string(),
+  expiresAt: z.number(),
+});
+type Attempt = z.infer<typeof Attempt>;
+
+const CallbackQuery = z.object({
+  code: z.string().min(1).max(2000).optional(),
+  state: z.string().min(1).max(200).optional(),
+  error: z.string().max(200).optional(),
+});
+
+export function oidcRoutes(deps: AuthRouteDeps & { oidc: OidcClient }) {
+  const { db, facts, now, oidc, key } = deps;
+  const app = new Hono<AuthEnv>();
+  const sign = (payload: string) => createHmac('sha256', key).update(`oidc:${payload}`).digest('base64url');
+
+  const problem = (c: Context, status: 400 | 403 | 502, title: string, text: string) => {
+    c.status(status);
+    c.header('Cache-Control', 'no-store');
+    return c.render(<AuthProblemPage title={title} text={text} loginHref="/log-ind" />);
+  };
+
+  app.get(OIDC_START_PATH, async (c) => {
+    const attempt: Attempt = {
+      state: randomValue(),
+      nonce: randomValue(),
+      verifier: randomValue(),
+      back: safeBackPath(c.req.query('tilbage')),
+      expiresAt: now().getTime() + ATTEMPT_TTL_MS,
+    };
+    let target: string;
+    try {
+      target = await oidc.authorizationUrl({
+        state: attempt.state,
+        nonce: attempt.nonce,
+        codeVerifier: attempt.verifier,
+      });
+    } catch (error) {
+      deps.logger.error('OpenID Connect: udbyderen kan ikke nås', { error: String(error) });
+      return problem(
+        c,
+        502,
+        'Din organisations login svarer ikke',
+        'Protokol kan ikke nå din organisations login lige nu. Prøv igen om lidt, eller log ind med e-mail og kodeord.',
+      );
+    }
+    const payload = Buffer.from(JSON.stringify(attempt)).toString('base64url');
+    setCookie(c, OIDC_COOKIE, `${payload}.${sign(payload)}`, {
+      path: OIDC_START_PATH,
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure: facts.secureCookies(c),
+      maxAge: ATTEMPT_TTL_MS / 1000,
+    });
+    c.header('Cache-Control', 'no-store');
+    return c.redirect(target, 303);
+  });
+
+  app.get(OIDC_CALLBACK_PATH, async (c) => {
+    const attempt = readAttempt(getCookie(c, OIDC_COOKIE));
+    deleteCookie(c, OIDC_COOKIE, {
+      path: OIDC_START_PATH,
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure: facts.secureCookies(c),
+    });
+    const query = CallbackQuery.safeParse(c.req.query());
+    const failed = (text: string) => problem(c, 400, 'Log ind blev ikke gennemført', text);
+    if (!query.success) return failed('Svaret fra din organisations login kunne ikke læses. Prøv igen.');
+    const { code, state, error } = query.data;
+    if (!attempt || !state || !safeEqual(state, attempt.state)) {
+      return failed('Log ind tog for lang tid, eller det blev startet et andet sted. Prøv igen.');
+    }
+    if (error || !code) return failed('Log ind blev afbrudt hos din organisations login. Prøv igen.');
+    let email: string;
+    try {
+      const claims = await oidc.completeLogin({ code, codeVerifier: attempt.verifier, nonce: attempt.nonce });
+      if (typeof claims.email !== 'string' || claims.email_verified === false) {
+        throw new OidcError('ID-token uden bekræftet e-mailadresse');
+      }
+      email = claims.email;
+    } catch (caught) {
+      deps.logger.warn('OpenID Connect: login afvist', { error: String(caught) });
+      return failed('Svaret fra din organisations login kunne ikke godkendes. Prøv igen, eller kontakt support.');
+    }
+    const user = await authenticateOidcUser({ db, email });
+    if (!user.ok) {
+      return problem(
+        c,
+        403,
+        'Ingen konto i Protokol',
+        `Der er ingen aktiv konto i Protokol med e-mailadressen ${email}. Kontakt en administrator, hvis du skal have en.`,
+      );
+    }
+    const session = await startSession({
+      db,
+      userId: user.userId,
+      replacing: getCookie(c, SESSION_COOKIE) ?? null,
+      now: now(),
+    });
+    setSessionCookie(c, facts, session.token, session.expiresAt);
+    return c.redirect(safeBackPath(attempt.back), 303);
+  });
+
+  function readAttempt(cookie: string | undefined): Attempt | null {
+    if (!cookie) return null;
+    const [payload, signature] = cookie.split('.');
+    if (!payload || !signature || !safeEqual(signature, sign(payload))) return null;
+    try {
+      const attempt = Attempt.parse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')));
+      return attempt.expiresAt > now().getTime() ? attempt : null;
+    } catch {
+      return null;
+    }
+  }
+
+  return app;
+}

@@ -1,0 +1,60 @@
+/**
+ * requireRole: the authorize step of a route's pipeline. The public gets 401 (with a way to log
+ * in), a signed-in user without the permission 403; the rules themselves are `can` in
+ * src/domain/roles.ts. Body actions name the body through `bodyOf` (null: no such thing → 404).
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import { type BodyAction, can, type GlobalAction } from '../../domain/roles.js';
+import { AppError } from '../../errors.js';
+import { actorOf } from './context.js';
+import { AuthProblemPage } from './pages.js';
+
+export function requireRole(action: GlobalAction): MiddlewareHandler;
+export function requireRole(
+  action: BodyAction,
+  bodyOf: (c: Context) => number | null | Promise<number | null>,
+): MiddlewareHandler;
+export function requireRole(
+  action: GlobalAction | BodyAction,
+  bodyOf?: (c: Context) => number | null | Promise<number | null>,
+): MiddlewareHandler {
+  return async (c, next) => {
+    const actor = actorOf(c);
+    if (!actor) return unauthenticated(c);
+    let allowed: boolean;
+    if (bodyOf) {
+      const bodyId = await bodyOf(c);
+      if (bodyId === null) throw new AppError('not_found', 'not found');
+      allowed = can(actor, action as BodyAction, { bodyId });
+    } else {
+      allowed = can(actor, action as GlobalAction);
+    }
+    if (!allowed) return forbidden(c);
+    return next();
+  };
+}
+
+export function unauthenticated(c: Context): Response | Promise<Response> {
+  const url = new URL(c.req.url);
+  const back = c.req.method === 'GET' ? `${url.pathname}${url.search}` : '/';
+  c.status(401);
+  c.header('Cache-Control', 'no-store');
+  return c.render(
+    <AuthProblemPage
+      title="Log ind for at se siden"
+      text="Siden er kun for brugere med en konto i Protokol. Log ind, så kommer du tilbage hertil."
+      loginHref={`/log-ind?tilbage=${encodeURIComponent(back)}`}
+    />,
+  );
+}
+
+export function forbidden(c: Context): Response | Promise<Response> {
+  c.status(403);
+  c.header('Cache-Control', 'no-store');
+  return c.render(
+    <AuthProblemPage
+      title="Du har ikke adgang"
+      text="Din konto giver ikke adgang til denne side. Mener du, at den burde, så kontakt en administrator."
+    />,
+  );
+}

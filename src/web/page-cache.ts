@@ -1,0 +1,98 @@
+/**
+ * A small in-memory cache of the public pages' HTML. The archive changes only when minutes are
+ * imported, so a page is rendered once and served from memory until the data changes: the data's
+ * fingerprint (dataVersion) is checked at most once per `probeIntervalMs`, and every entry also
+ * expires after `maxAgeMs`. Keyed by language and URL; only successful HTML GETs are kept.
+ * Everything cached is a page the public may already see: nothing else goes in. A request with
+ * credentials (an Authorization header, or any cookie but the language cookie) is never served
+ * from nor stored in the cache, and neither is a response that sets a cookie or is marked private,
+ * so that a member's view can never reach the public.
+ */
+import type { MiddlewareHandler } from 'hono';
+
+export interface PageCacheOptions {
+  /** Returns the data's fingerprint; a change empties the cache. */
+  version: () => Promise<string>;
+  probeIntervalMs?: number;
+  maxAgeMs?: number;
+  maxEntries?: number;
+  /** Which paths may be cached. */
+  isCacheable: (path: string) => boolean;
+  /** Cookies that do not identify anyone (the interface language). */
+  anonymousCookies?: readonly string[];
+  clock?: () => number;
+}
+
+interface Entry {
+  version: string;
+  storedAt: number;
+  status: number;
+  headers: [string, string][];
+  body: string;
+}
+
+export function pageCache({
+  version,
+  probeIntervalMs = 1000,
+  maxAgeMs = 60_000,
+  maxEntries = 500,
+  isCacheable,
+  anonymousCookies = ['lang'],
+  clock = Date.now,
+}: PageCacheOptions): MiddlewareHandler<{ Variables: { lang: string } }> {
+  const entries = new Map<string, Entry>();
+  let known: { value: string; at: number } | null = null;
+  let probing: Promise<string> | null = null;
+
+  async function currentVersion(): Promise<string> {
+    const now = clock();
+    if (known && now - known.at < probeIntervalMs) return known.value;
+    probing ??= version()
+      .then((value) => {
+        if (known && known.value !== value) entries.clear();
+        known = { value, at: clock() };
+        return value;
+      })
+      .finally(() => {
+        probing = null;
+      });
+    return probing;
+  }
+
+  return async (c, next) => {
+    if (c.req.method !== 'GET' || !isCacheable(c.req.path) || hasCredentials(c.req.raw.headers, anonymousCookies))
+      return next();
+    let current: string;
+    try {
+      current = await currentVersion();
+    } catch {
+      return next(); // the route will meet the same trouble and answer with the error page
+    }
+    const url = new URL(c.req.url);
+    const key = `${c.get('lang') ?? ''}\n${url.pathname}${url.search}`;
+    const hit = entries.get(key);
+    if (hit && hit.version === current && clock() - hit.storedAt < maxAgeMs) {
+      entries.delete(key); // most recently used last
+      entries.set(key, hit);
+      return new Response(hit.body, { status: hit.status, headers: hit.headers });
+    }
+    await next();
+    const type = c.res.headers.get('content-type') ?? '';
+    if (c.res.status !== 200 || !type.startsWith('text/html')) return;
+    if (c.res.headers.has('set-cookie') || /private|no-store/i.test(c.res.headers.get('cache-control') ?? '')) return;
+    const body = await c.res.clone().text();
+    entries.set(key, { version: current, storedAt: clock(), status: 200, headers: [['content-type', type]], body });
+    while (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+  };
+}
+
+/** An Authorization header, or a cookie other than the anonymous ones. */
+export function hasCredentials(headers: Headers, anonymousCookies: readonly string[]): boolean {
+  if (headers.has('authorization')) return true;
+  const cookie = headers.get('cookie');
+  if (!cookie) return false;
+  return cookie
+    .split(';')
+    .map((part) => part.split('=')[0].trim())
+    .some((name) => name !== '' && !anonymousCookies.includes(name));
+}

@@ -1,0 +1,22 @@
+/** GET / : the front page. */
+import { Hono } from 'hono';
+import { listLatestMinutes, listUpcomingMeetings } from '../../db/queries/meetings.js';
+import { listRegionsWithCouncils } from '../../db/queries/regions.js';
+import { copenhagenDate } from '../../domain/meeting.js';
+import { FrontPage } from '../../render/html/front-page.js';
+import type { PortalDeps } from './deps.js';
+import { presentFrontPage } from './presenters.js';
+
+export function frontRoutes({ db, now }: PortalDeps) {
+  const app = new Hono();
+  app.get('/', async (c) => {
+    const today = copenhagenDate(now());
+    const [latestMinutes, upcoming, regions] = await Promise.all([
+      listLatestMinutes(db, 6),
+      listUpcomingMeetings(db, today, 6),
+      listRegionsWithCouncils(db),
+    ]);
+    return c.render(<FrontPage {...presentFrontPage({ latestMinutes, upcoming, regions })} />);
+  });
+  return app;
+}

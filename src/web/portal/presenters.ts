@@ -1,0 +1,306 @@
+/**
+ * Read models → view props: the whitelist between the database and the pages. Closed items get
+ * their public title and no content here as well, whatever the query returned.
+ */
+
+import type { BodyMeeting, BodyMember, PublicBody } from '../../db/queries/bodies.js';
+import type { PublicCase } from '../../db/queries/cases.js';
+import type { MeetingSummary, PublicItem, PublicMeeting } from '../../db/queries/meetings.js';
+import type { PublicPerson } from '../../db/queries/persons.js';
+import type { PublicItemContent, PublicItemSummary } from '../../db/queries/public-items.js';
+import type { RegionWithCouncils } from '../../db/queries/regions.js';
+import type { SearchResult } from '../../db/search/search-items.js';
+import { publicItemTitle } from '../../domain/agenda-item.js';
+import { formatDate, formatMeetingDate } from '../../domain/danish-dates.js';
+import { meetingTitle } from '../../domain/meeting.js';
+import type { BodyMeetingView, BodyPageProps } from '../../render/html/body-page.js';
+import type { CasePageProps } from '../../render/html/case-page.js';
+import type { FrontPageProps, MeetingLinkView } from '../../render/html/front-page.js';
+import type { ItemView } from '../../render/html/item-content.js';
+import type { ItemPageProps } from '../../render/html/item-page.js';
+import type { MeetingPageProps, SourceView } from '../../render/html/meeting-page.js';
+import type { PersonPageProps } from '../../render/html/person-page.js';
+import type { SearchPageProps } from '../../render/html/search-page.js';
+import { bodyHref, caseHref, itemHref, meetingHref, personHref, searchHref, sourceHref } from './paths.js';
+
+const joinDetails = (...parts: (string | null | undefined)[]) => {
+  const text = parts.filter((part) => part && part.trim() !== '').join(', ');
+  return text === '' ? null : text;
+};
+
+export function presentMeetingLink(meeting: MeetingSummary): MeetingLinkView {
+  return {
+    href: meetingHref(meeting.id),
+    body: { name: meeting.body.name, href: bodyHref(meeting.body.slug) },
+    documentKind: meeting.documentType,
+    dateText: formatMeetingDate(meeting.heldOn, meeting.startTime),
+    isFictitious: meeting.isFictitious || meeting.body.isFictitious,
+  };
+}
+
+export function presentFrontPage(input: {
+  latestMinutes: MeetingSummary[];
+  upcoming: MeetingSummary[];
+  regions: RegionWithCouncils[];
+}): FrontPageProps {
+  return {
+    latestMinutes: input.latestMinutes.map(presentMeetingLink),
+    upcoming: input.upcoming.map(presentMeetingLink),
+    regions: input.regions.map((region) => ({
+      name: region.name,
+      slug: region.slug,
+      untilText: region.validToOn ? formatDate(region.validToOn) : null,
+      fromText: region.validFromOn && region.validFromOn >= '2027-01-01' ? formatDate(region.validFromOn) : null,
+      councils: region.councils.map((council) => ({
+        name: council.name,
+        href: bodyHref(council.slug),
+        municipalityCount: council.municipalityCount,
+        isFictitious: council.isFictitious,
+      })),
+    })),
+  };
+}
+
+/** One item for the meeting and item pages. Closed items: number and public title only. */
+export function presentItem(item: PublicItemSummary, content: PublicItemContent | null): ItemView {
+  const base = {
+    id: item.id,
+    href: itemHref(item.id),
+    anchor: `punkt-${item.number}-${item.id}`,
+    number: item.number,
+    title: publicItemTitle(item.title, item.isClosed),
+  };
+  if (item.isClosed || !content) {
+    return {
+      ...base,
+      timeSlot: item.isClosed ? null : item.timeSlot,
+      isClosed: item.isClosed,
+      caseNumber: item.isClosed ? null : item.caseNumber,
+      caseHref: !item.isClosed && item.caseNumber ? caseHref(item.caseNumber) : null,
+      decision: null,
+      sections: [],
+      attachments: [],
+      absentees: [],
+    };
+  }
+  const decisionSection = content.sections.find((section) => section.kind === 'decision');
+  const hasAttachments = content.attachments.length > 0;
+  const hasAbsentees = content.absentees.length > 0;
+  return {
+    ...base,
+    timeSlot: item.timeSlot,
+    isClosed: false,
+    caseNumber: item.caseNumber,
+    caseHref: item.caseNumber ? caseHref(item.caseNumber) : null,
+    decision: content.decision
+      ? {
+          heading:
+            decisionSection && !/^beslutning(er)?$/i.test(decisionSection.heading) ? decisionSection.heading : null,
+          outcome: content.decision.outcome,
+          text: content.decision.text,
+          dissents: content.decision.dissents,
+        }
+      : null,
+    sections: content.sections
+      .filter((section) => section.text.trim() !== '' && section.text.trim() !== '.')
+      .filter((section) => !(section.kind === 'decision' && content.decision))
+      .filter((section) => !(section.kind === 'attachments' && hasAttachments))
+      .filter((section) => !(section.kind === 'absent' && hasAbsentees))
+      .map((section) => ({ heading: section.heading, text: section.text })),
+    attachments: content.attachments,
+    absentees: content.absentees.map((absentee) => ({
+      name: absentee.name,
+      details: joinDetails(absentee.title, absentee.role, absentee.party),
+    })),
+  };
+}
+
+export function presentMeetingPage(meeting: PublicMeeting): MeetingPageProps {
+  let source: SourceView;
+  if (!meeting.source) source = { state: 'none' };
+  else if (meeting.hasClosedItems) source = { state: 'withheld' };
+  else if (!meeting.source.isAvailable) source = { state: 'missing' };
+  else source = { state: 'available', href: sourceHref(meeting.id), fileName: meeting.source.fileName };
+  return {
+    title: meetingTitle({
+      documentType: meeting.documentType,
+      bodyName: meeting.body.name,
+      heldOn: meeting.heldOn,
+      startTime: meeting.startTime,
+    }),
+    isFictitious: meeting.isFictitious || meeting.body.isFictitious,
+    body: { name: meeting.body.name, href: bodyHref(meeting.body.slug) },
+    dateText: formatMeetingDate(meeting.heldOn, meeting.startTime),
+    location: meeting.location,
+    status: meeting.status,
+    participants: meeting.participants.map((participant) => ({
+      name: participant.name,
+      href: participant.personSlug ? personHref(participant.personSlug) : null,
+      details: joinDetails(participant.party, participant.organisation, participant.role),
+      isAbsent: participant.isAbsent,
+    })),
+    items: meeting.items.map((item) => presentItem(item, item.content)),
+    source,
+  };
+}
+
+export function presentItemPage(item: PublicItem): ItemPageProps {
+  const neighbour = (n: PublicItem['previous']) =>
+    n ? { href: itemHref(n.id), number: n.number, title: publicItemTitle(n.title, n.isClosed) } : null;
+  return {
+    item: presentItem(item, item.content),
+    isFictitious: item.meeting.isFictitious || item.meeting.body.isFictitious,
+    meeting: {
+      href: meetingHref(item.meeting.id),
+      title: meetingTitle({
+        documentType: item.meeting.documentType,
+        bodyName: item.meeting.body.name,
+        heldOn: item.meeting.heldOn,
+        startTime: item.meeting.startTime,
+      }),
+      dateText: formatMeetingDate(item.meeting.heldOn, item.meeting.startTime),
+    },
+    body: { name: item.meeting.body.name, href: bodyHref(item.meeting.body.slug) },
+    previous: neighbour(item.previous),
+    next: neighbour(item.next),
+  };
+}
+
+function presentBodyMeeting(meeting: BodyMeeting, isFictitiousBody: boolean): BodyMeetingView {
+  return {
+    href: meetingHref(meeting.id),
+    dateText: formatMeetingDate(meeting.heldOn, meeting.startTime),
+    documentKind: meeting.documentType,
+    itemCount: meeting.itemCount,
+    isFictitious: meeting.isFictitious || isFictitiousBody,
+  };
+}
+
+export function presentBodyPage(input: {
+  body: PublicBody;
+  members: BodyMember[];
+  meetings: BodyMeeting[];
+  today: string;
+}): BodyPageProps {
+  const { body, members, meetings, today } = input;
+  const years = new Map<string, BodyMeetingView[]>();
+  for (const meeting of meetings) {
+    const year = meeting.heldOn.slice(0, 4);
+    const list = years.get(year) ?? [];
+    list.push(presentBodyMeeting(meeting, body.isFictitious));
+    years.set(year, list);
+  }
+  return {
+    name: body.name,
+    isFictitious: body.isFictitious,
+    kind: body.kind,
+    level: body.level,
+    description: body.description,
+    region: body.region ? { name: body.region.name, href: searchHref({ region: body.region.slug }) } : null,
+    successor: body.successor ? { name: body.successor.name, href: bodyHref(body.successor.slug) } : null,
+    predecessors: body.predecessors.map((p) => ({ name: p.name, href: bodyHref(p.slug) })),
+    municipalities: body.municipalities,
+    members: members.map((member) => ({
+      name: member.name,
+      href: personHref(member.personSlug),
+      role: member.role,
+      party: member.party,
+      organisation: member.organisation,
+    })),
+    years: [...years.entries()].map(([year, list]) => ({ year, meetings: list })),
+    upcoming: meetings
+      .filter((meeting) => meeting.heldOn >= today)
+      .reverse()
+      .map((meeting) => presentBodyMeeting(meeting, body.isFictitious)),
+    searchHref: searchHref({ organ: body.slug }),
+  };
+}
+
+export function presentCasePage(found: PublicCase): CasePageProps {
+  return {
+    number: found.number,
+    bodyCount: new Set(found.entries.map((entry) => entry.body.slug)).size,
+    entries: found.entries.map((entry) => ({
+      date: entry.meeting.heldOn,
+      dateText: formatMeetingDate(entry.meeting.heldOn, entry.meeting.startTime),
+      body: { name: entry.body.name, href: bodyHref(entry.body.slug) },
+      meeting: {
+        href: meetingHref(entry.meeting.id),
+        title: meetingTitle({
+          documentType: entry.meeting.documentType,
+          bodyName: entry.body.name,
+          heldOn: entry.meeting.heldOn,
+          startTime: entry.meeting.startTime,
+        }),
+      },
+      item: { href: itemHref(entry.itemId), number: entry.number, title: entry.title },
+      outcome: entry.decision?.outcome ?? null,
+      decisionText: entry.decision?.text ?? null,
+      summary: entry.summary,
+      isFictitious: entry.meeting.isFictitious || entry.body.isFictitious,
+    })),
+  };
+}
+
+export function presentPersonPage(person: PublicPerson, today: string): PersonPageProps {
+  const meetings = person.meetings.map((meeting) => ({
+    href: meetingHref(meeting.id),
+    dateText: formatMeetingDate(meeting.heldOn, meeting.startTime),
+    body: { name: meeting.body.name, href: bodyHref(meeting.body.slug) },
+    attendance:
+      meeting.heldOn >= today && meeting.documentType !== 'referat'
+        ? ('invited' as const)
+        : meeting.isAbsent
+          ? ('missed' as const)
+          : ('attended' as const),
+    isFictitious: meeting.isFictitious,
+  }));
+  return {
+    name: person.name,
+    memberships: person.memberships.map((membership) => ({
+      body: { name: membership.body.name, href: bodyHref(membership.body.slug) },
+      role: membership.role,
+      party: membership.party,
+      organisation: membership.organisation,
+      sinceText: membership.fromOn ? formatDate(membership.fromOn) : null,
+      isFictitious: membership.body.isFictitious,
+    })),
+    meetings,
+    attended: meetings.filter((m) => m.attendance === 'attended').length,
+    missed: meetings.filter((m) => m.attendance === 'missed').length,
+  };
+}
+
+export function presentSearchResult(
+  result: SearchResult,
+  similarTitleHref: (title: string) => string,
+  withoutFiltersHref: string,
+): NonNullable<SearchPageProps['result']> {
+  return {
+    total: result.total,
+    totalIsCapped: result.totalIsCapped,
+    page: result.page,
+    pages: Math.max(1, Math.ceil(result.total / result.pageSize)),
+    first: (result.page - 1) * result.pageSize + 1,
+    hits: result.hits.map((hit) => ({
+      href: itemHref(hit.itemId),
+      number: hit.number,
+      title: hit.title,
+      snippet: hit.snippet,
+      body: { name: hit.body.name, href: bodyHref(hit.body.slug) },
+      meeting: { href: meetingHref(hit.meeting.id), documentKind: hit.meeting.documentType },
+      dateText: formatMeetingDate(hit.meeting.heldOn, hit.meeting.startTime),
+      outcome: hit.outcome,
+      isFictitious: hit.meeting.isFictitious,
+    })),
+    suggestions: result.suggestions
+      ? {
+          similarTitles: result.suggestions.similarTitles.map((title) => ({ title, href: similarTitleHref(title) })),
+          withoutFilters:
+            result.suggestions.totalWithoutFilters && result.suggestions.totalWithoutFilters > 0
+              ? { total: result.suggestions.totalWithoutFilters, href: withoutFiltersHref }
+              : null,
+        }
+      : null,
+  };
+}

@@ -1,0 +1,60 @@
+/** GET /sog?q=…&organ=…&region=…&fra=…&til=…&udfald=…&afsnit=…&side=… : search. */
+import { Hono } from 'hono';
+import { listBodiesWithMeetings } from '../../db/queries/bodies.js';
+import { listRegions } from '../../db/queries/regions.js';
+import { hasCriteria, type SearchInput, searchItems } from '../../db/search/search-items.js';
+import { SearchPage } from '../../render/html/search-page.js';
+import type { PortalDeps } from './deps.js';
+import { searchHref } from './paths.js';
+import { presentSearchResult } from './presenters.js';
+import { SearchQuerySchema, validate } from './validation.js';
+
+export function searchRoutes({ db }: PortalDeps) {
+  const app = new Hono();
+  app.get('/sog', async (c) => {
+    const params = validate(SearchQuerySchema, c.req.query());
+    const input: SearchInput = {
+      query: params.q,
+      body: params.organ,
+      region: params.region,
+      from: params.fra,
+      to: params.til,
+      outcome: params.udfald,
+      sectionKind: params.afsnit,
+      page: params.side ?? 1,
+    };
+    const filterParams = {
+      organ: params.organ,
+      region: params.region,
+      fra: params.fra,
+      til: params.til,
+      udfald: params.udfald,
+      afsnit: params.afsnit,
+    };
+    const [bodies, regionRows, result] = await Promise.all([
+      listBodiesWithMeetings(db),
+      listRegions(db),
+      hasCriteria(input) ? searchItems(db, input) : Promise.resolve(null),
+    ]);
+    return c.render(
+      <SearchPage
+        values={{
+          query: params.q,
+          body: params.organ ?? '',
+          region: params.region ?? '',
+          from: params.fra ?? '',
+          to: params.til ?? '',
+          outcome: params.udfald ?? '',
+          sectionKind: params.afsnit ?? '',
+        }}
+        options={{ bodies: bodies.map((b) => ({ slug: b.slug, name: b.name })), regions: regionRows }}
+        result={
+          result ? presentSearchResult(result, (title) => searchHref({ q: title }), searchHref({ q: params.q })) : null
+        }
+        pageHref={(page) => searchHref({ q: params.q, ...filterParams, side: page })}
+        hasFilters={Object.values(filterParams).some(Boolean)}
+      />,
+    );
+  });
+  return app;
+}

@@ -1,0 +1,101 @@
+/**
+ * The zod schemas of the portal's path and query parameters. A parameter that does not fit gives
+ * a 400 page that says, in Danish, which parameter and what is wrong.
+ */
+import { z } from 'zod';
+import { isoDate } from '../../domain/danish-dates.js';
+import { DECISION_OUTCOMES } from '../../domain/decision.js';
+import { AppError } from '../../errors.js';
+
+const SECTION_KINDS = [
+  'summary',
+  'case_presentation',
+  'recommendation',
+  'decision',
+  'economy',
+  'previous_decisions',
+  'climate',
+  'participation',
+  'process',
+  'attachments',
+  'absent',
+  'other',
+] as const;
+
+/** A database id in a path: digits only, within int4. Anything else is simply not found. */
+export function parseId(value: string): number | null {
+  if (!/^\d{1,10}$/.test(value)) return null;
+  const id = Number(value);
+  return id >= 1 && id <= 2_147_483_647 ? id : null;
+}
+
+/** A slug in a path ("sundhedsraad-fjordby"); anything else is simply not found. */
+export function isSlug(value: string): boolean {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 200;
+}
+
+const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+const date = (label: string) =>
+  z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${label}: skriv datoen som åååå-mm-dd, fx 2026-03-23` })
+      .refine((value) => isoDate(+value.slice(0, 4), +value.slice(5, 7), +value.slice(8, 10)) !== null, {
+        message: `${label}: datoen findes ikke i kalenderen`,
+      })
+      .optional(),
+  );
+
+const slug = (label: string) =>
+  z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: `${label}: ukendt værdi` })
+      .max(200, { message: `${label}: ukendt værdi` })
+      .optional(),
+  );
+
+export const SearchQuerySchema = z
+  .object({
+    q: z
+      .string()
+      .max(200, { message: 'q: søgeteksten må højst være 200 tegn' })
+      .optional()
+      .transform((value) => (value ?? '').trim()),
+    organ: slug('organ'),
+    region: slug('region'),
+    fra: date('fra'),
+    til: date('til'),
+    udfald: z.preprocess(
+      emptyToUndefined,
+      z.enum(DECISION_OUTCOMES, { message: `udfald: skal være en af ${DECISION_OUTCOMES.join(', ')}` }).optional(),
+    ),
+    afsnit: z.preprocess(
+      emptyToUndefined,
+      z.enum(SECTION_KINDS, { message: `afsnit: skal være en af ${SECTION_KINDS.join(', ')}` }).optional(),
+    ),
+    side: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number({ message: 'side: skal være et helt tal' })
+        .int({ message: 'side: skal være et helt tal' })
+        .min(1, { message: 'side: skal være mindst 1' })
+        .max(100, { message: 'side: højst side 100' })
+        .optional(),
+    ),
+  })
+  .refine((value) => !value.fra || !value.til || value.fra <= value.til, {
+    message: 'fra og til: fra-datoen skal ligge før til-datoen',
+  });
+
+export type SearchQuery = z.infer<typeof SearchQuerySchema>;
+
+/** Validates with the schema or throws AppError('input_invalid') listing every problem, one per line. */
+export function validate<T>(schema: z.ZodType<T>, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw new AppError('input_invalid', parsed.error.issues.map((issue) => issue.message).join('\n'));
+}

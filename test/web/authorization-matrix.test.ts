@@ -1,0 +1,247 @@
+/**
+ * The authorization matrix: every route × every role → the expected status. A route of the app
+ * that is neither in MATRIX nor in PUBLIC_ROUTES fails the suite, so no route goes without an
+ * entry. Every unsafe request carries a valid CSRF token for its role, so what is tested here is
+ * the authorization, not the CSRF check (that is in auth.test.ts).
+ */
+import { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OIDC_CALLBACK_PATH } from '../../src/config.js';
+import { BODY_ACTIONS, type BodyAction } from '../../src/domain/roles.js';
+import { isAppError } from '../../src/errors.js';
+import { createAuth, requireRole } from '../../src/web/auth/index.js';
+import {
+  type AccountsWorld,
+  CookieJar,
+  csrfTokenIn,
+  getPage,
+  openAccountsWorld,
+  ROLES,
+  type RoleName,
+  sessionFor,
+} from '../helpers/accounts.js';
+import { TEST_DATABASES } from '../helpers/databases.js';
+import { startTestProvider, type TestProvider } from '../helpers/oidc-provider.js';
+
+type Expected = Record<RoleName, number>;
+
+const everyone = (status: number): Expected => Object.fromEntries(ROLES.map((role) => [role, status])) as Expected;
+
+/** 401 for the public, 403 for every signed-in role but admin. */
+const adminOnly = (status: number): Expected => ({
+  anonymous: 401,
+  'member of this body': 403,
+  'member of another body': 403,
+  'secretariat of this body': 403,
+  'secretariat of another body': 403,
+  admin: status,
+});
+
+interface Entry {
+  method: 'GET' | 'POST';
+  /** The route as registered ("/admin/brugere/:id"). */
+  route: string;
+  /** A concrete path for it. */
+  path: (world: AccountsWorld) => string;
+  body?: (world: AccountsWorld, role: RoleName) => Record<string, string>;
+  expected: Expected;
+}
+
+const MADE_UP_TOKEN = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+const MATRIX: Entry[] = [
+  { method: 'GET', route: '/log-ind', path: () => '/log-ind', expected: everyone(200) },
+  { method: 'POST', route: '/log-ind', path: () => '/log-ind', body: () => ({ email: '' }), expected: everyone(400) },
+  { method: 'POST', route: '/log-ud', path: () => '/log-ud', expected: everyone(303) },
+  { method: 'GET', route: '/glemt-kodeord', path: () => '/glemt-kodeord', expected: everyone(200) },
+  {
+    method: 'POST',
+    route: '/glemt-kodeord',
+    path: () => '/glemt-kodeord',
+    body: () => ({ email: 'matrix@example.dk' }),
+    expected: everyone(200),
+  },
+  {
+    method: 'GET',
+    route: '/nulstil-kodeord/:token',
+    path: () => `/nulstil-kodeord/${MADE_UP_TOKEN}`,
+    expected: everyone(404),
+  },
+  {
+    method: 'POST',
+    route: '/nulstil-kodeord/:token',
+    path: () => `/nulstil-kodeord/${MADE_UP_TOKEN}`,
+    body: () => ({ password: 'et langt nok kodeord', repeat: 'et langt nok kodeord' }),
+    expected: everyone(404),
+  },
+  { method: 'GET', route: '/log-ind/oidc', path: () => '/log-ind/oidc', expected: everyone(303) },
+  {
+    method: 'GET',
+    route: OIDC_CALLBACK_PATH,
+    path: () => `${OIDC_CALLBACK_PATH}?code=x&state=y`,
+    expected: everyone(400),
+  },
+  { method: 'GET', route: '/admin/brugere', path: () => '/admin/brugere', expected: adminOnly(200) },
+  {
+    method: 'POST',
+    route: '/admin/brugere',
+    path: () => '/admin/brugere',
+    body: (_, role) => ({ name: 'Matrix', email: `matrix-${ROLES.indexOf(role)}@example.dk` }),
+    expected: adminOnly(303),
+  },
+  {
+    method: 'GET',
+    route: '/admin/brugere/:id',
+    path: (w) => `/admin/brugere/${w.userIds['member of this body']}`,
+    expected: adminOnly(200),
+  },
+  {
+    method: 'POST',
+    route: '/admin/brugere/:id/rolle',
+    path: (w) => `/admin/brugere/${w.userIds['member of this body']}/rolle`,
+    body: (w) => ({ body: String(w.thisBody.id), role: 'member' }),
+    expected: adminOnly(303),
+  },
+  {
+    method: 'POST',
+    route: '/admin/brugere/:id/nulstil',
+    path: (w) => `/admin/brugere/${w.userIds['member of another body']}/nulstil`,
+    expected: adminOnly(303),
+  },
+  { method: 'GET', route: '/admin/log', path: () => '/admin/log', expected: adminOnly(200) },
+];
+
+/** The public portal: the same for everyone, signed in or not (closed content never shows there). */
+const PUBLIC_ROUTES = [
+  'GET /healthz',
+  'GET /',
+  'GET /moede/:id',
+  'GET /punkt/:id',
+  'GET /kilde/:meetingId',
+  'GET /organ/:slug',
+  'GET /sag/:number{.+}',
+  'GET /person/:slug',
+  'GET /sog',
+  'GET /sprog',
+];
+
+describe.each(TEST_DATABASES)('authorization matrix on $name', (database) => {
+  let world: AccountsWorld;
+  let provider: TestProvider;
+
+  beforeAll(async () => {
+    provider = await startTestProvider();
+    world = await openAccountsWorld(database, {
+      auth: {
+        config: {
+          trustProxy: true,
+          oidc: {
+            issuer: provider.issuer,
+            clientId: provider.clientId,
+            clientSecret: provider.clientSecret,
+            redirectUrl: `http://localhost${OIDC_CALLBACK_PATH}`,
+          },
+        },
+      },
+    });
+  });
+  afterAll(async () => {
+    await world?.handle.close();
+    await provider?.close();
+  });
+
+  /** A browser for the role: a fresh session (or none) and a valid CSRF token. */
+  async function browserFor(role: RoleName): Promise<{ jar: CookieJar; csrf: string }> {
+    if (role === 'anonymous') {
+      const jar = new CookieJar();
+      const { text } = await getPage(world.app, jar, '/log-ind');
+      return { jar, csrf: csrfTokenIn(text) };
+    }
+    return sessionFor(world.handle, world.userIds[role]);
+  }
+
+  it('has an entry for every route of the app', () => {
+    const registered = new Set(
+      world.app.routes.filter((route) => route.method !== 'ALL').map((route) => `${route.method} ${route.path}`),
+    );
+    const listed = new Set([...MATRIX.map((entry) => `${entry.method} ${entry.route}`), ...PUBLIC_ROUTES]);
+    const missing = [...registered].filter((route) => !listed.has(route));
+    expect(missing, 'routes without an entry in the authorization matrix').toEqual([]);
+    const stale = [...listed].filter((route) => !registered.has(route));
+    expect(stale, 'entries for routes that do not exist').toEqual([]);
+  });
+
+  for (const entry of MATRIX) {
+    describe(`${entry.method} ${entry.route}`, () => {
+      for (const role of ROLES) {
+        it(`${role} → ${entry.expected[role]}`, async () => {
+          const { jar, csrf } = await browserFor(role);
+          const init: RequestInit = { method: entry.method, headers: { cookie: jar.header() } };
+          if (entry.method === 'POST') {
+            init.body = new URLSearchParams({ ...(entry.body?.(world, role) ?? {}), _csrf: csrf });
+            init.headers = { ...init.headers, 'content-type': 'application/x-www-form-urlencoded' };
+          }
+          const response = await world.app.request(entry.path(world), init);
+          expect(response.status).toBe(entry.expected[role]);
+        });
+      }
+    });
+  }
+
+  it('serves the public pages without parameters alike to every role', async () => {
+    const paths = PUBLIC_ROUTES.filter((route) => !route.includes(':')).map((route) => route.split(' ')[1]);
+    for (const path of paths) {
+      const statuses = new Set<number>();
+      for (const role of ROLES) {
+        const { jar } = await browserFor(role);
+        statuses.add((await world.app.request(path, { headers: { cookie: jar.header() } })).status);
+      }
+      expect([...statuses], path).toHaveLength(1);
+      expect([...statuses][0], path).toBeLessThan(400);
+    }
+  });
+
+  describe('body-scoped permissions through requireRole', () => {
+    const MAY: Record<BodyAction, RoleName[]> = {
+      read_closed_item: ['member of this body', 'secretariat of this body', 'admin'],
+      ask_question: ['member of this body', 'admin'],
+      edit_meeting: ['secretariat of this body', 'admin'],
+      publish: ['secretariat of this body', 'admin'],
+      answer_question: ['secretariat of this body', 'admin'],
+    };
+    let probe: Hono;
+    beforeAll(() => {
+      probe = new Hono();
+      const auth = createAuth({ db: world.handle.db });
+      probe.use('*', ...auth.middleware);
+      // As the app does: an AppError's code gives the status.
+      probe.onError((error, c) => c.text(error.message, isAppError(error) ? (error.status as 404) : 500));
+      for (const action of BODY_ACTIONS) {
+        probe.get(
+          `/probe/:body/${action}`,
+          requireRole(action, (c) => (c.req.param('body') === '0' ? null : Number(c.req.param('body')))),
+          (c) => c.text('ok'),
+        );
+      }
+    });
+
+    for (const action of BODY_ACTIONS) {
+      for (const role of ROLES) {
+        const expected = role === 'anonymous' ? 401 : MAY[action].includes(role) ? 200 : 403;
+        it(`${action} in this body: ${role} → ${expected}`, async () => {
+          const { jar } = await browserFor(role);
+          const response = await probe.request(`/probe/${world.thisBody.id}/${action}`, {
+            headers: { cookie: jar.header() },
+          });
+          expect(response.status).toBe(expected);
+        });
+      }
+    }
+
+    it('a body that does not exist is 404 for the signed-in', async () => {
+      const { jar } = await browserFor('admin');
+      const response = await probe.request('/probe/0/edit_meeting', { headers: { cookie: jar.header() } });
+      expect(response.status).toBe(404);
+    });
+  });
+});

@@ -1,0 +1,63 @@
+import { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '../../src/db/client.js';
+import { loadReferenceData } from '../../src/db/load-reference-data.js';
+import { importMeetings } from '../../src/use-cases/import-meetings.js';
+import { createApp } from '../../src/web/app.js';
+import { hasCredentials, pageCache } from '../../src/web/page-cache.js';
+import { TEST_DATABASES } from '../helpers/databases.js';
+import { LEAK_FIXTURE } from '../helpers/portal.js';
+
+describe('page cache', () => {
+  let handle: DbHandle;
+  beforeAll(async () => {
+    handle = await TEST_DATABASES[0].open();
+    await loadReferenceData(handle.db);
+  });
+  afterAll(async () => {
+    await handle?.close();
+  });
+
+  it('serves a page from memory until the data changes, then renders it again', async () => {
+    const slow = createApp({ handle, cache: { probeIntervalMs: 60_000 } });
+    const fresh = createApp({ handle, cache: { probeIntervalMs: 0 } });
+    expect(await (await slow.request('/')).text()).not.toContain('Sundhedsråd Lækby');
+    expect(await (await fresh.request('/')).text()).not.toContain('Sundhedsråd Lækby');
+    await importMeetings({ db: handle.db, paths: [LEAK_FIXTURE] });
+    // Within the probe interval the cached page is served; once the fingerprint is checked, the new one.
+    expect(await (await slow.request('/')).text()).not.toContain('Sundhedsråd Lækby');
+    expect(await (await fresh.request('/')).text()).toContain('Sundhedsråd Lækby');
+  });
+
+  it('keeps the languages apart', async () => {
+    const app = createApp({ handle, cache: { probeIntervalMs: 60_000 } });
+    expect(await (await app.request('/')).text()).toContain('<html lang="da">');
+    const english = await app.request('/', { headers: { cookie: 'lang=en' } });
+    expect(await english.text()).toContain('<html lang="en">');
+    expect(english.headers.get('content-language')).toBe('en');
+  });
+
+  it('never serves or stores a request that carries credentials, nor a private response', async () => {
+    expect(hasCredentials(new Headers(), ['lang'])).toBe(false);
+    expect(hasCredentials(new Headers({ cookie: 'lang=en' }), ['lang'])).toBe(false);
+    expect(hasCredentials(new Headers({ cookie: 'lang=en; session=abc' }), ['lang'])).toBe(true);
+    expect(hasCredentials(new Headers({ authorization: 'Bearer x' }), ['lang'])).toBe(true);
+
+    let renders = 0;
+    const app = new Hono<{ Variables: { lang: string } }>();
+    app.use('*', pageCache({ version: async () => 'v1', isCacheable: () => true }));
+    app.get('/page', (c) => c.html(`<p>render ${++renders}</p>`));
+    app.get('/private', (c) => {
+      c.header('Cache-Control', 'private');
+      return c.html(`<p>render ${++renders}</p>`);
+    });
+    const text = async (url: string, headers?: Record<string, string>) => (await app.request(url, { headers })).text();
+    expect(await text('/page')).toBe('<p>render 1</p>');
+    expect(await text('/page')).toBe('<p>render 1</p>');
+    expect(await text('/page', { cookie: 'session=member' })).toBe('<p>render 2</p>');
+    expect(await text('/page', { authorization: 'Bearer member' })).toBe('<p>render 3</p>');
+    expect(await text('/page')).toBe('<p>render 1</p>');
+    expect(await text('/private')).toBe('<p>render 4</p>');
+    expect(await text('/private')).toBe('<p>render 5</p>');
+  });
+});
