@@ -128,7 +128,6 @@ export const agendaItems = pgTable(
     index('agenda_items_case_idx').on(t.caseId),
     index('agenda_items_search_idx').using('gin', t.search),
     index('agenda_items_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
-    index('agenda_items_text_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
   ],
 );
 

@@ -1,0 +1,1 @@
+DROP INDEX "agenda_items_text_trgm_idx";
