@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   demo: async () => (await import('./commands/manage-demo.js')).command,
   user: async () => (await import('./commands/manage-user.js')).command,
   export: async () => (await import('./commands/export-archive.js')).command,
+  notify: async () => (await import('./commands/manage-notifications.js')).command, // Notifications
 };
 
 export const HELP = `protokol – møder, dagsordener og referater for sundhedsrådene
@@ -34,13 +35,14 @@ Kommandoer:
   demo load|remove            Indlæs eller fjern de fiktive demodata
   user add|role|reset|list    Brugere og roller: opret, giv rolle i et organ, link til nyt kodeord
   export --format ndjson|csv [--out MAPPE]  Eksportér det offentlige arkiv (åbne data)
+  notify scan|deliver         Notifikationer: besked om frister; send ventende e-mails (til cron)
 
 Miljø:
   DATABASE_URL    PostgreSQL-server (postgres://…); uden den bruges den indlejrede database
   PROTOKOL_DATA   datamappe (standard ./data)
   PORT            port for portalen (standard 3000)
   LOG_LEVEL       silent, error, warn, info eller debug (standard info)
-  PUBLIC_URL, SMTP_URL, MAIL_FROM   portalens adresse og e-mail (links til nyt kodeord)
+  PUBLIC_URL, SMTP_URL, MAIL_FROM   portalens adresse og e-mail (links til nyt kodeord, notifikationer)
   OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_REDIRECT_URL   log ind med organisationens login
   COOKIE_SECURE, TRUST_PROXY, SECRET_KEY, NODE_ENV   cookies og proxy; nøgle til formularer
 

@@ -145,12 +145,30 @@ export async function saveMeeting(tx: Tx, input: SaveMeetingInput): Promise<{ me
   if (existing) {
     meetingId = existing.id;
     await tx.update(meetings).set(values).where(eq(meetings.id, meetingId));
-    await tx.delete(meetingParticipants).where(eq(meetingParticipants.meetingId, meetingId));
   } else {
     const [created] = await tx.insert(meetings).values(values).returning({ id: meetings.id });
     meetingId = created.id;
   }
+  await writeMeetingContent(tx, { meetingId, bodyId, document, isNew: !existing });
+  return { meetingId, inserted: !existing };
+}
 
+/**
+ * Writes a stored meeting's participants and items (with sections, decision, attachments,
+ * absentees and cases) from a document, replacing what was there; items keep their ids by
+ * position. Used by the importer (saveMeeting) and by publishing a meeting made in Protokol.
+ * Returns the items' ids in document order.
+ */
+export async function writeMeetingContent(
+  tx: Tx,
+  {
+    meetingId,
+    bodyId,
+    document,
+    isNew = false,
+  }: { meetingId: number; bodyId: number; document: MeetingDocument; isNew?: boolean },
+): Promise<number[]> {
+  if (!isNew) await tx.delete(meetingParticipants).where(eq(meetingParticipants.meetingId, meetingId));
   const personIds = await ensurePersons(
     tx,
     document.participants.map((p) => p.name),
@@ -177,7 +195,7 @@ export async function saveMeeting(tx: Tx, input: SaveMeetingInput): Promise<{ me
   );
   const itemIds = await saveItems(tx, meetingId, document, caseIds);
   await saveItemChildren(tx, document, itemIds);
-  return { meetingId, inserted: !existing };
+  return itemIds;
 }
 
 async function saveItems(tx: Tx, meetingId: number, document: MeetingDocument, caseIds: Map<string, number>) {
@@ -259,7 +277,7 @@ async function saveItemChildren(tx: Tx, document: MeetingDocument, itemIds: numb
       title: attachment.title,
       documentId: attachment.documentId,
       caseNumber: attachment.caseNumber ?? null,
-      isClosed: item.closed,
+      isClosed: item.closed || attachment.closed === true,
     })),
   );
   const absenteeRows = document.items.flatMap((item, i) =>

@@ -47,6 +47,11 @@ export interface Attachment {
   title: string;
   documentId: string | null;
   caseNumber?: string | null;
+  /**
+   * A closed attachment of an open item (members only). Set only in the member view of meetings
+   * made in Protokol; readers never set it, and publicProjection() drops such attachments.
+   */
+  closed?: boolean;
 }
 
 export interface Absentee {

@@ -12,6 +12,17 @@ export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
   cancelled: 'Aflyst',
 };
 
+export type MeetingKind = 'ordinary' | 'extraordinary' | 'seminar' | 'conference' | 'visit';
+export const MEETING_KINDS: readonly MeetingKind[] = ['ordinary', 'extraordinary', 'seminar', 'conference', 'visit'];
+
+export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
+  ordinary: 'Ordinært møde',
+  extraordinary: 'Ekstraordinært møde',
+  seminar: 'Seminar',
+  conference: 'Konference',
+  visit: 'Besøg',
+};
+
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   referat: 'Referat',
   dagsorden: 'Dagsorden',

@@ -18,13 +18,20 @@ import { BadRequestPage, NotFoundPage, ServerErrorPage } from '../render/html/er
 import { SignedInContext } from '../render/html/layout.js';
 import { PageContext } from '../render/html/page-context.js';
 import { isLang, type Lang } from '../render/i18n.js';
+import { openDataRoutes } from './api/index.js'; // Open data
 import { type AuthOptions, createAuth, signedInOf } from './auth/index.js';
+import { notificationRoutes } from './notifications/notification-routes.js'; // Question scheme
 import { pageCache } from './page-cache.js';
+import { attachmentRoutes } from './portal/attachment-routes.js'; // The secretariat's work
 import { directoryRoutes } from './portal/directory-routes.js';
 import { frontRoutes } from './portal/front-routes.js';
 import { LANG_COOKIE, languageRoutes } from './portal/language-routes.js';
 import { meetingRoutes } from './portal/meeting-routes.js';
 import { searchRoutes } from './portal/search-routes.js';
+import { followUpRoutes } from './questions/follow-up-routes.js'; // Question scheme
+import { meetingPlanRoutes } from './questions/meeting-plan-routes.js'; // Question scheme
+import { questionRoutes } from './questions/question-routes.js'; // Question scheme
+import { secretariatRoutes, uploadLimit } from './secretariat/index.js'; // The secretariat's work
 
 export interface AppDeps {
   handle: DbHandle;
@@ -35,6 +42,8 @@ export interface AppDeps {
   cache?: false | { probeIntervalMs?: number };
   /** Accounts (src/web/auth): configuration (loadConfig().auth) and, in tests, a mailer. */
   auth?: Pick<AuthOptions, 'config' | 'mailer' | 'fetch'>;
+  /** The secretariat's work: the data folder (PROTOKOL_DATA) where attachments are stored; without it, no uploads. */
+  dataDir?: string;
 }
 
 /** The portal's pages that may be served from the page cache (not files, not the language switch). */
@@ -52,6 +61,7 @@ export function createApp({
   now = () => new Date(),
   cache = {},
   auth: authOptions = {},
+  dataDir,
 }: AppDeps) {
   const app = new Hono<Env>();
   const deps = { db: handle.db, now };
@@ -68,6 +78,7 @@ export function createApp({
 
   // Accounts (src/web/auth): security headers, the session and the CSRF check, before the page cache.
   const auth = createAuth({ db: handle.db, logger, now, ...authOptions });
+  app.use('/sekretariat/*', uploadLimit); // The secretariat's work: before the CSRF check reads the body
   app.use('*', ...auth.middleware);
 
   if (cache !== false) {
@@ -109,12 +120,23 @@ export function createApp({
     return c.json({ status: 'ok', database: handle.driver });
   });
 
+  // Open data (src/web/api): JSON API, OParl, calendars and feeds; before the portal's routes,
+  // whose /moede/:id and /sag/:number would otherwise take the .ics and .atom URLs.
+  app.route('/', openDataRoutes({ ...deps, logger }));
   app.route('/', frontRoutes(deps));
   app.route('/', meetingRoutes(deps));
   app.route('/', directoryRoutes(deps));
+  // Question scheme, follow-ups, meeting plan, notifications (src/web/questions)
+  app.route('/', questionRoutes(deps));
+  app.route('/', notificationRoutes(deps));
+  app.route('/', followUpRoutes(deps));
+  app.route('/', meetingPlanRoutes(deps));
   app.route('/', searchRoutes(deps));
   app.route('/', languageRoutes());
   app.route('/', auth.routes); // Accounts: log in/out, passwords, OpenID Connect, /admin
+  // The secretariat's work: /sekretariat, /mig, /admin/organer, and the attachments at /bilag/:id.
+  app.route('/', secretariatRoutes({ ...deps, dataDir }));
+  app.route('/', attachmentRoutes({ db: handle.db, dataDir }));
 
   app.notFound((c) => {
     c.status(404);

@@ -22,6 +22,10 @@ import {
 } from '../helpers/accounts.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { startTestProvider, type TestProvider } from '../helpers/oidc-provider.js';
+import { OPEN_DATA_PUBLIC_ROUTES } from '../helpers/open-data-matrix.js'; // Open data
+import { QUESTION_PUBLIC_ROUTES, questionSchemeEntries } from '../helpers/question-matrix.js'; // Question scheme
+import { seedQuestionWorld } from '../helpers/question-world.js'; // Question scheme
+import { makeDataDir, type SecretariatFixture, seedSecretariatFixture } from '../helpers/secretariat.js';
 
 type Expected = Record<RoleName, number>;
 
@@ -41,8 +45,8 @@ interface Entry {
   method: 'GET' | 'POST';
   /** The route as registered ("/admin/brugere/:id"). */
   route: string;
-  /** A concrete path for it. */
-  path: (world: AccountsWorld) => string;
+  /** A concrete path for it (the role, for resources of its own that one role's change cannot spoil). */
+  path: (world: AccountsWorld, role: RoleName) => string;
   body?: (world: AccountsWorld, role: RoleName) => Record<string, string>;
   expected: Expected;
 }
@@ -109,13 +113,182 @@ const MATRIX: Entry[] = [
     expected: adminOnly(303),
   },
   { method: 'GET', route: '/admin/log', path: () => '/admin/log', expected: adminOnly(200) },
+  // The secretariat's work: meetings, agendas, items, attachments, publishing (per role its own
+  // meeting and items from test/helpers/secretariat.ts), a member's page, the admins' bodies.
+  ...secretariatEntries(),
+  // Question scheme, follow-ups, meeting plan, notifications (test/helpers/question-matrix.ts)
+  ...questionSchemeEntries(),
 ];
 
-/** The public portal: the same for everyone, signed in or not (closed content never shows there). */
+/** 401 for the public, 403 for all but this body's secretariat and admins. */
+function editors(status: number): Expected {
+  return {
+    anonymous: 401,
+    'member of this body': 403,
+    'member of another body': 403,
+    'secretariat of this body': status,
+    'secretariat of another body': 403,
+    admin: status,
+  };
+}
+
+let secretariat: SecretariatFixture;
+const SECRETARIAT_DATA_DIR = makeDataDir();
+
+function secretariatEntries(): Entry[] {
+  const mine = (role: RoleName) => secretariat.byRole[role];
+  const meeting =
+    (suffix = '') =>
+    (_: AccountsWorld, role: RoleName) =>
+      `/sekretariat/moede/${mine(role).meetingId}${suffix}`;
+  return [
+    {
+      method: 'GET',
+      route: '/sekretariat',
+      path: () => '/sekretariat',
+      expected: { ...editors(200), 'secretariat of another body': 200 },
+    },
+    {
+      method: 'GET',
+      route: '/sekretariat/organ/:slug/moeder/ny',
+      path: (w) => `/sekretariat/organ/${w.thisBody.slug}/moeder/ny`,
+      expected: editors(200),
+    },
+    {
+      method: 'POST',
+      route: '/sekretariat/organ/:slug/moeder/ny',
+      path: (w) => `/sekretariat/organ/${w.thisBody.slug}/moeder/ny`,
+      body: () => ({ heldOn: '2027-06-01', startTime: '16:00', endTime: '', location: 'Matrix', kind: 'ordinary' }),
+      expected: editors(303),
+    },
+    { method: 'GET', route: '/sekretariat/moede/:id', path: meeting(), expected: editors(200) },
+    {
+      method: 'POST',
+      route: '/sekretariat/moede/:id',
+      path: meeting(),
+      body: () => ({
+        revision: '1',
+        heldOn: '2027-05-05',
+        startTime: '16:00',
+        endTime: '',
+        location: 'Ny',
+        kind: 'seminar',
+      }),
+      expected: editors(303),
+    },
+    {
+      method: 'POST',
+      route: '/sekretariat/moede/:id/deltagere',
+      path: meeting('/deltagere'),
+      body: () => ({ revision: '2', present: 'Anne Formand, Formand', absent: 'Bo Afbud' }),
+      expected: editors(303),
+    },
+    {
+      method: 'POST',
+      route: '/sekretariat/moede/:id/punkter',
+      path: meeting('/punkter'),
+      body: () => ({ template: 'any_other_business', title: '' }),
+      expected: editors(303),
+    },
+    {
+      method: 'GET',
+      route: '/sekretariat/punkt/:id',
+      path: (_, role) => `/sekretariat/punkt/${mine(role).editItemId}`,
+      expected: editors(200),
+    },
+    {
+      method: 'POST',
+      route: '/sekretariat/punkt/:id',
+      path: (_, role) => `/sekretariat/punkt/${mine(role).editItemId}`,
+      body: () => ({ revision: '1', action: 'save', title: 'Redigeret' }),
+      expected: editors(303),
+    },
+    {
+      method: 'POST',
+      route: '/sekretariat/punkt/:id/beslutning',
+      path: (_, role) => `/sekretariat/punkt/${mine(role).decisionItemId}/beslutning`,
+      body: () => ({ revision: '1', decision: 'Godkendt.', outcome: '', dissents: '', absentees: '' }),
+      expected: editors(303),
+    },
+    {
+      method: 'POST',
+      route: '/sekretariat/punkt/:id/flyt',
+      path: (_, role) => `/sekretariat/punkt/${mine(role).decisionItemId}/flyt`,
+      body: () => ({ direction: 'up' }),
+      expected: editors(303),
+    },
+    {
+      method: 'POST',
+      route: '/sekretariat/punkt/:id/bilag',
+      path: (_, role) => `/sekretariat/punkt/${mine(role).editItemId}/bilag`,
+      // No file: the route is reached (400 "Vælg en fil"), which is what the matrix asks.
+      body: () => ({ title: 'Uden fil' }),
+      expected: editors(400),
+    },
+    {
+      method: 'GET',
+      route: '/sekretariat/bilag/:id',
+      path: (_, role) => `/sekretariat/bilag/${mine(role).draftAttachmentId}`,
+      expected: editors(200),
+    },
+    {
+      method: 'POST',
+      route: '/sekretariat/bilag/:id/slet',
+      path: (_, role) => `/sekretariat/bilag/${mine(role).draftAttachmentId}/slet`,
+      expected: editors(303),
+    },
+    {
+      method: 'POST',
+      route: '/sekretariat/punkt/:id/slet',
+      path: (_, role) => `/sekretariat/punkt/${mine(role).removeItemId}/slet`,
+      expected: editors(303),
+    },
+    { method: 'POST', route: '/sekretariat/moede/:id/dagsorden', path: meeting('/dagsorden'), expected: editors(303) },
+    { method: 'POST', route: '/sekretariat/moede/:id/referat', path: meeting('/referat'), expected: editors(303) },
+    {
+      method: 'POST',
+      route: '/sekretariat/moede/:id/rettelse',
+      path: meeting('/rettelse'),
+      // Nothing changed since the minutes: the route is reached and refuses (400 "ingen ændringer").
+      body: () => ({ reason: 'Matrix' }),
+      expected: editors(400),
+    },
+    { method: 'POST', route: '/sekretariat/moede/:id/aflys', path: meeting('/aflys'), expected: editors(303) },
+    {
+      method: 'GET',
+      route: '/bilag/:id',
+      path: () => `/bilag/${secretariat.closedAttachmentId}`,
+      expected: {
+        anonymous: 401,
+        'member of this body': 200,
+        'member of another body': 403,
+        'secretariat of this body': 200,
+        'secretariat of another body': 403,
+        admin: 200,
+      },
+    },
+    { method: 'GET', route: '/mig', path: () => '/mig', expected: { ...everyone(200), anonymous: 401 } },
+    { method: 'GET', route: '/admin/organer', path: () => '/admin/organer', expected: adminOnly(200) },
+    {
+      method: 'POST',
+      route: '/admin/organer',
+      path: () => '/admin/organer',
+      body: () => ({ name: 'Matrixudvalget', kind: 'committee', description: '' }),
+      expected: adminOnly(303),
+    },
+  ];
+}
+
+/**
+ * The public portal: the same status for everyone, signed in or not. (A member of the body also
+ * reads the closed items on /moede/:id, /punkt/:id and the documents: test/web/secretariat.test.ts.)
+ */
 const PUBLIC_ROUTES = [
   'GET /healthz',
   'GET /',
   'GET /moede/:id',
+  'GET /moede/:file{[0-9]+\\.(?:pdf|txt)}', // The secretariat's work: the documents
+  'GET /moede/:id/version/:number', // The secretariat's work: published versions
   'GET /punkt/:id',
   'GET /kilde/:meetingId',
   'GET /organ/:slug',
@@ -123,6 +296,8 @@ const PUBLIC_ROUTES = [
   'GET /person/:slug',
   'GET /sog',
   'GET /sprog',
+  ...OPEN_DATA_PUBLIC_ROUTES, // Open data: JSON API, OParl, calendars and feeds (all public, read-only)
+  ...QUESTION_PUBLIC_ROUTES, // Question scheme: published answers, statistics, meeting plan
 ];
 
 describe.each(TEST_DATABASES)('authorization matrix on $name', (database) => {
@@ -143,7 +318,10 @@ describe.each(TEST_DATABASES)('authorization matrix on $name', (database) => {
           },
         },
       },
+      dataDir: SECRETARIAT_DATA_DIR, // The secretariat's work: attachments
     });
+    secretariat = await seedSecretariatFixture(world, SECRETARIAT_DATA_DIR); // The secretariat's work
+    await seedQuestionWorld(world); // Question scheme
   });
   afterAll(async () => {
     await world?.handle.close();
@@ -181,7 +359,7 @@ describe.each(TEST_DATABASES)('authorization matrix on $name', (database) => {
             init.body = new URLSearchParams({ ...(entry.body?.(world, role) ?? {}), _csrf: csrf });
             init.headers = { ...init.headers, 'content-type': 'application/x-www-form-urlencoded' };
           }
-          const response = await world.app.request(entry.path(world), init);
+          const response = await world.app.request(entry.path(world, role), init);
           expect(response.status).toBe(entry.expected[role]);
         });
       }

@@ -116,7 +116,7 @@ describe.each(TEST_DATABASES)('closed items never leak, on $name', (database) =>
     expect(seen.has(`/moede/${closed.meeting_id}`)).toBe(true);
     expect(seen.has(`/punkt/${closed.id}`)).toBe(true);
     expect(seen.size).toBeGreaterThan(100);
-  });
+  }, 120_000); // Question scheme: the body pages link three pages more each, so the crawl is longer
 
   it('requests every item, meeting, source, case, body and person by id, in Danish and English', async () => {
     const ids = async (sql: string) => (await handle.query<{ v: string | number }>(sql)).map((row) => String(row.v));

@@ -3,6 +3,11 @@ import { loadConfig } from '../../config.js';
 import { AppError } from '../../errors.js';
 import { createLogger } from '../../log.js';
 import { createApp } from '../../web/app.js';
+import {
+  notificationBaseUrl,
+  notificationMailer,
+  startNotificationLoop,
+} from '../../web/notifications/background-jobs.js'; // Notifications
 import { startServer } from '../../web/server.js';
 import type { CliIo } from '../io.js';
 import { openDatabase } from '../open-database.js';
@@ -27,8 +32,16 @@ export const command = {
       const loaded = await loadDemoDataIfEmpty({ db: handle.db });
       if (loaded) logger.info(`demodata indlæst: ${loaded.meetings} møder`);
     }
-    const app = createApp({ handle, logger, auth: { config: config.auth } });
+    const app = createApp({ handle, logger, auth: { config: config.auth }, dataDir: config.dataDir });
     const server = await startServer(app, port);
+    // Notifications: scan deadlines and send pending e-mails in the background (src/web/notifications).
+    const mailer = notificationMailer(config.auth, logger);
+    const notifications = startNotificationLoop({
+      db: handle.db,
+      mailer,
+      publicUrl: notificationBaseUrl(config.auth, server.port),
+      logger,
+    });
     io.err(
       `Protokol kører på http://localhost:${server.port}/ (database: ${handle.driver === 'pglite' ? config.dataDir : 'PostgreSQL'})`,
     );
@@ -38,6 +51,8 @@ export const command = {
       process.once('SIGTERM', stop);
     });
     await server.close();
+    await notifications.stop(); // Notifications
+    mailer?.close?.();
     await handle.close();
     return 0;
   },

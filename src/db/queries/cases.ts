@@ -3,6 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { DecisionOutcome } from '../../domain/decision.js';
 import type { Db } from '../client.js';
 import { agendaItems, bodies, cases, meetings } from '../schema/index.js';
+import { listPublicFollowUps, type PublicFollowUpRow } from './follow-ups.js'; // Follow-ups
 import { loadOpenItemContent } from './public-items.js';
 
 export interface CaseTimelineEntry {
@@ -20,6 +21,8 @@ export interface CaseTimelineEntry {
   decision: { text: string; outcome: DecisionOutcome } | null;
   /** The item's summary (Resumé) when it has one. */
   summary: string | null;
+  /** Follow-ups of the item's decision, in the public form (what, due, state): db/queries/follow-ups.ts. */
+  followUps: PublicFollowUpRow[];
 }
 
 export interface PublicCase {
@@ -57,6 +60,11 @@ export async function findPublicCase(db: Db, number: string): Promise<PublicCase
     db,
     rows.map((row) => row.itemId),
   );
+  // Follow-ups: only of these open items' decisions.
+  const followUps = await listPublicFollowUps(
+    db,
+    rows.map((row) => row.itemId),
+  );
   return {
     number,
     entries: rows.map((row) => {
@@ -66,6 +74,7 @@ export async function findPublicCase(db: Db, number: string): Promise<PublicCase
         ...row,
         decision: decision ? { text: decision.text, outcome: decision.outcome } : null,
         summary: itemContent?.sections.find((section) => section.kind === 'summary')?.text ?? null,
+        followUps: followUps.filter((followUp) => followUp.itemId === row.itemId),
       };
     }),
   };

@@ -1,4 +1,7 @@
-/** A cheap fingerprint of the published data: it changes when a meeting is imported, updated or removed. */
+/**
+ * A cheap fingerprint of the published data: it changes when a meeting is imported, updated or
+ * removed — or when a question, follow-up or meeting-plan entry changes (their public pages).
+ */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 
@@ -9,6 +12,13 @@ export async function dataVersion(db: Db): Promise<string> {
       (select max(updated_at)::text from meetings),
       (select count(*) from bodies),
       (select max(id) from source_files),
-      (select count(*) from persons)) as version`)) as unknown as { rows: { version: string }[] };
+      (select count(*) from persons),
+      -- Question scheme: published answers, follow-ups on case pages, the meeting plan
+      (select max(updated_at)::text from questions),
+      (select max(updated_at)::text from question_scheme_settings),
+      (select max(updated_at)::text from follow_ups),
+      (select max(updated_at)::text from meeting_plan_entries)) as version`)) as unknown as {
+    rows: { version: string }[];
+  };
   return result.rows[0]?.version ?? '';
 }

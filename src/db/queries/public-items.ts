@@ -30,7 +30,8 @@ export interface PublicItemContent {
     parts: { label: string; text: string; outcome: string }[];
     dissents: string[];
   } | null;
-  attachments: { id: number; title: string; documentId: string | null }[];
+  /** `hasFile`: a stored file to download at /bilag/:id (attachments of meetings made in Protokol). */
+  attachments: { id: number; title: string; documentId: string | null; hasFile?: boolean }[];
   absentees: { name: string; title: string | null; role: string | null; party: string | null }[];
 }
 
@@ -88,6 +89,7 @@ export async function loadOpenItemContent(db: Db, itemIds: number[]): Promise<Ma
         id: attachments.id,
         title: attachments.title,
         documentId: attachments.documentId,
+        hasFile: sql<boolean>`${attachments.filePath} is not null`,
       })
       .from(attachments)
       .innerJoin(agendaItems, eq(agendaItems.id, attachments.itemId))
@@ -162,7 +164,7 @@ export async function listPublicItemsWithContent(
                                  'parts', d.parts, 'dissents', d.dissents)
         from decisions d where d.item_id = i.id) end as decision,
       case when i.is_closed then null else (
-        select coalesce(json_agg(json_build_object('id', a.id, 'title', a.title, 'documentId', a.document_id) order by a.position), '[]')
+        select coalesce(json_agg(json_build_object('id', a.id, 'title', a.title, 'documentId', a.document_id, 'hasFile', a.file_path is not null) order by a.position), '[]')
         from attachments a where a.item_id = i.id and not a.is_closed) end as attachments,
       case when i.is_closed then null else (
         select coalesce(json_agg(json_build_object('name', x.name, 'title', x.title, 'role', x.role, 'party', x.party) order by x.id), '[]')

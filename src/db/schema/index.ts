@@ -1,5 +1,11 @@
 export * from './accounts.js';
 export * from './bodies.js';
+// Question scheme, follow-ups, meeting plan and notifications
+export * from './follow-ups.js';
+// The secretariat's work: draft items, attachments, published versions
+export * from './meeting-drafts.js';
 export * from './meetings.js';
+export * from './notifications.js';
+export * from './questions.js';
 export * from './reference.js';
 export * from './search.js';

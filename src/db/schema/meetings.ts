@@ -64,6 +64,14 @@ export const meetings = pgTable(
     /** Reader warnings from the import. */
     warnings: jsonb('warnings').$type<string[]>().notNull().default([]),
     isFictitious: boolean('is_fictitious').notNull().default(false),
+    // The secretariat's work (meetings made in Protokol; see meeting-drafts.ts):
+    /** Optimistic concurrency for the meeting's form: every save names the revision it started from. */
+    revision: integer('revision').notNull().default(1),
+    /** Who is expected and who was absent, as the secretariat records it; published with the next version. */
+    draftParticipants: jsonb('draft_participants')
+      .$type<{ name: string; role: string | null; isAbsent: boolean }[]>()
+      .notNull()
+      .default([]),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -190,6 +198,9 @@ export const attachments = pgTable(
     caseNumber: text('case_number'),
     /** Path under the data folder when a file is stored. */
     filePath: text('file_path'),
+    /** The stored file's type (from its first bytes) and size; null without a file. */
+    mediaType: text('media_type'),
+    sizeBytes: integer('size_bytes'),
     isClosed: boolean('is_closed').notNull().default(false),
   },
   (t) => [index('attachments_item_idx').on(t.itemId)],

@@ -35,12 +35,38 @@ export interface BodyPageProps {
   years: { year: string; meetings: BodyMeetingView[] }[];
   upcoming: BodyMeetingView[];
   searchHref: string;
+  /** Question scheme: the body's meeting plan, published answers and statistics (Danish pages). */
+  workLinks?: { href: string; label: string }[];
+  /** Open data: the body's calendar (iCalendar) and its new minutes (Atom). */
+  calendarHref?: string;
+  minutesFeedHref?: string;
 }
 
 export function BodyPage(props: BodyPageProps) {
-  const { t, labels } = usePage();
+  const { t, labels, lang } = usePage();
+  const en = lang === 'en';
+  const alternates = [
+    ...(props.minutesFeedHref
+      ? [
+          {
+            href: props.minutesFeedHref,
+            type: 'application/atom+xml' as const,
+            title: en ? `Minutes of ${props.name}` : `Referater fra ${props.name}`,
+          },
+        ]
+      : []),
+    ...(props.calendarHref
+      ? [
+          {
+            href: props.calendarHref,
+            type: 'text/calendar' as const,
+            title: en ? `Meetings of ${props.name}` : `Møder i ${props.name}`,
+          },
+        ]
+      : []),
+  ];
   return (
-    <Layout title={props.name}>
+    <Layout title={props.name} alternates={alternates}>
       <Breadcrumbs items={[{ label: props.name }]} />
       <h1>{props.name}</h1>
       {props.isFictitious ? <FictitiousNotice /> : null}
@@ -71,6 +97,16 @@ export function BodyPage(props: BodyPageProps) {
       <p>
         <a href={props.searchHref}>{t.searchInBody(props.name)}</a>
       </p>
+      {/* Question scheme (src/web/questions): the plan for the year, published answers, statistics */}
+      {props.workLinks && props.workLinks.length > 0 ? (
+        <ul class="body-work-links" lang="da">
+          {props.workLinks.map((link) => (
+            <li>
+              <a href={link.href}>{link.label}</a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
 
       <h2>{t.members}</h2>
       {props.members.length === 0 ? (
@@ -112,6 +148,24 @@ export function BodyPage(props: BodyPageProps) {
           ))}
         </ul>
       )}
+      {props.calendarHref || props.minutesFeedHref ? (
+        <ul class="subscribe-links">
+          {props.calendarHref ? (
+            <li>
+              <a href={props.calendarHref} type="text/calendar">
+                {en ? 'Subscribe to the meeting calendar (iCalendar)' : 'Abonnér på mødekalenderen (iCalendar)'}
+              </a>
+            </li>
+          ) : null}
+          {props.minutesFeedHref ? (
+            <li>
+              <a href={props.minutesFeedHref} type="application/atom+xml">
+                {en ? 'Follow new minutes (Atom feed)' : 'Følg nye referater (Atom-feed)'}
+              </a>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
 
       <h2>{t.meetings}</h2>
       {props.years.length === 0 ? <p>{t.noMeetings}</p> : null}

@@ -16,23 +16,42 @@ export interface CaseEntryView {
   decisionText: string | null;
   summary: string | null;
   isFictitious: boolean;
+  /** Follow-ups of the decision, in their public form (what, due date, state); absent for none. */
+  followUps?: { what: string; dueText: string; stateLabel: string }[];
 }
 
 export interface CasePageProps {
   number: string;
   bodyCount: number;
   entries: CaseEntryView[];
+  /** Open data: new decisions in the case (Atom). */
+  decisionsFeedHref?: string;
 }
 
-export function CasePage({ number, bodyCount, entries }: CasePageProps) {
-  const { t } = usePage();
+export function CasePage({ number, bodyCount, entries, decisionsFeedHref }: CasePageProps) {
+  const { t, lang } = usePage();
   const anyFictitious = entries.some((entry) => entry.isFictitious);
+  const feedTitle = lang === 'en' ? `Decisions in case ${number}` : `Beslutninger i sag ${number}`;
   return (
-    <Layout title={t.caseTitle(number)}>
+    <Layout
+      title={t.caseTitle(number)}
+      alternates={
+        decisionsFeedHref ? [{ href: decisionsFeedHref, type: 'application/atom+xml', title: feedTitle }] : []
+      }
+    >
       <Breadcrumbs items={[{ label: t.caseTitle(number) }]} />
       <h1>{t.caseTitle(number)}</h1>
       {anyFictitious ? <FictitiousNotice /> : null}
       <p class="font-lead">{t.caseLead(entries.length, bodyCount)}</p>
+      {decisionsFeedHref ? (
+        <p class="feed-link">
+          <a href={decisionsFeedHref} type="application/atom+xml">
+            {lang === 'en'
+              ? 'Follow new decisions in the case (Atom feed)'
+              : 'Følg nye beslutninger i sagen (Atom-feed)'}
+          </a>
+        </p>
+      ) : null}
       <h2>{t.caseTimeline}</h2>
       <ol class="timeline">
         {entries.map((entry) => (
@@ -72,6 +91,21 @@ export function CasePage({ number, bodyCount, entries }: CasePageProps) {
                     <Markdown text={entry.decisionText} />
                   </div>
                 ) : null}
+              </div>
+            ) : null}
+            {/* Follow-ups of the decision (src/db/queries/follow-ups.ts: open items only) */}
+            {entry.followUps && entry.followUps.length > 0 ? (
+              <div class="timeline-follow-ups" lang="da">
+                <p>
+                  <strong>Opfølgning:</strong>
+                </p>
+                <ul>
+                  {entry.followUps.map((followUp) => (
+                    <li>
+                      {followUp.what} – frist {followUp.dueText} ({followUp.stateLabel.toLowerCase()})
+                    </li>
+                  ))}
+                </ul>
               </div>
             ) : null}
           </li>

@@ -28,8 +28,11 @@ export interface ItemView {
     dissents: string[];
   } | null;
   sections: { heading: string; text: string }[];
-  attachments: { title: string; documentId: string | null }[];
+  /** `href`: the stored file (/bilag/:id); `isClosed`: a closed attachment, shown to members only. */
+  attachments: { title: string; documentId: string | null; href?: string | null; isClosed?: boolean }[];
   absentees: { name: string; details: string | null }[];
+  /** A closed item shown with its content: only ever set for the body's members (the members' view). */
+  showsClosedContent?: boolean;
 }
 
 type Level = 2 | 3;
@@ -41,7 +44,7 @@ function Heading({ level, children }: { level: Level; children?: Child }) {
 /** The item's content; `level` is the heading level of its sections (2 on the item page, 3 on the meeting page). */
 export function ItemContent({ item, level }: { item: ItemView; level: Level }) {
   const { t } = usePage();
-  if (item.isClosed) {
+  if (item.isClosed && !item.showsClosedContent) {
     return (
       <div class="alert alert-info closed-notice">
         <div class="alert-body">
@@ -52,6 +55,13 @@ export function ItemContent({ item, level }: { item: ItemView; level: Level }) {
   }
   return (
     <div class="item-content" lang="da">
+      {item.isClosed ? (
+        <div class="alert alert-warning closed-notice">
+          <div class="alert-body">
+            <p class="alert-text">{t.closedItemMemberNotice}</p>
+          </div>
+        </div>
+      ) : null}
       {item.decision ? (
         <div class="decision">
           <Heading level={level}>{t.decision}</Heading>
@@ -83,7 +93,8 @@ export function ItemContent({ item, level }: { item: ItemView; level: Level }) {
           <ul class="attachments">
             {item.attachments.map((attachment) => (
               <li>
-                {attachment.title}
+                {attachment.href ? <a href={attachment.href}>{attachment.title}</a> : attachment.title}
+                {attachment.isClosed ? <span class="muted"> ({t.closedAttachment})</span> : null}
                 {attachment.documentId ? (
                   <span class="muted">
                     {' '}

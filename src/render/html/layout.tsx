@@ -22,7 +22,7 @@ function AccountLinks({ lang }: { lang: string }) {
   return (
     <form class="account-links" method="post" action="/log-ud">
       <input type="hidden" name="_csrf" value={account.csrfToken} />
-      <span>{account.name}</span>{' '}
+      <span>{account.name}</span> <a href="/mig">{lang === 'en' ? 'My page' : 'Min side'}</a>{' '}
       <button class="button button-tertiary" type="submit">
         {lang === 'en' ? 'Log out' : 'Log ud'}
       </button>
@@ -37,6 +37,8 @@ export interface LayoutProps {
   query?: string;
   /** Hides the header search (on the front page and the search page, which have their own). */
   hideSearch?: boolean;
+  /** Open data: feeds and calendars of the page, as <link rel="alternate">. */
+  alternates?: { href: string; type: 'application/atom+xml' | 'text/calendar'; title: string }[];
   children?: Child;
 }
 
@@ -45,7 +47,7 @@ export function languageHref(lang: string, back: string): string {
   return `/sprog?til=${lang}&tilbage=${encodeURIComponent(back)}`;
 }
 
-export function Layout({ title, query, hideSearch, children }: LayoutProps) {
+export function Layout({ title, query, hideSearch, alternates, children }: LayoutProps) {
   const { lang, path, t } = usePage();
   return (
     <html lang={lang}>
@@ -56,6 +58,9 @@ export function Layout({ title, query, hideSearch, children }: LayoutProps) {
         <link rel="icon" href="data:," />
         <link rel="stylesheet" href="/dkfds/css/dkfds.min.css" />
         <link rel="stylesheet" href="/static/protokol.css" />
+        {(alternates ?? []).map((alternate) => (
+          <link rel="alternate" type={alternate.type} href={alternate.href} title={alternate.title} />
+        ))}
       </head>
       <body>
         <a class="skipnav" href="#main-content">

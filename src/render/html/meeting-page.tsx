@@ -2,7 +2,7 @@
  * The meeting page: the Danish title, facts, participants and absentees, a table of contents,
  * every item with its sections and decision, and the source document.
  */
-import type { MeetingStatus } from '../../domain/meeting.js';
+import type { DocumentKind, MeetingStatus } from '../../domain/meeting.js';
 import { Breadcrumbs, Facts, FictitiousNotice } from './components.js';
 import { ItemContent, type ItemView } from './item-content.js';
 import { Layout } from './layout.js';
@@ -34,10 +34,21 @@ export interface MeetingPageProps {
   participants: ParticipantView[];
   items: ItemView[];
   source: SourceView;
+  /** Open data: the meeting as an iCalendar file. */
+  calendarHref?: string;
+  // The secretariat's work: the documents, the published versions and the members' view.
+  /** The agenda or minutes as PDF and plain text (every published meeting). */
+  documents?: { documentType: DocumentKind; pdfHref: string; textHref: string } | null;
+  /** "Rettet <date>: <reason>", oldest first. */
+  corrections?: { dateText: string; reason: string }[];
+  /** Every published version, oldest first (meetings made in Protokol). */
+  versions?: { number: number; href: string; kind: DocumentKind; dateText: string; isCurrent: boolean }[];
+  /** Closed items are shown with their content: the viewer is a member of the body. */
+  isMemberView?: boolean;
 }
 
 export function MeetingPage(props: MeetingPageProps) {
-  const { t, labels } = usePage();
+  const { t, labels, lang } = usePage();
   const present = props.participants.filter((p) => !p.isAbsent);
   const absent = props.participants.filter((p) => p.isAbsent);
   return (
@@ -53,6 +64,36 @@ export function MeetingPage(props: MeetingPageProps) {
           [t.status, labels.status[props.status]],
         ]}
       />
+      {props.calendarHref ? (
+        <p class="calendar-link">
+          <a href={props.calendarHref} type="text/calendar">
+            {lang === 'en' ? 'Add to calendar (iCalendar)' : 'Føj til kalender (iCalendar)'}
+          </a>
+        </p>
+      ) : null}
+      {props.isMemberView ? (
+        <div class="alert alert-warning member-view-notice">
+          <div class="alert-body">
+            <p class="alert-text">{t.memberViewNotice}</p>
+          </div>
+        </div>
+      ) : null}
+      {props.corrections && props.corrections.length > 0 ? (
+        <div class="alert alert-info correction-notice" role="note">
+          <div class="alert-body">
+            {props.corrections.map((correction) => (
+              <p class="alert-text">{t.correctedNote(correction.dateText, correction.reason)}</p>
+            ))}
+          </div>
+        </div>
+      ) : null}
+      {props.documents ? (
+        <p class="document-links">
+          <a href={props.documents.pdfHref}>{t.downloadPdf(labels.documentKind[props.documents.documentType])}</a>
+          {' · '}
+          <a href={props.documents.textHref}>{t.downloadText(labels.documentKind[props.documents.documentType])}</a>
+        </p>
+      ) : null}
 
       <h2>{t.participants}</h2>
       {props.participants.length === 0 ? (
@@ -74,6 +115,8 @@ export function MeetingPage(props: MeetingPageProps) {
           </ul>
         </>
       ) : null}
+
+      {props.items.length === 0 && props.status !== 'cancelled' ? <p>{t.agendaNotPublished}</p> : null}
 
       <nav aria-labelledby="contents-heading" class="toc">
         <h2 id="contents-heading">{t.contents}</h2>
@@ -111,6 +154,22 @@ export function MeetingPage(props: MeetingPageProps) {
           <ItemContent item={item} level={3} />
         </article>
       ))}
+
+      {props.versions && props.versions.length > 1 ? (
+        <>
+          <h2>{t.versionsHeading}</h2>
+          <ul class="versions">
+            {props.versions.map((version) => (
+              <li>
+                <a href={version.href}>
+                  {t.versionLink(version.number, labels.documentKind[version.kind], version.dateText)}
+                </a>
+                {version.isCurrent ? ` ${t.currentVersion}` : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
 
       <h2>{t.sourceHeading}</h2>
       <SourceNote source={props.source} />

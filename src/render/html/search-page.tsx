@@ -67,13 +67,20 @@ export interface SearchPageProps {
   } | null;
   pageHref: (page: number) => string;
   hasFilters: boolean;
+  /** Open data: this search as an Atom feed. */
+  feedHref?: string;
 }
 
-export function SearchPage({ values, options, result, pageHref, hasFilters }: SearchPageProps) {
-  const { t, labels } = usePage();
+export function SearchPage({ values, options, result, pageHref, hasFilters, feedHref }: SearchPageProps) {
+  const { t, labels, lang } = usePage();
   const title = values.query ? `${t.searchTitle}: ${values.query}` : t.searchTitle;
+  const feedLabel = lang === 'en' ? 'Follow this search (Atom feed)' : 'Følg denne søgning (Atom-feed)';
   return (
-    <Layout title={title} hideSearch>
+    <Layout
+      title={title}
+      hideSearch
+      alternates={feedHref && result ? [{ href: feedHref, type: 'application/atom+xml', title: feedLabel }] : []}
+    >
       <Breadcrumbs items={[{ label: t.searchTitle }]} />
       <h1>{t.searchHeading}</h1>
       <form action="/sog" method="get" role="search" class="search-page-form">
@@ -175,6 +182,13 @@ export function SearchPage({ values, options, result, pageHref, hasFilters }: Se
       </form>
 
       {result === null ? <p>{t.emptySearch}</p> : <Results result={result} query={values.query} pageHref={pageHref} />}
+      {feedHref && result ? (
+        <p class="feed-link">
+          <a href={feedHref} type="application/atom+xml">
+            {feedLabel}
+          </a>
+        </p>
+      ) : null}
     </Layout>
   );
 }

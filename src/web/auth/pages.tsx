@@ -503,9 +503,10 @@ export function AuditLogPage({
   );
 }
 
-function AdminNav({ current }: { current: string }) {
+export function AdminNav({ current }: { current: string }) {
   const links = [
     { href: '/admin/brugere', label: 'Brugere' },
+    { href: '/admin/organer', label: 'Organer' }, // The secretariat's work: admins create bodies
     { href: '/admin/log', label: 'Ændringslog' },
   ];
   return (

@@ -9,6 +9,7 @@ import { BodyPage } from '../../render/html/body-page.js';
 import { CasePage } from '../../render/html/case-page.js';
 import { PersonPage } from '../../render/html/person-page.js';
 import type { PortalDeps } from './deps.js';
+import { bodyCalendarHref, decisionsFeedHref, minutesFeedHref } from './paths.js';
 import { presentBodyPage, presentCasePage, presentPersonPage } from './presenters.js';
 import { isSlug } from './validation.js';
 
@@ -22,7 +23,13 @@ export function directoryRoutes({ db, now }: PortalDeps) {
     const body = isSlug(slug) ? await findBodyBySlug(db, slug) : null;
     if (!body) throw notFound();
     const [members, meetings] = await Promise.all([listBodyMembers(db, body.id), listBodyMeetings(db, body.id)]);
-    return c.render(<BodyPage {...presentBodyPage({ body, members, meetings, today: copenhagenDate(now()) })} />);
+    return c.render(
+      <BodyPage
+        {...presentBodyPage({ body, members, meetings, today: copenhagenDate(now()) })}
+        calendarHref={bodyCalendarHref(body.slug)}
+        minutesFeedHref={minutesFeedHref(body.slug)}
+      />,
+    );
   });
 
   // Case numbers contain "/": links encode it ("/sag/25%2F41077"), the plain form is accepted too.
@@ -30,7 +37,7 @@ export function directoryRoutes({ db, now }: PortalDeps) {
     const number = c.req.param('number').trim();
     const found = number.length > 0 && number.length <= 100 ? await findPublicCase(db, number) : null;
     if (!found) throw notFound();
-    return c.render(<CasePage {...presentCasePage(found)} />);
+    return c.render(<CasePage {...presentCasePage(found)} decisionsFeedHref={decisionsFeedHref(found.number)} />);
   });
 
   app.get('/person/:slug', async (c) => {

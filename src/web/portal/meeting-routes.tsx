@@ -1,13 +1,30 @@
-/** GET /moede/:id (meeting), /punkt/:id (item permalink), /kilde/:meetingId (the source document). */
+/**
+ * GET /moede/:id (meeting), /punkt/:id (item permalink), /kilde/:meetingId (the source document);
+ * the secretariat's work: /moede/:id.pdf and .txt (the agenda or minutes as PDF and plain text) and
+ * /moede/:id/version/:number (one published version and what changed). The public reads the public
+ * record; a member of the body reads closed items too (never cached: private, no-store).
+ */
 import path from 'node:path';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
+import { loadMeetingDocument } from '../../db/queries/meeting-document.js';
+import { bodyOfMeeting, findMeetingRow } from '../../db/queries/meeting-drafts.js';
+import { findMeetingVersion, listVersionSummaries } from '../../db/queries/meeting-versions.js';
 import { findPublicItem, findPublicMeeting, findSourceDocument } from '../../db/queries/meetings.js';
+import { loadMemberItemContent } from '../../db/queries/member-items.js';
+import { DOCUMENT_KIND_LABELS } from '../../domain/meeting.js';
+import { can } from '../../domain/roles.js';
 import { AppError } from '../../errors.js';
 import { ItemPage } from '../../render/html/item-page.js';
 import { MeetingPage } from '../../render/html/meeting-page.js';
+import { VersionPage } from '../../render/html/version-page.js';
+import { renderMinutesPdf } from '../../render/pdf/minutes-pdf.js';
+import { renderMinutesText } from '../../render/text/minutes-text.js';
+import { actorOf } from '../auth/index.js';
 import type { PortalDeps } from './deps.js';
+import { meetingCalendarHref } from './paths.js';
 import { presentItemPage, presentMeetingPage } from './presenters.js';
 import { parseId } from './validation.js';
+import { presentVersionPage } from './version-presenter.js';
 
 const notFound = () => new AppError('not_found', 'not found');
 
@@ -21,21 +38,84 @@ const DOWNLOAD_TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
+/** Whether the viewer reads the body's closed items (its members, its secretariat, admins). */
+function readsClosed(c: Context, bodyId: number): boolean {
+  return can(actorOf(c), 'read_closed_item', { bodyId });
+}
+
 export function meetingRoutes({ db }: PortalDeps) {
   const app = new Hono();
+
+  // The secretariat's work: /moede/:id.pdf and /moede/:id.txt (before /moede/:id, which would take them).
+  app.get('/moede/:file{[0-9]+\\.(?:pdf|txt)}', async (c) => {
+    const [idText, extension] = c.req.param('file').split('.');
+    const id = parseId(idText);
+    const meeting = id ? await findMeetingRow(db, id) : null;
+    if (!id || !meeting || meeting.documentType === null) throw notFound();
+    const isMember = readsClosed(c, meeting.bodyId);
+    // Only what was published: the public record, for members with the closed items.
+    const document = await loadMeetingDocument(db, id, { audience: isMember ? 'member' : 'public' });
+    if (!document) throw notFound();
+    const kind = DOCUMENT_KIND_LABELS[document.documentType].toLowerCase();
+    const headers: Record<string, string> = {
+      'Content-Disposition': `inline; filename="${kind}-${meeting.body.slug}-${meeting.heldOn}.${extension}"`,
+      'Cache-Control': isMember ? 'private, no-store' : 'public, max-age=300',
+      'X-Content-Type-Options': 'nosniff',
+    };
+    if (extension === 'txt') {
+      return c.body(renderMinutesText(document), 200, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+    }
+    const pdf = await renderMinutesPdf(document);
+    return c.body(pdf as Uint8Array<ArrayBuffer>, 200, { ...headers, 'Content-Type': 'application/pdf' });
+  });
 
   app.get('/moede/:id', async (c) => {
     const id = parseId(c.req.param('id'));
     const meeting = id ? await findPublicMeeting(db, id) : null;
-    if (!meeting) throw notFound();
-    return c.render(<MeetingPage {...presentMeetingPage(meeting)} />);
+    if (!id || !meeting) throw notFound();
+    // The members' view: a member of the body (or its secretariat, or an admin) reads closed items too.
+    const bodyId = actorOf(c) ? await bodyOfMeeting(db, id) : null;
+    const isMember = bodyId !== null && readsClosed(c, bodyId);
+    const [versions, memberContent] = await Promise.all([
+      listVersionSummaries(db, id),
+      isMember
+        ? loadMemberItemContent(
+            db,
+            meeting.items.map((item) => item.id),
+          )
+        : Promise.resolve(null),
+    ]);
+    if (isMember) c.header('Cache-Control', 'private, no-store');
+    return c.render(
+      <MeetingPage
+        {...presentMeetingPage(meeting, { versions, memberContent })}
+        calendarHref={meetingCalendarHref(meeting.id)}
+      />,
+    );
+  });
+
+  app.get('/moede/:id/version/:number', async (c) => {
+    const id = parseId(c.req.param('id'));
+    const number = parseId(c.req.param('number'));
+    const version = id && number ? await findMeetingVersion(db, id, number) : null;
+    const meeting = version ? await findMeetingRow(db, version.meetingId) : null;
+    if (!version || !meeting) throw notFound();
+    const isMember = readsClosed(c, version.bodyId);
+    if (isMember) c.header('Cache-Control', 'private, no-store');
+    const versions = await listVersionSummaries(db, version.meetingId);
+    const body = { ...meeting.body, isFictitious: false };
+    return c.render(<VersionPage {...presentVersionPage({ version, body, versions, isMemberView: isMember })} />);
   });
 
   app.get('/punkt/:id', async (c) => {
     const id = parseId(c.req.param('id'));
     const item = id ? await findPublicItem(db, id) : null;
-    if (!item) throw notFound();
-    return c.render(<ItemPage {...presentItemPage(item)} />);
+    if (!id || !item) throw notFound();
+    const bodyId = actorOf(c) ? await bodyOfMeeting(db, item.meetingId) : null;
+    const isMember = bodyId !== null && readsClosed(c, bodyId);
+    const memberContent = isMember ? ((await loadMemberItemContent(db, [id])).get(id) ?? null) : null;
+    if (isMember) c.header('Cache-Control', 'private, no-store');
+    return c.render(<ItemPage {...presentItemPage(item, memberContent)} />);
   });
 
   app.get('/kilde/:meetingId', async (c) => {

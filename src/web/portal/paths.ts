@@ -7,6 +7,17 @@ export const itemHref = (id: number) => `/punkt/${id}`;
 export const caseHref = (number: string) => `/sag/${encodeURIComponent(number)}`;
 export const personHref = (slug: string) => `/person/${encodeURIComponent(slug)}`;
 export const sourceHref = (meetingId: number) => `/kilde/${meetingId}`;
+// The secretariat's work: a meeting's documents, its published versions, stored attachments.
+export const meetingPdfHref = (id: number) => `${meetingHref(id)}.pdf`;
+export const meetingTextHref = (id: number) => `${meetingHref(id)}.txt`;
+export const meetingVersionHref = (id: number, number: number) => `${meetingHref(id)}/version/${number}`;
+export const attachmentHref = (id: number) => `/bilag/${id}`;
+// Open data: calendars (iCalendar) and feeds (Atom) of the portal's pages.
+export const bodyCalendarHref = (slug: string) => `${bodyHref(slug)}/kalender.ics`;
+export const meetingCalendarHref = (id: number) => `${meetingHref(id)}.ics`;
+export const councilsCalendarHref = '/kalender.ics';
+export const minutesFeedHref = (slug: string) => `${bodyHref(slug)}/referater.atom`;
+export const decisionsFeedHref = (number: string) => `${caseHref(number)}/beslutninger.atom`;
 
 export interface SearchParams {
   q?: string;
@@ -29,4 +40,10 @@ export function searchHref(params: SearchParams): string {
   if (params.side && params.side > 1) query.set('side', String(params.side));
   const text = query.toString();
   return text ? `/sog?${text}` : '/sog';
+}
+
+/** "/sog.atom?q=…": the search's feed (the same filters, no page). */
+export function searchFeedHref(params: SearchParams): string {
+  const href = searchHref({ ...params, side: undefined });
+  return href.replace(/^\/sog/, '/sog.atom');
 }

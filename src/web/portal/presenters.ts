@@ -5,13 +5,16 @@
 
 import type { BodyMeeting, BodyMember, PublicBody } from '../../db/queries/bodies.js';
 import type { PublicCase } from '../../db/queries/cases.js';
+import type { VersionSummary } from '../../db/queries/meeting-versions.js';
 import type { MeetingSummary, PublicItem, PublicMeeting } from '../../db/queries/meetings.js';
+import type { MemberItemContent } from '../../db/queries/member-items.js';
 import type { PublicPerson } from '../../db/queries/persons.js';
 import type { PublicItemContent, PublicItemSummary } from '../../db/queries/public-items.js';
 import type { RegionWithCouncils } from '../../db/queries/regions.js';
 import type { SearchResult } from '../../db/search/search-items.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
 import { formatDate, formatMeetingDate } from '../../domain/danish-dates.js';
+import { FOLLOW_UP_STATE_LABELS } from '../../domain/follow-ups.js'; // Follow-ups on the case page
 import { meetingTitle } from '../../domain/meeting.js';
 import type { BodyMeetingView, BodyPageProps } from '../../render/html/body-page.js';
 import type { CasePageProps } from '../../render/html/case-page.js';
@@ -21,7 +24,22 @@ import type { ItemPageProps } from '../../render/html/item-page.js';
 import type { MeetingPageProps, SourceView } from '../../render/html/meeting-page.js';
 import type { PersonPageProps } from '../../render/html/person-page.js';
 import type { SearchPageProps } from '../../render/html/search-page.js';
-import { bodyHref, caseHref, itemHref, meetingHref, personHref, searchHref, sourceHref } from './paths.js';
+import {
+  attachmentHref,
+  bodyHref,
+  caseHref,
+  itemHref,
+  meetingHref,
+  meetingPdfHref,
+  meetingTextHref,
+  meetingVersionHref,
+  personHref,
+  searchHref,
+  sourceHref,
+} from './paths.js';
+
+/** An attachment as the item views get it (the members' view adds closed ones). */
+type MemberAttachment = PublicItemContent['attachments'][number] & { isClosed?: boolean };
 
 const joinDetails = (...parts: (string | null | undefined)[]) => {
   const text = parts.filter((part) => part && part.trim() !== '').join(', ');
@@ -61,8 +79,15 @@ export function presentFrontPage(input: {
   };
 }
 
-/** One item for the meeting and item pages. Closed items: number and public title only. */
-export function presentItem(item: PublicItemSummary, content: PublicItemContent | null): ItemView {
+/**
+ * One item for the meeting and item pages. Closed items: number and public title only — unless
+ * `showClosed` is set, which only the members' view does (src/domain/roles.ts: read_closed_item).
+ */
+export function presentItem(
+  item: PublicItemSummary,
+  content: (Omit<PublicItemContent, 'attachments'> & { attachments: MemberAttachment[] }) | null,
+  { showClosed = false }: { showClosed?: boolean } = {},
+): ItemView {
   const base = {
     id: item.id,
     href: itemHref(item.id),
@@ -70,7 +95,7 @@ export function presentItem(item: PublicItemSummary, content: PublicItemContent 
     number: item.number,
     title: publicItemTitle(item.title, item.isClosed),
   };
-  if (item.isClosed || !content) {
+  if ((item.isClosed && !showClosed) || !content) {
     return {
       ...base,
       timeSlot: item.isClosed ? null : item.timeSlot,
@@ -89,7 +114,8 @@ export function presentItem(item: PublicItemSummary, content: PublicItemContent 
   return {
     ...base,
     timeSlot: item.timeSlot,
-    isClosed: false,
+    isClosed: item.isClosed,
+    ...(item.isClosed ? { showsClosedContent: true } : {}),
     caseNumber: item.caseNumber,
     caseHref: item.caseNumber ? caseHref(item.caseNumber) : null,
     decision: content.decision
@@ -107,7 +133,12 @@ export function presentItem(item: PublicItemSummary, content: PublicItemContent 
       .filter((section) => !(section.kind === 'attachments' && hasAttachments))
       .filter((section) => !(section.kind === 'absent' && hasAbsentees))
       .map((section) => ({ heading: section.heading, text: section.text })),
-    attachments: content.attachments,
+    attachments: content.attachments.map((attachment) => ({
+      title: attachment.title,
+      documentId: attachment.documentId,
+      href: attachment.hasFile ? attachmentHref(attachment.id) : null,
+      ...(attachment.isClosed ? { isClosed: true } : {}),
+    })),
     absentees: content.absentees.map((absentee) => ({
       name: absentee.name,
       details: joinDetails(absentee.title, absentee.role, absentee.party),
@@ -115,7 +146,15 @@ export function presentItem(item: PublicItemSummary, content: PublicItemContent 
   };
 }
 
-export function presentMeetingPage(meeting: PublicMeeting): MeetingPageProps {
+/** The secretariat's work on the meeting page: its published versions, and the members' view. */
+export interface MeetingPageExtras {
+  versions?: VersionSummary[];
+  /** Set only for a member of the body (read_closed_item): every item's content, closed ones too. */
+  memberContent?: Map<number, MemberItemContent> | null;
+}
+
+export function presentMeetingPage(meeting: PublicMeeting, extras: MeetingPageExtras = {}): MeetingPageProps {
+  const { versions = [], memberContent = null } = extras;
   let source: SourceView;
   if (!meeting.source) source = { state: 'none' };
   else if (meeting.hasClosedItems) source = { state: 'withheld' };
@@ -139,16 +178,41 @@ export function presentMeetingPage(meeting: PublicMeeting): MeetingPageProps {
       details: joinDetails(participant.party, participant.organisation, participant.role),
       isAbsent: participant.isAbsent,
     })),
-    items: meeting.items.map((item) => presentItem(item, item.content)),
+    items: meeting.items.map((item) =>
+      memberContent
+        ? presentItem(item, memberContent.get(item.id) ?? null, { showClosed: true })
+        : presentItem(item, item.content),
+    ),
     source,
+    documents: meeting.documentType
+      ? {
+          documentType: meeting.documentType,
+          pdfHref: meetingPdfHref(meeting.id),
+          textHref: meetingTextHref(meeting.id),
+        }
+      : null,
+    corrections: versions
+      .filter((version) => version.reason)
+      .map((version) => ({ dateText: formatDate(version.publishedOn), reason: version.reason ?? '' })),
+    versions: versions.map((version, index) => ({
+      number: version.number,
+      href: meetingVersionHref(meeting.id, version.number),
+      kind: version.kind === 'minutes' ? ('referat' as const) : ('dagsorden' as const),
+      dateText: formatDate(version.publishedOn),
+      isCurrent: index === versions.length - 1,
+    })),
+    isMemberView:
+      memberContent !== null &&
+      (meeting.hasClosedItems ||
+        [...memberContent.values()].some((content) => content.attachments.some((attachment) => attachment.isClosed))),
   };
 }
 
-export function presentItemPage(item: PublicItem): ItemPageProps {
+export function presentItemPage(item: PublicItem, memberContent: MemberItemContent | null = null): ItemPageProps {
   const neighbour = (n: PublicItem['previous']) =>
     n ? { href: itemHref(n.id), number: n.number, title: publicItemTitle(n.title, n.isClosed) } : null;
   return {
-    item: presentItem(item, item.content),
+    item: memberContent ? presentItem(item, memberContent, { showClosed: true }) : presentItem(item, item.content),
     isFictitious: item.meeting.isFictitious || item.meeting.body.isFictitious,
     meeting: {
       href: meetingHref(item.meeting.id),
@@ -213,6 +277,12 @@ export function presentBodyPage(input: {
       .reverse()
       .map((meeting) => presentBodyMeeting(meeting, body.isFictitious)),
     searchHref: searchHref({ organ: body.slug }),
+    // Question scheme: the body's meeting plan, published answers and statistics (src/web/questions).
+    workLinks: [
+      { href: `${bodyHref(body.slug)}/moedeplan`, label: 'Mødeplan' },
+      { href: `${bodyHref(body.slug)}/spoergsmaal`, label: 'Spørgsmål og svar (spørgeordningen)' },
+      { href: `${bodyHref(body.slug)}/statistik`, label: 'Statistik for spørgeordningen' },
+    ],
   };
 }
 
@@ -237,6 +307,12 @@ export function presentCasePage(found: PublicCase): CasePageProps {
       outcome: entry.decision?.outcome ?? null,
       decisionText: entry.decision?.text ?? null,
       summary: entry.summary,
+      // Follow-ups of the decision: what, by when, the state — nothing more (src/db/queries/follow-ups.ts).
+      followUps: entry.followUps.map((followUp) => ({
+        what: followUp.what,
+        dueText: formatDate(followUp.dueOn),
+        stateLabel: FOLLOW_UP_STATE_LABELS[followUp.state],
+      })),
       isFictitious: entry.meeting.isFictitious || entry.body.isFictitious,
     })),
   };

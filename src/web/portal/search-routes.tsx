@@ -5,7 +5,7 @@ import { listRegions } from '../../db/queries/regions.js';
 import { hasCriteria, type SearchInput, searchItems } from '../../db/search/search-items.js';
 import { SearchPage } from '../../render/html/search-page.js';
 import type { PortalDeps } from './deps.js';
-import { searchHref } from './paths.js';
+import { searchFeedHref, searchHref } from './paths.js';
 import { presentSearchResult } from './presenters.js';
 import { SearchQuerySchema, validate } from './validation.js';
 
@@ -53,6 +53,7 @@ export function searchRoutes({ db }: PortalDeps) {
         }
         pageHref={(page) => searchHref({ q: params.q, ...filterParams, side: page })}
         hasFilters={Object.values(filterParams).some(Boolean)}
+        feedHref={searchFeedHref({ q: params.q, ...filterParams })}
       />,
     );
   });

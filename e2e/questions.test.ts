@@ -1,0 +1,284 @@
+/**
+ * The question scheme in a real browser (Debian's Chromium through playwright-core): a member asks;
+ * the secretariat answers with a confidential part; the other members are notified (by e-mail over
+ * a real SMTP server, sent by the server's background loop, and in the app); the public page shows
+ * only the open part; the statistics count it. Then an axe check (zero violations) and a sensible
+ * heading order on every page of the question scheme, follow-ups, meeting plan and notifications.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate } from '../src/domain/danish-dates.js';
+import { computeDeadline, copenhagenDate } from '../src/domain/deadlines.js';
+import { createLogger } from '../src/log.js';
+import { createUser } from '../src/use-cases/create-user.js';
+import { COMMAND_LINE_ACTOR } from '../src/use-cases/record-audit-entry.js';
+import { setUserRole } from '../src/use-cases/set-user-role.js';
+import { createSmtpMailer } from '../src/web/auth/mailers.js';
+import { type NotificationLoop, startNotificationLoop } from '../src/web/notifications/background-jobs.js';
+import { type RunningServer, startServer } from '../src/web/server.js';
+import { type AccountsWorld, openAccountsWorld, PASSWORD, ROLE_EMAILS } from '../test/helpers/accounts.js';
+import { TEST_DATABASES } from '../test/helpers/databases.js';
+import { type QuestionFixtures, seedQuestionWorld } from '../test/helpers/question-world.js';
+import { startSmtpServer, type TestSmtpServer } from '../test/helpers/smtp-server.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = fs.existsSync(CHROMIUM);
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const SECRET = 'fortroligpelikan';
+const OTHER_MEMBER = 'andet.medlem@fjordby.dk';
+/**
+ * The real clock (sessions set by the login form expire in the browser's time): the deadline
+ * the pages explain is computed here the same way, from today's Danish date.
+ */
+const DEADLINE = computeDeadline({ receivedOn: copenhagenDate(new Date()) });
+const EXPLANATION = `${DEADLINE.explanation.charAt(0).toUpperCase()}${DEADLINE.explanation.slice(1)}`;
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page
+    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations as AxeViolation[];
+  });
+  return violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+async function headingLevels(page: Page): Promise<number[]> {
+  return page.$$eval('h1, h2, h3, h4, h5, h6', (els) => els.map((el) => Number(el.tagName.slice(1))));
+}
+
+function expectSensibleHeadings(levels: number[], url: string) {
+  expect(levels[0], `${url}: first heading`).toBe(1);
+  expect(
+    levels.filter((l) => l === 1),
+    `${url}: one h1`,
+  ).toHaveLength(1);
+  for (let i = 1; i < levels.length; i++) {
+    expect(
+      levels[i] - levels[i - 1],
+      `${url}: heading ${i} jumps from h${levels[i - 1]} to h${levels[i]}`,
+    ).toBeLessThanOrEqual(1);
+  }
+}
+
+describe.skipIf(!hasChromium)('the question scheme in Chromium', () => {
+  let world: AccountsWorld;
+  let fixtures: QuestionFixtures;
+  let server: RunningServer;
+  let smtp: TestSmtpServer;
+  let mailer: ReturnType<typeof createSmtpMailer>;
+  let loop: NotificationLoop;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let base: string;
+  const consoleErrors: string[] = [];
+  /** Pages to check with axe, by who sees them. */
+  const visited: { who: 'member' | 'secretariat' | 'public'; url: string }[] = [];
+  let questionId = 0;
+
+  beforeAll(async () => {
+    world = await openAccountsWorld(TEST_DATABASES[0], { cache: { probeIntervalMs: 20 } });
+    fixtures = await seedQuestionWorld(world);
+    const other = await createUser({
+      db: world.handle.db,
+      email: OTHER_MEMBER,
+      name: 'Andet Medlem',
+      password: PASSWORD,
+      actor: COMMAND_LINE_ACTOR,
+    });
+    if (!other.ok) throw new Error(other.reason);
+    await setUserRole({
+      db: world.handle.db,
+      userId: other.userId,
+      bodyId: world.thisBody.id,
+      role: 'member',
+      actor: COMMAND_LINE_ACTOR,
+    });
+    server = await startServer(world.app, 0, '127.0.0.1');
+    base = `http://127.0.0.1:${server.port}`;
+    smtp = await startSmtpServer();
+    mailer = createSmtpMailer({ url: smtp.url, from: 'Protokol <protokol@example.dk>' });
+    loop = startNotificationLoop({
+      db: world.handle.db,
+      mailer,
+      publicUrl: base,
+      logger: createLogger('silent'),
+      intervalMs: 100,
+    });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await loop?.stop();
+    mailer?.close();
+    await smtp?.close();
+    await server?.close();
+    await world?.handle.close();
+  });
+
+  /** A browser context of its own, signed in through the real login form (or the public's). */
+  async function personAt(email: string | null, options: { bypassCSP?: boolean } = {}): Promise<Page> {
+    const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+    });
+    if (email) {
+      await page.goto(`${base}/log-ind`);
+      await page.fill('#email', email);
+      await page.fill('#password', PASSWORD);
+      await page.click('main button[type="submit"]');
+      await page.waitForURL(`${base}/`);
+    }
+    return page;
+  }
+
+  it('a member asks; the secretariat answers with a confidential part; the members are told; the public sees the open part', async () => {
+    // The member asks.
+    const member = await personAt(ROLE_EMAILS['member of this body']);
+    await member.goto(`${base}/mine-sporgsmaal`);
+    visited.push({ who: 'member', url: member.url() });
+    await member.getByRole('link', { name: /^Stil et spørgsmål i / }).click();
+    visited.push({ who: 'member', url: member.url() });
+    expect(await member.textContent('main')).toContain(
+      `Stiller du spørgsmålet i dag, er fristen ${formatDate(DEADLINE.dueOn)}.`,
+    );
+    await member.fill('#title', 'Ventelister til genoptræning');
+    await member.fill('#text', 'Hvor mange borgere står på venteliste til genoptræning efter udskrivning?');
+    await member.selectOption('#addressee', 'hospital_management');
+    await member.getByRole('button', { name: 'Send spørgsmålet' }).click();
+    await member.waitForURL(/\/sporgsmaal\/\d+\?sendt=1$/);
+    questionId = Number(/\/sporgsmaal\/(\d+)/.exec(member.url())?.[1]);
+    visited.push({ who: 'member', url: member.url() });
+    expect(await member.textContent('.alert-success')).toContain(EXPLANATION);
+    expect(await member.textContent('h1')).toBe('Spørgsmål til spørgeordningen: Ventelister til genoptræning');
+
+    // The public page before the answer: the body does not publish yet.
+    const visitor = await personAt(null);
+    await visitor.goto(`${base}/organ/${world.thisBody.slug}/spoergsmaal`);
+    expect(await visitor.textContent('main')).toContain('offentliggør ikke svarene');
+
+    // The secretariat: the queue, publishing on, the answer.
+    const secretariat = await personAt(ROLE_EMAILS['secretariat of this body']);
+    await secretariat.goto(`${base}/sekretariat/sporgsmaal`);
+    visited.push({ who: 'secretariat', url: secretariat.url() });
+    const row = secretariat.locator('tr', { hasText: 'Ventelister til genoptræning' });
+    expect(await row.textContent()).toContain(EXPLANATION);
+    await secretariat.getByRole('button', { name: /^Offentliggør svar fremover for / }).click();
+    await secretariat.waitForURL(/offentliggoerelse=1/);
+    expect(await secretariat.textContent('main')).toContain('Svar offentliggøres');
+    await secretariat
+      .getByRole('link', { name: 'Spørgsmål til spørgeordningen: Ventelister til genoptræning' })
+      .click();
+    await secretariat.waitForURL(new RegExp(`/sekretariat/sporgsmaal/${questionId}$`));
+    visited.push({ who: 'secretariat', url: secretariat.url() });
+    await secretariat.fill('#part-1', '312 borgere venter på genoptræning; ventetiden er i gennemsnit 18 dage.');
+    await secretariat.fill('#part-2', `Heraf venter 9 på det ${SECRET}-hold, som lukkes i maj.`);
+    await secretariat.check('#part-2-confidential');
+    expect(await secretariat.isChecked('#publish')).toBe(true);
+    await secretariat.getByRole('button', { name: 'Send svaret' }).click();
+    await secretariat.waitForURL(/gemt=besvaret/);
+    expect(await secretariat.textContent('.alert-success')).toContain('Organets medlemmer får besked');
+    expect(await secretariat.textContent('main')).toContain('Besvaret inden for fristen'.toLowerCase());
+
+    // The members are told by e-mail (the background loop sends it), without the confidential text.
+    const mails = await smtp.waitFor(4);
+    const answered = mails.filter((mail) => mail.subject.startsWith('Besvaret: '));
+    expect(answered.flatMap((mail) => mail.to).sort()).toEqual(
+      [ROLE_EMAILS['member of this body'], OTHER_MEMBER].sort(),
+    );
+    for (const mail of smtp.received) expect(mail.raw.toLowerCase()).not.toContain(SECRET);
+    expect(answered[0].text).toContain('312 borgere venter på genoptræning');
+    expect(answered[0].text).toContain('Svaret har fortrolige dele, som du kan læse i Protokol.');
+    expect(answered[0].text).toContain(`${base}/sporgsmaal/${questionId}`);
+
+    // …and in the app, with the reason; the other member reads the answer, the confidential part marked.
+    const colleague = await personAt(OTHER_MEMBER);
+    await colleague.goto(`${base}/notifikationer`);
+    visited.push({ who: 'member', url: colleague.url() });
+    expect(await colleague.textContent('main')).toContain('Du får denne besked, fordi du er medlem af');
+    await colleague
+      .getByRole('link', { name: 'Besvaret: Spørgsmål til spørgeordningen: Ventelister til genoptræning' })
+      .click();
+    await colleague.waitForURL(new RegExp(`/sporgsmaal/${questionId}$`));
+    visited.push({ who: 'member', url: colleague.url() });
+    expect(await colleague.textContent('.answer-part-confidential')).toContain(SECRET);
+    expect(await colleague.textContent('.answer-part-confidential')).toContain('Fortroligt');
+
+    // The public: the open part only, found from the body's page.
+    await visitor.goto(`${base}/organ/${world.thisBody.slug}`);
+    await visitor.getByRole('link', { name: 'Spørgsmål og svar (spørgeordningen)' }).click();
+    await visitor.waitForURL(/\/spoergsmaal$/);
+    visited.push({ who: 'public', url: visitor.url() });
+    const publicText = (await visitor.textContent('main')) ?? '';
+    expect(publicText).toContain('312 borgere venter på genoptræning');
+    expect(publicText).toContain('Svaret har desuden fortrolige dele, som ikke offentliggøres.');
+    expect(publicText.toLowerCase()).not.toContain(SECRET);
+    expect(publicText).not.toContain('member of this body');
+    expect((await visitor.content()).toLowerCase()).not.toContain(SECRET);
+
+    // The statistics count it (the seeded question is still open, within its deadline).
+    await visitor.getByRole('link', { name: 'Se statistikken' }).click();
+    await visitor.waitForURL(/\/statistik$/);
+    visited.push({ who: 'public', url: visitor.url() });
+    const stats = await visitor.locator('.statistics-table').textContent();
+    expect(stats).toMatch(/Stillede spørgsmål\s*2/);
+    expect(stats).toMatch(/Besvarede\s*1/);
+    expect(stats).toMatch(/Besvaret inden for fristen\s*1 \(100 %\)/);
+    expect(stats).toMatch(/Under behandling\s*1/);
+  });
+
+  it('has no console errors (no CSP violation) on the pages of the journey', async () => {
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('finds no axe violations and a sensible heading order on every page of the question scheme', async () => {
+    const slug = world.thisBody.slug;
+    const pages: typeof visited = [
+      ...visited,
+      { who: 'member', url: `${base}/indstillinger/notifikationer` },
+      { who: 'member', url: `${base}/sporgsmaal/ny` },
+      { who: 'secretariat', url: `${base}/sekretariat/sporgsmaal/${fixtures.questionId}` },
+      { who: 'secretariat', url: `${base}/sekretariat/opfoelgning` },
+      { who: 'secretariat', url: `${base}/sekretariat/opfoelgning/${fixtures.followUpId}` },
+      { who: 'secretariat', url: `${base}/sekretariat/beslutning/${fixtures.decisionId}/opfoelgning/ny` },
+      { who: 'secretariat', url: `${base}/sekretariat/moedeplan?organ=${slug}&aar=2026` },
+      { who: 'secretariat', url: `${base}/sekretariat/moedeplan/${fixtures.planEntryId}` },
+      { who: 'secretariat', url: `${base}/notifikationer` },
+      { who: 'public', url: `${base}/organ/${slug}/moedeplan?aar=2026` },
+      { who: 'public', url: `${base}/sag/25%2F58516` },
+      { who: 'public', url: `${base}/organ/${slug}` },
+    ];
+    const axeFor = {
+      member: await personAt(ROLE_EMAILS['member of this body'], { bypassCSP: true }),
+      secretariat: await personAt(ROLE_EMAILS['secretariat of this body'], { bypassCSP: true }),
+      public: await personAt(null, { bypassCSP: true }),
+    };
+    for (const { who, url } of pages) {
+      const page = axeFor[who];
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(200);
+      expect(await page.getAttribute('html', 'lang'), url).toBe('da');
+      expect(await axeViolations(page), `${who}: ${url}`).toEqual([]);
+      expectSensibleHeadings(await headingLevels(page), url);
+    }
+  });
+});

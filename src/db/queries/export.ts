@@ -1,0 +1,100 @@
+/**
+ * Read queries for the bulk export: meetings and agenda items in id order, in keyset batches,
+ * with flat columns only (the export reads the whole archive; the JSON API's nested columns and
+ * per-row subqueries would cost it twice the time and memory). Items are the portal's public
+ * items: publicItemColumns (the case only for open items) and loadOpenItemContent (which never
+ * selects a closed item's sections, decision, attachments or absentees).
+ */
+import { asc, eq, sql } from 'drizzle-orm';
+import type { DocumentKind, MeetingStatus } from '../../domain/meeting.js';
+import type { Db } from '../client.js';
+import { agendaItems, bodies, cases, meetings } from '../schema/index.js';
+import { epochMs, instantOf } from './api-directory.js';
+import { type Page, pageOf } from './keyset.js';
+import {
+  loadOpenItemContent,
+  type PublicItemContent,
+  type PublicItemSummary,
+  publicItemColumns,
+} from './public-items.js';
+
+export interface ExportMeeting {
+  id: number;
+  bodySlug: string;
+  bodyName: string;
+  heldOn: string;
+  startTime: string | null;
+  endTime: string | null;
+  location: string | null;
+  kind: string;
+  status: MeetingStatus;
+  documentType: DocumentKind | null;
+  isFictitious: boolean;
+  modifiedAt: Date;
+}
+
+export async function listExportMeetings(
+  db: Db,
+  { afterId, limit }: { afterId: number; limit: number },
+): Promise<Page<ExportMeeting>> {
+  const rows = await db
+    .select({
+      id: meetings.id,
+      bodySlug: bodies.slug,
+      bodyName: bodies.name,
+      heldOn: meetings.heldOn,
+      startTime: meetings.startTime,
+      endTime: meetings.endTime,
+      location: meetings.location,
+      kind: meetings.kind,
+      status: meetings.status,
+      documentType: meetings.documentType,
+      isFictitious: sql<boolean>`${meetings.isFictitious} or ${bodies.isFictitious}`,
+      modifiedAt: epochMs(sql`${meetings.updatedAt}`),
+    })
+    .from(meetings)
+    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .where(sql`${meetings.id} > ${afterId}`)
+    .orderBy(asc(meetings.id))
+    .limit(limit + 1);
+  return pageOf(
+    rows.map((row) => ({ ...row, modifiedAt: instantOf(row.modifiedAt) ?? new Date(0) })),
+    limit,
+  );
+}
+
+export interface ExportItem extends PublicItemSummary {
+  heldOn: string;
+  bodySlug: string;
+  /** Null for closed items. */
+  content: PublicItemContent | null;
+}
+
+export async function listExportItems(
+  db: Db,
+  { afterId, limit }: { afterId: number; limit: number },
+): Promise<Page<ExportItem>> {
+  const rows = await db
+    .select({ ...publicItemColumns, heldOn: meetings.heldOn, bodySlug: bodies.slug })
+    .from(agendaItems)
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .leftJoin(cases, eq(cases.id, agendaItems.caseId))
+    .where(sql`${agendaItems.id} > ${afterId}`)
+    .orderBy(asc(agendaItems.id))
+    .limit(limit + 1);
+  const page = pageOf(rows, limit);
+  const content = await loadOpenItemContent(
+    db,
+    page.rows.filter((row) => !row.isClosed).map((row) => row.id),
+  );
+  return {
+    rows: page.rows.map((row) => ({
+      ...row,
+      content: row.isClosed
+        ? null
+        : (content.get(row.id) ?? { sections: [], decision: null, attachments: [], absentees: [] }),
+    })),
+    hasMore: page.hasMore,
+  };
+}

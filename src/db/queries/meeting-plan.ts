@@ -1,0 +1,140 @@
+/**
+ * Read queries for the meeting calendar. Public: the entries and their changes, each with the
+ * item whose decision made it (number, title, link — never a decision's text).
+ */
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { PlanEntryKind } from '../../domain/meeting-plan.js';
+import type { Db } from '../client.js';
+import {
+  agendaItems,
+  meetingPlanChanges,
+  meetingPlanEntries,
+  meetings,
+  type PlanEntrySnapshot,
+} from '../schema/index.js';
+
+export interface PlanChangeRow {
+  changedAt: Date;
+  note: string | null;
+  before: PlanEntrySnapshot | null;
+  after: PlanEntrySnapshot;
+  decisionItem: { id: number; number: number; title: string; heldOn: string; isClosed: boolean } | null;
+}
+
+export interface PlanEntryRow {
+  id: number;
+  bodyId: number;
+  kind: PlanEntryKind;
+  title: string;
+  plannedOn: string;
+  endsOn: string | null;
+  startTime: string | null;
+  endTime: string | null;
+  location: string | null;
+  isCancelled: boolean;
+  changes: PlanChangeRow[];
+}
+
+/** A body's plan for a year (by the start date), in date order, with every change. */
+export async function listPlanEntries(
+  db: Db,
+  input: { bodyId: number; year?: number; id?: number },
+): Promise<PlanEntryRow[]> {
+  const entries = await db
+    .select({
+      id: meetingPlanEntries.id,
+      bodyId: meetingPlanEntries.bodyId,
+      kind: meetingPlanEntries.kind,
+      title: meetingPlanEntries.title,
+      plannedOn: meetingPlanEntries.plannedOn,
+      endsOn: meetingPlanEntries.endsOn,
+      startTime: meetingPlanEntries.startTime,
+      endTime: meetingPlanEntries.endTime,
+      location: meetingPlanEntries.location,
+      isCancelled: meetingPlanEntries.isCancelled,
+    })
+    .from(meetingPlanEntries)
+    .where(
+      and(
+        eq(meetingPlanEntries.bodyId, input.bodyId),
+        input.year === undefined
+          ? undefined
+          : sql`${meetingPlanEntries.plannedOn} between ${`${input.year}-01-01`} and ${`${input.year}-12-31`}`,
+        input.id === undefined ? undefined : eq(meetingPlanEntries.id, input.id),
+      ),
+    )
+    .orderBy(asc(meetingPlanEntries.plannedOn), asc(meetingPlanEntries.startTime), asc(meetingPlanEntries.id));
+  if (entries.length === 0) return [];
+  const changes = await db
+    .select({
+      entryId: meetingPlanChanges.entryId,
+      changedAt: meetingPlanChanges.changedAt,
+      note: meetingPlanChanges.note,
+      before: meetingPlanChanges.before,
+      after: meetingPlanChanges.after,
+      itemId: agendaItems.id,
+      itemNumber: agendaItems.number,
+      itemTitle: agendaItems.title,
+      itemIsClosed: agendaItems.isClosed,
+      heldOn: meetings.heldOn,
+    })
+    .from(meetingPlanChanges)
+    .leftJoin(agendaItems, eq(agendaItems.id, meetingPlanChanges.decisionItemId))
+    .leftJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .where(
+      inArray(
+        meetingPlanChanges.entryId,
+        entries.map((entry) => entry.id),
+      ),
+    )
+    .orderBy(asc(meetingPlanChanges.changedAt), asc(meetingPlanChanges.id));
+  return entries.map((entry) => ({
+    ...entry,
+    changes: changes
+      .filter((change) => change.entryId === entry.id)
+      .map((change) => ({
+        changedAt: change.changedAt,
+        note: change.note,
+        before: change.before,
+        after: change.after,
+        decisionItem:
+          change.itemId !== null && change.itemNumber !== null && change.itemTitle !== null && change.heldOn !== null
+            ? {
+                id: change.itemId,
+                number: change.itemNumber,
+                title: change.itemTitle,
+                heldOn: change.heldOn,
+                isClosed: change.itemIsClosed ?? true,
+              }
+            : null,
+      })),
+  }));
+}
+
+export async function findPlanEntry(db: Db, id: number): Promise<PlanEntryRow | null> {
+  const [row] = await db
+    .select({ bodyId: meetingPlanEntries.bodyId })
+    .from(meetingPlanEntries)
+    .where(eq(meetingPlanEntries.id, id));
+  if (!row) return null;
+  const [entry] = await listPlanEntries(db, { bodyId: row.bodyId, id });
+  return entry ?? null;
+}
+
+/** The years a body's plan has entries in, newest first. */
+export async function planYears(db: Db, bodyId: number): Promise<number[]> {
+  const rows = await db
+    .selectDistinct({ year: sql<number>`extract(year from ${meetingPlanEntries.plannedOn})::int` })
+    .from(meetingPlanEntries)
+    .where(eq(meetingPlanEntries.bodyId, bodyId));
+  return rows.map((row) => Number(row.year)).sort((a, b) => b - a);
+}
+
+/** The body a plan entry belongs to (for authorization), or null. */
+export async function planEntryBodyId(db: Db, id: number): Promise<number | null> {
+  const [row] = await db
+    .select({ bodyId: meetingPlanEntries.bodyId })
+    .from(meetingPlanEntries)
+    .where(eq(meetingPlanEntries.id, id));
+  return row?.bodyId ?? null;
+}

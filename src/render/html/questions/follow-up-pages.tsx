@@ -1,0 +1,331 @@
+/**
+ * The secretariat's follow-ups: the list per body with the overdue ones first
+ * (/sekretariat/opfoelgning), a new follow-up from a decision
+ * (/sekretariat/beslutning/:id/opfoelgning/ny) and one follow-up with its actions
+ * (/sekretariat/opfoelgning/:id).
+ */
+import { Breadcrumbs, Facts } from '../components.js';
+import { CsrfInput, ErrorSummary, Notice, type Problem, Select, TextArea, TextField } from '../forms.js';
+import { Layout } from '../layout.js';
+import { SECRETARIAT_LINKS, WorkNav } from './work-nav.js';
+
+export interface ItemLinkView {
+  /** "Punkt 9: Mødekalender (Sundhedsråd X, 23. marts 2026)" */
+  label: string;
+  href: string;
+}
+
+export interface FollowUpView {
+  id: number;
+  href: string;
+  what: string;
+  responsible: string;
+  dueText: string;
+  /** "Over fristen", "Forfalder snart", "Åben", "Udført", "Annulleret" */
+  statusText: string;
+  statusKind: 'on_time' | 'due_soon' | 'overdue' | 'done' | 'cancelled';
+  returnTo: string | null;
+  decision: ItemLinkView | null;
+  answeredBy: ItemLinkView | null;
+  closedNote: string | null;
+}
+
+const STATUS_BADGE: Record<FollowUpView['statusKind'], string> = {
+  on_time: 'badge-info',
+  due_soon: 'badge-warning',
+  overdue: 'badge-error',
+  done: 'badge-success',
+  cancelled: '',
+};
+
+function StatusBadge({ followUp }: { followUp: FollowUpView }) {
+  return <span class={`badge badge-small ${STATUS_BADGE[followUp.statusKind]}`.trim()}>{followUp.statusText}</span>;
+}
+
+function FollowUpTable({ rows, caption }: { rows: FollowUpView[]; caption: string }) {
+  return (
+    <div class="table--responsive-scroll">
+      <table class="table table--compact">
+        <caption class="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Opfølgning</th>
+            <th scope="col">Ansvarlig</th>
+            <th scope="col">Frist</th>
+            <th scope="col">Beslutning</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr>
+              <th scope="row">
+                <a href={row.href}>{row.what}</a>
+                {row.returnTo ? <span class="muted"> – tilbage til {row.returnTo}</span> : null}
+              </th>
+              <td>{row.responsible}</td>
+              <td>
+                {row.dueText} <StatusBadge followUp={row} />
+              </td>
+              <td>{row.decision ? <a href={row.decision.href}>{row.decision.label}</a> : '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export interface FollowUpBodyGroup {
+  name: string;
+  overdue: FollowUpView[];
+  open: FollowUpView[];
+  closed: FollowUpView[];
+  decisions: { label: string; href: string }[];
+}
+
+export function FollowUpsPage({
+  groups,
+  bodies,
+  filter,
+}: {
+  groups: FollowUpBodyGroup[];
+  bodies: { slug: string; name: string }[];
+  filter: { organ: string; showClosed: boolean };
+}) {
+  return (
+    <Layout title="Opfølgning">
+      <div lang="da">
+        <WorkNav links={SECRETARIAT_LINKS} current="/sekretariat/opfoelgning" label="Sekretariatet" />
+        <h1>Opfølgning på beslutninger</h1>
+        <form method="get" action="/sekretariat/opfoelgning" class="queue-filter">
+          <Select
+            id="organ"
+            label="Organ"
+            value={filter.organ}
+            options={[
+              { value: '', label: 'Alle mine organer' },
+              ...bodies.map((b) => ({ value: b.slug, label: b.name })),
+            ]}
+          />
+          <div class="form-group">
+            <input class="form-checkbox" id="alle" name="alle" type="checkbox" value="1" checked={filter.showClosed} />
+            <label for="alle">Vis også udførte og annullerede</label>
+          </div>
+          <div class="form-group">
+            <button class="button button-secondary" type="submit">
+              Vis
+            </button>
+          </div>
+        </form>
+        {groups.length === 0 ? <p>Ingen organer.</p> : null}
+        {groups.map((group) => (
+          <section>
+            <h2>{group.name}</h2>
+            <h3>Over fristen ({group.overdue.length})</h3>
+            {group.overdue.length === 0 ? (
+              <p>Ingen opfølgninger er over fristen.</p>
+            ) : (
+              <FollowUpTable rows={group.overdue} caption={`Opfølgninger over fristen i ${group.name}`} />
+            )}
+            <h3>Åbne ({group.open.length})</h3>
+            {group.open.length === 0 ? (
+              <p>Ingen andre åbne opfølgninger.</p>
+            ) : (
+              <FollowUpTable rows={group.open} caption={`Åbne opfølgninger i ${group.name}`} />
+            )}
+            {filter.showClosed ? (
+              <>
+                <h3>Udført eller annulleret ({group.closed.length})</h3>
+                {group.closed.length === 0 ? (
+                  <p>Ingen.</p>
+                ) : (
+                  <FollowUpTable rows={group.closed} caption={`Lukkede opfølgninger i ${group.name}`} />
+                )}
+              </>
+            ) : null}
+            <details class="decision-picker">
+              <summary>Opret opfølgning fra en beslutning</summary>
+              {group.decisions.length === 0 ? (
+                <p>Organet har ingen beslutninger endnu.</p>
+              ) : (
+                <ul>
+                  {group.decisions.map((decision) => (
+                    <li>
+                      <a href={decision.href}>{decision.label}</a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </details>
+          </section>
+        ))}
+      </div>
+    </Layout>
+  );
+}
+
+export interface NewFollowUpValues {
+  what: string;
+  responsible: string;
+  dueOn: string;
+  returnTo: string;
+}
+
+export function NewFollowUpPage({
+  decision,
+  existing,
+  bodies,
+  csrfToken,
+  values,
+  problems = [],
+}: {
+  decision: { id: number; body: string; item: ItemLinkView; text: string; isClosed: boolean };
+  existing: FollowUpView[];
+  bodies: { value: string; label: string }[];
+  csrfToken: string;
+  values: NewFollowUpValues;
+  problems?: Problem[];
+}) {
+  const errorOf = (field: string) => problems.find((p) => p.field === field)?.text;
+  return (
+    <Layout title="Ny opfølgning">
+      <div lang="da">
+        <WorkNav links={SECRETARIAT_LINKS} current="/sekretariat/opfoelgning" label="Sekretariatet" />
+        <Breadcrumbs items={[{ label: 'Opfølgning', href: '/sekretariat/opfoelgning' }, { label: 'Ny opfølgning' }]} />
+        <h1>Ny opfølgning</h1>
+        <ErrorSummary problems={problems} />
+        <h2>Beslutningen</h2>
+        <p>
+          <a href={decision.item.href}>{decision.item.label}</a>
+          {decision.isClosed ? ' (lukket punkt: opfølgningen vises ikke offentligt)' : ''}
+        </p>
+        <blockquote class="decision-quote">
+          <p class="preserve-lines">{decision.text}</p>
+        </blockquote>
+        {existing.length > 0 ? (
+          <>
+            <h2>Opfølgninger på beslutningen</h2>
+            <FollowUpTable rows={existing} caption="Opfølgninger på beslutningen" />
+          </>
+        ) : null}
+        <h2>Opret opfølgning</h2>
+        <form method="post" action={`/sekretariat/beslutning/${decision.id}/opfoelgning`} novalidate>
+          <CsrfInput token={csrfToken} />
+          <TextArea
+            id="what"
+            label="Hvad skal ske"
+            hint="Fx »Årlig status for projekterne« eller »Procesplan forelægges«."
+            value={values.what}
+            rows={3}
+            required
+            error={errorOf('what')}
+          />
+          <TextField
+            id="responsible"
+            label="Ansvarlig"
+            value={values.responsible}
+            required
+            error={errorOf('responsible')}
+          />
+          <TextField id="dueOn" label="Frist" type="date" value={values.dueOn} required error={errorOf('dueOn')} />
+          <Select
+            id="returnTo"
+            label="Vender tilbage til (valgfrit)"
+            value={values.returnTo}
+            options={[{ value: '', label: 'Intet organ' }, ...bodies]}
+            error={errorOf('returnTo')}
+          />
+          <button class="button button-primary" type="submit">
+            Opret opfølgning
+          </button>
+        </form>
+      </div>
+    </Layout>
+  );
+}
+
+export function FollowUpPage({
+  followUp,
+  body,
+  csrfToken,
+  notice,
+  problems = [],
+  values,
+}: {
+  followUp: FollowUpView;
+  body: string;
+  csrfToken: string;
+  notice?: string;
+  problems?: Problem[];
+  values: { note: string; item: string };
+}) {
+  const errorOf = (field: string) => problems.find((p) => p.field === field)?.text;
+  const base = `/sekretariat/opfoelgning/${followUp.id}`;
+  const isOpen = followUp.statusKind !== 'done' && followUp.statusKind !== 'cancelled';
+  return (
+    <Layout title={`Opfølgning: ${followUp.what.slice(0, 60)}`}>
+      <div lang="da">
+        <WorkNav links={SECRETARIAT_LINKS} current="/sekretariat/opfoelgning" label="Sekretariatet" />
+        <Breadcrumbs items={[{ label: 'Opfølgning', href: '/sekretariat/opfoelgning' }, { label: 'Opfølgning' }]} />
+        <h1>Opfølgning</h1>
+        {notice ? <Notice>{notice}</Notice> : null}
+        <ErrorSummary problems={problems} />
+        <p class="font-lead preserve-lines">{followUp.what}</p>
+        <Facts
+          rows={[
+            ['Organ', body],
+            ['Ansvarlig', followUp.responsible],
+            [
+              'Frist',
+              <>
+                {followUp.dueText} <StatusBadge followUp={followUp} />
+              </>,
+            ],
+            ['Vender tilbage til', followUp.returnTo],
+            ['Beslutning', followUp.decision ? <a href={followUp.decision.href}>{followUp.decision.label}</a> : null],
+            [
+              'Besvaret af',
+              followUp.answeredBy ? <a href={followUp.answeredBy.href}>{followUp.answeredBy.label}</a> : null,
+            ],
+            ['Note', followUp.closedNote],
+          ]}
+        />
+        {isOpen ? (
+          <section aria-labelledby="close-heading">
+            <h2 id="close-heading">Udført eller annulleret</h2>
+            <form method="post" action={`${base}/udfoert`} novalidate>
+              <CsrfInput token={csrfToken} />
+              <TextArea id="note" label="Note (valgfri)" value={values.note} rows={3} error={errorOf('note')} />
+              <div class="button-row">
+                <button class="button button-primary" type="submit">
+                  Markér som udført
+                </button>
+                <button class="button button-secondary" type="submit" formaction={`${base}/annuller`}>
+                  Annullér opfølgningen
+                </button>
+              </div>
+            </form>
+          </section>
+        ) : null}
+        {followUp.statusKind !== 'cancelled' ? (
+          <section aria-labelledby="link-heading">
+            <h2 id="link-heading">Punktet, der besvarer opfølgningen</h2>
+            <form method="post" action={`${base}/punkt`} novalidate>
+              <CsrfInput token={csrfToken} />
+              <TextField
+                id="item"
+                label="Punktets adresse eller nummer i Protokol"
+                hint="Fx /punkt/1234 (adressen på punktets side). Tomt felt fjerner koblingen."
+                value={values.item}
+                error={errorOf('item')}
+              />
+              <button class="button button-secondary" type="submit">
+                Gem kobling
+              </button>
+            </form>
+          </section>
+        ) : null}
+      </div>
+    </Layout>
+  );
+}

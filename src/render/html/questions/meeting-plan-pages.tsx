@@ -1,0 +1,345 @@
+/**
+ * The meeting calendar: the public plan for a year (/organ/:slug/moedeplan) with each change and
+ * the decision that made it, and the secretariat's editing (/sekretariat/moedeplan,
+ * /sekretariat/moedeplan/:id).
+ */
+import { Breadcrumbs } from '../components.js';
+import { Checkbox, CsrfInput, ErrorSummary, Notice, type Problem, Select, TextArea, TextField } from '../forms.js';
+import { Layout } from '../layout.js';
+import { SECRETARIAT_LINKS, WorkNav } from './work-nav.js';
+
+export interface PlanChangeView {
+  /** "23. marts 2026" */
+  dateText: string;
+  /** "Oprettet", "Flyttet fra torsdag d. 20. august 2026", "Aflyst" … */
+  what: string;
+  decision: { label: string; href: string | null } | null;
+  note: string | null;
+}
+
+export interface PlanEntryView {
+  id: number;
+  kindLabel: string;
+  title: string;
+  /** "tirsdag d. 28. april 2026 kl. 8.00-12.00" */
+  whenText: string;
+  date: string;
+  location: string | null;
+  isCancelled: boolean;
+  changes: PlanChangeView[];
+  editHref?: string;
+}
+
+function Changes({ changes }: { changes: PlanChangeView[] }) {
+  if (changes.length === 0) return null;
+  return (
+    <ul class="plan-changes">
+      {changes.map((change) => (
+        <li>
+          {change.dateText}: {change.what}
+          {change.decision ? (
+            <>
+              {' '}
+              (besluttet i{' '}
+              {change.decision.href ? (
+                <a href={change.decision.href}>{change.decision.label}</a>
+              ) : (
+                change.decision.label
+              )}
+              )
+            </>
+          ) : null}
+          {change.note ? <> – {change.note}</> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function PlanList({ entries, showChanges }: { entries: PlanEntryView[]; showChanges: boolean }) {
+  if (entries.length === 0) return <p>Ingen planlagte møder.</p>;
+  return (
+    <ol class="plan-list">
+      {entries.map((entry) => (
+        <li class={`plan-entry${entry.isCancelled ? ' plan-entry-cancelled' : ''}`}>
+          <h3>
+            {entry.isCancelled ? <del>{entry.title}</del> : entry.title}{' '}
+            <span class="badge badge-small">{entry.kindLabel}</span>
+            {entry.isCancelled ? (
+              <>
+                {' '}
+                <span class="badge badge-small badge-error">Aflyst</span>
+              </>
+            ) : null}
+          </h3>
+          <p>
+            <time datetime={entry.date}>{entry.whenText}</time>
+            {entry.location ? ` · ${entry.location}` : ''}
+            {entry.editHref ? (
+              <>
+                {' '}
+                · <a href={entry.editHref}>Ret eller aflys</a>
+              </>
+            ) : null}
+          </p>
+          {showChanges ? <Changes changes={entry.changes} /> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function YearNav({ years, year, hrefFor }: { years: number[]; year: number; hrefFor: (year: number) => string }) {
+  const all = [...new Set([...years, year])].sort((a, b) => b - a);
+  return (
+    <nav aria-label="Vælg år">
+      <ul class="inline-list year-list">
+        {all.map((y) => (
+          <li>
+            <a href={hrefFor(y)} aria-current={y === year ? 'page' : undefined}>
+              {y}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function PublicPlanPage({
+  body,
+  year,
+  years,
+  entries,
+}: {
+  body: { name: string; href: string };
+  year: number;
+  years: number[];
+  entries: PlanEntryView[];
+}) {
+  const title = `Mødeplan ${year} – ${body.name}`;
+  return (
+    <Layout title={title}>
+      <div lang="da">
+        <Breadcrumbs items={[{ label: body.name, href: body.href }, { label: `Mødeplan ${year}` }]} />
+        <h1>{title}</h1>
+        <p class="font-lead">
+          Organets plan for året: ordinære møder, seminarer, konferencer og besøg. Ændringer står med den beslutning,
+          der førte til dem.
+        </p>
+        <YearNav years={years} year={year} hrefFor={(y) => `${body.href}/moedeplan?aar=${y}`} />
+        <h2>Planlagt i {year}</h2>
+        <PlanList entries={entries} showChanges />
+      </div>
+    </Layout>
+  );
+}
+
+export interface PlanFormValues {
+  kind: string;
+  title: string;
+  plannedOn: string;
+  endsOn: string;
+  startTime: string;
+  endTime: string;
+  location: string;
+  decision: string;
+  note: string;
+  isCancelled: boolean;
+}
+
+export const EMPTY_PLAN_FORM: PlanFormValues = {
+  kind: 'ordinary',
+  title: '',
+  plannedOn: '',
+  endsOn: '',
+  startTime: '',
+  endTime: '',
+  location: '',
+  decision: '',
+  note: '',
+  isCancelled: false,
+};
+
+function PlanFields({
+  values,
+  kinds,
+  decisions,
+  problems,
+  withCancel,
+}: {
+  values: PlanFormValues;
+  kinds: { value: string; label: string }[];
+  decisions: { value: string; label: string }[];
+  problems: Problem[];
+  withCancel: boolean;
+}) {
+  const errorOf = (field: string) => problems.find((p) => p.field === field)?.text;
+  return (
+    <>
+      <Select id="kind" label="Slags" value={values.kind} options={kinds} error={errorOf('kind')} />
+      <TextField id="title" label="Titel" value={values.title} required error={errorOf('title')} />
+      <TextField
+        id="plannedOn"
+        label="Dato"
+        type="date"
+        value={values.plannedOn}
+        required
+        error={errorOf('plannedOn')}
+      />
+      <TextField
+        id="endsOn"
+        label="Slutdato (valgfri)"
+        hint="Kun når det varer mere end én dag, fx et 12-12-seminar."
+        type="date"
+        value={values.endsOn}
+        error={errorOf('endsOn')}
+      />
+      <TextField
+        id="startTime"
+        label="Fra kl. (valgfri)"
+        type="time"
+        value={values.startTime}
+        error={errorOf('startTime')}
+      />
+      <TextField id="endTime" label="Til kl. (valgfri)" type="time" value={values.endTime} error={errorOf('endTime')} />
+      <TextField id="location" label="Sted (valgfrit)" value={values.location} error={errorOf('location')} />
+      {withCancel ? <Checkbox id="isCancelled" label="Aflyst" checked={values.isCancelled} /> : null}
+      <Select
+        id="decision"
+        label="Besluttet i"
+        hint="Den beslutning, der førte til planen eller ændringen."
+        value={values.decision}
+        options={[{ value: '', label: 'Ingen beslutning' }, ...decisions]}
+        error={errorOf('decision')}
+      />
+      <TextArea
+        id="note"
+        label="Bemærkning (vises offentligt)"
+        hint="Fx »Seminaret flyttes til 31. august kl. 13.00 til 1. september kl. 13.00«."
+        value={values.note}
+        rows={3}
+        error={errorOf('note')}
+      />
+    </>
+  );
+}
+
+export function SecretariatPlanPage({
+  body,
+  bodies,
+  year,
+  years,
+  entries,
+  kinds,
+  decisions,
+  csrfToken,
+  values,
+  problems = [],
+  notice,
+}: {
+  body: { name: string; slug: string } | null;
+  bodies: { slug: string; name: string }[];
+  year: number;
+  years: number[];
+  entries: PlanEntryView[];
+  kinds: { value: string; label: string }[];
+  decisions: { value: string; label: string }[];
+  csrfToken: string;
+  values: PlanFormValues;
+  problems?: Problem[];
+  notice?: string;
+}) {
+  return (
+    <Layout title="Mødeplan">
+      <div lang="da">
+        <WorkNav links={SECRETARIAT_LINKS} current="/sekretariat/moedeplan" label="Sekretariatet" />
+        <h1>Mødeplan{body ? ` – ${body.name}` : ''}</h1>
+        {notice ? <Notice>{notice}</Notice> : null}
+        <ErrorSummary problems={problems} />
+        <form method="get" action="/sekretariat/moedeplan" class="queue-filter">
+          <Select
+            id="organ"
+            label="Organ"
+            value={body?.slug ?? ''}
+            options={bodies.map((b) => ({ value: b.slug, label: b.name }))}
+          />
+          <TextField id="aar" label="År" value={String(year)} />
+          <div class="form-group">
+            <button class="button button-secondary" type="submit">
+              Vis
+            </button>
+          </div>
+        </form>
+        {body ? (
+          <>
+            <p>
+              <a href={`/organ/${body.slug}/moedeplan?aar=${year}`}>Se den offentlige mødeplan</a>
+            </p>
+            <YearNav years={years} year={year} hrefFor={(y) => `/sekretariat/moedeplan?organ=${body.slug}&aar=${y}`} />
+            <h2>Planlagt i {year}</h2>
+            <PlanList entries={entries} showChanges />
+            <h2>Tilføj til planen</h2>
+            <form method="post" action="/sekretariat/moedeplan" novalidate>
+              <CsrfInput token={csrfToken} />
+              <input type="hidden" name="organ" value={body.slug} />
+              <PlanFields values={values} kinds={kinds} decisions={decisions} problems={problems} withCancel={false} />
+              <button class="button button-primary" type="submit">
+                Tilføj
+              </button>
+            </form>
+          </>
+        ) : (
+          <p>Vælg et organ.</p>
+        )}
+      </div>
+    </Layout>
+  );
+}
+
+export function EditPlanEntryPage({
+  entry,
+  body,
+  kinds,
+  decisions,
+  csrfToken,
+  values,
+  problems = [],
+}: {
+  entry: PlanEntryView;
+  body: { name: string; slug: string };
+  kinds: { value: string; label: string }[];
+  decisions: { value: string; label: string }[];
+  csrfToken: string;
+  values: PlanFormValues;
+  problems?: Problem[];
+}) {
+  return (
+    <Layout title={`Ret ${entry.title}`}>
+      <div lang="da">
+        <WorkNav links={SECRETARIAT_LINKS} current="/sekretariat/moedeplan" label="Sekretariatet" />
+        <Breadcrumbs
+          items={[
+            { label: 'Mødeplan', href: `/sekretariat/moedeplan?organ=${body.slug}&aar=${entry.date.slice(0, 4)}` },
+            { label: entry.title },
+          ]}
+        />
+        <h1>Ret eller aflys: {entry.title}</h1>
+        <p>
+          {body.name} · {entry.whenText}
+        </p>
+        <ErrorSummary problems={problems} />
+        <h2>Ændringer</h2>
+        <Changes changes={entry.changes} />
+        <h2>Ny ændring</h2>
+        <form method="post" action={`/sekretariat/moedeplan/${entry.id}`} novalidate>
+          <CsrfInput token={csrfToken} />
+          <PlanFields values={values} kinds={kinds} decisions={decisions} problems={problems} withCancel />
+          <button class="button button-primary" type="submit">
+            Gem ændringen
+          </button>
+        </form>
+      </div>
+    </Layout>
+  );
+}

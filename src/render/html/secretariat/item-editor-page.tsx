@@ -1,0 +1,302 @@
+/**
+ * /sekretariat/punkt/:id: the item editor. Title, time slot, case number, closed flag and the
+ * typed sections in Markdown, with a preview that is a server round trip ("Vis forhåndsvisning");
+ * the decision with its outcome, dissents and absentees; the attachments. Each form names the
+ * item's revision: a stale one gives the 409 conflict panel with the user's text kept.
+ */
+import { DECISION_OUTCOMES, OUTCOME_LABELS } from '../../../domain/decision.js';
+import {
+  ButtonForm,
+  Checkbox,
+  CsrfInput,
+  ErrorSummary,
+  Notice,
+  type Problem,
+  Select,
+  TextArea,
+  TextField,
+} from '../forms.js';
+import { Layout } from '../layout.js';
+import { Markdown } from '../markdown.js';
+import { ConflictPanel, type ConflictRow, SecretariatCrumbs, SimpleTable } from './shared.js';
+
+export interface ItemFormValues {
+  title: string;
+  timeSlot: string;
+  caseNumber: string;
+  isClosed: boolean;
+  sections: { kind: string; label: string; value: string }[];
+}
+
+export interface DecisionFormValues {
+  text: string;
+  /** '' for "derived from the text". */
+  outcome: string;
+  dissents: string;
+  absentees: string;
+}
+
+export interface ItemEditorPageProps {
+  csrfToken: string;
+  meeting: { title: string; builderHref: string };
+  item: { number: number; revision: number };
+  isEditable: boolean;
+  actions: { save: string; decision: string; upload: string };
+  form: ItemFormValues;
+  decision: DecisionFormValues;
+  /** What the decision will be published as (outcome derived or chosen, parts, dissents). */
+  decisionSummary: { outcomeLabel: string; parts: string[]; dissents: string[] } | null;
+  attachments: {
+    title: string;
+    fileName: string;
+    typeLabel: string;
+    sizeText: string;
+    isClosed: boolean;
+    href: string;
+    removeAction: string;
+  }[];
+  /** The preview of the submitted text (not saved). */
+  preview: { title: string; sections: { heading: string; text: string }[] } | null;
+  notice?: string;
+  problems: Problem[];
+  conflict?: { rows: ConflictRow[]; what: string } | null;
+}
+
+export function ItemEditorPage(props: ItemEditorPageProps) {
+  const { csrfToken, form, problems, isEditable } = props;
+  const errorOf = (field: string) => problems.find((p) => p.field === field)?.text;
+  const heading = `Punkt ${props.item.number}: ${form.title}`;
+  return (
+    <Layout title={`${heading} – Sekretariat`}>
+      <SecretariatCrumbs
+        items={[
+          { label: props.meeting.title, href: props.meeting.builderHref },
+          { label: `Punkt ${props.item.number}` },
+        ]}
+      />
+      <h1>{heading}</h1>
+      {props.notice ? <Notice>{props.notice}</Notice> : null}
+      <ErrorSummary problems={problems} />
+      {props.conflict ? <ConflictPanel rows={props.conflict.rows} what={props.conflict.what} /> : null}
+      {!isEditable ? <Notice kind="info">Mødet kan ikke længere ændres.</Notice> : null}
+      <p>
+        <a href={props.meeting.builderHref}>Tilbage til dagsordenen</a>
+      </p>
+
+      {props.preview ? (
+        <section class="preview" aria-labelledby="preview-heading">
+          <h2 id="preview-heading">Forhåndsvisning (ikke gemt)</h2>
+          <div class="preview-body" lang="da">
+            <p class="preview-title">
+              <strong>{props.preview.title}</strong>
+            </p>
+            {props.preview.sections.map((section) => (
+              <div class="item-section">
+                <h3>{section.heading}</h3>
+                <Markdown text={section.text} />
+              </div>
+            ))}
+          </div>
+        </section>
+      ) : null}
+
+      <h2>Punktets tekst</h2>
+      <form method="post" action={props.actions.save} novalidate>
+        <CsrfInput token={csrfToken} />
+        <input type="hidden" name="revision" value={String(props.item.revision)} />
+        <TextField id="title" label="Titel" value={form.title} required maxlength={500} error={errorOf('title')} />
+        <TextField
+          id="timeSlot"
+          label="Tidspunkt (valgfrit)"
+          value={form.timeSlot}
+          hint="Fx 16.30-17.00."
+          error={errorOf('timeSlot')}
+        />
+        <TextField
+          id="caseNumber"
+          label="Sagsnummer (valgfrit)"
+          value={form.caseNumber}
+          hint="Som sagssystemet skriver det, fx 25/53155."
+          maxlength={100}
+          error={errorOf('caseNumber')}
+        />
+        <Checkbox
+          id="isClosed"
+          label="Lukket punkt"
+          checked={form.isClosed}
+          hint="Et lukket punkts indhold og bilag er kun for organets medlemmer; offentligheden ser nummer og titel."
+        />
+        <p class="form-hint" id="markdown-hint">
+          Afsnittene skrives i Markdown: en tom linje mellem afsnit, »- « foran punkter i en liste, og links som
+          [tekst](https://…). Tomme afsnit kommer ikke med.
+        </p>
+        {form.sections.map((section) => (
+          <TextArea
+            id={`section-${section.kind}`}
+            label={section.label}
+            value={section.value}
+            rows={section.kind === 'case_presentation' ? 12 : 5}
+            error={errorOf(`section-${section.kind}`)}
+          />
+        ))}
+        <div class="form-group button-row">
+          <button class="button button-primary" type="submit" name="action" value="save" disabled={!isEditable}>
+            Gem punktet
+          </button>{' '}
+          <button class="button button-secondary" type="submit" name="action" value="preview">
+            Vis forhåndsvisning
+          </button>
+        </div>
+      </form>
+
+      <h2 id="beslutning">Beslutning og fravær</h2>
+      <p>Beslutningen offentliggøres med referatet, ikke med dagsordenen.</p>
+      {props.decisionSummary ? (
+        <div class="decision-summary">
+          <p>
+            Udfald: <strong>{props.decisionSummary.outcomeLabel}</strong>
+          </p>
+          {props.decisionSummary.parts.length > 0 ? (
+            <>
+              <p>Delbeslutninger:</p>
+              <ul>
+                {props.decisionSummary.parts.map((part) => (
+                  <li>{part}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {props.decisionSummary.dissents.length > 0 ? (
+            <>
+              <p>Mindretal og forbehold:</p>
+              <ul>
+                {props.decisionSummary.dissents.map((dissent) => (
+                  <li>{dissent}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+      <form method="post" action={props.actions.decision} novalidate>
+        <CsrfInput token={csrfToken} />
+        <input type="hidden" name="revision" value={String(props.item.revision)} />
+        <TextArea
+          id="decision"
+          label="Beslutning"
+          value={props.decision.text}
+          rows={5}
+          hint="Som den skal stå i referatet, fx »Godkendt.«. Delbeslutninger på hver sin linje: »Ad 1 – Tiltrådt.«, »Ad 2 – Udsat.«"
+          error={errorOf('decision')}
+        />
+        <Select
+          id="outcome"
+          label="Udfald"
+          value={props.decision.outcome}
+          options={[
+            { value: '', label: 'Læs udfaldet af beslutningens tekst' },
+            ...DECISION_OUTCOMES.map((outcome) => ({ value: outcome, label: OUTCOME_LABELS[outcome] })),
+          ]}
+        />
+        <TextArea
+          id="dissents"
+          label="Mindretal og forbehold (valgfrit)"
+          value={props.decision.dissents}
+          rows={3}
+          hint="Én pr. linje. Tomt: læses af beslutningens tekst (»… kunne ikke tiltræde …«)."
+        />
+        <TextArea
+          id="absentees"
+          label="Fraværende under punktet"
+          value={props.decision.absentees}
+          rows={3}
+          hint="Én pr. linje: navn, eventuelt efterfulgt af komma og rolle."
+          error={errorOf('absentees')}
+        />
+        <div class="form-group">
+          <button class="button button-primary" type="submit" disabled={!isEditable}>
+            Gem beslutningen
+          </button>
+        </div>
+      </form>
+
+      <h2 id="bilag">Bilag</h2>
+      {props.attachments.length === 0 ? (
+        <p>Punktet har ingen bilag.</p>
+      ) : (
+        <SimpleTable caption="Punktets bilag" head={['Bilag', 'Fil', 'Adgang', 'Fjern']}>
+          {props.attachments.map((attachment) => (
+            <tr>
+              <th scope="row">
+                <a href={attachment.href}>{attachment.title}</a>
+              </th>
+              <td>
+                {attachment.fileName} ({attachment.typeLabel}, {attachment.sizeText})
+              </td>
+              <td>{attachment.isClosed || form.isClosed ? 'Kun medlemmer' : 'Offentligt'}</td>
+              <td>
+                {isEditable ? (
+                  <ButtonForm
+                    action={attachment.removeAction}
+                    csrfToken={csrfToken}
+                    label="Fjern"
+                    kind="tertiary"
+                    accessibleLabel={`Fjern bilaget ${attachment.title}`}
+                  />
+                ) : (
+                  '–'
+                )}
+              </td>
+            </tr>
+          ))}
+        </SimpleTable>
+      )}
+      {isEditable ? (
+        <form method="post" action={props.actions.upload} enctype="multipart/form-data" novalidate>
+          <CsrfInput token={csrfToken} />
+          <h3>Tilføj et bilag</h3>
+          <div class={`form-group${errorOf('file') ? ' form-error' : ''}`}>
+            <label class="form-label" for="file">
+              Fil
+            </label>
+            <span class="form-hint" id="file-hint">
+              PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), PNG, JPEG eller tekst (TXT), højst 25 MB.
+            </span>
+            {errorOf('file') ? (
+              <span class="form-error-message" id="file-error">
+                <span class="sr-only">Fejl: </span>
+                {errorOf('file')}
+              </span>
+            ) : null}
+            <input
+              class="form-file-input"
+              id="file"
+              name="file"
+              type="file"
+              accept=".pdf,.docx,.xlsx,.pptx,.png,.jpg,.jpeg,.txt"
+              aria-describedby={errorOf('file') ? 'file-hint file-error' : 'file-hint'}
+            />
+          </div>
+          <TextField
+            id="attachmentTitle"
+            name="title"
+            label="Bilagets titel (valgfri)"
+            hint="Tom: filens navn."
+            maxlength={500}
+          />
+          <Checkbox
+            id="attachmentClosed"
+            name="isClosed"
+            label="Lukket bilag (kun for organets medlemmer)"
+            checked={false}
+          />
+          <div class="form-group">
+            <button class="button button-secondary" type="submit">
+              Tilføj bilag
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </Layout>
+  );
+}

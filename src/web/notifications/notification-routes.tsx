@@ -1,0 +1,91 @@
+/**
+ * Notifications in the app and each person's choices.
+ *   GET /notifikationer, POST /notifikationer/laest (all), POST /notifikationer/:id/laest,
+ *   GET|POST /indstillinger/notifikationer.
+ * Only ever the signed-in person's own.
+ */
+import { Hono } from 'hono';
+import { listNotificationPreferences, listNotifications } from '../../db/queries/notifications.js';
+import {
+  DEFAULT_CHANNELS,
+  NOTIFICATION_KIND_LABELS,
+  NOTIFICATION_KINDS,
+  type NotificationChannels,
+  type NotificationKind,
+} from '../../domain/notifications.js';
+import { NotificationSettingsPage, NotificationsPage } from '../../render/html/notifications/notification-pages.js';
+import { markNotificationsRead } from '../../use-cases/mark-notifications-read.js';
+import { setNotificationPreferences } from '../../use-cases/set-notification-preferences.js';
+import { formatInstant } from '../auth/pages.js';
+import { field, idParam, signedInOnly, userOf, type WorkDeps } from '../questions/shared.js';
+
+const EMAIL_TEXTS = {
+  pending: 'e-mail sendes',
+  sent: 'e-mail sendt',
+  failed: 'e-mail kunne ikke sendes',
+  skipped: null,
+} as const;
+
+export function notificationRoutes({ db, now }: WorkDeps) {
+  const app = new Hono();
+
+  app.get('/notifikationer', signedInOnly, async (c) => {
+    const user = userOf(c);
+    const rows = await listNotifications(db, user.userId);
+    return c.render(
+      <NotificationsPage
+        csrfToken={user.csrfToken}
+        notifications={rows.map((row) => ({
+          id: row.id,
+          subject: row.subject,
+          text: row.bodyText,
+          // Links are paths written by Protokol; anything else is not followed.
+          href: row.link.startsWith('/') && !row.link.startsWith('//') ? row.link : '/',
+          reason: row.reason,
+          createdText: formatInstant(row.createdAt),
+          isRead: row.readAt !== null,
+          emailText: EMAIL_TEXTS[row.emailState],
+        }))}
+      />,
+    );
+  });
+
+  app.post('/notifikationer/laest', signedInOnly, async (c) => {
+    await markNotificationsRead({ db, userId: userOf(c).userId, now: now() });
+    return c.redirect('/notifikationer', 303);
+  });
+
+  app.post('/notifikationer/:id/laest', signedInOnly, async (c) => {
+    await markNotificationsRead({ db, userId: userOf(c).userId, notificationId: idParam(c), now: now() });
+    return c.redirect('/notifikationer', 303);
+  });
+
+  app.get('/indstillinger/notifikationer', signedInOnly, async (c) => {
+    const user = userOf(c);
+    const chosen = await listNotificationPreferences(db, user.userId);
+    return c.render(
+      <NotificationSettingsPage
+        csrfToken={user.csrfToken}
+        saved={c.req.query('gemt') === '1'}
+        rows={NOTIFICATION_KINDS.map((kind) => ({
+          kind,
+          label: NOTIFICATION_KIND_LABELS[kind],
+          ...(chosen.get(kind) ?? DEFAULT_CHANNELS),
+        }))}
+      />,
+    );
+  });
+
+  app.post('/indstillinger/notifikationer', signedInOnly, async (c) => {
+    const form = await c.req.parseBody();
+    // Every kind is on the form; an unticked box is simply absent.
+    const choices: Partial<Record<NotificationKind, NotificationChannels>> = {};
+    for (const kind of NOTIFICATION_KINDS) {
+      choices[kind] = { email: field(form, `${kind}:email`, 5) === '1', inApp: field(form, `${kind}:app`, 5) === '1' };
+    }
+    await setNotificationPreferences({ db, userId: userOf(c).userId, choices });
+    return c.redirect('/indstillinger/notifikationer?gemt=1', 303);
+  });
+
+  return app;
+}

@@ -1,0 +1,315 @@
+/**
+ * Read models → OParl 1.1 objects (https://oparl.org/spezifikation/). The mapping:
+ * System → one Body per region (and one for bodies without a region) → Organization = a Protokol
+ * body (health council, cluster, committee …); Person, Membership; Meeting with its AgendaItems;
+ * Paper = a case, Consultation = an open item of a case; File = a meeting's source document when
+ * the public may have it; Location = a meeting's place. What OParl has no field for (typed
+ * sections, decision outcome and parts, time slot, absentees, attachments without files) goes in
+ * vendor extension fields prefixed "protokol:". Closed items: number, title ("Lukket: …") and
+ * `public: false`, nothing else. Every field is named here; nothing is spread from a row.
+ */
+import type { ApiBody, ApiMembership, ApiPerson, ApiRegion } from '../../db/queries/api-directory.js';
+import type { ApiCase, ApiItem, ApiMeeting, ApiParticipant, CaseItemRef } from '../../db/queries/api-meetings.js';
+import { publicItemTitle } from '../../domain/agenda-item.js';
+import { BODY_KIND_LABELS } from '../../domain/body-kind.js';
+import { copenhagenDateTime, formatCopenhagen, isWallTime } from '../../domain/copenhagen-time.js';
+import { OUTCOME_LABELS } from '../../domain/decision.js';
+import { MEETING_STATUS_LABELS, meetingTitle } from '../../domain/meeting.js';
+import { MEMBERSHIP_ROLE_LABELS } from '../../domain/membership.js';
+import { bodyHref, caseHref, itemHref, meetingHref, personHref, searchHref, sourceHref } from '../portal/paths.js';
+
+export const OPARL_BASE = '/oparl/v1';
+const SCHEMA = 'https://schema.oparl.org/1.1';
+/** The OParl Body of the bodies that belong to no region. */
+export const NO_REGION_KEY = 'uden-region';
+
+export type OparlObject = Record<string, unknown> & { id: string; type: string };
+
+export function oparlUrls(origin: string) {
+  const base = `${origin}${OPARL_BASE}`;
+  return {
+    origin,
+    system: `${base}/system`,
+    bodies: `${base}/bodies`,
+    body: (key: string) => `${base}/body/${key}`,
+    bodyList: (key: string, list: string) => `${base}/body/${key}/${list}`,
+    organization: (slug: string) => `${base}/organization/${slug}`,
+    organizationMeetings: (slug: string) => `${base}/organization/${slug}/meetings`,
+    person: (slug: string) => `${base}/person/${slug}`,
+    membership: (id: number) => `${base}/membership/${id}`,
+    meeting: (id: number) => `${base}/meeting/${id}`,
+    agendaItem: (id: number) => `${base}/agendaItem/${id}`,
+    paper: (caseId: number) => `${base}/paper/${caseId}`,
+    consultation: (itemId: number) => `${base}/consultation/${itemId}`,
+    sourceFile: (meetingId: number) => `${base}/file/kilde-${meetingId}`,
+    location: (meetingId: number) => `${base}/location/${meetingId}`,
+  };
+}
+
+export type OparlUrls = ReturnType<typeof oparlUrls>;
+
+const times = (created: Date | null, modified: Date | null) => ({
+  ...(created ? { created: formatCopenhagen(created) } : {}),
+  ...(modified ? { modified: formatCopenhagen(modified) } : {}),
+});
+
+export const regionKey = (region: { slug: string | null } | null) => region?.slug || NO_REGION_KEY;
+
+export function presentSystem(u: OparlUrls, archive: { createdAt: Date | null; modifiedAt: Date | null }): OparlObject {
+  return {
+    id: u.system,
+    type: `${SCHEMA}/System`,
+    oparlVersion: `${SCHEMA}/`,
+    otherOparlVersions: [],
+    name: 'Protokol – sundhedsrådenes møder og beslutninger',
+    body: u.bodies,
+    website: `${u.origin}/`,
+    web: `${u.origin}/`,
+    ...times(archive.createdAt, archive.modifiedAt),
+  };
+}
+
+/** The Body's list fields and the paths of their lists. */
+export const BODY_LISTS = {
+  organization: 'organizations',
+  person: 'persons',
+  meeting: 'meetings',
+  paper: 'papers',
+  agendaItem: 'agendaItems',
+  consultation: 'consultations',
+  file: 'files',
+  membership: 'memberships',
+  locationList: 'locations',
+  legislativeTermList: 'legislativeTerms',
+} as const;
+
+export function presentBody(region: ApiRegion, u: OparlUrls): OparlObject {
+  const key = regionKey(region);
+  const lists = Object.fromEntries(Object.entries(BODY_LISTS).map(([field, path]) => [field, u.bodyList(key, path)]));
+  return {
+    id: u.body(key),
+    type: `${SCHEMA}/Body`,
+    system: u.system,
+    name: region.slug ? region.name : 'Organer uden region',
+    shortName: region.slug ? region.name.replace(/^Region /, '') : 'Uden region',
+    classification: region.slug ? 'Region' : 'Andet',
+    ...lists,
+    legislativeTerm: [],
+    web: region.slug ? `${u.origin}${searchHref({ region: region.slug })}` : `${u.origin}/`,
+    ...(region.validFromOn ? { 'protokol:validFrom': region.validFromOn } : {}),
+    ...(region.validToOn ? { 'protokol:validTo': region.validToOn } : {}),
+    ...times(region.createdAt, region.modifiedAt),
+  };
+}
+
+export function presentOrganization(body: ApiBody, memberships: ApiMembership[], u: OparlUrls): OparlObject {
+  return {
+    id: u.organization(body.slug),
+    type: `${SCHEMA}/Organization`,
+    body: u.body(regionKey(body.region)),
+    name: body.name,
+    membership: memberships.map((m) => u.membership(m.id)),
+    meeting: u.organizationMeetings(body.slug),
+    organizationType: BODY_KIND_LABELS[body.kind],
+    classification: body.kind,
+    web: `${u.origin}${bodyHref(body.slug)}`,
+    'protokol:kind': body.kind,
+    'protokol:level': body.level,
+    'protokol:municipalities': [...body.municipalities],
+    'protokol:isFictitious': body.isFictitious,
+    ...(body.description ? { 'protokol:description': body.description } : {}),
+    ...(body.successor ? { 'protokol:successor': u.organization(body.successor.slug) } : {}),
+    ...times(body.createdAt, body.modifiedAt),
+  };
+}
+
+export function presentMembership(m: ApiMembership, u: OparlUrls): OparlObject {
+  return {
+    id: u.membership(m.id),
+    type: `${SCHEMA}/Membership`,
+    person: u.person(m.person.slug),
+    organization: u.organization(m.body.slug),
+    role: MEMBERSHIP_ROLE_LABELS[m.role],
+    votingRight: m.role === 'chair' || m.role === 'vice_chair' || m.role === 'member',
+    ...(m.fromOn ? { startDate: m.fromOn } : {}),
+    ...(m.toOn ? { endDate: m.toOn } : {}),
+    'protokol:role': m.role,
+    'protokol:party': m.party,
+    'protokol:organisation': m.organisation,
+    'protokol:title': m.title,
+  };
+}
+
+export function presentPerson(person: ApiPerson, memberships: ApiMembership[], u: OparlUrls): OparlObject {
+  return {
+    id: u.person(person.slug),
+    type: `${SCHEMA}/Person`,
+    name: person.name,
+    membership: memberships.map((m) => presentMembership(m, u)),
+    web: `${u.origin}${personHref(person.slug)}`,
+  };
+}
+
+export function presentLocation(meeting: ApiMeeting, u: OparlUrls): OparlObject | null {
+  if (!meeting.location) return null;
+  return {
+    id: u.location(meeting.id),
+    type: `${SCHEMA}/Location`,
+    description: meeting.location,
+    meetings: [u.meeting(meeting.id)],
+    ...times(meeting.createdAt, meeting.modifiedAt),
+  };
+}
+
+/** The meeting's imported document, when the public may have it (never with a closed item). */
+export function presentSourceFile(meeting: ApiMeeting, u: OparlUrls): OparlObject | null {
+  if (!meeting.source || meeting.hasClosedItems) return null;
+  const extension = meeting.source.fileName.split('.').pop()?.toLowerCase() ?? '';
+  const mimeType: Record<string, string> = {
+    pdf: 'application/pdf',
+    txt: 'text/plain',
+    docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    json: 'application/json',
+    html: 'text/html',
+  };
+  return {
+    id: u.sourceFile(meeting.id),
+    type: `${SCHEMA}/File`,
+    name: meeting.documentType === 'referat' ? 'Referat' : 'Dagsorden',
+    fileName: meeting.source.fileName,
+    ...(mimeType[extension] ? { mimeType: mimeType[extension] } : {}),
+    date: meeting.heldOn,
+    accessUrl: `${u.origin}${sourceHref(meeting.id)}`,
+    meeting: [u.meeting(meeting.id)],
+    web: `${u.origin}${meetingHref(meeting.id)}`,
+    ...times(meeting.createdAt, meeting.modifiedAt),
+  };
+}
+
+export function presentMeeting(
+  meeting: ApiMeeting,
+  items: ApiItem[],
+  participants: ApiParticipant[],
+  u: OparlUrls,
+): OparlObject {
+  const start = isWallTime(meeting.startTime) ? copenhagenDateTime(meeting.heldOn, meeting.startTime) : null;
+  const end = start && isWallTime(meeting.endTime) ? copenhagenDateTime(meeting.heldOn, meeting.endTime) : null;
+  const location = presentLocation(meeting, u);
+  const file = presentSourceFile(meeting, u);
+  const known = [...new Set(participants.filter((p) => p.personSlug && !p.isAbsent).map((p) => p.personSlug!))];
+  return {
+    id: u.meeting(meeting.id),
+    type: `${SCHEMA}/Meeting`,
+    name: meetingTitle({
+      documentType: meeting.documentType,
+      bodyName: meeting.body.name,
+      heldOn: meeting.heldOn,
+      startTime: isWallTime(meeting.startTime) ? meeting.startTime : null,
+    }),
+    meetingState: MEETING_STATUS_LABELS[meeting.status],
+    cancelled: meeting.status === 'cancelled',
+    ...(start ? { start } : {}),
+    ...(end ? { end } : {}),
+    ...(location ? { location } : {}),
+    organization: [u.organization(meeting.body.slug)],
+    participant: known.map((slug) => u.person(slug)),
+    ...(file ? { [meeting.documentType === 'referat' ? 'resultsProtocol' : 'invitation']: file } : {}),
+    agendaItem: items.map((item) => presentAgendaItem(item, u)),
+    web: `${u.origin}${meetingHref(meeting.id)}`,
+    'protokol:date': meeting.heldOn,
+    'protokol:status': meeting.status,
+    'protokol:kind': meeting.kind,
+    'protokol:documentType': meeting.documentType,
+    'protokol:isFictitious': meeting.isFictitious || meeting.body.isFictitious,
+    'protokol:absent': participants.filter((p) => p.isAbsent).map((p) => p.name),
+    ...times(meeting.createdAt, meeting.modifiedAt),
+  };
+}
+
+export function presentAgendaItem(item: ApiItem, u: OparlUrls): OparlObject {
+  const base: OparlObject = {
+    id: u.agendaItem(item.id),
+    type: `${SCHEMA}/AgendaItem`,
+    meeting: u.meeting(item.meeting.id),
+    number: String(item.number),
+    order: item.position,
+    name: publicItemTitle(item.title, item.isClosed),
+    public: !item.isClosed,
+    web: `${u.origin}${itemHref(item.id)}`,
+    ...times(item.meeting.createdAt, item.meeting.modifiedAt),
+  };
+  const content = item.isClosed ? null : item.content;
+  if (!content) return base;
+  const decision = content.decision;
+  return {
+    ...base,
+    ...(item.caseNumber ? { consultation: u.consultation(item.id) } : {}),
+    ...(decision
+      ? { result: OUTCOME_LABELS[decision.outcome] ?? decision.outcome, resolutionText: decision.text }
+      : {}),
+    'protokol:timeSlot': item.timeSlot,
+    'protokol:caseNumber': item.caseNumber,
+    'protokol:sections': content.sections.map((s) => ({ heading: s.heading, kind: s.kind, text: s.text })),
+    'protokol:decisionOutcome': decision?.outcome ?? null,
+    'protokol:decision': decision
+      ? {
+          text: decision.text,
+          outcome: decision.outcome,
+          date: decision.decidedOn,
+          parts: decision.parts.map((p) => ({ label: p.label, text: p.text, outcome: p.outcome })),
+          dissents: [...decision.dissents],
+        }
+      : null,
+    'protokol:attachments': content.attachments.map((a) => ({ title: a.title, documentId: a.documentId })),
+    'protokol:absent': content.absentees.map((a) => ({ name: a.name, title: a.title, role: a.role, party: a.party })),
+  };
+}
+
+export function presentPaper(found: ApiCase, refs: CaseItemRef[], u: OparlUrls): OparlObject {
+  const first = refs[0];
+  return {
+    id: u.paper(found.id),
+    type: `${SCHEMA}/Paper`,
+    body: u.body(regionKey({ slug: found.bodies[0]?.regionSlug ?? null })),
+    name: first ? first.title : `Sag ${found.number}`,
+    reference: found.number,
+    date: found.firstHeldOn,
+    paperType: 'Sag',
+    underDirectionOf: [...new Set(refs.map((r) => r.bodySlug))].map((slug) => u.organization(slug)),
+    consultation: refs.map((ref) => presentConsultation(ref, found.id, u)),
+    web: `${u.origin}${caseHref(found.number)}`,
+    ...times(found.createdAt, found.modifiedAt),
+  };
+}
+
+/** One open item of a case: from the case's items, or from an item that has a case. */
+export type ConsultationRef = Pick<
+  CaseItemRef,
+  'itemId' | 'meetingId' | 'bodySlug' | 'hasDecision' | 'meetingCreatedAt' | 'meetingModifiedAt'
+>;
+
+export function consultationOf(item: ApiItem): ConsultationRef {
+  return {
+    itemId: item.id,
+    meetingId: item.meeting.id,
+    bodySlug: item.body.slug,
+    hasDecision: Boolean(item.content?.decision),
+    meetingCreatedAt: item.meeting.createdAt,
+    meetingModifiedAt: item.meeting.modifiedAt,
+  };
+}
+
+export function presentConsultation(ref: ConsultationRef, caseId: number, u: OparlUrls): OparlObject {
+  return {
+    id: u.consultation(ref.itemId),
+    type: `${SCHEMA}/Consultation`,
+    paper: u.paper(caseId),
+    agendaItem: u.agendaItem(ref.itemId),
+    meeting: u.meeting(ref.meetingId),
+    organization: [u.organization(ref.bodySlug)],
+    authoritative: ref.hasDecision,
+    role: ref.hasDecision ? 'Beslutning' : 'Behandling',
+    web: `${u.origin}${itemHref(ref.itemId)}`,
+    ...times(ref.meetingCreatedAt, ref.meetingModifiedAt),
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * The bulk export: NDJSON and CSV from the use case, every open item exactly once (closed items
+ * by number and title only), CSV quoting of commas, quotes and newlines, backpressure on a slow
+ * output, and the HTTP dump (gzip) decompressing to the same lines.
+ */
+import { Writable } from 'node:stream';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '../../src/db/client.js';
+import { parseCsv } from '../../src/domain/csv.js';
+import { EXPORT_TABLES, type ExportTable, exportArchive } from '../../src/use-cases/export-archive.js';
+import { TEST_DATABASES } from '../helpers/databases.js';
+import { LEAK_FIXTURE, openPortal, type TestPortal } from '../helpers/portal.js';
+
+const TRICKY_TITLE = 'Budget, "plan" og\nøkonomi; 2026';
+const TRICKY_TEXT = 'Linje 1, med komma\r\nLinje 2 med "citat"\n\nAfsnit 3';
+
+/** A Writable that keeps what it is given (optionally slowly, with a small buffer). */
+function collector({ slow = false } = {}) {
+  const chunks: string[] = [];
+  let maxBuffered = 0;
+  const stream = new Writable({
+    highWaterMark: slow ? 256 : 16_384,
+    write(chunk, _encoding, done) {
+      chunks.push(String(chunk));
+      maxBuffered = Math.max(maxBuffered, stream.writableLength);
+      if (slow) setTimeout(done, 1);
+      else done();
+    },
+  });
+  return { stream, text: () => chunks.join(''), maxBuffered: () => maxBuffered };
+}
+
+describe.each(TEST_DATABASES)('export on $name', (database) => {
+  let portal: TestPortal;
+  let handle: DbHandle;
+
+  beforeAll(async () => {
+    portal = await openPortal(database, [LEAK_FIXTURE]);
+    handle = portal.handle;
+    // An item whose title and section need CSV quoting.
+    const [item] = await handle.query<{ id: number }>(
+      `insert into agenda_items (meeting_id, position, number, title)
+       values ((select min(id) from meetings), 99, 99, $1) returning id`,
+      [TRICKY_TITLE],
+    );
+    await handle.query(
+      `insert into sections (item_id, position, heading, kind, text) values ($1, 1, 'Resumé', 'summary', $2)`,
+      [item.id, TRICKY_TEXT],
+    );
+  });
+  afterAll(async () => {
+    await handle?.close();
+  });
+
+  async function ndjson(batchSize?: number) {
+    const out = collector();
+    const counts = await exportArchive({ db: handle.db, target: { format: 'ndjson', out: out.stream }, batchSize });
+    return { counts, text: out.text() };
+  }
+
+  it('writes every record once as NDJSON: every open item with its content, closed items as number and title', async () => {
+    const { counts, text } = await ndjson(7);
+    const lines = text.trimEnd().split('\n');
+    const records = lines.map((line) => JSON.parse(line) as { type: string; [key: string]: unknown });
+    const byType = (type: string) => records.filter((r) => r.type === type);
+    expect(counts.items).toBe(byType('item').length);
+    expect(lines.length).toBe(Object.values(counts).reduce((a, b) => a + b, 0));
+
+    const [db] = await handle.query<{ bodies: number; persons: number; memberships: number; meetings: number }>(
+      `select (select count(*)::int from bodies) as bodies, (select count(*)::int from persons) as persons,
+              (select count(*)::int from memberships) as memberships, (select count(*)::int from meetings) as meetings`,
+    );
+    expect(counts).toMatchObject(db);
+    const open = (await handle.query<{ id: number }>('select id from agenda_items where not is_closed')).map(
+      (r) => r.id,
+    );
+    const closed = (await handle.query<{ id: number }>('select id from agenda_items where is_closed')).map((r) => r.id);
+    const items = byType('item');
+    const ids = items.map((item) => item.id as number);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => !closed.includes(id)).sort((a, b) => a - b)).toEqual(open.sort((a, b) => a - b));
+    for (const item of items.filter((i) => i.closed)) {
+      expect(item).toMatchObject({
+        sections: [],
+        decision: null,
+        attachments: [],
+        absent: [],
+        caseNumber: null,
+        timeSlot: null,
+      });
+      expect(String(item.title)).toMatch(/^Lukket/);
+    }
+    const decided = items.find((item) => (item.decision as { outcome?: string } | null)?.outcome === 'approved')!;
+    expect((decided.sections as unknown[]).length).toBeGreaterThan(0);
+    // The same export with another batch size writes the same lines.
+    expect((await ndjson(1000)).text).toBe(text);
+  });
+
+  it('writes one CSV table per record type, quoting commas, quotes and newlines', async () => {
+    const tables = new Map<ExportTable, ReturnType<typeof collector>>();
+    const counts = await exportArchive({
+      db: handle.db,
+      batchSize: 5,
+      target: {
+        format: 'csv',
+        table: (name) => {
+          const out = collector();
+          tables.set(name, out);
+          return { stream: out.stream, close: async () => {} };
+        },
+      },
+    });
+    expect([...tables.keys()]).toEqual([...EXPORT_TABLES]);
+    const items = tables.get('items')!.text();
+    expect(items.startsWith('id,meeting_id,body,date,number,title,closed,')).toBe(true);
+    expect(items).toContain('"Budget, ""plan"" og\nøkonomi; 2026"');
+    expect(items).toContain('"## Resumé\n\nLinje 1, med komma\r\nLinje 2 med ""citat""\n\nAfsnit 3"');
+    const rows = parseCsv(items);
+    expect(rows.length).toBe(counts.items);
+    const tricky = rows.find((row) => row.number === '99')!;
+    expect(tricky.title).toBe(TRICKY_TITLE);
+    expect(tricky.sections).toBe(`## Resumé\n\n${TRICKY_TEXT}`);
+    const ids = rows.map((row) => row.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const table of EXPORT_TABLES) expect(parseCsv(tables.get(table)!.text()).length, table).toBe(counts[table]);
+  });
+
+  it('waits for a slow output instead of buffering the archive', async () => {
+    const slow = collector({ slow: true });
+    const fast = await ndjson(5);
+    await exportArchive({ db: handle.db, target: { format: 'ndjson', out: slow.stream }, batchSize: 5 });
+    expect(slow.text()).toBe(fast.text);
+    // At most about one batch is ever waiting in the stream's buffer.
+    expect(slow.maxBuffered()).toBeLessThan(fast.text.length / 4);
+  });
+
+  it('serves the same lines, gzip-compressed, at /api/v1/export, with ETag and 304', async () => {
+    const response = await portal.app.request('/api/v1/export');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/gzip');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="protokol-2026-11-26.ndjson.gz"');
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    const body = gunzipSync(Buffer.from(await response.arrayBuffer())).toString('utf8');
+    expect(body).toBe((await ndjson()).text);
+    const etag = response.headers.get('etag')!;
+    expect(etag).toMatch(/^W\/"export-/);
+    const again = await portal.app.request('/api/v1/export', { headers: { 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+  });
+});
