@@ -52,7 +52,7 @@ export const OTHER_EXAMPLES: { name: string; description: string; paths: string[
     ],
   },
   {
-    name: 'Eksport',
+    name: 'Samlet eksport (NDJSON og CSV)',
     description:
       'Hele det offentlige arkiv som NDJSON (gzip), én post pr. linje: organer, personer, medlemskaber, møder og punkter. Fra kommandolinjen: protokol export --format ndjson|csv [--out MAPPE].',
     paths: ['/api/v1/export'],

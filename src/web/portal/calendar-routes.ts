@@ -17,7 +17,7 @@ import { AppError } from '../../errors.js';
 import { type CalendarEvent, renderCalendar } from '../../render/ics/calendar.js';
 import { publicCaching } from '../api/http-cache.js';
 import type { PortalDeps } from './deps.js';
-import { meetingHref } from './paths.js';
+import { councilsCalendarHref, meetingHref } from './paths.js';
 import { isSlug, parseId } from './validation.js';
 
 const notFound = () => new AppError('not_found', 'not found');
@@ -85,7 +85,7 @@ export function calendarRoutes({ db, now }: PortalDeps) {
     });
   }
 
-  app.get('/kalender.ics', readable, cached, async (c) => {
+  app.get(councilsCalendarHref, readable, cached, async (c) => {
     const since = addDays(copenhagenDate(now()), -COUNCILS_CALENDAR_DAYS_BACK);
     const meetings = await listAllApiMeetings(db, { bodyKind: 'health_council', from: since });
     return respond(c, meetings, 'Sundhedsrådenes møder', 'Møder i alle sundhedsråd (Protokol)', 'sundhedsraad.ics');

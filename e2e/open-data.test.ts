@@ -1,0 +1,103 @@
+/**
+ * Open data in a real browser (Debian's Chromium): /api/docs and the pages that link calendars
+ * and feeds have no axe violations and a sensible heading order, load without console errors
+ * (no CSP violation: the documentation uses no script and no external file), and a page on
+ * another origin can read the API (CORS).
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '../src/db/client.js';
+import { type RunningServer, startServer } from '../src/web/server.js';
+import { TEST_DATABASES } from '../test/helpers/databases.js';
+import { openPortal } from '../test/helpers/portal.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = fs.existsSync(CHROMIUM);
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page
+    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations as { id: string; help: string; nodes: { target: string[] }[] }[];
+  });
+  return violations.map((v) => `${v.id}: ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe.skipIf(!hasChromium)('open data in Chromium', () => {
+  let handle: DbHandle;
+  let server: RunningServer;
+  let other: RunningServer;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    const portal = await openPortal(TEST_DATABASES[0]);
+    handle = portal.handle;
+    server = await startServer(portal.app, 0, '127.0.0.1');
+    base = `http://127.0.0.1:${server.port}`;
+    // Another origin: a plain page that reads the API from the browser.
+    const { Hono } = await import('hono');
+    const site = new Hono();
+    site.get('/', (c) =>
+      c.html('<!DOCTYPE html><html lang="da"><head><title>Andet site</title></head><body></body></html>'),
+    );
+    other = await startServer(site, 0, '127.0.0.1');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await other?.close();
+    await server?.close();
+    await handle?.close();
+  });
+
+  it('documents the API on an accessible page without console errors', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    for (const path of ['/api/docs', '/organ/sundhedsraad-fjordby', '/sag/26%2F1002', '/sog?q=sundhedsplan']) {
+      const response = await page.goto(`${base}${path}`);
+      expect(response?.status(), path).toBe(200);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+
+    const axeContext = await browser.newContext({ bypassCSP: true });
+    const axePage = await axeContext.newPage();
+    for (const path of ['/api/docs', '/organ/sundhedsraad-fjordby', '/sag/26%2F1002', '/sog?q=sundhedsplan']) {
+      await axePage.goto(`${base}${path}`);
+      expect(await axeViolations(axePage), path).toEqual([]);
+    }
+    await axePage.goto(`${base}/api/docs`);
+    const levels = await axePage.$$eval('h1, h2, h3, h4, h5, h6', (els) =>
+      els.map((el) => Number(el.tagName.slice(1))),
+    );
+    expect(levels[0]).toBe(1);
+    for (let i = 1; i < levels.length; i++) expect(levels[i] - levels[i - 1]).toBeLessThanOrEqual(1);
+    await axeContext.close();
+  });
+
+  it('lets a page on another origin read the API', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${other.port}/`);
+    const result = await page.evaluate(async (api) => {
+      const response = await fetch(`${api}/api/v1/bodies/sundhedsraad-fjordby`);
+      return { status: response.status, name: (await response.json()).name, etag: response.headers.get('etag') };
+    }, base);
+    expect(result).toMatchObject({ status: 200, name: 'Sundhedsråd Fjordby' });
+    expect(result.etag).toMatch(/^W\//);
+    await context.close();
+  });
+});
