@@ -1,13 +1,17 @@
 /** A body's kind guessed from its name, for bodies first met in imported minutes. */
-export type BodyKind =
-  | 'health_council'
-  | 'health_cluster'
-  | 'cooperation_committee'
-  | 'directors_forum'
-  | 'joint_meeting'
-  | 'regional_council'
-  | 'committee'
-  | 'other';
+export const BODY_KINDS = [
+  'health_council',
+  'health_cluster',
+  'cooperation_committee',
+  'directors_forum',
+  'joint_meeting',
+  'regional_council',
+  'committee',
+  'other',
+] as const;
+export type BodyKind = (typeof BODY_KINDS)[number];
+
+export const BODY_LEVELS = ['political', 'strategic', 'operational'] as const;
 
 export const BODY_KIND_LABELS: Record<BodyKind, string> = {
   health_council: 'Sundhedsråd',
@@ -36,14 +40,14 @@ export function guessBodyKind(name: string): BodyKind {
 }
 
 /** "politisk niveau" → political … from a body's name, when it says. */
-export function guessBodyLevel(name: string): 'political' | 'strategic' | 'operational' | null {
+export function guessBodyLevel(name: string): BodyLevel | null {
   if (/politisk/i.test(name)) return 'political';
   if (/strategisk/i.test(name)) return 'strategic';
   if (/operationel|administrativ/i.test(name)) return 'operational';
   return null;
 }
 
-export type BodyLevel = 'political' | 'strategic' | 'operational';
+export type BodyLevel = (typeof BODY_LEVELS)[number];
 
 export const BODY_LEVEL_LABELS: Record<BodyLevel, string> = {
   political: 'Politisk niveau',

@@ -1,7 +1,8 @@
 /** Meetings as the public reads about them: status labels and the Danish document title. */
 import { formatMeetingDate } from './danish-dates.js';
 
-export type MeetingStatus = 'planned' | 'agenda_published' | 'held' | 'minutes_published' | 'cancelled';
+export const MEETING_STATUSES = ['planned', 'agenda_published', 'held', 'minutes_published', 'cancelled'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 export type DocumentKind = 'referat' | 'dagsorden';
 
 export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
@@ -12,8 +13,8 @@ export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
   cancelled: 'Aflyst',
 };
 
-export type MeetingKind = 'ordinary' | 'extraordinary' | 'seminar' | 'conference' | 'visit';
-export const MEETING_KINDS: readonly MeetingKind[] = ['ordinary', 'extraordinary', 'seminar', 'conference', 'visit'];
+export const MEETING_KINDS = ['ordinary', 'extraordinary', 'seminar', 'conference', 'visit'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   ordinary: 'Ordinært møde',

@@ -4,19 +4,21 @@
  * they are, with kind "other".
  */
 
-export type SectionKind =
-  | 'summary'
-  | 'case_presentation'
-  | 'recommendation'
-  | 'decision'
-  | 'economy'
-  | 'previous_decisions'
-  | 'climate'
-  | 'participation'
-  | 'process'
-  | 'attachments'
-  | 'absent'
-  | 'other';
+export const SECTION_KINDS = [
+  'summary',
+  'case_presentation',
+  'recommendation',
+  'decision',
+  'economy',
+  'previous_decisions',
+  'climate',
+  'participation',
+  'process',
+  'attachments',
+  'absent',
+  'other',
+] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
 
 export const SECTION_KIND_LABELS: Record<SectionKind, string> = {
   summary: 'Resumé',

@@ -1,6 +1,8 @@
 /** Read queries for the body page: what the body is, its members and its meetings. */
+
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { BodyKind, BodyLevel } from '../../domain/body-kind.js';
 import type { Db } from '../client.js';
 import {
   bodies,
@@ -21,16 +23,8 @@ export interface PublicBody {
   id: number;
   name: string;
   slug: string;
-  kind:
-    | 'health_council'
-    | 'health_cluster'
-    | 'cooperation_committee'
-    | 'directors_forum'
-    | 'joint_meeting'
-    | 'regional_council'
-    | 'committee'
-    | 'other';
-  level: 'political' | 'strategic' | 'operational' | null;
+  kind: BodyKind;
+  level: BodyLevel | null;
   description: string | null;
   isFictitious: boolean;
   region: { name: string; slug: string } | null;

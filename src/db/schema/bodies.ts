@@ -10,20 +10,10 @@ import {
   serial,
   text,
 } from 'drizzle-orm/pg-core';
+import { BODY_KINDS, BODY_LEVELS } from '../../domain/body-kind.js';
 import { municipalities, organisations, regions } from './reference.js';
 
-export const BODY_KINDS = [
-  'health_council',
-  'health_cluster',
-  'cooperation_committee',
-  'directors_forum',
-  'joint_meeting',
-  'regional_council',
-  'committee',
-  'other',
-] as const;
-
-export const BODY_LEVELS = ['political', 'strategic', 'operational'] as const;
+export { BODY_KINDS, BODY_LEVELS };
 
 export const bodies = pgTable(
   'bodies',

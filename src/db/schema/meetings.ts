@@ -12,11 +12,12 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { MEETING_KINDS, MEETING_STATUSES } from '../../domain/meeting.js';
+import { SECTION_KINDS } from '../../domain/sections.js';
 import { bodies, persons } from './bodies.js';
 import { bytea, tsvector } from './types.js';
 
-export const MEETING_KINDS = ['ordinary', 'extraordinary', 'seminar', 'conference', 'visit'] as const;
-export const MEETING_STATUSES = ['planned', 'agenda_published', 'held', 'minutes_published', 'cancelled'] as const;
+export { MEETING_KINDS, MEETING_STATUSES, SECTION_KINDS };
 export const DOCUMENT_TYPES = ['referat', 'dagsorden'] as const;
 
 /** One imported file: what it was, its checksum and which reader read it. */
@@ -138,21 +139,6 @@ export const agendaItems = pgTable(
     index('agenda_items_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
   ],
 );
-
-export const SECTION_KINDS = [
-  'summary',
-  'case_presentation',
-  'recommendation',
-  'decision',
-  'economy',
-  'previous_decisions',
-  'climate',
-  'participation',
-  'process',
-  'attachments',
-  'absent',
-  'other',
-] as const;
 
 export const sections = pgTable(
   'sections',

@@ -3,37 +3,14 @@
  * are the OpenAPI 3.1 document (/api/openapi.json). Error messages are Danish / English.
  */
 import { z } from '@hono/zod-openapi';
+import { BODY_KINDS, BODY_LEVELS } from '../../domain/body-kind.js';
 import { isoDate } from '../../domain/danish-dates.js';
 import { DECISION_OUTCOMES } from '../../domain/decision.js';
+import { MEETING_KINDS, MEETING_STATUSES } from '../../domain/meeting.js';
+import { SECTION_KINDS } from '../../domain/sections.js';
 
-export const BODY_KINDS = [
-  'health_council',
-  'health_cluster',
-  'cooperation_committee',
-  'directors_forum',
-  'joint_meeting',
-  'regional_council',
-  'committee',
-  'other',
-] as const;
-export const BODY_LEVELS = ['political', 'strategic', 'operational'] as const;
-export const MEETING_STATUSES = ['planned', 'agenda_published', 'held', 'minutes_published', 'cancelled'] as const;
-export const MEETING_KINDS = ['ordinary', 'extraordinary', 'seminar', 'conference', 'visit'] as const;
 export const MEMBERSHIP_ROLES = ['chair', 'vice_chair', 'member', 'observer', 'secretariat'] as const;
-export const SECTION_KINDS = [
-  'summary',
-  'case_presentation',
-  'recommendation',
-  'decision',
-  'economy',
-  'previous_decisions',
-  'climate',
-  'participation',
-  'process',
-  'attachments',
-  'absent',
-  'other',
-] as const;
+export { BODY_KINDS, BODY_LEVELS, MEETING_KINDS, MEETING_STATUSES, SECTION_KINDS };
 
 export const MAX_LIMIT = 200;
 export const DEFAULT_LIMIT = 50;

@@ -5,22 +5,8 @@
 import { z } from 'zod';
 import { isoDate } from '../../domain/danish-dates.js';
 import { DECISION_OUTCOMES } from '../../domain/decision.js';
+import { SECTION_KINDS } from '../../domain/sections.js';
 import { AppError } from '../../errors.js';
-
-const SECTION_KINDS = [
-  'summary',
-  'case_presentation',
-  'recommendation',
-  'decision',
-  'economy',
-  'previous_decisions',
-  'climate',
-  'participation',
-  'process',
-  'attachments',
-  'absent',
-  'other',
-] as const;
 
 /** A database id in a path: digits only, within int4. Anything else is simply not found. */
 export function parseId(value: string): number | null {

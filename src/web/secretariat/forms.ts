@@ -44,7 +44,7 @@ const MeetingSchema = z
       message: 'Skriv sluttidspunktet som tt:mm, fx 18:00.',
     }),
     location: text(LIMITS.locationMax, `Stedet må højst være ${LIMITS.locationMax} tegn.`),
-    kind: z.enum(MEETING_KINDS as [MeetingKind, ...MeetingKind[]], { message: 'Vælg en mødetype.' }),
+    kind: z.enum(MEETING_KINDS, { message: 'Vælg en mødetype.' }),
   })
   .refine(
     (value) => {
