@@ -18,6 +18,7 @@ import { BadRequestPage, NotFoundPage, ServerErrorPage } from '../render/html/er
 import { SignedInContext } from '../render/html/layout.js';
 import { PageContext } from '../render/html/page-context.js';
 import { isLang, type Lang } from '../render/i18n.js';
+import { peopleRoutes } from './admin/people-routes.js'; // Admin: people and memberships
 import { openDataRoutes } from './api/index.js'; // Open data
 import { type AuthOptions, createAuth, signedInOf } from './auth/index.js';
 import { notificationRoutes } from './notifications/notification-routes.js'; // Question scheme
@@ -136,6 +137,7 @@ export function createApp({
   app.route('/', auth.routes); // Accounts: log in/out, passwords, OpenID Connect, /admin
   // The secretariat's work: /sekretariat, /mig, /admin/organer, and the attachments at /bilag/:id.
   app.route('/', secretariatRoutes({ ...deps, dataDir }));
+  app.route('/', peopleRoutes(deps)); // Admin: people and memberships (/admin/personer, /admin/organer/:slug/medlemmer)
   app.route('/', attachmentRoutes({ db: handle.db, dataDir }));
 
   app.notFound((c) => {

@@ -317,6 +317,10 @@ describe.each(TEST_DATABASES)('accounts on the web, on $name', (database) => {
       ]),
       ['/sekretariat/moedeplan', { organ: world.thisBody.slug, kind: 'ordinary', title: 'x', plannedOn: '2027-01-01' }],
       ['/sekretariat/moedeplan/1', { kind: 'ordinary', title: 'x', plannedOn: '2027-01-01' }],
+      // Admin: people and memberships
+      ['/admin/personer', { name: 'CSRF Person' }],
+      [`/admin/organer/${world.thisBody.slug}/medlemmer`, { person: '1', role: 'member' }],
+      ['/admin/medlemskaber/1/afslut', { toOn: '2030-01-01' }],
     ];
 
     it('covers every POST route of the app', () => {
@@ -325,7 +329,8 @@ describe.each(TEST_DATABASES)('accounts on the web, on $name', (database) => {
         path
           .replace(/\/nulstil-kodeord\/.+$/, '/nulstil-kodeord/:token')
           .replace(/\/\d+(\/|$)/, '/:id$1')
-          .replace(/\/organ\/[^/]+\/moeder\//, '/organ/:slug/moeder/'),
+          .replace(/\/organ\/[^/]+\/moeder\//, '/organ/:slug/moeder/')
+          .replace(/^\/admin\/organer\/[^/]+\/medlemmer$/, '/admin/organer/:slug/medlemmer'),
       );
       expect([...posts].sort()).toEqual([...new Set(covered)].sort());
     });

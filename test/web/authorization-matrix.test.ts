@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OIDC_CALLBACK_PATH } from '../../src/config.js';
 import { BODY_ACTIONS, type BodyAction } from '../../src/domain/roles.js';
 import { isAppError } from '../../src/errors.js';
+import { addMembership } from '../../src/use-cases/add-membership.js'; // Admin: people and memberships
+import { createPerson } from '../../src/use-cases/create-person.js'; // Admin: people and memberships
+import { COMMAND_LINE_ACTOR } from '../../src/use-cases/record-audit-entry.js'; // Admin: people and memberships
 import { createAuth, requireRole } from '../../src/web/auth/index.js';
 import {
   type AccountsWorld,
@@ -118,7 +121,40 @@ const MATRIX: Entry[] = [
   ...secretariatEntries(),
   // Question scheme, follow-ups, meeting plan, notifications (test/helpers/question-matrix.ts)
   ...questionSchemeEntries(),
+  ...peopleEntries(), // Admin: people and memberships
 ];
+
+/** Admin: people and memberships (one person with one open membership, seeded in beforeAll). */
+let people: { personId: number; membershipId: number };
+
+function peopleEntries(): Entry[] {
+  const members = (w: AccountsWorld) => `/admin/organer/${w.thisBody.slug}/medlemmer`;
+  return [
+    { method: 'GET', route: '/admin/personer', path: () => '/admin/personer', expected: adminOnly(200) },
+    {
+      method: 'POST',
+      route: '/admin/personer',
+      path: () => '/admin/personer',
+      body: () => ({ name: 'Matrix Person' }),
+      expected: adminOnly(303),
+    },
+    { method: 'GET', route: '/admin/organer/:slug/medlemmer', path: members, expected: adminOnly(200) },
+    {
+      method: 'POST',
+      route: '/admin/organer/:slug/medlemmer',
+      path: members,
+      body: () => ({ person: String(people.personId), role: 'member', fromOn: '2026-01-01' }),
+      expected: adminOnly(303),
+    },
+    {
+      method: 'POST',
+      route: '/admin/medlemskaber/:id/afslut',
+      path: () => `/admin/medlemskaber/${people.membershipId}/afslut`,
+      body: () => ({ toOn: '2030-01-01' }),
+      expected: adminOnly(303),
+    },
+  ];
+}
 
 /** 401 for the public, 403 for all but this body's secretariat and admins. */
 function editors(status: number): Expected {
@@ -300,6 +336,22 @@ const PUBLIC_ROUTES = [
   ...QUESTION_PUBLIC_ROUTES, // Question scheme: published answers, statistics, meeting plan
 ];
 
+/** Admin: people and memberships: a person with an open membership in this body. */
+async function seedPeople(world: AccountsWorld): Promise<{ personId: number; membershipId: number }> {
+  const person = await createPerson({ db: world.handle.db, name: 'Matrix Medlem', actor: COMMAND_LINE_ACTOR });
+  if (!person.ok) throw new Error(person.reason);
+  const membership = await addMembership({
+    db: world.handle.db,
+    personId: person.personId,
+    bodyId: world.thisBody.id,
+    role: 'member',
+    fromOn: '2020-01-01',
+    actor: COMMAND_LINE_ACTOR,
+  });
+  if (!membership.ok) throw new Error(membership.reason);
+  return { personId: person.personId, membershipId: membership.membershipId };
+}
+
 describe.each(TEST_DATABASES)('authorization matrix on $name', (database) => {
   let world: AccountsWorld;
   let provider: TestProvider;
@@ -322,6 +374,7 @@ describe.each(TEST_DATABASES)('authorization matrix on $name', (database) => {
     });
     secretariat = await seedSecretariatFixture(world, SECRETARIAT_DATA_DIR); // The secretariat's work
     await seedQuestionWorld(world); // Question scheme
+    people = await seedPeople(world); // Admin: people and memberships
   });
   afterAll(async () => {
     await world?.handle.close();

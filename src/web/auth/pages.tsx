@@ -507,6 +507,7 @@ export function AdminNav({ current }: { current: string }) {
   const links = [
     { href: '/admin/brugere', label: 'Brugere' },
     { href: '/admin/organer', label: 'Organer' }, // The secretariat's work: admins create bodies
+    { href: '/admin/personer', label: 'Personer' }, // Admin: people and memberships
     { href: '/admin/log', label: 'Ændringslog' },
   ];
   return (

@@ -69,13 +69,16 @@ function BodiesPage({
         </div>
       </form>
       <h2>Alle organer</h2>
-      <SimpleTable caption="Alle organer" head={['Navn', 'Type', 'Sekretariat']}>
+      <SimpleTable caption="Alle organer" head={['Navn', 'Type', 'Medlemmer', 'Sekretariat']}>
         {rows.map((row) => (
           <tr>
             <th scope="row">
               <a href={bodyHref(row.slug)}>{row.name}</a>
             </th>
             <td>{BODY_KIND_LABELS[row.kind]}</td>
+            <td>
+              <a href={`/admin/organer/${encodeURIComponent(row.slug)}/medlemmer`}>Medlemmer</a>
+            </td>
             <td>
               <a href={newMeetingHref(row.slug)}>Nyt møde</a>
             </td>
