@@ -4,28 +4,13 @@
  * (no CSP violation: the documentation uses no script and no external file), and a page on
  * another origin can read the API (CORS).
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../src/db/client.js';
 import { type RunningServer, startServer } from '../src/web/server.js';
 import { TEST_DATABASES } from '../test/helpers/databases.js';
 import { openPortal } from '../test/helpers/portal.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = fs.existsSync(CHROMIUM);
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page
-    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations as { id: string; help: string; nodes: { target: string[] }[] }[];
-  });
-  return violations.map((v) => `${v.id}: ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { axeViolations, hasChromium, launchChromium } from './browser.js';
 
 describe.skipIf(!hasChromium)('open data in Chromium', () => {
   let handle: DbHandle;
@@ -46,11 +31,7 @@ describe.skipIf(!hasChromium)('open data in Chromium', () => {
       c.html('<!DOCTYPE html><html lang="da"><head><title>Andet site</title></head><body></body></html>'),
     );
     other = await startServer(site, 0, '127.0.0.1');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

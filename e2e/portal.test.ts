@@ -3,43 +3,13 @@
  * front page → search → meeting → item → case → body, an axe check on every page type, the
  * heading order, lang, and keyboard-only navigation reaching every visible link.
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../src/db/client.js';
 import { type RunningServer, startServer } from '../src/web/server.js';
 import { TEST_DATABASES } from '../test/helpers/databases.js';
 import { LEAK_FIXTURE, openPortal } from '../test/helpers/portal.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = fs.existsSync(CHROMIUM);
-if (!hasChromium && process.env.CI) {
-  throw new Error(
-    `Chromium is missing at ${CHROMIUM}: the browser tests cannot run. Install it with "apt-get install -y chromium".`,
-  );
-}
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page
-    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations as AxeViolation[];
-  });
-  return violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
+import { axeViolations, hasChromium, launchChromium } from './browser.js';
 
 /** Heading levels in document order. */
 async function headingLevels(page: Page): Promise<number[]> {
@@ -105,20 +75,7 @@ describe.skipIf(!hasChromium)('portal in Chromium', () => {
     handle = portal.handle;
     server = await startServer(portal.app, 0, '127.0.0.1');
     base = `http://127.0.0.1:${server.port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     context = await browser.newContext();
     page = await context.newPage();
     page.on('console', (message) => {

@@ -5,9 +5,7 @@
  * only the open part; the statistics count it. Then an axe check (zero violations) and a sensible
  * heading order on every page of the question scheme, follow-ups, meeting plan and notifications.
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../src/domain/danish-dates.js';
 import { computeDeadline, copenhagenDate } from '../src/domain/deadlines.js';
@@ -22,10 +20,8 @@ import { type AccountsWorld, openAccountsWorld, PASSWORD, ROLE_EMAILS } from '..
 import { TEST_DATABASES } from '../test/helpers/databases.js';
 import { type QuestionFixtures, seedQuestionWorld } from '../test/helpers/question-world.js';
 import { startSmtpServer, type TestSmtpServer } from '../test/helpers/smtp-server.js';
+import { axeViolations, hasChromium, launchChromium } from './browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = fs.existsSync(CHROMIUM);
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SECRET = 'fortroligpelikan';
 const OTHER_MEMBER = 'andet.medlem@fjordby.dk';
 /**
@@ -34,25 +30,6 @@ const OTHER_MEMBER = 'andet.medlem@fjordby.dk';
  */
 const DEADLINE = computeDeadline({ receivedOn: copenhagenDate(new Date()) });
 const EXPLANATION = `${DEADLINE.explanation.charAt(0).toUpperCase()}${DEADLINE.explanation.slice(1)}`;
-
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page
-    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations as AxeViolation[];
-  });
-  return violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 async function headingLevels(page: Page): Promise<number[]> {
   return page.$$eval('h1, h2, h3, h4, h5, h6', (els) => els.map((el) => Number(el.tagName.slice(1))));
@@ -116,11 +93,7 @@ describe.skipIf(!hasChromium)('the question scheme in Chromium', () => {
       logger: createLogger('silent'),
       intervalMs: 100,
     });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

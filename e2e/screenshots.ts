@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { startServer } from '../src/web/server.js';
 import { TEST_DATABASES } from '../test/helpers/databases.js';
 import { itemId, meetingId, openPortal } from '../test/helpers/portal.js';
+import { launchChromium } from './browser.js';
 
 const OUT = path.resolve('docs/screenshots');
 const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
@@ -31,20 +31,7 @@ const pages: [string, string][] = [
 ];
 
 fs.mkdirSync(OUT, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 try {
   for (const [device, viewport] of Object.entries(WIDTHS)) {
     const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });

@@ -7,10 +7,9 @@
  * member of another body does not. Every new page type gets an axe check (zero violations).
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../src/db/client.js';
 import { loadReferenceData } from '../src/db/load-reference-data.js';
@@ -20,24 +19,10 @@ import { setUserRole } from '../src/use-cases/set-user-role.js';
 import { createApp } from '../src/web/app.js';
 import { type RunningServer, startServer } from '../src/web/server.js';
 import { TEST_DATABASES } from '../test/helpers/databases.js';
+import { axeViolations, hasChromium, launchChromium } from './browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = fs.existsSync(CHROMIUM);
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PASSWORD = 'et langt og godt kodeord til prøven';
 const SECRET = 'Fortroligt: forhandling om fratrædelse';
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page
-    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-  });
-  return violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 describe.skipIf(!hasChromium)('the secretariat in Chromium', () => {
   let handle: DbHandle;
@@ -82,11 +67,7 @@ describe.skipIf(!hasChromium)('the secretariat in Chromium', () => {
     });
     server = await startServer(app, 0, '127.0.0.1');
     base = `http://127.0.0.1:${server.port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
