@@ -156,7 +156,7 @@ async function build() {
     from generate_series(1, ${meetings}) g`);
   await handle.query(`insert into cases (number) select '25/' || g from generate_series(1, 20000) g`);
   // The indexes are built after the bulk insert (faster), as a restore would.
-  for (const index of ['agenda_items_search_idx', 'agenda_items_title_trgm_idx', 'agenda_items_text_trgm_idx'])
+  for (const index of ['agenda_items_search_idx', 'agenda_items_title_trgm_idx'])
     await handle.query(`drop index ${index}`);
   await handle.query(`
     insert into agenda_items (meeting_id, position, number, title, case_id, is_closed, search_text)
@@ -187,7 +187,6 @@ async function build() {
     from agenda_items where not is_closed and id % 10 < 7`);
   await handle.query(`create index agenda_items_search_idx on agenda_items using gin (search)`);
   await handle.query(`create index agenda_items_title_trgm_idx on agenda_items using gin (title gin_trgm_ops)`);
-  await handle.query(`create index agenda_items_text_trgm_idx on agenda_items using gin (search_text gin_trgm_ops)`);
   await handle.query('vacuum analyze');
 }
 
