@@ -109,6 +109,21 @@ function selfLink(c: Context): string {
   return new URL(c.req.url).toString();
 }
 
+/** A list response: the presented rows, this page's link and the next page's (keyset cursor). */
+function listPage<R, P>(
+  c: Context,
+  page: { rows: R[]; hasMore: boolean },
+  present: (row: R, u: ReturnType<typeof openDataUrls>) => P,
+  keyOf: (row: R) => readonly (string | number)[],
+) {
+  const u = openDataUrls(new URL(c.req.url).origin);
+  const last = page.rows.at(-1);
+  return {
+    data: page.rows.map((row) => present(row, u)),
+    links: { self: selfLink(c), next: nextLink(c, page.hasMore && last !== undefined ? keyOf(last) : null) },
+  };
+}
+
 export interface OpenDataDeps extends PortalDeps {
   logger?: Logger;
 }
@@ -158,13 +173,8 @@ export function apiRoutes({ db, now, logger }: OpenDataDeps) {
         afterId: key?.[0] as number | undefined,
         limit: limitOf(q.limit),
       });
-      const u = urls(c);
-      const last = page.rows.at(-1);
       return c.json(
-        {
-          data: page.rows.map((b) => presentBody(b, u)),
-          links: { self: selfLink(c), next: nextLink(c, page.hasMore && last ? [last.id] : null) },
-        },
+        listPage(c, page, presentBody, (r) => [r.id]),
         200,
       );
     },
@@ -207,13 +217,8 @@ export function apiRoutes({ db, now, logger }: OpenDataDeps) {
         afterId: key?.[0] as number | undefined,
         limit: limitOf(q.limit),
       });
-      const u = urls(c);
-      const last = page.rows.at(-1);
       return c.json(
-        {
-          data: page.rows.map((p) => presentPerson(p, u)),
-          links: { self: selfLink(c), next: nextLink(c, page.hasMore && last ? [last.id] : null) },
-        },
+        listPage(c, page, presentPerson, (r) => [r.id]),
         200,
       );
     },
@@ -267,13 +272,8 @@ export function apiRoutes({ db, now, logger }: OpenDataDeps) {
         afterId: key?.[0] as number | undefined,
         limit: limitOf(q.limit),
       });
-      const u = urls(c);
-      const last = page.rows.at(-1);
       return c.json(
-        {
-          data: page.rows.map((m) => presentMembership(m, u)),
-          links: { self: selfLink(c), next: nextLink(c, page.hasMore && last ? [last.id] : null) },
-        },
+        listPage(c, page, presentMembership, (r) => [r.id]),
         200,
       );
     },
@@ -319,13 +319,8 @@ export function apiRoutes({ db, now, logger }: OpenDataDeps) {
         after: key as [string, number] | undefined,
         limit: limitOf(q.limit),
       });
-      const u = urls(c);
-      const last = page.rows.at(-1);
       return c.json(
-        {
-          data: page.rows.map((m) => presentMeeting(m, u)),
-          links: { self: selfLink(c), next: nextLink(c, page.hasMore && last ? [last.heldOn, last.id] : null) },
-        },
+        listPage(c, page, presentMeeting, (r) => [r.heldOn, r.id]),
         200,
       );
     },
@@ -383,16 +378,8 @@ export function apiRoutes({ db, now, logger }: OpenDataDeps) {
         after: key as [string, number, number] | undefined,
         limit: limitOf(q.limit),
       });
-      const u = urls(c);
-      const last = page.rows.at(-1);
       return c.json(
-        {
-          data: page.rows.map((item) => presentItem(item, u)),
-          links: {
-            self: selfLink(c),
-            next: nextLink(c, page.hasMore && last ? [last.meeting.heldOn, last.meeting.id, last.position] : null),
-          },
-        },
+        listPage(c, page, presentItem, (r) => [r.meeting.heldOn, r.meeting.id, r.position]),
         200,
       );
     },
@@ -435,13 +422,8 @@ export function apiRoutes({ db, now, logger }: OpenDataDeps) {
         afterNumber: key?.[0] as string | undefined,
         limit: limitOf(q.limit),
       });
-      const u = urls(c);
-      const last = page.rows.at(-1);
       return c.json(
-        {
-          data: page.rows.map((found) => presentCase(found, u)),
-          links: { self: selfLink(c), next: nextLink(c, page.hasMore && last ? [last.number] : null) },
-        },
+        listPage(c, page, presentCase, (r) => [r.number]),
         200,
       );
     },
@@ -489,13 +471,8 @@ export function apiRoutes({ db, now, logger }: OpenDataDeps) {
         afterId: key?.[0] as number | undefined,
         limit: limitOf(q.limit),
       });
-      const u = urls(c);
-      const last = page.rows.at(-1);
       return c.json(
-        {
-          data: page.rows.map((a) => presentAttachment(a, u)),
-          links: { self: selfLink(c), next: nextLink(c, page.hasMore && last ? [last.id] : null) },
-        },
+        listPage(c, page, presentAttachment, (r) => [r.id]),
         200,
       );
     },
