@@ -81,7 +81,7 @@ function Label({ id, label, hint, error }: FieldBase) {
 export function TextField(
   props: FieldBase & {
     value?: string | null;
-    type?: 'text' | 'date' | 'time' | 'email';
+    type?: 'text' | 'date' | 'time' | 'email' | 'password';
     maxlength?: number;
     autocomplete?: string;
   },

@@ -7,6 +7,7 @@ import type { Child } from 'hono/jsx';
 import { PASSWORD_MIN_LENGTH } from '../../domain/account.js';
 import { BODY_ROLE_LABELS, type BodyRole } from '../../domain/roles.js';
 import { Pagination } from '../../render/html/components.js';
+import { TextField } from '../../render/html/forms.js';
 import { Layout } from '../../render/html/layout.js';
 import { CsrfField } from './csrf.js';
 
@@ -52,48 +53,9 @@ function Notice({ kind, children }: { kind: 'success' | 'info'; children: Child 
   );
 }
 
-interface FieldProps {
-  id: string;
-  label: string;
-  type?: string;
-  value?: string;
-  autocomplete?: string;
-  hint?: string;
-  error?: string;
-  required?: boolean;
-}
-
-function Field({ id, label, type = 'text', value, autocomplete, hint, error, required = true }: FieldProps) {
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div class={`form-group${error ? ' form-error' : ''}`}>
-      <label class="form-label" for={id}>
-        {label}
-      </label>
-      {hint ? (
-        <span class="form-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      {error ? (
-        <span class="form-error-message" id={`${id}-error`}>
-          <span class="sr-only">Fejl: </span>
-          {error}
-        </span>
-      ) : null}
-      <input
-        class="form-input"
-        id={id}
-        name={id}
-        type={type}
-        value={value}
-        autocomplete={autocomplete}
-        required={required}
-        aria-describedby={described}
-        aria-invalid={error ? 'true' : undefined}
-      />
-    </div>
-  );
+/** The account pages' fields: required unless said otherwise. */
+function Field(props: Parameters<typeof TextField>[0]) {
+  return <TextField required {...props} />;
 }
 
 export interface LoginPageProps {
