@@ -2,18 +2,14 @@
  * The meeting calendar (mødeplan): a body's plan for the year — ordinary meetings, seminars,
  * conferences, visits — and the Danish words for it. Pure.
  */
+
 import { formatMeetingDate } from './danish-dates.js';
+import { MEETING_KIND_LABELS, MEETING_KINDS, type MeetingKind } from './meeting.js';
 
-export const PLAN_ENTRY_KINDS = ['ordinary', 'extraordinary', 'seminar', 'conference', 'visit'] as const;
-export type PlanEntryKind = (typeof PLAN_ENTRY_KINDS)[number];
-
-export const PLAN_ENTRY_KIND_LABELS: Record<PlanEntryKind, string> = {
-  ordinary: 'Ordinært møde',
-  extraordinary: 'Ekstraordinært møde',
-  seminar: 'Seminar',
-  conference: 'Konference',
-  visit: 'Besøg',
-};
+/** A plan entry is a meeting of one of the usual kinds. */
+export const PLAN_ENTRY_KINDS = MEETING_KINDS;
+export type PlanEntryKind = MeetingKind;
+export const PLAN_ENTRY_KIND_LABELS = MEETING_KIND_LABELS;
 
 export function isPlanEntryKind(value: unknown): value is PlanEntryKind {
   return (PLAN_ENTRY_KINDS as readonly unknown[]).includes(value);
