@@ -17,7 +17,7 @@ import { createGzip } from 'node:zlib';
 import pg from 'pg';
 import { createDb } from '../src/db/client.js';
 import { loadReferenceData } from '../src/db/load-reference-data.js';
-import { exportArchive } from '../src/use-cases/export-archive.js';
+import { exportArchive } from '../src/use-cases/open-data/export-archive.js';
 import { argNumber } from './_corpus.js';
 
 const items = argNumber('items', 200_000);

@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import pg from 'pg';
 import { createDb, type DbHandle } from '../src/db/client.js';
 import { loadReferenceData } from '../src/db/load-reference-data.js';
-import { loadDemoData } from '../src/use-cases/load-demo-data.js';
+import { loadDemoData } from '../src/use-cases/imports/load-demo-data.js';
 import { createApp } from '../src/web/app.js';
 import { startServer } from '../src/web/server.js';
 import { argNumber } from './_corpus.js';

@@ -12,7 +12,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { createDb, type DbHandle } from '../src/db/client.js';
 import { loadReferenceData } from '../src/db/load-reference-data.js';
-import { importMeetings } from '../src/use-cases/import-meetings.js';
+import { importMeetings } from '../src/use-cases/imports/import-meetings.js';
 import { argNumber, writeCorpus } from './_corpus.js';
 
 const meetings = argNumber('meetings', 2000);

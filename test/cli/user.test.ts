@@ -9,8 +9,8 @@ import { HELP, main } from '../../src/cli/main.js';
 import type { DbHandle } from '../../src/db/client.js';
 import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import type { AppError } from '../../src/errors.js';
-import { authenticateUser } from '../../src/use-cases/authenticate-user.js';
-import { checkPasswordReset } from '../../src/use-cases/reset-password.js';
+import { authenticateUser } from '../../src/use-cases/accounts/authenticate-user.js';
+import { checkPasswordReset } from '../../src/use-cases/accounts/reset-password.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { BIN } from '../helpers/run-cli.js';
 

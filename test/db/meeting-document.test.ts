@@ -12,7 +12,7 @@ import { loadMeetingDocument } from '../../src/db/queries/meeting-document.js';
 import type { AgendaItem, MeetingDocument } from '../../src/domain/meeting-document.js';
 import { parseMinutes } from '../../src/importer/parse-minutes.js';
 import { renderMinutesText } from '../../src/render/text/minutes-text.js';
-import { importMeetings } from '../../src/use-cases/import-meetings.js';
+import { importMeetings } from '../../src/use-cases/imports/import-meetings.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { COMPLETE, largeMeeting } from '../helpers/meeting-documents.js';
 

@@ -7,8 +7,8 @@ import { parseQueryTerms } from '../../src/db/search/query-terms.js';
 import { type SearchInput, searchItems } from '../../src/db/search/search-items.js';
 import { makeDecision } from '../../src/domain/decision.js';
 import type { AgendaItem, MeetingDocument } from '../../src/domain/meeting-document.js';
-import { importMeetings } from '../../src/use-cases/import-meetings.js';
-import { loadDemoData } from '../../src/use-cases/load-demo-data.js';
+import { importMeetings } from '../../src/use-cases/imports/import-meetings.js';
+import { loadDemoData } from '../../src/use-cases/imports/load-demo-data.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { LEAK_FIXTURE, LEAK_MARKER } from '../helpers/portal.js';
 

@@ -5,11 +5,11 @@
 import type { DbHandle } from '../../src/db/client.js';
 import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import type { BodyRole } from '../../src/domain/roles.js';
-import { createUser } from '../../src/use-cases/create-user.js';
-import { COMMAND_LINE_ACTOR } from '../../src/use-cases/record-audit-entry.js';
-import { resolveSession } from '../../src/use-cases/resolve-session.js';
-import { setUserRole } from '../../src/use-cases/set-user-role.js';
-import { startSession } from '../../src/use-cases/start-session.js';
+import { createUser } from '../../src/use-cases/accounts/create-user.js';
+import { resolveSession } from '../../src/use-cases/accounts/resolve-session.js';
+import { setUserRole } from '../../src/use-cases/accounts/set-user-role.js';
+import { startSession } from '../../src/use-cases/accounts/start-session.js';
+import { COMMAND_LINE_ACTOR } from '../../src/use-cases/audit/record-audit-entry.js';
 import { type AppDeps, createApp } from '../../src/web/app.js';
 import type { TestDatabase } from './databases.js';
 

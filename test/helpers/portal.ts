@@ -2,8 +2,8 @@
 import path from 'node:path';
 import type { DbHandle } from '../../src/db/client.js';
 import { loadReferenceData } from '../../src/db/load-reference-data.js';
-import { importMeetings } from '../../src/use-cases/import-meetings.js';
-import { loadDemoData } from '../../src/use-cases/load-demo-data.js';
+import { importMeetings } from '../../src/use-cases/imports/import-meetings.js';
+import { loadDemoData } from '../../src/use-cases/imports/load-demo-data.js';
 import { createApp } from '../../src/web/app.js';
 import type { TestDatabase } from './databases.js';
 

@@ -4,9 +4,9 @@
  * decision, a meeting-plan entry and a notification — for the authorization matrix and the web tests.
  */
 
-import { createFollowUp } from '../../src/use-cases/create-follow-up.js';
-import { planMeeting } from '../../src/use-cases/plan-meeting.js';
-import { submitQuestion } from '../../src/use-cases/submit-question.js';
+import { createFollowUp } from '../../src/use-cases/follow-ups/create-follow-up.js';
+import { planMeeting } from '../../src/use-cases/meeting-plan/plan-meeting.js';
+import { submitQuestion } from '../../src/use-cases/questions/submit-question.js';
 import type { AccountsWorld } from './accounts.js';
 
 export interface QuestionFixtures {

@@ -6,11 +6,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { addAgendaItem } from '../../src/use-cases/add-agenda-item.js';
-import { addAttachment } from '../../src/use-cases/add-attachment.js';
-import { createMeeting } from '../../src/use-cases/create-meeting.js';
-import { publishAgenda } from '../../src/use-cases/publish-agenda.js';
-import { COMMAND_LINE_ACTOR } from '../../src/use-cases/record-audit-entry.js';
+import { COMMAND_LINE_ACTOR } from '../../src/use-cases/audit/record-audit-entry.js';
+import { addAgendaItem } from '../../src/use-cases/meetings/add-agenda-item.js';
+import { addAttachment } from '../../src/use-cases/meetings/add-attachment.js';
+import { createMeeting } from '../../src/use-cases/meetings/create-meeting.js';
+import { publishAgenda } from '../../src/use-cases/meetings/publish-agenda.js';
 import type { AccountsWorld, RoleName } from './accounts.js';
 import { ROLES } from './accounts.js';
 

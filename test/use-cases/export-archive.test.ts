@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
 import { parseCsv } from '../../src/domain/csv.js';
-import { EXPORT_TABLES, type ExportTable, exportArchive } from '../../src/use-cases/export-archive.js';
+import { EXPORT_TABLES, type ExportTable, exportArchive } from '../../src/use-cases/open-data/export-archive.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { LEAK_FIXTURE, openPortal, type TestPortal } from '../helpers/portal.js';
 

@@ -8,7 +8,7 @@ import { createDb, type DbHandle } from '../../src/db/client.js';
 import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import type { MeetingDocument } from '../../src/domain/meeting-document.js';
 import { renderMinutesText, TEXT_LAYOUTS } from '../../src/render/text/minutes-text.js';
-import { importMeetings } from '../../src/use-cases/import-meetings.js';
+import { importMeetings } from '../../src/use-cases/imports/import-meetings.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { BIN } from '../helpers/run-cli.js';
 

@@ -2,10 +2,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
 import { loadReferenceData } from '../../src/db/load-reference-data.js';
-import { addMembership } from '../../src/use-cases/add-membership.js';
-import { createPerson } from '../../src/use-cases/create-person.js';
-import { endMembership } from '../../src/use-cases/end-membership.js';
-import type { AuditActor } from '../../src/use-cases/record-audit-entry.js';
+import type { AuditActor } from '../../src/use-cases/audit/record-audit-entry.js';
+import { addMembership } from '../../src/use-cases/people/add-membership.js';
+import { createPerson } from '../../src/use-cases/people/create-person.js';
+import { endMembership } from '../../src/use-cases/people/end-membership.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 
 const ADMIN: AuditActor = { userId: null, label: 'admin@protokol.dk' };

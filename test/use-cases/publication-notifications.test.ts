@@ -5,14 +5,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
 import { loadReferenceData } from '../../src/db/load-reference-data.js';
-import { addAgendaItem } from '../../src/use-cases/add-agenda-item.js';
-import { createBody } from '../../src/use-cases/create-body.js';
-import { createMeeting } from '../../src/use-cases/create-meeting.js';
-import { createUser } from '../../src/use-cases/create-user.js';
-import { publishAgenda } from '../../src/use-cases/publish-agenda.js';
-import { publishMinutes } from '../../src/use-cases/publish-minutes.js';
-import type { AuditActor } from '../../src/use-cases/record-audit-entry.js';
-import { setUserRole } from '../../src/use-cases/set-user-role.js';
+import { createUser } from '../../src/use-cases/accounts/create-user.js';
+import { setUserRole } from '../../src/use-cases/accounts/set-user-role.js';
+import type { AuditActor } from '../../src/use-cases/audit/record-audit-entry.js';
+import { addAgendaItem } from '../../src/use-cases/meetings/add-agenda-item.js';
+import { createMeeting } from '../../src/use-cases/meetings/create-meeting.js';
+import { publishAgenda } from '../../src/use-cases/meetings/publish-agenda.js';
+import { publishMinutes } from '../../src/use-cases/meetings/publish-minutes.js';
+import { createBody } from '../../src/use-cases/people/create-body.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 
 const cli: AuditActor = { userId: null, label: 'test' };

@@ -9,19 +9,19 @@ import {
 } from '../../src/db/queries/questions.js';
 import { askerContactReason } from '../../src/domain/question.js';
 import { questionStatistics } from '../../src/domain/question-stats.js';
-import { answerQuestion } from '../../src/use-cases/answer-question.js';
-import { assignQuestion } from '../../src/use-cases/assign-question.js';
-import { createUser } from '../../src/use-cases/create-user.js';
-import { declineQuestion } from '../../src/use-cases/decline-question.js';
-import { forwardQuestion } from '../../src/use-cases/forward-question.js';
-import { markQuestionOutsideScheme } from '../../src/use-cases/mark-question-outside-scheme.js';
-import { recordAskerContacted } from '../../src/use-cases/record-asker-contacted.js';
-import { COMMAND_LINE_ACTOR } from '../../src/use-cases/record-audit-entry.js';
-import { scanDeadlines } from '../../src/use-cases/scan-deadlines.js';
-import { setNotificationPreferences } from '../../src/use-cases/set-notification-preferences.js';
-import { setQuestionPublishing } from '../../src/use-cases/set-question-publishing.js';
-import { setUserRole } from '../../src/use-cases/set-user-role.js';
-import { submitQuestion } from '../../src/use-cases/submit-question.js';
+import { createUser } from '../../src/use-cases/accounts/create-user.js';
+import { setUserRole } from '../../src/use-cases/accounts/set-user-role.js';
+import { COMMAND_LINE_ACTOR } from '../../src/use-cases/audit/record-audit-entry.js';
+import { scanDeadlines } from '../../src/use-cases/notifications/scan-deadlines.js';
+import { setNotificationPreferences } from '../../src/use-cases/notifications/set-notification-preferences.js';
+import { answerQuestion } from '../../src/use-cases/questions/answer-question.js';
+import { assignQuestion } from '../../src/use-cases/questions/assign-question.js';
+import { declineQuestion } from '../../src/use-cases/questions/decline-question.js';
+import { forwardQuestion } from '../../src/use-cases/questions/forward-question.js';
+import { markQuestionOutsideScheme } from '../../src/use-cases/questions/mark-question-outside-scheme.js';
+import { recordAskerContacted } from '../../src/use-cases/questions/record-asker-contacted.js';
+import { setQuestionPublishing } from '../../src/use-cases/questions/set-question-publishing.js';
+import { submitQuestion } from '../../src/use-cases/questions/submit-question.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 
 /** Monday 23 March 2026, 10:00 in Copenhagen. */

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { importMeetings } from '../../src/use-cases/import-meetings.js';
+import { importMeetings } from '../../src/use-cases/imports/import-meetings.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { type OpenApiDocument, responseValidator } from '../helpers/open-data.js';
 import { LEAK_FIXTURE, meetingId, openPortal, type TestPortal } from '../helpers/portal.js';

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OIDC_CALLBACK_PATH } from '../../src/config.js';
-import { LOGIN_LIMITS } from '../../src/use-cases/authenticate-user.js';
-import { createUser } from '../../src/use-cases/create-user.js';
-import { COMMAND_LINE_ACTOR } from '../../src/use-cases/record-audit-entry.js';
-import { issuePasswordReset } from '../../src/use-cases/request-password-reset.js';
+import { LOGIN_LIMITS } from '../../src/use-cases/accounts/authenticate-user.js';
+import { createUser } from '../../src/use-cases/accounts/create-user.js';
+import { issuePasswordReset } from '../../src/use-cases/accounts/request-password-reset.js';
+import { COMMAND_LINE_ACTOR } from '../../src/use-cases/audit/record-audit-entry.js';
 import { CONTENT_SECURITY_POLICY } from '../../src/web/auth/security-headers.js';
 import {
   type AccountsWorld,

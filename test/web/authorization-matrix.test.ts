@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OIDC_CALLBACK_PATH } from '../../src/config.js';
 import { BODY_ACTIONS, type BodyAction } from '../../src/domain/roles.js';
 import { isAppError } from '../../src/errors.js';
-import { addMembership } from '../../src/use-cases/add-membership.js'; // Admin: people and memberships
-import { createPerson } from '../../src/use-cases/create-person.js'; // Admin: people and memberships
-import { COMMAND_LINE_ACTOR } from '../../src/use-cases/record-audit-entry.js'; // Admin: people and memberships
+import { COMMAND_LINE_ACTOR } from '../../src/use-cases/audit/record-audit-entry.js'; // Admin: people and memberships
+import { addMembership } from '../../src/use-cases/people/add-membership.js'; // Admin: people and memberships
+import { createPerson } from '../../src/use-cases/people/create-person.js'; // Admin: people and memberships
 import { createAuth, requireRole } from '../../src/web/auth/index.js';
 import {
   type AccountsWorld,

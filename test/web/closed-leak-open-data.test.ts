@@ -13,7 +13,7 @@ import { Writable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { EXPORT_TABLES, exportArchive } from '../../src/use-cases/export-archive.js';
+import { EXPORT_TABLES, exportArchive } from '../../src/use-cases/open-data/export-archive.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { LEAK_FIXTURE, LEAK_MARKER, openPortal, type TestPortal } from '../helpers/portal.js';
 import { runCli } from '../helpers/run-cli.js';

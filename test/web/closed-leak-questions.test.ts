@@ -10,18 +10,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { answerQuestion } from '../../src/use-cases/answer-question.js';
-import { completeFollowUp } from '../../src/use-cases/complete-follow-up.js';
-import { createFollowUp } from '../../src/use-cases/create-follow-up.js';
-import { createUser } from '../../src/use-cases/create-user.js';
-import { declineQuestion } from '../../src/use-cases/decline-question.js';
-import { markQuestionOutsideScheme } from '../../src/use-cases/mark-question-outside-scheme.js';
-import { planMeeting } from '../../src/use-cases/plan-meeting.js';
-import { recordAskerContacted } from '../../src/use-cases/record-asker-contacted.js';
-import { COMMAND_LINE_ACTOR } from '../../src/use-cases/record-audit-entry.js';
-import { setQuestionPublishing } from '../../src/use-cases/set-question-publishing.js';
-import { setUserRole } from '../../src/use-cases/set-user-role.js';
-import { submitQuestion } from '../../src/use-cases/submit-question.js';
+import { createUser } from '../../src/use-cases/accounts/create-user.js';
+import { setUserRole } from '../../src/use-cases/accounts/set-user-role.js';
+import { COMMAND_LINE_ACTOR } from '../../src/use-cases/audit/record-audit-entry.js';
+import { completeFollowUp } from '../../src/use-cases/follow-ups/complete-follow-up.js';
+import { createFollowUp } from '../../src/use-cases/follow-ups/create-follow-up.js';
+import { planMeeting } from '../../src/use-cases/meeting-plan/plan-meeting.js';
+import { answerQuestion } from '../../src/use-cases/questions/answer-question.js';
+import { declineQuestion } from '../../src/use-cases/questions/decline-question.js';
+import { markQuestionOutsideScheme } from '../../src/use-cases/questions/mark-question-outside-scheme.js';
+import { recordAskerContacted } from '../../src/use-cases/questions/record-asker-contacted.js';
+import { setQuestionPublishing } from '../../src/use-cases/questions/set-question-publishing.js';
+import { submitQuestion } from '../../src/use-cases/questions/submit-question.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { LEAK_FIXTURE, LEAK_MARKER, openPortal, type TestPortal } from '../helpers/portal.js';
 

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
 import { loadReferenceData } from '../../src/db/load-reference-data.js';
-import { importMeetings } from '../../src/use-cases/import-meetings.js';
+import { importMeetings } from '../../src/use-cases/imports/import-meetings.js';
 import { createApp } from '../../src/web/app.js';
 import { hasCredentials, pageCache } from '../../src/web/page-cache.js';
 import { TEST_DATABASES } from '../helpers/databases.js';

@@ -4,7 +4,7 @@ import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
 import { AppError } from '../../errors.js';
-import { type ExportCounts, type ExportTable, exportArchive } from '../../use-cases/export-archive.js';
+import { type ExportCounts, type ExportTable, exportArchive } from '../../use-cases/open-data/export-archive.js';
 import type { CliIo } from '../io.js';
 import { openDatabase } from '../open-database.js';
 

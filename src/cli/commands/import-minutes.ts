@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
 import { AppError } from '../../errors.js';
-import { type ImportState, importMeetings } from '../../use-cases/import-meetings.js';
+import { type ImportState, importMeetings } from '../../use-cases/imports/import-meetings.js';
 import type { CliIo } from '../io.js';
 import { openDatabase } from '../open-database.js';
 import { progressLine } from '../progress-bar.js';

@@ -1,6 +1,6 @@
 import { loadConfig } from '../../config.js';
 import { AppError } from '../../errors.js';
-import { loadDemoData, removeDemoData } from '../../use-cases/load-demo-data.js';
+import { loadDemoData, removeDemoData } from '../../use-cases/imports/load-demo-data.js';
 import type { CliIo } from '../io.js';
 import { openDatabase } from '../open-database.js';
 

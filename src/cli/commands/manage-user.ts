@@ -8,11 +8,11 @@ import type { Db } from '../../db/client.js';
 import { PASSWORD_PROBLEM_LABELS } from '../../domain/account.js';
 import { BODY_ROLE_LABELS, isBodyRole } from '../../domain/roles.js';
 import { AppError } from '../../errors.js';
-import { createUser } from '../../use-cases/create-user.js';
-import { findBodyIdBySlug, findUserIdByEmail, listUsers } from '../../use-cases/list-users.js';
-import { COMMAND_LINE_ACTOR } from '../../use-cases/record-audit-entry.js';
-import { issuePasswordReset } from '../../use-cases/request-password-reset.js';
-import { setUserRole } from '../../use-cases/set-user-role.js';
+import { createUser } from '../../use-cases/accounts/create-user.js';
+import { findBodyIdBySlug, findUserIdByEmail, listUsers } from '../../use-cases/accounts/list-users.js';
+import { issuePasswordReset } from '../../use-cases/accounts/request-password-reset.js';
+import { setUserRole } from '../../use-cases/accounts/set-user-role.js';
+import { COMMAND_LINE_ACTOR } from '../../use-cases/audit/record-audit-entry.js';
 import type { CliIo } from '../io.js';
 import { openDatabase } from '../open-database.js';
 

@@ -28,7 +28,7 @@ export const command = {
     const logger = createLogger(config.logLevel);
     const handle = await openDatabase(config);
     if (values.demo) {
-      const { loadDemoDataIfEmpty } = await import('../../use-cases/load-demo-data.js');
+      const { loadDemoDataIfEmpty } = await import('../../use-cases/imports/load-demo-data.js');
       const loaded = await loadDemoDataIfEmpty({ db: handle.db });
       if (loaded) logger.info(`demodata indlæst: ${loaded.meetings} møder`);
     }

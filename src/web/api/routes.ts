@@ -34,7 +34,7 @@ import { searchItems } from '../../db/search/search-items.js';
 import { copenhagenDate } from '../../domain/meeting.js';
 import { AppError } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { exportArchive } from '../../use-cases/export-archive.js';
+import { exportArchive } from '../../use-cases/open-data/export-archive.js';
 import type { PortalDeps } from '../portal/deps.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { errorBody, jsonErrors } from './errors.js';

@@ -8,12 +8,12 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { AppError } from '../../errors.js';
-import { createUser } from '../../use-cases/create-user.js';
-import { AUDIT_PAGE_SIZE, listAuditLog } from '../../use-cases/list-audit-log.js';
-import { findUser, listBodyChoices, listUsers, type UserView } from '../../use-cases/list-users.js';
-import type { AuditActor } from '../../use-cases/record-audit-entry.js';
-import { issuePasswordReset, resetMailText } from '../../use-cases/request-password-reset.js';
-import { setUserRole } from '../../use-cases/set-user-role.js';
+import { createUser } from '../../use-cases/accounts/create-user.js';
+import { findUser, listBodyChoices, listUsers, type UserView } from '../../use-cases/accounts/list-users.js';
+import { issuePasswordReset, resetMailText } from '../../use-cases/accounts/request-password-reset.js';
+import { setUserRole } from '../../use-cases/accounts/set-user-role.js';
+import { AUDIT_PAGE_SIZE, listAuditLog } from '../../use-cases/audit/list-audit-log.js';
+import type { AuditActor } from '../../use-cases/audit/record-audit-entry.js';
 import { type AuthEnv, signedInOf } from './context.js';
 import { type AuthRouteDeps, backgroundMailer, publicBase } from './deps.js';
 import { AuditLogPage, type NewUserForm, UserPage, UsersPage } from './pages.js';

@@ -4,7 +4,7 @@
  */
 import type { Context } from 'hono';
 import type { Actor } from '../../domain/roles.js';
-import type { SignedInUser } from '../../use-cases/resolve-session.js';
+import type { SignedInUser } from '../../use-cases/accounts/resolve-session.js';
 
 export interface AuthVariables {
   /** The signed-in user, or null. Set by the session middleware on every request. */

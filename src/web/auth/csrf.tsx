@@ -11,7 +11,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import { safeEqual } from '../../use-cases/account-secrets.js';
+import { safeEqual } from '../../use-cases/accounts/account-secrets.js';
 import { signedInOf } from './context.js';
 import type { RequestFacts } from './request-facts.js';
 

@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import type { Db } from '../../db/client.js';
 import type { Logger } from '../../log.js';
-import type { Mailer } from '../../use-cases/mailer.js';
+import type { Mailer } from '../../use-cases/notifications/mailer.js';
 import type { Csrf } from './csrf.js';
 import type { OidcClient } from './oidc.js';
 import type { RequestFacts } from './request-facts.js';

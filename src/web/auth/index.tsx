@@ -13,7 +13,7 @@ import { raw } from 'hono/html';
 import type { AuthConfig } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { createLogger, type Logger } from '../../log.js';
-import type { Mailer } from '../../use-cases/mailer.js';
+import type { Mailer } from '../../use-cases/notifications/mailer.js';
 import { adminRoutes } from './admin-routes.js';
 import { authRoutes } from './auth-routes.js';
 import type { AuthEnv } from './context.js';

@@ -7,7 +7,7 @@
 import nodemailer from 'nodemailer';
 import type { Environment } from '../../config.js';
 import type { Logger } from '../../log.js';
-import type { Mailer } from '../../use-cases/mailer.js';
+import type { Mailer } from '../../use-cases/notifications/mailer.js';
 
 export function createSmtpMailer({ url, from }: { url: string; from: string }): Mailer & { close(): void } {
   const transport = nodemailer.createTransport(url);

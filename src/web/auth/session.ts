@@ -7,7 +7,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Db } from '../../db/client.js';
-import { resolveSession } from '../../use-cases/resolve-session.js';
+import { resolveSession } from '../../use-cases/accounts/resolve-session.js';
 import type { RequestFacts } from './request-facts.js';
 
 export const SESSION_COOKIE = 'protokol_session';

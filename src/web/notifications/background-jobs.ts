@@ -8,9 +8,9 @@
 import type { AuthConfig } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import type { Logger } from '../../log.js';
-import { deliverNotifications } from '../../use-cases/deliver-notifications.js';
-import type { Mailer } from '../../use-cases/mailer.js';
-import { scanDeadlines } from '../../use-cases/scan-deadlines.js';
+import { deliverNotifications } from '../../use-cases/notifications/deliver-notifications.js';
+import type { Mailer } from '../../use-cases/notifications/mailer.js';
+import { scanDeadlines } from '../../use-cases/notifications/scan-deadlines.js';
 import { createLogMailer, createSmtpMailer } from '../auth/mailers.js';
 
 export interface NotificationLoopOptions {

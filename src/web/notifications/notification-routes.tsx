@@ -14,8 +14,8 @@ import {
   type NotificationKind,
 } from '../../domain/notifications.js';
 import { NotificationSettingsPage, NotificationsPage } from '../../render/html/notifications/notification-pages.js';
-import { markNotificationsRead } from '../../use-cases/mark-notifications-read.js';
-import { setNotificationPreferences } from '../../use-cases/set-notification-preferences.js';
+import { markNotificationsRead } from '../../use-cases/notifications/mark-notifications-read.js';
+import { setNotificationPreferences } from '../../use-cases/notifications/set-notification-preferences.js';
 import { formatInstant } from '../auth/pages.js';
 import { field, idParam, signedInOnly, userOf, type WorkDeps } from '../questions/shared.js';
 

@@ -31,11 +31,11 @@ import {
   NewFollowUpPage,
   type NewFollowUpValues,
 } from '../../render/html/questions/follow-up-pages.js';
-import { cancelFollowUp } from '../../use-cases/cancel-follow-up.js';
-import { completeFollowUp } from '../../use-cases/complete-follow-up.js';
-import { createFollowUp } from '../../use-cases/create-follow-up.js';
-import { findDecisionContext } from '../../use-cases/find-decision-context.js';
-import { linkFollowUpItem } from '../../use-cases/link-follow-up-item.js';
+import { cancelFollowUp } from '../../use-cases/follow-ups/cancel-follow-up.js';
+import { completeFollowUp } from '../../use-cases/follow-ups/complete-follow-up.js';
+import { createFollowUp } from '../../use-cases/follow-ups/create-follow-up.js';
+import { findDecisionContext } from '../../use-cases/follow-ups/find-decision-context.js';
+import { linkFollowUpItem } from '../../use-cases/follow-ups/link-follow-up-item.js';
 import { forbidden, requireRole } from '../auth/require-role.js';
 import { auditActorOf, bodiesWhere, field, idParam, signedInOnly, userOf, type WorkDeps } from './shared.js';
 

@@ -35,9 +35,9 @@ import {
   PublicPlanPage,
   SecretariatPlanPage,
 } from '../../render/html/questions/meeting-plan-pages.js';
-import { changeMeetingPlan } from '../../use-cases/change-meeting-plan.js';
-import type { PlanEntryRefusal } from '../../use-cases/plan-entry-fields.js';
-import { planMeeting } from '../../use-cases/plan-meeting.js';
+import { changeMeetingPlan } from '../../use-cases/meeting-plan/change-meeting-plan.js';
+import type { PlanEntryRefusal } from '../../use-cases/meeting-plan/plan-entry-fields.js';
+import { planMeeting } from '../../use-cases/meeting-plan/plan-meeting.js';
 import { forbidden, requireRole } from '../auth/require-role.js';
 import { auditActorOf, bodiesWhere, field, idParam, signedInOnly, userOf, type WorkDeps } from './shared.js';
 

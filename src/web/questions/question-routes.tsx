@@ -49,14 +49,14 @@ import {
   SecretariatQuestionPage,
 } from '../../render/html/questions/question-pages.js';
 import { StatisticsPage } from '../../render/html/questions/statistics-page.js';
-import { answerQuestion } from '../../use-cases/answer-question.js';
-import { assignQuestion } from '../../use-cases/assign-question.js';
-import { declineQuestion } from '../../use-cases/decline-question.js';
-import { forwardQuestion } from '../../use-cases/forward-question.js';
-import { markQuestionOutsideScheme } from '../../use-cases/mark-question-outside-scheme.js';
-import { recordAskerContacted } from '../../use-cases/record-asker-contacted.js';
-import { setQuestionPublishing } from '../../use-cases/set-question-publishing.js';
-import { submitQuestion } from '../../use-cases/submit-question.js';
+import { answerQuestion } from '../../use-cases/questions/answer-question.js';
+import { assignQuestion } from '../../use-cases/questions/assign-question.js';
+import { declineQuestion } from '../../use-cases/questions/decline-question.js';
+import { forwardQuestion } from '../../use-cases/questions/forward-question.js';
+import { markQuestionOutsideScheme } from '../../use-cases/questions/mark-question-outside-scheme.js';
+import { recordAskerContacted } from '../../use-cases/questions/record-asker-contacted.js';
+import { setQuestionPublishing } from '../../use-cases/questions/set-question-publishing.js';
+import { submitQuestion } from '../../use-cases/questions/submit-question.js';
 import { forbidden, requireRole } from '../auth/require-role.js';
 import { presentQuestion, presentQueueItem, presentStatistics } from './presenters.js';
 import {

@@ -9,8 +9,8 @@ import { computeDeadline, deadlineStatus, deadlineStatusText, QUESTION_SCHEME_RU
 import { type Actor, type BodyAction, can } from '../../domain/roles.js';
 import { AppError } from '../../errors.js';
 import type { DeadlineView } from '../../render/html/questions/question-pages.js';
-import type { AuditActor } from '../../use-cases/record-audit-entry.js';
-import type { SignedInUser } from '../../use-cases/resolve-session.js';
+import type { SignedInUser } from '../../use-cases/accounts/resolve-session.js';
+import type { AuditActor } from '../../use-cases/audit/record-audit-entry.js';
 import { signedInOf } from '../auth/context.js';
 import { unauthenticated } from '../auth/require-role.js';
 

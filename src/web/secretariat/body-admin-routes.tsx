@@ -11,7 +11,7 @@ import { BODY_KIND_LABELS, type BodyKind } from '../../domain/body-kind.js';
 import { CsrfInput, ErrorSummary, Notice, type Problem, Select, TextArea, TextField } from '../../render/html/forms.js';
 import { Layout } from '../../render/html/layout.js';
 import { SimpleTable } from '../../render/html/secretariat/shared.js';
-import { createBody } from '../../use-cases/create-body.js';
+import { createBody } from '../../use-cases/people/create-body.js';
 import { requireRole } from '../auth/index.js';
 import { AdminNav } from '../auth/pages.js';
 import { bodyHref } from '../portal/paths.js';

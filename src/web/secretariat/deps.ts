@@ -1,7 +1,7 @@
 /** What the secretariat's routes share: the database, the clock, the data folder and the actor. */
 import type { Context } from 'hono';
 import type { Db } from '../../db/client.js';
-import type { AuditActor } from '../../use-cases/record-audit-entry.js';
+import type { AuditActor } from '../../use-cases/audit/record-audit-entry.js';
 import { signedInOf } from '../auth/index.js';
 
 export interface SecretariatDeps {

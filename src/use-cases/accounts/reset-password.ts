@@ -1,0 +1,100 @@
+/**
+ * resetPassword: a reset link's token and a new password → the password is changed. The token
+ * works once and for an hour; using it ends every session of the user (whoever was signed in as
+ * them is signed out), voids the user's other open links and lifts the login rate limit on the
+ * address. Writes the audit log.
+ * checkPasswordReset tells the reset page whether to show the form at all.
+ *
+ * Who may call it: whoever holds the link. Returns the user's id, or why not.
+ */
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { loginAttempts, passwordResets, users } from '../../db/schema/index.js';
+import { type PasswordProblem, passwordProblem } from '../../domain/account.js';
+import { recordAuditEntry } from '../audit/record-audit-entry.js';
+import { hashPassword, hashToken } from './account-secrets.js';
+import { endUserSessions } from './end-session.js';
+
+export async function checkPasswordReset({
+  db,
+  token,
+  now = new Date(),
+}: {
+  db: Db;
+  token: string;
+  now?: Date;
+}): Promise<{ ok: true; email: string } | { ok: false }> {
+  if (!token || token.length > 200) return { ok: false };
+  const [row] = await db
+    .select({ email: users.email })
+    .from(passwordResets)
+    .innerJoin(users, eq(users.id, passwordResets.userId))
+    .where(
+      and(
+        eq(passwordResets.tokenHash, hashToken(token)),
+        isNull(passwordResets.usedAt),
+        gt(passwordResets.expiresAt, now),
+        isNull(users.disabledAt),
+      ),
+    );
+  return row ? { ok: true, email: row.email } : { ok: false };
+}
+
+export type ResetPasswordResult =
+  | { ok: true; userId: number }
+  | { ok: false; reason: 'invalid_token' }
+  | { ok: false; reason: 'password_invalid'; problem: PasswordProblem };
+
+export async function resetPassword({
+  db,
+  token,
+  password,
+  now = new Date(),
+}: {
+  db: Db;
+  token: string;
+  password: string;
+  now?: Date;
+}): Promise<ResetPasswordResult> {
+  const problem = passwordProblem(password);
+  if (problem) return { ok: false, reason: 'password_invalid', problem };
+  if (!(await checkPasswordReset({ db, token, now })).ok) return { ok: false, reason: 'invalid_token' };
+  const passwordHash = await hashPassword(password);
+  return db.transaction(async (tx) => {
+    // Claiming the token and checking it are one statement: two requests cannot both use it.
+    const [claimed] = await tx
+      .update(passwordResets)
+      .set({ usedAt: now })
+      .where(
+        and(
+          eq(passwordResets.tokenHash, hashToken(token)),
+          isNull(passwordResets.usedAt),
+          gt(passwordResets.expiresAt, now),
+        ),
+      )
+      .returning({ userId: passwordResets.userId });
+    if (!claimed) return { ok: false, reason: 'invalid_token' } as const;
+    const [user] = await tx
+      .update(users)
+      .set({ passwordHash })
+      .where(and(eq(users.id, claimed.userId), isNull(users.disabledAt)))
+      .returning({ id: users.id, email: users.email });
+    if (!user) return { ok: false, reason: 'invalid_token' } as const;
+    await tx
+      .update(passwordResets)
+      .set({ usedAt: now })
+      .where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt)));
+    await endUserSessions(tx, user.id);
+    // Whoever locked the address out with wrong passwords does not keep its owner out after a reset.
+    await tx.delete(loginAttempts).where(eq(loginAttempts.key, `email:${user.email}`));
+    await recordAuditEntry(tx, {
+      actor: { userId: user.id, label: user.email },
+      action: 'user.password_reset',
+      entity: 'user',
+      entityId: user.id,
+      before: null,
+      after: { passwordChanged: true },
+    });
+    return { ok: true, userId: user.id } as const;
+  });
+}

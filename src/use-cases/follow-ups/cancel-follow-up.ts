@@ -1,0 +1,19 @@
+/**
+ * cancelFollowUp: cancels an open follow-up (the decision was changed, the task fell away), with an
+ * optional note. Cancelled follow-ups are kept.
+ *
+ * Who may call it: the body's secretariat and admins (`edit_meeting`). Returns ok, or why not.
+ */
+import type { Db } from '../../db/client.js';
+import type { AuditActor } from '../audit/record-audit-entry.js';
+import { type CloseFollowUpResult, closeFollowUp } from './close-follow-up.js';
+
+export function cancelFollowUp(input: {
+  db: Db;
+  followUpId: number;
+  note: string;
+  actor: AuditActor;
+  now?: Date;
+}): Promise<CloseFollowUpResult> {
+  return closeFollowUp({ ...input, event: 'cancel' });
+}

@@ -1,0 +1,55 @@
+/**
+ * moveAgendaItem: moves an item one place up or down the agenda; every item is renumbered by its
+ * new place (the numbers are always 1, 2, 3 …). Moving the first item up or the last one down
+ * changes nothing. Writes the audit log.
+ *
+ * Who may call it: the body's secretariat and admins. Returns the item's new number, or why not.
+ */
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { draftItems } from '../../db/schema/index.js';
+import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
+import { type DraftProblem, itemOrder, lockEditableItem } from './draft-access.js';
+
+export interface MoveAgendaItemInput {
+  db: Db;
+  itemId: number;
+  direction: 'up' | 'down';
+  actor: AuditActor;
+}
+
+export type MoveAgendaItemResult =
+  | { ok: true; meetingId: number; number: number; moved: boolean }
+  | { ok: false; reason: DraftProblem };
+
+export async function moveAgendaItem({
+  db,
+  itemId,
+  direction,
+  actor,
+}: MoveAgendaItemInput): Promise<MoveAgendaItemResult> {
+  return db.transaction(async (tx) => {
+    const locked = await lockEditableItem(tx, itemId);
+    if (!locked.ok) return locked;
+    const meetingId = locked.meeting.id;
+    const order = (await itemOrder(tx, meetingId)).map((item) => item.id);
+    const from = order.indexOf(itemId);
+    const to = direction === 'up' ? from - 1 : from + 1;
+    if (to < 0 || to >= order.length) return { ok: true, meetingId, number: from + 1, moved: false } as const;
+    [order[from], order[to]] = [order[to], order[from]];
+    // Positions become 0, 1, 2 … in the new order: the numbers follow.
+    for (const [position, id] of order.entries()) {
+      await tx.update(draftItems).set({ position }).where(eq(draftItems.id, id));
+    }
+    await tx.update(draftItems).set({ updatedAt: new Date() }).where(eq(draftItems.id, itemId));
+    await recordAuditEntry(tx, {
+      actor,
+      action: 'agenda_item.move',
+      entity: 'agenda_item',
+      entityId: itemId,
+      before: { meetingId, number: from + 1, title: locked.item.title },
+      after: { meetingId, number: to + 1, title: locked.item.title },
+    });
+    return { ok: true, meetingId, number: to + 1, moved: true } as const;
+  });
+}

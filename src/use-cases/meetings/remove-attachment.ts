@@ -1,0 +1,48 @@
+/**
+ * removeAttachment: takes an attachment off a draft item (the stored file stays: it may belong to
+ * a published version or another item). Writes the audit log.
+ *
+ * Who may call it: the body's secretariat and admins. Returns the item's id, or why not.
+ */
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { draftAttachments } from '../../db/schema/index.js';
+import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
+import { type DraftProblem, lockEditableItem } from './draft-access.js';
+
+export interface RemoveAttachmentInput {
+  db: Db;
+  attachmentId: number;
+  actor: AuditActor;
+}
+
+export type RemoveAttachmentResult = { ok: true; itemId: number } | { ok: false; reason: DraftProblem };
+
+export async function removeAttachment({
+  db,
+  attachmentId,
+  actor,
+}: RemoveAttachmentInput): Promise<RemoveAttachmentResult> {
+  return db.transaction(async (tx) => {
+    const [attachment] = await tx.select().from(draftAttachments).where(eq(draftAttachments.id, attachmentId));
+    if (!attachment) return { ok: false, reason: 'not_found' } as const;
+    const locked = await lockEditableItem(tx, attachment.itemId);
+    if (!locked.ok) return locked;
+    await tx.delete(draftAttachments).where(eq(draftAttachments.id, attachmentId));
+    await recordAuditEntry(tx, {
+      actor,
+      action: 'attachment.remove',
+      entity: 'attachment',
+      entityId: attachmentId,
+      before: {
+        itemId: attachment.itemId,
+        title: attachment.title,
+        fileName: attachment.fileName,
+        sha256: attachment.sha256,
+        isClosed: attachment.isClosed,
+      },
+      after: null,
+    });
+    return { ok: true, itemId: attachment.itemId } as const;
+  });
+}

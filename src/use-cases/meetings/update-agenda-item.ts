@@ -1,0 +1,71 @@
+/**
+ * updateAgendaItem: saves an item's title, time slot, case number, closed flag and sections
+ * (Markdown). The form names the revision it was opened at; when someone else saved the item in
+ * between, nothing is saved and the saved item comes back, so that the user can merge their text
+ * with it and save again (optimistic concurrency: nothing is silently overwritten). Writes the
+ * audit log with the item before and after.
+ *
+ * Who may call it: the body's secretariat and admins. Returns the new revision, or why not.
+ */
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { type DraftSection, draftItems } from '../../db/schema/index.js';
+import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
+import { type DraftProblem, itemAuditView, lockEditableItem, sameJson } from './draft-access.js';
+
+export interface AgendaItemFields {
+  title: string;
+  timeSlot: string | null;
+  caseNumber: string | null;
+  isClosed: boolean;
+  sections: DraftSection[];
+}
+
+export interface UpdateAgendaItemInput extends AgendaItemFields {
+  db: Db;
+  itemId: number;
+  /** The revision the form was opened at. */
+  revision: number;
+  actor: AuditActor;
+}
+
+export type DraftItem = typeof draftItems.$inferSelect;
+
+export type UpdateAgendaItemResult =
+  | { ok: true; meetingId: number; revision: number; changed: boolean }
+  | { ok: false; reason: 'conflict'; current: DraftItem }
+  | { ok: false; reason: DraftProblem };
+
+export async function updateAgendaItem({
+  db,
+  itemId,
+  revision,
+  actor,
+  ...fields
+}: UpdateAgendaItemInput): Promise<UpdateAgendaItemResult> {
+  return db.transaction(async (tx) => {
+    const locked = await lockEditableItem(tx, itemId);
+    if (!locked.ok) return locked;
+    const before = locked.item;
+    if (before.revision !== revision) return { ok: false, reason: 'conflict', current: before } as const;
+    const sections = fields.sections.filter((section) => section.text.trim() !== '');
+    const after = { ...before, ...fields, sections };
+    if (sameJson(itemAuditView(before), itemAuditView(after))) {
+      return { ok: true, meetingId: before.meetingId, revision, changed: false } as const;
+    }
+    const next = revision + 1;
+    await tx
+      .update(draftItems)
+      .set({ ...fields, sections, revision: next, updatedAt: new Date() })
+      .where(eq(draftItems.id, itemId));
+    await recordAuditEntry(tx, {
+      actor,
+      action: 'agenda_item.update',
+      entity: 'agenda_item',
+      entityId: itemId,
+      before: itemAuditView(before),
+      after: itemAuditView({ ...after, revision: next }),
+    });
+    return { ok: true, meetingId: before.meetingId, revision: next, changed: true } as const;
+  });
+}

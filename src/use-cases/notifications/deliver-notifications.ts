@@ -1,0 +1,136 @@
+/**
+ * deliverNotifications: sends the e-mails of the outbox — notifications whose e-mail is pending and
+ * due — through the Mailer. A sent e-mail is marked sent; a failure counts the try, keeps the error
+ * and schedules the next try with a growing wait (1, 2, 4 … minutes, at most 6 hours); after
+ * MAX_EMAIL_ATTEMPTS tries it is marked failed. Nothing is ever deleted, and the notification in
+ * the app is there whatever happens to the e-mail.
+ *
+ * Rows are claimed before sending (their next try moved a lease ahead, with SKIP LOCKED), so two
+ * servers never send the same batch; a process that dies mid-send leaves rows that are tried again
+ * when the lease runs out (an e-mail may then go twice, never not at all).
+ *
+ * Without a mailer (no SMTP configured in production) due e-mails are marked skipped.
+ *
+ * Who may call it: the server's background loop and `protokol notify deliver`. Returns the counts.
+ */
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { notifications, users } from '../../db/schema/index.js';
+import { MAX_EMAIL_ATTEMPTS, retryDelayMs } from '../../domain/notifications.js';
+import type { Mailer } from './mailer.js';
+
+export interface DeliverNotificationsInput {
+  db: Db;
+  /** null: no way to send e-mail; due e-mails are marked skipped. */
+  mailer: Mailer | null;
+  /** The portal's address for links ("https://protokol.example.dk"). */
+  publicUrl: string;
+  now?: Date;
+  /** At most this many e-mails per call. */
+  batchSize?: number;
+}
+
+export interface DeliveryReport {
+  sent: number;
+  /** Failed this time, to be tried again. */
+  retrying: number;
+  /** Failed for the last time. */
+  failed: number;
+  skipped: number;
+}
+
+/** How long a claimed row is left alone by other senders. */
+const LEASE_MS = 5 * 60_000;
+
+export async function deliverNotifications(input: DeliverNotificationsInput): Promise<DeliveryReport> {
+  const now = input.now ?? new Date();
+  const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0, skipped: 0 };
+  const claimed = await input.db.transaction(async (tx) => {
+    const due = await tx
+      .select({
+        id: notifications.id,
+        subject: notifications.subject,
+        bodyText: notifications.bodyText,
+        link: notifications.link,
+        reason: notifications.reason,
+        attempts: notifications.emailAttempts,
+        email: users.email,
+        name: users.name,
+        isDisabled: sql<boolean>`${users.disabledAt} is not null`,
+      })
+      .from(notifications)
+      .innerJoin(users, eq(users.id, notifications.userId))
+      .where(and(eq(notifications.emailState, 'pending'), lte(notifications.nextAttemptAt, now)))
+      .orderBy(asc(notifications.nextAttemptAt), asc(notifications.id))
+      .limit(input.batchSize ?? 50)
+      .for('update', { of: notifications, skipLocked: true });
+    if (due.length > 0) {
+      await tx
+        .update(notifications)
+        .set({ nextAttemptAt: new Date(now.getTime() + LEASE_MS) })
+        .where(
+          inArray(
+            notifications.id,
+            due.map((row) => row.id),
+          ),
+        );
+    }
+    return due;
+  });
+
+  const base = input.publicUrl.replace(/\/+$/, '');
+  for (const row of claimed) {
+    if (!input.mailer || row.isDisabled) {
+      await input.db
+        .update(notifications)
+        .set({ emailState: 'skipped', lastError: row.isDisabled ? 'kontoen er deaktiveret' : 'e-mail er ikke sat op' })
+        .where(eq(notifications.id, row.id));
+      report.skipped++;
+      continue;
+    }
+    const attempts = row.attempts + 1;
+    try {
+      await input.mailer.send(row.email, row.subject, emailText({ ...row, base }));
+      await input.db
+        .update(notifications)
+        .set({ emailState: 'sent', emailAttempts: attempts, sentAt: now, lastError: null })
+        .where(eq(notifications.id, row.id));
+      report.sent++;
+    } catch (error) {
+      const isLast = attempts >= MAX_EMAIL_ATTEMPTS;
+      await input.db
+        .update(notifications)
+        .set({
+          emailState: isLast ? 'failed' : 'pending',
+          emailAttempts: attempts,
+          nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),
+          lastError: String(error instanceof Error ? error.message : error).slice(0, 1000),
+        })
+        .where(eq(notifications.id, row.id));
+      if (isLast) report.failed++;
+      else report.retrying++;
+    }
+  }
+  return report;
+}
+
+/** The e-mail: the notification's text, the link, why it came and where to choose. */
+export function emailText(input: {
+  name: string;
+  bodyText: string;
+  link: string;
+  reason: string;
+  base: string;
+}): string {
+  return [
+    `Kære ${input.name}`,
+    '',
+    input.bodyText,
+    '',
+    `Læs mere i Protokol: ${input.base}${input.link}`,
+    '',
+    '--',
+    input.reason,
+    `Vælg, hvad du vil have besked om: ${input.base}/indstillinger/notifikationer`,
+  ].join('\n');
+}

@@ -1,0 +1,111 @@
+/**
+ * answerQuestion: the secretariat records the answer to an open question, in parts, each marked
+ * open or confidential ("Det angives i besvarelsen, hvis svaret indeholder oplysninger af fortrolig
+ * karakter"). Every member of the body (and its secretariat) is told, in the same transaction; the
+ * notification carries only the open parts and says when there are confidential ones. When the
+ * body publishes answers, `publish` (default: yes) puts the open parts on the portal.
+ *
+ * Who may call it: the body's secretariat and admins (`answer_question`). Returns the answer date, or why not.
+ */
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { bodies, questionAnswerParts, questionSchemeSettings, questions } from '../../db/schema/index.js';
+import { copenhagenDate } from '../../domain/deadlines.js';
+import { questionAnsweredMessage } from '../../domain/notification-messages.js';
+import { QUESTION_LIMITS } from '../../domain/question.js';
+import type { AuditActor } from '../audit/record-audit-entry.js';
+import { bodyRecipients, notify } from '../notifications/notify.js';
+import { auditQuestion, lockQuestion, nextState, type QuestionChangeRefusal } from './question-change.js';
+
+export interface AnswerPartInput {
+  text: string;
+  isConfidential: boolean;
+}
+
+export interface AnswerQuestionInput {
+  db: Db;
+  questionId: number;
+  /** In order; empty texts are left out. */
+  parts: readonly AnswerPartInput[];
+  /** Publish the open parts on the portal, if the body publishes answers. Default true. */
+  publish?: boolean;
+  actor: AuditActor;
+  now?: Date;
+}
+
+export type AnswerQuestionResult =
+  | { ok: true; answeredOn: string; isPublic: boolean; notified: number }
+  | { ok: false; reason: QuestionChangeRefusal | 'answer_missing' | 'too_many_parts' | 'part_too_long' };
+
+export async function answerQuestion(input: AnswerQuestionInput): Promise<AnswerQuestionResult> {
+  const parts = input.parts
+    .map((part) => ({ text: part.text.trim(), isConfidential: part.isConfidential }))
+    .filter((part) => part.text.length > 0);
+  if (parts.length === 0) return { ok: false, reason: 'answer_missing' };
+  if (parts.length > QUESTION_LIMITS.partsMax) return { ok: false, reason: 'too_many_parts' };
+  if (parts.some((part) => part.text.length > QUESTION_LIMITS.partMax)) return { ok: false, reason: 'part_too_long' };
+  const now = input.now ?? new Date();
+  const answeredOn = copenhagenDate(now);
+  return input.db.transaction(async (tx) => {
+    const question = await lockQuestion(tx, input.questionId);
+    if (!question) return { ok: false, reason: 'not_found' } as const;
+    const next = nextState(question, 'answer');
+    if (!next.ok) return next;
+    const [setting] = await tx
+      .select({ publishesAnswers: questionSchemeSettings.publishesAnswers })
+      .from(questionSchemeSettings)
+      .where(eq(questionSchemeSettings.bodyId, question.bodyId));
+    const isPublic = (setting?.publishesAnswers ?? false) && (input.publish ?? true);
+    await tx.delete(questionAnswerParts).where(eq(questionAnswerParts.questionId, question.id));
+    await tx
+      .insert(questionAnswerParts)
+      .values(parts.map((part, index) => ({ questionId: question.id, position: index + 1, ...part })));
+    await tx
+      .update(questions)
+      .set({
+        state: next.state,
+        answeredAt: now,
+        answeredOn,
+        answeredByUserId: input.actor.userId,
+        isAnswerPublic: isPublic,
+        updatedAt: now,
+      })
+      .where(eq(questions.id, question.id));
+    await auditQuestion(tx, {
+      actor: input.actor,
+      action: 'question.answer',
+      question,
+      after: {
+        state: next.state,
+        answeredOn,
+        parts: parts.length,
+        confidentialParts: parts.filter((part) => part.isConfidential).length,
+        isPublic,
+      },
+    });
+    const [body] = await tx.select({ name: bodies.name }).from(bodies).where(eq(bodies.id, question.bodyId));
+    const notified = await notify(tx, {
+      kind: 'question_answered',
+      recipients: (
+        await bodyRecipients(tx, {
+          bodyId: question.bodyId,
+          roles: ['member', 'secretariat'],
+          except: input.actor.userId,
+        })
+      ).map((recipient) =>
+        recipient.userId === question.askerUserId ? { ...recipient, relation: 'asker' as const } : recipient,
+      ),
+      bodyName: body.name,
+      message: questionAnsweredMessage({
+        bodyName: body.name,
+        title: question.title,
+        openParts: parts.filter((part) => !part.isConfidential).map((part) => part.text),
+        hasConfidentialParts: parts.some((part) => part.isConfidential),
+      }),
+      link: `/sporgsmaal/${question.id}`,
+      eventKey: `question:${question.id}:answered`,
+      now,
+    });
+    return { ok: true, answeredOn, isPublic, notified } as const;
+  });
+}

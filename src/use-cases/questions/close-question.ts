@@ -1,0 +1,63 @@
+/**
+ * What declining a question and putting it outside the scheme share: the state change, the note,
+ * the audit entry and the asker's notification. Called through decline-question.ts and
+ * mark-question-outside-scheme.ts.
+ */
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { bodies, questions } from '../../db/schema/index.js';
+import { questionClosedMessage } from '../../domain/notification-messages.js';
+import { QUESTION_LIMITS } from '../../domain/question.js';
+import type { AuditActor } from '../audit/record-audit-entry.js';
+import { notify } from '../notifications/notify.js';
+import { auditQuestion, lockQuestion, nextState, type QuestionChangeRefusal } from './question-change.js';
+
+export type CloseQuestionResult =
+  | { ok: true }
+  | { ok: false; reason: QuestionChangeRefusal | 'note_missing' | 'note_too_long' };
+
+export async function closeQuestion(input: {
+  db: Db;
+  questionId: number;
+  note: string;
+  event: 'decline' | 'mark_outside_scheme';
+  actor: AuditActor;
+  now?: Date;
+}): Promise<CloseQuestionResult> {
+  const note = input.note.trim();
+  if (!note) return { ok: false, reason: 'note_missing' };
+  if (note.length > QUESTION_LIMITS.noteMax) return { ok: false, reason: 'note_too_long' };
+  const now = input.now ?? new Date();
+  return input.db.transaction(async (tx) => {
+    const question = await lockQuestion(tx, input.questionId);
+    if (!question) return { ok: false, reason: 'not_found' } as const;
+    const next = nextState(question, input.event);
+    if (!next.ok) return next;
+    await tx
+      .update(questions)
+      .set({ state: next.state, closedAt: now, closedNote: note, updatedAt: now })
+      .where(eq(questions.id, question.id));
+    await auditQuestion(tx, {
+      actor: input.actor,
+      action: input.event === 'decline' ? 'question.decline' : 'question.outside_scheme',
+      question,
+      after: { state: next.state },
+    });
+    const [body] = await tx.select({ name: bodies.name }).from(bodies).where(eq(bodies.id, question.bodyId));
+    await notify(tx, {
+      kind: 'question_closed',
+      recipients:
+        question.askerUserId === input.actor.userId ? [] : [{ userId: question.askerUserId, relation: 'asker' }],
+      bodyName: body.name,
+      message: questionClosedMessage({
+        bodyName: body.name,
+        title: question.title,
+        state: next.state === 'declined' ? 'declined' : 'outside_scheme',
+      }),
+      link: `/sporgsmaal/${question.id}`,
+      eventKey: `question:${question.id}:${next.state}`,
+      now,
+    });
+    return { ok: true } as const;
+  });
+}

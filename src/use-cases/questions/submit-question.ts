@@ -1,0 +1,100 @@
+/**
+ * submitQuestion: a member asks a question in the question scheme of a body — title, text and to
+ * whom it is addressed. The question is received now; its deadline is one calendar week after the
+ * Danish date of receipt (deadlines.ts), and the body's secretariat is notified in the same
+ * transaction.
+ *
+ * Who may call it: members of the body (and admins), as `ask_question` allows. Returns the new
+ * question with its deadline and the deadline's explanation, or why not.
+ */
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { bodies, questions } from '../../db/schema/index.js';
+import { computeDeadline, copenhagenDate, QUESTION_SCHEME_RULE } from '../../domain/deadlines.js';
+import { questionReceivedMessage } from '../../domain/notification-messages.js';
+import { hasSchemePrefix, QUESTION_LIMITS, type QuestionAddressee, schemeTitle } from '../../domain/question.js';
+import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
+import { bodyRecipients, notify } from '../notifications/notify.js';
+
+export interface SubmitQuestionInput {
+  db: Db;
+  bodyId: number;
+  askerUserId: number;
+  title: string;
+  text: string;
+  addressee: QuestionAddressee;
+  actor: AuditActor;
+  now?: Date;
+}
+
+export type SubmitQuestionRefusal =
+  | 'title_missing'
+  | 'text_missing'
+  | 'title_too_long'
+  | 'text_too_long'
+  | 'body_not_found';
+
+export type SubmitQuestionResult =
+  | { ok: true; questionId: number; receivedOn: string; dueOn: string; explanation: string }
+  | { ok: false; reason: SubmitQuestionRefusal };
+
+export async function submitQuestion(input: SubmitQuestionInput): Promise<SubmitQuestionResult> {
+  const title = input.title.trim();
+  const text = input.text.trim();
+  if (!title) return { ok: false, reason: 'title_missing' };
+  if (title.length > QUESTION_LIMITS.titleMax) return { ok: false, reason: 'title_too_long' };
+  const schemeTitled = hasSchemePrefix(title) ? title : schemeTitle(title);
+  if (!text) return { ok: false, reason: 'text_missing' };
+  if (text.length > QUESTION_LIMITS.textMax) return { ok: false, reason: 'text_too_long' };
+  const now = input.now ?? new Date();
+  const receivedOn = copenhagenDate(now);
+  const deadline = computeDeadline({ receivedOn, rule: QUESTION_SCHEME_RULE });
+  return input.db.transaction(async (tx) => {
+    const [body] = await tx.select({ name: bodies.name }).from(bodies).where(eq(bodies.id, input.bodyId));
+    if (!body) return { ok: false, reason: 'body_not_found' } as const;
+    const [created] = await tx
+      .insert(questions)
+      .values({
+        bodyId: input.bodyId,
+        askerUserId: input.askerUserId,
+        title: schemeTitled,
+        text,
+        addressee: input.addressee,
+        state: 'received',
+        receivedAt: now,
+        receivedOn,
+        dueOn: deadline.dueOn,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: questions.id });
+    await recordAuditEntry(tx, {
+      actor: input.actor,
+      action: 'question.submit',
+      entity: 'question',
+      entityId: created.id,
+      before: null,
+      after: { bodyId: input.bodyId, addressee: input.addressee, receivedOn, dueOn: deadline.dueOn },
+    });
+    await notify(tx, {
+      kind: 'question_received',
+      recipients: await bodyRecipients(tx, { bodyId: input.bodyId, roles: ['secretariat'], except: input.askerUserId }),
+      bodyName: body.name,
+      message: questionReceivedMessage({
+        bodyName: body.name,
+        title: schemeTitled,
+        dueExplanation: deadline.explanation,
+      }),
+      link: `/sekretariat/sporgsmaal/${created.id}`,
+      eventKey: `question:${created.id}:received`,
+      now,
+    });
+    return {
+      ok: true,
+      questionId: created.id,
+      receivedOn,
+      dueOn: deadline.dueOn,
+      explanation: deadline.explanation,
+    } as const;
+  });
+}
