@@ -44,10 +44,6 @@ export const EDITABLE_SECTION_KINDS = [
 ] as const satisfies readonly SectionKind[];
 export type EditableSectionKind = (typeof EDITABLE_SECTION_KINDS)[number];
 
-export function isEditableSectionKind(value: unknown): value is EditableSectionKind {
-  return (EDITABLE_SECTION_KINDS as readonly unknown[]).includes(value);
-}
-
 export interface TemplateSection {
   kind: EditableSectionKind;
   heading: string;

@@ -1,9 +1,3 @@
-/**
- * A meeting being prepared in Protokol (the secretariat's working copy) and how it becomes the
- * meeting document that is published: the agenda (no decisions, no absentees) or the minutes.
- * Also the small rules of the secretariat's forms: times, time slots, participant lines. Pure.
- */
-import { formatDate } from './danish-dates.js';
 import { DECISION_OUTCOMES, type DecisionOutcome, makeDecision } from './decision.js';
 import type { AgendaItem, MeetingDocument, Participant } from './meeting-document.js';
 
@@ -160,9 +154,4 @@ export function parseParticipantLines(text: string, isAbsent: boolean): DraftPar
 /** The participants back as lines for the form. */
 export function participantLines(participants: readonly { name: string; role: string | null }[]): string {
   return participants.map((p) => (p.role ? `${p.name}, ${p.role}` : p.name)).join('\n');
-}
-
-/** "Rettet 3. april 2026: Beslutningen i punkt 4 var gengivet forkert." */
-export function correctionNote(publishedOn: string, reason: string): string {
-  return `Rettet ${formatDate(publishedOn)}: ${reason}`;
 }

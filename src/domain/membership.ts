@@ -8,12 +8,3 @@ export const MEMBERSHIP_ROLE_LABELS: Record<MembershipRole, string> = {
   observer: 'Observatør',
   secretariat: 'Sekretariat',
 };
-
-/** Chair first, then vice-chair, members, observers, secretariat. */
-export const MEMBERSHIP_ROLE_ORDER: readonly MembershipRole[] = [
-  'chair',
-  'vice_chair',
-  'member',
-  'observer',
-  'secretariat',
-];

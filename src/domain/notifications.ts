@@ -15,10 +15,6 @@ export const NOTIFICATION_KINDS = [
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-export function isNotificationKind(value: unknown): value is NotificationKind {
-  return (NOTIFICATION_KINDS as readonly unknown[]).includes(value);
-}
-
 /** The kinds as the settings page lists them. */
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   agenda_published: 'Dagsorden offentliggjort',

@@ -23,14 +23,6 @@ export const QUESTION_EVENTS = ['assign', 'answer', 'decline', 'mark_outside_sch
 export type QuestionEventType = (typeof QUESTION_EVENTS)[number];
 export type QuestionEvent = { type: QuestionEventType };
 
-/** Danish labels for the actions (buttons) that cause each event. */
-export const QUESTION_EVENT_LABELS: Record<QuestionEventType, string> = {
-  assign: 'Fordel',
-  answer: 'Besvar',
-  decline: 'Afvis',
-  mark_outside_scheme: 'Behandl uden for ordningen',
-};
-
 const TARGET: Record<QuestionEventType, QuestionState> = {
   assign: 'assigned',
   answer: 'answered',

@@ -96,9 +96,6 @@ export const ABSENTEE_HEADINGS = ['fraværende', 'afbud'] as const;
 
 /** An item title or marker that makes an item closed ("Lukket", "Lukket: Salg af …", "(Lukket)"). */
 export const CLOSED_WORD = 'lukket';
-/** The open marker in "1 (Åben) Godkendelse af dagsorden". */
-export const OPEN_WORD = 'åben';
-
 /** Parenthesised words after a participant's name that mark them absent. */
 export const ABSENCE_MARKERS = ['fravær', 'fraværende', 'afbud', 'afbud.', 'forfald', 'udeblevet', 'ikke til stede'];
 

@@ -539,16 +539,6 @@ export async function findApiAttachment(db: Db, id: number): Promise<ApiAttachme
   return row ? toApiAttachment(row) : null;
 }
 
-/** The stored file's path (under the data folder) of an open attachment of an open item, or null. */
-export async function findAttachmentFilePath(db: Db, id: number): Promise<string | null> {
-  const [row] = await db
-    .select({ filePath: attachments.filePath })
-    .from(attachments)
-    .innerJoin(agendaItems, eq(agendaItems.id, attachments.itemId))
-    .where(and(openAttachment, eq(attachments.id, id)));
-  return row?.filePath ?? null;
-}
-
 export interface CaseItemRef {
   caseId: number;
   itemId: number;

@@ -1,5 +1,5 @@
 /** Read queries for meetings: the meeting page, the item permalink, lists and the source document. */
-import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { agendaItems, bodies, cases, meetingParticipants, meetings, persons, sourceFiles } from '../schema/index.js';
 import {
@@ -164,17 +164,6 @@ export async function listUpcomingMeetings(db: Db, today: string, limit: number)
     .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
     .where(gte(meetings.heldOn, today))
     .orderBy(asc(meetings.heldOn), asc(meetings.startTime))
-    .limit(limit);
-}
-
-/** Meetings before `today`, newest first (for tests and feeds). */
-export async function listPastMeetings(db: Db, today: string, limit: number): Promise<MeetingSummary[]> {
-  return db
-    .select(meetingSummaryColumns)
-    .from(meetings)
-    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
-    .where(lt(meetings.heldOn, today))
-    .orderBy(desc(meetings.heldOn))
     .limit(limit);
 }
 

@@ -1,5 +1,5 @@
 /** Read queries for a person's notifications in the app and their choices. Only the person's own. */
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { NotificationKind } from '../../domain/notifications.js';
 import type { Db } from '../client.js';
 import { notificationPreferences, notifications } from '../schema/index.js';
@@ -33,14 +33,6 @@ export async function listNotifications(db: Db, userId: number, limit = 100): Pr
     .where(and(eq(notifications.userId, userId), eq(notifications.isInApp, true)))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(limit);
-}
-
-export async function countUnreadNotifications(db: Db, userId: number): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(notifications)
-    .where(and(eq(notifications.userId, userId), eq(notifications.isInApp, true), isNull(notifications.readAt)));
-  return Number(row?.n ?? 0);
 }
 
 export async function listNotificationPreferences(

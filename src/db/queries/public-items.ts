@@ -35,8 +35,6 @@ export interface PublicItemContent {
   absentees: { name: string; title: string | null; role: string | null; party: string | null }[];
 }
 
-export const EMPTY_CONTENT: PublicItemContent = { sections: [], decision: null, attachments: [], absentees: [] };
-
 /** The columns of an item that the public may see; the case only for open items. */
 export const publicItemColumns = {
   id: agendaItems.id,

@@ -28,9 +28,7 @@ import { securityHeaders } from './security-headers.js';
 import { sessionMiddleware } from './session.js';
 
 export { type AuthEnv, actorOf, signedInOf } from './context.js';
-export { CsrfField } from './csrf.js';
 export { forbidden, requireRole, unauthenticated } from './require-role.js';
-export { SESSION_COOKIE } from './session.js';
 
 export interface AuthOptions {
   db: Db;

@@ -77,8 +77,6 @@ export const SearchQuerySchema = z
     message: 'fra og til: fra-datoen skal ligge før til-datoen',
   });
 
-export type SearchQuery = z.infer<typeof SearchQuerySchema>;
-
 /** Validates with the schema or throws AppError('input_invalid') listing every problem, one per line. */
 export function validate<T>(schema: z.ZodType<T>, input: unknown): T {
   const parsed = schema.safeParse(input);

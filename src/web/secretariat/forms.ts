@@ -204,14 +204,6 @@ export function parseTemplate(body: Body): Parsed<{ template: AgendaTemplate; ti
   return { ok: true, value: { template, title } };
 }
 
-export function parseReason(body: Body): Parsed<string> {
-  const reason = field(body, 'reason').trim();
-  if (reason === '') return { ok: false, problems: [{ field: 'reason', text: 'Skriv, hvorfor der rettes.' }] };
-  if (reason.length > LIMITS.reasonMax)
-    return { ok: false, problems: [{ field: 'reason', text: `Begrundelsen må højst være ${LIMITS.reasonMax} tegn.` }] };
-  return { ok: true, value: reason };
-}
-
 export function parseDirection(body: Body): 'up' | 'down' | null {
   const value = field(body, 'direction');
   return value === 'up' || value === 'down' ? value : null;
