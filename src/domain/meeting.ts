@@ -1,9 +1,9 @@
 /** Meetings as the public reads about them: status labels and the Danish document title. */
 import { formatMeetingDate } from './danish-dates.js';
+import type { DocumentType } from './meeting-document.js';
 
 export const MEETING_STATUSES = ['planned', 'agenda_published', 'held', 'minutes_published', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
-export type DocumentKind = 'referat' | 'dagsorden';
 
 export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
   planned: 'Planlagt',
@@ -24,7 +24,7 @@ export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   visit: 'Besøg',
 };
 
-export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+export const DOCUMENT_KIND_LABELS: Record<DocumentType, string> = {
   referat: 'Referat',
   dagsorden: 'Dagsorden',
 };
@@ -34,7 +34,7 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
  * minutes are titled in. Without a document the meeting is called "Møde".
  */
 export function meetingTitle(input: {
-  documentType: DocumentKind | null;
+  documentType: DocumentType | null;
   bodyName: string;
   heldOn: string;
   startTime: string | null;

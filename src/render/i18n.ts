@@ -4,12 +4,8 @@
  */
 import { BODY_KIND_LABELS, BODY_LEVEL_LABELS, type BodyKind, type BodyLevel } from '../domain/body-kind.js';
 import { type DecisionOutcome, OUTCOME_LABELS } from '../domain/decision.js';
-import {
-  DOCUMENT_KIND_LABELS,
-  type DocumentKind,
-  MEETING_STATUS_LABELS,
-  type MeetingStatus,
-} from '../domain/meeting.js';
+import { DOCUMENT_KIND_LABELS, MEETING_STATUS_LABELS, type MeetingStatus } from '../domain/meeting.js';
+import type { DocumentType } from '../domain/meeting-document.js';
 import { MEMBERSHIP_ROLE_LABELS, type MembershipRole } from '../domain/membership.js';
 import { SECTION_KIND_LABELS, type SectionKind } from '../domain/sections.js';
 
@@ -364,7 +360,7 @@ export interface Labels {
   bodyLevel: Record<BodyLevel, string>;
   role: Record<MembershipRole, string>;
   status: Record<MeetingStatus, string>;
-  documentKind: Record<DocumentKind, string>;
+  documentKind: Record<DocumentType, string>;
 }
 
 export const LABELS: Record<Lang, Labels> = {

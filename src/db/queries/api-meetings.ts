@@ -8,7 +8,8 @@
  */
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DecisionOutcome } from '../../domain/decision.js';
-import type { DocumentKind, MeetingStatus } from '../../domain/meeting.js';
+import type { MeetingStatus } from '../../domain/meeting.js';
+import type { DocumentType } from '../../domain/meeting-document.js';
 import type { Db } from '../client.js';
 import { agendaItems, attachments, bodies, cases, meetingParticipants, meetings, persons } from '../schema/index.js';
 import { epochMs, instantOf, type RegionFilter } from './api-directory.js';
@@ -29,7 +30,7 @@ export interface ApiMeeting {
   location: string | null;
   kind: 'ordinary' | 'extraordinary' | 'seminar' | 'conference' | 'visit';
   status: MeetingStatus;
-  documentType: DocumentKind | null;
+  documentType: DocumentType | null;
   isFictitious: boolean;
   itemCount: number;
   hasClosedItems: boolean;
@@ -191,7 +192,7 @@ export interface ApiItem extends PublicItemSummary {
     heldOn: string;
     startTime: string | null;
     status: MeetingStatus;
-    documentType: DocumentKind | null;
+    documentType: DocumentType | null;
     isFictitious: boolean;
     createdAt: Date;
     modifiedAt: Date;

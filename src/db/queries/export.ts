@@ -6,7 +6,8 @@
  * selects a closed item's sections, decision, attachments or absentees).
  */
 import { asc, eq, sql } from 'drizzle-orm';
-import type { DocumentKind, MeetingStatus } from '../../domain/meeting.js';
+import type { MeetingStatus } from '../../domain/meeting.js';
+import type { DocumentType } from '../../domain/meeting-document.js';
 import type { Db } from '../client.js';
 import { agendaItems, bodies, cases, meetings } from '../schema/index.js';
 import { epochMs, instantOf } from './api-directory.js';
@@ -28,7 +29,7 @@ export interface ExportMeeting {
   location: string | null;
   kind: string;
   status: MeetingStatus;
-  documentType: DocumentKind | null;
+  documentType: DocumentType | null;
   isFictitious: boolean;
   modifiedAt: Date;
 }

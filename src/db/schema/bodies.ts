@@ -11,9 +11,8 @@ import {
   text,
 } from 'drizzle-orm/pg-core';
 import { BODY_KINDS, BODY_LEVELS } from '../../domain/body-kind.js';
+import { MEMBERSHIP_ROLES } from '../../domain/membership.js';
 import { municipalities, organisations, regions } from './reference.js';
-
-export { BODY_KINDS, BODY_LEVELS };
 
 export const bodies = pgTable(
   'bodies',
@@ -57,8 +56,6 @@ export const persons = pgTable(
   },
   (t) => [index('persons_name_idx').on(t.name)],
 );
-
-export const MEMBERSHIP_ROLES = ['chair', 'vice_chair', 'member', 'observer', 'secretariat'] as const;
 
 export const memberships = pgTable(
   'memberships',

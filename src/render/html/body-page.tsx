@@ -1,6 +1,6 @@
 /** The body page: what the body is, its members, its meetings by year and its calendar. */
 import type { BodyKind, BodyLevel } from '../../domain/body-kind.js';
-import type { DocumentKind } from '../../domain/meeting.js';
+import type { DocumentType } from '../../domain/meeting-document.js';
 import type { MembershipRole } from '../../domain/membership.js';
 import { Breadcrumbs, Facts, FictitiousBadge, FictitiousNotice } from './components.js';
 import { Layout } from './layout.js';
@@ -10,7 +10,7 @@ export interface BodyMeetingView {
   href: string;
   /** "mandag d. 26. januar 2026 kl. 16.00" */
   dateText: string;
-  documentKind: DocumentKind | null;
+  documentKind: DocumentType | null;
   itemCount: number;
   isFictitious: boolean;
 }

@@ -2,7 +2,8 @@
  * The meeting page: the Danish title, facts, participants and absentees, a table of contents,
  * every item with its sections and decision, and the source document.
  */
-import type { DocumentKind, MeetingStatus } from '../../domain/meeting.js';
+import type { MeetingStatus } from '../../domain/meeting.js';
+import type { DocumentType } from '../../domain/meeting-document.js';
 import { Breadcrumbs, Facts, FictitiousNotice } from './components.js';
 import { ItemContent, type ItemView } from './item-content.js';
 import { Layout } from './layout.js';
@@ -38,11 +39,11 @@ export interface MeetingPageProps {
   calendarHref?: string;
   // The secretariat's work: the documents, the published versions and the members' view.
   /** The agenda or minutes as PDF and plain text (every published meeting). */
-  documents?: { documentType: DocumentKind; pdfHref: string; textHref: string } | null;
+  documents?: { documentType: DocumentType; pdfHref: string; textHref: string } | null;
   /** "Rettet <date>: <reason>", oldest first. */
   corrections?: { dateText: string; reason: string }[];
   /** Every published version, oldest first (meetings made in Protokol). */
-  versions?: { number: number; href: string; kind: DocumentKind; dateText: string; isCurrent: boolean }[];
+  versions?: { number: number; href: string; kind: DocumentType; dateText: string; isCurrent: boolean }[];
   /** Closed items are shown with their content: the viewer is a member of the body. */
   isMemberView?: boolean;
 }

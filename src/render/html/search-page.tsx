@@ -3,7 +3,7 @@
  * snippets, pages, and suggestions when nothing matches. Works without JavaScript (a GET form).
  */
 import { DECISION_OUTCOMES, type DecisionOutcome } from '../../domain/decision.js';
-import type { DocumentKind } from '../../domain/meeting.js';
+import type { DocumentType } from '../../domain/meeting-document.js';
 import type { SectionKind } from '../../domain/sections.js';
 import { Breadcrumbs, FictitiousBadge, Highlighted, OutcomeBadge, Pagination } from './components.js';
 import { Layout } from './layout.js';
@@ -31,7 +31,7 @@ export interface SearchHitView {
   title: Segment[];
   snippet: Segment[];
   body: { name: string; href: string };
-  meeting: { href: string; documentKind: DocumentKind | null };
+  meeting: { href: string; documentKind: DocumentType | null };
   dateText: string;
   outcome: DecisionOutcome | null;
   isFictitious: boolean;

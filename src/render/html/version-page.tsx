@@ -4,7 +4,7 @@
  * readers. The public gets the public projection of both versions; only members see closed items.
  */
 
-import type { DocumentKind } from '../../domain/meeting.js';
+import type { DocumentType } from '../../domain/meeting-document.js';
 import type { DiffLine } from '../../domain/text-diff.js';
 import { Breadcrumbs, Facts, FictitiousNotice } from './components.js';
 import { Layout } from './layout.js';
@@ -31,13 +31,13 @@ export interface VersionPageProps {
   dateText: string;
   number: number;
   count: number;
-  kind: DocumentKind;
+  kind: DocumentType;
   publishedText: string;
   reason: string | null;
   previousNumber: number | null;
   isMemberView: boolean;
   items: VersionItemView[];
-  versions: { number: number; href: string; kind: DocumentKind; dateText: string; isThis: boolean }[];
+  versions: { number: number; href: string; kind: DocumentType; dateText: string; isThis: boolean }[];
 }
 
 export function VersionPage(props: VersionPageProps) {

@@ -7,9 +7,10 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { bodies, MEMBERSHIP_ROLES, memberships, persons } from '../../db/schema/index.js';
+import { bodies, memberships, persons } from '../../db/schema/index.js';
 import { isoDate } from '../../domain/danish-dates.js';
 import type { MembershipRole } from '../../domain/membership.js';
+import { MEMBERSHIP_ROLES } from '../../domain/membership.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 
 export const MEMBERSHIP_TEXT_MAX = 200;

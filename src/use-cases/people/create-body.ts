@@ -6,7 +6,8 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { type BODY_KINDS, bodies } from '../../db/schema/index.js';
+import { bodies } from '../../db/schema/index.js';
+import type { BODY_KINDS } from '../../domain/body-kind.js';
 import { slugify } from '../../domain/slug.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 

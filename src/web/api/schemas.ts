@@ -7,10 +7,8 @@ import { BODY_KINDS, BODY_LEVELS } from '../../domain/body-kind.js';
 import { isoDate } from '../../domain/danish-dates.js';
 import { DECISION_OUTCOMES } from '../../domain/decision.js';
 import { MEETING_KINDS, MEETING_STATUSES } from '../../domain/meeting.js';
+import { MEMBERSHIP_ROLES } from '../../domain/membership.js';
 import { SECTION_KINDS } from '../../domain/sections.js';
-
-export const MEMBERSHIP_ROLES = ['chair', 'vice_chair', 'member', 'observer', 'secretariat'] as const;
-export { BODY_KINDS, BODY_LEVELS, MEETING_KINDS, MEETING_STATUSES, SECTION_KINDS };
 
 export const MAX_LIMIT = 200;
 export const DEFAULT_LIMIT = 50;

@@ -6,8 +6,8 @@
 import { asc } from 'drizzle-orm';
 import { type Context, Hono } from 'hono';
 import type { Db } from '../../db/client.js';
-import { BODY_KINDS, bodies } from '../../db/schema/index.js';
-import { BODY_KIND_LABELS, type BodyKind } from '../../domain/body-kind.js';
+import { bodies } from '../../db/schema/index.js';
+import { BODY_KIND_LABELS, BODY_KINDS, type BodyKind } from '../../domain/body-kind.js';
 import { CsrfInput, ErrorSummary, Notice, type Problem, Select, TextArea, TextField } from '../../render/html/forms.js';
 import { Layout } from '../../render/html/layout.js';
 import { SimpleTable } from '../../render/html/secretariat/shared.js';
