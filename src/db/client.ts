@@ -13,6 +13,10 @@ import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** A transaction: the one type every store and use case takes inside `db.transaction(…)`. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Either the database or a transaction, for functions that work inside or outside one. */
+export type DbOrTx = Db | Tx;
 
 export interface DbHandle {
   db: Db;
