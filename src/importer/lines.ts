@@ -3,6 +3,7 @@
  * error messages) and its page, and lines that are page furniture (page stamps, running headers
  * and footers) are marked as noise instead of removed, so positions never shift. Pure; linear.
  */
+import { furnitureKey } from './fold.js';
 import type { Source } from './source.js';
 
 export interface Line {
@@ -77,11 +78,6 @@ function markPageStamps(lines: Line[]): void {
   }
 }
 
-/** The key under which running headers of different pages are the same: digits do not count. */
-function furnitureKey(text: string): string {
-  return text.replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
-}
-
 /**
  * Marks lines that open or close most pages with the same text (running headers and footers).
  * Needs page numbers; looks only at the first two and last two content lines of each page.
@@ -119,10 +115,49 @@ function markRunningHeaders(lines: Line[]): void {
   }
 }
 
-/** Marks as noise every line after `from` whose text is exactly `text` (a running title line). */
-export function markRepeats(lines: Line[], text: string, from: number): void {
-  if (text === '') return;
-  for (let i = from; i < lines.length; i++) if (lines[i].trimmed === text) lines[i].noise = true;
+/**
+ * The lines with every line after `from` whose text is exactly `text` (a running title line)
+ * marked as noise. The lines given are left as they are (they may be shared): a marked line is
+ * a copy, and the array is copied only when a line is marked.
+ */
+export function markRepeats(lines: readonly Line[], text: string, from: number): readonly Line[] {
+  if (text === '') return lines;
+  let marked: Line[] | null = null;
+  for (let i = from; i < lines.length; i++) {
+    if (lines[i].trimmed !== text || lines[i].noise) continue;
+    marked ??= [...lines];
+    marked[i] = { ...lines[i], noise: true };
+  }
+  return marked ?? lines;
+}
+
+const LINES = new WeakMap<Source, readonly Line[]>();
+
+/**
+ * The lines every reader reads, computed once per source: the extraction stage's last step.
+ * Shared between readers, so never changed: readers that mark more noise copy (markRepeats).
+ */
+export function linesOf(source: Source): readonly Line[] {
+  let lines = LINES.get(source);
+  if (!lines) {
+    lines = toLines(source);
+    LINES.set(source, lines);
+  }
+  return lines;
+}
+
+/**
+ * The lines as readers see them, for `protokol parse --lines`: one per source line (line N of
+ * the output is line N of the source), page furniture as an empty line, and the page in front
+ * ("3<TAB>…") where the source has pages.
+ */
+export function formatLines(lines: readonly Line[]): string {
+  return lines
+    .map((line) => {
+      const text = line.noise ? '' : line.text;
+      return line.page === null ? text : `${line.page}\t${text}`;
+    })
+    .join('\n');
 }
 
 const BULLET = /^[•▪◦·‣●○■□\uF0B7\uF0A7*–]\s+/;

@@ -6,7 +6,7 @@
  */
 import type { MeetingDocument } from '../domain/meeting-document.js';
 import { AppError } from '../errors.js';
-import { extractSource } from './extract/index.js';
+import { completeSource, extractSource } from './extract/index.js';
 import { READERS, readerByName } from './formats/index.js';
 import { ReadError, type Source } from './source.js';
 
@@ -43,7 +43,8 @@ export async function parseMinutes(input: ParseInput): Promise<MeetingDocument> 
 }
 
 /** Picks the reader for an extracted source and reads it. */
-export function readSource(source: Source, format?: string): MeetingDocument {
+export function readSource(given: Source, format?: string): MeetingDocument {
+  const source = completeSource(given);
   const fail = (message: string, cause?: unknown): never => {
     throw new AppError('parse_failed', `${source.fileName}: ${message}`, { cause });
   };

@@ -1,3 +1,5 @@
+import { type MarkupElement, textFragment } from './markup/tree.js';
+
 /**
  * What a reader reads: the text of one published document after extraction, as numbered lines,
  * with the structured payload for formats that have one (First Agenda's JSON, a web page's HTML).
@@ -18,6 +20,16 @@ export interface Source {
   json?: unknown;
   /** The raw HTML for `kind: 'html'`. */
   html?: string;
+  /**
+   * Markup parsed by the extraction stage: the page of an HTML source, and every string of a JSON
+   * payload that holds markup (by its text). readSource fills it in when a source lacks it.
+   */
+  markup?: { page?: MarkupElement; strings?: ReadonlyMap<string, MarkupElement> };
+}
+
+/** The markup of a string of the source's payload (an HTML field); plain text when it holds none. */
+export function markupOf(source: Source, text: string): MarkupElement {
+  return source.markup?.strings?.get(text) ?? textFragment(text);
 }
 
 /** Thrown by a reader when the source is not what it can read; the caller adds the file name. */

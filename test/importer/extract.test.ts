@@ -9,10 +9,10 @@ import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow }
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.js';
 import { extractDocx } from '../../src/importer/extract/docx.js';
-import { htmlToText } from '../../src/importer/extract/html.js';
+import { htmlToText, parseMarkup } from '../../src/importer/extract/html.js';
 import { extractSource } from '../../src/importer/extract/index.js';
 import { extractPdf } from '../../src/importer/extract/pdf.js';
-import { htmlChunks, htmlToMarkdown } from '../../src/importer/html-to-markdown.js';
+import { markupChunks, markupToMarkdown } from '../../src/importer/markup/chunks.js';
 import { parseMinutes } from '../../src/importer/parse-minutes.js';
 import { FIXTURES_ROOT, renderPdf } from '../fixtures/generate-binary.js';
 
@@ -193,14 +193,16 @@ describe('HTML', () => {
     const html =
       '<p>Se <a href="https://example.invalid/plan">planen</a>.</p><ol><li>et</li><li>to</li></ol>' +
       '<table><tr><td>Sted</td><td>Antal</td></tr><tr><td>A | B</td><td>3</td></tr></table>';
-    expect(htmlToMarkdown(html)).toBe(
+    expect(markupToMarkdown(parseMarkup(html))).toBe(
       'Se [planen](https://example.invalid/plan).\n\n1. et\n2. to\n\n| Sted | Antal |\n| --- | --- |\n| A \\| B | 3 |',
     );
   });
 
   it('splits at headings; headings that are really sentences stay text', () => {
-    const chunks = htmlChunks(
-      '<p>Før</p><h3>Beslutning</h3><p>Godkendt.</p><h4>Direktøren deltager under punktet.</h4><h3></h3><p>Uden overskrift</p>',
+    const chunks = markupChunks(
+      parseMarkup(
+        '<p>Før</p><h3>Beslutning</h3><p>Godkendt.</p><h4>Direktøren deltager under punktet.</h4><h3></h3><p>Uden overskrift</p>',
+      ),
     );
     expect(chunks).toEqual([
       { heading: null, level: 0, text: 'Før' },

@@ -3,7 +3,9 @@
  * HTML), then from the file name. Binary junk is refused here with a clear message.
  */
 import { AppError } from '../../errors.js';
+import { markupText } from '../markup/blocks.js';
 import type { Source, SourceKind } from '../source.js';
+import { markupOfJson, parseMarkup } from './html.js';
 
 export async function extractSource(bytes: Uint8Array, fileName: string): Promise<Source> {
   const kind = sniffKind(bytes, fileName);
@@ -25,16 +27,30 @@ export async function extractSource(bytes: Uint8Array, fileName: string): Promis
       } catch (error) {
         throw new AppError('parse_failed', `${fileName}: ugyldig JSON (${(error as Error).message})`, { cause: error });
       }
-      return { fileName, kind, text, lines: text.split('\n'), json };
+      return { fileName, kind, text, lines: text.split('\n'), json, markup: { strings: markupOfJson(json) } };
     }
     case 'html': {
       const html = decodeText(bytes, fileName);
-      const { htmlToText } = await import('./html.js');
-      return withLines({ fileName, kind, text: htmlToText(html), html });
+      const page = parseMarkup(html);
+      return withLines({ fileName, kind, text: markupText(page), html, markup: { page } });
     }
     default:
       return withLines({ fileName, kind, text: decodeText(bytes, fileName) });
   }
+}
+
+/**
+ * A source as the readers need it, whoever built it: the markup of an HTML page or of a JSON
+ * payload's HTML fields is parsed here when the source does not carry it yet.
+ */
+export function completeSource(source: Source): Source {
+  if (source.markup) return source;
+  if (source.kind === 'json' && source.json !== undefined)
+    return { ...source, markup: { strings: markupOfJson(source.json) } };
+  if (source.kind === 'html' || source.html !== undefined) {
+    return { ...source, markup: { page: parseMarkup(source.html ?? source.text) } };
+  }
+  return source;
 }
 
 function withLines(source: Omit<Source, 'lines'>): Source {

@@ -12,8 +12,16 @@
 import { findDanishDate, findTime } from '../../domain/danish-dates.js';
 import { makeDecision } from '../../domain/decision.js';
 import type { AgendaItem, Attachment, MeetingDocument, Participant, Section } from '../../domain/meeting-document.js';
-import { type HTMLElement, parseHtml } from '../extract/html.js';
-import { htmlChunks } from '../html-to-markdown.js';
+import { markupChunks } from '../markup/chunks.js';
+import {
+  attributeOf,
+  type MarkupElement,
+  select,
+  selectAll,
+  structuredText,
+  textContent,
+  textFragment,
+} from '../markup/tree.js';
 import { ReadError, type Source } from '../source.js';
 import { CLOSED_WORD, DECISION_HEADINGS, DOCUMENT_TYPE_WORDS, foldHeading } from '../vocabulary.js';
 import type { Reader } from './reader.js';
@@ -41,25 +49,24 @@ function clean(text: string | undefined | null): string | null {
   return value === '' ? null : value;
 }
 
-function textOf(element: HTMLElement | null | undefined): string | null {
-  return element ? clean(element.text) : null;
+function textOf(element: MarkupElement | null | undefined): string | null {
+  return element ? clean(textContent(element)) : null;
 }
 
 function read(source: Source): MeetingDocument {
-  const html = source.html ?? source.text;
-  const root = parseHtml(html);
+  const root = source.markup?.page ?? textFragment(source.html ?? source.text);
   const warnings: string[] = [];
 
-  const body = textOf(root.querySelector('.dagsordeninfo .udvalg')) ?? textOf(root.querySelector('.udvalg'));
+  const body = textOf(select(root, '.dagsordeninfo .udvalg')) ?? textOf(select(root, '.udvalg'));
   if (!body) throw new ReadError('udvalgets navn (".udvalg") mangler på siden');
-  const heading = textOf(root.querySelector('h1.dato')) ?? textOf(root.querySelector('h1'));
-  const dateText = textOf(root.querySelector('.dagsordeninfo .dato')) ?? heading ?? '';
+  const heading = textOf(select(root, 'h1.dato')) ?? textOf(select(root, 'h1'));
+  const dateText = textOf(select(root, '.dagsordeninfo .dato')) ?? heading ?? '';
   const date = findDanishDate(dateText) ?? (heading ? findDanishDate(heading) : null);
   if (!date) throw new ReadError('mødedatoen (".dato") mangler eller kan ikke læses');
   const startTime = findTime(dateText) ?? (heading ? findTime(heading) : null);
-  const location = textOf(root.querySelector('.dagsordeninfo .sted')) ?? textOf(root.querySelector('.sted'));
+  const location = textOf(select(root, '.dagsordeninfo .sted')) ?? textOf(select(root, '.sted'));
 
-  const rows = root.querySelectorAll('tr.punktrow');
+  const rows = selectAll(root, 'tr.punktrow');
   if (rows.length === 0) warnings.push('Siden har ingen dagsordenspunkter ("tr.punktrow").');
   const lineFinder = makeLineFinder(source.lines);
   const items: AgendaItem[] = [];
@@ -71,14 +78,15 @@ function read(source: Source): MeetingDocument {
 
   const typeWord = heading ? foldHeading(heading.split(/\s+/)[0] ?? '') : '';
   const documentType = DOCUMENT_TYPE_WORDS[typeWord] ?? (items.some((item) => item.decision) ? 'referat' : 'dagsorden');
-  const download = root.querySelector('#hentHeledagsorden')?.getAttribute('data-id') ?? '';
+  const downloadLink = select(root, '#hentHeledagsorden');
+  const download = (downloadLink && attributeOf(downloadLink, 'data-id')) ?? '';
   return {
     body,
     documentType,
     date,
     startTime,
     location,
-    participants: readParticipants(root.querySelector('.deltagere')),
+    participants: readParticipants(select(root, '.deltagere')),
     items,
     warnings,
     sourceId: UUID.exec(download)?.[0] ?? null,
@@ -86,10 +94,10 @@ function read(source: Source): MeetingDocument {
 }
 
 /** Participants as the page lists them (one per list item or line; "Navn (A)"); often filled by script, so empty. */
-function readParticipants(cell: HTMLElement | null): Participant[] {
+function readParticipants(cell: MarkupElement | null): Participant[] {
   if (!cell) return [];
-  const entries = cell.querySelectorAll('li').map((li) => clean(li.text));
-  const names = entries.length > 0 ? entries : (cell.structuredText ?? '').split(/\n|,/).map(clean);
+  const entries = selectAll(cell, 'li').map((li) => clean(textContent(li)));
+  const names = entries.length > 0 ? entries : structuredText(cell).split(/\n|,/).map(clean);
   const participants: Participant[] = [];
   for (const entry of names) {
     if (!entry) continue;
@@ -107,22 +115,22 @@ function readParticipants(cell: HTMLElement | null): Participant[] {
   return participants;
 }
 
-function readItem(row: HTMLElement, lineOf: (title: string) => number): AgendaItem | null {
-  const numberText = textOf(row.querySelector('td .label')) ?? textOf(row.querySelector('td'));
+function readItem(row: MarkupElement, lineOf: (title: string) => number): AgendaItem | null {
+  const numberText = textOf(select(row, 'td .label')) ?? textOf(select(row, 'td'));
   const number = numberText && /^\d+$/.test(numberText) ? Number(numberText) : null;
-  const title = textOf(row.querySelector('.overskrift')) ?? textOf(row.querySelector('h2'));
+  const title = textOf(select(row, '.overskrift')) ?? textOf(select(row, 'h2'));
   if (number === null || !title) return null;
 
-  const rowText = row.text;
+  const rowText = textContent(row);
   const closed =
     foldHeading(title).startsWith(CLOSED_WORD) ||
     /lukket punkt/i.test(rowText) ||
-    /\b(lukket|closed)\b/i.test(row.getAttribute('class') ?? '');
+    /\b(lukket|closed)\b/i.test(attributeOf(row, 'class') ?? '');
 
-  const content = row.querySelector('.punkt');
+  const content = select(row, '.punkt');
   const sections: Section[] = [];
   let decisionText: string | null = null;
-  for (const chunk of content ? htmlChunks(content) : []) {
+  for (const chunk of content ? markupChunks(content) : []) {
     const folded = chunk.heading === null ? null : foldHeading(chunk.heading);
     if (folded !== null && (DECISION_HEADINGS as readonly string[]).includes(folded) && decisionText === null) {
       decisionText = chunk.text;
@@ -139,7 +147,7 @@ function readItem(row: HTMLElement, lineOf: (title: string) => number): AgendaIt
     number,
     title,
     timeSlot: null,
-    caseNumber: textOf(row.querySelector('.sagsnummer')),
+    caseNumber: textOf(select(row, '.sagsnummer')),
     documentId: null,
     closed,
     sections,
@@ -150,12 +158,12 @@ function readItem(row: HTMLElement, lineOf: (title: string) => number): AgendaIt
   };
 }
 
-function readAttachments(row: HTMLElement): Attachment[] {
+function readAttachments(row: MarkupElement): Attachment[] {
   const attachments: Attachment[] = [];
-  for (const link of row.querySelectorAll('a.bilag-link')) {
+  for (const link of selectAll(row, 'a.bilag-link')) {
     const title = textOf(link);
     if (!title) continue;
-    const id = UUID.exec(link.getAttribute('id') ?? '')?.[0] ?? UUID.exec(link.getAttribute('href') ?? '')?.[0] ?? null;
+    const id = UUID.exec(attributeOf(link, 'id') ?? '')?.[0] ?? UUID.exec(attributeOf(link, 'href') ?? '')?.[0] ?? null;
     attachments.push({ title, documentId: id });
   }
   return attachments;

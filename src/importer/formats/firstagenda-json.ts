@@ -21,8 +21,8 @@ import type {
   Participant,
   Section,
 } from '../../domain/meeting-document.js';
-import { type HtmlChunk, htmlChunks } from '../html-to-markdown.js';
-import { ReadError, type Source } from '../source.js';
+import { type HtmlChunk, markupChunks } from '../markup/chunks.js';
+import { markupOf, ReadError, type Source } from '../source.js';
 import { CLOSED_WORD, DECISION_HEADINGS, foldHeading } from '../vocabulary.js';
 import type { Reader } from './reader.js';
 
@@ -172,7 +172,7 @@ function readItem(entry: Json, index: number, source: Source, warnings: string[]
     const name = text(field.Navn);
     if (html) {
       // A named field ("Beslutning", "Resume" …) heads its own text when the HTML has no heading first.
-      const parts = htmlChunks(html);
+      const parts = markupChunks(markupOf(source, html));
       if (name && parts[0]?.heading === null) parts[0] = { ...parts[0], heading: name, level: 0 };
       return parts;
     }

@@ -145,7 +145,7 @@ function detect(source: Source): number {
 }
 
 function read(source: Source): MeetingDocument {
-  const lines = toLines(source);
+  let lines = toLines(source);
   const layout = locate(lines);
   const header = readHeader(lines, layout.headerEnd);
   const warnings: string[] = [];
@@ -162,7 +162,7 @@ function read(source: Source): MeetingDocument {
   if (!header.body) {
     throw new ReadError('fandt ikke organets navn (fx »REFERAT Sundhedsråd Testby d. 23-03-2026«)', header.line + 1);
   }
-  if (header.titleLine) markRepeats(lines, header.titleLine, header.line + 1);
+  if (header.titleLine) lines = markRepeats(lines, header.titleLine, header.line + 1) as Line[];
 
   const { headings, toc } = layout;
   const tocFor = matchToc(toc, headings);

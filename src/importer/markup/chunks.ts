@@ -1,9 +1,10 @@
 /**
- * HTML fields of published agendas → Markdown-ish text (paragraphs separated by a blank line,
- * "- " lists, "1. " numbered lists, links as [text](url), tables as Markdown tables) and into
- * heading-led chunks, which the readers turn into sections.
+ * Markup of published agendas → Markdown-ish text (paragraphs separated by a blank line, "- "
+ * lists, "1. " numbered lists, links as [text](url), tables as Markdown tables) and into
+ * heading-led chunks, which the readers turn into sections. Pure.
  */
-import { type HTMLElement, htmlBlocks } from './extract/html.js';
+import { markupBlocks } from './blocks.js';
+import type { MarkupElement } from './tree.js';
 
 export interface HtmlChunk {
   /** The heading as printed ("" for an empty heading tag); null for text before the first heading. */
@@ -24,8 +25,8 @@ function isHeadingLike(text: string): boolean {
   return !(/[.,:;]$/.test(text) && text.split(/\s+/).length >= 2);
 }
 
-export function htmlToMarkdown(html: string | HTMLElement): string {
-  return htmlBlocks(html, { links: true })
+export function markupToMarkdown(root: MarkupElement): string {
+  return markupBlocks(root, { links: true })
     .map((block) => block.text)
     .filter((text) => text !== '')
     .join('\n\n');
@@ -36,7 +37,7 @@ export function htmlToMarkdown(html: string | HTMLElement): string {
  * an empty heading tag starts a chunk with heading "". Chunks with neither heading nor text are
  * left out.
  */
-export function htmlChunks(html: string | HTMLElement): HtmlChunk[] {
+export function markupChunks(root: MarkupElement): HtmlChunk[] {
   const chunks: HtmlChunk[] = [];
   let current: { heading: string | null; level: number; paragraphs: string[] } = {
     heading: null,
@@ -47,7 +48,7 @@ export function htmlChunks(html: string | HTMLElement): HtmlChunk[] {
     const text = current.paragraphs.join('\n\n').trim();
     if (current.heading || text !== '') chunks.push({ heading: current.heading, level: current.level, text });
   };
-  for (const block of htmlBlocks(html, { links: true })) {
+  for (const block of markupBlocks(root, { links: true })) {
     if (block.type === 'heading' && isHeadingLike(block.text)) {
       close();
       current = { heading: block.text.replace(/:$/, '').trim(), level: block.level, paragraphs: [] };
