@@ -9,8 +9,9 @@ import { createHash } from 'node:crypto';
 import { isAppError } from '../../errors.js';
 import { extractPdf } from '../extract/pdf.js';
 import type { AttachmentRef } from './document-facts.js';
+import { HarvestError } from './harvest-error.js';
 import type { HarvestSink } from './sink.js';
-import { type HarvestClient, HarvestError } from './site-client.js';
+import type { HarvestClient } from './site-client.js';
 
 export interface AttachmentCounts {
   /** Open attachments looked at. */

@@ -7,8 +7,8 @@
  * sets the session cookie) before trying again. Only after the retries are spent does a request
  * fail, with a HarvestError naming the URL, the status or cause and the attempts.
  */
+import { ContentTypeError, classifyFailure, HarvestError, TimeoutError } from './harvest-error.js';
 import {
-  BodyTooLargeError,
   backoffDelay,
   CookieJar,
   parseRetryAfter,
@@ -57,31 +57,6 @@ export interface RequestStats {
   /** Body bytes received. */
   bytes: number;
   authVisits: number;
-}
-
-export type HarvestFailureReason =
-  | 'network'
-  | 'timeout'
-  | 'status'
-  | 'malformed'
-  | 'too_large'
-  | 'content_type'
-  | 'login'
-  | 'aborted';
-
-/** A request that failed for good: the message (Danish) names the URL, the status or cause and the attempts. */
-export class HarvestError extends Error {
-  override readonly name = 'HarvestError';
-  constructor(
-    message: string,
-    readonly url: string,
-    readonly reason: HarvestFailureReason,
-    readonly attempts: number,
-    readonly status?: number,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-  }
 }
 
 export interface JsonAnswer {
@@ -143,12 +118,6 @@ interface RequestHow {
   isApi: boolean;
   accept?: readonly string[];
   signal?: AbortSignal;
-}
-
-class ContentTypeError extends Error {
-  constructor(readonly contentType: string) {
-    super(contentType);
-  }
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -266,7 +235,7 @@ export class SiteClient implements HarvestClient {
       try {
         answer = await this.attempt(url, how);
       } catch (error) {
-        const failure = this.failure(error, url, attempts, how);
+        const failure = classifyFailure(error, url, attempts, how);
         if (!failure.retryable || failures >= retries) throw failure.error;
         failures++;
         await this.backoff(failures, null, how.signal);
@@ -392,32 +361,6 @@ export class SiteClient implements HarvestClient {
     }
     await this.authInFlight;
   }
-
-  private failure(error: unknown, url: string, attempts: number, how: RequestHow) {
-    const make = (message: string, reason: HarvestFailureReason, retryable: boolean) => ({
-      error: new HarvestError(`${url}: ${message}`, url, reason, attempts, undefined, { cause: error }),
-      retryable,
-    });
-    if (error instanceof HarvestError) return { error, retryable: false };
-    if (how.signal?.aborted) return make('afbrudt', 'aborted', false);
-    if (error instanceof TimeoutError) {
-      return make(`svarede ikke inden for ${error.timeoutMs / 1000} s efter ${attempts} forsøg`, 'timeout', true);
-    }
-    if (error instanceof BodyTooLargeError) return make(`svaret er ${error.message}`, 'too_large', false);
-    if (error instanceof ContentTypeError) {
-      return make(`svaret er ${error.contentType}, ikke ${how.accept?.join(' eller ')}`, 'content_type', false);
-    }
-    return make(`ingen forbindelse (${networkCause(error)}) efter ${attempts} forsøg`, 'network', true);
-  }
-}
-
-class TimeoutError extends Error {
-  constructor(
-    readonly timeoutMs: number,
-    cause: unknown,
-  ) {
-    super('timeout', { cause });
-  }
 }
 
 function isRetryableStatus(status: number): boolean {
@@ -439,16 +382,4 @@ function isLoginAnswer(answer: Answer): boolean {
 function accepts(accept: readonly string[], contentType: string): boolean {
   const type = contentType.split(';')[0].trim().toLowerCase();
   return accept.some((wanted) => wanted.toLowerCase() === type);
-}
-
-/** "ECONNRESET", "ECONNREFUSED", "other side closed" … from undici's nested causes. */
-function networkCause(error: unknown): string {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current; depth++) {
-    const value = current as { code?: unknown; cause?: unknown; message?: unknown };
-    if (typeof value.code === 'string' && !value.code.startsWith('UND_ERR_')) return value.code;
-    if (!value.cause) return typeof value.message === 'string' ? value.message : String(current);
-    current = value.cause;
-  }
-  return String(error);
 }

@@ -5,7 +5,8 @@
  * the gap between starts, size and content-type limits, the User-Agent, and the counts.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { HarvestError, SiteClient, type SiteClientOptions } from '../../../src/importer/harvest/site-client.js';
+import { HarvestError } from '../../../src/importer/harvest/harvest-error.js';
+import { SiteClient, type SiteClientOptions } from '../../../src/importer/harvest/site-client.js';
 import { FakeSite } from '../../helpers/firstagenda-site.js';
 import { type ReplayServer, startReplayServer } from '../../helpers/replay-server.js';
 
@@ -111,17 +112,17 @@ describe('site client: answers', () => {
   });
 
   it('honours Retry-After in seconds (capped) and as an HTTP date', async () => {
+    const at = Date.now();
     server.fault(LISTING, { kind: 'retry-after', retryAfter: '7' });
-    const first = client();
+    const first = client({ now: () => at });
     await first.client.getJson(LISTING);
     expect(first.sleeps).toEqual([7000]);
 
     server.fault(LISTING, { kind: 'retry-after', retryAfter: '3600' });
-    const capped = client({ retryAfterMaxMs: 90_000 });
+    const capped = client({ retryAfterMaxMs: 90_000, now: () => at });
     await capped.client.getJson(LISTING);
     expect(capped.sleeps).toEqual([90_000]);
 
-    const at = Date.now();
     server.fault(LISTING, { kind: 'retry-after', status: 503, retryAfter: new Date(at + 30_000).toUTCString() });
     const dated = client({ now: () => at });
     await dated.client.getJson(LISTING);
