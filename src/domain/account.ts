@@ -15,11 +15,6 @@ export const PASSWORD_MAX_LENGTH = 256;
 
 export type PasswordProblem = 'too_short' | 'too_long';
 
-export const PASSWORD_PROBLEM_LABELS: Record<PasswordProblem, string> = {
-  too_short: `Kodeordet skal være mindst ${PASSWORD_MIN_LENGTH} tegn.`,
-  too_long: `Kodeordet må højst være ${PASSWORD_MAX_LENGTH} tegn.`,
-};
-
 /** What is wrong with a new password, or null. Length is what matters (NIST SP 800-63B), not symbols. */
 export function passwordProblem(password: string): PasswordProblem | null {
   const length = [...password].length;

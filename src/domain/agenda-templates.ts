@@ -3,7 +3,7 @@
  * called, whether it is closed, and the sections it starts with. Pure.
  */
 import type { SectionKind } from './sections.js';
-import { SECTION_KIND_LABELS } from './sections.js';
+import { SECTION_HEADINGS } from './sections.js';
 
 export const AGENDA_TEMPLATES = [
   'case',
@@ -18,16 +18,6 @@ export type AgendaTemplate = (typeof AGENDA_TEMPLATES)[number];
 export function isAgendaTemplate(value: unknown): value is AgendaTemplate {
   return (AGENDA_TEMPLATES as readonly unknown[]).includes(value);
 }
-
-/** How the builder's menu names each template. */
-export const AGENDA_TEMPLATE_LABELS: Record<AgendaTemplate, string> = {
-  case: 'Sagspunkt (Resumé, Sagsfremstilling, Økonomi, Indstilling)',
-  approve_agenda: 'Godkendelse af dagsorden',
-  announcements: 'Meddelelser',
-  meeting_calendar: 'Mødekalender',
-  any_other_business: 'Eventuelt',
-  closed: 'Lukket punkt',
-};
 
 /**
  * The sections the item editor offers, in the order they are printed. Decision, attachments and
@@ -58,7 +48,7 @@ export interface TemplateItem {
 
 const section = (kind: EditableSectionKind, text = ''): TemplateSection => ({
   kind,
-  heading: SECTION_KIND_LABELS[kind],
+  heading: SECTION_HEADINGS[kind],
   text,
 });
 

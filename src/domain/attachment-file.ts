@@ -7,19 +7,13 @@
 export const ATTACHMENT_MAX_BYTES = 25 * 1024 * 1024;
 
 export const ATTACHMENT_TYPES = {
-  pdf: { mediaType: 'application/pdf', label: 'PDF' },
-  docx: {
-    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    label: 'Word (DOCX)',
-  },
-  xlsx: { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: 'Excel (XLSX)' },
-  pptx: {
-    mediaType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-    label: 'PowerPoint (PPTX)',
-  },
-  png: { mediaType: 'image/png', label: 'PNG' },
-  jpg: { mediaType: 'image/jpeg', label: 'JPEG' },
-  txt: { mediaType: 'text/plain; charset=utf-8', label: 'tekst (TXT)' },
+  pdf: { mediaType: 'application/pdf' },
+  docx: { mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  xlsx: { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  pptx: { mediaType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' },
+  png: { mediaType: 'image/png' },
+  jpg: { mediaType: 'image/jpeg' },
+  txt: { mediaType: 'text/plain; charset=utf-8' },
 } as const;
 export type AttachmentType = keyof typeof ATTACHMENT_TYPES;
 
@@ -35,13 +29,6 @@ const EXTENSIONS: Record<string, AttachmentType> = {
 };
 
 export type AttachmentProblem = 'empty' | 'too_large' | 'type_not_allowed' | 'type_mismatch';
-
-export const ATTACHMENT_PROBLEM_LABELS: Record<AttachmentProblem, string> = {
-  empty: 'Filen er tom.',
-  too_large: 'Filen er for stor: bilag må højst være 25 MB.',
-  type_not_allowed: 'Filtypen kan ikke bruges. Bilag skal være PDF, DOCX, XLSX, PPTX, PNG, JPEG eller TXT.',
-  type_mismatch: 'Filens indhold passer ikke til filnavnet. Gem filen i det rigtige format, og prøv igen.',
-};
 
 const startsWith = (bytes: Uint8Array, signature: number[]) =>
   bytes.length >= signature.length && signature.every((byte, i) => bytes[i] === byte);

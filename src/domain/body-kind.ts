@@ -13,17 +13,6 @@ export type BodyKind = (typeof BODY_KINDS)[number];
 
 export const BODY_LEVELS = ['political', 'strategic', 'operational'] as const;
 
-export const BODY_KIND_LABELS: Record<BodyKind, string> = {
-  health_council: 'Sundhedsråd',
-  health_cluster: 'Sundhedsklynge',
-  cooperation_committee: 'Sundhedssamarbejdsudvalg',
-  directors_forum: 'Sundhedsdirektørkreds',
-  joint_meeting: 'Fællesmøde',
-  regional_council: 'Regionsråd',
-  committee: 'Udvalg',
-  other: 'Andet forum',
-};
-
 const RULES: ReadonlyArray<readonly [BodyKind, RegExp]> = [
   ['joint_meeting', /fællesmøde/i],
   ['health_cluster', /sundhedsklynge|klyngestyregruppe|\bklynge/i],
@@ -48,9 +37,3 @@ export function guessBodyLevel(name: string): BodyLevel | null {
 }
 
 export type BodyLevel = (typeof BODY_LEVELS)[number];
-
-export const BODY_LEVEL_LABELS: Record<BodyLevel, string> = {
-  political: 'Politisk niveau',
-  strategic: 'Fagligt strategisk niveau',
-  operational: 'Operationelt niveau',
-};

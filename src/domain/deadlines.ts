@@ -208,15 +208,6 @@ export type DeadlineStatus =
   /** Answered after the due date; `daysLate` ≥ 1. */
   | { status: 'answered_late'; daysLate: number };
 
-/** Danish labels for the interface. */
-export const DEADLINE_STATUS_LABELS: Record<DeadlineStatusKind, string> = {
-  on_time: 'Inden for fristen',
-  due_soon: 'Fristen nærmer sig',
-  overdue: 'Fristen er overskredet',
-  answered_on_time: 'Besvaret inden for fristen',
-  answered_late: 'Besvaret efter fristen',
-};
-
 /**
  * Where a deadline stands on `today`. The due date is included: answering on it is on time, and a
  * question is overdue from the day after. Open questions are `due_soon` when at most `warnDays`

@@ -6,16 +6,6 @@
 export const DECISION_OUTCOMES = ['approved', 'noted', 'discussed', 'postponed', 'rejected', 'other'] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
-/** Danish labels for the interface. */
-export const OUTCOME_LABELS: Record<DecisionOutcome, string> = {
-  approved: 'Godkendt',
-  noted: 'Taget til efterretning',
-  discussed: 'Drøftet',
-  postponed: 'Udsat',
-  rejected: 'Ikke godkendt',
-  other: 'Andet',
-};
-
 // Order matters: the negative forms must be tried before the positive ones they contain.
 const OUTCOME_PATTERNS: ReadonlyArray<readonly [DecisionOutcome, RegExp]> = [
   ['rejected', /\b(ikke\s+(godkendt|tiltrådt|tiltræde|vedtaget|anbefalet|anbefale)|forkastet|afvist|nedstemt)\b/i],

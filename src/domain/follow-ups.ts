@@ -7,19 +7,8 @@ import { deadlineStatus } from './deadlines.js';
 export const FOLLOW_UP_STATES = ['open', 'done', 'cancelled'] as const;
 export type FollowUpState = (typeof FOLLOW_UP_STATES)[number];
 
-export const FOLLOW_UP_STATE_LABELS: Record<FollowUpState, string> = {
-  open: 'Åben',
-  done: 'Udført',
-  cancelled: 'Annulleret',
-};
-
 export type FollowUpEvent = 'complete' | 'cancel';
 export type FollowUpRefusal = 'already-done' | 'already-cancelled';
-
-export const FOLLOW_UP_REFUSAL_LABELS: Record<FollowUpRefusal, string> = {
-  'already-done': 'Opfølgningen er allerede udført.',
-  'already-cancelled': 'Opfølgningen er annulleret.',
-};
 
 export type FollowUpTransition = { ok: true; state: FollowUpState } | { ok: false; reason: FollowUpRefusal };
 

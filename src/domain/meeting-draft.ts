@@ -3,11 +3,6 @@ import type { AgendaItem, MeetingDocument, Participant } from './meeting-documen
 
 export type VersionKind = 'agenda' | 'minutes';
 
-export const VERSION_KIND_LABELS: Record<VersionKind, string> = {
-  agenda: 'Dagsorden',
-  minutes: 'Referat',
-};
-
 export interface DraftParticipant {
   name: string;
   role: string | null;

@@ -4,12 +4,11 @@
  */
 
 import { formatMeetingDate } from './danish-dates.js';
-import { MEETING_KIND_LABELS, MEETING_KINDS, type MeetingKind } from './meeting.js';
+import { MEETING_KINDS, type MeetingKind } from './meeting.js';
 
 /** A plan entry is a meeting of one of the usual kinds. */
 export const PLAN_ENTRY_KINDS = MEETING_KINDS;
 export type PlanEntryKind = MeetingKind;
-export const PLAN_ENTRY_KIND_LABELS = MEETING_KIND_LABELS;
 
 export function isPlanEntryKind(value: unknown): value is PlanEntryKind {
   return (PLAN_ENTRY_KINDS as readonly unknown[]).includes(value);

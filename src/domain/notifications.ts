@@ -15,17 +15,6 @@ export const NOTIFICATION_KINDS = [
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-/** The kinds as the settings page lists them. */
-export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
-  agenda_published: 'Dagsorden offentliggjort',
-  minutes_published: 'Referat offentliggjort',
-  question_received: 'Nyt spørgsmål i spørgeordningen (sekretariatet)',
-  question_answered: 'Spørgsmål besvaret',
-  question_closed: 'Dit spørgsmål er afvist eller behandles uden for ordningen',
-  question_deadline: 'Frist for et spørgsmål nærmer sig eller er overskredet (sekretariatet)',
-  follow_up_due: 'Opfølgning forfalder (sekretariatet)',
-};
-
 /** "… og har valgt at få besked om {phrase}." */
 const KIND_PHRASES: Record<NotificationKind, string> = {
   agenda_published: 'offentliggjorte dagsordener',

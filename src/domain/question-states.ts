@@ -10,15 +10,6 @@ export type QuestionState = (typeof QUESTION_STATES)[number];
 /** The states a question leaves no more; a narrowed or reworded question is asked anew. */
 export const CLOSED_QUESTION_STATES: readonly QuestionState[] = ['answered', 'declined', 'outside_scheme'];
 
-/** Danish labels for the interface. */
-export const QUESTION_STATE_LABELS: Record<QuestionState, string> = {
-  received: 'Modtaget',
-  assigned: 'Under behandling',
-  answered: 'Besvaret',
-  declined: 'Afvist',
-  outside_scheme: 'Uden for ordningen',
-};
-
 export const QUESTION_EVENTS = ['assign', 'answer', 'decline', 'mark_outside_scheme'] as const;
 export type QuestionEventType = (typeof QUESTION_EVENTS)[number];
 export type QuestionEvent = { type: QuestionEventType };
@@ -33,13 +24,6 @@ const TARGET: Record<QuestionEventType, QuestionState> = {
 export type QuestionTransitionRefusal = 'already-answered' | 'already-declined' | 'already-outside-scheme';
 
 export type QuestionTransition = { ok: true; state: QuestionState } | { ok: false; reason: QuestionTransitionRefusal };
-
-/** Danish texts for a refused transition. */
-export const QUESTION_REFUSAL_LABELS: Record<QuestionTransitionRefusal, string> = {
-  'already-answered': 'Spørgsmålet er allerede besvaret.',
-  'already-declined': 'Spørgsmålet er afvist.',
-  'already-outside-scheme': 'Spørgsmålet behandles uden for ordningen.',
-};
 
 const REFUSAL_FOR_CLOSED: Record<string, QuestionTransitionRefusal> = {
   answered: 'already-answered',

@@ -11,23 +11,12 @@ import { type Actor, can } from './roles.js';
 export const QUESTION_ADDRESSEES = ['secretariat', 'hospital_management', 'executive_board'] as const;
 export type QuestionAddressee = (typeof QUESTION_ADDRESSEES)[number];
 
-export const QUESTION_ADDRESSEE_LABELS: Record<QuestionAddressee, string> = {
-  secretariat: 'Sekretariatet for organet',
-  hospital_management: 'Sygehusdirektionen',
-  executive_board: 'Koncerndirektionen',
-};
-
 export function isQuestionAddressee(value: unknown): value is QuestionAddressee {
   return (QUESTION_ADDRESSEES as readonly unknown[]).includes(value);
 }
 
 /** Why the asker must be contacted, or null when they need not be (or already were). */
 export type AskerContactReason = 'overdue' | 'declined';
-
-export const ASKER_CONTACT_LABELS: Record<AskerContactReason, string> = {
-  overdue: 'Skal kontaktes: fristen er overskredet uden svar',
-  declined: 'Skal kontaktes: spørgsmålet er afvist, aftal en afgrænsning',
-};
 
 /**
  * The scheme's two contact duties: a question not answered within its deadline ("tager

@@ -13,11 +13,6 @@
 export const BODY_ROLES = ['secretariat', 'member'] as const;
 export type BodyRole = (typeof BODY_ROLES)[number];
 
-export const BODY_ROLE_LABELS: Record<BodyRole, string> = {
-  secretariat: 'Sekretariat',
-  member: 'Medlem',
-};
-
 export function isBodyRole(value: unknown): value is BodyRole {
   return value === 'secretariat' || value === 'member';
 }

@@ -20,7 +20,12 @@ export const SECTION_KINDS = [
 ] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
-export const SECTION_KIND_LABELS: Record<SectionKind, string> = {
+/**
+ * The heading each standard kind is printed under in Danish minutes: document text (a new item's
+ * sections get these headings, and the minutes print them), not the interface's names for the
+ * kinds, which are in the message catalogue (render/i18n.ts).
+ */
+export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string> = {
   summary: 'Resumé',
   case_presentation: 'Sagsfremstilling',
   recommendation: 'Indstilling',
@@ -32,7 +37,6 @@ export const SECTION_KIND_LABELS: Record<SectionKind, string> = {
   process: 'Proces',
   attachments: 'Bilag',
   absent: 'Fraværende',
-  other: 'Andet',
 };
 
 const KIND_BY_HEADING: ReadonlyArray<readonly [SectionKind, RegExp]> = [

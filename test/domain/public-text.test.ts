@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closedItemTitle, publicItemTitle } from '../../src/domain/agenda-item.js';
-import { copenhagenDate, meetingTitle } from '../../src/domain/meeting.js';
+import { copenhagenDate } from '../../src/domain/meeting.js';
 
 describe('closed item titles', () => {
   it('keeps "Lukket" and "Lukket: …" as they are and marks anything else', () => {
@@ -18,29 +18,7 @@ describe('closed item titles', () => {
   });
 });
 
-describe('meeting title', () => {
-  it('reads as Danish minutes are titled', () => {
-    expect(
-      meetingTitle({
-        documentType: 'referat',
-        bodyName: 'Sundhedsråd Sønderjylland',
-        heldOn: '2026-03-23',
-        startTime: '17:30',
-      }),
-    ).toBe('Referat, Sundhedsråd Sønderjylland, mandag d. 23. marts 2026 kl. 17.30');
-    expect(
-      meetingTitle({
-        documentType: 'dagsorden',
-        bodyName: 'Sundhedsråd Fjordby',
-        heldOn: '2027-02-22',
-        startTime: null,
-      }),
-    ).toBe('Dagsorden, Sundhedsråd Fjordby, mandag d. 22. februar 2027');
-    expect(meetingTitle({ documentType: null, bodyName: 'X', heldOn: '2026-01-01', startTime: null })).toBe(
-      'Møde, X, torsdag d. 1. januar 2026',
-    );
-  });
-
+describe('the Danish calendar date', () => {
   it("takes today's date in Denmark, not in UTC", () => {
     expect(copenhagenDate(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
     expect(copenhagenDate(new Date('2026-12-31T22:59:00Z'))).toBe('2026-12-31');

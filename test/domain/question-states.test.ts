@@ -3,8 +3,6 @@ import {
   allowedQuestionEvents,
   isQuestionClosed,
   QUESTION_EVENTS,
-  QUESTION_REFUSAL_LABELS,
-  QUESTION_STATE_LABELS,
   QUESTION_STATES,
   type QuestionEventType,
   type QuestionState,
@@ -45,16 +43,5 @@ describe('question states', () => {
       for (const type of QUESTION_EVENTS) expect(go(state, type).ok).toBe(allowed.includes(type));
       expect(isQuestionClosed(state)).toBe(allowed.length === 0);
     }
-  });
-
-  it('has Danish labels', () => {
-    expect(QUESTION_STATE_LABELS).toEqual({
-      received: 'Modtaget',
-      assigned: 'Under behandling',
-      answered: 'Besvaret',
-      declined: 'Afvist',
-      outside_scheme: 'Uden for ordningen',
-    });
-    expect(QUESTION_REFUSAL_LABELS['already-answered']).toBe('Spørgsmålet er allerede besvaret.');
   });
 });

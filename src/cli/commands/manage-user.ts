@@ -5,9 +5,9 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
 import type { Db } from '../../db/client.js';
-import { PASSWORD_PROBLEM_LABELS } from '../../domain/account.js';
-import { BODY_ROLE_LABELS, isBodyRole } from '../../domain/roles.js';
+import { isBodyRole } from '../../domain/roles.js';
 import { AppError } from '../../errors.js';
+import { LABELS } from '../../render/i18n.js';
 import { createUser } from '../../use-cases/accounts/create-user.js';
 import { findBodyIdBySlug, findUserIdByEmail, listUsers } from '../../use-cases/accounts/list-users.js';
 import { issuePasswordReset } from '../../use-cases/accounts/request-password-reset.js';
@@ -65,7 +65,7 @@ export async function runUserCommand(args: string[], io: CliIo, context: UserCom
   const { db } = context;
   if (action === 'list') {
     for (const user of await listUsers({ db })) {
-      const roles = user.roles.map((r) => `${BODY_ROLE_LABELS[r.role].toLowerCase()} i ${r.bodySlug}`).join(', ');
+      const roles = user.roles.map((r) => `${LABELS.da.bodyRole[r.role].toLowerCase()} i ${r.bodySlug}`).join(', ');
       io.out(
         [user.email, user.name, user.isAdmin ? 'administrator' : '', roles, user.isDisabled ? 'deaktiveret' : '']
           .filter(Boolean)
@@ -94,7 +94,7 @@ export async function runUserCommand(args: string[], io: CliIo, context: UserCom
     if (!result.ok) {
       if (result.reason === 'email_taken') throw new AppError('conflict', `der findes allerede en bruger med ${email}`);
       if (result.reason === 'password_invalid')
-        throw new AppError('input_invalid', PASSWORD_PROBLEM_LABELS[result.problem]);
+        throw new AppError('input_invalid', LABELS.da.passwordProblem[result.problem]);
       throw new AppError(
         'input_invalid',
         result.reason === 'name_missing' ? '--name NAVN mangler' : `"${email}" er ikke en e-mailadresse`,
@@ -129,7 +129,7 @@ export async function runUserCommand(args: string[], io: CliIo, context: UserCom
     actor: COMMAND_LINE_ACTOR,
   });
   if (!result.ok) throw new AppError('not_found', 'brugeren eller organet findes ikke');
-  const label = (value: typeof result.after) => (value ? BODY_ROLE_LABELS[value].toLowerCase() : 'ingen rolle');
+  const label = (value: typeof result.after) => (value ? LABELS.da.bodyRole[value].toLowerCase() : 'ingen rolle');
   io.out(
     result.changed
       ? `${email}: ${label(result.before)} → ${label(result.after)} i ${values.body}.`

@@ -2,9 +2,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatMeetingDate } from '../../domain/danish-dates.js';
-import { OUTCOME_LABELS } from '../../domain/decision.js';
 import { AppError } from '../../errors.js';
 import { parseMinutes } from '../../importer/parse-minutes.js';
+import { LABELS } from '../../render/i18n.js';
 import type { CliIo } from '../io.js';
 
 export const command = {
@@ -38,7 +38,7 @@ export const command = {
       const flags = [
         item.closed ? 'lukket' : null,
         item.caseNumber ? `sag ${item.caseNumber}` : null,
-        item.decision ? `beslutning: ${OUTCOME_LABELS[item.decision.outcome].toLowerCase()}` : null,
+        item.decision ? `beslutning: ${LABELS.da.outcome[item.decision.outcome].toLowerCase()}` : null,
       ].filter(Boolean);
       io.out(`  ${item.number}. ${item.title}${flags.length ? `  [${flags.join(', ')}]` : ''}`);
     }

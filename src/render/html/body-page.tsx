@@ -128,7 +128,7 @@ export function BodyPage(props: BodyPageProps) {
                   <th scope="row">
                     <a href={member.href}>{member.name}</a>
                   </th>
-                  <td>{labels.role[member.role]}</td>
+                  <td>{labels.membershipRole[member.role]}</td>
                   <td>{member.party ?? ''}</td>
                   <td>{member.organisation ?? ''}</td>
                 </tr>
@@ -188,7 +188,7 @@ function MeetingEntry({ meeting }: { meeting: BodyMeetingView }) {
   return (
     <li>
       <a href={meeting.href}>
-        {meeting.documentKind ? `${labels.documentKind[meeting.documentKind]}, ` : ''}
+        {meeting.documentKind ? `${labels.documentType[meeting.documentKind]}, ` : ''}
         {meeting.dateText}
       </a>{' '}
       <span class="muted">({t.items(meeting.itemCount)})</span>

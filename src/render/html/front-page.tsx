@@ -95,7 +95,7 @@ function MeetingList({ meetings, empty }: { meetings: MeetingLinkView[]; empty: 
       {meetings.map((meeting) => (
         <li>
           <a href={meeting.href}>
-            {meeting.documentKind ? `${labels.documentKind[meeting.documentKind]}, ` : ''}
+            {meeting.documentKind ? `${labels.documentType[meeting.documentKind]}, ` : ''}
             {meeting.body.name}
           </a>
           <br />

@@ -62,7 +62,7 @@ export function MeetingPage(props: MeetingPageProps) {
           [t.body, <a href={props.body.href}>{props.body.name}</a>],
           [t.date, props.dateText],
           [t.place, props.location],
-          [t.status, labels.status[props.status]],
+          [t.status, labels.meetingStatus[props.status]],
         ]}
       />
       {props.calendarHref ? (
@@ -90,9 +90,9 @@ export function MeetingPage(props: MeetingPageProps) {
       ) : null}
       {props.documents ? (
         <p class="document-links">
-          <a href={props.documents.pdfHref}>{t.downloadPdf(labels.documentKind[props.documents.documentType])}</a>
+          <a href={props.documents.pdfHref}>{t.downloadPdf(labels.documentType[props.documents.documentType])}</a>
           {' · '}
-          <a href={props.documents.textHref}>{t.downloadText(labels.documentKind[props.documents.documentType])}</a>
+          <a href={props.documents.textHref}>{t.downloadText(labels.documentType[props.documents.documentType])}</a>
         </p>
       ) : null}
 
@@ -163,7 +163,7 @@ export function MeetingPage(props: MeetingPageProps) {
             {props.versions.map((version) => (
               <li>
                 <a href={version.href}>
-                  {t.versionLink(version.number, labels.documentKind[version.kind], version.dateText)}
+                  {t.versionLink(version.number, labels.documentType[version.kind], version.dateText)}
                 </a>
                 {version.isCurrent ? ` ${t.currentVersion}` : null}
               </li>

@@ -66,7 +66,7 @@ export function PersonPage(props: PersonPageProps) {
                       </>
                     ) : null}
                   </th>
-                  <td>{labels.role[membership.role]}</td>
+                  <td>{labels.membershipRole[membership.role]}</td>
                   <td>{membership.party ?? ''}</td>
                   <td>{membership.organisation ?? ''}</td>
                   <td>{membership.sinceText ?? ''}</td>

@@ -284,7 +284,7 @@ function Results({
             <p class="result-meta">
               <a href={hit.body.href}>{hit.body.name}</a> ·{' '}
               <a href={hit.meeting.href}>
-                {hit.meeting.documentKind ? `${labels.documentKind[hit.meeting.documentKind]}, ` : ''}
+                {hit.meeting.documentKind ? `${labels.documentType[hit.meeting.documentKind]}, ` : ''}
                 {hit.dateText}
               </a>
               {hit.outcome ? (

@@ -116,11 +116,11 @@ export function VersionPage(props: VersionPageProps) {
           <li>
             {version.isThis ? (
               <span aria-current="page">
-                {t.versionLink(version.number, labels.documentKind[version.kind], version.dateText)}
+                {t.versionLink(version.number, labels.documentType[version.kind], version.dateText)}
               </span>
             ) : (
               <a href={version.href}>
-                {t.versionLink(version.number, labels.documentKind[version.kind], version.dateText)}
+                {t.versionLink(version.number, labels.documentType[version.kind], version.dateText)}
               </a>
             )}
           </li>

@@ -10,10 +10,12 @@
  * loadMeetingDocument) gives a public PDF. Closed items are marked "Lukket punkt" either way.
  */
 import { createRequire } from 'node:module';
+
 import path from 'node:path';
 import { publicItemTitle } from '../../domain/agenda-item.js';
+
 import { formatDate, formatMeetingDate } from '../../domain/danish-dates.js';
-import { OUTCOME_LABELS } from '../../domain/decision.js';
+
 import type {
   Absentee,
   AgendaItem,
@@ -23,6 +25,7 @@ import type {
   Participant,
   Section,
 } from '../../domain/meeting-document.js';
+import { LABELS } from '../i18n.js';
 import { decisionCarrier, listsAbsentees, listsAttachments } from '../item-parts.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -282,11 +285,11 @@ function closedMark(item: AgendaItem): Content {
 }
 
 function outcomeLine(decision: Decision): Content {
-  const parts: Content[] = [{ text: 'Udfald: ', bold: true }, OUTCOME_LABELS[decision.outcome]];
+  const parts: Content[] = [{ text: 'Udfald: ', bold: true }, LABELS.da.outcome[decision.outcome]];
   if (decision.parts.length > 1) {
     parts.push(
       { text: '   ' },
-      decision.parts.map((part) => `Ad ${part.label}: ${OUTCOME_LABELS[part.outcome]}`).join(' · '),
+      decision.parts.map((part) => `Ad ${part.label}: ${LABELS.da.outcome[part.outcome]}`).join(' · '),
     );
   }
   return { text: parts, fontSize: 9, color: COLOURS.decisionRule, margin: [0, 0, 0, 4] };

@@ -3,8 +3,8 @@
  * title, time slot, case, each section's heading and text, the decision with its outcome and
  * dissents, attachments and absentees. Blank lines are left out. Pure.
  */
-import { OUTCOME_LABELS } from '../../domain/decision.js';
 import type { AgendaItem } from '../../domain/meeting-document.js';
+import { LABELS } from '../i18n.js';
 
 export function itemLines(item: AgendaItem): string[] {
   const lines: string[] = [item.title];
@@ -15,7 +15,7 @@ export function itemLines(item: AgendaItem): string[] {
     lines.push(`${section.heading}:`, ...text(section.text));
   }
   if (item.decision) {
-    lines.push(`Beslutning (${OUTCOME_LABELS[item.decision.outcome]}):`, ...text(item.decision.text));
+    lines.push(`Beslutning (${LABELS.da.outcome[item.decision.outcome]}):`, ...text(item.decision.text));
     for (const dissent of item.decision.dissents) lines.push(`Mindretal/forbehold: ${dissent}`);
   }
   if (item.attachments.length > 0) {

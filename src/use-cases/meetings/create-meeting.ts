@@ -10,7 +10,7 @@ import { and, asc, eq, gte, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { bodies, meetings, memberships, persons } from '../../db/schema/index.js';
 import type { MeetingKind } from '../../domain/meeting.js';
-import { MEMBERSHIP_ROLE_LABELS } from '../../domain/membership.js';
+import { MEMBERSHIP_ROLE_TITLES } from '../../domain/membership.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 import { meetingAuditView } from './draft-access.js';
 
@@ -57,7 +57,7 @@ export async function createMeeting({
       );
     const participants = members.map((member) => ({
       name: member.name,
-      role: member.title ?? (member.role === 'member' ? null : MEMBERSHIP_ROLE_LABELS[member.role]),
+      role: member.title ?? (member.role === 'member' ? null : MEMBERSHIP_ROLE_TITLES[member.role]),
       isAbsent: false,
     }));
     const [created] = await tx

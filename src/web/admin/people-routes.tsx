@@ -5,15 +5,23 @@
  * day). Admins only (manage_users); every change is in the audit log.
  */
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
+
 import { type Context, Hono } from 'hono';
+
 import { z } from 'zod';
+
 import type { Db } from '../../db/client.js';
 import { bodies, memberships, persons } from '../../db/schema/index.js';
-import { MEMBERSHIP_ROLE_LABELS, MEMBERSHIP_ROLES, type MembershipRole } from '../../domain/membership.js';
+
+import { MEMBERSHIP_ROLES, type MembershipRole } from '../../domain/membership.js';
 import { AppError } from '../../errors.js';
+
 import { CsrfInput, ErrorSummary, Notice, type Problem, Select, TextField } from '../../render/html/forms.js';
+
 import { Layout } from '../../render/html/layout.js';
+
 import { SimpleTable } from '../../render/html/secretariat/shared.js';
+import { LABELS } from '../../render/i18n.js';
 import { addMembership, isCalendarDay, MEMBERSHIP_TEXT_MAX } from '../../use-cases/people/add-membership.js';
 import { createPerson, PERSON_NAME_MAX } from '../../use-cases/people/create-person.js';
 import { endMembership } from '../../use-cases/people/end-membership.js';
@@ -172,7 +180,7 @@ const EMPTY_MEMBERSHIP: MembershipValues = {
   fromOn: '',
 };
 
-const roleLabel = (role: MembershipRole) => MEMBERSHIP_ROLE_LABELS[role];
+const roleLabel = (role: MembershipRole) => LABELS.da.membershipRole[role];
 
 function MembersPage({
   body,

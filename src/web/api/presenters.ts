@@ -8,11 +8,10 @@ import type { ApiBody, ApiMembership, ApiPerson } from '../../db/queries/api-dir
 import type { ApiAttachment, ApiCase, ApiItem, ApiMeeting, ApiParticipant } from '../../db/queries/api-meetings.js';
 import type { SearchHit } from '../../db/search/search-items.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
-import { BODY_KIND_LABELS } from '../../domain/body-kind.js';
+
 import { copenhagenDateTime, isWallTime } from '../../domain/copenhagen-time.js';
-import { OUTCOME_LABELS } from '../../domain/decision.js';
-import { MEETING_STATUS_LABELS, meetingTitle } from '../../domain/meeting.js';
-import { MEMBERSHIP_ROLE_LABELS } from '../../domain/membership.js';
+import { LABELS } from '../../render/i18n.js';
+import { meetingTitle } from '../../render/meeting-title.js';
 import type {
   AttachmentSchema,
   BodySchema,
@@ -32,7 +31,7 @@ export function presentBody(body: ApiBody, u: OpenDataUrls): z.infer<typeof Body
     slug: body.slug,
     name: body.name,
     kind: body.kind,
-    kindLabel: BODY_KIND_LABELS[body.kind],
+    kindLabel: LABELS.da.bodyKind[body.kind],
     level: body.level,
     description: body.description,
     isFictitious: body.isFictitious,
@@ -66,7 +65,7 @@ export function presentMembership(membership: ApiMembership, u: OpenDataUrls): z
     person: { slug: membership.person.slug, name: membership.person.name },
     body: { slug: membership.body.slug, name: membership.body.name },
     role: membership.role,
-    roleLabel: MEMBERSHIP_ROLE_LABELS[membership.role],
+    roleLabel: LABELS.da.membershipRole[membership.role],
     party: membership.party,
     organisation: membership.organisation,
     title: membership.title,
@@ -97,7 +96,7 @@ export function presentMeeting(meeting: ApiMeeting, u: OpenDataUrls): z.infer<ty
     location: meeting.location,
     kind: meeting.kind,
     status: meeting.status,
-    statusLabel: MEETING_STATUS_LABELS[meeting.status],
+    statusLabel: LABELS.da.meetingStatus[meeting.status],
     isCancelled: meeting.status === 'cancelled',
     documentType: meeting.documentType,
     itemCount: meeting.itemCount,
@@ -184,7 +183,7 @@ export function presentItem(item: ApiItem, u: OpenDataUrls): z.infer<typeof Item
       ? {
           text: decision.text,
           outcome: decision.outcome,
-          outcomeLabel: OUTCOME_LABELS[decision.outcome] ?? decision.outcome,
+          outcomeLabel: LABELS.da.outcome[decision.outcome] ?? decision.outcome,
           date: decision.decidedOn,
           parts: decision.parts.map((p) => ({ label: p.label, text: p.text, outcome: p.outcome })),
           dissents: [...decision.dissents],

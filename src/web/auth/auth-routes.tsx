@@ -4,9 +4,13 @@
  * Each POST has passed the CSRF check before it gets here.
  */
 import { type Context, Hono } from 'hono';
+
 import { getCookie } from 'hono/cookie';
+
 import { z } from 'zod';
-import { isEmailAddress, PASSWORD_PROBLEM_LABELS } from '../../domain/account.js';
+
+import { isEmailAddress } from '../../domain/account.js';
+import { LABELS } from '../../render/i18n.js';
 import { authenticateUser, LOGIN_LIMITS } from '../../use-cases/accounts/authenticate-user.js';
 import { endSession } from '../../use-cases/accounts/end-session.js';
 import { requestPasswordReset } from '../../use-cases/accounts/request-password-reset.js';
@@ -165,7 +169,7 @@ export function authRoutes(deps: AuthRouteDeps) {
     }
     const result = await resetPassword({ db, token, password: form.password, now: now() });
     if (!result.ok && result.reason === 'password_invalid') {
-      problems.push({ field: 'password', text: PASSWORD_PROBLEM_LABELS[result.problem] });
+      problems.push({ field: 'password', text: LABELS.da.passwordProblem[result.problem] });
       return again();
     }
     if (!result.ok) return invalidLink(c);

@@ -5,10 +5,14 @@
  */
 import type { Child } from 'hono/jsx';
 import { PASSWORD_MIN_LENGTH } from '../../domain/account.js';
-import { BODY_ROLE_LABELS, type BodyRole } from '../../domain/roles.js';
+
+import type { BodyRole } from '../../domain/roles.js';
 import { Pagination } from '../../render/html/components.js';
+
 import { TextField } from '../../render/html/forms.js';
+
 import { Layout } from '../../render/html/layout.js';
+import { LABELS } from '../../render/i18n.js';
 import { CsrfField } from './csrf.js';
 
 const INSTANT = new Intl.DateTimeFormat('da-DK', {
@@ -259,7 +263,7 @@ export function UsersPage({
                 <td>
                   {user.roles.length === 0
                     ? '–'
-                    : user.roles.map((role) => `${BODY_ROLE_LABELS[role.role]}: ${role.bodyName}`).join('; ')}
+                    : user.roles.map((role) => `${LABELS.da.bodyRole[role.role]}: ${role.bodyName}`).join('; ')}
                 </td>
                 <td>{user.isAdmin ? 'Ja' : 'Nej'}</td>
               </tr>
@@ -342,7 +346,7 @@ export function UserPage({ user, bodies, csrfToken, notice, problems = [] }: Use
             {user.roles.map((role) => (
               <tr>
                 <th scope="row">{role.bodyName}</th>
-                <td>{BODY_ROLE_LABELS[role.role]}</td>
+                <td>{LABELS.da.bodyRole[role.role]}</td>
               </tr>
             ))}
           </tbody>
@@ -370,8 +374,8 @@ export function UserPage({ user, bodies, csrfToken, notice, problems = [] }: Use
             organets møder og besvarer spørgsmål.
           </span>
           <select class="form-select" id="role" name="role" required aria-describedby="role-hint">
-            <option value="member">{BODY_ROLE_LABELS.member}</option>
-            <option value="secretariat">{BODY_ROLE_LABELS.secretariat}</option>
+            <option value="member">{LABELS.da.bodyRole.member}</option>
+            <option value="secretariat">{LABELS.da.bodyRole.secretariat}</option>
             <option value="none">Ingen rolle</option>
           </select>
         </div>

@@ -5,15 +5,17 @@
  * Only ever the signed-in person's own.
  */
 import { Hono } from 'hono';
+
 import { listNotificationPreferences, listNotifications } from '../../db/queries/notifications.js';
+
 import {
   DEFAULT_CHANNELS,
-  NOTIFICATION_KIND_LABELS,
   NOTIFICATION_KINDS,
   type NotificationChannels,
   type NotificationKind,
 } from '../../domain/notifications.js';
 import { NotificationSettingsPage, NotificationsPage } from '../../render/html/notifications/notification-pages.js';
+import { LABELS } from '../../render/i18n.js';
 import { markNotificationsRead } from '../../use-cases/notifications/mark-notifications-read.js';
 import { setNotificationPreferences } from '../../use-cases/notifications/set-notification-preferences.js';
 import { formatInstant } from '../auth/pages.js';
@@ -69,7 +71,7 @@ export function notificationRoutes({ db, now }: WorkDeps) {
         saved={c.req.query('gemt') === '1'}
         rows={NOTIFICATION_KINDS.map((kind) => ({
           kind,
-          label: NOTIFICATION_KIND_LABELS[kind],
+          label: LABELS.da.notificationKind[kind],
           ...(chosen.get(kind) ?? DEFAULT_CHANNELS),
         }))}
       />,

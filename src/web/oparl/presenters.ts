@@ -11,11 +11,10 @@
 import type { ApiBody, ApiMembership, ApiPerson, ApiRegion } from '../../db/queries/api-directory.js';
 import type { ApiCase, ApiItem, ApiMeeting, ApiParticipant, CaseItemRef } from '../../db/queries/api-meetings.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
-import { BODY_KIND_LABELS } from '../../domain/body-kind.js';
+
 import { copenhagenDateTime, formatCopenhagen, isWallTime } from '../../domain/copenhagen-time.js';
-import { OUTCOME_LABELS } from '../../domain/decision.js';
-import { MEETING_STATUS_LABELS, meetingTitle } from '../../domain/meeting.js';
-import { MEMBERSHIP_ROLE_LABELS } from '../../domain/membership.js';
+import { LABELS } from '../../render/i18n.js';
+import { meetingTitle } from '../../render/meeting-title.js';
 import { bodyHref, caseHref, itemHref, meetingHref, personHref, searchHref, sourceHref } from '../portal/paths.js';
 
 export const OPARL_BASE = '/oparl/v1';
@@ -110,7 +109,7 @@ export function presentOrganization(body: ApiBody, memberships: ApiMembership[],
     name: body.name,
     membership: memberships.map((m) => u.membership(m.id)),
     meeting: u.organizationMeetings(body.slug),
-    organizationType: BODY_KIND_LABELS[body.kind],
+    organizationType: LABELS.da.bodyKind[body.kind],
     classification: body.kind,
     web: `${u.origin}${bodyHref(body.slug)}`,
     'protokol:kind': body.kind,
@@ -129,7 +128,7 @@ export function presentMembership(m: ApiMembership, u: OparlUrls): OparlObject {
     type: `${SCHEMA}/Membership`,
     person: u.person(m.person.slug),
     organization: u.organization(m.body.slug),
-    role: MEMBERSHIP_ROLE_LABELS[m.role],
+    role: LABELS.da.membershipRole[m.role],
     votingRight: m.role === 'chair' || m.role === 'vice_chair' || m.role === 'member',
     ...(m.fromOn ? { startDate: m.fromOn } : {}),
     ...(m.toOn ? { endDate: m.toOn } : {}),
@@ -206,7 +205,7 @@ export function presentMeeting(
       heldOn: meeting.heldOn,
       startTime: isWallTime(meeting.startTime) ? meeting.startTime : null,
     }),
-    meetingState: MEETING_STATUS_LABELS[meeting.status],
+    meetingState: LABELS.da.meetingStatus[meeting.status],
     cancelled: meeting.status === 'cancelled',
     ...(start ? { start } : {}),
     ...(end ? { end } : {}),
@@ -245,7 +244,7 @@ export function presentAgendaItem(item: ApiItem, u: OparlUrls): OparlObject {
     ...base,
     ...(item.caseNumber ? { consultation: u.consultation(item.id) } : {}),
     ...(decision
-      ? { result: OUTCOME_LABELS[decision.outcome] ?? decision.outcome, resolutionText: decision.text }
+      ? { result: LABELS.da.outcome[decision.outcome] ?? decision.outcome, resolutionText: decision.text }
       : {}),
     'protokol:timeSlot': item.timeSlot,
     'protokol:caseNumber': item.caseNumber,

@@ -5,8 +5,11 @@
  */
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+
 import { cors } from 'hono/cors';
+
 import { findApiBody } from '../../db/queries/api-directory.js';
+
 import {
   findApiCase,
   findMeetingTimes,
@@ -14,13 +17,16 @@ import {
   listApiItemsOfMeetings,
   listApiMeetings,
 } from '../../db/queries/api-meetings.js';
+
 import { searchItems } from '../../db/search/search-items.js';
+
 import { publicItemTitle } from '../../domain/agenda-item.js';
+
 import { formatDate } from '../../domain/danish-dates.js';
-import { OUTCOME_LABELS } from '../../domain/decision.js';
-import { meetingTitle } from '../../domain/meeting.js';
 import { AppError } from '../../errors.js';
 import { type AtomEntry, renderAtomFeed } from '../../render/atom/feed.js';
+import { LABELS } from '../../render/i18n.js';
+import { meetingTitle } from '../../render/meeting-title.js';
 import { publicCaching } from '../api/http-cache.js';
 import type { PortalDeps } from './deps.js';
 import { bodyHref, caseHref, itemHref, meetingHref, searchFeedHref, searchHref } from './paths.js';
@@ -103,7 +109,7 @@ export function feedRoutes({ db }: PortalDeps) {
       return {
         id: url,
         url,
-        title: `${OUTCOME_LABELS[decision.outcome] ?? decision.outcome}: ${item.title} (${item.body.name}, ${formatDate(item.meeting.heldOn)})`,
+        title: `${LABELS.da.outcome[decision.outcome] ?? decision.outcome}: ${item.title} (${item.body.name}, ${formatDate(item.meeting.heldOn)})`,
         updated: item.meeting.modifiedAt,
         published: item.meeting.createdAt,
         summary: decision.text,

@@ -6,17 +6,27 @@
  */
 import path from 'node:path';
 import { type Context, Hono } from 'hono';
+
 import { loadMeetingDocument } from '../../db/queries/meeting-document.js';
+
 import { bodyOfMeeting, findMeetingRow } from '../../db/queries/meeting-drafts.js';
+
 import { findMeetingVersion, listVersionSummaries } from '../../db/queries/meeting-versions.js';
+
 import { findPublicItem, findPublicMeeting, findSourceDocument } from '../../db/queries/meetings.js';
+
 import { loadMemberItemContent } from '../../db/queries/member-items.js';
-import { DOCUMENT_KIND_LABELS } from '../../domain/meeting.js';
+
 import { can } from '../../domain/roles.js';
+
 import { AppError } from '../../errors.js';
+
 import { ItemPage } from '../../render/html/item-page.js';
+
 import { MeetingPage } from '../../render/html/meeting-page.js';
+
 import { VersionPage } from '../../render/html/version-page.js';
+import { LABELS } from '../../render/i18n.js';
 import { renderMinutesPdf } from '../../render/pdf/minutes-pdf.js';
 import { renderMinutesText } from '../../render/text/minutes-text.js';
 import { actorOf } from '../auth/index.js';
@@ -56,7 +66,7 @@ export function meetingRoutes({ db }: PortalDeps) {
     // Only what was published: the public record, for members with the closed items.
     const document = await loadMeetingDocument(db, id, { audience: isMember ? 'member' : 'public' });
     if (!document) throw notFound();
-    const kind = DOCUMENT_KIND_LABELS[document.documentType].toLowerCase();
+    const kind = LABELS.da.documentType[document.documentType].toLowerCase();
     const headers: Record<string, string> = {
       'Content-Disposition': `inline; filename="${kind}-${meeting.body.slug}-${meeting.heldOn}.${extension}"`,
       'Cache-Control': isMember ? 'private, no-store' : 'public, max-age=300',

@@ -13,9 +13,8 @@ import type { PublicItemContent, PublicItemSummary } from '../../db/queries/publ
 import type { RegionWithCouncils } from '../../db/queries/regions.js';
 import type { SearchResult } from '../../db/search/search-items.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
+
 import { formatDate, formatMeetingDate } from '../../domain/danish-dates.js';
-import { FOLLOW_UP_STATE_LABELS } from '../../domain/follow-ups.js'; // Follow-ups on the case page
-import { meetingTitle } from '../../domain/meeting.js';
 import type { BodyMeetingView, BodyPageProps } from '../../render/html/body-page.js';
 import type { CasePageProps } from '../../render/html/case-page.js';
 import type { FrontPageProps, MeetingLinkView } from '../../render/html/front-page.js';
@@ -24,6 +23,9 @@ import type { ItemPageProps } from '../../render/html/item-page.js';
 import type { MeetingPageProps, SourceView } from '../../render/html/meeting-page.js';
 import type { PersonPageProps } from '../../render/html/person-page.js';
 import type { SearchPageProps } from '../../render/html/search-page.js';
+import { LABELS } from '../../render/i18n.js';
+// Follow-ups on the case page
+import { meetingTitle } from '../../render/meeting-title.js';
 import {
   attachmentHref,
   bodyHref,
@@ -311,7 +313,7 @@ export function presentCasePage(found: PublicCase): CasePageProps {
       followUps: entry.followUps.map((followUp) => ({
         what: followUp.what,
         dueText: formatDate(followUp.dueOn),
-        stateLabel: FOLLOW_UP_STATE_LABELS[followUp.state],
+        stateLabel: LABELS.da.followUpState[followUp.state],
       })),
       isFictitious: entry.meeting.isFictitious || entry.body.isFictitious,
     })),

@@ -7,11 +7,11 @@
 import type { MeetingVersion } from '../../db/queries/meeting-versions.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
 import { formatDate, formatMeetingDate } from '../../domain/danish-dates.js';
-import { meetingTitle } from '../../domain/meeting.js';
 import type { AgendaItem, MeetingDocument } from '../../domain/meeting-document.js';
 import { publicProjection } from '../../domain/public-projection.js';
 import { diffLines, hasChanges } from '../../domain/text-diff.js';
 import type { VersionItemView, VersionPageProps } from '../../render/html/version-page.js';
+import { meetingTitle } from '../../render/meeting-title.js';
 import { itemLines } from '../../render/text/item-lines.js';
 import { bodyHref, meetingHref, meetingVersionHref } from './paths.js';
 

@@ -6,7 +6,9 @@
  * The public sees follow-ups only on the case page, in a safe form (db/queries/follow-ups.ts).
  */
 import { type Context, Hono } from 'hono';
+
 import { z } from 'zod';
+
 import {
   decisionBodyId,
   type FollowUpRow,
@@ -17,11 +19,16 @@ import {
   listFollowUps,
   listItemFollowUps,
 } from '../../db/queries/follow-ups.js';
+
 import { findBodyRefBySlug, listAllBodies, listBodiesById } from '../../db/queries/questions.js';
+
 import { formatDate } from '../../domain/danish-dates.js';
+
 import { copenhagenDate } from '../../domain/deadlines.js';
-import { FOLLOW_UP_REFUSAL_LABELS, FOLLOW_UP_STATE_LABELS, followUpTiming } from '../../domain/follow-ups.js';
+
+import { followUpTiming } from '../../domain/follow-ups.js';
 import { AppError } from '../../errors.js';
+
 import type { Problem } from '../../render/html/forms.js';
 import {
   FollowUpPage,
@@ -31,6 +38,7 @@ import {
   NewFollowUpPage,
   type NewFollowUpValues,
 } from '../../render/html/questions/follow-up-pages.js';
+import { LABELS } from '../../render/i18n.js';
 import { cancelFollowUp } from '../../use-cases/follow-ups/cancel-follow-up.js';
 import { completeFollowUp } from '../../use-cases/follow-ups/complete-follow-up.js';
 import { createFollowUp } from '../../use-cases/follow-ups/create-follow-up.js';
@@ -60,8 +68,8 @@ export function presentFollowUp(row: FollowUpRow, today: string): FollowUpView {
     on_time: 'Åben',
     due_soon: 'Forfalder snart',
     overdue: 'Over fristen',
-    done: FOLLOW_UP_STATE_LABELS.done,
-    cancelled: FOLLOW_UP_STATE_LABELS.cancelled,
+    done: LABELS.da.followUpState.done,
+    cancelled: LABELS.da.followUpState.cancelled,
   }[statusKind];
   return {
     id: row.id,
@@ -245,7 +253,7 @@ export function followUpRoutes({ db, now }: WorkDeps) {
     if (!result.ok) {
       if (result.reason === 'not_found') throw notFound();
       c.status(result.reason === 'note_too_long' ? 400 : 409);
-      const text = result.reason === 'note_too_long' ? 'Noten er for lang.' : FOLLOW_UP_REFUSAL_LABELS[result.reason];
+      const text = result.reason === 'note_too_long' ? 'Noten er for lang.' : LABELS.da.followUpRefusal[result.reason];
       return followUpPage(c, { problems: [{ field: 'note', text }], values: { note, item: '' } });
     }
     return c.redirect(`/sekretariat/opfoelgning/${id}?gemt=${event === 'complete' ? 'udfoert' : 'annulleret'}`, 303);
@@ -268,7 +276,7 @@ export function followUpRoutes({ db, now }: WorkDeps) {
       if (result.reason === 'item_not_found') return problem('Punktet findes ikke.', 400);
       if (result.reason === 'item_not_later')
         return problem('Punktet skal være fra et senere møde end beslutningen.', 400);
-      return problem(FOLLOW_UP_REFUSAL_LABELS['already-cancelled'], 409);
+      return problem(LABELS.da.followUpRefusal['already-cancelled'], 409);
     }
     return c.redirect(`/sekretariat/opfoelgning/${id}?gemt=punkt`, 303);
   });

@@ -5,8 +5,11 @@
  *                GET|POST /sekretariat/moedeplan/:id
  */
 import { type Context, Hono } from 'hono';
+
 import { z } from 'zod';
+
 import { listBodyDecisions } from '../../db/queries/follow-ups.js';
+
 import {
   findPlanEntry,
   listPlanEntries,
@@ -14,18 +17,18 @@ import {
   planEntryBodyId,
   planYears,
 } from '../../db/queries/meeting-plan.js';
+
 import { findBodyRefById, findBodyRefBySlug, listAllBodies, listBodiesById } from '../../db/queries/questions.js';
+
 import { formatDate } from '../../domain/danish-dates.js';
+
 import { copenhagenDate } from '../../domain/deadlines.js';
-import {
-  describePlanChange,
-  isPlanEntryKind,
-  PLAN_ENTRY_KIND_LABELS,
-  PLAN_ENTRY_KINDS,
-  planEntryWhen,
-} from '../../domain/meeting-plan.js';
+
+import { describePlanChange, isPlanEntryKind, PLAN_ENTRY_KINDS, planEntryWhen } from '../../domain/meeting-plan.js';
 import { can } from '../../domain/roles.js';
+
 import { AppError } from '../../errors.js';
+
 import type { Problem } from '../../render/html/forms.js';
 import {
   EditPlanEntryPage,
@@ -35,6 +38,7 @@ import {
   PublicPlanPage,
   SecretariatPlanPage,
 } from '../../render/html/questions/meeting-plan-pages.js';
+import { LABELS } from '../../render/i18n.js';
 import { changeMeetingPlan } from '../../use-cases/meeting-plan/change-meeting-plan.js';
 import type { PlanEntryRefusal } from '../../use-cases/meeting-plan/plan-entry-fields.js';
 import { planMeeting } from '../../use-cases/meeting-plan/plan-meeting.js';
@@ -45,7 +49,7 @@ const notFound = () => new AppError('not_found', 'not found');
 const SLUG = /^[a-z0-9-]{1,200}$/;
 const YearSchema = z.object({ aar: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined) });
 
-const KINDS = PLAN_ENTRY_KINDS.map((kind) => ({ value: kind, label: PLAN_ENTRY_KIND_LABELS[kind] }));
+const KINDS = PLAN_ENTRY_KINDS.map((kind) => ({ value: kind, label: LABELS.da.meetingKind[kind] }));
 
 const PROBLEMS: Record<PlanEntryRefusal | 'decision_not_found', Problem> = {
   kind_invalid: { field: 'kind', text: 'Vælg, hvilken slags møde det er.' },
@@ -62,7 +66,7 @@ const PROBLEMS: Record<PlanEntryRefusal | 'decision_not_found', Problem> = {
 function presentEntry(entry: PlanEntryRow, options: { editable: boolean }): PlanEntryView {
   return {
     id: entry.id,
-    kindLabel: PLAN_ENTRY_KIND_LABELS[entry.kind],
+    kindLabel: LABELS.da.meetingKind[entry.kind],
     title: entry.title,
     whenText: planEntryWhen(entry),
     date: entry.plannedOn,

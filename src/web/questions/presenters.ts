@@ -4,17 +4,14 @@
  */
 import type { QuestionRecord, QueueRow } from '../../db/queries/questions.js';
 import { formatDate } from '../../domain/danish-dates.js';
+
 import { copenhagenDate } from '../../domain/deadlines.js';
-import {
-  ASKER_CONTACT_LABELS,
-  askerContactReason,
-  QUESTION_ADDRESSEE_LABELS,
-  type QuestionAccess,
-} from '../../domain/question.js';
-import { QUESTION_STATE_LABELS } from '../../domain/question-states.js';
+
+import { askerContactReason, type QuestionAccess } from '../../domain/question.js';
 import type { QuestionStatistics } from '../../domain/question-stats.js';
 import type { QuestionView, QueueItem } from '../../render/html/questions/question-pages.js';
 import type { StatisticsView } from '../../render/html/questions/statistics-page.js';
+import { LABELS } from '../../render/i18n.js';
 import { presentDeadline } from './shared.js';
 
 const dateOf = (instant: Date) => formatDate(copenhagenDate(instant));
@@ -34,8 +31,8 @@ export function presentQuestion(record: QuestionRecord, access: QuestionAccess, 
     title: record.title,
     text: record.text,
     body: { name: record.body.name, href: `/organ/${record.body.slug}` },
-    addresseeLabel: QUESTION_ADDRESSEE_LABELS[record.addressee],
-    stateLabel: QUESTION_STATE_LABELS[record.state],
+    addresseeLabel: LABELS.da.questionAddressee[record.addressee],
+    stateLabel: LABELS.da.questionState[record.state],
     state: record.state,
     receivedText: formatDate(record.receivedOn),
     answeredText: record.answeredOn ? formatDate(record.answeredOn) : null,
@@ -52,7 +49,7 @@ export function presentQuestion(record: QuestionRecord, access: QuestionAccess, 
       record.forwardedAt && record.forwardedLink
         ? { text: `Sendt videre ${dateOf(record.forwardedAt)}`, link: record.forwardedLink }
         : null,
-    contactNeeded: reason ? ASKER_CONTACT_LABELS[reason] : null,
+    contactNeeded: reason ? LABELS.da.askerContact[reason] : null,
     isAnswerPublic: record.isAnswerPublic,
   };
 }
@@ -63,13 +60,13 @@ export function presentQueueItem(row: QueueRow, today: string): QueueItem {
     href: `/sekretariat/sporgsmaal/${row.id}`,
     title: row.title,
     bodyName: row.body.name,
-    addresseeLabel: QUESTION_ADDRESSEE_LABELS[row.addressee],
+    addresseeLabel: LABELS.da.questionAddressee[row.addressee],
     askerName: row.askerName,
-    stateLabel: QUESTION_STATE_LABELS[row.state],
+    stateLabel: LABELS.da.questionState[row.state],
     receivedText: formatDate(row.receivedOn),
     deadline: presentDeadline({ ...row, today }),
     assignee: row.assigneeName ?? row.assignmentNote,
-    contactNeeded: reason ? ASKER_CONTACT_LABELS[reason] : null,
+    contactNeeded: reason ? LABELS.da.askerContact[reason] : null,
   };
 }
 

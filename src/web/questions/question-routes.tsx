@@ -8,7 +8,9 @@
  * Pipelines: validate (zod, beside each route) → authorize (requireRole / questionAccess) → use case → present.
  */
 import { type Context, Hono } from 'hono';
+
 import { z } from 'zod';
+
 import {
   findBodyRefBySlug,
   findQuestion,
@@ -24,19 +26,19 @@ import {
   questionsForStatistics,
   questionYears,
 } from '../../db/queries/questions.js';
+
 import { formatDate } from '../../domain/danish-dates.js';
+
 import { computeDeadline, copenhagenDate } from '../../domain/deadlines.js';
-import {
-  askerContactReason,
-  isQuestionAddressee,
-  QUESTION_ADDRESSEE_LABELS,
-  QUESTION_ADDRESSEES,
-  questionAccess,
-} from '../../domain/question.js';
-import { isQuestionClosed, QUESTION_REFUSAL_LABELS, QUESTION_STATE_LABELS } from '../../domain/question-states.js';
+
+import { askerContactReason, isQuestionAddressee, QUESTION_ADDRESSEES, questionAccess } from '../../domain/question.js';
+import { isQuestionClosed } from '../../domain/question-states.js';
 import { questionStatistics } from '../../domain/question-stats.js';
+
 import { can } from '../../domain/roles.js';
+
 import { AppError } from '../../errors.js';
+
 import type { Problem } from '../../render/html/forms.js';
 import {
   AskQuestionPage,
@@ -48,7 +50,9 @@ import {
   type SecretariatQuestionForms,
   SecretariatQuestionPage,
 } from '../../render/html/questions/question-pages.js';
+
 import { StatisticsPage } from '../../render/html/questions/statistics-page.js';
+import { LABELS } from '../../render/i18n.js';
 import { answerQuestion } from '../../use-cases/questions/answer-question.js';
 import { assignQuestion } from '../../use-cases/questions/assign-question.js';
 import { declineQuestion } from '../../use-cases/questions/decline-question.js';
@@ -117,7 +121,7 @@ export function questionRoutes({ db, now }: WorkDeps) {
         csrfToken={userOf(c).csrfToken}
         values={values}
         problems={problems}
-        addressees={QUESTION_ADDRESSEES.map((value) => ({ value, label: QUESTION_ADDRESSEE_LABELS[value] }))}
+        addressees={QUESTION_ADDRESSEES.map((value) => ({ value, label: LABELS.da.questionAddressee[value] }))}
         deadlineText={`Stiller du spørgsmålet i dag, er fristen ${formatDate(deadline.dueOn)}.`}
       />,
     );
@@ -202,7 +206,7 @@ export function questionRoutes({ db, now }: WorkDeps) {
       href: `/sporgsmaal/${row.id}`,
       title: row.title,
       bodyName: row.body.name,
-      stateLabel: QUESTION_STATE_LABELS[row.state],
+      stateLabel: LABELS.da.questionState[row.state],
       receivedText: formatDate(row.receivedOn),
       deadline: presentDeadline({ ...row, today: day }),
       isOwn: row.isOwn,
@@ -346,7 +350,7 @@ export function questionRoutes({ db, now }: WorkDeps) {
   /** A refusal of the state machine (a closed question) is a conflict; the page says why. */
   const refused = async (c: Context, id: number, reason: string, problem: Problem, values = {}) => {
     if (reason === 'not_found') throw notFound();
-    const isConflict = reason in QUESTION_REFUSAL_LABELS || reason === 'already_forwarded';
+    const isConflict = reason in LABELS.da.questionRefusal || reason === 'already_forwarded';
     c.status(isConflict ? 409 : 400);
     return secretariatPage(c, id, { values, problems: [problem] });
   };
@@ -370,8 +374,8 @@ export function questionRoutes({ db, now }: WorkDeps) {
     });
     if (!result.ok) {
       const text =
-        result.reason in QUESTION_REFUSAL_LABELS
-          ? QUESTION_REFUSAL_LABELS[result.reason as keyof typeof QUESTION_REFUSAL_LABELS]
+        result.reason in LABELS.da.questionRefusal
+          ? LABELS.da.questionRefusal[result.reason as keyof typeof LABELS.da.questionRefusal]
           : {
               assignee_missing: 'Vælg en person fra sekretariatet, eller skriv hvem der besvarer spørgsmålet.',
               assignee_invalid: 'Personen er ikke i organets sekretariat.',
@@ -398,8 +402,8 @@ export function questionRoutes({ db, now }: WorkDeps) {
     const result = await answerQuestion({ db, questionId: id, parts, publish, actor: auditActorOf(c), now: now() });
     if (!result.ok) {
       const text =
-        result.reason in QUESTION_REFUSAL_LABELS
-          ? QUESTION_REFUSAL_LABELS[result.reason as keyof typeof QUESTION_REFUSAL_LABELS]
+        result.reason in LABELS.da.questionRefusal
+          ? LABELS.da.questionRefusal[result.reason as keyof typeof LABELS.da.questionRefusal]
           : {
               answer_missing: 'Skriv svaret.',
               too_many_parts: 'Svaret kan højst have 20 dele.',
@@ -418,8 +422,8 @@ export function questionRoutes({ db, now }: WorkDeps) {
     const result = event === 'decline' ? await declineQuestion(input) : await markQuestionOutsideScheme(input);
     if (!result.ok) {
       const text =
-        result.reason in QUESTION_REFUSAL_LABELS
-          ? QUESTION_REFUSAL_LABELS[result.reason as keyof typeof QUESTION_REFUSAL_LABELS]
+        result.reason in LABELS.da.questionRefusal
+          ? LABELS.da.questionRefusal[result.reason as keyof typeof LABELS.da.questionRefusal]
           : result.reason === 'note_missing'
             ? 'Skriv en note til spørger.'
             : 'Noten er for lang.';
@@ -436,8 +440,8 @@ export function questionRoutes({ db, now }: WorkDeps) {
     const result = await recordAskerContacted({ db, questionId: id, note, actor: auditActorOf(c), now: now() });
     if (!result.ok) {
       const text =
-        result.reason in QUESTION_REFUSAL_LABELS
-          ? QUESTION_REFUSAL_LABELS[result.reason as keyof typeof QUESTION_REFUSAL_LABELS]
+        result.reason in LABELS.da.questionRefusal
+          ? LABELS.da.questionRefusal[result.reason as keyof typeof LABELS.da.questionRefusal]
           : result.reason === 'note_missing'
             ? 'Skriv, hvad der blev aftalt med spørger.'
             : 'Teksten er for lang.';
@@ -475,7 +479,7 @@ export function questionRoutes({ db, now }: WorkDeps) {
           anchor: `spoergsmaal-${answer.id}`,
           title: answer.title,
           text: answer.text,
-          addresseeLabel: QUESTION_ADDRESSEE_LABELS[answer.addressee],
+          addresseeLabel: LABELS.da.questionAddressee[answer.addressee],
           receivedText: formatDate(answer.receivedOn),
           answeredText: formatDate(answer.answeredOn),
           openParts: answer.openParts,

@@ -4,13 +4,19 @@
  * in the audit log.
  */
 import { asc } from 'drizzle-orm';
+
 import { type Context, Hono } from 'hono';
+
 import type { Db } from '../../db/client.js';
 import { bodies } from '../../db/schema/index.js';
-import { BODY_KIND_LABELS, BODY_KINDS, type BodyKind } from '../../domain/body-kind.js';
+
+import { BODY_KINDS, type BodyKind } from '../../domain/body-kind.js';
 import { CsrfInput, ErrorSummary, Notice, type Problem, Select, TextArea, TextField } from '../../render/html/forms.js';
+
 import { Layout } from '../../render/html/layout.js';
+
 import { SimpleTable } from '../../render/html/secretariat/shared.js';
+import { LABELS } from '../../render/i18n.js';
 import { createBody } from '../../use-cases/people/create-body.js';
 import { requireRole } from '../auth/index.js';
 import { AdminNav } from '../auth/pages.js';
@@ -58,7 +64,7 @@ function BodiesPage({
           id="kind"
           label="Type"
           value={values.kind}
-          options={BODY_KINDS.map((kind) => ({ value: kind, label: BODY_KIND_LABELS[kind] }))}
+          options={BODY_KINDS.map((kind) => ({ value: kind, label: LABELS.da.bodyKind[kind] }))}
           error={errorOf('kind')}
         />
         <TextArea id="description" label="Beskrivelse (valgfri)" value={values.description} rows={3} />
@@ -75,7 +81,7 @@ function BodiesPage({
             <th scope="row">
               <a href={bodyHref(row.slug)}>{row.name}</a>
             </th>
-            <td>{BODY_KIND_LABELS[row.kind]}</td>
+            <td>{LABELS.da.bodyKind[row.kind]}</td>
             <td>
               <a href={`/admin/organer/${encodeURIComponent(row.slug)}/medlemmer`}>Medlemmer</a>
             </td>

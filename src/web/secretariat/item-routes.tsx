@@ -9,19 +9,26 @@
  * the user's text kept in the form, based on the saved revision, to merge and save again.
  */
 import { type Context, Hono } from 'hono';
+
 import {
   bodyOfDraftAttachment,
   bodyOfDraftItem,
   findDraftAttachment,
   findDraftItem,
 } from '../../db/queries/meeting-drafts.js';
+
 import { EDITABLE_SECTION_KINDS } from '../../domain/agenda-templates.js';
-import { ATTACHMENT_MAX_BYTES, ATTACHMENT_PROBLEM_LABELS } from '../../domain/attachment-file.js';
+
+import { ATTACHMENT_MAX_BYTES } from '../../domain/attachment-file.js';
 import { participantLines } from '../../domain/meeting-draft.js';
+
 import { AppError } from '../../errors.js';
+
 import type { Problem } from '../../render/html/forms.js';
 import { ItemEditorPage } from '../../render/html/secretariat/item-editor-page.js';
+
 import type { ConflictRow } from '../../render/html/secretariat/shared.js';
+import { LABELS } from '../../render/i18n.js';
 import { addAttachment, attachmentPath } from '../../use-cases/meetings/add-attachment.js';
 import { moveAgendaItem } from '../../use-cases/meetings/move-agenda-item.js';
 import { recordDecision } from '../../use-cases/meetings/record-decision.js';
@@ -197,7 +204,7 @@ export function secretariatItemRoutes({ db, dataDir }: SecretariatDeps) {
     const file = form.file;
     const problem = (text: string) => editor(c, itemId, { problems: [{ field: 'file', text }] }, 400);
     if (!(file instanceof File) || file.size === 0) return problem('Vælg en fil.');
-    if (file.size > ATTACHMENT_MAX_BYTES) return problem(ATTACHMENT_PROBLEM_LABELS.too_large);
+    if (file.size > ATTACHMENT_MAX_BYTES) return problem(LABELS.da.attachmentProblem.too_large);
     if (!dataDir) return problem('Bilag kan ikke gemmes: Protokol har ingen datamappe.');
     const result = await addAttachment({
       db,
@@ -210,7 +217,7 @@ export function secretariatItemRoutes({ db, dataDir }: SecretariatDeps) {
       actor: auditActorOf(c),
     });
     if (result.ok) return c.redirect(`${editorHref(itemId)}?gemt=bilag#bilag`, 303);
-    if (result.reason === 'file_invalid') return problem(ATTACHMENT_PROBLEM_LABELS[result.problem]);
+    if (result.reason === 'file_invalid') return problem(LABELS.da.attachmentProblem[result.problem]);
     return refused(c, itemId, result.reason);
   });
 

@@ -3,13 +3,16 @@
  * published lately in them (the last 30 days). 401 for the public.
  */
 import { Hono } from 'hono';
+
 import { listRecentVersions } from '../../db/queries/meeting-versions.js';
+
 import { listBodiesByIds, listNextMeetings, listRecentlyImported } from '../../db/queries/member-overview.js';
+
 import { addDays, formatDate, formatMeetingDate } from '../../domain/danish-dates.js';
-import { copenhagenDate, DOCUMENT_KIND_LABELS, MEETING_STATUS_LABELS } from '../../domain/meeting.js';
-import { VERSION_KIND_LABELS } from '../../domain/meeting-draft.js';
-import { BODY_ROLE_LABELS } from '../../domain/roles.js';
+
+import { copenhagenDate } from '../../domain/meeting.js';
 import { MemberPage } from '../../render/html/member-page.js';
+import { LABELS } from '../../render/i18n.js';
 import { signedInOf, unauthenticated } from '../auth/index.js';
 import { bodyHref, meetingHref, meetingVersionHref } from '../portal/paths.js';
 import type { SecretariatDeps } from './deps.js';
@@ -36,7 +39,7 @@ export function memberRoutes({ db, now }: SecretariatDeps) {
       ...versions.map((version) => ({
         at: version.publishedAt.getTime(),
         href: version.reason ? meetingVersionHref(version.meetingId, version.number) : meetingHref(version.meetingId),
-        label: `${version.reason ? 'Rettet ' : ''}${VERSION_KIND_LABELS[version.kind].toLowerCase()} ${formatMeetingDate(version.heldOn, version.startTime)}`,
+        label: `${version.reason ? 'Rettet ' : ''}${LABELS.da.versionKind[version.kind].toLowerCase()} ${formatMeetingDate(version.heldOn, version.startTime)}`,
         bodyName: version.body.name,
         dateText: formatDate(version.publishedOn),
         note: version.reason,
@@ -44,7 +47,7 @@ export function memberRoutes({ db, now }: SecretariatDeps) {
       ...imported.map((meeting) => ({
         at: meeting.importedAt.getTime(),
         href: meetingHref(meeting.id),
-        label: `${meeting.documentType ? DOCUMENT_KIND_LABELS[meeting.documentType] : 'Møde'} ${formatMeetingDate(meeting.heldOn, meeting.startTime)}`,
+        label: `${meeting.documentType ? LABELS.da.documentType[meeting.documentType] : 'Møde'} ${formatMeetingDate(meeting.heldOn, meeting.startTime)}`,
         bodyName: meeting.body.name,
         dateText: formatDate(copenhagenDate(meeting.importedAt)),
         note: null,
@@ -73,14 +76,14 @@ export function memberRoutes({ db, now }: SecretariatDeps) {
         bodies={bodies.map((body) => ({
           name: body.name,
           href: bodyHref(body.slug),
-          roleLabel: BODY_ROLE_LABELS[user.roles.get(body.id) ?? 'member'],
+          roleLabel: LABELS.da.bodyRole[user.roles.get(body.id) ?? 'member'],
         }))}
         nextMeetings={next.map((meeting) => ({
           href: meetingHref(meeting.id),
           dateText: formatMeetingDate(meeting.heldOn, meeting.startTime),
           bodyName: meeting.body.name,
           location: meeting.location,
-          statusLabel: MEETING_STATUS_LABELS[meeting.status],
+          statusLabel: LABELS.da.meetingStatus[meeting.status],
         }))}
         published={published}
         links={links}

@@ -3,13 +3,14 @@
  * pages. Dates in Danish, statuses and kinds by their labels, the URLs of every form.
  */
 import type { DraftItemDetail, DraftMeeting, SecretariatBody } from '../../db/queries/meeting-drafts.js';
-import { AGENDA_TEMPLATE_LABELS, AGENDA_TEMPLATES, EDITABLE_SECTION_KINDS } from '../../domain/agenda-templates.js';
-import { ATTACHMENT_TYPES } from '../../domain/attachment-file.js';
+import { AGENDA_TEMPLATES, EDITABLE_SECTION_KINDS } from '../../domain/agenda-templates.js';
+import { ATTACHMENT_TYPES, type AttachmentType } from '../../domain/attachment-file.js';
+
 import { formatDate, formatMeetingDate } from '../../domain/danish-dates.js';
-import { OUTCOME_LABELS } from '../../domain/decision.js';
-import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS, type MeetingKind } from '../../domain/meeting.js';
-import { participantLines, publishedDecision, VERSION_KIND_LABELS } from '../../domain/meeting-draft.js';
-import { SECTION_KIND_LABELS, type SectionKind } from '../../domain/sections.js';
+
+import type { MeetingKind } from '../../domain/meeting.js';
+import { participantLines, publishedDecision } from '../../domain/meeting-draft.js';
+import { SECTION_HEADINGS, type SectionKind } from '../../domain/sections.js';
 import type { AgendaBuilderPageProps } from '../../render/html/secretariat/agenda-builder-page.js';
 import type {
   DecisionFormValues,
@@ -17,6 +18,7 @@ import type {
   ItemFormValues,
 } from '../../render/html/secretariat/item-editor-page.js';
 import type { OverviewBody } from '../../render/html/secretariat/overview-page.js';
+import { LABELS } from '../../render/i18n.js';
 import { bodyHref, meetingHref, meetingPdfHref, meetingTextHref, meetingVersionHref } from '../portal/paths.js';
 
 // The secretariat's URLs (Danish), built in one place.
@@ -60,8 +62,8 @@ export function presentOverview(bodies: SecretariatBody[]): OverviewBody[] {
     meetings: body.meetings.map((meeting) => ({
       href: meeting.isAuthored ? builderHref(meeting.id) : meetingHref(meeting.id),
       dateText: formatMeetingDate(meeting.heldOn, meeting.startTime),
-      kindLabel: MEETING_KIND_LABELS[meeting.kind as MeetingKind],
-      statusLabel: MEETING_STATUS_LABELS[meeting.status],
+      kindLabel: LABELS.da.meetingKind[meeting.kind as MeetingKind],
+      statusLabel: LABELS.da.meetingStatus[meeting.status],
       itemCount: meeting.itemCount,
       isAuthored: meeting.isAuthored,
     })),
@@ -88,8 +90,8 @@ export function presentBuilder(
       title: meetingHeading(draft.body.name, draft.heldOn, draft.startTime),
       body: { name: draft.body.name },
       dateText: formatMeetingDate(draft.heldOn, draft.startTime),
-      statusLabel: MEETING_STATUS_LABELS[draft.status],
-      kindLabel: MEETING_KIND_LABELS[draft.kind as MeetingKind],
+      statusLabel: LABELS.da.meetingStatus[draft.status],
+      kindLabel: LABELS.da.meetingKind[draft.kind as MeetingKind],
       location: draft.location,
       publicHref: meetingHref(id),
       isEditable,
@@ -129,7 +131,7 @@ export function presentBuilder(
       moveAction: `${editorHref(item.id)}/flyt`,
       removeAction: `${editorHref(item.id)}/slet`,
     })),
-    templates: AGENDA_TEMPLATES.map((template) => ({ value: template, label: AGENDA_TEMPLATE_LABELS[template] })),
+    templates: AGENDA_TEMPLATES.map((template) => ({ value: template, label: LABELS.da.agendaTemplate[template] })),
     addForm: overrides.addForm ?? { template: 'case', title: '' },
     publish: {
       agenda: draft.status === 'planned',
@@ -140,7 +142,7 @@ export function presentBuilder(
     },
     versions: draft.versions.map((version) => ({
       number: version.number,
-      kindLabel: VERSION_KIND_LABELS[version.kind],
+      kindLabel: LABELS.da.versionKind[version.kind],
       publishedText: formatDate(version.publishedOn),
       publishedBy: version.publishedByLabel,
       reason: version.reason,
@@ -170,7 +172,7 @@ export function itemFormOf(item: {
     sections: [
       ...EDITABLE_SECTION_KINDS.map((kind) => ({
         kind: kind as string,
-        label: SECTION_KIND_LABELS[kind],
+        label: LABELS.da.sectionKind[kind],
         value: item.sections.find((section) => section.kind === kind)?.text ?? '',
       })),
       // Sections of other kinds (none are made here, but kept if there are).
@@ -196,7 +198,7 @@ export function submittedItemForm(values: {
     isClosed: values.isClosed,
     sections: values.sections.map((section) => ({
       kind: section.kind,
-      label: SECTION_KIND_LABELS[section.kind as SectionKind] ?? section.kind,
+      label: LABELS.da.sectionKind[section.kind as SectionKind] ?? section.kind,
       value: section.text,
     })),
   };
@@ -222,10 +224,9 @@ export function sectionsOf(
 ) {
   return values.map((section) => ({
     kind: section.kind,
-    heading:
-      SECTION_KIND_LABELS[section.kind as SectionKind] && section.kind !== 'other'
-        ? SECTION_KIND_LABELS[section.kind as SectionKind]
-        : (existing.find((e) => e.kind === section.kind)?.heading ?? section.kind),
+    heading: Object.hasOwn(SECTION_HEADINGS, section.kind)
+      ? SECTION_HEADINGS[section.kind as keyof typeof SECTION_HEADINGS]
+      : (existing.find((e) => e.kind === section.kind)?.heading ?? section.kind),
     text: section.text,
   }));
 }
@@ -264,17 +265,19 @@ export function presentEditor(
     decision: overrides.decision ?? decisionFormOf(item),
     decisionSummary: saved
       ? {
-          outcomeLabel: OUTCOME_LABELS[saved.outcome],
-          parts: saved.parts.map((part) => `Ad ${part.label}: ${part.text} (${OUTCOME_LABELS[part.outcome]})`),
+          outcomeLabel: LABELS.da.outcome[saved.outcome],
+          parts: saved.parts.map((part) => `Ad ${part.label}: ${part.text} (${LABELS.da.outcome[part.outcome]})`),
           dissents: saved.dissents,
         }
       : null,
     attachments: item.attachments.map((attachment) => {
-      const type = Object.values(ATTACHMENT_TYPES).find((candidate) => candidate.mediaType === attachment.mediaType);
+      const type = (Object.keys(ATTACHMENT_TYPES) as AttachmentType[]).find(
+        (key) => ATTACHMENT_TYPES[key].mediaType === attachment.mediaType,
+      );
       return {
         title: attachment.title,
         fileName: attachment.fileName,
-        typeLabel: type?.label ?? attachment.mediaType,
+        typeLabel: type ? LABELS.da.attachmentType[type] : attachment.mediaType,
         sizeText: sizeText(attachment.sizeBytes),
         isClosed: attachment.isClosed,
         href: draftAttachmentHref(attachment.id),

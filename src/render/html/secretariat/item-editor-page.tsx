@@ -4,7 +4,8 @@
  * the decision with its outcome, dissents and absentees; the attachments. Each form names the
  * item's revision: a stale one gives the 409 conflict panel with the user's text kept.
  */
-import { DECISION_OUTCOMES, OUTCOME_LABELS } from '../../../domain/decision.js';
+import { DECISION_OUTCOMES } from '../../../domain/decision.js';
+import { LABELS } from '../../i18n.js';
 import {
   ButtonForm,
   Checkbox,
@@ -195,7 +196,7 @@ export function ItemEditorPage(props: ItemEditorPageProps) {
           value={props.decision.outcome}
           options={[
             { value: '', label: 'Læs udfaldet af beslutningens tekst' },
-            ...DECISION_OUTCOMES.map((outcome) => ({ value: outcome, label: OUTCOME_LABELS[outcome] })),
+            ...DECISION_OUTCOMES.map((outcome) => ({ value: outcome, label: LABELS.da.outcome[outcome] })),
           ]}
         />
         <TextArea

@@ -1,0 +1,50 @@
+/**
+ * The names the interface gives the domain's codes (outcomes, kinds, states, roles, refusals …),
+ * one table per enum, keyed by its values. Danish in labels-da.ts, English in labels-en.ts; the
+ * catalogue's entry point (../i18n.ts) offers them per language as LABELS.
+ */
+import type { PasswordProblem } from '../../domain/account.js';
+import type { AgendaTemplate } from '../../domain/agenda-templates.js';
+import type { AttachmentProblem, AttachmentType } from '../../domain/attachment-file.js';
+import type { BodyKind, BodyLevel } from '../../domain/body-kind.js';
+import type { DeadlineStatusKind } from '../../domain/deadlines.js';
+import type { DecisionOutcome } from '../../domain/decision.js';
+import type { FollowUpRefusal, FollowUpState } from '../../domain/follow-ups.js';
+import type { MeetingKind, MeetingStatus } from '../../domain/meeting.js';
+import type { DocumentType } from '../../domain/meeting-document.js';
+import type { VersionKind } from '../../domain/meeting-draft.js';
+import type { MembershipRole } from '../../domain/membership.js';
+import type { NotificationKind } from '../../domain/notifications.js';
+import type { AskerContactReason, QuestionAddressee } from '../../domain/question.js';
+import type { QuestionState, QuestionTransitionRefusal } from '../../domain/question-states.js';
+import type { BodyRole } from '../../domain/roles.js';
+import type { SectionKind } from '../../domain/sections.js';
+
+export interface Labels {
+  // The archive: meetings, items, decisions, bodies and their members
+  outcome: Record<DecisionOutcome, string>;
+  sectionKind: Record<SectionKind, string>;
+  bodyKind: Record<BodyKind, string>;
+  bodyLevel: Record<BodyLevel, string>;
+  membershipRole: Record<MembershipRole, string>;
+  meetingStatus: Record<MeetingStatus, string>;
+  meetingKind: Record<MeetingKind, string>;
+  documentType: Record<DocumentType, string>;
+  // The secretariat's work
+  versionKind: Record<VersionKind, string>;
+  agendaTemplate: Record<AgendaTemplate, string>;
+  attachmentType: Record<AttachmentType, string>;
+  attachmentProblem: Record<AttachmentProblem, string>;
+  // Accounts
+  bodyRole: Record<BodyRole, string>;
+  passwordProblem: Record<PasswordProblem, string>;
+  // The question scheme, follow-ups and notifications
+  questionAddressee: Record<QuestionAddressee, string>;
+  questionState: Record<QuestionState, string>;
+  questionRefusal: Record<QuestionTransitionRefusal, string>;
+  askerContact: Record<AskerContactReason, string>;
+  deadlineStatus: Record<DeadlineStatusKind, string>;
+  followUpState: Record<FollowUpState, string>;
+  followUpRefusal: Record<FollowUpRefusal, string>;
+  notificationKind: Record<NotificationKind, string>;
+}
