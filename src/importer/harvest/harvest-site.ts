@@ -244,7 +244,7 @@ async function afterStore(
       report.attachments.candidates += facts.openAttachments.length;
     return;
   }
-  const wantsAttachments = options.attachments === true && !state.attachmentsComplete;
+  const wantsAttachments = options.attachments === true && (options.full === true || !state.attachmentsComplete);
   if (wantsAttachments) {
     state.attachmentsComplete = await harvestAttachments({
       client: input.client,

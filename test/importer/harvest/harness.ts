@@ -3,12 +3,12 @@
  * between retries (sleeps are recorded), for the harvester's tests.
  */
 import { type HarvestOptions, type HarvestProgress, harvestSite } from '../../../src/importer/harvest/harvest-site.js';
-import { SiteClient, type SiteClientOptions } from '../../../src/importer/harvest/site-client.js';
+import { harvesterUserAgent, SiteClient, type SiteClientOptions } from '../../../src/importer/harvest/site-client.js';
 import { FakeSite, type FakeSiteOptions } from '../../helpers/firstagenda-site.js';
 import { type ReplayServer, type ReplayServerOptions, startReplayServer } from '../../helpers/replay-server.js';
 import { MemorySink } from './memory-sink.js';
 
-export const USER_AGENT = 'Protokol/0.0.0-test (+https://protokol.example.dk) harvester';
+export const USER_AGENT = harvesterUserAgent('0.0.0-test', 'https://protokol.example.dk');
 
 export interface Harness {
   site: FakeSite;

@@ -80,18 +80,23 @@ describe('harvestSite: a whole site through every fault', () => {
   });
 });
 
+/** Six years of a site, "today" six weeks before its last planned meeting: as on a real site. */
+async function sixYearSite(): Promise<Harness> {
+  const harness = await startHarness({
+    seed: 12,
+    committees: 4,
+    meetingsPerCommittee: 15,
+    from: '2020-01-01',
+    to: '2025-12-31',
+    today: '2025-11-20',
+  });
+  harness.site.addMeeting(2, '2025-12-08');
+  return harness;
+}
+
 describe('harvestSite: incremental runs', () => {
   beforeEach(async () => {
-    // Six years of a site, "today" six weeks before its last planned meeting: as on a real site.
-    h = await startHarness({
-      seed: 12,
-      committees: 4,
-      meetingsPerCommittee: 15,
-      from: '2020-01-01',
-      to: '2025-12-31',
-      today: '2025-11-20',
-    });
-    h.site.addMeeting(2, '2025-12-08');
+    h = await sixYearSite();
   });
 
   it('a second run over an unchanged site fetches the list and the recent and future meetings only', async () => {
@@ -158,6 +163,12 @@ describe('harvestSite: incremental runs', () => {
     expect(full.counts.update).toBe(1);
     expect(full.counts.unchanged).toBe(61);
     expect(sink.meetings.get(corrected.guid)!.document.items.find((i) => i.decision)?.decision?.text).toMatch(/Rettet/);
+  });
+});
+
+describe('harvestSite: filters, dry run, in-flight limit', () => {
+  beforeEach(async () => {
+    h = await sixYearSite();
   });
 
   it('--body takes one committee (by name without accents, or GUID); --dry-run stores nothing', async () => {

@@ -70,7 +70,9 @@ describe('committee list', () => {
     expect(listing.warnings[0]).toContain(ZERO_GUID);
     expect(listing.warnings.join('\n')).toContain('i morgen');
   });
+});
 
+describe('committee list: dates and shapes', () => {
   it('turns UTC instants into Danish time', () => {
     expect(localDateTime('2025-03-19T15:00:00Z')).toEqual({ date: '2025-03-19', time: '16:00' });
     expect(localDateTime('2025-06-30T22:30:00+00:00')).toEqual({ date: '2025-07-01', time: '00:30' });

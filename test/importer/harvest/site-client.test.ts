@@ -130,7 +130,9 @@ describe('site client: answers', () => {
     expect(dated.sleeps[0]).toBeGreaterThan(28_000);
     expect(dated.sleeps[0]).toBeLessThanOrEqual(30_000);
   });
+});
 
+describe('site client: broken connections and bodies', () => {
   it('times out a slow answer and retries it; names the timeout when it never comes', async () => {
     server.fault(LISTING, { kind: 'slow', delayMs: 30_000 });
     const { client: c } = client({ timeoutMs: 300 });
