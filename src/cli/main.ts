@@ -9,6 +9,8 @@ import { defaultIo } from './io.js';
 interface Command {
   summary: string;
   usage: string;
+  /** More lines for `--help`: the options explained. */
+  details?: string[];
   run(args: string[], io: CliIo): Promise<number>;
 }
 
@@ -31,7 +33,7 @@ Kommandoer:
   migrate                     Opret eller opdatér databasens tabeller og indlæs referencedata
   serve [--port N] [--demo]   Start portalen (--demo: indlæs demodata i en tom database)
   parse FIL [--json]          Læs én offentliggjort dagsorden/referat og vis mødedokumentet
-  import FIL|MAPPE … [--dry-run]  Læs og gem møder; hvert møde i én transaktion
+  import FIL|MAPPE … [--publisher NAVN] [--dry-run]  Læs og gem møder under deres udgiver; hvert møde i én transaktion
   demo load|remove            Indlæs eller fjern de fiktive demodata
   user add|role|reset|list    Brugere og roller: opret, giv rolle i et organ, link til nyt kodeord
   export --format ndjson|csv [--out MAPPE]  Eksportér det offentlige arkiv (åbne data)
@@ -61,7 +63,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
   }
   const command = await load();
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(`${command.summary}\n\nBrug: ${command.usage}`);
+    io.out(`${command.summary}\n\nBrug: ${command.usage}${command.details ? `\n\n${command.details.join('\n')}` : ''}`);
     return 0;
   }
   try {

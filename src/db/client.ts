@@ -23,6 +23,8 @@ export interface DbHandle {
   driver: 'pglite' | 'postgres';
   /** Runs raw SQL and returns rows, the same on both drivers. */
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Runs a script of several statements (no parameters), the same on both drivers. */
+  exec(script: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -68,6 +70,9 @@ async function openPglite(dataDir: string | undefined): Promise<DbHandle> {
       async query<T>(text: string, params?: unknown[]) {
         return (await client.query<T>(text, params)).rows;
       },
+      async exec(script: string) {
+        await client.exec(script);
+      },
       async close() {
         try {
           await client.close();
@@ -108,17 +113,20 @@ async function openPostgres(databaseUrl: string): Promise<DbHandle> {
     async query<T>(text: string, params?: unknown[]) {
       return (await pool.query(text, params)).rows as T[];
     },
+    async exec(script: string) {
+      await pool.query(script);
+    },
     close: () => pool.end(),
   };
 }
 
-/** Runs the committed migrations (idempotent). */
-export async function migrateDb(handle: DbHandle): Promise<void> {
+/** Runs the committed migrations (idempotent); tests of an upgrade pass a folder holding the earlier ones only. */
+export async function migrateDb(handle: DbHandle, migrationsFolder = MIGRATIONS_FOLDER): Promise<void> {
   if (handle.driver === 'pglite') {
     const { migrate } = await import('drizzle-orm/pglite/migrator');
-    await migrate(handle.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    await migrate(handle.db as never, { migrationsFolder });
   } else {
     const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-    await migrate(handle.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    await migrate(handle.db as never, { migrationsFolder });
   }
 }

@@ -1,21 +1,31 @@
 /**
- * Loads the reference data (regions, municipalities, health councils and the municipalities each
- * covers) from src/db/reference/*.csv. Idempotent: existing rows are updated, none duplicated, so
- * an administrator's later corrections to the files are applied by running it again.
+ * Loads the reference data (regions, municipalities, other organisations, health councils and the
+ * municipalities each covers) from src/db/reference/*.csv. Every region, municipality and other
+ * organisation is a publisher with a slug; each health council belongs to its region (from 2027).
+ * Then places what was stored before publishers existed (src/db/publishers.ts). Idempotent:
+ * existing rows are updated, none duplicated, so an administrator's later corrections to the
+ * files are applied by running it again.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { parseCsv } from '../domain/csv.js';
+import { bodySlug, type OrganisationKind } from '../domain/publisher.js';
 import { slugify } from '../domain/slug.js';
-import type { Db } from './client.js';
+import type { Db, Tx } from './client.js';
+import { loadInferenceFacts, placeUnpublishedRecords } from './publishers.js';
 import { bodies, bodyMunicipalities, municipalities, organisations, regions } from './schema/index.js';
 
 const REFERENCE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'reference');
 
 function readCsv(name: string) {
   return parseCsv(fs.readFileSync(path.join(REFERENCE_DIR, name), 'utf8'));
+}
+
+/** The health councils of the reference data with the region each belongs to from 2027. */
+export function referenceHealthCouncils(): { name: string; region: string }[] {
+  return readCsv('health-councils.csv').map((row) => ({ name: row.name, region: row.region_from_2027 }));
 }
 
 export interface ReferenceCounts {
@@ -28,8 +38,11 @@ export async function loadReferenceData(db: Db): Promise<ReferenceCounts> {
   const regionRows = readCsv('regions.csv');
   const municipalityRows = readCsv('municipalities.csv');
   const councilRows = readCsv('health-councils.csv');
+  const organisationRows = readCsv('organisations.csv');
 
   return db.transaction(async (tx) => {
+    // Two processes starting at once load the same rows: one at a time.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('protokol:reference-data'))`);
     for (const row of regionRows) {
       const values = {
         name: row.name,
@@ -47,8 +60,7 @@ export async function loadReferenceData(db: Db): Promise<ReferenceCounts> {
     };
 
     for (const row of regionRows) {
-      const values = { name: row.name, kind: 'region' as const, regionId: regionId(row.name) };
-      await tx.insert(organisations).values(values).onConflictDoUpdate({ target: organisations.name, set: values });
+      await upsertOrganisation(tx, { name: row.name, kind: 'region', regionId: regionId(row.name) });
     }
     for (const row of municipalityRows) {
       const values = {
@@ -58,47 +70,25 @@ export async function loadReferenceData(db: Db): Promise<ReferenceCounts> {
         regionFrom2027Id: regionId(row.region_from_2027),
       };
       await tx.insert(municipalities).values(values).onConflictDoUpdate({ target: municipalities.code, set: values });
-      const organisation = {
+      await upsertOrganisation(tx, {
         name: row.name,
-        kind: 'municipality' as const,
+        kind: 'municipality',
         regionId: values.regionFrom2027Id,
         municipalityCode: row.code,
-      };
-      await tx
-        .insert(organisations)
-        .values(organisation)
-        .onConflictDoUpdate({ target: organisations.name, set: organisation });
+      });
     }
-    for (const [name, kind] of [
-      ['PLO', 'plo'],
-      ['KL', 'kl'],
-    ] as const) {
-      await tx.insert(organisations).values({ name, kind }).onConflictDoNothing();
+    for (const row of organisationRows) {
+      await upsertOrganisation(tx, {
+        name: row.name,
+        kind: row.kind as OrganisationKind,
+        regionId: row.region ? regionId(row.region) : null,
+      });
     }
 
-    for (const row of councilRows) {
-      const values = {
-        slug: slugify(row.name),
-        name: row.name,
-        kind: 'health_council' as const,
-        regionId: regionId(row.region_from_2027),
-      };
-      const [council] = await tx
-        .insert(bodies)
-        .values(values)
-        .onConflictDoUpdate({ target: bodies.slug, set: values })
-        .returning({ id: bodies.id });
-      const covered = municipalityRows.filter((m) => m.health_council === row.name).map((m) => m.code);
-      if (covered.length !== Number(row.municipalities)) {
-        throw new Error(
-          `Reference data disagree: ${row.name} should cover ${row.municipalities} municipalities, municipalities.csv gives ${covered.length}`,
-        );
-      }
-      await tx.delete(bodyMunicipalities).where(sql`${bodyMunicipalities.bodyId} = ${council.id}`);
-      await tx
-        .insert(bodyMunicipalities)
-        .values(covered.map((code) => ({ bodyId: council.id, municipalityCode: code })));
-    }
+    const facts = await loadInferenceFacts(tx, referenceHealthCouncils());
+    await placeUnpublishedRecords(tx, facts);
+    const publisherOf = new Map(facts.publishers.map((p) => [p.name, p]));
+    for (const row of councilRows) await upsertCouncil(tx, row, municipalityRows, publisherOf, regionId);
 
     return {
       regions: regionRows.length,
@@ -106,4 +96,44 @@ export async function loadReferenceData(db: Db): Promise<ReferenceCounts> {
       healthCouncils: councilRows.length,
     };
   });
+}
+
+async function upsertOrganisation(
+  tx: Tx,
+  values: { name: string; kind: OrganisationKind; regionId: number | null; municipalityCode?: string },
+): Promise<void> {
+  const row = { ...values, slug: slugify(values.name) };
+  await tx.insert(organisations).values(row).onConflictDoUpdate({ target: organisations.name, set: row });
+}
+
+/** A health council belongs to its region's publisher and covers the municipalities the files give it. */
+async function upsertCouncil(
+  tx: Tx,
+  row: Record<string, string>,
+  municipalityRows: Record<string, string>[],
+  publisherOf: Map<string, { id: number; slug: string }>,
+  regionId: (name: string) => number,
+): Promise<void> {
+  const publisher = publisherOf.get(row.region_from_2027);
+  if (!publisher) throw new Error(`Reference data: no publisher for ${row.region_from_2027}`);
+  const values = {
+    slug: bodySlug(publisher.slug, row.name),
+    name: row.name,
+    kind: 'health_council' as const,
+    regionId: regionId(row.region_from_2027),
+    publisherId: publisher.id,
+  };
+  const [council] = await tx
+    .insert(bodies)
+    .values(values)
+    .onConflictDoUpdate({ target: bodies.slug, set: values })
+    .returning({ id: bodies.id });
+  const covered = municipalityRows.filter((m) => m.health_council === row.name).map((m) => m.code);
+  if (covered.length !== Number(row.municipalities)) {
+    throw new Error(
+      `Reference data disagree: ${row.name} should cover ${row.municipalities} municipalities, municipalities.csv gives ${covered.length}`,
+    );
+  }
+  await tx.delete(bodyMunicipalities).where(sql`${bodyMunicipalities.bodyId} = ${council.id}`);
+  await tx.insert(bodyMunicipalities).values(covered.map((code) => ({ bodyId: council.id, municipalityCode: code })));
 }

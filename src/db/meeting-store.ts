@@ -8,27 +8,34 @@
  * permalinks) by position; their children are replaced.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { guessBodyKind, guessBodyLevel } from '../domain/body-kind.js';
 import type { MeetingDocument } from '../domain/meeting-document.js';
+import { isUsableSourceId, nameKey, naturalMeetingKey, sourceMeetingKey } from '../domain/publisher.js';
 import { sectionKind } from '../domain/sections.js';
-import { slugify } from '../domain/slug.js';
-import type { Db } from './client.js';
+import type { DbOrTx, Tx } from './client.js';
+import {
+  ensureBodyOfPublisher,
+  ensureCasesOfPublisher,
+  ensurePersonsInScope,
+  findBodyOfPublisher,
+  findMeetingByKeys,
+  type PublisherRow,
+  personScopeOfBody,
+  recordMeetingKeys,
+} from './identities.js';
 import {
   agendaItems,
   attachments,
   bodies,
-  cases,
   decisions,
   itemAbsentees,
   meetingParticipants,
   meetings,
   memberships,
-  persons,
   sections,
   sourceFiles,
 } from './schema/index.js';
 
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type { Tx };
 
 export interface SourceFileInfo {
   fileName: string;
@@ -41,68 +48,21 @@ export interface SourceFileInfo {
 
 export interface SaveMeetingInput {
   document: MeetingDocument;
-  identityKey: string;
+  /** Who published it: the body is this publisher's, its cases and persons are matched within it. */
+  publisher: PublisherRow;
   contentHash: string;
   source: SourceFileInfo;
+  /** The source's own ids beyond the document's (the harvested site's meeting GUID). */
+  sourceIds?: string[];
+  /** Where the meeting was published (harvested meetings). */
+  sourceUrl?: string | null;
   isFictitious?: boolean;
 }
 
-/** The identity that makes a re-imported meeting the same meeting. */
-export function meetingIdentityKey(document: MeetingDocument): string {
-  if (document.sourceId) return `source:${document.format ?? 'unknown'}:${document.sourceId}`;
-  return `${slugify(document.body)}|${document.date}|${document.startTime ?? ''}`;
-}
-
-/** Finds a body by name, tolerant of case, hyphens and "og Øer"/"og Øerne" style variants. */
-export async function findBodyByName(db: Db | Tx, name: string) {
-  const slug = slugify(name);
-  const [exact] = await db.select().from(bodies).where(eq(bodies.slug, slug)).limit(1);
-  if (exact) return exact;
-  const [near] = await db
-    .select()
-    .from(bodies)
-    .where(sql`similarity(${bodies.slug}, ${slug}) > 0.8`)
-    .orderBy(sql`similarity(${bodies.slug}, ${slug}) desc`)
-    .limit(1);
-  return near ?? null;
-}
-
-async function ensureBody(tx: Tx, name: string, isFictitious: boolean): Promise<number> {
-  const existing = await findBodyByName(tx, name);
-  if (existing) return existing.id;
-  // Another import running at the same time may create the same body: then take its row.
-  const [created] = await tx
-    .insert(bodies)
-    .values({ slug: slugify(name), name, kind: guessBodyKind(name), level: guessBodyLevel(name), isFictitious })
-    .onConflictDoUpdate({ target: bodies.slug, set: { slug: sql`excluded.slug` } })
-    .returning({ id: bodies.id });
-  return created.id;
-}
-
-async function ensurePersons(tx: Tx, names: string[]): Promise<Map<string, number>> {
-  // Sorted, so that concurrent imports lock rows in the same order and cannot deadlock each other.
-  const unique = [...new Map(names.map((name) => [slugify(name), name])).entries()]
-    .filter(([slug]) => slug)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  if (unique.length === 0) return new Map();
-  // "Do update" with an unchanged value, so that RETURNING gives the existing rows too: one round trip.
-  const rows = await tx
-    .insert(persons)
-    .values(unique.map(([slug, name]) => ({ slug, name })))
-    .onConflictDoUpdate({ target: persons.slug, set: { slug: sql`excluded.slug` } })
-    .returning({ id: persons.id, slug: persons.slug });
-  return new Map(rows.map((row) => [row.slug, row.id]));
-}
-
-async function ensureCases(tx: Tx, numbers: string[]): Promise<Map<string, number>> {
-  const unique = [...new Set(numbers)].sort();
-  if (unique.length === 0) return new Map();
-  const rows = await tx
-    .insert(cases)
-    .values(unique.map((number) => ({ number })))
-    .onConflictDoUpdate({ target: cases.number, set: { number: sql`excluded.number` } })
-    .returning({ id: cases.id, number: cases.number });
-  return new Map(rows.map((row) => [row.number, row.id]));
+/** The source keys a document is known by: its own GUID and any the caller adds (never the zero GUID). */
+export function sourceKeysOf(document: MeetingDocument, extra: string[] = []): string[] {
+  const ids = [...extra, document.sourceId ?? null].filter(isUsableSourceId);
+  return [...new Set(ids.map(sourceMeetingKey))];
 }
 
 /** Text of an open item for full-text search; closed items get none. */
@@ -114,10 +74,55 @@ function searchTextOf(item: MeetingDocument['items'][number]): string {
   return parts.join('\n\n');
 }
 
-/** Saves the meeting; returns its id and whether it was inserted or updated. */
-export async function saveMeeting(tx: Tx, input: SaveMeetingInput): Promise<{ meetingId: number; inserted: boolean }> {
-  const { document, identityKey, contentHash, source, isFictitious = false } = input;
-  const bodyId = await ensureBody(tx, document.body, isFictitious);
+/** The stored meeting a document would update (by any of its identities), without writing anything. */
+export async function findStoredMeeting(
+  db: DbOrTx,
+  publisher: PublisherRow,
+  document: MeetingDocument,
+  sourceIds?: string[],
+): Promise<{ id: number; contentHash: string | null } | null> {
+  const body = await findBodyOfPublisher(db, publisher, document.body);
+  const keys = [
+    ...sourceKeysOf(document, sourceIds),
+    ...(body ? [naturalMeetingKey(body.id, document.date, document.startTime)] : []),
+  ];
+  const id = await findMeetingByKeys(db, keys);
+  if (id === null) return null;
+  const [row] = await db
+    .select({ id: meetings.id, contentHash: meetings.contentHash })
+    .from(meetings)
+    .where(eq(meetings.id, id));
+  return row ?? null;
+}
+
+export type SaveState = 'new' | 'update' | 'unchanged';
+
+/**
+ * Saves the meeting under its publisher; returns its id and whether it was new, updated or
+ * unchanged (the same content hash: nothing is written). The stored meeting is the one known by
+ * any of the document's identities (its source GUIDs, else the publisher's body + date + start
+ * time); two imports of one meeting at once are serialised.
+ */
+export async function saveMeeting(tx: Tx, input: SaveMeetingInput): Promise<{ meetingId: number; state: SaveState }> {
+  const { document, publisher, contentHash, source, isFictitious = false } = input;
+  const bodyId = await ensureBodyOfPublisher(tx, publisher, document.body, isFictitious);
+  const natural = naturalMeetingKey(bodyId, document.date, document.startTime);
+  const keys = [...sourceKeysOf(document, input.sourceIds), natural];
+  // Two imports of the same meeting at once: the second waits here for the first to commit,
+  // then sees its row (a row lock cannot do this for a row that does not exist yet).
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${natural}))`);
+  const existingId = await findMeetingByKeys(tx, keys);
+  if (existingId !== null) {
+    const [stored] = await tx
+      .select({ contentHash: meetings.contentHash })
+      .from(meetings)
+      .where(eq(meetings.id, existingId))
+      .for('update');
+    if (stored?.contentHash === contentHash) {
+      await recordMeetingKeys(tx, existingId, keys);
+      return { meetingId: existingId, state: 'unchanged' };
+    }
+  }
 
   const [sourceFile] = await tx
     .insert(sourceFiles)
@@ -132,25 +137,26 @@ export async function saveMeeting(tx: Tx, input: SaveMeetingInput): Promise<{ me
     location: document.location,
     documentType: document.documentType,
     status: document.documentType === 'referat' ? ('minutes_published' as const) : ('agenda_published' as const),
-    identityKey,
+    identityKey: keys[0],
     sourceId: document.sourceId ?? null,
     sourceFileId: sourceFile.id,
+    ...(input.sourceUrl !== undefined ? { sourceUrl: input.sourceUrl } : {}),
     contentHash,
     warnings: document.warnings,
     isFictitious,
     updatedAt: new Date(),
   };
-  const [existing] = await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.identityKey, identityKey));
   let meetingId: number;
-  if (existing) {
-    meetingId = existing.id;
+  if (existingId !== null) {
+    meetingId = existingId;
     await tx.update(meetings).set(values).where(eq(meetings.id, meetingId));
   } else {
     const [created] = await tx.insert(meetings).values(values).returning({ id: meetings.id });
     meetingId = created.id;
   }
-  await writeMeetingContent(tx, { meetingId, bodyId, document, isNew: !existing });
-  return { meetingId, inserted: !existing };
+  await recordMeetingKeys(tx, meetingId, keys);
+  await writeMeetingContent(tx, { meetingId, bodyId, document, isNew: existingId === null });
+  return { meetingId, state: existingId === null ? 'new' : 'update' };
 }
 
 /**
@@ -169,15 +175,17 @@ export async function writeMeetingContent(
   }: { meetingId: number; bodyId: number; document: MeetingDocument; isNew?: boolean },
 ): Promise<number[]> {
   if (!isNew) await tx.delete(meetingParticipants).where(eq(meetingParticipants.meetingId, meetingId));
-  const personIds = await ensurePersons(
+  const scope = await personScopeOfBody(tx, bodyId);
+  const personIds = await ensurePersonsInScope(
     tx,
     document.participants.map((p) => p.name),
+    scope,
   );
   if (document.participants.length > 0) {
     await tx.insert(meetingParticipants).values(
       document.participants.map((p, position) => ({
         meetingId,
-        personId: personIds.get(slugify(p.name)) ?? null,
+        personId: personIds.get(nameKey(p.name)) ?? null,
         position,
         name: p.name,
         party: p.party,
@@ -189,8 +197,9 @@ export async function writeMeetingContent(
     await recordMemberships(tx, bodyId, document, personIds);
   }
 
-  const caseIds = await ensureCases(
+  const caseIds = await ensureCasesOfPublisher(
     tx,
+    scope.home,
     document.items.map((item) => item.caseNumber).filter((n): n is string => Boolean(n)),
   );
   const itemIds = await saveItems(tx, meetingId, document, caseIds);
@@ -319,7 +328,7 @@ async function recordMemberships(tx: Tx, bodyId: number, document: MeetingDocume
   const existing = new Set(known.map((row) => row.personId));
   const fresh = new Map<number, typeof memberships.$inferInsert>();
   for (const participant of document.participants) {
-    const personId = personIds.get(slugify(participant.name));
+    const personId = personIds.get(nameKey(participant.name));
     if (!personId || existing.has(personId) || fresh.has(personId)) continue;
     const role = ROLE_BY_WORD.find(([pattern]) => pattern.test(participant.role ?? ''))?.[1] ?? 'member';
     fresh.set(personId, {

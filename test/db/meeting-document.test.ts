@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { meetingIdentityKey, saveMeeting } from '../../src/db/meeting-store.js';
+import { loadReferenceData } from '../../src/db/load-reference-data.js';
+import { saveMeeting } from '../../src/db/meeting-store.js';
 import { loadMeetingDocument } from '../../src/db/queries/meeting-document.js';
 import type { AgendaItem, MeetingDocument } from '../../src/domain/meeting-document.js';
 import { parseMinutes } from '../../src/importer/parse-minutes.js';
@@ -15,6 +16,7 @@ import { renderMinutesText } from '../../src/render/text/minutes-text.js';
 import { importMeetings } from '../../src/use-cases/imports/import-meetings.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { COMPLETE, largeMeeting } from '../helpers/meeting-documents.js';
+import { publisherNamed, TEST_PUBLISHER } from '../helpers/publishers.js';
 
 /** The stored document: as the importer gives it, with provenance. */
 const STORED: MeetingDocument = {
@@ -42,10 +44,11 @@ function publicItem(item: AgendaItem): AgendaItem {
 }
 
 async function store(handle: DbHandle, document: MeetingDocument, checksum: string): Promise<number> {
+  const publisher = await publisherNamed(handle.db, TEST_PUBLISHER);
   return handle.db.transaction(async (tx) => {
     const { meetingId } = await saveMeeting(tx, {
       document,
-      identityKey: meetingIdentityKey(document),
+      publisher,
       contentHash: checksum,
       source: { fileName: 'referat.txt', checksum, sizeBytes: 1, format: document.format ?? 'unknown' },
     });
@@ -59,6 +62,7 @@ describe.each(TEST_DATABASES)('loadMeetingDocument on $name', ({ open }) => {
 
   beforeAll(async () => {
     handle = await open();
+    await loadReferenceData(handle.db);
     meetingId = await store(handle, STORED, 'a'.repeat(64));
   });
   afterAll(async () => {
@@ -111,9 +115,10 @@ describe.each(TEST_DATABASES)('loadMeetingDocument on $name', ({ open }) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokol-document-'));
     try {
       const file = path.join(dir, 'referat.txt');
-      const text = renderMinutesText(largeMeeting(), 'standard');
+      // Another meeting of the same body (an earlier start): the same body, date and time would be the stored one.
+      const text = renderMinutesText({ ...largeMeeting(), startTime: '09:00' }, 'standard');
       fs.writeFileSync(file, text);
-      const summary = await importMeetings({ db: handle.db, paths: [file] });
+      const summary = await importMeetings({ db: handle.db, paths: [file], publisher: TEST_PUBLISHER });
       expect(summary.counts.new).toBe(1);
       const loaded = await loadMeetingDocument(handle.db, summary.results[0].meetingId!, { audience: 'member' });
       const parsed = await parseMinutes({ bytes: fs.readFileSync(file), fileName: 'referat.txt' });

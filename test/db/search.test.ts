@@ -11,6 +11,7 @@ import { importMeetings } from '../../src/use-cases/imports/import-meetings.js';
 import { loadDemoData } from '../../src/use-cases/imports/load-demo-data.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { LEAK_FIXTURE, LEAK_MARKER } from '../helpers/portal.js';
+import { publisherNamed, TEST_PUBLISHER } from '../helpers/publishers.js';
 
 function item(number: number, title: string, text: string, extra: Partial<AgendaItem> = {}): AgendaItem {
   return {
@@ -87,12 +88,13 @@ describe.each(TEST_DATABASES)('search on $name', (database) => {
     handle = await database.open();
     await loadReferenceData(handle.db);
     await loadDemoData({ db: handle.db });
-    const leak = await importMeetings({ db: handle.db, paths: [LEAK_FIXTURE] });
+    const leak = await importMeetings({ db: handle.db, paths: [LEAK_FIXTURE], publisher: TEST_PUBLISHER });
     expect(leak.counts.new).toBe(1);
+    const rangby = await publisherNamed(handle.db, 'Region Midtjylland');
     await handle.db.transaction((tx) =>
       saveMeeting(tx, {
         document: RANKING_MEETING,
-        identityKey: 'test:ranking',
+        publisher: rangby,
         contentHash: 'x',
         source: { fileName: 'ranking.txt', checksum: 'ranking', sizeBytes: 1, format: 'test' },
       }),

@@ -6,6 +6,7 @@ import { importMeetings } from '../../src/use-cases/imports/import-meetings.js';
 import { loadDemoData } from '../../src/use-cases/imports/load-demo-data.js';
 import { createApp } from '../../src/web/app.js';
 import type { TestDatabase } from './databases.js';
+import { TEST_PUBLISHER } from './publishers.js';
 
 /** The leak fixture: minutes whose closed item carries this marker in its sections, decision and attachments. */
 export const LEAK_FIXTURE = path.resolve('test/fixtures/portal/closed-leak.txt');
@@ -26,7 +27,7 @@ export async function openPortal(database: TestDatabase, extraFiles: string[] = 
   await loadReferenceData(handle.db);
   await loadDemoData({ db: handle.db });
   if (extraFiles.length > 0) {
-    const summary = await importMeetings({ db: handle.db, paths: extraFiles });
+    const summary = await importMeetings({ db: handle.db, paths: extraFiles, publisher: TEST_PUBLISHER });
     const failed = summary.results.filter((result) => result.state === 'error');
     if (failed.length > 0) throw new Error(failed.map((f) => f.error).join('\n'));
   }

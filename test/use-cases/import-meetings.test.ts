@@ -10,6 +10,7 @@ import type { MeetingDocument } from '../../src/domain/meeting-document.js';
 import { renderMinutesText, TEXT_LAYOUTS } from '../../src/render/text/minutes-text.js';
 import { importMeetings } from '../../src/use-cases/imports/import-meetings.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
+import { TEST_PUBLISHER } from '../helpers/publishers.js';
 import { BIN } from '../helpers/run-cli.js';
 
 function tempDir(prefix: string) {
@@ -50,20 +51,20 @@ describe.each(TEST_DATABASES)('importMeetings on $name', ({ open }) => {
   });
 
   it('a dry run reports every meeting as new and stores nothing', async () => {
-    const summary = await importMeetings({ db: handle.db, paths: [dir], dryRun: true });
+    const summary = await importMeetings({ db: handle.db, publisher: TEST_PUBLISHER, paths: [dir], dryRun: true });
     expect(summary.counts).toEqual({ new: 4, update: 0, unchanged: 0, error: 0 });
     expect((await countRows(handle)).meetings).toBe(0);
   });
 
   it('imports every meeting whole, then reports the same files as unchanged', async () => {
-    const first = await importMeetings({ db: handle.db, paths: [dir] });
+    const first = await importMeetings({ db: handle.db, publisher: TEST_PUBLISHER, paths: [dir] });
     expect(first.counts).toEqual({ new: 4, update: 0, unchanged: 0, error: 0 });
     const rows = await countRows(handle);
     expect(rows.meetings).toBe(4);
     expect(rows.items).toBe(documents.reduce((n, d) => n + d.items.length, 0));
     expect(rows.decisions).toBe(documents.reduce((n, d) => n + d.items.filter((i) => i.decision).length, 0));
 
-    const second = await importMeetings({ db: handle.db, paths: [dir] });
+    const second = await importMeetings({ db: handle.db, publisher: TEST_PUBLISHER, paths: [dir] });
     expect(second.counts).toEqual({ new: 0, update: 0, unchanged: 4, error: 0 });
     expect(await countRows(handle)).toEqual(rows);
   });
@@ -91,7 +92,7 @@ describe.each(TEST_DATABASES)('importMeetings on $name', ({ open }) => {
     target.decision = { ...target.decision!, text: 'Udsat til et senere møde.' };
     fs.writeFileSync(files[1], renderMinutesText(changed, TEXT_LAYOUTS[1]));
 
-    const summary = await importMeetings({ db: handle.db, paths: [dir] });
+    const summary = await importMeetings({ db: handle.db, publisher: TEST_PUBLISHER, paths: [dir] });
     expect(summary.counts).toEqual({ new: 0, update: 1, unchanged: 3, error: 0 });
     const after = await handle.query<{ id: number; position: number }>(
       `select i.id, i.position from agenda_items i join meetings m on m.id = i.meeting_id
@@ -120,7 +121,7 @@ describe.each(TEST_DATABASES)('importMeetings on $name', ({ open }) => {
       fs.writeFileSync(path.join(badDir, 'novel.txt'), 'Det var en mørk og stormfuld nat.\nIngen møder her.\n');
       writeMeetings(badDir, [corpusDocument(50, 7)]);
       const before = await countRows(handle);
-      const summary = await importMeetings({ db: handle.db, paths: [badDir] });
+      const summary = await importMeetings({ db: handle.db, publisher: TEST_PUBLISHER, paths: [badDir] });
       expect(summary.counts.error).toBe(5);
       expect(summary.counts.new).toBe(1);
       for (const name of ['empty.txt', 'junk.pdf', 'binary.txt', 'truncated.json', 'novel.txt']) {
@@ -142,7 +143,12 @@ describe.each(TEST_DATABASES)('importMeetings on $name', ({ open }) => {
       // The same meeting in a second file: one of the two is new, the other unchanged or an update.
       fs.copyFileSync(path.join(concurrentDir, 'meeting-0.txt'), path.join(concurrentDir, 'meeting-0-copy.txt'));
       const before = await countRows(handle);
-      const summary = await importMeetings({ db: handle.db, paths: [concurrentDir], concurrency: 4 });
+      const summary = await importMeetings({
+        db: handle.db,
+        publisher: TEST_PUBLISHER,
+        paths: [concurrentDir],
+        concurrency: 4,
+      });
       expect(summary.counts.error).toBe(0);
       expect(summary.counts.new).toBe(8);
       const after = await countRows(handle);
@@ -165,6 +171,7 @@ describe.each(TEST_DATABASES)('importMeetings on $name', ({ open }) => {
       const before = await countRows(handle);
       const summary = await importMeetings({
         db: handle.db,
+        publisher: TEST_PUBLISHER,
         paths: [atomicDir],
         afterWrite: (document) => {
           if (document.date === docs[1].date && document.body === docs[1].body) throw new Error('simulated failure');
@@ -190,7 +197,7 @@ describe('a process killed during a bulk import', () => {
   const documents = Array.from({ length: total }, (_, i) => corpusDocument(1000 + i, 3));
 
   async function killDuringImport(env: Record<string, string>, dir: string) {
-    const child = spawn(process.execPath, [BIN, 'import', dir], {
+    const child = spawn(process.execPath, [BIN, 'import', dir, '--publisher', TEST_PUBLISHER], {
       env: { ...process.env, LOG_LEVEL: 'error', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -14,6 +14,7 @@ import { importMeetings } from '../../src/use-cases/imports/import-meetings.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { type OpenApiDocument, responseValidator } from '../helpers/open-data.js';
 import { LEAK_FIXTURE, meetingId, openPortal, type TestPortal } from '../helpers/portal.js';
+import { TEST_PUBLISHER } from '../helpers/publishers.js';
 
 const COUNCIL = 'Sundhedsråd Fjordby';
 
@@ -184,7 +185,7 @@ describe.each(TEST_DATABASES)('JSON API on $name', (database) => {
       const get = async (url: string) => (await (await fresh.app.request(url)).json()) as Json;
       const before = (await get('/api/v1/items?limit=200')).data!.map((i) => i.id);
       const first = await get('/api/v1/items?limit=20');
-      await importMeetings({ db: fresh.handle.db, paths: [LEAK_FIXTURE] });
+      await importMeetings({ db: fresh.handle.db, paths: [LEAK_FIXTURE], publisher: TEST_PUBLISHER });
       const seen = first.data!.map((i) => i.id);
       let next = first.links!.next;
       while (next) {

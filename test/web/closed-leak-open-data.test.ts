@@ -16,6 +16,7 @@ import type { DbHandle } from '../../src/db/client.js';
 import { EXPORT_TABLES, exportArchive } from '../../src/use-cases/open-data/export-archive.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { LEAK_FIXTURE, LEAK_MARKER, openPortal, type TestPortal } from '../helpers/portal.js';
+import { TEST_PUBLISHER } from '../helpers/publishers.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const NEARBY_WORDS = [
@@ -258,7 +259,7 @@ describe('closed items never leak from `protokol export`', () => {
 
   it('exports NDJSON and CSV without the marker', async () => {
     const env = { PROTOKOL_DATA: path.join(dir, 'data'), DATABASE_URL: '' };
-    const imported = await runCli(['import', LEAK_FIXTURE], env);
+    const imported = await runCli(['import', LEAK_FIXTURE, '--publisher', TEST_PUBLISHER], env);
     expect(imported.code, imported.stderr).toBe(0);
 
     const stdout = await runCli(['export', '--format', 'ndjson'], env);

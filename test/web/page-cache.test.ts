@@ -7,6 +7,7 @@ import { createApp } from '../../src/web/app.js';
 import { hasCredentials, pageCache } from '../../src/web/page-cache.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { LEAK_FIXTURE } from '../helpers/portal.js';
+import { TEST_PUBLISHER } from '../helpers/publishers.js';
 
 describe('page cache', () => {
   let handle: DbHandle;
@@ -23,7 +24,7 @@ describe('page cache', () => {
     const fresh = createApp({ handle, cache: { probeIntervalMs: 0 } });
     expect(await (await slow.request('/')).text()).not.toContain('Sundhedsråd Lækby');
     expect(await (await fresh.request('/')).text()).not.toContain('Sundhedsråd Lækby');
-    await importMeetings({ db: handle.db, paths: [LEAK_FIXTURE] });
+    await importMeetings({ db: handle.db, paths: [LEAK_FIXTURE], publisher: TEST_PUBLISHER });
     // Within the probe interval the cached page is served; once the fingerprint is checked, the new one.
     expect(await (await slow.request('/')).text()).not.toContain('Sundhedsråd Lækby');
     expect(await (await fresh.request('/')).text()).toContain('Sundhedsråd Lækby');

@@ -17,12 +17,17 @@ const STATE_LABELS: Record<ImportState, string> = {
 export const command = {
   summary:
     'Læs og gem møder fra filer og mapper. Hvert møde gemmes i én transaktion; samme møde igen opdateres eller meldes uændret. Med --dry-run vises kun, hvad der ville ske.',
-  usage: 'protokol import FIL|MAPPE … [--dry-run] [--format NAVN]',
+  usage: 'protokol import FIL|MAPPE … [--publisher NAVN] [--dry-run] [--format NAVN]',
+  details: [
+    '--publisher NAVN  hvem der har offentliggjort filerne: en region, kommune eller anden organisation',
+    '                  (navn eller slug, fx "Greve Kommune" eller greve-kommune). Uden den udledes udgiveren kun,',
+    '                  når dokumentet selv siger det (et sundhedsråds navn, "Region Syddanmark" …); ellers afvises filen.',
+  ],
   async run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { 'dry-run': { type: 'boolean' }, format: { type: 'string' } },
+      options: { 'dry-run': { type: 'boolean' }, format: { type: 'string' }, publisher: { type: 'string' } },
     });
     if (positionals.length === 0) throw new AppError('input_invalid', 'angiv mindst én fil eller mappe');
     const config = loadConfig();
@@ -32,20 +37,22 @@ export const command = {
       const summary = await importMeetings({
         db: handle.db,
         paths: positionals,
+        publisher: values.publisher,
         format: values.format,
         dryRun,
         // PGlite has one connection; on PostgreSQL a few meetings are written at once.
         concurrency: handle.driver === 'postgres' ? 4 : 1,
+        // A bar on a terminal; elsewhere one whole line per meeting, so that logs read line by line.
         onProgress: (done, total, result) => {
           if (io.isTty) io.progress(progressLine(done, total, path.basename(result.fileName)));
           else io.err(`${done}/${total} ${result.state} ${result.committed ? 'gemt' : 'ikke gemt'} ${result.fileName}`);
         },
       });
-      if (io.isTty) io.progress('\n');
+      if (io.isTty) io.progress('\r\u001b[K');
       for (const result of summary.results) {
         if (result.state === 'error') continue;
         io.out(
-          `${result.state.padEnd(9)} ${result.fileName}  (${result.body}, ${result.date}, ${result.items} punkter)`,
+          `${result.state.padEnd(9)} ${result.fileName}  (${result.publisher}: ${result.body}, ${result.date}, ${result.items} punkter)`,
         );
       }
       const { counts } = summary;

@@ -23,14 +23,31 @@ export const bodies = pgTable(
     kind: text('kind', { enum: BODY_KINDS }).notNull(),
     level: text('level', { enum: BODY_LEVELS }),
     regionId: integer('region_id').references(() => regions.id),
-    organisationId: integer('organisation_id').references(() => organisations.id),
+    /** Who the body belongs to (udgiver). Null only for a body an upgrade could not place: "publisher unknown" until an admin sets it. */
+    publisherId: integer('publisher_id').references(() => organisations.id),
     /** The body that took over this one's work (clusters → council). */
     successorId: integer('successor_id').references((): AnyPgColumn => bodies.id),
     description: text('description'),
     /** Demo data: shown as fictitious in the interface. */
     isFictitious: boolean('is_fictitious').notNull().default(false),
   },
-  (t) => [index('bodies_region_idx').on(t.regionId), index('bodies_name_idx').on(t.name)],
+  (t) => [
+    index('bodies_region_idx').on(t.regionId),
+    index('bodies_name_idx').on(t.name),
+    index('bodies_publisher_idx').on(t.publisherId),
+  ],
+);
+
+/** Earlier slugs of a body (before publishers, or before a rename): old URLs redirect to the body. */
+export const bodySlugAliases = pgTable(
+  'body_slug_aliases',
+  {
+    slug: text('slug').primaryKey(),
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('body_slug_aliases_body_idx').on(t.bodyId)],
 );
 
 /** Which municipalities a health council (or cluster) covers. */
@@ -52,9 +69,33 @@ export const persons = pgTable(
   {
     id: serial('id').primaryKey(),
     name: text('name').notNull(),
+    /** Stable and unique; a second person of the same name gets the publisher's slug added. */
     slug: text('slug').notNull().unique(),
+    /** The publisher the person was first met under (null: from before publishers, not yet placed). */
+    publisherId: integer('publisher_id').references(() => organisations.id),
+    /** Set when an admin merged this person into another; the row stays so that the merge can be undone. */
+    mergedIntoId: integer('merged_into_id').references((): AnyPgColumn => persons.id),
   },
   (t) => [index('persons_name_idx').on(t.name)],
+);
+
+/**
+ * Which person a name means within one publisher: the importer matches participants through this
+ * table only within the publishers in scope (src/domain/publisher.ts `personScope`). A merge
+ * points the other publisher's name at the kept person; a split points it at the new one.
+ */
+export const personNames = pgTable(
+  'person_names',
+  {
+    publisherId: integer('publisher_id')
+      .notNull()
+      .references(() => organisations.id),
+    nameKey: text('name_key').notNull(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.publisherId, t.nameKey] }), index('person_names_person_idx').on(t.personId)],
 );
 
 export const memberships = pgTable(

@@ -2,6 +2,8 @@ export * from './accounts.js';
 export * from './bodies.js';
 // Question scheme, follow-ups, meeting plan and notifications
 export * from './follow-ups.js';
+// Publishers' sites harvested, runs, per-meeting state, attachment texts
+export * from './harvest.js';
 // The secretariat's work: draft items, attachments, published versions
 export * from './meeting-drafts.js';
 export * from './meetings.js';

@@ -15,6 +15,7 @@ import {
 import { MEETING_KINDS, MEETING_STATUSES } from '../../domain/meeting.js';
 import { SECTION_KINDS } from '../../domain/sections.js';
 import { bodies, persons } from './bodies.js';
+import { organisations } from './reference.js';
 import { bytea, tsvector } from './types.js';
 
 export { MEETING_KINDS, MEETING_STATUSES, SECTION_KINDS };
@@ -53,10 +54,13 @@ export const meetings = pgTable(
     status: text('status', { enum: MEETING_STATUSES }).notNull().default('planned'),
     documentType: text('document_type', { enum: DOCUMENT_TYPES }),
     /**
-     * What makes an imported meeting the same meeting on re-import: the source's own id when it
-     * has one, else body + date + start time. Null for meetings made in Protokol.
+     * The primary identity of an imported meeting (its source's own id when it has one, else
+     * body + date + start time; every identity it is known by is in `meeting_identities`). Null
+     * for meetings made in Protokol.
      */
     identityKey: text('identity_key'),
+    /** Where the meeting was published on its publisher's site (harvested meetings): "Kilde". */
+    sourceUrl: text('source_url'),
     /** The source system's id of the meeting (First Agenda …). */
     sourceId: text('source_id'),
     sourceFileId: integer('source_file_id').references(() => sourceFiles.id),
@@ -104,11 +108,38 @@ export const meetingParticipants = pgTable(
   ],
 );
 
-export const cases = pgTable('cases', {
-  id: serial('id').primaryKey(),
-  /** As the owning body's case system writes it: "25/53155", "EMN-2022-08440" … */
-  number: text('number').notNull().unique(),
-});
+/**
+ * Every identity an imported meeting is known by: its sources' own ids ("source:<guid>": the
+ * listing's meeting GUID, the document's agenda GUID) and its natural key ("body:<id>|date|time").
+ * A document matches a stored meeting by any of them, so the same meeting read from a file and
+ * from a site, or as agenda and later as minutes, stays one meeting.
+ */
+export const meetingIdentities = pgTable(
+  'meeting_identities',
+  {
+    key: text('key').primaryKey(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('meeting_identities_meeting_idx').on(t.meetingId)],
+);
+
+/** A case is publisher + number: case numbers are unique only inside one organisation's case system. */
+export const cases = pgTable(
+  'cases',
+  {
+    id: serial('id').primaryKey(),
+    /** As the owning body's case system writes it: "25/53155", "EMN-2022-08440" … */
+    number: text('number').notNull(),
+    /** Null only for cases from before publishers that an upgrade could not place. */
+    publisherId: integer('publisher_id').references(() => organisations.id),
+  },
+  (t) => [
+    uniqueIndex('cases_publisher_number_idx').on(t.publisherId, t.number),
+    index('cases_number_idx').on(t.number),
+  ],
+);
 
 export const agendaItems = pgTable(
   'agenda_items',
@@ -184,6 +215,10 @@ export const attachments = pgTable(
     caseNumber: text('case_number'),
     /** Path under the data folder when a file is stored. */
     filePath: text('file_path'),
+    /** sha256 of the stored file (harvested attachments; its text is in `attachment_texts`). */
+    sha256: text('sha256'),
+    /** Where the attachment was published on its publisher's site. */
+    sourceUrl: text('source_url'),
     /** The stored file's type (from its first bytes) and size; null without a file. */
     mediaType: text('media_type'),
     sizeBytes: integer('size_bytes'),

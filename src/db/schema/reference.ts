@@ -1,5 +1,10 @@
-/** Reference data: regions, municipalities and organisations. Loaded from data/reference/. */
-import { date, integer, pgTable, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
+/**
+ * Reference data: regions, municipalities and organisations (src/db/reference/). An organisation
+ * is also a **publisher** (udgiver): the region, municipality or other organisation that bodies
+ * belong to and whose site publishes their documents. Identity is always within a publisher.
+ */
+import { boolean, date, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { ORGANISATION_KINDS } from '../../domain/publisher.js';
 
 export const regions = pgTable('regions', {
   id: serial('id').primaryKey(),
@@ -22,16 +27,19 @@ export const municipalities = pgTable('municipalities', {
     .references(() => regions.id),
 });
 
-export const ORGANISATION_KINDS = ['region', 'municipality', 'plo', 'kl', 'kkr', 'other'] as const;
-
 export const organisations = pgTable(
   'organisations',
   {
     id: serial('id').primaryKey(),
     name: text('name').notNull(),
+    /** "greve-kommune", "region-syddanmark": the publisher's part of its bodies' slugs and its page. */
+    slug: text('slug'),
     kind: text('kind', { enum: ORGANISATION_KINDS }).notNull(),
     regionId: integer('region_id').references(() => regions.id),
     municipalityCode: text('municipality_code').references(() => municipalities.code),
+    /** Demo data. */
+    isFictitious: boolean('is_fictitious').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('organisations_name_idx').on(t.name)],
+  (t) => [uniqueIndex('organisations_name_idx').on(t.name), uniqueIndex('organisations_slug_idx').on(t.slug)],
 );

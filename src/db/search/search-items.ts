@@ -292,7 +292,11 @@ async function pageDetails(db: Db, ids: number[]): Promise<Map<number, DetailRow
 
 function filters(input: SearchFilters): SQL {
   const parts: SQL[] = [];
-  if (input.body) parts.push(sql` and b.slug = ${input.body}`);
+  // A body's earlier slug (from before publishers) still filters: old links keep working.
+  if (input.body)
+    parts.push(
+      sql` and (b.slug = ${input.body} or b.id = (select body_id from body_slug_aliases where slug = ${input.body}))`,
+    );
   if (input.region) parts.push(sql` and b.region_id = (select r.id from regions r where r.slug = ${input.region})`);
   if (input.from) parts.push(sql` and m.held_on >= ${input.from}::date`);
   if (input.to) parts.push(sql` and m.held_on <= ${input.to}::date`);

@@ -1,21 +1,23 @@
 /**
- * importMeetings: published files → stored meetings. For each file: parse (no database), then
- * decide its state against what is stored — new, update, unchanged or error — and, unless it is a
- * dry run, commit it in one transaction of its own. One bad file never stops or spoils the others;
- * a failure inside a meeting's transaction leaves nothing of that meeting.
+ * importMeetings: published files → stored meetings, each under its publisher. For each file:
+ * parse (no database), decide who published it (given, or stated by the document; else the file
+ * is refused and nothing stored), then its state against what is stored — new, update, unchanged
+ * or error — and, unless it is a dry run, commit it in one transaction of its own. One bad file
+ * never stops or spoils the others; a failure inside a meeting's transaction leaves nothing of it.
  *
- * Who may call it: the CLI (operators) and the demo loader. Returns one result per file.
+ * Who may call it: the CLI (operators) and the demo loader. Returns one result per file; an
+ * unknown `publisher` is refused before any file is read (AppError('input_invalid')).
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { meetingIdentityKey, saveMeeting } from '../../db/meeting-store.js';
-import { meetings } from '../../db/schema/index.js';
 import type { MeetingDocument } from '../../domain/meeting-document.js';
 import { isAppError } from '../../errors.js';
 import { parseMinutes } from '../../importer/parse-minutes.js';
+import { type PublisherResolver, publisherResolver } from './resolve-publisher.js';
+import { storeMeetingDocument } from './store-meeting-document.js';
+
+export { hashDocument } from './store-meeting-document.js';
 
 export type ImportState = 'new' | 'update' | 'unchanged' | 'error';
 
@@ -26,6 +28,8 @@ export interface ImportFileResult {
   committed: boolean;
   meetingId?: number;
   body?: string;
+  /** The publisher's name, for the preview and the summary. */
+  publisher?: string;
   date?: string;
   items?: number;
   warnings?: string[];
@@ -41,6 +45,8 @@ export interface ImportInput {
   db: Db;
   /** Files and folders; folders are read recursively for known extensions. */
   paths: string[];
+  /** Who published the files: a publisher's name or slug. Without it, each document must state it. */
+  publisher?: string;
   format?: string;
   dryRun?: boolean;
   isFictitious?: boolean;
@@ -73,12 +79,9 @@ export async function collectFiles(paths: string[]): Promise<string[]> {
   return [...new Set(files)].sort();
 }
 
-export function hashDocument(document: MeetingDocument, isFictitious: boolean): string {
-  return createHash('sha256').update(JSON.stringify({ document, isFictitious })).digest('hex');
-}
-
 export async function importMeetings(input: ImportInput): Promise<ImportSummary> {
-  const { db, format, dryRun = false, isFictitious = false, onProgress } = input;
+  const { db, onProgress } = input;
+  const resolver = await publisherResolver(db, input.publisher);
   const files = await collectFiles(input.paths);
   const results: ImportFileResult[] = new Array(files.length);
   const concurrency = Math.max(1, Math.min(input.concurrency ?? 1, files.length));
@@ -90,7 +93,7 @@ export async function importMeetings(input: ImportInput): Promise<ImportSummary>
   const worker = async () => {
     while (next < files.length) {
       const index = next++;
-      const result = await importOne(db, files[index], { format, dryRun, isFictitious, afterWrite: input.afterWrite });
+      const result = await importOne(input, resolver, files[index]);
       results[index] = result;
       onProgress?.(++done, files.length, result);
     }
@@ -101,36 +104,27 @@ export async function importMeetings(input: ImportInput): Promise<ImportSummary>
   return { results, counts };
 }
 
-async function importOne(
-  db: Db,
-  filePath: string,
-  options: { format?: string; dryRun: boolean; isFictitious: boolean; afterWrite?: ImportInput['afterWrite'] },
-): Promise<ImportFileResult> {
+async function importOne(input: ImportInput, resolver: PublisherResolver, filePath: string): Promise<ImportFileResult> {
   const fileName = filePath;
+  const failed = (error: string, described: Partial<ImportFileResult> = {}): ImportFileResult => ({
+    fileName,
+    ...described,
+    state: 'error',
+    committed: false,
+    error,
+  });
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(filePath);
   } catch (error) {
-    return {
-      fileName,
-      state: 'error',
-      committed: false,
-      error: `${fileName}: kan ikke læses (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-    };
+    return failed(`${fileName}: kan ikke læses (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   let document: MeetingDocument;
   try {
-    document = await parseMinutes({ bytes, fileName: path.basename(filePath), format: options.format });
+    document = await parseMinutes({ bytes, fileName: path.basename(filePath), format: input.format });
   } catch (error) {
-    return {
-      fileName,
-      state: 'error',
-      committed: false,
-      error: isAppError(error) ? error.message : `${fileName}: ${(error as Error).message}`,
-    };
+    return failed(isAppError(error) ? error.message : `${fileName}: ${(error as Error).message}`);
   }
-  const identityKey = meetingIdentityKey(document);
-  const contentHash = hashDocument(document, options.isFictitious);
   const described = {
     fileName,
     body: document.body,
@@ -138,83 +132,25 @@ async function importOne(
     items: document.items.length,
     warnings: document.warnings,
   };
-  const checksum = createHash('sha256').update(bytes).digest('hex');
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await commitOne(db, { document, identityKey, contentHash, checksum, bytes, filePath, described, options });
-    } catch (error) {
-      if (attempt < 3 && isTransientConflict(error)) continue;
-      return {
-        ...described,
-        state: 'error',
-        committed: false,
-        error: `${fileName}: kunne ikke gemmes (${(error as Error).message})`,
-      };
-    }
-  }
-}
-
-/**
- * Concurrent imports can collide (the same new meeting in two files, a deadlock): PostgreSQL
- * aborts one transaction, which is then tried again from the start.
- */
-function isTransientConflict(error: unknown): boolean {
-  const codes = [error, (error as { cause?: unknown })?.cause].map((e) => (e as { code?: string } | undefined)?.code);
-  return codes.some((code) => code === '40P01' || code === '40001' || code === '23505');
-}
-
-async function commitOne(
-  db: Db,
-  input: {
-    document: MeetingDocument;
-    identityKey: string;
-    contentHash: string;
-    checksum: string;
-    bytes: Uint8Array;
-    filePath: string;
-    described: Omit<ImportFileResult, 'state' | 'committed'>;
-    options: { dryRun: boolean; isFictitious: boolean; afterWrite?: ImportInput['afterWrite'] };
-  },
-): Promise<ImportFileResult> {
-  const { document, identityKey, contentHash, checksum, bytes, filePath, described, options } = input;
-  const findStored = (from: Db | Parameters<Parameters<Db['transaction']>[0]>[0], lock: boolean) => {
-    const query = from
-      .select({ id: meetings.id, contentHash: meetings.contentHash })
-      .from(meetings)
-      .where(eq(meetings.identityKey, identityKey));
-    return lock ? query.for('update') : query;
-  };
-  const stateOf = (stored: { contentHash: string | null } | undefined): ImportState =>
-    !stored ? 'new' : stored.contentHash === contentHash ? 'unchanged' : 'update';
-
-  // The fast path for unchanged meetings and dry runs, without a transaction.
-  const [seen] = await findStored(db, false);
-  if (options.dryRun || stateOf(seen) === 'unchanged') {
-    return { ...described, state: stateOf(seen), committed: false, meetingId: seen?.id };
-  }
-  // Checked again under a row lock: another import may have written the same meeting meanwhile.
-  const saved = await db.transaction(async (tx) => {
-    // Two imports of the same meeting at once: the second waits here for the first to commit,
-    // then sees its row (a row lock cannot do this for a row that does not exist yet).
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${identityKey}))`);
-    const [stored] = await findStored(tx, true);
-    const state = stateOf(stored);
-    if (state === 'unchanged') return { state, meetingId: stored!.id, committed: false };
-    const result = await saveMeeting(tx, {
+  const resolved = await resolver.forDocument(document);
+  if (!resolved.ok) return failed(`${fileName}: ${resolved.error}`, described);
+  const { publisher } = resolved;
+  try {
+    const stored = await storeMeetingDocument({
+      db: input.db,
       document,
-      identityKey,
-      contentHash,
-      isFictitious: options.isFictitious,
-      source: {
-        fileName: path.basename(filePath),
-        checksum,
-        sizeBytes: bytes.length,
-        format: document.format ?? 'unknown',
-        content: bytes,
-      },
+      publisher,
+      bytes,
+      fileName: path.basename(filePath),
+      isFictitious: input.isFictitious,
+      dryRun: input.dryRun,
+      inTransaction: input.afterWrite ? () => input.afterWrite?.(document) : undefined,
     });
-    await options.afterWrite?.(document);
-    return { state, meetingId: result.meetingId, committed: true };
-  });
-  return { ...described, ...saved };
+    return { ...described, publisher: publisher.name, ...stored };
+  } catch (error) {
+    return failed(`${fileName}: kunne ikke gemmes (${(error as Error).message})`, {
+      ...described,
+      publisher: publisher.name,
+    });
+  }
 }

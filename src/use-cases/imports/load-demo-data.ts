@@ -1,12 +1,14 @@
 /**
  * The demo set: fictitious minutes that the project writes itself (demo/minutes/), run through the
  * real importer and marked as fictitious, so that every page has content on a fresh machine.
- * The demo bodies belong to the invented health council area "Fjordby" in Region Syddanmark.
+ * The demo bodies belong to the invented health council area "Fjordby" in Region Syddanmark,
+ * which is their publisher.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { DEMO_PUBLISHER } from '../../db/publishers.js';
 import {
   agendaItems,
   bodies,
@@ -19,12 +21,12 @@ import {
 } from '../../db/schema/index.js';
 import { importMeetings } from './import-meetings.js';
 
-export const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../demo/minutes');
-const DEMO_REGION = 'Region Syddanmark';
+export const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../demo/minutes');
+const DEMO_REGION = DEMO_PUBLISHER;
 
 /** Imports the demo minutes (idempotent) and places the demo bodies in their region. */
 export async function loadDemoData({ db }: { db: Db }): Promise<{ meetings: number }> {
-  const summary = await importMeetings({ db, paths: [DEMO_DIR], isFictitious: true });
+  const summary = await importMeetings({ db, paths: [DEMO_DIR], isFictitious: true, publisher: DEMO_PUBLISHER });
   const failed = summary.results.filter((r) => r.state === 'error');
   if (failed.length > 0) throw new Error(`Demo data failed to import: ${failed.map((f) => f.error).join('; ')}`);
   const [region] = await db.select({ id: regions.id }).from(regions).where(eq(regions.name, DEMO_REGION));

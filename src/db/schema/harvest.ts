@@ -1,0 +1,120 @@
+/**
+ * The harvester's state, all in the database (never in files beside it): the publication sites
+ * registered for harvesting, each run with its counts and errors, what was last fetched of each
+ * meeting (so that a second run fetches only what changed), and the text of harvested attachments.
+ */
+import { sql } from 'drizzle-orm';
+import { bigint, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { meetings } from './meetings.js';
+import { organisations } from './reference.js';
+import { tsvector } from './types.js';
+
+export const HARVEST_SITE_STATES = ['active', 'paused', 'retired'] as const;
+export const HARVEST_RUN_STATES = ['running', 'ok', 'partial', 'failed'] as const;
+
+/** A First Agenda publication site of one publisher (or some committees of a region's site). */
+export const harvestSites = pgTable(
+  'harvest_sites',
+  {
+    id: serial('id').primaryKey(),
+    /** The site's root, normalised: "https://dagsordener.greve.dk". */
+    url: text('url').notNull(),
+    publisherId: integer('publisher_id')
+      .notNull()
+      .references(() => organisations.id),
+    /** Only these committees (names or committee GUIDs); empty: every committee of the site. */
+    bodies: jsonb('bodies').$type<string[]>().notNull().default([]),
+    state: text('state', { enum: HARVEST_SITE_STATES }).notNull().default('active'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('harvest_sites_url_idx').on(t.url)],
+);
+
+export interface HarvestRunCounts {
+  listed: number;
+  planned: number;
+  fetched: number;
+  new: number;
+  update: number;
+  unchanged: number;
+  failed: number;
+  skipped: number;
+  attachments: number;
+}
+
+/** One harvest of one site: when, how it went, what it counted and which meetings failed why. */
+export const harvestRuns = pgTable(
+  'harvest_runs',
+  {
+    id: serial('id').primaryKey(),
+    siteId: integer('site_id')
+      .notNull()
+      .references(() => harvestSites.id, { onDelete: 'cascade' }),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    state: text('state', { enum: HARVEST_RUN_STATES }).notNull().default('running'),
+    mode: text('mode').notNull().default('incremental'),
+    counts: jsonb('counts').$type<Partial<HarvestRunCounts>>().notNull().default({}),
+    errors: jsonb('errors').$type<{ url: string; message: string }[]>().notNull().default([]),
+    requests: integer('requests').notNull().default(0),
+    bytes: bigint('bytes', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [index('harvest_runs_site_idx').on(t.siteId, t.startedAt)],
+);
+
+/**
+ * What the harvester last fetched of each meeting on a site: the listing's date as printed (a
+ * change means the meeting moved), the document's checksum, when. Written in the same
+ * transaction as the meeting itself, so a killed run never leaves state without its meeting.
+ */
+export const harvestMeetings = pgTable(
+  'harvest_meetings',
+  {
+    siteId: integer('site_id')
+      .notNull()
+      .references(() => harvestSites.id, { onDelete: 'cascade' }),
+    /** The listing's meeting GUID (never the zero GUID). */
+    meetingGuid: text('meeting_guid').notNull(),
+    committeeGuid: text('committee_guid').notNull(),
+    committeeName: text('committee_name').notNull(),
+    /** The listing's `Dato` as printed last time. */
+    listedDato: text('listed_dato').notNull(),
+    documentUrl: text('document_url').notNull(),
+    sourceUrl: text('source_url').notNull(),
+    checksum: text('checksum').notNull(),
+    firstSeenAt: timestamp('first_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    lastFetchedAt: timestamp('last_fetched_at', { withTimezone: true }).notNull().defaultNow(),
+    meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.meetingGuid] }), index('harvest_meetings_meeting_idx').on(t.meetingId)],
+);
+
+export const ATTACHMENT_TEXT_STATES = ['text', 'no_text', 'failed'] as const;
+
+/** The text of a stored attachment file, by its checksum (one file, one text, however many items use it). */
+export const attachmentTexts = pgTable('attachment_texts', {
+  sha256: text('sha256').primaryKey(),
+  /** How the text was obtained: the PDF's text layer, or none (a scan without text). */
+  state: text('state', { enum: ATTACHMENT_TEXT_STATES }).notNull(),
+  pageCount: integer('page_count').notNull().default(0),
+  /** Where the file was fetched from first. */
+  sourceUrl: text('source_url'),
+  extractedAt: timestamp('extracted_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One page of an attachment's text, in the search index (hits name the attachment and the page). */
+export const attachmentTextPages = pgTable(
+  'attachment_text_pages',
+  {
+    sha256: text('sha256')
+      .notNull()
+      .references(() => attachmentTexts.sha256, { onDelete: 'cascade' }),
+    page: integer('page').notNull(),
+    text: text('text').notNull(),
+    search: tsvector('search').generatedAlwaysAs(sql`to_tsvector('danish', coalesce(text, ''))`),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sha256, t.page] }),
+    index('attachment_text_pages_search_idx').using('gin', t.search),
+  ],
+);

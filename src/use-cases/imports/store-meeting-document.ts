@@ -1,0 +1,87 @@
+/**
+ * storeMeetingDocument: one parsed meeting document → its stored meeting, in one transaction of
+ * its own: new, update or unchanged (the same content: nothing written). The single path by
+ * which imported files and harvested sites reach the database. A failure inside the transaction
+ * leaves nothing of the meeting; a collision with a concurrent import is retried from the start.
+ *
+ * Who may call it: importMeetings and the harvester (operators through the CLI, the server's schedule).
+ */
+import { createHash } from 'node:crypto';
+import type { Db, Tx } from '../../db/client.js';
+import type { PublisherRow } from '../../db/identities.js';
+import { findStoredMeeting, type SaveState, saveMeeting } from '../../db/meeting-store.js';
+import type { MeetingDocument } from '../../domain/meeting-document.js';
+
+export interface StoreDocumentInput {
+  db: Db;
+  document: MeetingDocument;
+  publisher: PublisherRow;
+  /** The published file, kept as the meeting's source document. */
+  bytes: Uint8Array;
+  fileName: string;
+  /** The source's own ids beyond the document's (a harvested site's meeting GUID). */
+  sourceIds?: string[];
+  sourceUrl?: string | null;
+  isFictitious?: boolean;
+  dryRun?: boolean;
+  /** Runs inside the meeting's transaction after it was written (harvest state, test hooks); not for an unchanged meeting seen before any transaction. */
+  inTransaction?: (tx: Tx, meeting: { meetingId: number; state: SaveState }) => Promise<void> | void;
+}
+
+export interface StoreDocumentResult {
+  state: SaveState;
+  committed: boolean;
+  meetingId?: number;
+}
+
+/** What makes two imports of a meeting the same content: the document and who published it. */
+export function hashDocument(document: MeetingDocument, isFictitious: boolean, publisherId?: number): string {
+  return createHash('sha256').update(JSON.stringify({ document, isFictitious, publisherId })).digest('hex');
+}
+
+export async function storeMeetingDocument(input: StoreDocumentInput): Promise<StoreDocumentResult> {
+  const { db, document, publisher, isFictitious = false } = input;
+  const contentHash = hashDocument(document, isFictitious, publisher.id);
+  // The fast path for unchanged meetings and dry runs, without a transaction.
+  const seen = await findStoredMeeting(db, publisher, document, input.sourceIds);
+  const seenState: SaveState = !seen ? 'new' : seen.contentHash === contentHash ? 'unchanged' : 'update';
+  if (input.dryRun || seenState === 'unchanged') {
+    return { state: seenState, committed: false, meetingId: seen?.id };
+  }
+  const checksum = createHash('sha256').update(input.bytes).digest('hex');
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction(async (tx) => {
+        const saved = await saveMeeting(tx, {
+          document,
+          publisher,
+          contentHash,
+          isFictitious,
+          sourceIds: input.sourceIds,
+          sourceUrl: input.sourceUrl,
+          source: {
+            fileName: input.fileName,
+            checksum,
+            sizeBytes: input.bytes.length,
+            format: document.format ?? 'unknown',
+            content: input.bytes,
+          },
+        });
+        await input.inTransaction?.(tx, saved);
+        return { state: saved.state, committed: saved.state !== 'unchanged', meetingId: saved.meetingId };
+      });
+    } catch (error) {
+      if (attempt < 3 && isTransientConflict(error)) continue;
+      throw error;
+    }
+  }
+}
+
+/**
+ * Concurrent imports can collide (the same new meeting in two files, a deadlock): PostgreSQL
+ * aborts one transaction, which is then tried again from the start.
+ */
+function isTransientConflict(error: unknown): boolean {
+  const codes = [error, (error as { cause?: unknown })?.cause].map((e) => (e as { code?: string } | undefined)?.code);
+  return codes.some((code) => code === '40P01' || code === '40001' || code === '23505');
+}
