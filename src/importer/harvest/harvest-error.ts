@@ -67,6 +67,10 @@ export function classifyFailure(
   if (error instanceof ContentTypeError) {
     return make(`svaret er ${error.contentType}, ikke ${how.accept?.join(' eller ')}`, 'content_type', false);
   }
+  if (error instanceof TypeError && error.message === 'terminated') {
+    // undici: the body stopped before its end (a truncated answer).
+    return make(`svaret blev afbrudt undervejs (${networkCause(error)}) efter ${attempts} forsøg`, 'network', true);
+  }
   return make(`ingen forbindelse (${networkCause(error)}) efter ${attempts} forsøg`, 'network', true);
 }
 

@@ -16,7 +16,7 @@ import { type DocumentFacts, documentFacts } from './document-facts.js';
 import { type ListedMeeting, parseListing } from './listing.js';
 import { type PlannedMeeting, type PlanOptions, type PlanReason, planHarvest } from './plan.js';
 import type { HarvestSink, HarvestStateEntry, StoreOutcome } from './sink.js';
-import type { HarvestClient, RequestStats } from './site-client.js';
+import type { HarvestClient, JsonAnswer, RequestStats } from './site-client.js';
 
 export const LISTING_PATH = '/api/agenda/udvalgsliste';
 
@@ -184,27 +184,11 @@ async function harvestMeeting(run: Run, planned: PlannedMeeting): Promise<void> 
       attachmentsComplete: facts.openAttachments.length === 0,
     };
     if (stored?.checksum === checksum) {
+      // The same bytes as stored: nothing to read or store.
       result.outcome = 'unchanged';
       state.attachmentsComplete = state.attachmentsComplete || stored.attachmentsComplete === true;
     } else {
-      const document = readDocument(answer.bytes, answer.json, documentUrl);
-      checkDocument(run, meeting, document, documentUrl);
-      result.outcome = run.report.dryRun
-        ? stored?.checksum
-          ? 'update'
-          : 'new'
-        : await run.input.sink.storeMeeting({
-            siteUrl: run.input.siteUrl,
-            committee: meeting.committee,
-            listed: meeting,
-            sourceUrl: facts.agendaGuid ? client.resolve(`/vis/pdf/dagsorden/${facts.agendaGuid}`) : documentUrl,
-            documentUrl,
-            agendaGuid: facts.agendaGuid,
-            bytes: answer.bytes,
-            checksum,
-            document,
-            state: { ...state },
-          });
+      result.outcome = await storeDocument(run, planned, { ...answer, url: documentUrl }, facts, state);
     }
     await afterStore(run, stored?.checksum === checksum, state, facts);
   } catch (error) {
@@ -227,6 +211,33 @@ async function harvestMeeting(run: Run, planned: PlannedMeeting): Promise<void> 
     outcome: result.outcome,
     url: documentUrl,
     ...(result.message ? { message: result.message } : {}),
+  });
+}
+
+/** Reads a changed or new document and hands it to the sink (a dry run only says what would happen). */
+async function storeDocument(
+  run: Run,
+  planned: PlannedMeeting,
+  answer: JsonAnswer,
+  facts: DocumentFacts,
+  state: HarvestStateEntry,
+): Promise<StoreOutcome> {
+  const { meeting, stored } = planned;
+  const { client, sink, siteUrl } = run.input;
+  const document = readDocument(answer.bytes, answer.json, answer.url);
+  checkDocument(run, meeting, document, answer.url);
+  if (run.report.dryRun) return stored?.checksum ? 'update' : 'new';
+  return sink.storeMeeting({
+    siteUrl,
+    committee: meeting.committee,
+    listed: meeting,
+    sourceUrl: facts.agendaGuid ? client.resolve(`/vis/pdf/dagsorden/${facts.agendaGuid}`) : answer.url,
+    documentUrl: answer.url,
+    agendaGuid: facts.agendaGuid,
+    bytes: answer.bytes,
+    checksum: state.checksum,
+    document,
+    state: { ...state },
   });
 }
 

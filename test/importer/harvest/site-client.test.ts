@@ -159,6 +159,22 @@ describe('site client: broken connections and bodies', () => {
     expect(error.message).toMatch(new RegExp(`^${server.url}${LISTING}: ingen forbindelse \\(.+\\) efter 4 forsøg$`));
   });
 
+  it('retries a refused connection and names it', async () => {
+    const gone = await startReplayServer(site);
+    const url = gone.url;
+    await gone.close();
+    const c = new SiteClient({ siteUrl: url, userAgent: UA, retries: 2, sleep: async () => {} });
+    const error = await failure(c.getJson(LISTING));
+    expect(error.message).toBe(`${url}${LISTING}: ingen forbindelse (ECONNREFUSED) efter 3 forsøg`);
+    expect(c.stats().total).toBe(3);
+  });
+
+  it('names a body cut off in the middle', async () => {
+    server.fault(documentPath(), { kind: 'truncate', times: 2 });
+    const error = await failure(client({ retries: 1 }).client.getJson(documentPath()));
+    expect(error.message).toMatch(/: svaret blev afbrudt undervejs \(.+\) efter 2 forsøg$/);
+  });
+
   it('refuses malformed JSON at once, naming the URL', async () => {
     server.fault(documentPath(), { kind: 'malformed' });
     const error = await failure(client().client.getJson(documentPath()));
