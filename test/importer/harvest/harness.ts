@@ -39,7 +39,7 @@ export async function startHarness(
       siteUrl: server.url,
       userAgent: USER_AGENT,
       minGapMs: 0,
-      timeoutMs: 1500,
+      timeoutMs: 15_000,
       sleep: async (ms) => {
         sleeps.push(ms);
       },

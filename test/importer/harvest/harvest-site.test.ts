@@ -36,7 +36,10 @@ describe('harvestSite: a whole site through every fault', () => {
     server.fault(doc(meetings[6].guid), { kind: 'status', status: 503, times: Number.POSITIVE_INFINITY });
     const events: HarvestProgress[] = [];
 
-    const report = await h.run({}, { onProgress: (event) => events.push(event) });
+    const report = await h.run(
+      {},
+      { client: h.client({ timeoutMs: 1000 }), onProgress: (event) => events.push(event) },
+    );
 
     expect(report.counts).toMatchObject({ listed: 24, planned: 24, fetched: 22, new: 22, failed: 2, skipped: 0 });
     expect(report.failures.map((f) => f.url).sort()).toEqual(

@@ -135,13 +135,13 @@ describe('site client: answers', () => {
 describe('site client: broken connections and bodies', () => {
   it('times out a slow answer and retries it; names the timeout when it never comes', async () => {
     server.fault(LISTING, { kind: 'slow', delayMs: 30_000 });
-    const { client: c } = client({ timeoutMs: 300 });
+    const { client: c } = client({ timeoutMs: 1000 });
     await c.getJson(LISTING);
     expect(server.count(LISTING)).toBe(2);
 
     server.fault(LISTING, { kind: 'slow', delayMs: 30_000, times: 2 });
-    const error = await failure(client({ timeoutMs: 300, retries: 1 }).client.getJson(LISTING));
-    expect(error.message).toBe(`${server.url}${LISTING}: svarede ikke inden for 0.3 s efter 2 forsøg`);
+    const error = await failure(client({ timeoutMs: 1000, retries: 1 }).client.getJson(LISTING));
+    expect(error.message).toBe(`${server.url}${LISTING}: svarede ikke inden for 1 s efter 2 forsøg`);
   });
 
   it('retries a truncated body and a reset connection; names the cause when they persist', async () => {
