@@ -38,7 +38,7 @@ export interface BodyListInput {
   limit: number;
 }
 
-function regionCondition(region: RegionFilter, column: SQL): SQL | undefined {
+export function regionCondition(region: RegionFilter, column: SQL): SQL | undefined {
   if (region === undefined) return undefined;
   if (region === null) return sql`${column} is null`;
   return sql`${column} = (select r.id from regions r where r.slug = ${region})`;

@@ -94,7 +94,13 @@ export async function listExportItems(
       ...row,
       content: row.isClosed
         ? null
-        : (content.get(row.id) ?? { sections: [], decision: null, attachments: [], absentees: [] }),
+        : (content.get(row.id) ?? {
+            timeSlot: row.timeSlot,
+            sections: [],
+            decision: null,
+            attachments: [],
+            absentees: [],
+          }),
     })),
     hasMore: page.hasMore,
   };

@@ -1,14 +1,9 @@
 /** Read queries for meetings: the meeting page, the item permalink, lists and the source document. */
 import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { agendaItems, bodies, cases, meetingParticipants, meetings, persons, sourceFiles } from '../schema/index.js';
-import {
-  listPublicItemsWithContent,
-  loadOpenItemContent,
-  type PublicItemContent,
-  type PublicItemSummary,
-  publicItemColumns,
-} from './public-items.js';
+import { agendaItems, bodies, meetingParticipants, meetings, persons, sourceFiles } from '../schema/index.js';
+import { loadItems } from './item-content.js';
+import { listPublicItemsWithContent, type PublicItemContent, type PublicItemSummary } from './public-items.js';
 
 export interface MeetingSummary {
   id: number;
@@ -48,7 +43,10 @@ const meetingSummaryColumns = {
   body: { name: bodies.name, slug: bodies.slug, isFictitious: bodies.isFictitious },
 };
 
-/** One meeting with participants, every item (open items with their content) and its source. */
+/**
+ * One meeting with participants, every item (open items with their content) and its source: three
+ * queries (the meeting, then its participants and its items at once), however many items it has.
+ */
 export async function findPublicMeeting(db: Db, id: number): Promise<PublicMeeting | null> {
   const [meeting] = await db
     .select({
@@ -68,7 +66,7 @@ export async function findPublicMeeting(db: Db, id: number): Promise<PublicMeeti
   return {
     ...summary,
     participants,
-    items: items.map((item) => (item.isClosed ? { ...item, content: null } : item)),
+    items,
     source: sourceFileName
       ? { fileName: sourceFileName, format: sourceFormat ?? 'unknown', isAvailable: Boolean(sourceHasContent) }
       : null,
@@ -100,15 +98,11 @@ export interface PublicItem extends PublicItemSummary {
   next: { id: number; number: number; title: string; isClosed: boolean } | null;
 }
 
-/** One item (the permalink page): closed items come without content. */
+/** One item (the permalink page): closed items come without content. Three queries. */
 export async function findPublicItem(db: Db, id: number): Promise<PublicItem | null> {
-  const [item] = await db
-    .select({ ...publicItemColumns, position: agendaItems.position })
-    .from(agendaItems)
-    .leftJoin(cases, eq(cases.id, agendaItems.caseId))
-    .where(eq(agendaItems.id, id));
+  const [item] = await loadItems(db, { itemIds: [id] }, 'public');
   if (!item) return null;
-  const [[meeting], neighbours, content] = await Promise.all([
+  const [[meeting], neighbours] = await Promise.all([
     db
       .select(meetingSummaryColumns)
       .from(meetings)
@@ -129,19 +123,23 @@ export async function findPublicItem(db: Db, id: number): Promise<PublicItem | n
           inArray(agendaItems.position, [item.position - 1, item.position + 1]),
         ),
       ),
-    item.isClosed ? Promise.resolve(new Map<number, PublicItemContent>()) : loadOpenItemContent(db, [item.id]),
   ]);
   const neighbour = (position: number) => {
     const found = neighbours.find((n) => n.position === position);
     return found ? { id: found.id, number: found.number, title: found.title, isClosed: found.isClosed } : null;
   };
-  const { position, ...summary } = item;
   return {
-    ...summary,
-    content: item.isClosed ? null : (content.get(item.id) ?? null),
+    id: item.id,
+    meetingId: item.meetingId,
+    number: item.number,
+    title: item.title,
+    timeSlot: item.timeSlot,
+    isClosed: item.isClosed,
+    caseNumber: item.caseNumber,
+    content: item.content,
     meeting,
-    previous: neighbour(position - 1),
-    next: neighbour(position + 1),
+    previous: neighbour(item.position - 1),
+    next: neighbour(item.position + 1),
   };
 }
 

@@ -3,75 +3,21 @@
  * closed items and closed attachments, and the stored files of attachments. Callers decide who may
  * read what (src/domain/roles.ts); these queries select everything they are asked for.
  */
-import { asc, eq, inArray, sql } from 'drizzle-orm';
-import type { DecisionOutcome } from '../../domain/decision.js';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { agendaItems, attachments, decisions, itemAbsentees, meetings, sections } from '../schema/index.js';
-import type { PublicItemContent } from './public-items.js';
+import { agendaItems, attachments, meetings } from '../schema/index.js';
+import { type ItemContent, loadItems } from './item-content.js';
 
-export type MemberItemContent = Omit<PublicItemContent, 'attachments'> & {
-  attachments: { id: number; title: string; documentId: string | null; hasFile: boolean; isClosed: boolean }[];
-};
+/** An item's content as members read it: closed items and closed attachments included. */
+export type MemberItemContent = ItemContent;
 
-/** Sections, decision, every attachment (closed ones too) and absentees of the items, open or closed. */
+/** Sections, decision, every attachment (closed ones too) and absentees of the items, open or closed: one query. */
 export async function loadMemberItemContent(db: Db, itemIds: number[]): Promise<Map<number, MemberItemContent>> {
-  const result = new Map<number, MemberItemContent>();
-  if (itemIds.length === 0) return result;
-  const [sectionRows, decisionRows, attachmentRows, absenteeRows] = await Promise.all([
-    db
-      .select({ itemId: sections.itemId, heading: sections.heading, kind: sections.kind, text: sections.text })
-      .from(sections)
-      .where(inArray(sections.itemId, itemIds))
-      .orderBy(asc(sections.itemId), asc(sections.position)),
-    db
-      .select({
-        itemId: decisions.itemId,
-        text: decisions.text,
-        outcome: decisions.outcome,
-        decidedOn: decisions.decidedOn,
-        parts: decisions.parts,
-        dissents: decisions.dissents,
-      })
-      .from(decisions)
-      .where(inArray(decisions.itemId, itemIds)),
-    db
-      .select({
-        itemId: attachments.itemId,
-        id: attachments.id,
-        title: attachments.title,
-        documentId: attachments.documentId,
-        hasFile: sql<boolean>`${attachments.filePath} is not null`,
-        isClosed: attachments.isClosed,
-      })
-      .from(attachments)
-      .where(inArray(attachments.itemId, itemIds))
-      .orderBy(asc(attachments.itemId), asc(attachments.position)),
-    db
-      .select({
-        itemId: itemAbsentees.itemId,
-        name: itemAbsentees.name,
-        title: itemAbsentees.title,
-        role: itemAbsentees.role,
-        party: itemAbsentees.party,
-      })
-      .from(itemAbsentees)
-      .where(inArray(itemAbsentees.itemId, itemIds))
-      .orderBy(asc(itemAbsentees.itemId), asc(itemAbsentees.id)),
-  ]);
-  const entry = (itemId: number) => {
-    let content = result.get(itemId);
-    if (!content) {
-      content = { sections: [], decision: null, attachments: [], absentees: [] };
-      result.set(itemId, content);
-    }
-    return content;
-  };
-  for (const id of itemIds) entry(id);
-  for (const { itemId, ...row } of sectionRows) entry(itemId).sections.push(row);
-  for (const { itemId, ...row } of decisionRows)
-    entry(itemId).decision = { ...row, outcome: row.outcome as DecisionOutcome };
-  for (const { itemId, ...row } of attachmentRows) entry(itemId).attachments.push(row);
-  for (const { itemId, ...row } of absenteeRows) entry(itemId).absentees.push(row);
+  const items = await loadItems(db, { itemIds }, 'member');
+  const result = new Map<number, MemberItemContent>(
+    itemIds.map((id) => [id, { timeSlot: null, sections: [], decision: null, attachments: [], absentees: [] }]),
+  );
+  for (const item of items) if (item.content) result.set(item.id, item.content);
   return result;
 }
 

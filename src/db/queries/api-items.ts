@@ -1,0 +1,196 @@
+/**
+ * Agenda items for the open-data interfaces, filtered and paged by keyset. The closed rule is the
+ * portal's (item-content.ts): a closed item is its number and title, its details null
+ * (publicItemColumns) and its content never selected (loadOpenItemContent); filters on content
+ * (case, outcome) never match a closed item.
+ */
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { DecisionOutcome } from '../../domain/decision.js';
+import type { MeetingStatus } from '../../domain/meeting.js';
+import type { DocumentType } from '../../domain/meeting-document.js';
+import type { Db } from '../client.js';
+import { agendaItems, bodies, cases, meetings } from '../schema/index.js';
+import { epochMs, instantOf, type RegionFilter, regionCondition } from './api-directory.js';
+import { readableBy } from './item-content.js';
+import { after, orderOf, type Page, pageOf, type SortKey } from './keyset.js';
+import {
+  loadOpenItemContent,
+  type PublicItemContent,
+  type PublicItemSummary,
+  publicItemColumns,
+} from './public-items.js';
+
+/** An item as the public may read it: closed items with number and stored title, content null. */
+export interface ApiItem extends PublicItemSummary {
+  position: number;
+  /** Null for closed items, as the case number. */
+  caseId: number | null;
+  meeting: {
+    id: number;
+    heldOn: string;
+    startTime: string | null;
+    status: MeetingStatus;
+    documentType: DocumentType | null;
+    isFictitious: boolean;
+    createdAt: Date;
+    modifiedAt: Date;
+  };
+  body: { slug: string; name: string; isFictitious: boolean; regionSlug: string | null };
+  content: PublicItemContent | null;
+}
+
+export interface ItemListInput {
+  body?: string;
+  region?: RegionFilter;
+  from?: string;
+  to?: string;
+  /** Open items of this case number. */
+  caseNumber?: string;
+  /** Open items whose decision has this outcome. */
+  outcome?: DecisionOutcome;
+  meetingId?: number;
+  /** Only open items that belong to a case (the OParl consultations). */
+  withCase?: boolean;
+  /** Sort key of the previous page's last item: [heldOn, meetingId, position]. */
+  after?: [string, number, number];
+  limit: number;
+}
+
+const ITEM_ORDER: SortKey[] = [
+  [sql`${meetings.heldOn}`, 'desc'],
+  [sql`${meetings.id}`, 'desc'],
+  [sql`${agendaItems.position}`, 'asc'],
+];
+
+const itemColumns = {
+  ...publicItemColumns,
+  position: agendaItems.position,
+  caseId: readableBy('public').unlessClosed<number>(agendaItems.isClosed, agendaItems.caseId),
+  meeting: {
+    id: meetings.id,
+    heldOn: meetings.heldOn,
+    startTime: meetings.startTime,
+    status: meetings.status,
+    documentType: meetings.documentType,
+    isFictitious: meetings.isFictitious,
+    createdAt: epochMs(sql`${meetings.createdAt}`),
+    modifiedAt: epochMs(sql`${meetings.updatedAt}`),
+  },
+  body: {
+    slug: bodies.slug,
+    name: bodies.name,
+    isFictitious: bodies.isFictitious,
+    regionSlug: sql<string | null>`(select r.slug from regions r where r.id = "bodies"."region_id")`,
+  },
+};
+
+type ItemRow = Omit<ApiItem, 'content' | 'meeting'> & {
+  meeting: Omit<ApiItem['meeting'], 'createdAt' | 'modifiedAt'> & {
+    createdAt: number | null;
+    modifiedAt: number | null;
+  };
+};
+
+async function withContent(db: Db, rows: ItemRow[]): Promise<ApiItem[]> {
+  const content = await loadOpenItemContent(
+    db,
+    rows.filter((row) => !row.isClosed).map((row) => row.id),
+  );
+  return rows.map((row) => ({
+    ...row,
+    caseNumber: row.isClosed ? null : row.caseNumber,
+    caseId: row.isClosed ? null : row.caseId,
+    meeting: {
+      ...row.meeting,
+      createdAt: instantOf(row.meeting.createdAt) ?? new Date(0),
+      modifiedAt: instantOf(row.meeting.modifiedAt) ?? new Date(0),
+    },
+    content: row.isClosed
+      ? null
+      : (content.get(row.id) ?? {
+          timeSlot: row.timeSlot,
+          sections: [],
+          decision: null,
+          attachments: [],
+          absentees: [],
+        }),
+  }));
+}
+
+function itemConditions(input: Omit<ItemListInput, 'limit' | 'after'>): (SQL | undefined)[] {
+  return [
+    input.body ? eq(bodies.slug, input.body) : undefined,
+    regionCondition(input.region, sql`${bodies.regionId}`),
+    input.from ? sql`${meetings.heldOn} >= ${input.from}::date` : undefined,
+    input.to ? sql`${meetings.heldOn} <= ${input.to}::date` : undefined,
+    input.meetingId !== undefined ? eq(agendaItems.meetingId, input.meetingId) : undefined,
+    input.withCase ? and(eq(agendaItems.isClosed, false), sql`${agendaItems.caseId} is not null`) : undefined,
+    input.caseNumber ? and(eq(agendaItems.isClosed, false), eq(cases.number, input.caseNumber)) : undefined,
+    input.outcome
+      ? and(
+          eq(agendaItems.isClosed, false),
+          sql`exists (select 1 from decisions d where d.item_id = "agenda_items"."id" and d.outcome = ${input.outcome})`,
+        )
+      : undefined,
+  ];
+}
+
+/** Items, newest meeting first, in agenda order within a meeting. */
+export async function listApiItems(db: Db, input: ItemListInput): Promise<Page<ApiItem>> {
+  const rows = await db
+    .select(itemColumns)
+    .from(agendaItems)
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .leftJoin(cases, eq(cases.id, agendaItems.caseId))
+    .where(
+      and(
+        ...itemConditions(input),
+        input.after ? after(ITEM_ORDER, [sql`${input.after[0]}::date`, input.after[1], input.after[2]]) : undefined,
+      ),
+    )
+    .orderBy(orderOf(ITEM_ORDER))
+    .limit(input.limit + 1);
+  const page = pageOf(rows, input.limit);
+  return { rows: await withContent(db, page.rows), hasMore: page.hasMore };
+}
+
+export async function findApiItem(db: Db, id: number): Promise<ApiItem | null> {
+  const rows = await db
+    .select(itemColumns)
+    .from(agendaItems)
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .leftJoin(cases, eq(cases.id, agendaItems.caseId))
+    .where(eq(agendaItems.id, id));
+  if (rows.length === 0) return null;
+  const [item] = await withContent(db, rows);
+  return item;
+}
+
+/** Every item of some meetings (closed ones as stubs), in agenda order. */
+export async function listApiItemsOfMeetings(db: Db, meetingIds: number[]): Promise<ApiItem[]> {
+  if (meetingIds.length === 0) return [];
+  const rows = await db
+    .select(itemColumns)
+    .from(agendaItems)
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .leftJoin(cases, eq(cases.id, agendaItems.caseId))
+    .where(inArray(agendaItems.meetingId, meetingIds))
+    .orderBy(asc(agendaItems.meetingId), asc(agendaItems.position));
+  return withContent(db, rows);
+}
+
+/** The open items of a case, in date order. */
+export async function listApiCaseItems(db: Db, number: string): Promise<ApiItem[]> {
+  const rows = await db
+    .select(itemColumns)
+    .from(agendaItems)
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .innerJoin(cases, eq(cases.id, agendaItems.caseId))
+    .where(and(eq(cases.number, number), eq(agendaItems.isClosed, false)))
+    .orderBy(asc(meetings.heldOn), asc(meetings.startTime), asc(meetings.id), asc(agendaItems.position));
+  return withContent(db, rows);
+}

@@ -1,0 +1,68 @@
+/** Real ids for the open-data documentation's example requests. */
+import { sql } from 'drizzle-orm';
+import type { Db } from '../client.js';
+
+export interface OpenDataSamples {
+  bodySlug: string | null;
+  personSlug: string | null;
+  membershipId: number | null;
+  meetingId: number | null;
+  itemId: number | null;
+  caseNumber: string | null;
+  caseId: number | null;
+  attachmentId: number | null;
+  regionSlug: string | null;
+}
+
+interface SampleRow {
+  body_slug: string | null;
+  person_slug: string | null;
+  membership_id: number | null;
+  meeting_id: number | null;
+  item_id: number | null;
+  case_number: string | null;
+  case_id: number | null;
+  attachment_id: number | null;
+  region_slug: string | null;
+}
+
+/** Real ids for the documentation's example requests: recent, open records. */
+export async function openDataSamples(db: Db): Promise<OpenDataSamples> {
+  const result = (await db.execute(
+    sql`
+      with item as (
+        select i.id, i.meeting_id, i.case_id from agenda_items i
+        join meetings m on m.id = i.meeting_id
+        where not i.is_closed and exists (select 1 from decisions d where d.item_id = i.id) and i.case_id is not null
+        order by m.held_on desc, i.id limit 1
+      ), body as (
+        select b.id, b.slug, b.region_id from bodies b join meetings m on m.body_id = b.id
+        where m.id = (select meeting_id from item)
+      ), membership as (
+        select ms.id, p.slug from memberships ms join persons p on p.id = ms.person_id
+        where ms.body_id = (select id from body) order by ms.id limit 1
+      )
+      select (select slug from body) as body_slug,
+             (select slug from membership) as person_slug,
+             (select id from membership) as membership_id,
+             (select meeting_id from item) as meeting_id,
+             (select id from item) as item_id,
+             (select c.number from cases c where c.id = (select case_id from item)) as case_number,
+             (select case_id from item) as case_id,
+             (select a.id from attachments a join agenda_items i on i.id = a.item_id
+               where not i.is_closed and not a.is_closed order by a.id desc limit 1) as attachment_id,
+             (select r.slug from regions r where r.id = (select region_id from body)) as region_slug`,
+  )) as unknown as { rows: SampleRow[] };
+  const [row] = result.rows;
+  return {
+    bodySlug: row?.body_slug ?? null,
+    personSlug: row?.person_slug ?? null,
+    membershipId: row?.membership_id ?? null,
+    meetingId: row?.meeting_id ?? null,
+    itemId: row?.item_id ?? null,
+    caseNumber: row?.case_number ?? null,
+    caseId: row?.case_id ?? null,
+    attachmentId: row?.attachment_id ?? null,
+    regionSlug: row?.region_slug ?? null,
+  };
+}
