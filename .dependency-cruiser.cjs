@@ -78,6 +78,14 @@ module.exports = {
       to: { path: ourOwn('domain', 'importer', 'db', 'use-cases', 'errors', 'log', 'config') },
     },
     {
+      name: 'use-cases-no-sql',
+      severity: 'error',
+      comment:
+        'use-cases/ load and save through db/stores (and read through db/queries): no SQL of their own, so never db/schema, db/migrations or drizzle-orm. (imports/ is being converted.)',
+      from: { path: '^src/use-cases/(?!imports/)' },
+      to: { path: ['^src/db/schema/', '^src/db/migrations/', '(?:^|/)node_modules/drizzle-orm/', '^drizzle-orm'] },
+    },
+    {
       name: 'web-and-cli-no-schema',
       severity: 'error',
       comment:

@@ -69,6 +69,18 @@ const FORBIDDEN: { rule: string; where: string; importLine: string; target: stri
     target: 'drizzle-orm',
   },
   {
+    rule: 'use-cases-no-sql',
+    where: 'use-cases/zz-planted-h.ts',
+    importLine: "import * as imported from '../db/schema/index.js';",
+    target: 'src/db/schema/index.ts',
+  },
+  {
+    rule: 'use-cases-no-sql',
+    where: 'use-cases/zz-planted-i.ts',
+    importLine: "import * as imported from 'drizzle-orm';",
+    target: 'drizzle-orm',
+  },
+  {
     rule: 'importer-layer',
     where: 'importer/zz-planted-f.ts',
     importLine: "import * as imported from '../db/client.js';",

@@ -13,7 +13,7 @@ import { setUserRole } from '../../src/use-cases/accounts/set-user-role.js';
 import { COMMAND_LINE_ACTOR } from '../../src/use-cases/audit/record-audit-entry.js';
 import { deliverNotifications } from '../../src/use-cases/notifications/deliver-notifications.js';
 import type { Mailer } from '../../src/use-cases/notifications/mailer.js';
-import { notifyPublication } from '../../src/use-cases/notifications/notify.js';
+import { notifyPublication } from '../../src/use-cases/notifications/notify-publication.js';
 import { setNotificationPreferences } from '../../src/use-cases/notifications/set-notification-preferences.js';
 import { answerQuestion } from '../../src/use-cases/questions/answer-question.js';
 import { submitQuestion } from '../../src/use-cases/questions/submit-question.js';

@@ -5,10 +5,6 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import type { Db } from '../../db/client.js';
-
-/** A database handle or a transaction on one. */
-export type DbOrTx = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password);

@@ -5,9 +5,8 @@
  *
  * Who may call it: the OpenID Connect callback, after validating the ID token. Returns the user's id.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { users } from '../../db/schema/index.js';
+import { findUserLogin } from '../../db/stores/accounts.js';
 import { normalizeEmail } from '../../domain/account.js';
 
 export async function authenticateOidcUser({
@@ -17,10 +16,7 @@ export async function authenticateOidcUser({
   db: Db;
   email: string;
 }): Promise<{ ok: true; userId: number } | { ok: false; reason: 'no_account' }> {
-  const [user] = await db
-    .select({ id: users.id, disabledAt: users.disabledAt })
-    .from(users)
-    .where(eq(users.email, normalizeEmail(email)));
+  const user = await findUserLogin(db, normalizeEmail(email));
   if (!user || user.disabledAt) return { ok: false, reason: 'no_account' };
   return { ok: true, userId: user.id };
 }

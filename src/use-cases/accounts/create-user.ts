@@ -5,9 +5,8 @@
  *
  * Who may call it: admins (web) and operators (CLI). Returns the new user's id, or why not.
  */
-
 import type { Db } from '../../db/client.js';
-import { users } from '../../db/schema/index.js';
+import { insertUser } from '../../db/stores/accounts.js';
 import { isEmailAddress, normalizeEmail, type PasswordProblem, passwordProblem } from '../../domain/account.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 import { hashPassword } from './account-secrets.js';
@@ -45,20 +44,16 @@ export async function createUser({
     passwordHash = await hashPassword(password);
   }
   return db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(users)
-      .values({ email: address, name: displayName, passwordHash, isAdmin })
-      .onConflictDoNothing({ target: users.email })
-      .returning({ id: users.id });
-    if (!created) return { ok: false, reason: 'email_taken' } as const;
+    const userId = await insertUser(tx, { email: address, name: displayName, passwordHash, isAdmin });
+    if (userId === null) return { ok: false, reason: 'email_taken' } as const;
     await recordAuditEntry(tx, {
       actor,
       action: 'user.create',
       entity: 'user',
-      entityId: created.id,
+      entityId: userId,
       before: null,
       after: { email: address, name: displayName, isAdmin, hasPassword: passwordHash !== null },
     });
-    return { ok: true, userId: created.id, email: address } as const;
+    return { ok: true, userId, email: address } as const;
   });
 }

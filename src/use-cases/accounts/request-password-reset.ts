@@ -8,13 +8,16 @@
  *
  * Who may call it: anyone (the form), admins (a new user's first password), operators (CLI).
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { passwordResets, users } from '../../db/schema/index.js';
+import {
+  countLoginAttempts,
+  findUserLogin,
+  insertPasswordReset,
+  recordLoginAttempts,
+} from '../../db/stores/accounts.js';
 import { normalizeEmail } from '../../domain/account.js';
 import type { Mailer } from '../notifications/mailer.js';
 import { hashToken, newToken } from './account-secrets.js';
-import { countAttempts, recordFailedAttempt } from './authenticate-user.js';
 
 export const RESET_LIMITS = {
   /** A link works for this long, once. */
@@ -34,7 +37,7 @@ export async function issuePasswordReset({
 }): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken();
   const expiresAt = new Date(now.getTime() + RESET_LIMITS.lifetimeMs);
-  await db.insert(passwordResets).values({ tokenHash: hashToken(token), userId, createdAt: now, expiresAt });
+  await insertPasswordReset(db, { tokenHash: hashToken(token), userId, createdAt: now, expiresAt });
   return { token, expiresAt };
 }
 
@@ -57,13 +60,11 @@ export async function requestPasswordReset({
 }: RequestPasswordResetInput): Promise<{ sent: boolean }> {
   const address = normalizeEmail(email);
   const key = `reset:${address}`;
-  const recent = await countAttempts(db, [key], new Date(now.getTime() - RESET_LIMITS.windowMs));
+  const windowStart = new Date(now.getTime() - RESET_LIMITS.windowMs);
+  const recent = await countLoginAttempts(db, [key], windowStart);
   if ((recent.get(key) ?? 0) >= RESET_LIMITS.perEmail) return { sent: false };
-  await recordFailedAttempt(db, [key], now, RESET_LIMITS.windowMs);
-  const [user] = await db
-    .select({ id: users.id, name: users.name, disabledAt: users.disabledAt })
-    .from(users)
-    .where(eq(users.email, address));
+  await recordLoginAttempts(db, { keys: [key], at: now, expiredBefore: windowStart });
+  const user = await findUserLogin(db, address);
   if (!user || user.disabledAt) return { sent: false };
   const { token } = await issuePasswordReset({ db, userId: user.id, now });
   await mailer.send(address, 'Nulstil dit kodeord til Protokol', resetMailText(user.name, resetUrl(token)));

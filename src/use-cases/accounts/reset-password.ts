@@ -7,13 +7,18 @@
  *
  * Who may call it: whoever holds the link. Returns the user's id, or why not.
  */
-import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { loginAttempts, passwordResets, users } from '../../db/schema/index.js';
+import {
+  claimPasswordReset,
+  clearLoginAttempts,
+  deleteUserSessions,
+  findUsableResetEmail,
+  setActiveUserPassword,
+  voidPasswordResets,
+} from '../../db/stores/accounts.js';
 import { type PasswordProblem, passwordProblem } from '../../domain/account.js';
 import { recordAuditEntry } from '../audit/record-audit-entry.js';
 import { hashPassword, hashToken } from './account-secrets.js';
-import { endUserSessions } from './end-session.js';
 
 export async function checkPasswordReset({
   db,
@@ -25,19 +30,8 @@ export async function checkPasswordReset({
   now?: Date;
 }): Promise<{ ok: true; email: string } | { ok: false }> {
   if (!token || token.length > 200) return { ok: false };
-  const [row] = await db
-    .select({ email: users.email })
-    .from(passwordResets)
-    .innerJoin(users, eq(users.id, passwordResets.userId))
-    .where(
-      and(
-        eq(passwordResets.tokenHash, hashToken(token)),
-        isNull(passwordResets.usedAt),
-        gt(passwordResets.expiresAt, now),
-        isNull(users.disabledAt),
-      ),
-    );
-  return row ? { ok: true, email: row.email } : { ok: false };
+  const email = await findUsableResetEmail(db, hashToken(token), now);
+  return email !== null ? { ok: true, email } : { ok: false };
 }
 
 export type ResetPasswordResult =
@@ -62,31 +56,15 @@ export async function resetPassword({
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     // Claiming the token and checking it are one statement: two requests cannot both use it.
-    const [claimed] = await tx
-      .update(passwordResets)
-      .set({ usedAt: now })
-      .where(
-        and(
-          eq(passwordResets.tokenHash, hashToken(token)),
-          isNull(passwordResets.usedAt),
-          gt(passwordResets.expiresAt, now),
-        ),
-      )
-      .returning({ userId: passwordResets.userId });
-    if (!claimed) return { ok: false, reason: 'invalid_token' } as const;
-    const [user] = await tx
-      .update(users)
-      .set({ passwordHash })
-      .where(and(eq(users.id, claimed.userId), isNull(users.disabledAt)))
-      .returning({ id: users.id, email: users.email });
+    const claimedBy = await claimPasswordReset(tx, hashToken(token), now);
+    if (claimedBy === null) return { ok: false, reason: 'invalid_token' } as const;
+    const user = await setActiveUserPassword(tx, claimedBy, passwordHash);
     if (!user) return { ok: false, reason: 'invalid_token' } as const;
-    await tx
-      .update(passwordResets)
-      .set({ usedAt: now })
-      .where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt)));
-    await endUserSessions(tx, user.id);
+    await voidPasswordResets(tx, user.id, now);
+    // Whoever was signed in as the user is signed out.
+    await deleteUserSessions(tx, user.id);
     // Whoever locked the address out with wrong passwords does not keep its owner out after a reset.
-    await tx.delete(loginAttempts).where(eq(loginAttempts.key, `email:${user.email}`));
+    await clearLoginAttempts(tx, `email:${user.email}`);
     await recordAuditEntry(tx, {
       actor: { userId: user.id, label: user.email },
       action: 'user.password_reset',

@@ -5,9 +5,8 @@
  *
  * Who may call it: the session middleware, on every request that carries a session cookie.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { sessions, userRoles, users } from '../../db/schema/index.js';
+import { deleteSession, findSession, listUserRoles, touchSession } from '../../db/stores/accounts.js';
 import type { Actor, BodyRole } from '../../domain/roles.js';
 import { hashToken } from './account-secrets.js';
 import { SESSION_LIMITS } from './start-session.js';
@@ -34,33 +33,17 @@ export async function resolveSession({
 }): Promise<SignedInUser | null> {
   if (!token || token.length > 200) return null;
   const idHash = hashToken(token);
-  const [row] = await db
-    .select({
-      userId: sessions.userId,
-      expiresAt: sessions.expiresAt,
-      lastSeenAt: sessions.lastSeenAt,
-      csrfSecret: sessions.csrfSecret,
-      email: users.email,
-      name: users.name,
-      isAdmin: users.isAdmin,
-      disabledAt: users.disabledAt,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.idHash, idHash));
+  const row = await findSession(db, idHash);
   if (!row) return null;
   const idle = now.getTime() - row.lastSeenAt.getTime() > SESSION_LIMITS.idleMs;
   if (row.expiresAt <= now || idle || row.disabledAt) {
-    await db.delete(sessions).where(eq(sessions.idHash, idHash));
+    await deleteSession(db, idHash);
     return null;
   }
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash));
+    await touchSession(db, idHash, now);
   }
-  const roles = await db
-    .select({ bodyId: userRoles.bodyId, role: userRoles.role })
-    .from(userRoles)
-    .where(eq(userRoles.userId, row.userId));
+  const roles = await listUserRoles(db, row.userId);
   return {
     userId: row.userId,
     email: row.email,

@@ -5,9 +5,9 @@
  *
  * Who may call it: admins (web) and operators (CLI). Returns whether anything changed, or why not.
  */
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { bodies, userRoles, users } from '../../db/schema/index.js';
+import { findUserEmail, findUserRole, saveUserRole } from '../../db/stores/accounts.js';
+import { findBody } from '../../db/stores/people.js';
 import type { BodyRole } from '../../domain/roles.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 
@@ -26,23 +26,14 @@ export type SetUserRoleResult =
 
 export async function setUserRole({ db, userId, bodyId, role, actor }: SetUserRoleInput): Promise<SetUserRoleResult> {
   return db.transaction(async (tx) => {
-    const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
-    if (!user) return { ok: false, reason: 'user_not_found' } as const;
-    const [body] = await tx.select({ slug: bodies.slug }).from(bodies).where(eq(bodies.id, bodyId));
+    const email = await findUserEmail(tx, userId);
+    if (email === null) return { ok: false, reason: 'user_not_found' } as const;
+    const body = await findBody(tx, bodyId);
     if (!body) return { ok: false, reason: 'body_not_found' } as const;
-    const where = and(eq(userRoles.userId, userId), eq(userRoles.bodyId, bodyId));
-    const [current] = await tx.select({ role: userRoles.role }).from(userRoles).where(where).for('update');
-    const before = current?.role ?? null;
+    const before = await findUserRole(tx, { userId, bodyId, lock: true });
     if (before === role) return { ok: true, changed: false, before, after: role } as const;
-    if (role === null) {
-      await tx.delete(userRoles).where(where);
-    } else {
-      await tx
-        .insert(userRoles)
-        .values({ userId, bodyId, role })
-        .onConflictDoUpdate({ target: [userRoles.userId, userRoles.bodyId], set: { role } });
-    }
-    const described = (value: BodyRole | null) => (value ? { user: user.email, body: body.slug, role: value } : null);
+    await saveUserRole(tx, { userId, bodyId, role });
+    const described = (value: BodyRole | null) => (value ? { user: email, body: body.slug, role: value } : null);
     await recordAuditEntry(tx, {
       actor,
       action: 'user_role.set',

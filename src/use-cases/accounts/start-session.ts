@@ -6,9 +6,8 @@
  * Who may call it: the login routes, after the password (or the identity provider) said yes.
  * Returns the token for the cookie and when it expires.
  */
-import { and, eq, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { sessions } from '../../db/schema/index.js';
+import { deleteSession, deleteUserSessions, insertSession } from '../../db/stores/accounts.js';
 import { hashToken, newToken } from './account-secrets.js';
 
 export const SESSION_LIMITS = {
@@ -35,9 +34,9 @@ export async function startSession({
   const token = newToken();
   const expiresAt = new Date(now.getTime() + SESSION_LIMITS.lifetimeMs);
   await db.transaction(async (tx) => {
-    if (replacing) await tx.delete(sessions).where(eq(sessions.idHash, hashToken(replacing)));
-    await tx.delete(sessions).where(and(eq(sessions.userId, userId), lt(sessions.expiresAt, now)));
-    await tx.insert(sessions).values({
+    if (replacing) await deleteSession(tx, hashToken(replacing));
+    await deleteUserSessions(tx, userId, now);
+    await insertSession(tx, {
       idHash: hashToken(token),
       userId,
       createdAt: now,

@@ -3,21 +3,8 @@
  *
  * Who may call it: admins. Returns the page's entries and the total number.
  */
-import { count, desc } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { auditLog } from '../../db/schema/index.js';
-
-export interface AuditEntryView {
-  id: number;
-  at: Date;
-  actorUserId: number | null;
-  actorLabel: string;
-  action: string;
-  entity: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-}
+import { type AuditEntryRow, countAuditEntries, listAuditEntries } from '../../db/stores/audit-log.js';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -29,23 +16,8 @@ export async function listAuditLog({
   db: Db;
   page?: number;
   pageSize?: number;
-}): Promise<{ entries: AuditEntryView[]; total: number }> {
-  const [{ n }] = await db.select({ n: count() }).from(auditLog);
-  const entries = await db
-    .select({
-      id: auditLog.id,
-      at: auditLog.at,
-      actorUserId: auditLog.actorUserId,
-      actorLabel: auditLog.actorLabel,
-      action: auditLog.action,
-      entity: auditLog.entity,
-      entityId: auditLog.entityId,
-      before: auditLog.before,
-      after: auditLog.after,
-    })
-    .from(auditLog)
-    .orderBy(desc(auditLog.id))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  return { entries, total: Number(n) };
+}): Promise<{ entries: AuditEntryRow[]; total: number }> {
+  const total = await countAuditEntries(db);
+  const entries = await listAuditEntries(db, { limit: pageSize, offset: (page - 1) * pageSize });
+  return { entries, total };
 }

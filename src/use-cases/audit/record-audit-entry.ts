@@ -6,8 +6,8 @@
  * Who may call it: every use case that changes memberships, roles, users — and, later, meetings,
  * items and decisions. Returns nothing.
  */
-import { auditLog } from '../../db/schema/index.js';
-import type { DbOrTx } from '../accounts/account-secrets.js';
+import type { DbOrTx } from '../../db/client.js';
+import { appendAuditEntry } from '../../db/stores/audit-log.js';
 
 /** Who made a change: a user (id and e-mail) or the command line / the system (no id). */
 export interface AuditActor {
@@ -31,7 +31,7 @@ export interface AuditEntryInput {
 }
 
 export async function recordAuditEntry(db: DbOrTx, entry: AuditEntryInput): Promise<void> {
-  await db.insert(auditLog).values({
+  await appendAuditEntry(db, {
     actorUserId: entry.actor.userId,
     actorLabel: entry.actor.label,
     action: entry.action,

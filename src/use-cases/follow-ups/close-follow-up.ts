@@ -2,9 +2,8 @@
  * What completing and cancelling a follow-up share: the state machine (follow-ups.ts), the note and
  * the audit entry. Called through complete-follow-up.ts and cancel-follow-up.ts.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { followUps } from '../../db/schema/index.js';
+import { lockFollowUp, updateFollowUp } from '../../db/stores/follow-ups.js';
 import { FOLLOW_UP_LIMITS, type FollowUpRefusal, transitionFollowUp } from '../../domain/follow-ups.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 
@@ -22,18 +21,16 @@ export async function closeFollowUp(input: {
   if (note.length > FOLLOW_UP_LIMITS.noteMax) return { ok: false, reason: 'note_too_long' };
   const now = input.now ?? new Date();
   return input.db.transaction(async (tx) => {
-    const [current] = await tx
-      .select({ state: followUps.state })
-      .from(followUps)
-      .where(eq(followUps.id, input.followUpId))
-      .for('update');
+    const current = await lockFollowUp(tx, input.followUpId);
     if (!current) return { ok: false, reason: 'not_found' } as const;
     const next = transitionFollowUp(current.state, input.event);
     if (!next.ok) return next;
-    await tx
-      .update(followUps)
-      .set({ state: next.state, closedAt: now, closedNote: note || null, updatedAt: now })
-      .where(eq(followUps.id, input.followUpId));
+    await updateFollowUp(tx, input.followUpId, {
+      state: next.state,
+      closedAt: now,
+      closedNote: note || null,
+      updatedAt: now,
+    });
     await recordAuditEntry(tx, {
       actor: input.actor,
       action: input.event === 'complete' ? 'follow_up.complete' : 'follow_up.cancel',

@@ -5,13 +5,12 @@
  *
  * Who may call it: the deciding body's secretariat and admins (`edit_meeting`). Returns the new id, or why not.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { bodies, followUps } from '../../db/schema/index.js';
+import { findDecisionContext, insertFollowUp } from '../../db/stores/follow-ups.js';
+import { findBody } from '../../db/stores/people.js';
 import { isCalendarDate } from '../../domain/deadlines.js';
 import { FOLLOW_UP_LIMITS } from '../../domain/follow-ups.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
-import { findDecisionContext } from './find-decision-context.js';
 
 export interface CreateFollowUpInput {
   db: Db;
@@ -48,31 +47,28 @@ export async function createFollowUp(input: CreateFollowUpInput): Promise<Create
     const context = await findDecisionContext(tx, input.decisionId);
     if (!context) return { ok: false, reason: 'decision_not_found' } as const;
     if (input.returnToBodyId !== null) {
-      const [body] = await tx.select({ id: bodies.id }).from(bodies).where(eq(bodies.id, input.returnToBodyId));
+      const body = await findBody(tx, input.returnToBodyId);
       if (!body) return { ok: false, reason: 'return_body_not_found' } as const;
     }
-    const [created] = await tx
-      .insert(followUps)
-      .values({
-        bodyId: context.bodyId,
-        decisionItemId: context.itemId,
-        what,
-        responsible,
-        dueOn: input.dueOn,
-        returnToBodyId: input.returnToBodyId,
-        createdByUserId: input.actor.userId,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning({ id: followUps.id });
+    const followUpId = await insertFollowUp(tx, {
+      bodyId: context.bodyId,
+      decisionItemId: context.itemId,
+      what,
+      responsible,
+      dueOn: input.dueOn,
+      returnToBodyId: input.returnToBodyId,
+      createdByUserId: input.actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    });
     await recordAuditEntry(tx, {
       actor: input.actor,
       action: 'follow_up.create',
       entity: 'follow_up',
-      entityId: created.id,
+      entityId: followUpId,
       before: null,
       after: { itemId: context.itemId, dueOn: input.dueOn, returnToBodyId: input.returnToBodyId },
     });
-    return { ok: true, followUpId: created.id } as const;
+    return { ok: true, followUpId } as const;
   });
 }

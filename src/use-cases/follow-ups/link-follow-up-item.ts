@@ -5,11 +5,9 @@
  *
  * Who may call it: the follow-up body's secretariat and admins (`edit_meeting`). Returns ok, or why not.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { followUps } from '../../db/schema/index.js';
+import { findItemContext, lockFollowUp, updateFollowUp } from '../../db/stores/follow-ups.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
-import { findItemContext } from './find-decision-context.js';
 
 export type LinkFollowUpItemResult =
   | { ok: true }
@@ -24,11 +22,7 @@ export async function linkFollowUpItem(input: {
 }): Promise<LinkFollowUpItemResult> {
   const now = input.now ?? new Date();
   return input.db.transaction(async (tx) => {
-    const [current] = await tx
-      .select({ state: followUps.state, decisionItemId: followUps.decisionItemId, linked: followUps.answeredByItemId })
-      .from(followUps)
-      .where(eq(followUps.id, input.followUpId))
-      .for('update');
+    const current = await lockFollowUp(tx, input.followUpId);
     if (!current) return { ok: false, reason: 'not_found' } as const;
     if (current.state === 'cancelled') return { ok: false, reason: 'already-cancelled' } as const;
     if (input.itemId !== null) {
@@ -39,16 +33,13 @@ export async function linkFollowUpItem(input: {
         return { ok: false, reason: 'item_not_later' } as const;
       }
     }
-    await tx
-      .update(followUps)
-      .set({ answeredByItemId: input.itemId, updatedAt: now })
-      .where(eq(followUps.id, input.followUpId));
+    await updateFollowUp(tx, input.followUpId, { answeredByItemId: input.itemId, updatedAt: now });
     await recordAuditEntry(tx, {
       actor: input.actor,
       action: 'follow_up.link_item',
       entity: 'follow_up',
       entityId: input.followUpId,
-      before: { answeredByItemId: current.linked },
+      before: { answeredByItemId: current.answeredByItemId },
       after: { answeredByItemId: input.itemId },
     });
     return { ok: true } as const;

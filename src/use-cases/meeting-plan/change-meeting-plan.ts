@@ -6,12 +6,11 @@
  *
  * Who may call it: the body's secretariat and admins (`edit_meeting`). Returns ok, or why not.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { meetingPlanChanges, meetingPlanEntries } from '../../db/schema/index.js';
+import { findDecisionContext } from '../../db/stores/follow-ups.js';
+import { insertPlanChange, lockPlanEntry, updatePlanEntry } from '../../db/stores/meeting-plan.js';
 import type { PlanEntryKind } from '../../domain/meeting-plan.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
-import { findDecisionContext } from '../follow-ups/find-decision-context.js';
 import { type PlanEntryFields, type PlanEntryRefusal, snapshotOf, validatePlanEntry } from './plan-entry-fields.js';
 
 export interface ChangeMeetingPlanInput {
@@ -34,22 +33,15 @@ export async function changeMeetingPlan(input: ChangeMeetingPlanInput): Promise<
   if (!checked.ok) return checked;
   const now = input.now ?? new Date();
   return input.db.transaction(async (tx) => {
-    const [current] = await tx
-      .select()
-      .from(meetingPlanEntries)
-      .where(eq(meetingPlanEntries.id, input.entryId))
-      .for('update');
+    const current = await lockPlanEntry(tx, input.entryId);
     if (!current) return { ok: false, reason: 'not_found' } as const;
     const decision = input.decisionId === null ? null : await findDecisionContext(tx, input.decisionId);
     if (input.decisionId !== null && !decision) return { ok: false, reason: 'decision_not_found' } as const;
     const before = snapshotOf({ ...current, kind: current.kind as PlanEntryKind });
     const after = snapshotOf({ ...checked.entry, isCancelled: input.isCancelled });
     if (JSON.stringify(before) === JSON.stringify(after)) return { ok: true, changed: false } as const;
-    await tx
-      .update(meetingPlanEntries)
-      .set({ ...checked.entry, isCancelled: input.isCancelled, updatedAt: now })
-      .where(eq(meetingPlanEntries.id, input.entryId));
-    await tx.insert(meetingPlanChanges).values({
+    await updatePlanEntry(tx, input.entryId, { ...checked.entry, isCancelled: input.isCancelled, updatedAt: now });
+    await insertPlanChange(tx, {
       entryId: input.entryId,
       changedAt: now,
       changedByUserId: input.actor.userId,

@@ -1,5 +1,5 @@
 /** The fields of a meeting-plan entry and their checks, shared by plan-meeting and change-meeting-plan. */
-import type { PlanEntrySnapshot } from '../../db/schema/index.js';
+import type { PlanEntrySnapshot } from '../../db/stores/meeting-plan.js';
 import { isWallTime } from '../../domain/copenhagen-time.js';
 import { isCalendarDate } from '../../domain/deadlines.js';
 import { isPlanEntryKind, PLAN_LIMITS, type PlanEntryKind } from '../../domain/meeting-plan.js';

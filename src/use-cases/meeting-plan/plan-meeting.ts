@@ -5,11 +5,11 @@
  *
  * Who may call it: the body's secretariat and admins (`edit_meeting`). Returns the entry's id, or why not.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { bodies, meetingPlanChanges, meetingPlanEntries } from '../../db/schema/index.js';
+import { findDecisionContext } from '../../db/stores/follow-ups.js';
+import { insertPlanChange, insertPlanEntry } from '../../db/stores/meeting-plan.js';
+import { findBody } from '../../db/stores/people.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
-import { findDecisionContext } from '../follow-ups/find-decision-context.js';
 import { type PlanEntryFields, type PlanEntryRefusal, snapshotOf, validatePlanEntry } from './plan-entry-fields.js';
 
 export interface PlanMeetingInput {
@@ -32,17 +32,18 @@ export async function planMeeting(input: PlanMeetingInput): Promise<PlanMeetingR
   if (!checked.ok) return checked;
   const now = input.now ?? new Date();
   return input.db.transaction(async (tx) => {
-    const [body] = await tx.select({ id: bodies.id }).from(bodies).where(eq(bodies.id, input.bodyId));
-    if (!body) return { ok: false, reason: 'body_not_found' } as const;
+    if (!(await findBody(tx, input.bodyId))) return { ok: false, reason: 'body_not_found' } as const;
     const decision = input.decisionId === null ? null : await findDecisionContext(tx, input.decisionId);
     if (input.decisionId !== null && !decision) return { ok: false, reason: 'decision_not_found' } as const;
-    const [created] = await tx
-      .insert(meetingPlanEntries)
-      .values({ bodyId: input.bodyId, ...checked.entry, createdAt: now, updatedAt: now })
-      .returning({ id: meetingPlanEntries.id });
+    const entryId = await insertPlanEntry(tx, {
+      bodyId: input.bodyId,
+      ...checked.entry,
+      createdAt: now,
+      updatedAt: now,
+    });
     const after = snapshotOf({ ...checked.entry, isCancelled: false });
-    await tx.insert(meetingPlanChanges).values({
-      entryId: created.id,
+    await insertPlanChange(tx, {
+      entryId,
       changedAt: now,
       changedByUserId: input.actor.userId,
       decisionItemId: decision?.itemId ?? null,
@@ -54,10 +55,10 @@ export async function planMeeting(input: PlanMeetingInput): Promise<PlanMeetingR
       actor: input.actor,
       action: 'meeting_plan.create',
       entity: 'meeting_plan_entry',
-      entityId: created.id,
+      entityId: entryId,
       before: null,
       after: { ...after, decisionItemId: decision?.itemId ?? null },
     });
-    return { ok: true, entryId: created.id } as const;
+    return { ok: true, entryId } as const;
   });
 }

@@ -6,11 +6,11 @@
  * Who may call it: the body's secretariat and admins. Returns the new item's id, or why not.
  */
 import type { Db } from '../../db/client.js';
-import { draftItems } from '../../db/schema/index.js';
+import { insertDraftItem, listDraftItemOrder } from '../../db/stores/meetings.js';
 import { type AgendaTemplate, itemFromTemplate } from '../../domain/agenda-templates.js';
 import { LIMITS } from '../../domain/meeting-draft.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
-import { type DraftProblem, itemAuditView, itemOrder, lockEditableMeeting } from './draft-access.js';
+import { type DraftProblem, itemAuditView, lockEditableMeeting } from './draft-access.js';
 
 export interface AddAgendaItemInput {
   db: Db;
@@ -34,12 +34,15 @@ export async function addAgendaItem({
   return db.transaction(async (tx) => {
     const locked = await lockEditableMeeting(tx, meetingId);
     if (!locked.ok) return locked;
-    const order = await itemOrder(tx, meetingId);
+    const order = await listDraftItemOrder(tx, meetingId);
     const position = order.length === 0 ? 0 : Math.max(...order.map((item) => item.position)) + 1;
-    const [created] = await tx
-      .insert(draftItems)
-      .values({ meetingId, position, title: content.title, isClosed: content.isClosed, sections: content.sections })
-      .returning();
+    const created = await insertDraftItem(tx, {
+      meetingId,
+      position,
+      title: content.title,
+      isClosed: content.isClosed,
+      sections: content.sections,
+    });
     await recordAuditEntry(tx, {
       actor,
       action: 'agenda_item.create',

@@ -10,9 +10,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { draftAttachments } from '../../db/schema/index.js';
+import { countDraftAttachments, insertDraftAttachment } from '../../db/stores/meetings.js';
 import { type AttachmentProblem, checkAttachmentFile, cleanFileName } from '../../domain/attachment-file.js';
 import { LIMITS } from '../../domain/meeting-draft.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
@@ -54,29 +53,22 @@ export async function addAttachment(input: AddAttachmentInput): Promise<AddAttac
   return db.transaction(async (tx) => {
     const locked = await lockEditableItem(tx, itemId);
     if (!locked.ok) return locked;
-    await storeFile(dataDir, sha256, bytes);
-    const [{ existing }] = await tx
-      .select({ existing: sql<number>`count(*)::int` })
-      .from(draftAttachments)
-      .where(eq(draftAttachments.itemId, itemId));
-    const [created] = await tx
-      .insert(draftAttachments)
-      .values({
-        itemId,
-        position: existing,
-        title,
-        fileName,
-        mediaType: checked.mediaType,
-        sizeBytes: bytes.length,
-        sha256,
-        isClosed,
-      })
-      .returning({ id: draftAttachments.id });
+    await storeAttachmentFile(dataDir, sha256, bytes);
+    const attachmentId = await insertDraftAttachment(tx, {
+      itemId,
+      position: await countDraftAttachments(tx, itemId),
+      title,
+      fileName,
+      mediaType: checked.mediaType,
+      sizeBytes: bytes.length,
+      sha256,
+      isClosed,
+    });
     await recordAuditEntry(tx, {
       actor,
       action: 'attachment.add',
       entity: 'attachment',
-      entityId: created.id,
+      entityId: attachmentId,
       before: null,
       after: {
         itemId,
@@ -89,12 +81,12 @@ export async function addAttachment(input: AddAttachmentInput): Promise<AddAttac
         isClosed,
       },
     });
-    return { ok: true, attachmentId: created.id, meetingId: locked.meeting.id } as const;
+    return { ok: true, attachmentId, meetingId: locked.meeting.id } as const;
   });
 }
 
 /** Writes the bytes as `attachments/<sha256>` unless they are there already (write to a temporary name, then rename). */
-async function storeFile(dataDir: string, sha256: string, bytes: Uint8Array): Promise<void> {
+export async function storeAttachmentFile(dataDir: string, sha256: string, bytes: Uint8Array): Promise<void> {
   const target = path.join(dataDir, attachmentPath(sha256));
   try {
     await fs.access(target);

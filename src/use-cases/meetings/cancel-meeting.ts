@@ -5,9 +5,8 @@
  *
  * Who may call it: the body's secretariat and admins. Returns whether it was cancelled, or why not.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { meetings } from '../../db/schema/index.js';
+import { updateMeetingRow } from '../../db/stores/meetings.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 import { type DraftProblem, lockEditableMeeting, meetingAuditView } from './draft-access.js';
 
@@ -24,10 +23,7 @@ export async function cancelMeeting({ db, meetingId, actor }: CancelMeetingInput
     const locked = await lockEditableMeeting(tx, meetingId);
     if (!locked.ok) return locked;
     const before = locked.meeting;
-    await tx
-      .update(meetings)
-      .set({ status: 'cancelled', revision: before.revision + 1, updatedAt: new Date() })
-      .where(eq(meetings.id, meetingId));
+    await updateMeetingRow(tx, meetingId, { status: 'cancelled', revision: before.revision + 1 });
     await recordAuditEntry(tx, {
       actor,
       action: 'meeting.cancel',

@@ -1,26 +1,14 @@
 /**
- * What the secretariat's use cases share: finding and locking the meeting or draft item they
- * change (a meeting made in Protokol, not cancelled), and the whitelisted views of a draft item
- * and a meeting that go into the audit log.
+ * What the secretariat's use cases share: locking the meeting or draft item they change (a
+ * meeting made in Protokol, not cancelled), and the whitelisted views of a draft item and a
+ * meeting that go into the audit log. Not a use case itself.
  */
-import { asc, eq } from 'drizzle-orm';
-import type { Tx } from '../../db/meeting-store.js';
-import { draftItems, meetings } from '../../db/schema/index.js';
+import type { Tx } from '../../db/client.js';
+import { type DraftItem, findDraftItem, lockMeeting, type MeetingRow } from '../../db/stores/meetings.js';
 
 export type DraftProblem = 'not_found' | 'not_editable';
 
-export interface LockedMeeting {
-  id: number;
-  bodyId: number;
-  heldOn: string;
-  startTime: string | null;
-  endTime: string | null;
-  location: string | null;
-  kind: (typeof meetings.$inferSelect)['kind'];
-  status: (typeof meetings.$inferSelect)['status'];
-  revision: number;
-  draftParticipants: { name: string; role: string | null; isAbsent: boolean }[];
-}
+export type LockedMeeting = Omit<MeetingRow, 'identityKey'>;
 
 /**
  * Locks the meeting's row for the rest of the transaction (so that changes to one meeting happen
@@ -30,23 +18,7 @@ export async function lockEditableMeeting(
   tx: Tx,
   meetingId: number,
 ): Promise<{ ok: true; meeting: LockedMeeting } | { ok: false; reason: DraftProblem }> {
-  const [row] = await tx
-    .select({
-      id: meetings.id,
-      bodyId: meetings.bodyId,
-      heldOn: meetings.heldOn,
-      startTime: meetings.startTime,
-      endTime: meetings.endTime,
-      location: meetings.location,
-      kind: meetings.kind,
-      status: meetings.status,
-      revision: meetings.revision,
-      identityKey: meetings.identityKey,
-      draftParticipants: meetings.draftParticipants,
-    })
-    .from(meetings)
-    .where(eq(meetings.id, meetingId))
-    .for('update');
+  const row = await lockMeeting(tx, meetingId);
   if (!row) return { ok: false, reason: 'not_found' };
   if (row.identityKey !== null || row.status === 'cancelled') return { ok: false, reason: 'not_editable' };
   const { identityKey: _identityKey, ...meeting } = row;
@@ -54,28 +26,22 @@ export async function lockEditableMeeting(
 }
 
 /** The meeting of a draft item, locked as lockEditableMeeting does, and the item itself. */
-export async function lockEditableItem(tx: Tx, itemId: number) {
-  const [item] = await tx.select().from(draftItems).where(eq(draftItems.id, itemId));
-  if (!item) return { ok: false as const, reason: 'not_found' as const };
+export async function lockEditableItem(
+  tx: Tx,
+  itemId: number,
+): Promise<{ ok: true; meeting: LockedMeeting; item: DraftItem } | { ok: false; reason: DraftProblem }> {
+  const item = await findDraftItem(tx, itemId);
+  if (!item) return { ok: false, reason: 'not_found' };
   const locked = await lockEditableMeeting(tx, item.meetingId);
   if (!locked.ok) return locked;
   // Read again under the meeting's lock: what was read before it may have changed meanwhile.
-  const [current] = await tx.select().from(draftItems).where(eq(draftItems.id, itemId));
-  if (!current) return { ok: false as const, reason: 'not_found' as const };
-  return { ok: true as const, meeting: locked.meeting, item: current };
-}
-
-/** The draft items of a meeting in agenda order (id and position). */
-export async function itemOrder(tx: Tx, meetingId: number) {
-  return tx
-    .select({ id: draftItems.id, position: draftItems.position })
-    .from(draftItems)
-    .where(eq(draftItems.meetingId, meetingId))
-    .orderBy(asc(draftItems.position), asc(draftItems.id));
+  const current = await findDraftItem(tx, itemId);
+  if (!current) return { ok: false, reason: 'not_found' };
+  return { ok: true, meeting: locked.meeting, item: current };
 }
 
 /** A draft item as the audit log records it. */
-export function itemAuditView(item: typeof draftItems.$inferSelect, number?: number): Record<string, unknown> {
+export function itemAuditView(item: DraftItem, number?: number): Record<string, unknown> {
   return {
     meetingId: item.meetingId,
     ...(number !== undefined ? { number } : {}),

@@ -5,11 +5,10 @@
  *
  * Who may call it: the body's secretariat and admins. Returns the item's new number, or why not.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { draftItems } from '../../db/schema/index.js';
+import { listDraftItemOrder, renumberDraftItems, updateDraftItem } from '../../db/stores/meetings.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
-import { type DraftProblem, itemOrder, lockEditableItem } from './draft-access.js';
+import { type DraftProblem, lockEditableItem } from './draft-access.js';
 
 export interface MoveAgendaItemInput {
   db: Db;
@@ -32,16 +31,14 @@ export async function moveAgendaItem({
     const locked = await lockEditableItem(tx, itemId);
     if (!locked.ok) return locked;
     const meetingId = locked.meeting.id;
-    const order = (await itemOrder(tx, meetingId)).map((item) => item.id);
+    const order = (await listDraftItemOrder(tx, meetingId)).map((item) => item.id);
     const from = order.indexOf(itemId);
     const to = direction === 'up' ? from - 1 : from + 1;
     if (to < 0 || to >= order.length) return { ok: true, meetingId, number: from + 1, moved: false } as const;
     [order[from], order[to]] = [order[to], order[from]];
     // Positions become 0, 1, 2 … in the new order: the numbers follow.
-    for (const [position, id] of order.entries()) {
-      await tx.update(draftItems).set({ position }).where(eq(draftItems.id, id));
-    }
-    await tx.update(draftItems).set({ updatedAt: new Date() }).where(eq(draftItems.id, itemId));
+    await renumberDraftItems(tx, order);
+    await updateDraftItem(tx, itemId, {});
     await recordAuditEntry(tx, {
       actor,
       action: 'agenda_item.move',

@@ -9,18 +9,27 @@
  * admins). Returns the version's number, or why not.
  */
 
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
+import type { Db, Tx } from '../../db/client.js';
 import { writeMeetingContent } from '../../db/meeting-store.js';
-import { attachments, bodies, draftAttachments, draftItems, meetings, meetingVersions } from '../../db/schema/index.js';
+import {
+  type DraftAttachment,
+  type DraftItem,
+  findLatestVersion,
+  insertVersion,
+  listDraftAttachments,
+  listDraftItems,
+  setPublishedAttachmentFile,
+  updateMeetingRow,
+} from '../../db/stores/meetings.js';
+import { findBody } from '../../db/stores/people.js';
 import { formatMeetingDate } from '../../domain/danish-dates.js';
-import { copenhagenDate } from '../../domain/meeting.js';
+import { copenhagenDate, type MeetingStatus } from '../../domain/meeting.js';
 import type { MeetingDocument } from '../../domain/meeting-document.js';
-import { type DraftMeeting, draftDocument, type VersionKind } from '../../domain/meeting-draft.js';
+import { draftDocument, type VersionKind } from '../../domain/meeting-draft.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
-import { notifyPublication } from '../notifications/notify.js';
+import { notifyPublication } from '../notifications/notify-publication.js';
 import { attachmentPath } from './add-attachment.js';
-import { type DraftProblem, lockEditableMeeting, sameJson } from './draft-access.js';
+import { type DraftProblem, type LockedMeeting, lockEditableMeeting, sameJson } from './draft-access.js';
 
 /** Why a publication was refused. */
 export type PublishProblem =
@@ -33,11 +42,13 @@ export type PublishProblem =
 
 export type PublishResult = { ok: true; version: number; kind: VersionKind } | { ok: false; reason: PublishProblem };
 
+type PublishAction = 'agenda' | 'minutes' | 'correction';
+
 export interface PublishVersionInput {
   db: Db;
   meetingId: number;
   /** 'correction': a new version of what is published now (agenda or minutes), with a reason. */
-  action: 'agenda' | 'minutes' | 'correction';
+  action: PublishAction;
   reason?: string | null;
   actor: AuditActor;
   now?: Date;
@@ -62,43 +73,96 @@ export async function publishMeetingVersion({
     const locked = await lockEditableMeeting(tx, meetingId);
     if (!locked.ok) return locked;
     const meeting = locked.meeting;
-    let kind: VersionKind;
-    if (action === 'agenda') {
-      if (meeting.status !== 'planned') return { ok: false, reason: 'already_published' } as const;
-      kind = 'agenda';
-    } else if (action === 'minutes') {
-      if (meeting.status === 'minutes_published') return { ok: false, reason: 'already_published' } as const;
-      kind = 'minutes';
-    } else {
-      if (meeting.status === 'agenda_published') kind = 'agenda';
-      else if (meeting.status === 'minutes_published') kind = 'minutes';
-      else return { ok: false, reason: 'not_published' } as const;
+    const kind = versionKind(action, meeting.status);
+    if (!kind.ok) return kind;
+    const draft = await loadWorkingCopy(tx, meeting, kind.kind);
+    if (!draft) return { ok: false, reason: 'no_items' } as const;
+    const { document } = draft;
+    const latest = await findLatestVersion(tx, meetingId);
+    if (action === 'correction' && latest && sameJson(latest.snapshot as unknown as MeetingDocument, document)) {
+      return { ok: false, reason: 'unchanged' } as const;
     }
+    const number = (latest?.number ?? 0) + 1;
+    await insertVersion(tx, {
+      meetingId,
+      number,
+      kind: kind.kind,
+      publishedAt: now,
+      publishedOn: copenhagenDate(now),
+      publishedByUserId: actor.userId,
+      publishedByLabel: actor.label,
+      reason: action === 'correction' ? trimmedReason : null,
+      snapshot: document as unknown as Record<string, unknown>,
+    });
+    await writePublicRecord(tx, meeting, draft);
+    const status = STATUS_AFTER[kind.kind];
+    // Its `updatedAt` is the wall clock, not `now`: the portal's page cache notices new data by it (dataVersion).
+    await updateMeetingRow(tx, meetingId, { status, documentType: kind.kind === 'minutes' ? 'referat' : 'dagsorden' });
+    await recordAuditEntry(tx, {
+      actor,
+      action: action === 'correction' ? 'meeting.publish_correction' : `meeting.publish_${kind.kind}`,
+      entity: 'meeting',
+      entityId: meetingId,
+      before: { status: meeting.status, version: latest?.number ?? null },
+      after: {
+        status,
+        version: number,
+        kind: kind.kind,
+        reason: action === 'correction' ? trimmedReason : null,
+        items: document.items.length,
+      },
+    });
+    // Members and the secretariat of the body are told (in the same transaction: the outbox).
+    if (action !== 'correction') {
+      await notifyPublication(tx, {
+        bodyId: meeting.bodyId,
+        kind: kind.kind === 'minutes' ? 'minutes_published' : 'agenda_published',
+        meetingId,
+        meetingTitle: `${document.body}, ${formatMeetingDate(document.date, document.startTime)}`,
+        actorUserId: actor.userId,
+        now,
+      });
+    }
+    return { ok: true, version: number, kind: kind.kind } as const;
+  });
+}
 
-    const [body] = await tx.select({ name: bodies.name }).from(bodies).where(eq(bodies.id, meeting.bodyId));
-    const items = await tx
-      .select()
-      .from(draftItems)
-      .where(eq(draftItems.meetingId, meetingId))
-      .orderBy(asc(draftItems.position), asc(draftItems.id));
-    if (items.length === 0) return { ok: false, reason: 'no_items' } as const;
-    const files =
-      items.length === 0
-        ? []
-        : await tx
-            .select()
-            .from(draftAttachments)
-            .where(
-              inArray(
-                draftAttachments.itemId,
-                items.map((item) => item.id),
-              ),
-            )
-            .orderBy(asc(draftAttachments.itemId), asc(draftAttachments.position), asc(draftAttachments.id));
-    const filesOf = (itemId: number) => files.filter((file) => file.itemId === itemId);
+/** What this action publishes, given where the meeting stands; or why it cannot. */
+function versionKind(
+  action: PublishAction,
+  status: MeetingStatus,
+): { ok: true; kind: VersionKind } | { ok: false; reason: PublishProblem } {
+  if (action === 'agenda') {
+    return status === 'planned' ? { ok: true, kind: 'agenda' } : { ok: false, reason: 'already_published' };
+  }
+  if (action === 'minutes') {
+    return status === 'minutes_published' ? { ok: false, reason: 'already_published' } : { ok: true, kind: 'minutes' };
+  }
+  if (status === 'agenda_published') return { ok: true, kind: 'agenda' };
+  if (status === 'minutes_published') return { ok: true, kind: 'minutes' };
+  return { ok: false, reason: 'not_published' };
+}
 
-    const draft: DraftMeeting = {
-      bodyName: body.name,
+interface WorkingCopy {
+  items: DraftItem[];
+  filesOf: (itemId: number) => DraftAttachment[];
+  /** The document to publish (the members' view). */
+  document: MeetingDocument;
+}
+
+/** The meeting's working copy and the document it makes; null when it has no items. */
+async function loadWorkingCopy(tx: Tx, meeting: LockedMeeting, kind: VersionKind): Promise<WorkingCopy | null> {
+  const body = await findBody(tx, meeting.bodyId);
+  const items = await listDraftItems(tx, meeting.id);
+  if (items.length === 0) return null;
+  const files = await listDraftAttachments(
+    tx,
+    items.map((item) => item.id),
+  );
+  const filesOf = (itemId: number) => files.filter((file) => file.itemId === itemId);
+  const document = draftDocument(
+    {
+      bodyName: body?.name ?? '',
       heldOn: meeting.heldOn,
       startTime: meeting.startTime,
       location: meeting.location,
@@ -113,74 +177,22 @@ export async function publishMeetingVersion({
         absentees: item.absentees,
         attachments: filesOf(item.id).map((file) => ({ title: file.title, isClosed: file.isClosed })),
       })),
-    };
-    const document = draftDocument(draft, kind);
+    },
+    kind,
+  );
+  return { items, filesOf, document };
+}
 
-    const [latest] = await tx
-      .select({ number: meetingVersions.number, snapshot: meetingVersions.snapshot })
-      .from(meetingVersions)
-      .where(eq(meetingVersions.meetingId, meetingId))
-      .orderBy(desc(meetingVersions.number))
-      .limit(1);
-    if (action === 'correction' && latest && sameJson(latest.snapshot as unknown as MeetingDocument, document)) {
-      return { ok: false, reason: 'unchanged' } as const;
+/** The public record: the same tables imported meetings live in, with the attachments' stored files. */
+async function writePublicRecord(tx: Tx, meeting: LockedMeeting, { items, filesOf, document }: WorkingCopy) {
+  const itemIds = await writeMeetingContent(tx, { meetingId: meeting.id, bodyId: meeting.bodyId, document });
+  for (const [index, item] of items.entries()) {
+    for (const [position, file] of filesOf(item.id).entries()) {
+      await setPublishedAttachmentFile(
+        tx,
+        { itemId: itemIds[index], position },
+        { filePath: attachmentPath(file.sha256), mediaType: file.mediaType, sizeBytes: file.sizeBytes },
+      );
     }
-    const number = (latest?.number ?? 0) + 1;
-    const publishedOn = copenhagenDate(now);
-    await tx.insert(meetingVersions).values({
-      meetingId,
-      number,
-      kind,
-      publishedAt: now,
-      publishedOn,
-      publishedByUserId: actor.userId,
-      publishedByLabel: actor.label,
-      reason: action === 'correction' ? trimmedReason : null,
-      snapshot: document as unknown as Record<string, unknown>,
-    });
-
-    // The public record: the same tables imported meetings live in.
-    const itemIds = await writeMeetingContent(tx, { meetingId, bodyId: meeting.bodyId, document });
-    for (const [index, item] of items.entries()) {
-      for (const [position, file] of filesOf(item.id).entries()) {
-        await tx
-          .update(attachments)
-          .set({ filePath: attachmentPath(file.sha256), mediaType: file.mediaType, sizeBytes: file.sizeBytes })
-          .where(and(eq(attachments.itemId, itemIds[index]), eq(attachments.position, position)));
-      }
-    }
-    const status = STATUS_AFTER[kind];
-    await tx
-      .update(meetings)
-      // The wall clock, not `now`: the portal's page cache notices new data by this (dataVersion).
-      .set({ status, documentType: kind === 'minutes' ? 'referat' : 'dagsorden', updatedAt: new Date() })
-      .where(eq(meetings.id, meetingId));
-
-    await recordAuditEntry(tx, {
-      actor,
-      action: action === 'correction' ? 'meeting.publish_correction' : `meeting.publish_${kind}`,
-      entity: 'meeting',
-      entityId: meetingId,
-      before: { status: meeting.status, version: latest?.number ?? null },
-      after: {
-        status,
-        version: number,
-        kind,
-        reason: action === 'correction' ? trimmedReason : null,
-        items: document.items.length,
-      },
-    });
-    // Members and the secretariat of the body are told (in the same transaction: the outbox).
-    if (action !== 'correction') {
-      await notifyPublication(tx, {
-        bodyId: meeting.bodyId,
-        kind: kind === 'minutes' ? 'minutes_published' : 'agenda_published',
-        meetingId,
-        meetingTitle: `${document.body}, ${formatMeetingDate(document.date, document.startTime)}`,
-        actorUserId: actor.userId,
-        now,
-      });
-    }
-    return { ok: true, version: number, kind } as const;
-  });
+  }
 }

@@ -7,12 +7,10 @@
  *
  * Who may call it: the body's secretariat and admins. Returns the new revision, or why not.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { type DraftAbsentee, type DraftDecision, draftItems } from '../../db/schema/index.js';
+import { type DraftAbsentee, type DraftDecision, type DraftItem, updateDraftItem } from '../../db/stores/meetings.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 import { type DraftProblem, lockEditableItem, sameJson } from './draft-access.js';
-import type { DraftItem } from './update-agenda-item.js';
 
 export interface RecordDecisionInput {
   db: Db;
@@ -53,10 +51,7 @@ export async function recordDecision({
       return { ok: true, meetingId: before.meetingId, revision, changed: false } as const;
     }
     const next = revision + 1;
-    await tx
-      .update(draftItems)
-      .set({ decision: recorded, absentees, revision: next, updatedAt: new Date() })
-      .where(eq(draftItems.id, itemId));
+    await updateDraftItem(tx, itemId, { decision: recorded, absentees, revision: next });
     await recordAuditEntry(tx, {
       actor,
       action: 'decision.record',

@@ -5,11 +5,10 @@
  *
  * Who may call it: the body's secretariat and admins. Returns the meeting's id, or why not.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { draftItems } from '../../db/schema/index.js';
+import { deleteDraftItem, listDraftItemOrder, renumberDraftItems } from '../../db/stores/meetings.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
-import { type DraftProblem, itemAuditView, itemOrder, lockEditableItem } from './draft-access.js';
+import { type DraftProblem, itemAuditView, lockEditableItem } from './draft-access.js';
 
 export interface RemoveAgendaItemInput {
   db: Db;
@@ -24,12 +23,13 @@ export async function removeAgendaItem({ db, itemId, actor }: RemoveAgendaItemIn
     const locked = await lockEditableItem(tx, itemId);
     if (!locked.ok) return locked;
     const meetingId = locked.meeting.id;
-    const order = (await itemOrder(tx, meetingId)).map((item) => item.id);
+    const order = (await listDraftItemOrder(tx, meetingId)).map((item) => item.id);
     const number = order.indexOf(itemId) + 1;
-    await tx.delete(draftItems).where(eq(draftItems.id, itemId));
-    for (const [position, id] of order.filter((id) => id !== itemId).entries()) {
-      await tx.update(draftItems).set({ position }).where(eq(draftItems.id, id));
-    }
+    await deleteDraftItem(tx, itemId);
+    await renumberDraftItems(
+      tx,
+      order.filter((id) => id !== itemId),
+    );
     await recordAuditEntry(tx, {
       actor,
       action: 'agenda_item.remove',

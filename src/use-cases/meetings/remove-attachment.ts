@@ -4,9 +4,8 @@
  *
  * Who may call it: the body's secretariat and admins. Returns the item's id, or why not.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { draftAttachments } from '../../db/schema/index.js';
+import { deleteDraftAttachment, findDraftAttachment } from '../../db/stores/meetings.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 import { type DraftProblem, lockEditableItem } from './draft-access.js';
 
@@ -24,11 +23,11 @@ export async function removeAttachment({
   actor,
 }: RemoveAttachmentInput): Promise<RemoveAttachmentResult> {
   return db.transaction(async (tx) => {
-    const [attachment] = await tx.select().from(draftAttachments).where(eq(draftAttachments.id, attachmentId));
+    const attachment = await findDraftAttachment(tx, attachmentId);
     if (!attachment) return { ok: false, reason: 'not_found' } as const;
     const locked = await lockEditableItem(tx, attachment.itemId);
     if (!locked.ok) return locked;
-    await tx.delete(draftAttachments).where(eq(draftAttachments.id, attachmentId));
+    await deleteDraftAttachment(tx, attachmentId);
     await recordAuditEntry(tx, {
       actor,
       action: 'attachment.remove',

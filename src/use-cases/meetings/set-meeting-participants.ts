@@ -5,9 +5,8 @@
  *
  * Who may call it: the body's secretariat and admins. Returns the new revision, or why not.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { meetings } from '../../db/schema/index.js';
+import { updateMeetingRow } from '../../db/stores/meetings.js';
 import type { DraftParticipant } from '../../domain/meeting-draft.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 import { type DraftProblem, type LockedMeeting, lockEditableMeeting, sameJson } from './draft-access.js';
@@ -41,10 +40,7 @@ export async function setMeetingParticipants({
       return { ok: true, revision, changed: false } as const;
     }
     const next = revision + 1;
-    await tx
-      .update(meetings)
-      .set({ draftParticipants: participants, revision: next, updatedAt: new Date() })
-      .where(eq(meetings.id, meetingId));
+    await updateMeetingRow(tx, meetingId, { draftParticipants: participants, revision: next });
     await recordAuditEntry(tx, {
       actor,
       action: 'meeting.participants',

@@ -7,9 +7,8 @@
  *
  * Who may call it: the body's secretariat and admins. Returns the new revision, or why not.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { type DraftSection, draftItems } from '../../db/schema/index.js';
+import { type DraftItem, type DraftSection, updateDraftItem } from '../../db/stores/meetings.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 import { type DraftProblem, itemAuditView, lockEditableItem, sameJson } from './draft-access.js';
 
@@ -28,8 +27,6 @@ export interface UpdateAgendaItemInput extends AgendaItemFields {
   revision: number;
   actor: AuditActor;
 }
-
-export type DraftItem = typeof draftItems.$inferSelect;
 
 export type UpdateAgendaItemResult =
   | { ok: true; meetingId: number; revision: number; changed: boolean }
@@ -54,10 +51,7 @@ export async function updateAgendaItem({
       return { ok: true, meetingId: before.meetingId, revision, changed: false } as const;
     }
     const next = revision + 1;
-    await tx
-      .update(draftItems)
-      .set({ ...fields, sections, revision: next, updatedAt: new Date() })
-      .where(eq(draftItems.id, itemId));
+    await updateDraftItem(tx, itemId, { ...fields, sections, revision: next });
     await recordAuditEntry(tx, {
       actor,
       action: 'agenda_item.update',

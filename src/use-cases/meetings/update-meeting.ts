@@ -6,11 +6,9 @@
  *
  * Who may call it: the body's secretariat and admins. Returns the new revision, or why not.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { meetings } from '../../db/schema/index.js';
+import { type MeetingFields, updateMeetingRow } from '../../db/stores/meetings.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
-import type { MeetingFields } from './create-meeting.js';
 import { type DraftProblem, type LockedMeeting, lockEditableMeeting, meetingAuditView } from './draft-access.js';
 
 export interface UpdateMeetingInput extends MeetingFields {
@@ -41,10 +39,7 @@ export async function updateMeeting({
     const changed = (Object.keys(fields) as (keyof MeetingFields)[]).some((key) => before[key] !== fields[key]);
     if (!changed) return { ok: true, revision, changed: false } as const;
     const next = revision + 1;
-    await tx
-      .update(meetings)
-      .set({ ...fields, revision: next, updatedAt: new Date() })
-      .where(eq(meetings.id, meetingId));
+    await updateMeetingRow(tx, meetingId, { ...fields, revision: next });
     await recordAuditEntry(tx, {
       actor,
       action: 'meeting.update',

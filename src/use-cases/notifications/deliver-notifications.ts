@@ -13,9 +13,8 @@
  *
  * Who may call it: the server's background loop and `protokol notify deliver`. Returns the counts.
  */
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { notifications, users } from '../../db/schema/index.js';
+import { claimDueEmails, saveEmailState } from '../../db/stores/notifications.js';
 import { MAX_EMAIL_ATTEMPTS, retryDelayMs } from '../../domain/notifications.js';
 import type { Mailer } from './mailer.js';
 
@@ -45,68 +44,38 @@ const LEASE_MS = 5 * 60_000;
 export async function deliverNotifications(input: DeliverNotificationsInput): Promise<DeliveryReport> {
   const now = input.now ?? new Date();
   const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0, skipped: 0 };
-  const claimed = await input.db.transaction(async (tx) => {
-    const due = await tx
-      .select({
-        id: notifications.id,
-        subject: notifications.subject,
-        bodyText: notifications.bodyText,
-        link: notifications.link,
-        reason: notifications.reason,
-        attempts: notifications.emailAttempts,
-        email: users.email,
-        name: users.name,
-        isDisabled: sql<boolean>`${users.disabledAt} is not null`,
-      })
-      .from(notifications)
-      .innerJoin(users, eq(users.id, notifications.userId))
-      .where(and(eq(notifications.emailState, 'pending'), lte(notifications.nextAttemptAt, now)))
-      .orderBy(asc(notifications.nextAttemptAt), asc(notifications.id))
-      .limit(input.batchSize ?? 50)
-      .for('update', { of: notifications, skipLocked: true });
-    if (due.length > 0) {
-      await tx
-        .update(notifications)
-        .set({ nextAttemptAt: new Date(now.getTime() + LEASE_MS) })
-        .where(
-          inArray(
-            notifications.id,
-            due.map((row) => row.id),
-          ),
-        );
-    }
-    return due;
-  });
+  const claimed = await input.db.transaction((tx) =>
+    claimDueEmails(tx, { now, limit: input.batchSize ?? 50, leaseUntil: new Date(now.getTime() + LEASE_MS) }),
+  );
 
   const base = input.publicUrl.replace(/\/+$/, '');
   for (const row of claimed) {
     if (!input.mailer || row.isDisabled) {
-      await input.db
-        .update(notifications)
-        .set({ emailState: 'skipped', lastError: row.isDisabled ? 'kontoen er deaktiveret' : 'e-mail er ikke sat op' })
-        .where(eq(notifications.id, row.id));
+      await saveEmailState(input.db, row.id, {
+        emailState: 'skipped',
+        lastError: row.isDisabled ? 'kontoen er deaktiveret' : 'e-mail er ikke sat op',
+      });
       report.skipped++;
       continue;
     }
     const attempts = row.attempts + 1;
     try {
       await input.mailer.send(row.email, row.subject, emailText({ ...row, base }));
-      await input.db
-        .update(notifications)
-        .set({ emailState: 'sent', emailAttempts: attempts, sentAt: now, lastError: null })
-        .where(eq(notifications.id, row.id));
+      await saveEmailState(input.db, row.id, {
+        emailState: 'sent',
+        emailAttempts: attempts,
+        sentAt: now,
+        lastError: null,
+      });
       report.sent++;
     } catch (error) {
       const isLast = attempts >= MAX_EMAIL_ATTEMPTS;
-      await input.db
-        .update(notifications)
-        .set({
-          emailState: isLast ? 'failed' : 'pending',
-          emailAttempts: attempts,
-          nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),
-          lastError: String(error instanceof Error ? error.message : error).slice(0, 1000),
-        })
-        .where(eq(notifications.id, row.id));
+      await saveEmailState(input.db, row.id, {
+        emailState: isLast ? 'failed' : 'pending',
+        emailAttempts: attempts,
+        nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),
+        lastError: String(error instanceof Error ? error.message : error).slice(0, 1000),
+      });
       if (isLast) report.failed++;
       else report.retrying++;
     }

@@ -4,9 +4,8 @@
  *
  * Who may call it: the signed-in person. Returns how many were marked.
  */
-import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { notifications } from '../../db/schema/index.js';
+import { markRead } from '../../db/stores/notifications.js';
 
 export async function markNotificationsRead({
   db,
@@ -20,16 +19,5 @@ export async function markNotificationsRead({
   notificationId?: number;
   now?: Date;
 }): Promise<number> {
-  const marked = await db
-    .update(notifications)
-    .set({ readAt: now })
-    .where(
-      and(
-        eq(notifications.userId, userId),
-        isNull(notifications.readAt),
-        notificationId === undefined ? undefined : eq(notifications.id, notificationId),
-      ),
-    )
-    .returning({ id: notifications.id });
-  return marked.length;
+  return markRead(db, { userId, notificationId, now });
 }

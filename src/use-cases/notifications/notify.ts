@@ -5,20 +5,19 @@
  * they want neither an e-mail nor a notice in the app); a `dedupeKey` makes a repeated call
  * insert nothing. Delivery of the e-mails is deliver-notifications.ts.
  *
- * Who may call it: other use cases (answer-question, scan-deadlines …), and the secretariat's
- * publishing of agendas and minutes through `notifyPublication`. Returns how many rows were written.
+ * Who may call it: other use cases (answer-question, scan-deadlines, notify-publication …).
+ * Returns how many rows were written.
  */
-import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { bodies, notificationPreferences, notifications, userRoles, users } from '../../db/schema/index.js';
+import type { DbOrTx } from '../../db/client.js';
+import { listActiveRoleHolders } from '../../db/stores/accounts.js';
+import { insertNotifications, listChannelChoices, type NewNotification } from '../../db/stores/notifications.js';
 import type { NotificationMessage } from '../../domain/notification-messages.js';
-import { publicationMessage } from '../../domain/notification-messages.js';
 import {
   DEFAULT_CHANNELS,
   type NotificationKind,
   notificationReason,
   type RecipientRelation,
 } from '../../domain/notifications.js';
-import type { DbOrTx } from '../accounts/account-secrets.js';
 
 export interface Recipient {
   userId: number;
@@ -42,17 +41,8 @@ export async function notify(tx: DbOrTx, input: NotifyInput): Promise<number> {
   for (const recipient of input.recipients)
     if (!recipients.has(recipient.userId)) recipients.set(recipient.userId, recipient);
   if (recipients.size === 0) return 0;
-  const ids = [...recipients.keys()];
-  const choices = await tx
-    .select({
-      userId: notificationPreferences.userId,
-      email: notificationPreferences.email,
-      inApp: notificationPreferences.inApp,
-    })
-    .from(notificationPreferences)
-    .where(and(eq(notificationPreferences.kind, input.kind), inArray(notificationPreferences.userId, ids)));
-  const chosen = new Map(choices.map((choice) => [choice.userId, choice]));
-  const rows = [];
+  const chosen = await listChannelChoices(tx, { kind: input.kind, userIds: [...recipients.keys()] });
+  const rows: NewNotification[] = [];
   for (const recipient of recipients.values()) {
     const channels = chosen.get(recipient.userId) ?? DEFAULT_CHANNELS;
     if (!channels.email && !channels.inApp) continue;
@@ -70,13 +60,7 @@ export async function notify(tx: DbOrTx, input: NotifyInput): Promise<number> {
       nextAttemptAt: input.now,
     });
   }
-  if (rows.length === 0) return 0;
-  const inserted = await tx
-    .insert(notifications)
-    .values(rows)
-    .onConflictDoNothing()
-    .returning({ id: notifications.id });
-  return inserted.length;
+  return insertNotifications(tx, rows);
 }
 
 /**
@@ -87,51 +71,6 @@ export async function bodyRecipients(
   tx: DbOrTx,
   input: { bodyId: number; roles: readonly ('member' | 'secretariat')[]; except?: number | null },
 ): Promise<Recipient[]> {
-  const rows = await tx
-    .select({ userId: userRoles.userId, role: userRoles.role })
-    .from(userRoles)
-    .innerJoin(users, eq(users.id, userRoles.userId))
-    .where(
-      and(eq(userRoles.bodyId, input.bodyId), inArray(userRoles.role, [...input.roles]), isNull(users.disabledAt)),
-    );
+  const rows = await listActiveRoleHolders(tx, { bodyId: input.bodyId, roles: input.roles });
   return rows.filter((row) => row.userId !== input.except).map((row) => ({ userId: row.userId, relation: row.role }));
-}
-
-export async function bodyName(tx: DbOrTx, bodyId: number): Promise<string> {
-  const [row] = await tx.select({ name: bodies.name }).from(bodies).where(eq(bodies.id, bodyId));
-  return row?.name ?? '';
-}
-
-/**
- * notifyPublication: "the agenda (or minutes) of a meeting is published" to the body's members and
- * secretariat. Call it in the transaction that publishes.
- */
-export async function notifyPublication(
-  tx: DbOrTx,
-  input: {
-    bodyId: number;
-    kind: 'agenda_published' | 'minutes_published';
-    meetingId: number;
-    meetingTitle: string;
-    /** Default "/moede/:meetingId". */
-    link?: string;
-    actorUserId?: number | null;
-    now: Date;
-  },
-): Promise<number> {
-  const name = await bodyName(tx, input.bodyId);
-  return notify(tx, {
-    kind: input.kind,
-    recipients: await bodyRecipients(tx, {
-      bodyId: input.bodyId,
-      roles: ['member', 'secretariat'],
-      except: input.actorUserId,
-    }),
-    bodyName: name,
-    message: publicationMessage({ kind: input.kind, bodyName: name, meetingTitle: input.meetingTitle }),
-    link: input.link ?? `/moede/${input.meetingId}`,
-    // A meeting's agenda can be published again (a new version): one notice per publication instant.
-    eventKey: `meeting:${input.meetingId}:${input.kind}:${input.now.getTime()}`,
-    now: input.now,
-  });
 }

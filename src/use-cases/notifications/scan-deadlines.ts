@@ -6,9 +6,9 @@
  *
  * Who may call it: the server's background loop and `protokol notify scan`. Returns the counts written.
  */
-import { and, eq, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { bodies, followUps, questions } from '../../db/schema/index.js';
+import { listOpenFollowUpsDueBy } from '../../db/stores/follow-ups.js';
+import { listOpenQuestionsDueBy } from '../../db/stores/questions.js';
 import { addDays } from '../../domain/danish-dates.js';
 import { copenhagenDate, deadlineStatus } from '../../domain/deadlines.js';
 import { FOLLOW_UP_WARN_DAYS, followUpTiming } from '../../domain/follow-ups.js';
@@ -29,19 +29,7 @@ export async function scanDeadlines({
   let questionCount = 0;
   let followUpCount = 0;
 
-  const dueQuestions = await db
-    .select({
-      id: questions.id,
-      bodyId: questions.bodyId,
-      bodyName: bodies.name,
-      title: questions.title,
-      dueOn: questions.dueOn,
-    })
-    .from(questions)
-    .innerJoin(bodies, eq(bodies.id, questions.bodyId))
-    .where(
-      and(inArray(questions.state, ['received', 'assigned']), lte(questions.dueOn, addDays(today, QUESTION_WARN_DAYS))),
-    );
+  const dueQuestions = await listOpenQuestionsDueBy(db, addDays(today, QUESTION_WARN_DAYS));
   for (const question of dueQuestions) {
     const status = deadlineStatus({ dueOn: question.dueOn, answeredOn: null, today, warnDays: QUESTION_WARN_DAYS });
     const isOverdue = status.status === 'overdue';
@@ -58,19 +46,7 @@ export async function scanDeadlines({
     );
   }
 
-  const dueFollowUps = await db
-    .select({
-      id: followUps.id,
-      bodyId: followUps.bodyId,
-      bodyName: bodies.name,
-      what: followUps.what,
-      responsible: followUps.responsible,
-      dueOn: followUps.dueOn,
-      state: followUps.state,
-    })
-    .from(followUps)
-    .innerJoin(bodies, eq(bodies.id, followUps.bodyId))
-    .where(and(eq(followUps.state, 'open'), lte(followUps.dueOn, addDays(today, FOLLOW_UP_WARN_DAYS))));
+  const dueFollowUps = await listOpenFollowUpsDueBy(db, addDays(today, FOLLOW_UP_WARN_DAYS));
   for (const followUp of dueFollowUps) {
     const isOverdue = followUpTiming({ state: followUp.state, dueOn: followUp.dueOn, today }) === 'overdue';
     followUpCount += await db.transaction(async (tx) =>

@@ -5,7 +5,7 @@
  * Who may call it: the signed-in person, for themselves. Returns nothing.
  */
 import type { Db } from '../../db/client.js';
-import { notificationPreferences } from '../../db/schema/index.js';
+import { saveChannelChoice } from '../../db/stores/notifications.js';
 import type { NotificationChannels, NotificationKind } from '../../domain/notifications.js';
 
 export interface SetNotificationPreferencesInput {
@@ -27,14 +27,6 @@ export async function setNotificationPreferences({
   }));
   if (rows.length === 0) return;
   await db.transaction(async (tx) => {
-    for (const row of rows) {
-      await tx
-        .insert(notificationPreferences)
-        .values(row)
-        .onConflictDoUpdate({
-          target: [notificationPreferences.userId, notificationPreferences.kind],
-          set: { email: row.email, inApp: row.inApp },
-        });
-    }
+    for (const row of rows) await saveChannelChoice(tx, row);
   });
 }

@@ -5,9 +5,8 @@
  *
  * Who may call it: admins. Returns the new membership's id, or why not.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { bodies, memberships, persons } from '../../db/schema/index.js';
+import { findBody, insertMembership, personExists } from '../../db/stores/people.js';
 import { isoDate } from '../../domain/danish-dates.js';
 import type { MembershipRole } from '../../domain/membership.js';
 import { MEMBERSHIP_ROLES } from '../../domain/membership.js';
@@ -52,20 +51,18 @@ export async function addMembership(input: AddMembershipInput): Promise<AddMembe
   if ([party, organisation, title].some((value) => (value?.length ?? 0) > MEMBERSHIP_TEXT_MAX))
     return { ok: false, reason: 'text_too_long' };
   return db.transaction(async (tx) => {
-    const [person] = await tx.select({ id: persons.id }).from(persons).where(eq(persons.id, personId));
-    if (!person) return { ok: false, reason: 'person_not_found' } as const;
-    const [body] = await tx.select({ id: bodies.id }).from(bodies).where(eq(bodies.id, bodyId));
-    if (!body) return { ok: false, reason: 'body_not_found' } as const;
+    if (!(await personExists(tx, personId))) return { ok: false, reason: 'person_not_found' } as const;
+    if (!(await findBody(tx, bodyId))) return { ok: false, reason: 'body_not_found' } as const;
     const values = { personId, bodyId, role, party, organisation, title, fromOn };
-    const [created] = await tx.insert(memberships).values(values).returning({ id: memberships.id });
+    const membershipId = await insertMembership(tx, values);
     await recordAuditEntry(tx, {
       actor,
       action: 'membership.add',
       entity: 'membership',
-      entityId: created.id,
+      entityId: membershipId,
       before: null,
       after: { ...values, toOn: null },
     });
-    return { ok: true, membershipId: created.id } as const;
+    return { ok: true, membershipId } as const;
   });
 }

@@ -4,19 +4,16 @@
  *
  * Who may call it: admins. Returns the new body's id and slug, or why not.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { bodies } from '../../db/schema/index.js';
-import type { BODY_KINDS } from '../../domain/body-kind.js';
+import { findBodyIdBySlug, insertBody } from '../../db/stores/people.js';
+import type { BodyKind } from '../../domain/body-kind.js';
 import { slugify } from '../../domain/slug.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
-
-export type BodyKindValue = (typeof BODY_KINDS)[number];
 
 export interface CreateBodyInput {
   db: Db;
   name: string;
-  kind: BodyKindValue;
+  kind: BodyKind;
   description?: string | null;
   actor: AuditActor;
 }
@@ -36,22 +33,17 @@ export async function createBody({
   const slug = slugify(displayName);
   if (!displayName || !slug) return { ok: false, reason: 'name_missing' };
   return db.transaction(async (tx) => {
-    const [taken] = await tx.select({ id: bodies.id }).from(bodies).where(eq(bodies.slug, slug));
-    if (taken) return { ok: false, reason: 'name_taken' } as const;
-    const [created] = await tx
-      .insert(bodies)
-      .values({ slug, name: displayName, kind, description: description?.trim() || null })
-      .onConflictDoNothing({ target: bodies.slug })
-      .returning({ id: bodies.id });
-    if (!created) return { ok: false, reason: 'name_taken' } as const;
+    if ((await findBodyIdBySlug(tx, slug)) !== null) return { ok: false, reason: 'name_taken' } as const;
+    const bodyId = await insertBody(tx, { slug, name: displayName, kind, description: description?.trim() || null });
+    if (bodyId === null) return { ok: false, reason: 'name_taken' } as const;
     await recordAuditEntry(tx, {
       actor,
       action: 'body.create',
       entity: 'body',
-      entityId: created.id,
+      entityId: bodyId,
       before: null,
       after: { name: displayName, slug, kind, description: description?.trim() || null },
     });
-    return { ok: true, bodyId: created.id, slug } as const;
+    return { ok: true, bodyId, slug } as const;
   });
 }

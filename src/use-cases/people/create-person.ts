@@ -5,9 +5,8 @@
  *
  * Who may call it: admins. Returns the new person's id and slug, or why not.
  */
-import { eq, like, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { persons } from '../../db/schema/index.js';
+import { insertPerson, listPersonSlugsLike } from '../../db/stores/people.js';
 import { slugify } from '../../domain/slug.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 
@@ -29,20 +28,10 @@ export async function createPerson({ db, name, actor }: CreatePersonInput): Prom
   if (!displayName || !base) return { ok: false, reason: 'name_missing' };
   if (displayName.length > PERSON_NAME_MAX) return { ok: false, reason: 'name_too_long' };
   return db.transaction(async (tx) => {
-    const taken = new Set(
-      (
-        await tx
-          .select({ slug: persons.slug })
-          .from(persons)
-          .where(or(eq(persons.slug, base), like(persons.slug, `${base}-%`)))
-      ).map((row) => row.slug),
-    );
+    const taken = await listPersonSlugsLike(tx, base);
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-    const [created] = await tx
-      .insert(persons)
-      .values({ name: displayName, slug })
-      .returning({ id: persons.id, slug: persons.slug });
+    const created = await insertPerson(tx, { name: displayName, slug });
     await recordAuditEntry(tx, {
       actor,
       action: 'person.create',

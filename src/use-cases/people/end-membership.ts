@@ -5,9 +5,8 @@
  *
  * Who may call it: admins. Returns nothing on success, or why not.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { memberships } from '../../db/schema/index.js';
+import { lockMembership, setMembershipEnd } from '../../db/stores/people.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 import { isCalendarDay } from './add-membership.js';
 
@@ -32,11 +31,11 @@ export async function endMembership({
   const day = toOn.trim();
   if (!isCalendarDay(day)) return { ok: false, reason: 'date_invalid' };
   return db.transaction(async (tx) => {
-    const [current] = await tx.select().from(memberships).where(eq(memberships.id, membershipId)).for('update');
+    const current = await lockMembership(tx, membershipId);
     if (!current) return { ok: false, reason: 'not_found' } as const;
     if (current.toOn !== null) return { ok: false, reason: 'already_ended' } as const;
     if (current.fromOn !== null && day < current.fromOn) return { ok: false, reason: 'before_start' } as const;
-    await tx.update(memberships).set({ toOn: day }).where(eq(memberships.id, membershipId));
+    await setMembershipEnd(tx, membershipId, day);
     const { id: _id, ...before } = current;
     await recordAuditEntry(tx, {
       actor,

@@ -7,15 +7,15 @@
  *
  * Who may call it: the body's secretariat and admins (`answer_question`). Returns the answer date, or why not.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { bodies, questionAnswerParts, questionSchemeSettings, questions } from '../../db/schema/index.js';
+import { findBody } from '../../db/stores/people.js';
+import { findPublishesAnswers, lockQuestion, replaceAnswerParts, updateQuestion } from '../../db/stores/questions.js';
 import { copenhagenDate } from '../../domain/deadlines.js';
 import { questionAnsweredMessage } from '../../domain/notification-messages.js';
 import { QUESTION_LIMITS } from '../../domain/question.js';
 import type { AuditActor } from '../audit/record-audit-entry.js';
 import { bodyRecipients, notify } from '../notifications/notify.js';
-import { auditQuestion, lockQuestion, nextState, type QuestionChangeRefusal } from './question-change.js';
+import { auditQuestion, nextState, type QuestionChangeRefusal } from './question-change.js';
 
 export interface AnswerPartInput {
   text: string;
@@ -51,26 +51,17 @@ export async function answerQuestion(input: AnswerQuestionInput): Promise<Answer
     if (!question) return { ok: false, reason: 'not_found' } as const;
     const next = nextState(question, 'answer');
     if (!next.ok) return next;
-    const [setting] = await tx
-      .select({ publishesAnswers: questionSchemeSettings.publishesAnswers })
-      .from(questionSchemeSettings)
-      .where(eq(questionSchemeSettings.bodyId, question.bodyId));
-    const isPublic = (setting?.publishesAnswers ?? false) && (input.publish ?? true);
-    await tx.delete(questionAnswerParts).where(eq(questionAnswerParts.questionId, question.id));
-    await tx
-      .insert(questionAnswerParts)
-      .values(parts.map((part, index) => ({ questionId: question.id, position: index + 1, ...part })));
-    await tx
-      .update(questions)
-      .set({
-        state: next.state,
-        answeredAt: now,
-        answeredOn,
-        answeredByUserId: input.actor.userId,
-        isAnswerPublic: isPublic,
-        updatedAt: now,
-      })
-      .where(eq(questions.id, question.id));
+    const publishes = (await findPublishesAnswers(tx, { bodyId: question.bodyId })) ?? false;
+    const isPublic = publishes && (input.publish ?? true);
+    await replaceAnswerParts(tx, question.id, parts);
+    await updateQuestion(tx, question.id, {
+      state: next.state,
+      answeredAt: now,
+      answeredOn,
+      answeredByUserId: input.actor.userId,
+      isAnswerPublic: isPublic,
+      updatedAt: now,
+    });
     await auditQuestion(tx, {
       actor: input.actor,
       action: 'question.answer',
@@ -83,7 +74,7 @@ export async function answerQuestion(input: AnswerQuestionInput): Promise<Answer
         isPublic,
       },
     });
-    const [body] = await tx.select({ name: bodies.name }).from(bodies).where(eq(bodies.id, question.bodyId));
+    const bodyName = (await findBody(tx, question.bodyId))?.name ?? '';
     const notified = await notify(tx, {
       kind: 'question_answered',
       recipients: (
@@ -95,9 +86,9 @@ export async function answerQuestion(input: AnswerQuestionInput): Promise<Answer
       ).map((recipient) =>
         recipient.userId === question.askerUserId ? { ...recipient, relation: 'asker' as const } : recipient,
       ),
-      bodyName: body.name,
+      bodyName,
       message: questionAnsweredMessage({
-        bodyName: body.name,
+        bodyName,
         title: question.title,
         openParts: parts.filter((part) => !part.isConfidential).map((part) => part.text),
         hasConfidentialParts: parts.some((part) => part.isConfidential),

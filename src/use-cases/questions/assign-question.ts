@@ -5,12 +5,12 @@
  *
  * Who may call it: the body's secretariat and admins (`answer_question`). Returns the new state, or why not.
  */
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { questions, userRoles } from '../../db/schema/index.js';
+import { findUserRole } from '../../db/stores/accounts.js';
+import { lockQuestion, updateQuestion } from '../../db/stores/questions.js';
 import { QUESTION_LIMITS } from '../../domain/question.js';
 import type { AuditActor } from '../audit/record-audit-entry.js';
-import { auditQuestion, lockQuestion, nextState, type QuestionChangeRefusal } from './question-change.js';
+import { auditQuestion, nextState, type QuestionChangeRefusal } from './question-change.js';
 
 export interface AssignQuestionInput {
   db: Db;
@@ -37,22 +37,16 @@ export async function assignQuestion(input: AssignQuestionInput): Promise<Assign
     const next = nextState(question, 'assign');
     if (!next.ok) return next;
     if (input.assigneeUserId !== null) {
-      const [role] = await tx
-        .select({ role: userRoles.role })
-        .from(userRoles)
-        .where(and(eq(userRoles.userId, input.assigneeUserId), eq(userRoles.bodyId, question.bodyId)));
-      if (role?.role !== 'secretariat') return { ok: false, reason: 'assignee_invalid' } as const;
+      const role = await findUserRole(tx, { userId: input.assigneeUserId, bodyId: question.bodyId });
+      if (role !== 'secretariat') return { ok: false, reason: 'assignee_invalid' } as const;
     }
-    await tx
-      .update(questions)
-      .set({
-        state: next.state,
-        assignedToUserId: input.assigneeUserId,
-        assignmentNote: note || null,
-        assignedAt: now,
-        updatedAt: now,
-      })
-      .where(eq(questions.id, question.id));
+    await updateQuestion(tx, question.id, {
+      state: next.state,
+      assignedToUserId: input.assigneeUserId,
+      assignmentNote: note || null,
+      assignedAt: now,
+      updatedAt: now,
+    });
     await auditQuestion(tx, {
       actor: input.actor,
       action: 'question.assign',

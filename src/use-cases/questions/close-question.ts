@@ -3,14 +3,14 @@
  * the audit entry and the asker's notification. Called through decline-question.ts and
  * mark-question-outside-scheme.ts.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { bodies, questions } from '../../db/schema/index.js';
+import { findBody } from '../../db/stores/people.js';
+import { lockQuestion, updateQuestion } from '../../db/stores/questions.js';
 import { questionClosedMessage } from '../../domain/notification-messages.js';
 import { QUESTION_LIMITS } from '../../domain/question.js';
 import type { AuditActor } from '../audit/record-audit-entry.js';
 import { notify } from '../notifications/notify.js';
-import { auditQuestion, lockQuestion, nextState, type QuestionChangeRefusal } from './question-change.js';
+import { auditQuestion, nextState, type QuestionChangeRefusal } from './question-change.js';
 
 export type CloseQuestionResult =
   | { ok: true }
@@ -33,24 +33,21 @@ export async function closeQuestion(input: {
     if (!question) return { ok: false, reason: 'not_found' } as const;
     const next = nextState(question, input.event);
     if (!next.ok) return next;
-    await tx
-      .update(questions)
-      .set({ state: next.state, closedAt: now, closedNote: note, updatedAt: now })
-      .where(eq(questions.id, question.id));
+    await updateQuestion(tx, question.id, { state: next.state, closedAt: now, closedNote: note, updatedAt: now });
     await auditQuestion(tx, {
       actor: input.actor,
       action: input.event === 'decline' ? 'question.decline' : 'question.outside_scheme',
       question,
       after: { state: next.state },
     });
-    const [body] = await tx.select({ name: bodies.name }).from(bodies).where(eq(bodies.id, question.bodyId));
+    const bodyName = (await findBody(tx, question.bodyId))?.name ?? '';
     await notify(tx, {
       kind: 'question_closed',
       recipients:
         question.askerUserId === input.actor.userId ? [] : [{ userId: question.askerUserId, relation: 'asker' }],
-      bodyName: body.name,
+      bodyName,
       message: questionClosedMessage({
-        bodyName: body.name,
+        bodyName,
         title: question.title,
         state: next.state === 'declined' ? 'declined' : 'outside_scheme',
       }),

@@ -4,11 +4,10 @@
  *
  * Who may call it: the body's secretariat and admins (`answer_question`). Returns ok, or why not.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { questions } from '../../db/schema/index.js';
+import { lockQuestion, updateQuestion } from '../../db/stores/questions.js';
 import type { AuditActor } from '../audit/record-audit-entry.js';
-import { auditQuestion, lockQuestion } from './question-change.js';
+import { auditQuestion } from './question-change.js';
 
 export interface ForwardQuestionInput {
   db: Db;
@@ -35,10 +34,12 @@ export async function forwardQuestion(input: ForwardQuestionInput): Promise<Forw
     const question = await lockQuestion(tx, input.questionId);
     if (!question) return { ok: false, reason: 'not_found' } as const;
     if (question.forwardedAt) return { ok: false, reason: 'already_forwarded' } as const;
-    await tx
-      .update(questions)
-      .set({ forwardedAt: now, forwardedByUserId: input.actor.userId, forwardedLink: link, updatedAt: now })
-      .where(eq(questions.id, question.id));
+    await updateQuestion(tx, question.id, {
+      forwardedAt: now,
+      forwardedByUserId: input.actor.userId,
+      forwardedLink: link,
+      updatedAt: now,
+    });
     await auditQuestion(tx, {
       actor: input.actor,
       action: 'question.forward',

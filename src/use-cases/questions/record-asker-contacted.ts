@@ -5,12 +5,11 @@
  *
  * Who may call it: the body's secretariat and admins (`answer_question`). Returns ok, or why not.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { questions } from '../../db/schema/index.js';
+import { lockQuestion, updateQuestion } from '../../db/stores/questions.js';
 import { QUESTION_LIMITS } from '../../domain/question.js';
 import type { AuditActor } from '../audit/record-audit-entry.js';
-import { auditQuestion, lockQuestion } from './question-change.js';
+import { auditQuestion } from './question-change.js';
 
 export interface RecordAskerContactedInput {
   db: Db;
@@ -37,10 +36,12 @@ export async function recordAskerContacted(input: RecordAskerContactedInput): Pr
     if (!question) return { ok: false, reason: 'not_found' } as const;
     if (question.state === 'answered') return { ok: false, reason: 'already-answered' } as const;
     if (question.state === 'outside_scheme') return { ok: false, reason: 'already-outside-scheme' } as const;
-    await tx
-      .update(questions)
-      .set({ contactedAt: now, contactedByUserId: input.actor.userId, contactNote: note, updatedAt: now })
-      .where(eq(questions.id, question.id));
+    await updateQuestion(tx, question.id, {
+      contactedAt: now,
+      contactedByUserId: input.actor.userId,
+      contactNote: note,
+      updatedAt: now,
+    });
     await auditQuestion(tx, {
       actor: input.actor,
       action: 'question.asker_contacted',

@@ -6,9 +6,9 @@
  *
  * Who may call it: the body's secretariat and admins (`answer_question`). Returns whether anything changed.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { bodies, questionSchemeSettings } from '../../db/schema/index.js';
+import { findBody } from '../../db/stores/people.js';
+import { findPublishesAnswers, savePublishesAnswers } from '../../db/stores/questions.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 
 export interface SetQuestionPublishingInput {
@@ -24,22 +24,10 @@ export async function setQuestionPublishing(
 ): Promise<{ ok: true; changed: boolean } | { ok: false; reason: 'body_not_found' }> {
   const now = input.now ?? new Date();
   return input.db.transaction(async (tx) => {
-    const [body] = await tx.select({ id: bodies.id }).from(bodies).where(eq(bodies.id, input.bodyId));
-    if (!body) return { ok: false, reason: 'body_not_found' } as const;
-    const [current] = await tx
-      .select({ publishesAnswers: questionSchemeSettings.publishesAnswers })
-      .from(questionSchemeSettings)
-      .where(eq(questionSchemeSettings.bodyId, input.bodyId))
-      .for('update');
-    const before = current?.publishesAnswers ?? false;
+    if (!(await findBody(tx, input.bodyId))) return { ok: false, reason: 'body_not_found' } as const;
+    const before = (await findPublishesAnswers(tx, { bodyId: input.bodyId, lock: true })) ?? false;
     if (before === input.publishesAnswers) return { ok: true, changed: false } as const;
-    await tx
-      .insert(questionSchemeSettings)
-      .values({ bodyId: input.bodyId, publishesAnswers: input.publishesAnswers, updatedAt: now })
-      .onConflictDoUpdate({
-        target: questionSchemeSettings.bodyId,
-        set: { publishesAnswers: input.publishesAnswers, updatedAt: now },
-      });
+    await savePublishesAnswers(tx, { bodyId: input.bodyId, publishesAnswers: input.publishesAnswers, now });
     await recordAuditEntry(tx, {
       actor: input.actor,
       action: 'question_scheme.publishing',

@@ -7,9 +7,9 @@
  * Who may call it: members of the body (and admins), as `ask_question` allows. Returns the new
  * question with its deadline and the deadline's explanation, or why not.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { bodies, questions } from '../../db/schema/index.js';
+import { findBody } from '../../db/stores/people.js';
+import { insertQuestion } from '../../db/stores/questions.js';
 import { computeDeadline, copenhagenDate, QUESTION_SCHEME_RULE } from '../../domain/deadlines.js';
 import { questionReceivedMessage } from '../../domain/notification-messages.js';
 import { hasSchemePrefix, QUESTION_LIMITS, type QuestionAddressee, schemeTitle } from '../../domain/question.js';
@@ -50,29 +50,26 @@ export async function submitQuestion(input: SubmitQuestionInput): Promise<Submit
   const receivedOn = copenhagenDate(now);
   const deadline = computeDeadline({ receivedOn, rule: QUESTION_SCHEME_RULE });
   return input.db.transaction(async (tx) => {
-    const [body] = await tx.select({ name: bodies.name }).from(bodies).where(eq(bodies.id, input.bodyId));
+    const body = await findBody(tx, input.bodyId);
     if (!body) return { ok: false, reason: 'body_not_found' } as const;
-    const [created] = await tx
-      .insert(questions)
-      .values({
-        bodyId: input.bodyId,
-        askerUserId: input.askerUserId,
-        title: schemeTitled,
-        text,
-        addressee: input.addressee,
-        state: 'received',
-        receivedAt: now,
-        receivedOn,
-        dueOn: deadline.dueOn,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning({ id: questions.id });
+    const questionId = await insertQuestion(tx, {
+      bodyId: input.bodyId,
+      askerUserId: input.askerUserId,
+      title: schemeTitled,
+      text,
+      addressee: input.addressee,
+      state: 'received',
+      receivedAt: now,
+      receivedOn,
+      dueOn: deadline.dueOn,
+      createdAt: now,
+      updatedAt: now,
+    });
     await recordAuditEntry(tx, {
       actor: input.actor,
       action: 'question.submit',
       entity: 'question',
-      entityId: created.id,
+      entityId: questionId,
       before: null,
       after: { bodyId: input.bodyId, addressee: input.addressee, receivedOn, dueOn: deadline.dueOn },
     });
@@ -85,13 +82,13 @@ export async function submitQuestion(input: SubmitQuestionInput): Promise<Submit
         title: schemeTitled,
         dueExplanation: deadline.explanation,
       }),
-      link: `/sekretariat/sporgsmaal/${created.id}`,
-      eventKey: `question:${created.id}:received`,
+      link: `/sekretariat/sporgsmaal/${questionId}`,
+      eventKey: `question:${questionId}:received`,
       now,
     });
     return {
       ok: true,
-      questionId: created.id,
+      questionId,
       receivedOn,
       dueOn: deadline.dueOn,
       explanation: deadline.explanation,
