@@ -14,14 +14,31 @@ import type { Writable } from 'node:stream';
 import type { Db } from '../../db/client.js';
 import { listApiBodies, listApiMemberships, listApiPersons } from '../../db/queries/api-directory.js';
 import { listApiParticipants } from '../../db/queries/api-meetings.js';
-import { type ExportItem, listExportItems, listExportMeetings } from '../../db/queries/export.js';
+import { listExportItems, listExportMeetings } from '../../db/queries/export.js';
 import type { Page } from '../../db/queries/keyset.js';
-import { publicItemTitle } from '../../domain/agenda-item.js';
 import { csvRow } from '../../domain/csv.js';
+import { CSV_COLUMNS, csvFields } from './export-csv.js';
+import {
+  bodyRecord,
+  type ExportRecord,
+  itemRecord,
+  meetingRecord,
+  membershipRecord,
+  personRecord,
+} from './export-records.js';
 
 export const EXPORT_TABLES = ['bodies', 'persons', 'memberships', 'meetings', 'items'] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 export type ExportCounts = Record<ExportTable, number>;
+
+/** The type of each table's records. */
+const RECORD_TYPE: Record<ExportTable, ExportRecord['type']> = {
+  bodies: 'body',
+  persons: 'person',
+  memberships: 'membership',
+  meetings: 'meeting',
+  items: 'item',
+};
 
 export interface CsvTableOutput {
   stream: Writable;
@@ -53,7 +70,7 @@ export async function exportArchive({ db, target, batchSize = 200 }: ExportArchi
     if (target.format === 'csv') {
       output = await target.table(table);
       out = output.stream;
-      await write(out, csvRow(CSV_COLUMNS[table]));
+      await write(out, csvRow(CSV_COLUMNS[RECORD_TYPE[table]]));
     } else {
       out = target.out;
     }
@@ -61,7 +78,7 @@ export async function exportArchive({ db, target, batchSize = 200 }: ExportArchi
       const text =
         target.format === 'ndjson'
           ? records.map((record) => `${JSON.stringify(record)}\n`).join('')
-          : records.map((record) => csvRow(csvFields(table, record))).join('');
+          : records.map((record) => csvRow(csvFields(record))).join('');
       counts[table] += records.length;
       await write(out, text);
     }
@@ -88,90 +105,6 @@ async function write(out: Writable, text: string): Promise<void> {
   }
 }
 
-// Records: whitelisted fields only, never database rows as they are.
-
-export interface BodyRecord {
-  type: 'body';
-  slug: string;
-  name: string;
-  kind: string;
-  level: string | null;
-  region: string | null;
-  successor: string | null;
-  municipalities: string[];
-  description: string | null;
-  isFictitious: boolean;
-}
-
-export interface PersonRecord {
-  type: 'person';
-  slug: string;
-  name: string;
-}
-
-export interface MembershipRecord {
-  type: 'membership';
-  id: number;
-  person: string;
-  personName: string;
-  body: string;
-  role: string;
-  party: string | null;
-  organisation: string | null;
-  title: string | null;
-  fromOn: string | null;
-  toOn: string | null;
-}
-
-export interface MeetingRecord {
-  type: 'meeting';
-  id: number;
-  body: string;
-  bodyName: string;
-  date: string;
-  startTime: string | null;
-  endTime: string | null;
-  location: string | null;
-  kind: string;
-  status: string;
-  documentType: string | null;
-  isFictitious: boolean;
-  participants: {
-    name: string;
-    party: string | null;
-    organisation: string | null;
-    role: string | null;
-    absent: boolean;
-  }[];
-  modifiedAt: string;
-}
-
-export interface ItemRecord {
-  type: 'item';
-  id: number;
-  meetingId: number;
-  body: string;
-  date: string;
-  number: number;
-  /** Closed items: "Lukket: …" as the portal shows them. */
-  title: string;
-  closed: boolean;
-  timeSlot: string | null;
-  caseNumber: string | null;
-  sections: { heading: string; kind: string; text: string }[];
-  decision: {
-    text: string;
-    outcome: string;
-    date: string | null;
-    parts: { label: string; text: string; outcome: string }[];
-    dissents: string[];
-  } | null;
-  attachments: { title: string; documentId: string | null }[];
-  absent: { name: string; title: string | null; role: string | null; party: string | null }[];
-}
-
-type ExportRecord = BodyRecord | PersonRecord | MembershipRecord | MeetingRecord | ItemRecord;
-
 async function* pages<T, K>(fetch: (after: K | undefined) => Promise<Page<T>>, keyOf: (row: T) => K) {
   let cursor: K | undefined;
   for (;;) {
@@ -182,239 +115,37 @@ async function* pages<T, K>(fetch: (after: K | undefined) => Promise<Page<T>>, k
   }
 }
 
+/** A table's records, a batch at a time, read by keyset (each batch is one or two queries). */
 async function* batchesOf(db: Db, table: ExportTable, limit: number): AsyncGenerator<ExportRecord[]> {
+  const byId = (row: { id: number }) => row.id;
   switch (table) {
     case 'bodies':
-      for await (const rows of pages(
-        (afterId: number | undefined) => listApiBodies(db, { afterId, limit }),
-        (row) => row.id,
-      ))
-        yield rows.map(
-          (body): BodyRecord => ({
-            type: 'body',
-            slug: body.slug,
-            name: body.name,
-            kind: body.kind,
-            level: body.level,
-            region: body.region?.slug ?? null,
-            successor: body.successor?.slug ?? null,
-            municipalities: body.municipalities,
-            description: body.description,
-            isFictitious: body.isFictitious,
-          }),
-        );
+      for await (const rows of pages((afterId?: number) => listApiBodies(db, { afterId, limit }), byId))
+        yield rows.map(bodyRecord);
       return;
     case 'persons':
-      for await (const rows of pages(
-        (afterId: number | undefined) => listApiPersons(db, { afterId, limit }),
-        (row) => row.id,
-      ))
-        yield rows.map((person): PersonRecord => ({ type: 'person', slug: person.slug, name: person.name }));
+      for await (const rows of pages((afterId?: number) => listApiPersons(db, { afterId, limit }), byId))
+        yield rows.map(personRecord);
       return;
     case 'memberships':
-      for await (const rows of pages(
-        (afterId: number | undefined) => listApiMemberships(db, { afterId, limit }),
-        (row) => row.id,
-      ))
-        yield rows.map(
-          (m): MembershipRecord => ({
-            type: 'membership',
-            id: m.id,
-            person: m.person.slug,
-            personName: m.person.name,
-            body: m.body.slug,
-            role: m.role,
-            party: m.party,
-            organisation: m.organisation,
-            title: m.title,
-            fromOn: m.fromOn,
-            toOn: m.toOn,
-          }),
-        );
+      for await (const rows of pages((afterId?: number) => listApiMemberships(db, { afterId, limit }), byId))
+        yield rows.map(membershipRecord);
       return;
     case 'meetings':
       for await (const rows of pages(
-        (afterId: number | undefined) => listExportMeetings(db, { afterId: afterId ?? 0, limit }),
-        (row) => row.id,
+        (afterId?: number) => listExportMeetings(db, { afterId: afterId ?? 0, limit }),
+        byId,
       )) {
         const participants = await listApiParticipants(
           db,
           rows.map((row) => row.id),
         );
-        yield rows.map(
-          (m): MeetingRecord => ({
-            type: 'meeting',
-            id: m.id,
-            body: m.bodySlug,
-            bodyName: m.bodyName,
-            date: m.heldOn,
-            startTime: m.startTime,
-            endTime: m.endTime,
-            location: m.location,
-            kind: m.kind,
-            status: m.status,
-            documentType: m.documentType,
-            isFictitious: m.isFictitious,
-            participants: (participants.get(m.id) ?? []).map((p) => ({
-              name: p.name,
-              party: p.party,
-              organisation: p.organisation,
-              role: p.role,
-              absent: p.isAbsent,
-            })),
-            modifiedAt: m.modifiedAt.toISOString(),
-          }),
-        );
+        yield rows.map((meeting) => meetingRecord(meeting, participants.get(meeting.id) ?? []));
       }
       return;
     case 'items':
-      for await (const rows of pages(
-        (afterId: number | undefined) => listExportItems(db, { afterId: afterId ?? 0, limit }),
-        (row) => row.id,
-      ))
+      for await (const rows of pages((afterId?: number) => listExportItems(db, { afterId: afterId ?? 0, limit }), byId))
         yield rows.map(itemRecord);
       return;
-  }
-}
-
-function itemRecord(item: ExportItem): ItemRecord {
-  const content = item.isClosed ? null : item.content;
-  const decision = content?.decision ?? null;
-  return {
-    type: 'item',
-    id: item.id,
-    meetingId: item.meetingId,
-    body: item.bodySlug,
-    date: item.heldOn,
-    number: item.number,
-    title: publicItemTitle(item.title, item.isClosed),
-    closed: item.isClosed,
-    timeSlot: item.isClosed ? null : item.timeSlot,
-    caseNumber: item.isClosed ? null : item.caseNumber,
-    sections: (content?.sections ?? []).map((s) => ({ heading: s.heading, kind: s.kind, text: s.text })),
-    decision: decision
-      ? {
-          text: decision.text,
-          outcome: decision.outcome,
-          date: decision.decidedOn,
-          parts: decision.parts.map((p) => ({ label: p.label, text: p.text, outcome: p.outcome })),
-          dissents: [...decision.dissents],
-        }
-      : null,
-    attachments: (content?.attachments ?? []).map((a) => ({ title: a.title, documentId: a.documentId })),
-    absent: (content?.absentees ?? []).map((a) => ({ name: a.name, title: a.title, role: a.role, party: a.party })),
-  };
-}
-
-export const CSV_COLUMNS: Record<ExportTable, string[]> = {
-  bodies: ['slug', 'name', 'kind', 'level', 'region', 'successor', 'municipalities', 'description', 'is_fictitious'],
-  persons: ['slug', 'name'],
-  memberships: ['id', 'person', 'person_name', 'body', 'role', 'party', 'organisation', 'title', 'from_on', 'to_on'],
-  meetings: [
-    'id',
-    'body',
-    'body_name',
-    'date',
-    'start_time',
-    'end_time',
-    'location',
-    'kind',
-    'status',
-    'document_type',
-    'is_fictitious',
-    'participants',
-    'absent',
-    'modified_at',
-  ],
-  items: [
-    'id',
-    'meeting_id',
-    'body',
-    'date',
-    'number',
-    'title',
-    'closed',
-    'time_slot',
-    'case_number',
-    'decision_outcome',
-    'decision_date',
-    'decision_text',
-    'sections',
-    'attachments',
-    'absent',
-  ],
-};
-
-type Field = string | number | boolean | null;
-
-/** Lists in one cell are one entry per line. */
-function csvFields(table: ExportTable, record: ExportRecord): Field[] {
-  switch (table) {
-    case 'bodies': {
-      const r = record as BodyRecord;
-      return [
-        r.slug,
-        r.name,
-        r.kind,
-        r.level,
-        r.region,
-        r.successor,
-        r.municipalities.join('\n'),
-        r.description,
-        r.isFictitious,
-      ];
-    }
-    case 'persons': {
-      const r = record as PersonRecord;
-      return [r.slug, r.name];
-    }
-    case 'memberships': {
-      const r = record as MembershipRecord;
-      return [r.id, r.person, r.personName, r.body, r.role, r.party, r.organisation, r.title, r.fromOn, r.toOn];
-    }
-    case 'meetings': {
-      const r = record as MeetingRecord;
-      const names = (absent: boolean) =>
-        r.participants
-          .filter((p) => p.absent === absent)
-          .map((p) => p.name)
-          .join('\n');
-      return [
-        r.id,
-        r.body,
-        r.bodyName,
-        r.date,
-        r.startTime,
-        r.endTime,
-        r.location,
-        r.kind,
-        r.status,
-        r.documentType,
-        r.isFictitious,
-        names(false),
-        names(true),
-        r.modifiedAt,
-      ];
-    }
-    case 'items': {
-      const r = record as ItemRecord;
-      return [
-        r.id,
-        r.meetingId,
-        r.body,
-        r.date,
-        r.number,
-        r.title,
-        r.closed,
-        r.timeSlot,
-        r.caseNumber,
-        r.decision?.outcome ?? null,
-        r.decision?.date ?? null,
-        r.decision?.text ?? null,
-        r.sections.map((s) => `## ${s.heading}\n\n${s.text}`).join('\n\n'),
-        r.attachments.map((a) => a.title).join('\n'),
-        r.absent.map((a) => a.name).join('\n'),
-      ];
-    }
   }
 }
