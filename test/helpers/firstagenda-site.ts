@@ -135,6 +135,7 @@ export class FakeSite {
   private readonly skeletons = new Map<string, ItemSkeleton[]>();
   private readonly documents = new Map<string, { key: string; json: string }>();
   private readonly attachmentIndex = new Map<string, FakeAttachment>();
+  private readonly byGuid = new Map<string, FakeMeeting>();
   private added = 0;
 
   constructor(options: FakeSiteOptions = {}) {
@@ -177,6 +178,7 @@ export class FakeSite {
       revision: 0,
     };
     this.committees[committeeIndex].meetings.push(meeting);
+    this.byGuid.set(meeting.guid, meeting);
     return meeting;
   }
 
@@ -186,7 +188,7 @@ export class FakeSite {
   }
 
   meeting(guidValue: string): FakeMeeting | undefined {
-    return this.meetings().find((meeting) => meeting.guid === guidValue.toLowerCase());
+    return this.byGuid.get(guidValue.toLowerCase());
   }
 
   // -- changes between runs

@@ -224,7 +224,7 @@ async function storeDocument(
 ): Promise<StoreOutcome> {
   const { meeting, stored } = planned;
   const { client, sink, siteUrl } = run.input;
-  const document = readDocument(answer.bytes, answer.json, answer.url);
+  const document = readDocument(answer.text, answer.json, answer.url);
   checkDocument(run, meeting, document, answer.url);
   if (run.report.dryRun) return stored?.checksum ? 'update' : 'new';
   return sink.storeMeeting({
@@ -277,8 +277,7 @@ async function afterStore(
 }
 
 /** The JSON as a source for the First Agenda reader; its errors name the document's URL. */
-function readDocument(bytes: Uint8Array, json: unknown, url: string): MeetingDocument {
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+function readDocument(text: string, json: unknown, url: string): MeetingDocument {
   const source: Source = { fileName: url, kind: 'json', text, lines: text.split('\n'), json };
   return readSource(source, 'firstagenda-json');
 }

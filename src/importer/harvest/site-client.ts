@@ -63,6 +63,8 @@ export interface JsonAnswer {
   url: string;
   /** The body as received (the checksum is taken of these bytes). */
   bytes: Uint8Array;
+  /** The body decoded (UTF-8, without a BOM). */
+  text: string;
   json: unknown;
 }
 
@@ -191,7 +193,7 @@ export class SiteClient implements HarvestClient {
     });
     const text = new TextDecoder('utf-8').decode(answer.bytes).replace(/^\uFEFF/, '');
     try {
-      return { url, bytes: answer.bytes, json: JSON.parse(text) };
+      return { url, bytes: answer.bytes, text, json: JSON.parse(text) };
     } catch (error) {
       throw new HarvestError(
         `${url}: svaret er ikke gyldig JSON (${(error as Error).message}; ${answer.bytes.length} bytes)`,
