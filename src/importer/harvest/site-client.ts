@@ -240,7 +240,7 @@ export class SiteClient implements HarvestClient {
         const failure = classifyFailure(error, url, attempts, how);
         if (!failure.retryable || failures >= retries) throw failure.error;
         failures++;
-        await this.backoff(failures, null, how.signal);
+        await this.backoff(url, failures, null, how.signal);
         continue;
       }
       if (how.isApi && isLoginAnswer(answer)) {
@@ -261,7 +261,7 @@ export class SiteClient implements HarvestClient {
       if (isRetryableStatus(answer.status) && failures < retries) {
         failures++;
         const retryAfter = parseRetryAfter(answer.headers.get('retry-after'), this.settings.now());
-        await this.backoff(failures, retryAfter, how.signal);
+        await this.backoff(url, failures, retryAfter, how.signal);
         continue;
       }
       throw new HarvestError(
@@ -275,14 +275,18 @@ export class SiteClient implements HarvestClient {
   }
 
   /** Waits before a retry: the site's `Retry-After` (capped, for every request of the site), else backoff. */
-  private async backoff(failures: number, retryAfter: number | null, signal?: AbortSignal): Promise<void> {
+  private async backoff(url: string, failures: number, retryAfter: number | null, signal?: AbortSignal) {
     const { backoffBaseMs, backoffMaxMs, retryAfterMaxMs, random, now, sleep } = this.settings;
     if (retryAfter !== null) {
       // The gate holds this retry and every other request of the site until then.
       this.gate.pauseUntil(now() + Math.min(retryAfter, retryAfterMaxMs));
       return;
     }
-    await sleep(backoffDelay(failures, backoffBaseMs, backoffMaxMs, random), signal);
+    try {
+      await sleep(backoffDelay(failures, backoffBaseMs, backoffMaxMs, random), signal);
+    } catch (error) {
+      throw new HarvestError(`${url}: afbrudt`, url, 'aborted', failures, undefined, { cause: error });
+    }
   }
 
   /** One attempt: a slot of the gate, the request (redirects followed by hand, for their cookies), the body. */

@@ -175,6 +175,17 @@ describe('site client: broken connections and bodies', () => {
     expect(error.message).toMatch(/: svaret blev afbrudt undervejs \(.+\) efter 2 forsøg$/);
   });
 
+  it('stops waiting for a retry when aborted', async () => {
+    server.fault(LISTING, { kind: 'status', status: 503, times: Number.POSITIVE_INFINITY });
+    const c = new SiteClient({ siteUrl: server.url, userAgent: UA, minGapMs: 0, backoffBaseMs: 600_000 });
+    const controller = new AbortController();
+    const pending = c.getJson(LISTING, { signal: controller.signal });
+    while (server.count(LISTING) === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort();
+    const error = await failure(pending);
+    expect(error).toMatchObject({ reason: 'aborted', message: `${server.url}${LISTING}: afbrudt` });
+  });
+
   it('refuses malformed JSON at once, naming the URL', async () => {
     server.fault(documentPath(), { kind: 'malformed' });
     const error = await failure(client().client.getJson(documentPath()));
