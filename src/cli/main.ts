@@ -19,6 +19,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./commands/serve-portal.js')).command,
   parse: async () => (await import('./commands/parse-minutes.js')).command,
   import: async () => (await import('./commands/import-minutes.js')).command,
+  harvest: async () => (await import('./commands/harvest-site.js')).command,
+  site: async () => (await import('./commands/manage-sites.js')).command,
   demo: async () => (await import('./commands/manage-demo.js')).command,
   user: async () => (await import('./commands/manage-user.js')).command,
   export: async () => (await import('./commands/export-archive.js')).command,
@@ -34,6 +36,9 @@ Kommandoer:
   serve [--port N] [--demo]   Start portalen (--demo: indlæs demodata i en tom database)
   parse FIL [--json]          Læs én offentliggjort dagsorden/referat og vis mødedokumentet
   import FIL|MAPPE … [--publisher NAVN] [--dry-run]  Læs og gem møder under deres udgiver; hvert møde i én transaktion
+  harvest SITE-URL --publisher NAVN [--attachments] [--dry-run] [--full] | --all
+                              Høst en First Agenda-side: kun det nye og ændrede, høfligt; ét møde pr. transaktion
+  site add|list               Registrér sider til høst (--all og tidsplanen); vis seneste høst pr. side
   demo load|remove            Indlæs eller fjern de fiktive demodata
   user add|role|reset|list    Brugere og roller: opret, giv rolle i et organ, link til nyt kodeord
   export --format ndjson|csv [--out MAPPE]  Eksportér det offentlige arkiv (åbne data)

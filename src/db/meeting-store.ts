@@ -202,12 +202,41 @@ export async function writeMeetingContent(
     scope.home,
     document.items.map((item) => item.caseNumber).filter((n): n is string => Boolean(n)),
   );
-  const itemIds = await saveItems(tx, meetingId, document, caseIds);
-  await saveItemChildren(tx, document, itemIds);
+  const { itemIds, files } = await saveItems(tx, meetingId, document, caseIds);
+  await saveItemChildren(tx, document, itemIds, files);
   return itemIds;
 }
 
+/** The stored file of an attachment (harvested or published), kept across a rewrite of its item. */
+type AttachmentFile = Pick<
+  typeof attachments.$inferSelect,
+  'sha256' | 'sourceUrl' | 'filePath' | 'mediaType' | 'sizeBytes'
+>;
+
+const attachmentKey = (itemId: number, documentId: string | null, title: string) =>
+  `${itemId}|${documentId ?? `title:${title}`}`;
+
+async function storedAttachmentFiles(tx: Tx, itemIds: number[]): Promise<Map<string, AttachmentFile>> {
+  const rows = await tx
+    .select({
+      itemId: attachments.itemId,
+      documentId: attachments.documentId,
+      title: attachments.title,
+      sha256: attachments.sha256,
+      sourceUrl: attachments.sourceUrl,
+      filePath: attachments.filePath,
+      mediaType: attachments.mediaType,
+      sizeBytes: attachments.sizeBytes,
+    })
+    .from(attachments)
+    .where(and(inArray(attachments.itemId, itemIds), sql`${attachments.filePath} is not null`));
+  return new Map(
+    rows.map(({ itemId, documentId, title, ...file }) => [attachmentKey(itemId, documentId, title), file]),
+  );
+}
+
 async function saveItems(tx: Tx, meetingId: number, document: MeetingDocument, caseIds: Map<string, number>) {
+  let files = new Map<string, AttachmentFile>();
   const rows = document.items.map((item, position) => ({
     meetingId,
     position,
@@ -248,13 +277,19 @@ async function saveItems(tx: Tx, meetingId: number, document: MeetingDocument, c
   if (kept.length > 0) {
     await tx.delete(sections).where(inArray(sections.itemId, kept));
     await tx.delete(decisions).where(inArray(decisions.itemId, kept));
+    files = await storedAttachmentFiles(tx, kept);
     await tx.delete(attachments).where(inArray(attachments.itemId, kept));
     await tx.delete(itemAbsentees).where(inArray(itemAbsentees.itemId, kept));
   }
-  return itemIds;
+  return { itemIds, files };
 }
 
-async function saveItemChildren(tx: Tx, document: MeetingDocument, itemIds: number[]) {
+async function saveItemChildren(
+  tx: Tx,
+  document: MeetingDocument,
+  itemIds: number[],
+  files: Map<string, AttachmentFile>,
+) {
   const sectionRows = document.items.flatMap((item, i) =>
     item.sections.map((section, position) => ({
       itemId: itemIds[i],
@@ -287,6 +322,7 @@ async function saveItemChildren(tx: Tx, document: MeetingDocument, itemIds: numb
       documentId: attachment.documentId,
       caseNumber: attachment.caseNumber ?? null,
       isClosed: item.closed || attachment.closed === true,
+      ...files.get(attachmentKey(itemIds[i], attachment.documentId, attachment.title)),
     })),
   );
   const absenteeRows = document.items.flatMap((item, i) =>

@@ -4,7 +4,18 @@
  * meeting (so that a second run fetches only what changed), and the text of harvested attachments.
  */
 import { sql } from 'drizzle-orm';
-import { bigint, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 import { meetings } from './meetings.js';
 import { organisations } from './reference.js';
 import { tsvector } from './types.js';
@@ -26,6 +37,9 @@ export const harvestSites = pgTable(
     bodies: jsonb('bodies').$type<string[]>().notNull().default([]),
     state: text('state', { enum: HARVEST_SITE_STATES }).notNull().default('active'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Who is harvesting the site now (a process), until when: one harvest of a site at a time, on any number of servers. */
+    leaseOwner: text('lease_owner'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
   },
   (t) => [index('harvest_sites_url_idx').on(t.url)],
 );
@@ -84,9 +98,25 @@ export const harvestMeetings = pgTable(
     checksum: text('checksum').notNull(),
     firstSeenAt: timestamp('first_seen_at', { withTimezone: true }).notNull().defaultNow(),
     lastFetchedAt: timestamp('last_fetched_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Every open attachment of the stored document was fetched (or failed for good). */
+    attachmentsComplete: boolean('attachments_complete').notNull().default(false),
     meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
   },
   (t) => [primaryKey({ columns: [t.siteId, t.meetingGuid] }), index('harvest_meetings_meeting_idx').on(t.meetingId)],
+);
+
+/** The attachment files fetched from a site: which file (by checksum) an address gave last time. */
+export const harvestFiles = pgTable(
+  'harvest_files',
+  {
+    siteId: integer('site_id')
+      .notNull()
+      .references(() => harvestSites.id, { onDelete: 'cascade' }),
+    url: text('url').notNull(),
+    sha256: text('sha256').notNull(),
+    fetchedAt: timestamp('fetched_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.url] })],
 );
 
 export const ATTACHMENT_TEXT_STATES = ['text', 'no_text', 'failed'] as const;

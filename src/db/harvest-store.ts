@@ -1,0 +1,310 @@
+/**
+ * The harvester's state in the database: registered sites, runs, what was last fetched of each
+ * meeting, the attachment files fetched by address, and attachment texts by checksum. The per-
+ * meeting state is written in the same transaction as the meeting (see storeMeetingDocument's
+ * `inTransaction`), so a killed run never leaves state without its meeting.
+ */
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx, Tx } from './client.js';
+import {
+  agendaItems,
+  attachments,
+  attachmentTextPages,
+  attachmentTexts,
+  type HarvestRunCounts,
+  harvestFiles,
+  harvestMeetings,
+  harvestRuns,
+  harvestSites,
+  meetings,
+  organisations,
+} from './schema/index.js';
+
+export interface HarvestSiteRow {
+  id: number;
+  url: string;
+  publisherId: number;
+  publisherName: string;
+  bodies: string[];
+  state: 'active' | 'paused' | 'retired';
+}
+
+const siteColumns = {
+  id: harvestSites.id,
+  url: harvestSites.url,
+  publisherId: harvestSites.publisherId,
+  publisherName: organisations.name,
+  bodies: harvestSites.bodies,
+  state: harvestSites.state,
+};
+
+/** The site registered for this address, publisher and committees; registered now when it is not. */
+export async function ensureHarvestSite(
+  db: DbOrTx,
+  input: { url: string; publisherId: number; bodies: string[] },
+): Promise<HarvestSiteRow> {
+  const bodies = [...input.bodies].sort();
+  const found = await findHarvestSite(db, { ...input, bodies });
+  if (found) return found;
+  await db.insert(harvestSites).values({ url: input.url, publisherId: input.publisherId, bodies });
+  return (await findHarvestSite(db, { ...input, bodies }))!;
+}
+
+async function findHarvestSite(db: DbOrTx, input: { url: string; publisherId: number; bodies: string[] }) {
+  const rows = await db
+    .select(siteColumns)
+    .from(harvestSites)
+    .innerJoin(organisations, eq(organisations.id, harvestSites.publisherId))
+    .where(and(eq(harvestSites.url, input.url), eq(harvestSites.publisherId, input.publisherId)));
+  return rows.find((row) => JSON.stringify([...row.bodies].sort()) === JSON.stringify(input.bodies)) ?? null;
+}
+
+/** Every registered site that is harvested (not paused, not retired), oldest first. */
+export async function listActiveHarvestSites(db: DbOrTx): Promise<HarvestSiteRow[]> {
+  return db
+    .select(siteColumns)
+    .from(harvestSites)
+    .innerJoin(organisations, eq(organisations.id, harvestSites.publisherId))
+    .where(eq(harvestSites.state, 'active'))
+    .orderBy(harvestSites.id);
+}
+
+export interface HarvestSiteOverview extends HarvestSiteRow {
+  lastRun: {
+    startedAt: Date;
+    finishedAt: Date | null;
+    state: string;
+    counts: Partial<HarvestRunCounts>;
+    errors: { url: string; message: string }[];
+    requests: number;
+  } | null;
+}
+
+/** Every registered site with its last run: the admins' overview and `protokol site list`. */
+export async function listHarvestSites(db: DbOrTx): Promise<HarvestSiteOverview[]> {
+  const sites = await db
+    .select(siteColumns)
+    .from(harvestSites)
+    .innerJoin(organisations, eq(organisations.id, harvestSites.publisherId))
+    .orderBy(organisations.name, harvestSites.url);
+  if (sites.length === 0) return [];
+  const runs = await db
+    .selectDistinctOn([harvestRuns.siteId], {
+      siteId: harvestRuns.siteId,
+      startedAt: harvestRuns.startedAt,
+      finishedAt: harvestRuns.finishedAt,
+      state: harvestRuns.state,
+      counts: harvestRuns.counts,
+      errors: harvestRuns.errors,
+      requests: harvestRuns.requests,
+    })
+    .from(harvestRuns)
+    .where(
+      inArray(
+        harvestRuns.siteId,
+        sites.map((s) => s.id),
+      ),
+    )
+    .orderBy(harvestRuns.siteId, desc(harvestRuns.startedAt));
+  const last = new Map(runs.map(({ siteId, ...run }) => [siteId, run]));
+  return sites.map((site) => ({ ...site, lastRun: last.get(site.id) ?? null }));
+}
+
+export async function startHarvestRun(db: DbOrTx, siteId: number, mode: string): Promise<number> {
+  const [run] = await db.insert(harvestRuns).values({ siteId, mode }).returning({ id: harvestRuns.id });
+  return run.id;
+}
+
+export async function finishHarvestRun(
+  db: DbOrTx,
+  runId: number,
+  result: {
+    state: 'ok' | 'partial' | 'failed';
+    counts: Partial<HarvestRunCounts>;
+    errors: { url: string; message: string }[];
+    requests: number;
+    bytes: number;
+  },
+): Promise<void> {
+  await db
+    .update(harvestRuns)
+    .set({ ...result, errors: result.errors.slice(0, 200), finishedAt: new Date() })
+    .where(eq(harvestRuns.id, runId));
+}
+
+export interface StoredMeetingState {
+  listedDato: string | null;
+  lastFetchedAt: string | null;
+  checksum: string | null;
+  attachmentsComplete: boolean;
+}
+
+/** What was last fetched of each meeting of the site, by meeting GUID. */
+export async function loadHarvestState(db: DbOrTx, siteId: number): Promise<Map<string, StoredMeetingState>> {
+  const rows = await db
+    .select({
+      meetingGuid: harvestMeetings.meetingGuid,
+      listedDato: harvestMeetings.listedDato,
+      lastFetchedAt: harvestMeetings.lastFetchedAt,
+      checksum: harvestMeetings.checksum,
+      attachmentsComplete: harvestMeetings.attachmentsComplete,
+    })
+    .from(harvestMeetings)
+    .where(eq(harvestMeetings.siteId, siteId));
+  return new Map(
+    rows.map(({ meetingGuid, lastFetchedAt, ...state }) => [
+      meetingGuid,
+      { ...state, lastFetchedAt: lastFetchedAt.toISOString() },
+    ]),
+  );
+}
+
+export interface HarvestStateInput {
+  siteId: number;
+  meetingGuid: string;
+  committeeGuid: string | null;
+  committeeName: string;
+  listedDato: string;
+  documentUrl: string;
+  sourceUrl: string;
+  checksum: string;
+  lastFetchedAt: string;
+  attachmentsComplete: boolean;
+  /** Null keeps the meeting it points at (a fetch that changed nothing). */
+  meetingId: number | null;
+}
+
+/** Writes a meeting's harvest state (inside the meeting's own transaction when it was stored). */
+export async function writeHarvestState(db: DbOrTx, input: HarvestStateInput): Promise<void> {
+  const values = {
+    siteId: input.siteId,
+    meetingGuid: input.meetingGuid,
+    committeeGuid: input.committeeGuid ?? '',
+    committeeName: input.committeeName,
+    listedDato: input.listedDato,
+    documentUrl: input.documentUrl,
+    sourceUrl: input.sourceUrl,
+    checksum: input.checksum,
+    lastFetchedAt: new Date(input.lastFetchedAt),
+    attachmentsComplete: input.attachmentsComplete,
+    ...(input.meetingId !== null ? { meetingId: input.meetingId } : {}),
+  };
+  const { siteId: _s, meetingGuid: _m, ...changes } = values;
+  await db
+    .insert(harvestMeetings)
+    .values(values)
+    .onConflictDoUpdate({ target: [harvestMeetings.siteId, harvestMeetings.meetingGuid], set: changes });
+}
+
+/** Moves a stored meeting's state on after a fetch that stored nothing (unchanged bytes, attachments done). */
+export async function updateHarvestState(
+  db: DbOrTx,
+  siteId: number,
+  state: {
+    meetingGuid: string;
+    listedDato: string;
+    lastFetchedAt: string;
+    checksum: string;
+    attachmentsComplete?: boolean;
+  },
+): Promise<void> {
+  await db
+    .update(harvestMeetings)
+    .set({
+      listedDato: state.listedDato,
+      lastFetchedAt: new Date(state.lastFetchedAt),
+      checksum: state.checksum,
+      attachmentsComplete: state.attachmentsComplete === true,
+    })
+    .where(and(eq(harvestMeetings.siteId, siteId), eq(harvestMeetings.meetingGuid, state.meetingGuid)));
+}
+
+/** The stored meeting a site's meeting GUID became, or null. */
+export async function harvestedMeetingId(db: DbOrTx, siteId: number, meetingGuid: string): Promise<number | null> {
+  const [row] = await db
+    .select({ meetingId: harvestMeetings.meetingId })
+    .from(harvestMeetings)
+    .where(and(eq(harvestMeetings.siteId, siteId), eq(harvestMeetings.meetingGuid, meetingGuid)));
+  return row?.meetingId ?? null;
+}
+
+/** The checksum of the file an address gave last time, or null. */
+export async function findHarvestFile(db: DbOrTx, siteId: number, url: string): Promise<string | null> {
+  const [row] = await db
+    .select({ sha256: harvestFiles.sha256 })
+    .from(harvestFiles)
+    .where(and(eq(harvestFiles.siteId, siteId), eq(harvestFiles.url, url)));
+  return row?.sha256 ?? null;
+}
+
+export interface AttachmentFileInput {
+  siteId: number;
+  meetingId: number;
+  itemNumber: number | null;
+  title: string;
+  documentId: string;
+  url: string;
+  sha256: string;
+  filePath: string;
+  sizeBytes: number;
+  pages: string[];
+  hasText: boolean;
+}
+
+/**
+ * Records a fetched attachment: its text by checksum (once, however many items use the file), the
+ * address → file, and the meeting's attachment row it belongs to (matched by item number and the
+ * attachment's id, else its title). Returns whether the file was new to the archive.
+ */
+export async function storeHarvestedAttachment(tx: Tx, input: AttachmentFileInput): Promise<'new' | 'update'> {
+  const inserted = await tx
+    .insert(attachmentTexts)
+    .values({
+      sha256: input.sha256,
+      state: input.hasText ? 'text' : 'no_text',
+      pageCount: input.pages.length,
+      sourceUrl: input.url,
+    })
+    .onConflictDoNothing()
+    .returning({ sha256: attachmentTexts.sha256 });
+  if (inserted.length > 0 && input.pages.length > 0) {
+    const pages = input.pages.map((text, index) => ({ sha256: input.sha256, page: index + 1, text }));
+    for (let i = 0; i < pages.length; i += 500) await tx.insert(attachmentTextPages).values(pages.slice(i, i + 500));
+  }
+  await tx
+    .insert(harvestFiles)
+    .values({ siteId: input.siteId, url: input.url, sha256: input.sha256 })
+    .onConflictDoUpdate({
+      target: [harvestFiles.siteId, harvestFiles.url],
+      set: { sha256: input.sha256, fetchedAt: new Date() },
+    });
+  const file = {
+    sha256: input.sha256,
+    sourceUrl: input.url,
+    filePath: input.filePath,
+    mediaType: 'application/pdf',
+    sizeBytes: input.sizeBytes,
+  };
+  await tx
+    .update(attachments)
+    .set(file)
+    .where(
+      and(
+        eq(attachments.isClosed, false),
+        sql`${attachments.itemId} in (select ${agendaItems.id} from ${agendaItems} where ${agendaItems.meetingId} = ${input.meetingId}
+          and (${input.itemNumber}::int is null or ${agendaItems.number} = ${input.itemNumber}))`,
+        sql`(${attachments.documentId} = ${input.documentId} or (${attachments.documentId} is null and ${attachments.title} = ${input.title}))`,
+      ),
+    );
+  return inserted.length > 0 ? 'new' : 'update';
+}
+
+/** The meeting ids of a site's harvested meetings (tests, admin). */
+export async function harvestedMeetingIds(db: DbOrTx, siteId: number): Promise<number[]> {
+  const rows = await db
+    .select({ id: meetings.id })
+    .from(harvestMeetings)
+    .innerJoin(meetings, eq(meetings.id, harvestMeetings.meetingId))
+    .where(eq(harvestMeetings.siteId, siteId));
+  return rows.map((row) => row.id);
+}
