@@ -1,20 +1,12 @@
 /**
  * The Danish words that published agendas and minutes are built from, as constants shared by the
- * readers. Keep it additive: readers of other layouts rely on these names. Everything here is
- * compared after `foldHeading` (lower case, "é" → "e", one space, no surrounding markup).
+ * readers and refiners. Keep it additive: readers of other layouts rely on these names.
+ * Everything here is compared after `foldHeading` (fold.ts: lower case, "é" → "e", one space,
+ * no surrounding markup).
  */
 
-/** Lower case, "é" → "e", whitespace collapsed, Markdown emphasis and "#" marks around it removed. */
-export function foldHeading(text: string): string {
-  let value = text.trim();
-  if (value.startsWith('#')) value = value.replace(/^#+\s*/, '');
-  if (value.startsWith('**') && value.endsWith('**') && value.length > 4) value = value.slice(2, -2).trim();
-  value = value.toLowerCase();
-  if (value.includes('é')) value = value.replace(/é/g, 'e');
-  return SPACING.test(value) ? value.replace(/\s+/g, ' ') : value;
-}
-
-const SPACING = /\s\s|[\t\n\r\f\v\u00A0]/;
+/** Folding lives in fold.ts; it is offered here too because the vocabulary is compared through it. */
+export { foldHeading } from './fold.js';
 
 /** The words that open a document and say what it is. */
 export const DOCUMENT_TYPE_WORDS: Readonly<Record<string, 'referat' | 'dagsorden'>> = {

@@ -4,31 +4,23 @@
  * attachments, absentees, the line model) and for detection and its errors.
  */
 import { describe, expect, it } from 'vitest';
+import { parseCaseNumber } from '../../src/domain/case-number.js';
 import { decisionDissents, decisionOutcome, makeDecision } from '../../src/domain/decision.js';
-import { textFirstAgenda } from '../../src/importer/formats/text-firstagenda.js';
+import { matchMetaLabel } from '../../src/importer/case-numbers.js';
+import { bodyFromTitle, matchLabel } from '../../src/importer/formats/text/header.js';
+import { classifyHeading, matchItemHeading } from '../../src/importer/formats/text/headings.js';
 import {
-  bodyFromTitle,
-  matchLabel,
-  parsePeople,
-  readToc,
-  splitTocLine,
-} from '../../src/importer/formats/text-header.js';
-import {
-  classifyHeading,
-  isClosedTitle,
   matchAbsenteeLine,
-  matchItemHeading,
-  matchMetaLabel,
   mergeAttachments,
   parseAbsenteeLine,
   parseAttachmentLine,
-  parseCaseNumber,
-  readTitle,
-  splitTimeSlot,
-  titlesAgree,
-} from '../../src/importer/formats/text-item.js';
+} from '../../src/importer/formats/text/lists.js';
+import { textFirstAgenda } from '../../src/importer/formats/text-firstagenda.js';
 import { isPageStamp, toLines, toMarkdown } from '../../src/importer/lines.js';
+import { parsePeople } from '../../src/importer/people.js';
 import { ReadError, type Source } from '../../src/importer/source.js';
+import { isClosedTitle, readTitle, splitTimeSlot, titlesAgree } from '../../src/importer/titles.js';
+import { readToc, splitTocLine } from '../../src/importer/toc.js';
 
 function source(text: string, extra: Partial<Source> = {}): Source {
   return { fileName: 'test.txt', kind: 'text', text, lines: text.split('\n'), ...extra };

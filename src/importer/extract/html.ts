@@ -5,7 +5,7 @@
  */
 import { type HTMLElement, type Node, NodeType, parse } from 'node-html-parser';
 import { markupText } from '../markup/blocks.js';
-import { type MarkupElement, type MarkupNode, textFragment } from '../markup/tree.js';
+import type { MarkupElement, MarkupNode } from '../markup/tree.js';
 
 function toMarkup(node: Node): MarkupNode | null {
   if (node.nodeType === NodeType.TEXT_NODE) return { type: 'text', text: node.text };
@@ -23,11 +23,6 @@ function toMarkup(node: Node): MarkupNode | null {
 export function parseMarkup(html: string): MarkupElement {
   const root = parse(html, { comment: false, lowerCaseTagName: false, parseNoneClosedTags: true });
   return toMarkup(root) as MarkupElement;
-}
-
-/** What parsing would give for a string of a structured payload: plain text is not parsed. */
-export function markupOfString(text: string): MarkupElement {
-  return text.includes('<') || text.includes('&') ? parseMarkup(text) : textFragment(text);
 }
 
 /**

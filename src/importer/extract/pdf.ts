@@ -6,6 +6,7 @@
  */
 import { extractTextItems, getDocumentProxy } from 'unpdf';
 import { AppError } from '../../errors.js';
+import { collapseSpace, furnitureKey } from '../fold.js';
 
 export interface PdfText {
   text: string;
@@ -132,17 +133,10 @@ function joinParts(parts: TextItem[]): string {
     text += part.str;
     end = part.x + part.width;
   }
-  return text
-    .replace(/[\u0000-\u0008\u000b-\u001f]/g, '')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim()
+  return collapseSpace(text.replace(/[\u0000-\u0008\u000b-\u001f]/g, ''))
     .replace(BULLET, '- ')
     .replace(/[\ue000-\uf8ff]/g, '')
     .trim();
-}
-
-function normalized(text: string): string {
-  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -174,7 +168,7 @@ function removeRunningLines(pages: PdfLine[][]): PdfLine[][] {
   pages.forEach((lines, page) => {
     lines.forEach((line, index) => {
       if (!inMargin(lines, index)) return;
-      const key = normalized(line.text);
+      const key = furnitureKey(line.text);
       const list = occurrences.get(key) ?? [];
       list.push({ page, y: line.y });
       occurrences.set(key, list);
@@ -183,14 +177,14 @@ function removeRunningLines(pages: PdfLine[][]): PdfLine[][] {
   const threshold = Math.max(2, Math.ceil(pages.length / 2));
   const isRunning = (line: PdfLine): boolean => {
     if (pages.length < 2) return false;
-    const seen = occurrences.get(normalized(line.text)) ?? [];
+    const seen = occurrences.get(furnitureKey(line.text)) ?? [];
     const pagesAtSameHeight = new Set(seen.filter((o) => Math.abs(o.y - line.y) <= 2).map((o) => o.page));
     return pagesAtSameHeight.size >= threshold;
   };
   const signature = new Set<string>();
   for (const lines of pages) {
     lines.forEach((line, index) => {
-      if (inMargin(lines, index) && isRunning(line)) signature.add(normalized(line.text));
+      if (inMargin(lines, index) && isRunning(line)) signature.add(furnitureKey(line.text));
     });
   }
   return pages.map((lines, pageIndex) => {
@@ -202,12 +196,12 @@ function removeRunningLines(pages: PdfLine[][]): PdfLine[][] {
     // A page laid out differently (a signature page, a landscape table) still starts and ends with
     // the same header and footer lines: strip the runs of known ones, each at most once.
     // Header lines found at their usual height on this page are not looked for again.
-    const found = new Set([...drop].map((index) => normalized(lines[index].text)));
+    const found = new Set([...drop].map((index) => furnitureKey(lines[index].text)));
     const stripRun = (indexes: number[]) => {
       const used = new Set(found);
       for (const index of indexes) {
         if (drop.has(index)) continue;
-        const key = normalized(lines[index].text);
+        const key = furnitureKey(lines[index].text);
         if (signature.has(key) && !used.has(key)) {
           used.add(key);
           drop.add(index);

@@ -4,26 +4,30 @@
  * address, "Medlemmer", "Fraværende"); a table of contents ("Punkt nr. Side"); items with
  * running numbers ("715. Title") followed by "Sagsnr.:" and "Sagen afgøres i:"; sections under
  * plain headings; and "Beslutning i <udvalg> den DD-MM-YYYY" headings — an item that has been on
- * several agendas carries one per meeting, and only the one dated this meeting is its decision
- * (the others are kept as sections). A signature page ("Underskriftsside") ends the minutes.
+ * several agendas carries one per meeting (the refiners take the one of this meeting). A
+ * signature page ("Underskriftsside") ends the minutes.
  */
 import { findDanishDate, findTime, isoDate } from '../../domain/danish-dates.js';
-import { makeDecision } from '../../domain/decision.js';
-import type { AgendaItem, Attachment, MeetingDocument, Section } from '../../domain/meeting-document.js';
-import { isBlank, type Line, toLines, toMarkdown } from '../lines.js';
+import type { Attachment } from '../../domain/meeting-document.js';
+import { type DecisionMark, type DraftDocument, draftDocument } from '../draft.js';
+import { foldHeading } from '../fold.js';
+import { isBlank, type Line, linesOf } from '../lines.js';
 import { ReadError, type Source } from '../source.js';
-import { CLOSED_WORD, CLOSING_PHRASES, COVER_LABELS, foldHeading, TABLE_OF_CONTENTS } from '../vocabulary.js';
+import { isTableOfContents } from '../toc.js';
+import { COVER_LABELS } from '../vocabulary.js';
 import {
-  bodyKey,
-  chunkAtHeadings,
+  closingLine,
   documentTypeOf,
+  type HeadingRules,
+  type ItemRules,
   isKnownHeading,
-  leadingParagraph,
-  positionOf,
+  type NumberedHeading,
+  numberedHeadingAt,
+  readAttachmentList,
+  readCaseSystemItem,
   readCoverMembers,
-  toSection,
-} from './edoc-acadre-shared.js';
-import type { Reader } from './reader.js';
+} from './case-system.js';
+import { defineReader } from './reader.js';
 
 const ITEM_HEADING = /^(?<number>\d{1,5})\.\s+(?<title>\S.*)$/;
 const CASE_NUMBER = /^Sagsnr\.?\s*:\s*(?<value>\S+)/i;
@@ -35,20 +39,6 @@ const TIME_LINE = /^kl\.?\s*\d{1,2}[.:]\d{2}/i;
 const ATTACHMENT_LINE =
   /^(?<number>\d{1,3})\s+(?<access>Åben|Lukket)\s+(?<title>\S.{0,400}?)(?:\s+(?<document>\d+\/\d{2}))?$/i;
 const SIGNATURE_PAGE = /^underskrift(sside|er|sblad)$/i;
-const CONTINUATION_LIMIT = 3;
-
-interface Heading {
-  index: number;
-  lastIndex: number;
-  number: number;
-  title: string;
-}
-
-export const acadreReader: Reader = {
-  name: 'acadre-pdf-text',
-  detect,
-  read,
-};
 
 function detect(source: Source): number {
   if (source.kind === 'json' || source.kind === 'html') return 0;
@@ -79,105 +69,31 @@ function detect(source: Source): number {
   return Math.min(1, score);
 }
 
-function read(source: Source): MeetingDocument {
-  const lines = toLines(source);
-  const warnings: string[] = [];
-  const tocStart = lines.findIndex((line) => TABLE_OF_CONTENTS.includes(foldHeading(line.trimmed)));
-  const headings = findItemHeadings(lines, tocStart >= 0 ? tocStart + 1 : 0);
-  if (headings.length === 0)
-    throw new ReadError('fandt ingen punkter i Acadre-layoutet ("N. Titel" fulgt af "Sagsnr.:")');
-
-  const cover = readCover(lines, tocStart >= 0 ? tocStart : headings[0].index);
-  const decisionLines = lines.filter((line) => DECISION_HEADING.test(line.trimmed));
-  let date = cover.date;
-  if (!date) {
-    // Without a cover, the latest decision date is this meeting's.
-    date =
-      decisionLines
-        .map((line) => decisionDate(line.trimmed) ?? '')
-        .sort()
-        .pop() || null;
-    if (date) warnings.push('Mødedatoen er ikke fundet på forsiden; den er taget fra den seneste beslutning.');
-  }
-  if (!date) throw new ReadError('fandt ingen mødedato');
-  let body = cover.body;
-  if (!body) {
-    body = lines.map((line) => DECIDED_BY.exec(line.trimmed)?.groups?.value).find((value) => value) ?? null;
-    if (body) warnings.push('Udvalgets navn er ikke fundet på forsiden; det er taget fra "Sagen afgøres i".');
-  }
-  if (!body) throw new ReadError('fandt ikke udvalgets navn');
-
-  const end = closingLine(lines, headings[headings.length - 1].lastIndex + 1);
-  const items = headings.map((heading, i) =>
-    readItem(
-      lines,
-      heading,
-      i + 1 < headings.length ? headings[i + 1].index : end,
-      { body: body!, date: date! },
-      warnings,
-    ),
-  );
-  return {
-    body,
-    documentType: cover.documentType ?? (items.some((item) => item.decision) ? 'referat' : 'dagsorden'),
-    date,
-    startTime: cover.startTime,
-    location: cover.location,
-    participants: cover.participants,
-    items,
-    warnings,
-    sourceId: null,
-  };
-}
-
-function decisionDate(text: string): string | null {
+/** "Beslutning i <udvalg> den 20-06-2013" → the date and the body. */
+function decisionOf(text: string): DecisionMark | null {
   const groups = DECISION_HEADING.exec(text)?.groups;
-  return groups ? isoDate(+groups.year, +groups.month, +groups.day) : null;
+  if (!groups) return null;
+  const date = isoDate(+groups.year, +groups.month, +groups.day);
+  return date ? { date, body: groups.who } : null;
 }
+
+const HEADING_RULES: HeadingRules = {
+  pattern: ITEM_HEADING,
+  confirms: (text) => CASE_NUMBER.test(text) || DECIDED_BY.test(text),
+  stops: (text) => ITEM_HEADING.test(text) || isKnownHeading(text) || DECISION_HEADING.test(text),
+};
 
 /** "715. Title" (wrapping) followed within a few lines by "Sagsnr.:" or "Sagen afgøres i:". */
-function findItemHeadings(lines: Line[], from: number): Heading[] {
-  const headings: Heading[] = [];
+function findItemHeadings(lines: readonly Line[], from: number): NumberedHeading[] {
+  const headings: NumberedHeading[] = [];
   for (let i = from; i < lines.length; i++) {
-    const line = lines[i];
-    if (isBlank(line) || DOT_LEADER.test(line.trimmed)) continue;
-    const match = ITEM_HEADING.exec(line.trimmed);
-    if (!match?.groups) continue;
-    const titleLines = [match.groups.title];
-    let lastIndex = i;
-    let confirmed = false;
-    let seen = 0;
-    for (let j = i + 1; j < lines.length && seen <= CONTINUATION_LIMIT; j++) {
-      const next = lines[j];
-      if (isBlank(next)) continue;
-      seen++;
-      if (CASE_NUMBER.test(next.trimmed) || DECIDED_BY.test(next.trimmed)) {
-        confirmed = true;
-        break;
-      }
-      if (ITEM_HEADING.test(next.trimmed) || isKnownHeading(next.trimmed) || DECISION_HEADING.test(next.trimmed)) break;
-      titleLines.push(next.trimmed);
-      lastIndex = j;
-    }
-    if (!confirmed) continue;
-    headings.push({
-      index: i,
-      lastIndex,
-      number: Number(match.groups.number),
-      title: titleLines.join(' ').replace(/\s+/g, ' ').trim(),
-    });
-    i = lastIndex;
+    if (isBlank(lines[i]) || DOT_LEADER.test(lines[i].trimmed)) continue;
+    const heading = numberedHeadingAt(lines, i, HEADING_RULES);
+    if (!heading?.confirmed) continue;
+    headings.push({ index: heading.index, lastIndex: heading.lastIndex, number: heading.number, title: heading.title });
+    i = heading.lastIndex;
   }
   return headings;
-}
-
-function closingLine(lines: Line[], from: number): number {
-  for (let i = from; i < lines.length; i++) {
-    const text = lines[i].trimmed;
-    const folded = foldHeading(text);
-    if (SIGNATURE_PAGE.test(text) || CLOSING_PHRASES.some((phrase) => folded.startsWith(phrase))) return i;
-  }
-  return lines.length;
 }
 
 interface Cover {
@@ -186,7 +102,6 @@ interface Cover {
   date: string | null;
   startTime: string | null;
   location: string | null;
-  participants: MeetingDocument['participants'];
 }
 
 const LABELS: ReadonlySet<string> = new Set([
@@ -197,19 +112,11 @@ const LABELS: ReadonlySet<string> = new Set([
 
 /**
  * The cover: document type, body (the next line), the meeting's own name, the date line, the
- * time line, then the place (its first line; the address lines after it are left out), then
- * the members.
+ * time line, then the place (its first line; the address lines after it are left out).
  */
-function readCover(lines: Line[], end: number): Cover {
+function readCover(lines: readonly Line[], end: number): Cover {
   const content = lines.slice(0, end).filter((line) => !isBlank(line));
-  const cover: Cover = {
-    documentType: null,
-    body: null,
-    date: null,
-    startTime: null,
-    location: null,
-    participants: [],
-  };
+  const cover: Cover = { documentType: null, body: null, date: null, startTime: null, location: null };
   let i = 0;
   const type = content[0] ? documentTypeOf(content[0].trimmed) : null;
   if (type) {
@@ -229,90 +136,15 @@ function readCover(lines: Line[], end: number): Cover {
     }
     i++;
   }
-  cover.participants = readCoverMembers(lines, 0, end);
   return cover;
 }
 
-interface ItemContext {
-  body: string;
-  date: string;
-}
-
-function readItem(lines: Line[], heading: Heading, end: number, context: ItemContext, warnings: string[]): AgendaItem {
-  const item: AgendaItem = {
-    number: heading.number,
-    title: heading.title,
-    timeSlot: null,
-    caseNumber: null,
-    documentId: null,
-    closed: foldHeading(heading.title).startsWith(CLOSED_WORD),
-    sections: [],
-    decision: null,
-    attachments: [],
-    absent: [],
-    source: positionOf(lines[heading.index]),
-  };
-  const body: Line[] = [];
-  const sections: Section[] = [];
-  for (let i = heading.lastIndex + 1; i < end; i++) {
-    const line = lines[i];
-    const caseNumber = CASE_NUMBER.exec(line.trimmed);
-    const decidedBy = DECIDED_BY.exec(line.trimmed);
-    if (caseNumber?.groups && item.caseNumber === null) item.caseNumber = caseNumber.groups.value;
-    else if (decidedBy?.groups && body.every(isBlank))
-      sections.push({ heading: 'Sagen afgøres i', text: decidedBy.groups.value });
-    else body.push(line);
-  }
-  const chunks = chunkAtHeadings(body, (line) => isKnownHeading(line.trimmed) || DECISION_HEADING.test(line.trimmed));
-  const dated = chunks.filter((chunk) => chunk.heading && decisionDate(chunk.heading.trimmed) === context.date);
-  const decisionChunk =
-    dated.find(
-      (chunk) => bodyKey(DECISION_HEADING.exec(chunk.heading!.trimmed)!.groups!.who) === bodyKey(context.body),
-    ) ??
-    dated[dated.length - 1] ??
-    null;
-  for (const chunk of chunks) {
-    const headingText = chunk.heading?.trimmed ?? '';
-    // Every chunk is kept as a section, as printed; the decision and attachments are also read
-    // into their fields.
-    if (chunk === decisionChunk) {
-      item.decision = makeDecision(toMarkdown(chunk.lines), decisionDate(headingText));
-      sections.push(toSection(chunk));
-    } else if (foldHeading(headingText) === 'bilag') {
-      const { paragraph, rest } = leadingParagraph(chunk.lines);
-      item.attachments.push(...readAttachments(paragraph));
-      sections.push(toSection({ heading: chunk.heading, lines: paragraph }));
-      if (rest.some((l) => !isBlank(l))) sections.push(toSection({ heading: null, lines: rest }));
-    } else {
-      const section = toSection(chunk);
-      if (section.text !== '' || section.heading !== '') sections.push(section);
-    }
-  }
-  item.sections = sections;
-  if (/^lukket punkt\.?$/i.test(sections[0]?.text ?? '')) item.closed = true;
-  if (!item.decision && chunks.some((chunk) => chunk.heading && DECISION_HEADING.test(chunk.heading.trimmed))) {
-    warnings.push(
-      `Punkt ${item.number}: ingen beslutning dateret mødedagen; tidligere beslutninger er bevaret som afsnit.`,
-    );
-  }
-  return item;
-}
-
-/** "1 Åben Title 222359/12" lines; a line that is not one continues the title before it. */
-function readAttachments(lines: Line[]): Attachment[] {
-  const attachments: Attachment[] = [];
-  for (const line of lines) {
-    const match = ATTACHMENT_LINE.exec(line.trimmed);
-    if (match?.groups) {
-      attachments.push({ title: match.groups.title.trim(), documentId: match.groups.document ?? null });
-    } else if (attachments.length > 0) {
-      const last = attachments[attachments.length - 1];
-      last.title = `${last.title} ${line.trimmed}`;
-    } else if (!/^ingen\.?$/i.test(line.trimmed)) {
-      attachments.push({ title: line.trimmed, documentId: null });
-    }
-  }
-  // A wrapped title carries the document number at the end of its last line.
+/** "1 Åben Title 222359/12" lines; a wrapped title carries the document number at the end of its last line. */
+function readAttachments(lines: readonly Line[]): Attachment[] {
+  const attachments = readAttachmentList(lines, (text) => {
+    const match = ATTACHMENT_LINE.exec(text);
+    return match?.groups ? { title: match.groups.title.trim(), documentId: match.groups.document ?? null } : null;
+  });
   for (const attachment of attachments) {
     const trailing = /\s+(?<document>\d+\/\d{2})$/.exec(attachment.title);
     if (attachment.documentId === null && trailing?.groups) {
@@ -322,3 +154,75 @@ function readAttachments(lines: Line[]): Attachment[] {
   }
   return attachments;
 }
+
+const ITEM_RULES: ItemRules = {
+  lift(line, item, sections, textSoFar) {
+    const caseNumber = CASE_NUMBER.exec(line.trimmed);
+    if (caseNumber?.groups && item.caseNumber === null) {
+      item.caseNumber = caseNumber.groups.value;
+      return true;
+    }
+    const decidedBy = DECIDED_BY.exec(line.trimmed);
+    if (decidedBy?.groups && textSoFar.every(isBlank)) {
+      sections.push({ heading: 'Sagen afgøres i', text: decidedBy.groups.value, decision: null });
+      return true;
+    }
+    return false;
+  },
+  isHeading: (text) => isKnownHeading(text) || DECISION_HEADING.test(text),
+  decisionOf,
+  attachments: readAttachments,
+};
+
+/** Date and body from the cover, else the latest decision date and "Sagen afgøres i" (with warnings). */
+function meetingOf(lines: readonly Line[], cover: Cover, warnings: string[]): { date: string; body: string } {
+  let date = cover.date;
+  if (!date) {
+    // Without a cover, the latest decision date is this meeting's.
+    date =
+      lines
+        .map((line) => decisionOf(line.trimmed)?.date ?? '')
+        .sort()
+        .pop() || null;
+    if (date) warnings.push('Mødedatoen er ikke fundet på forsiden; den er taget fra den seneste beslutning.');
+  }
+  if (!date) throw new ReadError('fandt ingen mødedato');
+  let body = cover.body;
+  if (!body) {
+    body = lines.map((line) => DECIDED_BY.exec(line.trimmed)?.groups?.value).find((value) => value) ?? null;
+    if (body) warnings.push('Udvalgets navn er ikke fundet på forsiden; det er taget fra "Sagen afgøres i".');
+  }
+  if (!body) throw new ReadError('fandt ikke udvalgets navn');
+  return { date, body };
+}
+
+function parse(source: Source): DraftDocument {
+  const lines = linesOf(source);
+  const warnings: string[] = [];
+  const tocStart = lines.findIndex((line) => isTableOfContents(line.trimmed));
+  const headings = findItemHeadings(lines, tocStart >= 0 ? tocStart + 1 : 0);
+  if (headings.length === 0)
+    throw new ReadError('fandt ingen punkter i Acadre-layoutet ("N. Titel" fulgt af "Sagsnr.:")');
+
+  const coverEnd = tocStart >= 0 ? tocStart : headings[0].index;
+  const cover = readCover(lines, coverEnd);
+  const { date, body } = meetingOf(lines, cover, warnings);
+  const end = closingLine(lines, headings[headings.length - 1].lastIndex + 1, (text) => SIGNATURE_PAGE.test(text));
+  const items = headings.map((heading, i) => {
+    const item = readCaseSystemItem(lines, heading, i + 1 < headings.length ? headings[i + 1].index : end, ITEM_RULES);
+    if (/^lukket punkt\.?$/i.test(item.sections[0]?.text ?? '')) item.closed = true;
+    return item;
+  });
+  return draftDocument({
+    body,
+    documentType: cover.documentType,
+    date,
+    startTime: cover.startTime,
+    location: cover.location,
+    participants: readCoverMembers(lines, 0, coverEnd),
+    items,
+    warnings,
+  });
+}
+
+export const acadreReader = defineReader({ name: 'acadre-pdf-text', detect, parse });

@@ -10,8 +10,9 @@
  * section, never read as this meeting's decision.
  */
 import { findDanishDate, findTime } from '../../domain/danish-dates.js';
-import { makeDecision } from '../../domain/decision.js';
-import type { AgendaItem, Attachment, MeetingDocument, Participant, Section } from '../../domain/meeting-document.js';
+import type { Attachment, Participant } from '../../domain/meeting-document.js';
+import { type DraftDocument, type DraftItem, type DraftSection, draftDocument, draftItem } from '../draft.js';
+import { collapseSpace, foldHeading } from '../fold.js';
 import { markupChunks } from '../markup/chunks.js';
 import {
   attributeOf,
@@ -22,18 +23,13 @@ import {
   textContent,
   textFragment,
 } from '../markup/tree.js';
+import { parsePerson } from '../people.js';
 import { ReadError, type Source } from '../source.js';
-import { CLOSED_WORD, DECISION_HEADINGS, DOCUMENT_TYPE_WORDS, foldHeading } from '../vocabulary.js';
-import type { Reader } from './reader.js';
+import { DECISION_HEADINGS, DOCUMENT_TYPE_WORDS } from '../vocabulary.js';
+import { defineReader } from './reader.js';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const MARKERS = ['punktrow', 'sagsfremstillingContainer', 'dagsordenDetaljer', 'overskrift-btn', 'dagsordeninfo'];
-
-export const firstAgendaHtmlReader: Reader = {
-  name: 'firstagenda-html',
-  detect,
-  read,
-};
 
 function detect(source: Source): number {
   const html = source.html ?? (source.kind === 'html' ? source.text : null);
@@ -45,7 +41,7 @@ function detect(source: Source): number {
 
 function clean(text: string | undefined | null): string | null {
   if (text === undefined || text === null) return null;
-  const value = text.replace(/[\s\u00a0]+/g, ' ').trim();
+  const value = collapseSpace(text);
   return value === '' ? null : value;
 }
 
@@ -53,7 +49,7 @@ function textOf(element: MarkupElement | null | undefined): string | null {
   return element ? clean(textContent(element)) : null;
 }
 
-function read(source: Source): MeetingDocument {
+function parse(source: Source): DraftDocument {
   const root = source.markup?.page ?? textFragment(source.html ?? source.text);
   const warnings: string[] = [];
 
@@ -69,7 +65,7 @@ function read(source: Source): MeetingDocument {
   const rows = selectAll(root, 'tr.punktrow');
   if (rows.length === 0) warnings.push('Siden har ingen dagsordenspunkter ("tr.punktrow").');
   const lineFinder = makeLineFinder(source.lines);
-  const items: AgendaItem[] = [];
+  const items: DraftItem[] = [];
   rows.forEach((row, index) => {
     const item = readItem(row, lineFinder);
     if (item) items.push(item);
@@ -77,12 +73,11 @@ function read(source: Source): MeetingDocument {
   });
 
   const typeWord = heading ? foldHeading(heading.split(/\s+/)[0] ?? '') : '';
-  const documentType = DOCUMENT_TYPE_WORDS[typeWord] ?? (items.some((item) => item.decision) ? 'referat' : 'dagsorden');
   const downloadLink = select(root, '#hentHeledagsorden');
   const download = (downloadLink && attributeOf(downloadLink, 'data-id')) ?? '';
-  return {
+  return draftDocument({
     body,
-    documentType,
+    documentType: DOCUMENT_TYPE_WORDS[typeWord] ?? null,
     date,
     startTime,
     location,
@@ -90,7 +85,7 @@ function read(source: Source): MeetingDocument {
     items,
     warnings,
     sourceId: UUID.exec(download)?.[0] ?? null,
-  };
+  });
 }
 
 /** Participants as the page lists them (one per list item or line; "Navn (A)"); often filled by script, so empty. */
@@ -98,64 +93,42 @@ function readParticipants(cell: MarkupElement | null): Participant[] {
   if (!cell) return [];
   const entries = selectAll(cell, 'li').map((li) => clean(textContent(li)));
   const names = entries.length > 0 ? entries : structuredText(cell).split(/\n|,/).map(clean);
-  const participants: Participant[] = [];
-  for (const entry of names) {
-    if (!entry) continue;
-    const absent = /\((afbud|fraværende|fravær)\)/i.test(entry);
-    const withoutMarker = entry.replace(/\s*\((afbud|fraværende|fravær)\)/i, '').trim();
-    const party = /^(?<name>.{1,200}?)\s*\((?<party>[A-ZÆØÅ]{1,3})\)$/.exec(withoutMarker);
-    participants.push({
-      name: party?.groups?.name ?? withoutMarker,
-      party: party?.groups?.party ?? null,
-      organization: null,
-      role: null,
-      absent,
-    });
-  }
-  return participants;
+  return names.filter((entry): entry is string => entry !== null).map((entry) => parsePerson(entry));
 }
 
-function readItem(row: MarkupElement, lineOf: (title: string) => number): AgendaItem | null {
+/** Every chunk of the case text as a section, "Beslutning(er)" marked; a closed item's own marker is no content. */
+function readSections(content: MarkupElement | null, closed: boolean): DraftSection[] {
+  const sections: DraftSection[] = [];
+  for (const chunk of content ? markupChunks(content) : []) {
+    if (closed && chunk.heading === null && /^lukket punkt$/i.test(chunk.text)) continue;
+    if (!/[\p{L}\p{N}]/u.test(chunk.text) && !chunk.heading) continue;
+    // "Sagsforløb" (other bodies' and earlier meetings' decisions) is kept as a section like any other.
+    const isDecision =
+      chunk.heading !== null && (DECISION_HEADINGS as readonly string[]).includes(foldHeading(chunk.heading));
+    sections.push({
+      heading: chunk.heading ?? '',
+      text: chunk.text,
+      decision: isDecision ? { date: null, body: null } : null,
+    });
+  }
+  return sections;
+}
+
+function readItem(row: MarkupElement, lineOf: (title: string) => number): DraftItem | null {
   const numberText = textOf(select(row, 'td .label')) ?? textOf(select(row, 'td'));
   const number = numberText && /^\d+$/.test(numberText) ? Number(numberText) : null;
   const title = textOf(select(row, '.overskrift')) ?? textOf(select(row, 'h2'));
   if (number === null || !title) return null;
-
-  const rowText = textContent(row);
-  const closed =
-    foldHeading(title).startsWith(CLOSED_WORD) ||
-    /lukket punkt/i.test(rowText) ||
-    /\b(lukket|closed)\b/i.test(attributeOf(row, 'class') ?? '');
-
-  const content = select(row, '.punkt');
-  const sections: Section[] = [];
-  let decisionText: string | null = null;
-  for (const chunk of content ? markupChunks(content) : []) {
-    const folded = chunk.heading === null ? null : foldHeading(chunk.heading);
-    if (folded !== null && (DECISION_HEADINGS as readonly string[]).includes(folded) && decisionText === null) {
-      decisionText = chunk.text;
-      sections.push({ heading: chunk.heading ?? '', text: chunk.text });
-    } else if (closed && chunk.heading === null && /^lukket punkt$/i.test(chunk.text)) {
-      // The closed marker itself, not content.
-    } else if (/[\p{L}\p{N}]/u.test(chunk.text) || chunk.heading) {
-      // "Sagsforløb" (other bodies' and earlier meetings' decisions) is kept here, as a section.
-      sections.push({ heading: chunk.heading ?? '', text: chunk.text });
-    }
-  }
-
-  return {
+  const closed = /lukket punkt/i.test(textContent(row)) || /\b(lukket|closed)\b/i.test(attributeOf(row, 'class') ?? '');
+  return draftItem({
     number,
     title,
-    timeSlot: null,
     caseNumber: textOf(select(row, '.sagsnummer')),
-    documentId: null,
     closed,
-    sections,
-    decision: decisionText !== null && /[\p{L}\p{N}]/u.test(decisionText) ? makeDecision(decisionText) : null,
+    sections: readSections(select(row, '.punkt'), closed),
     attachments: readAttachments(row),
-    absent: [],
     source: { line: lineOf(title), page: null },
-  };
+  });
 }
 
 function readAttachments(row: MarkupElement): Attachment[] {
@@ -182,3 +155,5 @@ function makeLineFinder(lines: string[]): (title: string) => number {
     return 1;
   };
 }
+
+export const firstAgendaHtmlReader = defineReader({ name: 'firstagenda-html', detect, parse });

@@ -7,40 +7,26 @@
  * (a wrapper around the case's own headings), "Sagens forløb" (history) and others.
  *
  * Closed items ("Lukket: …" captions; `IsOpen` is not a reliable marker) are published with the
- * decision only, printed without a heading: that text is the decision.
+ * decision only, printed without a heading (refiners/decision.ts takes that text).
  *
- * Every chunk of the HTML is kept as a section, as printed (the decision too); the decision and
- * the absentees named under it ("Afbud: …") are also read into their fields.
+ * Every chunk of the HTML is kept as a section, as printed (the decision too); the refiners read
+ * the decision and the absentees named under it ("Afbud: …") into their fields.
  */
-import { makeDecision } from '../../domain/decision.js';
-import type {
-  Absentee,
-  AgendaItem,
-  Attachment,
-  MeetingDocument,
-  Participant,
-  Section,
-} from '../../domain/meeting-document.js';
+import type { Attachment, Participant } from '../../domain/meeting-document.js';
+import { type DraftDocument, type DraftItem, type DraftSection, draftDocument, draftItem } from '../draft.js';
+import { collapseSpace, foldHeading } from '../fold.js';
 import { type HtmlChunk, markupChunks } from '../markup/chunks.js';
+import { parsePerson } from '../people.js';
 import { markupOf, ReadError, type Source } from '../source.js';
-import { CLOSED_WORD, DECISION_HEADINGS, foldHeading } from '../vocabulary.js';
-import type { Reader } from './reader.js';
+import { DECISION_HEADINGS } from '../vocabulary.js';
+import { defineReader } from './reader.js';
 
 type Json = Record<string, unknown>;
 
 /** Headings that only wrap the case's own headings ("Fremstilling" around "Resume", "Indstilling" …). */
 const WRAPPER_HEADINGS = ['fremstilling'];
 
-/** "Afbud: A, B", "Fraværende: C", "Ikke til stede: D (A)" at the end of a decision. */
-const ABSENTEE_LINE = /^(?:afbud|fraværende|fravær|ikke til stede|forfald)\s*:\s*(?<names>\S.*)$/i;
-
 const LOCAL_DATE_TIME = /^(?<date>\d{4}-\d{2}-\d{2})T(?<hour>\d{2}):(?<minute>\d{2})/;
-
-export const firstAgendaJsonReader: Reader = {
-  name: 'firstagenda-json',
-  detect,
-  read,
-};
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -48,7 +34,7 @@ function isObject(value: unknown): value is Json {
 
 function text(value: unknown): string | null {
   if (typeof value === 'string') {
-    const trimmed = value.replace(/\s+/g, ' ').trim();
+    const trimmed = collapseSpace(value);
     return trimmed === '' ? null : trimmed;
   }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
@@ -65,7 +51,7 @@ function detect(source: Source): number {
   return score;
 }
 
-function read(source: Source): MeetingDocument {
+function parse(source: Source): DraftDocument {
   const json = source.json;
   if (!isObject(json) || !Array.isArray(json.Dagsordenpunkter)) {
     throw new ReadError('ikke en First Agenda-dagsorden (feltet "Dagsordenpunkter" mangler)');
@@ -79,7 +65,7 @@ function read(source: Source): MeetingDocument {
   const when = localDateTime(meeting.Dato) ?? localDateTime(meeting.MeetingBeginUtc);
   if (!when) throw new ReadError('mødets dato ("Moede.Dato") mangler eller kan ikke læses');
 
-  const items: AgendaItem[] = [];
+  const items: DraftItem[] = [];
   json.Dagsordenpunkter.forEach((entry, index) => {
     if (!isObject(entry)) {
       warnings.push(`Dagsordenpunkt nr. ${index + 1} i filen er ikke et objekt og er sprunget over.`);
@@ -89,9 +75,8 @@ function read(source: Source): MeetingDocument {
     if (item) items.push(item);
   });
 
-  return {
+  return draftDocument({
     body,
-    documentType: items.some((item) => item.decision) ? 'referat' : 'dagsorden',
     date: when.date,
     startTime: when.time,
     location: text(meeting.Sted),
@@ -99,7 +84,7 @@ function read(source: Source): MeetingDocument {
     items,
     warnings,
     sourceId: text(json.Id) ?? text(meeting.Id),
-  };
+  });
 }
 
 /**
@@ -135,8 +120,6 @@ function localDateTime(value: unknown): { date: string; time: string | null } | 
   return dateOnly ? { date: dateOnly[1], time: null } : null;
 }
 
-const NAME_WITH_PARTY = /^(?<name>.{1,200}?)\s*\((?<party>[A-ZÆØÅ]{1,3})\)$/;
-
 function readParticipants(value: unknown): Participant[] {
   if (!Array.isArray(value)) return [];
   const participants: Participant[] = [];
@@ -144,19 +127,51 @@ function readParticipants(value: unknown): Participant[] {
     if (!isObject(entry)) continue;
     const raw = text(entry.Name) ?? text(entry.Navn);
     if (!raw) continue;
-    const match = NAME_WITH_PARTY.exec(raw);
-    participants.push({
-      name: match?.groups?.name ?? raw,
-      party: match?.groups?.party ?? null,
-      organization: null,
+    const person = parsePerson(raw, {
       role: text(entry.Role) ?? text(entry.Rolle),
       absent: entry.Absent === true || entry.ParticipationCancelled === true,
     });
+    participants.push(person);
   }
   return participants;
 }
 
-function readItem(entry: Json, index: number, source: Source, warnings: string[]): AgendaItem | null {
+/** The item's HTML fields as heading-led chunks; a named field heads its text when its HTML has no heading first. */
+function fieldChunks(entry: Json, source: Source): HtmlChunk[] {
+  const fields = Array.isArray(entry.Felter) ? entry.Felter.filter(isObject) : [];
+  return fields.flatMap((field) => {
+    const html = typeof field.Html === 'string' ? field.Html : null;
+    const plain = text(field.Tekst);
+    const name = text(field.Navn);
+    if (html) {
+      const parts = markupChunks(markupOf(source, html));
+      if (name && parts[0]?.heading === null) parts[0] = { ...parts[0], heading: name, level: 0 };
+      return parts;
+    }
+    return plain ? [{ heading: name, level: 0, text: plain }] : [];
+  });
+}
+
+/**
+ * Every chunk as a section, as printed: "Beslutning" marked as a decision heading, "Sagens
+ * forløb" (other meetings' decisions) a section like any other; "Fremstilling" only wraps the
+ * headings that follow.
+ */
+function toSections(chunks: readonly HtmlChunk[]): DraftSection[] {
+  const sections: DraftSection[] = [];
+  for (const chunk of chunks) {
+    const folded = chunk.heading === null ? null : foldHeading(chunk.heading);
+    if (folded !== null && WRAPPER_HEADINGS.includes(folded) && chunk.text === '') continue;
+    if (!/[\p{L}\p{N}]/u.test(chunk.text) && !chunk.heading) continue;
+    const isDecision = folded !== null && (DECISION_HEADINGS as readonly string[]).includes(folded);
+    sections.push({ heading: chunk.heading ?? '', text: chunk.text, decision: isDecision ? NO_DATE : null });
+  }
+  return sections;
+}
+
+const NO_DATE = { date: null, body: null } as const;
+
+function readItem(entry: Json, index: number, source: Source, warnings: string[]): DraftItem | null {
   const numberText = text(entry.Number) ?? text(entry.Punktnummer);
   const number = numberText && /^\d+$/.test(numberText) ? Number(numberText) : null;
   const title = text(entry.Caption) ?? text(entry.Navn);
@@ -164,85 +179,16 @@ function readItem(entry: Json, index: number, source: Source, warnings: string[]
     warnings.push(`Dagsordenpunkt nr. ${index + 1} i filen mangler nummer eller titel og er sprunget over.`);
     return null;
   }
-  const closed = foldHeading(title).startsWith(CLOSED_WORD);
   const fields = Array.isArray(entry.Felter) ? entry.Felter.filter(isObject) : [];
-  const chunks: HtmlChunk[] = fields.flatMap((field) => {
-    const html = typeof field.Html === 'string' ? field.Html : null;
-    const plain = text(field.Tekst);
-    const name = text(field.Navn);
-    if (html) {
-      // A named field ("Beslutning", "Resume" …) heads its own text when the HTML has no heading first.
-      const parts = markupChunks(markupOf(source, html));
-      if (name && parts[0]?.heading === null) parts[0] = { ...parts[0], heading: name, level: 0 };
-      return parts;
-    }
-    return plain ? [{ heading: name, level: 0, text: plain }] : [];
-  });
-
-  const sections: Section[] = [];
-  const absent: Absentee[] = [];
-  let decisionText: string | null = null;
-  for (const chunk of chunks) {
-    const folded = chunk.heading === null ? null : foldHeading(chunk.heading);
-    if (folded !== null && (DECISION_HEADINGS as readonly string[]).includes(folded) && decisionText === null) {
-      decisionText = chunk.text;
-      sections.push({ heading: chunk.heading ?? '', text: chunk.text });
-    } else if (folded === null && closed && decisionText === null && chunk.text !== '') {
-      // Closed items print their outcome without a heading.
-      decisionText = chunk.text;
-      sections.push({ heading: '', text: chunk.text });
-    } else if (folded !== null && WRAPPER_HEADINGS.includes(folded) && chunk.text === '') {
-      // "Fremstilling" wraps the headings that follow.
-    } else if (/[\p{L}\p{N}]/u.test(chunk.text) || chunk.heading) {
-      // Everything else, "Sagens forløb" (other meetings' decisions) included, is a section.
-      sections.push({ heading: chunk.heading ?? '', text: chunk.text });
-    }
-  }
-  if (decisionText !== null) {
-    const { text: kept, absent: names } = splitAbsentees(decisionText);
-    decisionText = kept;
-    absent.push(...names);
-  }
-
-  return {
+  return draftItem({
     number,
     title,
-    timeSlot: null,
     caseNumber: text(entry.CaseNumber) ?? text(entry.SagsNummer),
     documentId: fields.map((field) => text(field.DocumentId)).find((id) => id && !/^0{8}-/.test(id)) ?? null,
-    closed,
-    sections,
-    decision: decisionText !== null && /[\p{L}\p{N}]/u.test(decisionText) ? makeDecision(decisionText) : null,
+    sections: toSections(fieldChunks(entry, source)),
     attachments: readAttachments(entry.Bilag),
-    absent,
     source: { line: lineOf(source, text(entry.Id)), page: null },
-  };
-}
-
-/** Takes "Afbud: …" / "Fraværende: …" paragraphs out of a decision text, as the item's absentees. */
-function splitAbsentees(decision: string): { text: string; absent: Absentee[] } {
-  const absent: Absentee[] = [];
-  const kept: string[] = [];
-  for (const paragraph of decision.split(/\n/)) {
-    const match = ABSENTEE_LINE.exec(paragraph.trim());
-    if (!match?.groups) {
-      kept.push(paragraph);
-      continue;
-    }
-    for (const name of match.groups.names.split(/\s*(?:,|\bog\b)\s*/)) {
-      const clean = name.replace(/\.$/, '').trim();
-      if (clean === '') continue;
-      const party = NAME_WITH_PARTY.exec(clean);
-      absent.push({ name: party?.groups?.name ?? clean, party: party?.groups?.party ?? null });
-    }
-  }
-  return {
-    text: kept
-      .join('\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim(),
-    absent,
-  };
+  });
 }
 
 function readAttachments(value: unknown): Attachment[] {
@@ -262,3 +208,11 @@ function lineOf(source: Source, id: string | null): number {
   for (let i = source.text.indexOf('\n'); i >= 0 && i < at; i = source.text.indexOf('\n', i + 1)) line++;
   return line;
 }
+
+/** First Agenda's JSON never says agenda or minutes: the decisions do. */
+export const firstAgendaJsonReader = defineReader({
+  name: 'firstagenda-json',
+  detect,
+  parse,
+  printsDocumentType: false,
+});

@@ -12,27 +12,20 @@
  *
  * Where the table of contents and the headings disagree, the headings win and a warning says so.
  */
-import type { MeetingDocument, Participant } from '../../domain/meeting-document.js';
-import { isBlank, type Line, markRepeats, toLines } from '../lines.js';
+import type { DraftDocument, DraftItem } from '../draft.js';
+import { draftDocument } from '../draft.js';
+import { foldHeading } from '../fold.js';
+import { isBlank, type Line, linesOf, markRepeats } from '../lines.js';
 import { ReadError, type Source } from '../source.js';
-import { CLOSING_PHRASES, foldHeading } from '../vocabulary.js';
-import type { Reader } from './reader.js';
-import { isTableOfContents, matchDocumentType, matchLabel, readHeader, readToc, type TocEntry } from './text-header.js';
-import {
-  classifyHeading,
-  findItemHeadings,
-  foldTitle,
-  type ItemHeading,
-  matchItemHeading,
-  readItem,
-  readTitle,
-  titlesAgree,
-} from './text-item.js';
-
-export const READER_NAME = 'text-firstagenda';
+import { isTableOfContents, pairToc, readToc, type TocEntry } from '../toc.js';
+import { CLOSING_PHRASES } from '../vocabulary.js';
+import { defineReader } from './reader.js';
+import { matchDocumentType, matchLabel, readHeader } from './text/header.js';
+import { classifyHeading, findItemHeadings, type ItemHeading, matchItemHeading } from './text/headings.js';
+import { readItem } from './text/item.js';
 
 /** Where the parts of the document are: table of contents, item headings. */
-export interface Layout {
+interface Layout {
   tocStart: number;
   toc: TocEntry[];
   headings: ItemHeading[];
@@ -41,7 +34,7 @@ export interface Layout {
 }
 
 /** Finds the table of contents and the item headings. */
-export function locate(lines: readonly Line[]): Layout {
+function locate(lines: readonly Line[]): Layout {
   let firstHeading = -1;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i].trimmed;
@@ -65,29 +58,6 @@ export function locate(lines: readonly Line[]): Layout {
   return { tocStart, toc: entries, headings, headerEnd };
 }
 
-/** Pairs each heading with its table-of-contents entry: by number, by position, or by agreeing titles. */
-export function matchToc(toc: readonly TocEntry[], headings: readonly ItemHeading[]): (TocEntry | null)[] {
-  if (toc.length === 0) return headings.map(() => null);
-  if (toc.every((entry) => entry.number !== null)) {
-    return headings.map((heading) => toc.find((entry) => entry.number === heading.number) ?? null);
-  }
-  if (toc.length === headings.length) return [...toc];
-  const paired: (TocEntry | null)[] = [];
-  let next = 0;
-  for (const heading of headings) {
-    let found: TocEntry | null = null;
-    for (let k = next; k < toc.length && k < next + 3; k++) {
-      if (titlesAgree(heading.text, toc[k].title) || titlesAgree(toc[k].title, heading.text)) {
-        found = toc[k];
-        next = k + 1;
-        break;
-      }
-    }
-    paired.push(found);
-  }
-  return paired;
-}
-
 /** The line after the last item where closing notes or signatures begin, else the end. */
 function contentEnd(lines: readonly Line[], from: number): number {
   for (let i = from; i < lines.length; i++) {
@@ -104,10 +74,8 @@ const DETECT_LINES = 4000;
 
 function detect(source: Source): number {
   if (source.kind === 'json') return 0;
-  const lines = toLines({
-    lines: source.lines.length > DETECT_LINES ? source.lines.slice(0, DETECT_LINES) : source.lines,
-    pages: source.pages?.slice(0, DETECT_LINES),
-  });
+  const all = linesOf(source);
+  const lines = all.length > DETECT_LINES ? all.slice(0, DETECT_LINES) : all;
   let typed = false;
   let dated = false;
   let placed = false;
@@ -144,12 +112,10 @@ function detect(source: Source): number {
   return Math.min(1, Math.round(score * 100) / 100);
 }
 
-function read(source: Source): MeetingDocument {
-  let lines = toLines(source);
+function parse(source: Source): DraftDocument {
+  let lines = linesOf(source);
   const layout = locate(lines);
   const header = readHeader(lines, layout.headerEnd);
-  const warnings: string[] = [];
-
   if (layout.headings.length === 0) {
     throw new ReadError('fandt ingen dagsordenspunkter (ingen linjer som »Punkt 1: Godkendelse af dagsorden«)');
   }
@@ -162,76 +128,27 @@ function read(source: Source): MeetingDocument {
   if (!header.body) {
     throw new ReadError('fandt ikke organets navn (fx »REFERAT Sundhedsråd Testby d. 23-03-2026«)', header.line + 1);
   }
-  if (header.titleLine) lines = markRepeats(lines, header.titleLine, header.line + 1) as Line[];
-
+  if (header.titleLine) lines = markRepeats(lines, header.titleLine, header.line + 1);
+  const body = header.body;
   const { headings, toc } = layout;
-  const tocFor = matchToc(toc, headings);
-  if (toc.length > 0 && toc.length !== headings.length) {
-    warnings.push(
-      `Indholdsfortegnelsen har ${toc.length} punkter, men teksten har ${headings.length} punktoverskrifter; overskrifterne er brugt.`,
-    );
-  }
-
-  const items: MeetingDocument['items'] = [];
-  const tableParticipants: Participant[] = [];
+  const tocFor = pairToc(toc, headings);
   const lastEnd = contentEnd(lines, headings[headings.length - 1].line + 1);
-  let previous: number | null = null;
-  for (let k = 0; k < headings.length; k++) {
-    const heading = headings[k];
+  const items: DraftItem[] = headings.map((heading, k) => {
     const end = k + 1 < headings.length ? headings[k + 1].line : lastEnd;
     const tocTitle = tocFor[k]?.title ?? null;
-    const { item, participants } = readItem(lines, heading, end, {
-      meetingDate: header.date,
-      body: header.body,
-      tocTitle,
-      warnings,
-    });
-    if (tocTitle && !titlesAgree(item.title, readTitle(tocTitle).title) && !titlesAgree(item.title, tocTitle)) {
-      warnings.push(
-        `Punkt ${item.number}: titlen i indholdsfortegnelsen (»${tocTitle}«) afviger fra overskriften (»${item.title}«); overskriften er brugt.`,
-      );
-    }
-    if (previous !== null && item.number <= previous) {
-      warnings.push(
-        `Punkt ${item.number} (linje ${heading.line + 1}) følger efter punkt ${previous}; numrene stiger ikke.`,
-      );
-    }
-    previous = item.number;
-    for (const person of participants) tableParticipants.push(person);
-    items.push(item);
-  }
-
-  let documentType = header.documentType;
-  if (!documentType) {
-    documentType = items.some((item) => item.decision) ? 'referat' : 'dagsorden';
-    warnings.push(
-      `Teksten siger ikke, om den er dagsorden eller referat; »${documentType}« er valgt ud fra, om der er beslutninger.`,
-    );
-  }
-
-  return {
-    body: header.body,
-    documentType,
+    return { ...readItem(lines, heading, end, { body, tocTitle }), tocTitle };
+  });
+  return draftDocument({
+    body,
+    documentType: header.documentType,
     date: header.date,
     startTime: header.startTime,
     location: header.location,
-    participants: header.participants.length > 0 ? header.participants : dedupePeople(tableParticipants),
+    participants: header.participants,
     items,
-    warnings,
-    sourceId: null,
-    format: READER_NAME,
-  };
-}
-
-function dedupePeople(people: readonly Participant[]): Participant[] {
-  const seen = new Set<string>();
-  return people.filter((person) => {
-    const key = foldTitle(person.name);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+    tocEntries: toc.length > 0 ? toc.length : null,
   });
 }
 
 /** The reader for First Agenda PDF text and the layouts of the same family. */
-export const textFirstAgenda: Reader = { name: READER_NAME, detect, read };
+export const textFirstAgenda = defineReader({ name: 'text-firstagenda', detect, parse });

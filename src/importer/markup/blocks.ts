@@ -3,7 +3,7 @@
  * reader sees a web page or an HTML field. `markupText` joins them into the lines of an HTML
  * source; markup/chunks.ts cuts them into heading-led Markdown sections. Pure.
  */
-import { foldHtmlSpace } from '../fold.js';
+import { collapseSpace, foldHtmlSpace } from '../fold.js';
 import { attributeOf, childElements, type MarkupElement, type MarkupNode, selectAll, tagOf } from './tree.js';
 
 export type HtmlBlock = { type: 'heading'; level: number; text: string } | { type: 'paragraph'; text: string };
@@ -133,7 +133,7 @@ class BlockWriter {
     } else if (tag === 'table' && !(this.options.plainTables && isLayoutTable(node, this.options))) {
       this.pushParagraph(renderTable(node, this.options));
     } else if (tag === 'a' && this.options.links) {
-      const label = inlineText(node, this.options).replace(/\s+/g, ' ').trim();
+      const label = collapseSpace(inlineText(node, this.options));
       const href = (attributeOf(node, 'href') ?? '').trim();
       if (label === '') return;
       this.inline += /^(https?:|mailto:|\/)/i.test(href) && href !== label ? `[${label}](${href})` : label;
