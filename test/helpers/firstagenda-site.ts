@@ -221,6 +221,14 @@ export class FakeSite {
     this.required(meetingGuid).revision++;
   }
 
+  /** Takes a meeting off the site (it leaves the list; its document is no longer served). */
+  removeMeeting(meetingGuid: string): void {
+    const meeting = this.required(meetingGuid);
+    const list = this.committees[meeting.committeeIndex].meetings;
+    list.splice(list.indexOf(meeting), 1);
+    this.byGuid.delete(meeting.guid);
+  }
+
   changeDato(meetingGuid: string, dato: string): void {
     this.required(meetingGuid).dato = dato;
   }

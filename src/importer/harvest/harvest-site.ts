@@ -92,6 +92,8 @@ export interface HarvestReport {
   reasons: Record<PlanReason, number>;
   attachments: AttachmentCounts;
   failures: { url: string; message: string }[];
+  /** GUIDs of stored meetings that the committee list no longer names (removed at the source). */
+  removedAtSource: string[];
   /** What the list or the documents made the harvester unsure of (zero GUIDs skipped …). */
   warnings: string[];
   meetings: MeetingResult[];
@@ -125,6 +127,8 @@ export async function harvestSite(input: HarvestSiteInput): Promise<HarvestRepor
   report.warnings.push(...listing.warnings);
   for (const name of plan.unmatchedBodies) report.warnings.push(`Intet udvalg på sitet hedder "${name}".`);
   report.counts.listed = listing.meetings.length;
+  const listed = new Set(listing.meetings.map((meeting) => meeting.guid));
+  report.removedAtSource = [...state.keys()].filter((guid) => !listed.has(guid)).sort();
   report.counts.excluded = plan.skipped.filter((skip) => skip.reason !== 'unchanged').length;
   report.counts.skipped = plan.skipped.length - report.counts.excluded;
   report.counts.planned = plan.fetch.length;
@@ -307,6 +311,7 @@ function emptyReport(siteUrl: string, dryRun: boolean, now: Date): HarvestReport
     reasons: { full: 0, new: 0, listing_changed: 0, future: 0, recent: 0, attachments: 0 },
     attachments: emptyAttachmentCounts(),
     failures: [],
+    removedAtSource: [],
     warnings: [],
     meetings: [],
     requests: {

@@ -138,8 +138,12 @@ describe('harvestSite: incremental runs', () => {
     site.correctMinutes(corrected.guid);
     site.correctMinutes(corrected.guid);
     const added = site.addMeeting(1, site.today, '10:00');
+    const removed = site.meetings().find((m) => m.hasMinutes && ![future, old, corrected].includes(m))!;
+    site.removeMeeting(removed.guid);
     const report = await h.run({ since: '2020-06-01' });
 
+    expect(report.removedAtSource).toEqual([removed.guid]);
+    expect(sink.meetings.has(removed.guid)).toBe(true);
     const outcome = (guid: string) => report.meetings.find((m) => m.meetingGuid === guid);
     expect(outcome(future.guid)).toMatchObject({ reason: 'future', outcome: 'update' });
     expect(sink.meetings.get(future.guid)!.document.documentType).toBe('referat');
@@ -158,13 +162,13 @@ describe('harvestSite: incremental runs', () => {
     expect(sink.meetings.get(old.guid)!.document.startTime).toBe('09:00');
 
     const full = await h.run({ full: true });
-    expect(full.counts.planned).toBe(62);
+    expect(full.counts.planned).toBe(61);
     expect(full.meetings.find((m) => m.meetingGuid === corrected.guid)).toMatchObject({
       reason: 'full',
       outcome: 'update',
     });
     expect(full.counts.update).toBe(1);
-    expect(full.counts.unchanged).toBe(61);
+    expect(full.counts.unchanged).toBe(60);
     expect(sink.meetings.get(corrected.guid)!.document.items.find((i) => i.decision)?.decision?.text).toMatch(/Rettet/);
   });
 });
