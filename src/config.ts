@@ -25,6 +25,13 @@ const httpUrl = (message: string) =>
     .refine((value) => /^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value), { message })
     .optional();
 
+/** "15m", "6h", "1d", "90s" → milliseconds; null when it is not such a duration. */
+function durationMs(value: string): number | null {
+  const match = /^(\d+)\s*(s|m|h|d)$/.exec(value);
+  if (!match) return null;
+  return Number(match[1]) * { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[match[2] as 's' | 'm' | 'h' | 'd'];
+}
+
 const EnvSchema = z.object({
   DATABASE_URL: z
     .string()
@@ -63,6 +70,24 @@ const EnvSchema = z.object({
   OIDC_ISSUER: httpUrl('skal være identitetsudbyderens adresse (issuer), fx https://login.example.dk'),
   OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  // The harvester (src/use-cases/harvest): how often `protokol serve` harvests the registered sites.
+  HARVEST_SCHEDULE: z
+    .string()
+    .trim()
+    .transform((value, context) => {
+      if (value === 'off') return null;
+      const ms = durationMs(value);
+      if (ms === null || ms < 60_000) {
+        context.addIssue({
+          code: 'custom',
+          message: 'skal være "off" eller en varighed på mindst 1 minut, fx 15m, 6h eller 1d',
+        });
+        return z.NEVER;
+      }
+      return ms;
+    })
+    .optional(),
+  HARVEST_ATTACHMENTS: flag(),
   OIDC_REDIRECT_URL: httpUrl(`skal være en adresse, der ender på ${OIDC_CALLBACK_PATH}`).refine(
     (value) => value === undefined || new URL(value).pathname === OIDC_CALLBACK_PATH,
     { message: `skal ende på ${OIDC_CALLBACK_PATH}, fx https://protokol.example.dk${OIDC_CALLBACK_PATH}` },
@@ -118,6 +143,8 @@ export interface Config {
   port: number;
   logLevel: LogLevel;
   auth: AuthConfig;
+  /** The server's harvest of the registered sites: every `intervalMs` (null: off, the default). */
+  harvest: { intervalMs: number | null; attachments: boolean };
 }
 
 /** Reads and validates the configuration; throws AppError('config_invalid') naming each bad variable. */
@@ -136,6 +163,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(value.PROTOKOL_DATA),
     port: value.PORT,
     logLevel: value.LOG_LEVEL,
+    harvest: { intervalMs: value.HARVEST_SCHEDULE ?? null, attachments: value.HARVEST_ATTACHMENTS },
     auth: {
       environment: value.NODE_ENV,
       publicUrl: value.PUBLIC_URL?.replace(/\/+$/, ''),

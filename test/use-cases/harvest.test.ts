@@ -13,12 +13,14 @@ import type { DbHandle } from '../../src/db/client.js';
 import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { addDays } from '../../src/domain/danish-dates.js';
 import { slugify } from '../../src/domain/slug.js';
+import { createLogger } from '../../src/log.js';
 import {
   type HarvestInput,
   harvestPublicationSite,
   siteForHarvest,
 } from '../../src/use-cases/harvest/harvest-publication-site.js';
 import { listSitesWithRuns } from '../../src/use-cases/harvest/list-sites.js';
+import { startHarvestSchedule } from '../../src/use-cases/harvest/run-harvest-schedule.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { FakeSite } from '../helpers/firstagenda-site.js';
 import { publisherNamed } from '../helpers/publishers.js';
@@ -61,6 +63,30 @@ describe.each(TEST_DATABASES)('harvesting into the archive on $name', ({ open })
     await server?.close();
     await handle?.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
+
+    it("harvests the registered sites on the server's schedule, once per site however many servers run it", async () => {
+      const logger = createLogger('silent');
+      const schedules = [1, 2].map(() =>
+        startHarvestSchedule({
+          db: handle.db,
+          dataDir,
+          intervalMs: 3_600_000,
+          attachments: false,
+          logger,
+          client: FAST_CLIENT,
+        }),
+      );
+      server.resetLog();
+      site.addMeeting(1, site.today, '09:00');
+      try {
+        await Promise.all(schedules.map((schedule) => schedule.runOnce()));
+      } finally {
+        await Promise.all(schedules.map((schedule) => schedule.stop()));
+      }
+      expect(server.count('/api/agenda/udvalgsliste')).toBe(1);
+      const [overview] = (await listSitesWithRuns({ db: handle.db })).filter((s) => s.url === server.url);
+      expect(overview.lastRun?.counts.new).toBe(1);
+    });
   });
 
   it('stores a whole site through faults, each meeting whole, and names the one that cannot be read', async () => {

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
 import { AppError } from '../../errors.js';
 import { createLogger } from '../../log.js';
+import { startHarvestSchedule } from '../../use-cases/harvest/run-harvest-schedule.js';
 import { createApp } from '../../web/app.js';
 import {
   notificationBaseUrl,
@@ -42,6 +43,16 @@ export const command = {
       publicUrl: notificationBaseUrl(config.auth, server.port),
       logger,
     });
+    // The harvest of the registered sites (HARVEST_SCHEDULE; off by default).
+    const harvest = config.harvest.intervalMs
+      ? startHarvestSchedule({
+          db: handle.db,
+          dataDir: config.dataDir,
+          intervalMs: config.harvest.intervalMs,
+          attachments: config.harvest.attachments,
+          logger,
+        })
+      : null;
     io.err(
       `Protokol kører på http://localhost:${server.port}/ (database: ${handle.driver === 'pglite' ? config.dataDir : 'PostgreSQL'})`,
     );
@@ -51,6 +62,7 @@ export const command = {
       process.once('SIGTERM', stop);
     });
     await server.close();
+    await harvest?.stop();
     await notifications.stop(); // Notifications
     mailer?.close?.();
     await handle.close();

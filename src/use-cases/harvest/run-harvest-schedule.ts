@@ -1,0 +1,84 @@
+/**
+ * The server's harvest schedule (HARVEST_SCHEDULE): every `intervalMs`, one round over the
+ * registered sites, one site after the other (each polite on its own). A site another process is
+ * harvesting is passed over (its lease, src/db/site-lock.ts), so several servers on one database
+ * never harvest a site twice. One round at a time; the timer is unref'd; `stop()` ends the round
+ * in progress (the meeting being stored is finished or not begun) and waits for it.
+ *
+ * Who may call it: `protokol serve`.
+ */
+import type { Db } from '../../db/client.js';
+import type { Logger } from '../../log.js';
+import { harvestPublicationSite } from './harvest-publication-site.js';
+import { listSitesToHarvest } from './list-sites.js';
+
+export interface HarvestScheduleOptions {
+  db: Db;
+  dataDir: string;
+  intervalMs: number;
+  attachments: boolean;
+  logger: Logger;
+  /** Client settings for tests (no gap between requests). */
+  client?: Parameters<typeof harvestPublicationSite>[0]['client'];
+}
+
+export interface HarvestSchedule {
+  runOnce(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function startHarvestSchedule(options: HarvestScheduleOptions): HarvestSchedule {
+  const { db, logger } = options;
+  const abort = new AbortController();
+  let running: Promise<void> | null = null;
+
+  const round = async () => {
+    const sites = await listSitesToHarvest({ db });
+    for (const site of sites) {
+      if (abort.signal.aborted) return;
+      try {
+        const result = await harvestPublicationSite({
+          db,
+          site,
+          dataDir: options.dataDir,
+          attachments: options.attachments,
+          client: options.client,
+          signal: abort.signal,
+        });
+        if (!result.ok) {
+          logger.info('høst: siden høstes af en anden proces', { site: site.url });
+          continue;
+        }
+        const { counts, failures } = result.report;
+        logger.info('høst: side høstet', { site: site.url, ...counts });
+        if (failures.length > 0)
+          logger.warn('høst: møder kunne ikke hentes', { site: site.url, failures: failures.slice(0, 10) });
+      } catch (error) {
+        logger.error('høst: siden kunne ikke høstes', { site: site.url, error });
+      }
+    }
+  };
+
+  const runOnce = () => {
+    running ??= round()
+      .catch((error: unknown) => logger.error('høst: runden fejlede', { error }))
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+
+  const timer = setInterval(() => {
+    if (!running && !abort.signal.aborted) void runOnce();
+  }, options.intervalMs);
+  timer.unref();
+
+  return {
+    runOnce,
+    async stop() {
+      clearInterval(timer);
+      abort.abort();
+      await running;
+    },
+  };
+}
