@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Regenerates the golden files: for every test/fixtures/minutes/<layout>/<case>/source.* it parses
-// the file with parseMinutes (reader picked by detection, as `protokol parse` does) and writes the
-// meeting document to expected.json beside it. Review the diff before committing it.
+// Writes the golden files — the only thing that does: for every test/fixtures/minutes/<layout>/<case>/
+// source.* it parses the file with parseMinutes (reader picked by detection, as `protokol parse`
+// does) and writes the meeting document to expected.json beside it. The tests only read goldens
+// and fail when one is missing. Review the diff before committing it.
 //
-//   node bin/regenerate-golden.js                 every fixture
-//   node bin/regenerate-golden.js text-ssu docx   only the layouts (or layout/case) named
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+//   npm run golden:update                     every fixture
+//   npm run golden:update -- text-ssu docx    only the layouts (or layout/case) named
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
@@ -16,8 +17,7 @@ const { parseMinutes } = await import('../src/importer/parse-minutes.ts');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../test/fixtures/minutes');
 const filters = process.argv.slice(2);
 
-let written = 0;
-let failed = 0;
+const counts = { written: 0, unchanged: 0, failed: 0 };
 for (const layout of readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory())) {
   for (const fixture of readdirSync(path.join(root, layout.name), { withFileTypes: true }).filter((e) =>
     e.isDirectory(),
@@ -30,14 +30,22 @@ for (const layout of readdirSync(root, { withFileTypes: true }).filter((e) => e.
     try {
       const bytes = new Uint8Array(readFileSync(path.join(dir, source)));
       const document = await parseMinutes({ bytes, fileName: source });
-      writeFileSync(path.join(dir, 'expected.json'), `${JSON.stringify(document, null, 2)}\n`);
+      const target = path.join(dir, 'expected.json');
+      const text = `${JSON.stringify(document, null, 2)}\n`;
+      if (existsSync(target) && readFileSync(target, 'utf8') === text) {
+        counts.unchanged++;
+        continue;
+      }
+      writeFileSync(target, text);
       console.log(`wrote ${name}/expected.json (${document.format}, ${document.items.length} punkter)`);
-      written++;
+      counts.written++;
     } catch (error) {
       console.error(`FEJL ${name}/${source}: ${error instanceof Error ? error.message : String(error)}`);
-      failed++;
+      counts.failed++;
     }
   }
 }
-console.log(`${written} skrevet, ${failed} fejlede`);
-process.exitCode = failed > 0 ? 1 : 0;
+console.log(`${counts.written} skrevet, ${counts.unchanged} uændrede, ${counts.failed} fejlede`);
+if (counts.written + counts.unchanged + counts.failed === 0)
+  console.error(`ingen fixtures passer til ${filters.join(' ')}`);
+process.exitCode = counts.failed > 0 || counts.written + counts.unchanged === 0 ? 1 : 0;

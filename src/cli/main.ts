@@ -34,7 +34,7 @@ Brug: protokol <kommando> [tilvalg]
 Kommandoer:
   migrate                     Opret eller opdatér databasens tabeller og indlæs referencedata
   serve [--port N] [--demo]   Start portalen (--demo: indlæs demodata i en tom database)
-  parse FIL [--json]          Læs én offentliggjort dagsorden/referat og vis mødedokumentet
+  parse FIL [--json] [--lines]  Læs én offentliggjort dagsorden/referat og vis mødedokumentet (--lines: de linjer, læserne ser)
   import FIL|MAPPE … [--publisher NAVN] [--dry-run]  Læs og gem møder under deres udgiver; hvert møde i én transaktion
   harvest SITE-URL --publisher NAVN [--attachments] [--dry-run] [--full] | --all
                               Høst en First Agenda-side: kun det nye og ændrede, høfligt; ét møde pr. transaktion

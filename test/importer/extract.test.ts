@@ -14,7 +14,8 @@ import { extractSource } from '../../src/importer/extract/index.js';
 import { extractPdf } from '../../src/importer/extract/pdf.js';
 import { markupChunks, markupToMarkdown } from '../../src/importer/markup/chunks.js';
 import { parseMinutes } from '../../src/importer/parse-minutes.js';
-import { FIXTURES_ROOT, renderPdf } from '../fixtures/generate-binary.js';
+import { FIXTURES_ROOT } from '../fixtures/generate-binary.js';
+import { renderPdf } from '../fixtures/minutes/pdf-kit.js';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 

@@ -3,19 +3,27 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatMeetingDate } from '../../domain/danish-dates.js';
 import { AppError } from '../../errors.js';
-import { parseMinutes } from '../../importer/parse-minutes.js';
+import { formatLines } from '../../importer/lines.js';
+import { extractLines, parseMinutes } from '../../importer/parse-minutes.js';
 import { LABELS } from '../../render/i18n.js';
 import type { CliIo } from '../io.js';
 
 export const command = {
   summary:
     'Læs én offentliggjort dagsorden eller ét referat (txt, pdf, docx, html, First Agenda-JSON) og vis mødedokumentet. Databasen røres ikke.',
-  usage: 'protokol parse FIL [--json] [--format NAVN]',
+  usage: 'protokol parse FIL [--json] [--format NAVN] [--lines]',
+  details: [
+    '--json         mødedokumentet som JSON',
+    '--format NAVN  læs med den navngivne læser i stedet for den, der genkender filen',
+    '--lines        vis i stedet de linjer, læserne ser: filens tekst efter udtrækningen, med sidehoved,',
+    '               sidefod og sidetal fjernet (som tomme linjer), én pr. linje og med sidenummer og',
+    '               tabulator foran, hvor filen har sider. Linje N i udskriften er linje N i fejlbeskeder.',
+  ],
   async run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, format: { type: 'string' } },
+      options: { json: { type: 'boolean' }, format: { type: 'string' }, lines: { type: 'boolean' } },
     });
     if (positionals.length !== 1)
       throw new AppError('input_invalid', 'angiv præcis én fil: protokol parse FIL [--json]');
@@ -23,6 +31,10 @@ export const command = {
     const bytes = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
       throw new AppError('input_invalid', `${file}: kan ikke læses (${error.code ?? error.message})`);
     });
+    if (values.lines) {
+      io.out(formatLines(await extractLines({ bytes, fileName: path.basename(file) })));
+      return 0;
+    }
     const document = await parseMinutes({ bytes, fileName: path.basename(file), format: values.format });
     if (values.json) {
       io.out(JSON.stringify(document, null, 2));

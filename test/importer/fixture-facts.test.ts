@@ -1,55 +1,15 @@
 /**
- * Golden files for the plain-text layouts (First Agenda PDF text and its family): every
- * test/fixtures/minutes/text-<layout>/<case>/source.txt must parse, by detection, with the
- * text-firstagenda reader to its expected.json. After a deliberate change, regenerate and review
- * the diff:
- *
- *   node bin/regenerate-golden.js text-sundhedsraad text-direktoerkreds text-ssu text-faellesmoede text-klynge
+ * What the golden fixtures are there to show, asserted on their expected.json (golden.test.ts
+ * checks that every source parses to exactly its golden): the text layouts' items, decisions,
+ * time slots and people, and titles that wrap at a hyphen with the case number after them.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { MeetingDocument } from '../../src/domain/meeting-document.js';
-import { parseMinutes } from '../../src/importer/parse-minutes.js';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/minutes');
-
-const fixtures = readdirSync(ROOT, { withFileTypes: true })
-  .filter((layout) => layout.isDirectory() && layout.name.startsWith('text-'))
-  .flatMap((layout) =>
-    readdirSync(path.join(ROOT, layout.name), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => ({ name: `${layout.name}/${entry.name}`, dir: path.join(ROOT, layout.name, entry.name) })),
-  )
-  .filter((fixture) => existsSync(path.join(fixture.dir, 'source.txt')));
-
-async function parseFixture(dir: string): Promise<MeetingDocument> {
-  const bytes = new Uint8Array(readFileSync(path.join(dir, 'source.txt')));
-  return parseMinutes({ bytes, fileName: 'source.txt' });
-}
-
-function expected(dir: string): MeetingDocument {
-  return JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8'));
-}
-
-describe('text layouts: golden fixtures', () => {
-  it('covers the five layout families', () => {
-    const layouts = new Set(fixtures.map((f) => f.name.split('/')[0]));
-    for (const layout of ['text-sundhedsraad', 'text-direktoerkreds', 'text-ssu', 'text-faellesmoede', 'text-klynge']) {
-      expect(layouts).toContain(layout);
-    }
-  });
-
-  it.each(fixtures.map((f) => [f.name, f.dir] as const))('%s parses to expected.json', async (_name, dir) => {
-    const document = await parseFixture(dir);
-    expect(document.format).toBe('text-firstagenda');
-    expect(JSON.parse(JSON.stringify(document))).toEqual(expected(dir));
-  });
-});
+import { FIXTURES_ROOT } from '../fixtures/generate-binary.js';
+import { loadGolden } from './golden.js';
 
 describe('text layouts: what the fixtures are there to show', () => {
-  const load = (name: string) => expected(path.join(ROOT, name));
+  const load = (name: string) => loadGolden(path.join(FIXTURES_ROOT, name));
 
   it('reads an agenda ("DAGSORDEN") with running numbers, a time slot and a wrapped title', () => {
     const document = load('text-sundhedsraad/dagsorden');
@@ -115,5 +75,37 @@ describe('text layouts: what the fixtures are there to show', () => {
     expect(document.participants).toHaveLength(7);
     expect(document.participants[6]).toMatchObject({ name: 'Yrsa Ytring', organization: 'Region Eksempel' });
     expect(document.items[0].decision).toBeNull();
+  });
+});
+
+describe('titles that wrap at a hyphen, and the case number after them', () => {
+  const load = (name: string) => loadGolden(path.join(FIXTURES_ROOT, name));
+
+  it('joins "2030-" / "fremskrivning" as one compound and reads the EMN case number after it (PDF)', () => {
+    const document = load('firstagenda-pdf/wrapped-titles');
+    expect(document.items.map((item) => [item.title, item.caseNumber])).toEqual([
+      ['Godkendelse af dagsordenen', '26/30001'],
+      ['Godkendelse af sundhedsrådets 2030-fremskrivning af kapaciteten i nærsundhedsplanen', 'EMN-2025-012345'],
+      ['Orientering fra Sundheds- og Omsorgsudvalget i Prøvekyst Kommune', 'EMN-2025-012346'],
+      ['Drøftelse af input til Rammeaftale 2027-2028 for det fiktive samarbejde', '26/30004'],
+    ]);
+    expect(document.items[1].sections[0]).toEqual({
+      heading: 'Resumé',
+      text: 'Sundhedsrådet skal godkende en opdigtet fremskrivning af kapaciteten frem mod 2030.',
+    });
+    expect(document.warnings).toEqual([]);
+  });
+
+  it('joins wrapped titles without a table of contents, up to the case number (text)', () => {
+    const items = load('text-sundhedsraad/orddeling').items;
+    expect(items.map((item) => [item.number, item.title, item.caseNumber])).toEqual([
+      [1, 'Godkendelse af dagsordenen', '26/40001'],
+      [2, 'Drøftelse af sundhedsrådets 2030-fremskrivning af behovet for plejeboliger', 'EMN-2025-012345'],
+      [3, 'Orientering fra Sundheds- og Omsorgsudvalget om hjemmebesøg', 'EMN-2025-012346'],
+      [4, 'Status på sundhedshusene Prøvekyst Nord og Prøvekyst Syd', 'EMN-2025-012347'],
+      [5, 'Godkendelse af den reviderede fremskrivning af kapaciteten på genoptræningsområdet', '26/40005'],
+      [6, 'Input til Rammeaftale 2027-2028 for det fiktive samarbejde', '26/40006'],
+    ]);
+    expect(items.every((item) => item.sections.every((section) => section.heading !== ''))).toBe(true);
   });
 });
