@@ -118,12 +118,18 @@ export interface InferenceFacts {
  * Forretningsudvalget", "Økonomiudvalget, Greve Kommune"). A committee name alone states nothing.
  */
 export function inferPublisher(bodyName: string, facts: InferenceFacts): PublisherFacts | null {
+  const council = councilPublisher(bodyName, facts);
+  if (council) return council;
   const body = folded(bodyName);
-  const council = facts.healthCouncils.find((c) => folded(c.name) === body);
-  if (council) return council.publisher;
   const named = facts.publishers.filter((p) => containsWords(body, folded(p.name)));
   const distinct = new Map(named.map((p) => [p.id, p]));
   return distinct.size === 1 ? [...distinct.values()][0] : null;
+}
+
+/** The region a health council of the reference data belongs to, when the body is one; else null. */
+export function councilPublisher(bodyName: string, facts: InferenceFacts): PublisherFacts | null {
+  const body = folded(bodyName);
+  return facts.healthCouncils.find((c) => folded(c.name) === body)?.publisher ?? null;
 }
 
 function containsWords(haystack: string, needle: string): boolean {

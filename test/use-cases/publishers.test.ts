@@ -149,6 +149,16 @@ describe.each(TEST_DATABASES)('publishers on $name', ({ open }) => {
     ).rejects.toThrow(/ukendt udgiver »Grve Komune«; nærmeste: »Greve Kommune«/);
   });
 
+  it("stores a health council under its region whoever published the file, and says so", async () => {
+    const file = write('mirrored.txt', { ...committeeMinutes('Sundhedsråd Sønderjylland', 'Erik Holm'), date: '2026-03-02' });
+    const summary = await importMeetings({ db: handle.db, paths: [file], publisher: 'Haderslev Kommune' });
+    expect(summary.results[0]).toMatchObject({ state: 'new', publisher: 'Region Syddanmark' });
+    expect(summary.results[0].warnings).toContain(
+      'Sundhedsråd Sønderjylland hører til Region Syddanmark; gemt under den, ikke under Haderslev Kommune.',
+    );
+    expect(await rows("select 1 from bodies where slug = 'haderslev-kommune/sundhedsraad-soenderjylland'")).toEqual([]);
+  });
+
   it('shows the publisher in the dry run', async () => {
     const file = write('dry.txt', { ...committeeMinutes('Børneudvalget', 'Dorte Madsen'), date: '2025-06-06' });
     const summary = await importMeetings({ db: handle.db, paths: [file], publisher: 'greve-kommune', dryRun: true });

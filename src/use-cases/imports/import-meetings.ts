@@ -135,6 +135,7 @@ async function importOne(input: ImportInput, resolver: PublisherResolver, filePa
   const resolved = await resolver.forDocument(document);
   if (!resolved.ok) return failed(`${fileName}: ${resolved.error}`, described);
   const { publisher } = resolved;
+  if (resolved.warning) described.warnings = [...described.warnings, resolved.warning];
   try {
     const stored = await storeMeetingDocument({
       db: input.db,

@@ -9,7 +9,7 @@ import type { PublisherRow } from '../../db/identities.js';
 import { referenceHealthCouncils } from '../../db/load-reference-data.js';
 import { findPublisherRow, loadInferenceFacts } from '../../db/publishers.js';
 import type { MeetingDocument } from '../../domain/meeting-document.js';
-import { type InferenceFacts, inferPublisher, matchPublisher } from '../../domain/publisher.js';
+import { councilPublisher, type InferenceFacts, inferPublisher, matchPublisher } from '../../domain/publisher.js';
 import { AppError } from '../../errors.js';
 
 /** The publisher a person named, or an AppError('input_invalid') that names the closest ones. */
@@ -32,20 +32,39 @@ export async function resolveNamedPublisher(db: DbOrTx, given: string): Promise<
 
 /** Decides each document's publisher: the one given, else the one the document states. */
 export interface PublisherResolver {
-  /** The publisher of the document, or a Danish sentence saying why it cannot be told. */
-  forDocument(document: MeetingDocument): Promise<{ ok: true; publisher: PublisherRow } | { ok: false; error: string }>;
+  /**
+   * The publisher of the document (with a warning when it is not the one given), or a Danish
+   * sentence saying why it cannot be told.
+   */
+  forDocument(
+    document: MeetingDocument,
+  ): Promise<{ ok: true; publisher: PublisherRow; warning?: string } | { ok: false; error: string }>;
 }
 
+/**
+ * A health council always belongs to its region, whoever published the file (a municipality may
+ * show its council's minutes too): the given publisher never makes a second copy of a council.
+ */
 export async function publisherResolver(db: DbOrTx, given: string | undefined): Promise<PublisherResolver> {
-  if (given !== undefined) {
-    const publisher = await resolveNamedPublisher(db, given);
-    return { forDocument: async () => ({ ok: true, publisher }) };
-  }
+  const named = given !== undefined ? await resolveNamedPublisher(db, given) : null;
   let facts: InferenceFacts | null = null;
   const rows = new Map<number, PublisherRow>();
+  const row = async (id: number) => {
+    if (!rows.has(id)) rows.set(id, (await findPublisherRow(db, id))!);
+    return rows.get(id)!;
+  };
   return {
     async forDocument(document) {
       facts ??= await loadInferenceFacts(db, referenceHealthCouncils());
+      const council = councilPublisher(document.body, facts);
+      if (named) {
+        if (!council || council.id === named.id) return { ok: true, publisher: named };
+        return {
+          ok: true,
+          publisher: await row(council.id),
+          warning: `${document.body} hører til ${council.name}; gemt under den, ikke under ${named.name}.`,
+        };
+      }
       const inferred = inferPublisher(document.body, facts);
       if (!inferred) {
         return {
@@ -53,8 +72,7 @@ export async function publisherResolver(db: DbOrTx, given: string | undefined): 
           error: `udgiveren kan ikke udledes af dokumentet (organ »${document.body}«); angiv den med --publisher NAVN, fx --publisher "Greve Kommune". Intet er gemt.`,
         };
       }
-      if (!rows.has(inferred.id)) rows.set(inferred.id, (await findPublisherRow(db, inferred.id))!);
-      return { ok: true, publisher: rows.get(inferred.id)! };
+      return { ok: true, publisher: await row(inferred.id) };
     },
   };
 }
