@@ -3,6 +3,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { agendaItems, attachments, bodies, meetings } from '../schema/index.js';
 import { epochMs, instantOf, type RegionFilter, regionCondition } from './api-directory.js';
+import { readableBy } from './item-content.js';
 import { type Page, pageOf } from './keyset.js';
 
 export interface ApiAttachment {
@@ -26,7 +27,10 @@ export interface AttachmentListInput {
 }
 
 /** Open attachments of open items: the only ones the public may see. */
-const openAttachment = and(eq(agendaItems.isClosed, false), eq(attachments.isClosed, false));
+const openAttachment = and(
+  eq(agendaItems.isClosed, false),
+  readableBy('public').attachmentReadable(attachments.isClosed),
+);
 
 const attachmentColumns = {
   id: attachments.id,

@@ -58,7 +58,7 @@ export async function replaceAnswerParts(
     .values(parts.map((part, index) => ({ questionId, position: index + 1, ...part })));
 }
 
-/** Whether the body publishes answers (no choice recorded: no); `lock` locks the choice's row. */
+/** Whether the body publishes answers; null when it has made no choice. `lock` locks the choice's row. */
 export async function findPublishesAnswers(
   tx: DbOrTx,
   { bodyId, lock = false }: { bodyId: number; lock?: boolean },

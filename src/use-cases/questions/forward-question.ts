@@ -22,7 +22,7 @@ export type ForwardQuestionResult =
   | { ok: true }
   | { ok: false; reason: 'not_found' | 'already_forwarded' | 'link_invalid' };
 
-export function isWebLink(value: string): boolean {
+function isWebLink(value: string): boolean {
   return value.length <= 2000 && /^https?:\/\/[^\s/]+\S*$/.test(value) && URL.canParse(value);
 }
 
