@@ -5,10 +5,12 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   serial,
   text,
+  timestamp,
 } from 'drizzle-orm/pg-core';
 import { BODY_KINDS, BODY_LEVELS } from '../../domain/body-kind.js';
 import { MEMBERSHIP_ROLES } from '../../domain/membership.js';
@@ -119,3 +121,33 @@ export const memberships = pgTable(
   },
   (t) => [index('memberships_body_idx').on(t.bodyId), index('memberships_person_idx').on(t.personId)],
 );
+
+export const PERSON_CHANGE_KINDS = ['merge', 'split'] as const;
+
+/**
+ * An admin's merge of two persons or split of one: which rows moved from which person to which, so
+ * that the change can be undone exactly (and is shown in the change log).
+ */
+export const personChanges = pgTable('person_changes', {
+  id: serial('id').primaryKey(),
+  kind: text('kind', { enum: PERSON_CHANGE_KINDS }).notNull(),
+  /** merge: the person merged away; split: the person split. */
+  fromPersonId: integer('from_person_id')
+    .notNull()
+    .references(() => persons.id),
+  /** merge: the person kept; split: the new person. */
+  toPersonId: integer('to_person_id')
+    .notNull()
+    .references(() => persons.id),
+  moved: jsonb('moved').$type<PersonChangeRows>().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  undoneAt: timestamp('undone_at', { withTimezone: true }),
+});
+
+export interface PersonChangeRows {
+  memberships: number[];
+  participants: number[];
+  /** person_names rows: publisher id and name key. */
+  names: { publisherId: number; nameKey: string }[];
+  users: number[];
+}

@@ -1,0 +1,43 @@
+/**
+ * undoPersonChange: takes a merge or a split back. The rows that moved go back (those that still
+ * sit where the change put them); a merged person is a person again; a split-off person is merged
+ * back into the one it came from. Written to the change log.
+ *
+ * Who may call it: admins. Returns the rows moved back, or why not.
+ */
+import type { Db } from '../../db/client.js';
+import { findPersonChange, undoPersonChangeRows } from '../../db/person-changes.js';
+import type { PersonChangeRows } from '../../db/schema/bodies.js';
+import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
+
+export interface UndoPersonChangeInput {
+  db: Db;
+  changeId: number;
+  actor: AuditActor;
+}
+
+export type UndoPersonChangeResult =
+  | { ok: true; moved: PersonChangeRows }
+  | { ok: false; reason: 'not_found' | 'already_undone' };
+
+export async function undoPersonChange({
+  db,
+  changeId,
+  actor,
+}: UndoPersonChangeInput): Promise<UndoPersonChangeResult> {
+  return db.transaction(async (tx) => {
+    const change = await findPersonChange(tx, changeId);
+    if (!change) return { ok: false, reason: 'not_found' } as const;
+    if (change.undoneAt) return { ok: false, reason: 'already_undone' } as const;
+    const moved = await undoPersonChangeRows(tx, change);
+    await recordAuditEntry(tx, {
+      actor,
+      action: `person.${change.kind}_undo`,
+      entity: 'person',
+      entityId: change.fromPersonId,
+      before: { changeId, kind: change.kind, from: change.fromPersonId, to: change.toPersonId },
+      after: { moved },
+    });
+    return { ok: true, moved } as const;
+  });
+}
