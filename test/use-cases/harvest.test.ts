@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
 import { loadReferenceData } from '../../src/db/load-reference-data.js';
+import { searchItems } from '../../src/db/search/search-items.js';
 import { addDays } from '../../src/domain/danish-dates.js';
 import { slugify } from '../../src/domain/slug.js';
 import { createLogger } from '../../src/log.js';
@@ -202,6 +203,18 @@ describe.each(TEST_DATABASES)('harvesting into the archive on $name', ({ open })
     )) {
       expect(fs.existsSync(path.join(dataDir, file.file_path))).toBe(true);
     }
+    // Their text is searchable: a hit names the attachment, its page and its item, never a closed one.
+    const found = await searchItems(handle.db, { query: 'bilagets anden side', publisher: 'greve-kommune' });
+    expect(found.attachmentHits.length).toBeGreaterThan(0);
+    expect(found.attachmentHits[0]).toMatchObject({ page: 2, publisher: { slug: 'greve-kommune' } });
+    const shown = await rows<{ closed: boolean }>(
+      `select a.is_closed or i.is_closed as closed from attachments a join agenda_items i on i.id = a.item_id
+       where a.id = any($1::int[])`,
+      [found.attachmentHits.map((hit) => hit.attachmentId)],
+    );
+    expect(shown.map((row) => row.closed)).toEqual(found.attachmentHits.map(() => false));
+    const elsewhere = await searchItems(handle.db, { query: 'bilagets anden side', publisher: 'aarhus-kommune' });
+    expect(elsewhere.attachmentHits).toEqual([]);
     // A meeting rewritten later keeps its attachments' files.
     const agenda = site.meetings().find((m) => m.hasMinutes && m.dato.slice(0, 10) >= addDays(site.today, -60));
     if (agenda) {

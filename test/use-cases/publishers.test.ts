@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
 import { loadReferenceData } from '../../src/db/load-reference-data.js';
+import { searchItems } from '../../src/db/search/search-items.js';
 import { makeDecision } from '../../src/domain/decision.js';
 import type { MeetingDocument } from '../../src/domain/meeting-document.js';
 import { renderMinutesText } from '../../src/render/text/minutes-text.js';
@@ -128,6 +129,20 @@ describe.each(TEST_DATABASES)('publishers on $name', ({ open }) => {
     ]);
   });
 
+  it('searches by publisher and by region, a municipality counting under its region, and names the publisher', async () => {
+    const publishersOf = async (filters: { publisher?: string; region?: string }) =>
+      (await searchItems(handle.db, { query: 'opdigtet budget', ...filters })).hits
+        .map((hit) => hit.publisher?.name)
+        .sort();
+    expect(await publishersOf({ publisher: 'greve-kommune' })).toEqual(['Greve Kommune']);
+    expect(await publishersOf({ region: 'region-midtjylland' })).toEqual(['Aarhus Kommune']);
+    // Haderslev's committee and the council (the region's) both count under Region Syddanmark.
+    expect(await publishersOf({ region: 'region-syddanmark' })).toEqual(['Haderslev Kommune', 'Region Syddanmark']);
+    // Greve lies in Region Sjælland until 2026 and in Region Østdanmark from 2027.
+    expect(await publishersOf({ region: 'region-sjaelland' })).toEqual(['Greve Kommune']);
+    expect(await publishersOf({ region: 'region-oestdanmark' })).toEqual(['Greve Kommune']);
+  });
+
   it('refuses a document whose publisher cannot be told, saying how to give it, and stores nothing', async () => {
     const file = write('unknown.txt', {
       ...committeeMinutes('Teknik- og Miljøudvalget', 'Carl Hansen'),
@@ -149,8 +164,11 @@ describe.each(TEST_DATABASES)('publishers on $name', ({ open }) => {
     ).rejects.toThrow(/ukendt udgiver »Grve Komune«; nærmeste: »Greve Kommune«/);
   });
 
-  it("stores a health council under its region whoever published the file, and says so", async () => {
-    const file = write('mirrored.txt', { ...committeeMinutes('Sundhedsråd Sønderjylland', 'Erik Holm'), date: '2026-03-02' });
+  it('stores a health council under its region whoever published the file, and says so', async () => {
+    const file = write('mirrored.txt', {
+      ...committeeMinutes('Sundhedsråd Sønderjylland', 'Erik Holm'),
+      date: '2026-03-02',
+    });
     const summary = await importMeetings({ db: handle.db, paths: [file], publisher: 'Haderslev Kommune' });
     expect(summary.results[0]).toMatchObject({ state: 'new', publisher: 'Region Syddanmark' });
     expect(summary.results[0].warnings).toContain(

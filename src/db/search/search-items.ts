@@ -19,7 +19,9 @@ export const PAGE_SIZE = 20;
 export interface SearchFilters {
   /** Body slug. */
   body?: string;
-  /** Region slug. */
+  /** Publisher slug: its bodies only. */
+  publisher?: string;
+  /** Region slug: the region's own bodies and those of its municipalities and other publishers in it. */
   region?: string;
   /** "YYYY-MM-DD", inclusive. */
   from?: string;
@@ -53,6 +55,20 @@ export interface SearchHit {
     isFictitious: boolean;
   };
   body: { name: string; slug: string };
+  /** Null for a body whose publisher is not known yet. */
+  publisher: { name: string; slug: string } | null;
+}
+
+/** A page of an open attachment's text that matched (harvested attachments of open items only). */
+export interface AttachmentHit {
+  attachmentId: number;
+  title: string;
+  page: number;
+  snippet: SnippetSegment[];
+  item: { id: number; number: number; title: string };
+  meeting: { id: number; heldOn: string };
+  body: { name: string; slug: string };
+  publisher: { name: string; slug: string } | null;
 }
 
 export interface SearchResult {
@@ -65,6 +81,8 @@ export interface SearchResult {
   hits: SearchHit[];
   /** Only when nothing matched. */
   suggestions: SearchSuggestions | null;
+  /** Pages of attachments whose text matched, best first (first page of results only). */
+  attachmentHits: AttachmentHit[];
 }
 
 export interface SearchSuggestions {
@@ -78,7 +96,9 @@ export interface SearchSuggestions {
 export function hasCriteria(input: SearchInput): boolean {
   return (
     input.query.trim() !== '' ||
-    Boolean(input.body || input.region || input.from || input.to || input.outcome || input.sectionKind)
+    Boolean(
+      input.body || input.publisher || input.region || input.from || input.to || input.outcome || input.sectionKind,
+    )
   );
 }
 
@@ -160,6 +180,7 @@ export async function searchItems(db: Db, input: SearchInput): Promise<SearchRes
           isFictitious: row.meeting_is_fictitious,
         },
         body: { name: row.body_name, slug: row.body_slug },
+        publisher: row.publisher_slug ? { name: row.publisher_name!, slug: row.publisher_slug } : null,
       },
     ];
   });
@@ -173,7 +194,71 @@ export async function searchItems(db: Db, input: SearchInput): Promise<SearchRes
     ]);
     suggestions = { similarTitles, totalWithoutFilters };
   }
-  return { total, totalIsCapped, page, pageSize, hits, suggestions };
+  const attachmentHits =
+    page === 1 && query !== '' ? await searchAttachmentPages(db, query, filterConditions, highlight) : [];
+  return { total, totalIsCapped, page, pageSize, hits, suggestions, attachmentHits };
+}
+
+/** How many attachment pages a search shows at most. */
+const ATTACHMENT_HITS = 10;
+
+/**
+ * Pages of harvested attachments whose text matches the query (websearch_to_tsquery over their
+ * GIN-indexed text), within the same filters; only open attachments of open items.
+ */
+async function searchAttachmentPages(
+  db: Db,
+  query: string,
+  filterConditions: SQL,
+  highlight: HighlightTerms,
+): Promise<AttachmentHit[]> {
+  const ws = sql`websearch_to_tsquery('danish', ${query})`;
+  const rows = await rowsOf<{
+    attachment_id: number;
+    title: string;
+    page: number;
+    text: string;
+    item_id: number;
+    number: number;
+    item_title: string;
+    meeting_id: number;
+    held_on: string;
+    body_name: string;
+    body_slug: string;
+    publisher_name: string | null;
+    publisher_slug: string | null;
+    rank: number;
+  }>(
+    db,
+    sql`
+      select distinct on (a.id, p.page) a.id as attachment_id, a.title, p.page, p.text,
+             i.id as item_id, i.number, i.title as item_title, m.id as meeting_id, m.held_on::text as held_on,
+             b.name as body_name, b.slug as body_slug, o.name as publisher_name, o.slug as publisher_slug,
+             ts_rank(p.search, ${ws}) as rank
+      from attachment_text_pages p
+      join attachments a on a.sha256 = p.sha256 and not a.is_closed
+      join agenda_items i on i.id = a.item_id and not i.is_closed
+      join meetings m on m.id = i.meeting_id
+      join bodies b on b.id = m.body_id
+      left join organisations o on o.id = b.publisher_id
+      left join decisions d on d.item_id = i.id
+      where p.search @@ ${ws} ${filterConditions}
+      order by a.id, p.page
+      limit 200`,
+  );
+  return rows
+    .sort((a, b) => Number(b.rank) - Number(a.rank))
+    .slice(0, ATTACHMENT_HITS)
+    .map((row) => ({
+      attachmentId: row.attachment_id,
+      title: row.title,
+      page: row.page,
+      snippet: makeSnippet(row.text, highlight),
+      item: { id: row.item_id, number: row.number, title: row.item_title },
+      meeting: { id: row.meeting_id, heldOn: row.held_on.slice(0, 10) },
+      body: { name: row.body_name, slug: row.body_slug },
+      publisher: row.publisher_slug ? { name: row.publisher_name!, slug: row.publisher_slug } : null,
+    }));
 }
 
 interface Expansion {
@@ -266,6 +351,8 @@ interface DetailRow {
   meeting_is_fictitious: boolean;
   body_name: string;
   body_slug: string;
+  publisher_name: string | null;
+  publisher_slug: string | null;
 }
 
 /** What a result shows, for the page's items only (open items only, again). */
@@ -276,10 +363,12 @@ async function pageDetails(db: Db, ids: number[]): Promise<Map<number, DetailRow
     sql`
       select i.id as item_id, i.number, i.title, i.time_slot, c.number as case_number, d.outcome, i.search_text,
              m.id as meeting_id, m.held_on::text as held_on, m.start_time, m.document_type,
-             m.is_fictitious as meeting_is_fictitious, b.name as body_name, b.slug as body_slug
+             m.is_fictitious as meeting_is_fictitious, b.name as body_name, b.slug as body_slug,
+             o.name as publisher_name, o.slug as publisher_slug
       from agenda_items i
       join meetings m on m.id = i.meeting_id
       join bodies b on b.id = m.body_id
+      left join organisations o on o.id = b.publisher_id
       left join cases c on c.id = i.case_id
       left join decisions d on d.item_id = i.id
       where not i.is_closed and i.id in (${sql.join(
@@ -297,7 +386,15 @@ function filters(input: SearchFilters): SQL {
     parts.push(
       sql` and (b.slug = ${input.body} or b.id = (select body_id from body_slug_aliases where slug = ${input.body}))`,
     );
-  if (input.region) parts.push(sql` and b.region_id = (select r.id from regions r where r.slug = ${input.region})`);
+  if (input.publisher)
+    parts.push(sql` and b.publisher_id = (select o.id from organisations o where o.slug = ${input.publisher})`);
+  // A municipality's bodies count under its region (before and from 2027), with the region's own.
+  if (input.region)
+    parts.push(sql` and (b.region_id = (select r.id from regions r where r.slug = ${input.region})
+      or b.publisher_id in (
+        select o.id from organisations o left join municipalities mu on mu.code = o.municipality_code
+        join regions r on r.slug = ${input.region}
+        where o.region_id = r.id or mu.region_id = r.id or mu.region_from_2027_id = r.id))`);
   if (input.from) parts.push(sql` and m.held_on >= ${input.from}::date`);
   if (input.to) parts.push(sql` and m.held_on <= ${input.to}::date`);
   if (input.outcome) parts.push(sql` and d.outcome = ${input.outcome}`);
