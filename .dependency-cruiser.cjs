@@ -81,8 +81,8 @@ module.exports = {
       name: 'use-cases-no-sql',
       severity: 'error',
       comment:
-        'use-cases/ load and save through db/stores (and read through db/queries): no SQL of their own, so never db/schema, db/migrations or drizzle-orm. (imports/ is being converted.)',
-      from: { path: '^src/use-cases/(?!imports/)' },
+        'use-cases/ load and save through db/stores (and read through db/queries): no SQL of their own, so never db/schema, db/migrations or drizzle-orm.',
+      from: { path: '^src/use-cases/' },
       to: { path: ['^src/db/schema/', '^src/db/migrations/', '(?:^|/)node_modules/drizzle-orm/', '^drizzle-orm'] },
     },
     {

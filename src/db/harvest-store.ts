@@ -298,13 +298,3 @@ export async function storeHarvestedAttachment(tx: Tx, input: AttachmentFileInpu
     );
   return inserted.length > 0 ? 'new' : 'update';
 }
-
-/** The meeting ids of a site's harvested meetings (tests, admin). */
-export async function harvestedMeetingIds(db: DbOrTx, siteId: number): Promise<number[]> {
-  const rows = await db
-    .select({ id: meetings.id })
-    .from(harvestMeetings)
-    .innerJoin(meetings, eq(meetings.id, harvestMeetings.meetingId))
-    .where(eq(harvestMeetings.siteId, siteId));
-  return rows.map((row) => row.id);
-}

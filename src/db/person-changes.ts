@@ -8,6 +8,9 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { nameKey } from '../domain/publisher.js';
 import type { DbOrTx, Tx } from './client.js';
+
+export type { PersonChangeRows } from './schema/index.js';
+
 import {
   meetingParticipants,
   memberships,

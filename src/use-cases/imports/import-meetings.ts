@@ -17,8 +17,6 @@ import { parseMinutes } from '../../importer/parse-minutes.js';
 import { type PublisherResolver, publisherResolver } from './resolve-publisher.js';
 import { storeMeetingDocument } from './store-meeting-document.js';
 
-export { hashDocument } from './store-meeting-document.js';
-
 export type ImportState = 'new' | 'update' | 'unchanged' | 'error';
 
 export interface ImportFileResult {

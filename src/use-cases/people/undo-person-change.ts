@@ -6,8 +6,7 @@
  * Who may call it: admins. Returns the rows moved back, or why not.
  */
 import type { Db } from '../../db/client.js';
-import { findPersonChange, undoPersonChangeRows } from '../../db/person-changes.js';
-import type { PersonChangeRows } from '../../db/schema/bodies.js';
+import { findPersonChange, type PersonChangeRows, undoPersonChangeRows } from '../../db/person-changes.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 
 export interface UndoPersonChangeInput {
