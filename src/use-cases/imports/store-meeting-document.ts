@@ -35,7 +35,7 @@ export interface StoreDocumentResult {
 }
 
 /** What makes two imports of a meeting the same content: the document and who published it. */
-export function hashDocument(document: MeetingDocument, isFictitious: boolean, publisherId?: number): string {
+function hashDocument(document: MeetingDocument, isFictitious: boolean, publisherId?: number): string {
   return createHash('sha256').update(JSON.stringify({ document, isFictitious, publisherId })).digest('hex');
 }
 
