@@ -146,7 +146,9 @@ describe('edoc-pdf-text: reading', () => {
     ]);
     expect(first.absent).toEqual([{ name: 'Bo Prøvesen', party: 'V', role: null }]);
   });
+});
 
+describe('edoc-pdf-text: closed part, other dates, fallbacks', () => {
   it('marks the items of the closed part closed', async () => {
     const { items } = reader.read(await textSource(MINUTES));
     expect(items.map((i) => i.closed)).toEqual([false, false, true]);

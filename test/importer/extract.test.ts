@@ -29,32 +29,32 @@ async function parseError(bytes: Uint8Array, fileName: string): Promise<AppError
   throw new Error('expected parseMinutes to fail');
 }
 
-describe('PDF', () => {
-  /** Four pages with a running header, a footer stamp in three spellings, and body text. */
-  async function pagedPdf(): Promise<Uint8Array> {
-    const stamps = ['Side 1 af 4', '- 2 -', '3 of 4', 'Side 4'];
-    return renderPdf({
-      pageSize: 'A5',
-      pageMargins: [40, 70, 40, 50],
-      defaultStyle: { font: 'Roboto', fontSize: 10 },
-      header: (page: number) => ({
-        margin: [0, 20, 30, 0],
-        alignment: 'right',
-        fontSize: 8,
-        stack: ['Fiktivt Testudvalg', 'Referat', `Dato: 0${page}.01.2030`],
-      }),
-      footer: (page: number) => ({ text: stamps[page - 1], alignment: 'center', fontSize: 8 }),
-      content: [
-        { text: 'Fiktivt Testudvalg', bold: true },
-        'Første side med brødtekst.',
-        { text: 'Anden side med brødtekst.', pageBreak: 'before' },
-        { text: 'Tredje side med brødtekst.', pageBreak: 'before' },
-        { text: 'Fjerde side.', pageBreak: 'before', margin: [0, 0, 0, 20] },
-        'Et nyt afsnit efter et mellemrum.',
-      ],
-    });
-  }
+/** Four pages with a running header, a footer stamp in three spellings, and body text. */
+async function pagedPdf(): Promise<Uint8Array> {
+  const stamps = ['Side 1 af 4', '- 2 -', '3 of 4', 'Side 4'];
+  return renderPdf({
+    pageSize: 'A5',
+    pageMargins: [40, 70, 40, 50],
+    defaultStyle: { font: 'Roboto', fontSize: 10 },
+    header: (page: number) => ({
+      margin: [0, 20, 30, 0],
+      alignment: 'right',
+      fontSize: 8,
+      stack: ['Fiktivt Testudvalg', 'Referat', `Dato: 0${page}.01.2030`],
+    }),
+    footer: (page: number) => ({ text: stamps[page - 1], alignment: 'center', fontSize: 8 }),
+    content: [
+      { text: 'Fiktivt Testudvalg', bold: true },
+      'Første side med brødtekst.',
+      { text: 'Anden side med brødtekst.', pageBreak: 'before' },
+      { text: 'Tredje side med brødtekst.', pageBreak: 'before' },
+      { text: 'Fjerde side.', pageBreak: 'before', margin: [0, 0, 0, 20] },
+      'Et nyt afsnit efter et mellemrum.',
+    ],
+  });
+}
 
+describe('PDF', () => {
   it('removes running headers and page stamps, and keeps the page of every line', async () => {
     const { text, pages } = await extractPdf(await pagedPdf());
     const lines = text.split('\n');
@@ -96,7 +96,9 @@ describe('PDF', () => {
     expect(source.lines.some((line) => line.startsWith('Referat For'))).toBe(false);
     expect(source.pages?.[source.lines.indexOf('Underskriftsside')]).toBe(5);
   });
+});
 
+describe('PDF: bullets and what cannot be read', () => {
   it('turns list bullets into "- "', async () => {
     const { text } = await extractPdf(
       await renderPdf({ defaultStyle: { font: 'Roboto' }, content: ['•  Første punkt', '• Andet punkt'] }),

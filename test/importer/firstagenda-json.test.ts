@@ -103,7 +103,9 @@ describe('firstagenda-json: reading', () => {
     expect(closed.decision?.text).toBe('Ad 1-2) anbefales.');
     expect(closed.documentId).toBeNull();
   });
+});
 
+describe('firstagenda-json: agendas, older layouts, what is missing', () => {
   it('records no decision when none is printed', async () => {
     const document = reader.read(await source(fixture()));
     expect(document.items[3].decision).toBeNull();
@@ -157,7 +159,9 @@ describe('firstagenda-json: reading', () => {
     const html = '<div><h3>Beslutning</h3><span>-</span><h3>Fremstilling</h3><h4>Resume</h4><p>Tekst.</p></div>';
     expect(reader.read(await source(meeting([item(1, 'Orientering', html)]))).items[0].decision).toBeNull();
   });
+});
 
+describe('firstagenda-json: what is missing', () => {
   it('skips items without number or title, with a warning', async () => {
     const document = reader.read(
       await source(meeting([item(1, 'Godt punkt', '<p>x</p>'), { Caption: 'Uden nummer' }, 'nonsens'])),

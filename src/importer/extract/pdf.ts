@@ -51,7 +51,8 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
   let pagesItems: TextItem[][];
   try {
     // pdf.js takes ownership of the buffer it is given; keep the caller's bytes intact.
-    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    // Damaged files make pdf.js warn on the console; the failure is reported once, as an AppError.
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     try {
       pagesItems = (await extractTextItems(pdf)).items;
     } finally {

@@ -96,6 +96,17 @@ function findItemHeadings(lines: readonly Line[], from: number): NumberedHeading
   return headings;
 }
 
+/** The table of contents: "715. Title .......... 3" lines before the first item, by number. */
+function readContents(lines: readonly Line[], tocStart: number, end: number): Map<number, string> {
+  const entries = new Map<number, string>();
+  for (let i = tocStart + 1; i < end; i++) {
+    const text = lines[i].trimmed;
+    const match = DOT_LEADER.test(text) ? ITEM_HEADING.exec(text) : null;
+    if (match?.groups) entries.set(Number(match.groups.number), match.groups.title.replace(/\s*\.{4,}\s*\d*\s*$/, ''));
+  }
+  return entries;
+}
+
 interface Cover {
   documentType: 'referat' | 'dagsorden' | null;
   body: string | null;
@@ -208,9 +219,11 @@ function parse(source: Source): DraftDocument {
   const cover = readCover(lines, coverEnd);
   const { date, body } = meetingOf(lines, cover, warnings);
   const end = closingLine(lines, headings[headings.length - 1].lastIndex + 1, (text) => SIGNATURE_PAGE.test(text));
+  const contents = tocStart >= 0 ? readContents(lines, tocStart, headings[0].index) : null;
   const items = headings.map((heading, i) => {
     const item = readCaseSystemItem(lines, heading, i + 1 < headings.length ? headings[i + 1].index : end, ITEM_RULES);
     if (/^lukket punkt\.?$/i.test(item.sections[0]?.text ?? '')) item.closed = true;
+    item.tocTitle = contents?.get(heading.number) ?? null;
     return item;
   });
   return draftDocument({
@@ -221,6 +234,7 @@ function parse(source: Source): DraftDocument {
     location: cover.location,
     participants: readCoverMembers(lines, 0, coverEnd),
     items,
+    tocEntries: contents ? contents.size : null,
     warnings,
   });
 }

@@ -274,6 +274,7 @@ function parse(source: Source): DraftDocument {
   const items = headings.map((heading, i) => {
     const item = readCaseSystemItem(lines, heading, i + 1 < headings.length ? headings[i + 1].index : end, ITEM_RULES);
     item.closed = closedFrom(heading.index);
+    item.tocTitle = toc?.entries.get(heading.number) ?? null;
     return item;
   });
   return draftDocument({
@@ -284,6 +285,7 @@ function parse(source: Source): DraftDocument {
     location: cover.location,
     participants: readCoverMembers(lines, 0, coverEnd),
     items,
+    tocEntries: toc ? toc.entries.size : null,
     warnings,
   });
 }
