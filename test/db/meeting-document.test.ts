@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
 import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { saveMeeting } from '../../src/db/meeting-store.js';
+import { loadItems } from '../../src/db/queries/item-content.js';
 import { loadMeetingDocument } from '../../src/db/queries/meeting-document.js';
 import type { AgendaItem, MeetingDocument } from '../../src/domain/meeting-document.js';
 import { parseMinutes } from '../../src/importer/parse-minutes.js';
@@ -104,6 +105,30 @@ describe.each(TEST_DATABASES)('loadMeetingDocument on $name', ({ open }) => {
     ]) {
       expect(json).not.toContain(secret);
     }
+  });
+
+  it('loads items alike for every reader: for the public a closed item is its number and title only', async () => {
+    const [publicItems, memberItems] = await Promise.all([
+      loadItems(handle.db, { meetingIds: [meetingId] }, 'public'),
+      loadItems(handle.db, { meetingIds: [meetingId] }, 'member'),
+    ]);
+    expect(memberItems.map((it) => it.number)).toEqual(STORED.items.map((it) => it.number));
+    expect(publicItems.map((it) => it.id)).toEqual(memberItems.map((it) => it.id));
+    for (const [index, item] of publicItems.entries()) {
+      const member = memberItems[index];
+      expect(member.content).not.toBeNull();
+      if (!item.isClosed) {
+        const attachments = member.content!.attachments.filter((attachment) => !attachment.isClosed);
+        expect(item).toEqual({ ...member, content: { ...member.content!, attachments } });
+        continue;
+      }
+      const hidden = { timeSlot: null, caseId: null, caseNumber: null, documentId: null, content: null };
+      expect(item).toEqual({ ...member, ...hidden, sourceLine: null, sourcePage: null });
+    }
+    // Asked for by id, closed items stay as they are for the public.
+    const closedIds = memberItems.filter((it) => it.isClosed).map((it) => it.id);
+    const byId = await loadItems(handle.db, { itemIds: closedIds }, 'public');
+    expect(byId.map((it) => [it.id, it.content, it.caseNumber])).toEqual(closedIds.map((id) => [id, null, null]));
   });
 
   it('gives null for a meeting that does not exist', async () => {
