@@ -131,18 +131,20 @@ export function markRepeats(lines: readonly Line[], text: string, from: number):
   return marked ?? lines;
 }
 
-const LINES = new WeakMap<Source, readonly Line[]>();
+/** Where a source keeps its lines once computed (a hidden property: it lives and dies with the source). */
+const LINES = Symbol('lines');
+
+type WithLines = Source & { [LINES]?: readonly Line[] };
 
 /**
  * The lines every reader reads, computed once per source: the extraction stage's last step.
  * Shared between readers, so never changed: readers that mark more noise copy (markRepeats).
  */
 export function linesOf(source: Source): readonly Line[] {
-  let lines = LINES.get(source);
-  if (!lines) {
-    lines = toLines(source);
-    LINES.set(source, lines);
-  }
+  const cached = (source as WithLines)[LINES];
+  if (cached) return cached;
+  const lines = toLines(source);
+  Object.defineProperty(source, LINES, { value: lines, enumerable: false });
   return lines;
 }
 
