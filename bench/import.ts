@@ -1,78 +1,117 @@
 /**
- * bench/import: import throughput (meetings/s) of the synthetic corpus, through the real
- * importMeetings (parse + one transaction per meeting), on a fresh PGlite folder and on a fresh
- * PostgreSQL database (DATABASE_URL or TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test).
- * Targets: ≥ 30 meetings/s on PGlite, ≥ 100 on PostgreSQL.
- *   npm run bench -- import [--meetings 2000] [--only pglite|postgres]
+ * bench/import: the importer on real-shaped data, in one run, for both databases. Two corpora:
+ * First Agenda JSON with the size distribution of real sites (median ≈ 120 KB, up to ≈ 1 MB,
+ * 10–40 items; test/helpers/firstagenda-site.ts) and the synthetic text layouts (bench/_corpus.ts).
+ * For each: parse only (in process, no database), a dry run (parse + look-ups), the import (one
+ * transaction per meeting), the import/dry-run ratio, and re-importing the unchanged corpus.
+ * Figures are the median of --runs runs (default 3), each import on a fresh database.
+ * Targets (issue 13): import ≥ 30 meetings/s on PGlite and ≥ 100 on PostgreSQL; import ≤ 1.5 × the
+ * dry run on PostgreSQL; parse ≥ 300 meetings/s and ≥ 40 MB/s.
+ *   npm run bench -- import [--json 400] [--text 400] [--runs 3] [--only pglite|postgres]
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
-import { createDb, type DbHandle } from '../src/db/client.js';
-import { loadReferenceData } from '../src/db/load-reference-data.js';
+import { parseMinutes } from '../src/importer/parse-minutes.js';
 import { importMeetings } from '../src/use-cases/imports/import-meetings.js';
+import { FakeSite } from '../test/helpers/firstagenda-site.js';
 import { argNumber, writeCorpus } from './_corpus.js';
+import { median, selectedDatabases, withFreshDatabase } from './_databases.js';
 
-const meetings = argNumber('meetings', 2000);
-const onlyIndex = process.argv.indexOf('--only');
-const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
-const corpusDir = path.resolve('bench/out/corpus', String(meetings));
-writeCorpus({ meetings, dir: corpusDir });
+const runs = argNumber('runs', 3);
+const PUBLISHER = 'Region Syddanmark';
 
-async function measure(name: string, handle: DbHandle) {
-  await loadReferenceData(handle.db);
-  const started = performance.now();
-  const concurrency = handle.driver === 'postgres' ? 4 : 1;
-  const summary = await importMeetings({
-    db: handle.db,
-    paths: [corpusDir],
-    concurrency,
-    publisher: 'Region Syddanmark',
-  });
-  const seconds = (performance.now() - started) / 1000;
-  const again = performance.now();
-  const second = await importMeetings({
-    db: handle.db,
-    paths: [corpusDir],
-    concurrency,
-    publisher: 'Region Syddanmark',
-  });
-  const unchangedSeconds = (performance.now() - again) / 1000;
-  console.log(`import_${name}_meetings: ${summary.counts.new} meetings`);
-  console.log(`import_${name}_errors: ${summary.counts.error} files`);
-  console.log(`import_${name}_throughput: ${(summary.counts.new / seconds).toFixed(1)} meetings/s`);
-  console.log(`import_${name}_reimport_unchanged: ${second.counts.unchanged} meetings`);
-  console.log(`import_${name}_reimport_throughput: ${(meetings / unchangedSeconds).toFixed(1)} meetings/s`);
-}
-
-if (only !== 'postgres') {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokol-bench-'));
-  const handle = await createDb({ dataDir: dir });
-  try {
-    await measure('pglite', handle);
-  } finally {
-    await handle.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+/** N real-shaped First Agenda documents under bench/out (written once per N). */
+function writeFirstAgendaCorpus(count: number): string {
+  const dir = path.resolve('bench/out/firstagenda-json', String(count));
+  if (fs.existsSync(dir) && fs.readdirSync(dir).length === count) return dir;
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const site = new FakeSite({ seed: 13, committees: 10, meetingsPerCommittee: Math.ceil(count / 10) });
+  for (const meeting of site.meetings().slice(0, count)) {
+    fs.writeFileSync(
+      path.join(dir, `${meeting.guid}.json`),
+      site.documentJson(meeting.guid, 'https://dagsordener.example.dk')!,
+    );
   }
+  return dir;
 }
 
-if (only !== 'pglite') {
-  const serverUrl =
-    process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `protokol_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = await createDb({ databaseUrl: url.toString() });
-  try {
-    await measure('postgres', handle);
-  } finally {
-    await handle.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+const corpora = [
+  { name: 'json', dir: writeFirstAgendaCorpus(argNumber('json', 400)) },
+  {
+    name: 'text',
+    dir: path.dirname(
+      writeCorpus({
+        meetings: argNumber('text', 400),
+        dir: path.resolve('bench/out/corpus', String(argNumber('text', 400))),
+      })[0],
+    ),
+  },
+];
+
+async function parseOnly(dir: string) {
+  const inputs = fs
+    .readdirSync(dir)
+    .filter((f) => !f.startsWith('.'))
+    .map((f) => ({ fileName: f, bytes: fs.readFileSync(path.join(dir, f)) }));
+  const bytes = inputs.reduce((sum, input) => sum + input.bytes.length, 0);
+  const started = performance.now();
+  for (const input of inputs) await parseMinutes(input);
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    meetingsPerSecond: inputs.length / seconds,
+    mbPerSecond: bytes / 1e6 / seconds,
+    meetings: inputs.length,
+    mb: bytes / 1e6,
+  };
+}
+
+for (const corpus of corpora) {
+  const parses: Awaited<ReturnType<typeof parseOnly>>[] = [];
+  for (let run = 0; run < runs; run++) parses.push(await parseOnly(corpus.dir));
+  console.log(`import_${corpus.name}_corpus: ${parses[0].meetings} meetings, ${parses[0].mb.toFixed(1)} MB`);
+  console.log(`import_${corpus.name}_parse: ${median(parses.map((p) => p.meetingsPerSecond)).toFixed(0)} meetings/s`);
+  console.log(`import_${corpus.name}_parse_bytes: ${median(parses.map((p) => p.mbPerSecond)).toFixed(1)} MB/s`);
+
+  for (const database of selectedDatabases()) {
+    const figures: { dry: number; import: number; ratio: number; unchanged: number }[] = [];
+    for (let run = 0; run < runs; run++) {
+      figures.push(
+        await withFreshDatabase(database, async (handle) => {
+          const concurrency = handle.driver === 'postgres' ? 4 : 1;
+          const timed = async (dryRun: boolean) => {
+            const started = performance.now();
+            const summary = await importMeetings({
+              db: handle.db,
+              paths: [corpus.dir],
+              publisher: PUBLISHER,
+              concurrency,
+              dryRun,
+            });
+            if (summary.counts.error > 0) throw new Error(summary.results.find((r) => r.error)?.error);
+            return { seconds: (performance.now() - started) / 1000, summary };
+          };
+          const dry = await timed(true);
+          const imported = await timed(false);
+          const again = await timed(false);
+          const n = imported.summary.results.length;
+          return {
+            dry: n / dry.seconds,
+            import: n / imported.seconds,
+            ratio: imported.seconds / dry.seconds,
+            unchanged: n / again.seconds,
+          };
+        }),
+      );
+    }
+    const at = (key: keyof (typeof figures)[number]) => median(figures.map((f) => f[key]));
+    const prefix = `import_${corpus.name}_${database}`;
+    console.log(`${prefix}_dry_run: ${at('dry').toFixed(1)} meetings/s`);
+    console.log(`${prefix}_import: ${at('import').toFixed(1)} meetings/s`);
+    console.log(`${prefix}_import_over_dry_run: ${at('ratio').toFixed(2)} ×`);
+    console.log(`${prefix}_reimport_unchanged: ${at('unchanged').toFixed(1)} meetings/s`);
+    console.log(
+      `${prefix}_import_spread: ${Math.min(...figures.map((f) => f.import)).toFixed(1)}–${Math.max(...figures.map((f) => f.import)).toFixed(1)} meetings/s`,
+    );
   }
 }
