@@ -10,7 +10,8 @@
  *   25/53155 | Sags ID: … | Dok ID: …        (case number and document id)
  *   Resumé / Sagsfremstilling / Indstilling / Beslutning [i <organ> den <dato>] / Bilag / Fraværende …
  *
- * Where the table of contents and the headings disagree, the headings win and a warning says so.
+ * The reader recognises this structure; what every layout shares (this meeting's decision, the
+ * contents against the headings, document type …) is the refiners' (refiners/index.ts).
  */
 import type { DraftDocument, DraftItem } from '../draft.js';
 import { draftDocument } from '../draft.js';
@@ -25,7 +26,7 @@ import { classifyHeading, findItemHeadings, type ItemHeading, matchItemHeading }
 import { readItem } from './text/item.js';
 
 /** Where the parts of the document are: table of contents, item headings. */
-interface Layout {
+interface Located {
   tocStart: number;
   toc: TocEntry[];
   headings: ItemHeading[];
@@ -34,7 +35,7 @@ interface Layout {
 }
 
 /** Finds the table of contents and the item headings. */
-function locate(lines: readonly Line[]): Layout {
+function locate(lines: readonly Line[]): Located {
   let firstHeading = -1;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i].trimmed;
