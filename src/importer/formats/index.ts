@@ -7,7 +7,10 @@ import { textFirstAgenda } from './text-firstagenda.js';
 
 /**
  * Every known layout. Detection asks each reader how sure it is and takes the surest; `--format`
- * picks one by name. Add a reader here when you add its file.
+ * picks one by name. A new layout is one file: `detect` and a `parse` that reads the layout's
+ * structure into a draft (draft.ts: items, sections as printed, decision headings marked),
+ * wrapped with `defineReader` so the shared refiners follow; then add it here, and a case folder
+ * under test/fixtures/minutes/ with its golden.
  */
 export const READERS: Reader[] = [
   // text layouts (First Agenda PDF text and its relatives)
