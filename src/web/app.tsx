@@ -1,38 +1,29 @@
 /**
- * The HTTP app. Routes are pipelines: validate → authorize → use case or query → present.
- * Public pages live in portal routes (src/web/portal/); the error handlers here make sure that
- * no stack trace or internal message reaches the public.
+ * The HTTP app: the kit's middleware (web/kit: language, page renderer, error pages), who is
+ * asking (web/auth: security headers, session, CSRF), the page cache, static files — and the
+ * site map: one Hono app per area, each at its own path prefix.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { except } from 'hono/combine';
-import { getCookie } from 'hono/cookie';
-import { jsxRenderer } from 'hono/jsx-renderer';
 import type { DbHandle } from '../db/client.js';
 import { dataVersion } from '../db/queries/data-version.js';
-import { isAppError } from '../errors.js';
 import { createLogger, type Logger } from '../log.js';
-import { BadRequestPage, NotFoundPage, ServerErrorPage } from '../render/html/error-page.js';
-import { SignedInContext } from '../render/html/layout.js';
-import { PageContext } from '../render/html/page-context.js';
-import { isLang, type Lang } from '../render/i18n.js';
-import { peopleRoutes } from './admin/people-routes.js'; // Admin: people and memberships
-import { openDataRoutes } from './api/index.js'; // Open data
-import { type AuthOptions, createAuth, signedInOf } from './auth/index.js';
-import { notificationRoutes } from './notifications/notification-routes.js'; // Question scheme
+import { accountApps, OIDC_START_PATH } from './accounts/index.js';
+import { adminApp } from './admin/index.js';
+import { apiApp } from './api/index.js';
+import { type Auth, type AuthOptions, createAuth, signedInOf } from './auth/index.js';
+import { feedApps } from './feeds/index.js';
+import { errorPages, notFoundPage } from './kit/errors.js';
+import { type PageEnv, pageLanguage, pageRenderer } from './kit/page.js';
+import { memberApps } from './member/index.js';
+import { oparlApp } from './oparl/routes.js';
 import { pageCache } from './page-cache.js';
-import { attachmentRoutes } from './portal/attachment-routes.js'; // The secretariat's work
-import { directoryRoutes } from './portal/directory-routes.js';
-import { frontRoutes } from './portal/front-routes.js';
-import { LANG_COOKIE, languageRoutes } from './portal/language-routes.js';
-import { meetingRoutes } from './portal/meeting-routes.js';
-import { searchRoutes } from './portal/search-routes.js';
-import { followUpRoutes } from './questions/follow-up-routes.js'; // Question scheme
-import { meetingPlanRoutes } from './questions/meeting-plan-routes.js'; // Question scheme
-import { questionRoutes } from './questions/question-routes.js'; // Question scheme
-import { secretariatRoutes, uploadLimit } from './secretariat/index.js'; // The secretariat's work
+import { portalApps } from './portal/index.js';
+import { questionApps } from './questions/index.js';
+import { secretariatApp, uploadLimit } from './secretariat/index.js';
 
 export interface AppDeps {
   handle: DbHandle;
@@ -54,8 +45,6 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DKFDS_DIST = path.relative(process.cwd(), path.join(HERE, '../../node_modules/dkfds/dist'));
 const STATIC_DIR = path.relative(process.cwd(), path.join(HERE, 'static'));
 
-type Env = { Variables: { lang: Lang } };
-
 export function createApp({
   handle,
   logger = createLogger('silent'),
@@ -64,98 +53,108 @@ export function createApp({
   auth: authOptions = {},
   dataDir,
 }: AppDeps) {
-  const app = new Hono<Env>();
-  const deps = { db: handle.db, now };
-
-  app.use('*', async (c, next) => {
-    const wanted = getCookie(c, LANG_COOKIE);
-    c.set('lang', isLang(wanted) ? wanted : 'da');
-    await next();
-    if (c.res.headers.get('content-type')?.startsWith('text/html')) {
-      c.res.headers.set('Content-Language', c.get('lang'));
-      c.res.headers.append('Vary', 'Cookie');
-    }
-  });
-
-  // Accounts (src/web/auth): security headers, the session and the CSRF check, before the page cache.
+  const app = new Hono<PageEnv>();
   const auth = createAuth({ db: handle.db, logger, now, ...authOptions });
-  app.use('/sekretariat/*', uploadLimit); // The secretariat's work: before the CSRF check reads the body
-  app.use('*', ...auth.middleware);
+  useMiddleware(app, { handle, cache, auth });
+  mountSiteMap(app, { db: handle.db, now, logger, dataDir, accounts: auth.accounts });
+  app.notFound(notFoundPage);
+  app.onError(errorPages(logger));
+  return app;
+}
 
+/** What every request passes, in order: the language, the upload limit, who is asking, the page cache, the page renderer; and the files. */
+function useMiddleware(
+  app: Hono<PageEnv>,
+  { handle, cache, auth }: { handle: DbHandle; cache: AppDeps['cache']; auth: Auth },
+) {
+  app.use('*', pageLanguage());
+  app.use('/sekretariat/*', uploadLimit); // before the CSRF check reads the body
+  app.use('*', ...auth.middleware);
   if (cache !== false) {
     const cached = pageCache({
       version: () => dataVersion(handle.db),
-      probeIntervalMs: cache.probeIntervalMs,
+      probeIntervalMs: cache?.probeIntervalMs,
       isCacheable: (path) => CACHEABLE.test(path),
     });
-    // Accounts: a signed-in user's pages are their own; only the public's come from the cache.
+    // A signed-in user's pages are their own; only the public's come from the cache.
     app.use(
       '*',
       except((c) => signedInOf(c) !== null, cached),
     );
   }
-
-  app.use(
-    '*',
-    jsxRenderer(
-      ({ children }, c) => {
-        const url = new URL(c.req.url);
-        const user = signedInOf(c); // Accounts: the header's log-out button
-        return (
-          <PageContext.Provider value={{ lang: c.get('lang') ?? 'da', path: `${url.pathname}${url.search}` }}>
-            <SignedInContext.Provider value={user ? { name: user.name, csrfToken: user.csrfToken } : null}>
-              {children}
-            </SignedInContext.Provider>
-          </PageContext.Provider>
-        );
-      },
-      { docType: true },
-    ),
-  );
-
+  app.use('*', pageRenderer());
   app.use('/dkfds/*', serveStatic({ root: DKFDS_DIST, rewriteRequestPath: (p) => p.replace(/^\/dkfds/, '') }));
   app.use('/static/*', serveStatic({ root: STATIC_DIR, rewriteRequestPath: (p) => p.replace(/^\/static/, '') }));
-
   app.get('/healthz', async (c) => {
     await handle.query('select 1');
     return c.json({ status: 'ok', database: handle.driver });
   });
+}
 
-  // Open data (src/web/api): JSON API, OParl, calendars and feeds; before the portal's routes,
-  // whose /moede/:id and /sag/:number would otherwise take the .ics and .atom URLs.
-  app.route('/', openDataRoutes({ ...deps, logger }));
-  app.route('/', frontRoutes(deps));
-  app.route('/', meetingRoutes(deps));
-  app.route('/', directoryRoutes(deps));
-  // Question scheme, follow-ups, meeting plan, notifications (src/web/questions)
-  app.route('/', questionRoutes(deps));
-  app.route('/', notificationRoutes(deps));
-  app.route('/', followUpRoutes(deps));
-  app.route('/', meetingPlanRoutes(deps));
-  app.route('/', searchRoutes(deps));
-  app.route('/', languageRoutes());
-  app.route('/', auth.routes); // Accounts: log in/out, passwords, OpenID Connect, /admin
-  // The secretariat's work: /sekretariat, /mig, /admin/organer, and the attachments at /bilag/:id.
-  app.route('/', secretariatRoutes({ ...deps, dataDir }));
-  app.route('/', peopleRoutes(deps)); // Admin: people and memberships (/admin/personer, /admin/organer/:slug/medlemmer)
-  app.route('/', attachmentRoutes({ db: handle.db, dataDir }));
+interface SiteDeps {
+  db: DbHandle['db'];
+  now: () => Date;
+  logger: Logger;
+  dataDir: string | undefined;
+  accounts: Auth['accounts'];
+}
 
-  app.notFound((c) => {
-    c.status(404);
-    return c.render(<NotFoundPage />);
-  });
+function mountSiteMap(app: Hono<PageEnv>, deps: SiteDeps) {
+  const accounts = accountApps(deps.accounts);
+  const feeds = feedApps(deps);
+  const member = memberApps(deps);
+  const questions = questionApps(deps);
+  const portal = portalApps(deps);
 
-  app.onError((error, c) => {
-    if (isAppError(error) && error.status < 500) {
-      c.status(error.status as 400);
-      if (error.status === 404) return c.render(<NotFoundPage />);
-      if (error.code === 'input_invalid') return c.render(<BadRequestPage problems={error.message.split('\n')} />);
-      return c.render(<BadRequestPage problems={[]} />);
-    }
-    logger.error('request failed', { path: c.req.path, error: String(error) });
-    c.status(500);
-    return c.render(<ServerErrorPage />);
-  });
+  // ── The site map ─────────────────────────────────────────────────────────────────────────────
+  // One line per path prefix, grouped by the folder that owns it. Hono tries routes in the order
+  // they are added, and where two apps share a prefix the first that answers wins: open data's
+  // files (.ics, .atom) come before the portal's pages at /moede, /organ and /sag, whose
+  // /moede/:id and /sag/:number would otherwise take /moede/7.ics and /sag/…/beslutninger.atom.
+  // The question scheme (web/questions) is mounted at each prefix it has pages under — a member's
+  // (/sporgsmaal), the secretariat's (/sekretariat/…) and the public's (/organ) — rather than
+  // inside those areas' apps, so that one folder owns the scheme end to end.
 
-  return app;
+  // web/api and web/oparl: open data
+  app.route('/api', apiApp(deps)); // /api/v1/…, /api/openapi.json, /api/docs
+  app.route('/oparl', oparlApp(deps)); // /oparl/v1/…
+  // web/feeds: calendars and feeds, beside the pages they follow
+  app.route('/kalender.ics', feeds.councilsCalendar); // every health council's meetings
+  app.route('/sog.atom', feeds.searchFeed); // a search as a feed
+  app.route('/moede', feeds.meetings); // /moede/:id.ics
+  app.route('/organ', feeds.bodies); // /organ/:slug/kalender.ics, /organ/:slug/referater.atom
+  app.route('/sag', feeds.cases); // /sag/:number/beslutninger.atom
+  // web/accounts: logging in and out, passwords
+  app.route('/log-ind', accounts.logIn);
+  if (accounts.oidc) app.route(OIDC_START_PATH, accounts.oidc); // /log-ind/oidc, /log-ind/oidc/retur
+  app.route('/log-ud', accounts.logOut);
+  app.route('/glemt-kodeord', accounts.forgotPassword);
+  app.route('/nulstil-kodeord', accounts.resetPassword); // /nulstil-kodeord/:token
+  // web/member and web/notifications: a signed-in person's own pages
+  app.route('/mig', member.home);
+  app.route('/notifikationer', member.notifications);
+  app.route('/indstillinger', member.settings); // /indstillinger/notifikationer
+  // web/questions: the question scheme, follow-ups, the meeting calendar
+  app.route('/sporgsmaal', questions.ask); // /sporgsmaal/ny, /sporgsmaal/:id
+  app.route('/mine-sporgsmaal', questions.mine);
+  app.route('/sekretariat/sporgsmaal', questions.queue); // the secretariat's queue and one question
+  app.route('/sekretariat/opfoelgning', questions.followUps);
+  app.route('/sekretariat/beslutning', questions.decisions); // a decision's new follow-up
+  app.route('/sekretariat/moedeplan', questions.plan);
+  app.route('/organ', questions.public); // /organ/:slug/spoergsmaal, /statistik, /moedeplan
+  // web/secretariat: the overview, meetings and agendas, items, attachments, publishing
+  app.route('/sekretariat', secretariatApp(deps));
+  // web/admin: users, audit log, bodies, people, memberships
+  app.route('/admin', adminApp(deps.accounts));
+  // web/portal: the public portal
+  app.route('/', portal.front);
+  app.route('/sog', portal.search);
+  app.route('/sprog', portal.language);
+  app.route('/moede', portal.meetings); // /moede/:id, /moede/:id.pdf, .txt, /moede/:id/version/:n
+  app.route('/punkt', portal.items);
+  app.route('/kilde', portal.sources);
+  app.route('/organ', portal.bodies);
+  app.route('/sag', portal.cases);
+  app.route('/person', portal.persons);
+  app.route('/bilag', portal.attachments);
 }

@@ -11,7 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgendaItem, MeetingDocument } from '../../src/domain/meeting-document.js';
-import { markdownContent, renderMinutesPdf } from '../../src/render/pdf/minutes-pdf.js';
+import { markdownContent } from '../../src/render/pdf/markdown-content.js';
+import { renderMinutesPdf } from '../../src/render/pdf/minutes-pdf.js';
 import { COMPLETE, item, largeMeeting, minutes } from '../helpers/meeting-documents.js';
 
 const hasPoppler = !spawnSync('pdftotext', ['-v']).error;

@@ -85,47 +85,7 @@ export function ApiDocsPage(props: ApiDocsPageProps) {
           <section aria-labelledby={anchor(group.name)}>
             <h2 id={anchor(group.name)}>{group.name}</h2>
             {group.operations.map((operation) => (
-              <article class="api-operation" aria-labelledby={`op-${operation.id}`}>
-                <h3 id={`op-${operation.id}`}>
-                  <code>
-                    {operation.method} {operation.path}
-                  </code>
-                </h3>
-                <p>{operation.summary}</p>
-                {operation.description ? <p>{operation.description}</p> : null}
-                {operation.parameters.length > 0 ? (
-                  <div class="table--responsive-scroll">
-                    <table class="table table--compact">
-                      <caption class="sr-only">Parametre til {operation.path}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">Parameter</th>
-                          <th scope="col">Hvor</th>
-                          <th scope="col">Type</th>
-                          <th scope="col">Betydning</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {operation.parameters.map((parameter) => (
-                          <tr>
-                            <th scope="row">
-                              <code>{parameter.name}</code>
-                              {parameter.isRequired ? ' (skal angives)' : ''}
-                            </th>
-                            <td>{parameter.location}</td>
-                            <td>{parameter.type}</td>
-                            <td>{parameter.description ?? ''}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
-                ) : null}
-                <p>Eksempel:</p>
-                <pre class="api-example">
-                  <code>{operation.example}</code>
-                </pre>
-              </article>
+              <Operation operation={operation} />
             ))}
           </section>
         ))}
@@ -152,4 +112,50 @@ function anchor(name: string): string {
     .replace(/å/g, 'aa')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')}`;
+}
+
+function Operation({ operation }: { operation: ApiOperationView }) {
+  return (
+    <article class="api-operation" aria-labelledby={`op-${operation.id}`}>
+      <h3 id={`op-${operation.id}`}>
+        <code>
+          {operation.method} {operation.path}
+        </code>
+      </h3>
+      <p>{operation.summary}</p>
+      {operation.description ? <p>{operation.description}</p> : null}
+      {operation.parameters.length > 0 ? (
+        <div class="table--responsive-scroll">
+          <table class="table table--compact">
+            <caption class="sr-only">Parametre til {operation.path}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Parameter</th>
+                <th scope="col">Hvor</th>
+                <th scope="col">Type</th>
+                <th scope="col">Betydning</th>
+              </tr>
+            </thead>
+            <tbody>
+              {operation.parameters.map((parameter) => (
+                <tr>
+                  <th scope="row">
+                    <code>{parameter.name}</code>
+                    {parameter.isRequired ? ' (skal angives)' : ''}
+                  </th>
+                  <td>{parameter.location}</td>
+                  <td>{parameter.type}</td>
+                  <td>{parameter.description ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <p>Eksempel:</p>
+      <pre class="api-example">
+        <code>{operation.example}</code>
+      </pre>
+    </article>
+  );
 }

@@ -43,9 +43,51 @@ export interface BodyPageProps {
 }
 
 export function BodyPage(props: BodyPageProps) {
-  const { t, labels, lang } = usePage();
-  const en = lang === 'en';
-  const alternates = [
+  const { t, lang } = usePage();
+  return (
+    <Layout title={props.name} alternates={alternatesOf(props, lang === 'en')}>
+      <Breadcrumbs items={[{ label: props.name }]} />
+      <h1>{props.name}</h1>
+      {props.isFictitious ? <FictitiousNotice /> : null}
+      {props.description ? <p class="font-lead">{props.description}</p> : null}
+
+      <h2>{t.aboutBody}</h2>
+      <AboutBody {...props} />
+
+      <h2>{t.members}</h2>
+      <Members members={props.members} />
+
+      <h2>{t.calendar}</h2>
+      {props.upcoming.length === 0 ? (
+        <p>{t.noUpcomingMeetings}</p>
+      ) : (
+        <ul class="meeting-list">
+          {props.upcoming.map((meeting) => (
+            <MeetingEntry meeting={meeting} />
+          ))}
+        </ul>
+      )}
+      <SubscribeLinks {...props} />
+
+      <h2>{t.meetings}</h2>
+      {props.years.length === 0 ? <p>{t.noMeetings}</p> : null}
+      {props.years.map((year) => (
+        <section aria-labelledby={`year-${year.year}`}>
+          <h3 id={`year-${year.year}`}>{t.meetingsIn(year.year)}</h3>
+          <ul class="meeting-list">
+            {year.meetings.map((meeting) => (
+              <MeetingEntry meeting={meeting} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </Layout>
+  );
+}
+
+/** The body's feed and calendar as <link rel="alternate">. */
+function alternatesOf(props: BodyPageProps, en: boolean) {
+  return [
     ...(props.minutesFeedHref
       ? [
           {
@@ -65,14 +107,12 @@ export function BodyPage(props: BodyPageProps) {
         ]
       : []),
   ];
-  return (
-    <Layout title={props.name} alternates={alternates}>
-      <Breadcrumbs items={[{ label: props.name }]} />
-      <h1>{props.name}</h1>
-      {props.isFictitious ? <FictitiousNotice /> : null}
-      {props.description ? <p class="font-lead">{props.description}</p> : null}
+}
 
-      <h2>{t.aboutBody}</h2>
+function AboutBody(props: BodyPageProps) {
+  const { t, labels } = usePage();
+  return (
+    <>
       <Facts
         rows={[
           [t.kind, labels.bodyKind[props.kind]],
@@ -107,9 +147,15 @@ export function BodyPage(props: BodyPageProps) {
           ))}
         </ul>
       ) : null}
+    </>
+  );
+}
 
-      <h2>{t.members}</h2>
-      {props.members.length === 0 ? (
+function Members({ members }: { members: BodyPageProps['members'] }) {
+  const { t, labels } = usePage();
+  return (
+    <>
+      {members.length === 0 ? (
         <p>{t.noMembers}</p>
       ) : (
         <div class="table--responsive-scroll">
@@ -123,7 +169,7 @@ export function BodyPage(props: BodyPageProps) {
               </tr>
             </thead>
             <tbody>
-              {props.members.map((member) => (
+              {members.map((member) => (
                 <tr>
                   <th scope="row">
                     <a href={member.href}>{member.name}</a>
@@ -137,17 +183,14 @@ export function BodyPage(props: BodyPageProps) {
           </table>
         </div>
       )}
+    </>
+  );
+}
 
-      <h2>{t.calendar}</h2>
-      {props.upcoming.length === 0 ? (
-        <p>{t.noUpcomingMeetings}</p>
-      ) : (
-        <ul class="meeting-list">
-          {props.upcoming.map((meeting) => (
-            <MeetingEntry meeting={meeting} />
-          ))}
-        </ul>
-      )}
+function SubscribeLinks(props: BodyPageProps) {
+  const en = usePage().lang === 'en';
+  return (
+    <>
       {props.calendarHref || props.minutesFeedHref ? (
         <ul class="subscribe-links">
           {props.calendarHref ? (
@@ -166,20 +209,7 @@ export function BodyPage(props: BodyPageProps) {
           ) : null}
         </ul>
       ) : null}
-
-      <h2>{t.meetings}</h2>
-      {props.years.length === 0 ? <p>{t.noMeetings}</p> : null}
-      {props.years.map((year) => (
-        <section aria-labelledby={`year-${year.year}`}>
-          <h3 id={`year-${year.year}`}>{t.meetingsIn(year.year)}</h3>
-          <ul class="meeting-list">
-            {year.meetings.map((meeting) => (
-              <MeetingEntry meeting={meeting} />
-            ))}
-          </ul>
-        </section>
-      ))}
-    </Layout>
+    </>
   );
 }
 

@@ -55,62 +55,69 @@ export function CasePage({ number, bodyCount, entries, decisionsFeedHref }: Case
       <h2>{t.caseTimeline}</h2>
       <ol class="timeline">
         {entries.map((entry) => (
-          <li class="timeline-entry">
-            <p class="timeline-date">
-              <time datetime={entry.date}>{entry.dateText}</time> · <a href={entry.body.href}>{entry.body.name}</a>
-              {entry.isFictitious ? (
-                <>
-                  {' '}
-                  <FictitiousBadge />
-                </>
-              ) : null}
-            </p>
-            <h3 lang="da">
-              <a href={entry.item.href}>
-                {t.item} {entry.item.number}: {entry.item.title}
-              </a>
-            </h3>
-            <p class="muted">
-              {t.meeting}:{' '}
-              <a href={entry.meeting.href} lang="da">
-                {entry.meeting.title}
-              </a>
-            </p>
-            {entry.summary ? (
-              <div class="timeline-summary" lang="da">
-                <Markdown text={entry.summary} />
-              </div>
-            ) : null}
-            {entry.outcome ? (
-              <div class="timeline-decision">
-                <p>
-                  <strong>{t.decision}:</strong> <OutcomeBadge outcome={entry.outcome} />
-                </p>
-                {entry.decisionText ? (
-                  <div lang="da">
-                    <Markdown text={entry.decisionText} />
-                  </div>
-                ) : null}
-              </div>
-            ) : null}
-            {/* Follow-ups of the decision (src/db/queries/follow-ups.ts: open items only) */}
-            {entry.followUps && entry.followUps.length > 0 ? (
-              <div class="timeline-follow-ups" lang="da">
-                <p>
-                  <strong>Opfølgning:</strong>
-                </p>
-                <ul>
-                  {entry.followUps.map((followUp) => (
-                    <li>
-                      {followUp.what} – frist {followUp.dueText} ({followUp.stateLabel.toLowerCase()})
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
-          </li>
+          <TimelineEntry entry={entry} />
         ))}
       </ol>
     </Layout>
+  );
+}
+
+function TimelineEntry({ entry }: { entry: CaseEntryView }) {
+  const { t } = usePage();
+  return (
+    <li class="timeline-entry">
+      <p class="timeline-date">
+        <time datetime={entry.date}>{entry.dateText}</time> · <a href={entry.body.href}>{entry.body.name}</a>
+        {entry.isFictitious ? (
+          <>
+            {' '}
+            <FictitiousBadge />
+          </>
+        ) : null}
+      </p>
+      <h3 lang="da">
+        <a href={entry.item.href}>
+          {t.item} {entry.item.number}: {entry.item.title}
+        </a>
+      </h3>
+      <p class="muted">
+        {t.meeting}:{' '}
+        <a href={entry.meeting.href} lang="da">
+          {entry.meeting.title}
+        </a>
+      </p>
+      {entry.summary ? (
+        <div class="timeline-summary" lang="da">
+          <Markdown text={entry.summary} />
+        </div>
+      ) : null}
+      {entry.outcome ? (
+        <div class="timeline-decision">
+          <p>
+            <strong>{t.decision}:</strong> <OutcomeBadge outcome={entry.outcome} />
+          </p>
+          {entry.decisionText ? (
+            <div lang="da">
+              <Markdown text={entry.decisionText} />
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+      {/* Follow-ups of the decision (src/db/queries/follow-ups.ts: open items only) */}
+      {entry.followUps && entry.followUps.length > 0 ? (
+        <div class="timeline-follow-ups" lang="da">
+          <p>
+            <strong>Opfølgning:</strong>
+          </p>
+          <ul>
+            {entry.followUps.map((followUp) => (
+              <li>
+                {followUp.what} – frist {followUp.dueText} ({followUp.stateLabel.toLowerCase()})
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </li>
   );
 }

@@ -48,7 +48,7 @@ export function languageHref(lang: string, back: string): string {
 }
 
 export function Layout({ title, query, hideSearch, alternates, children }: LayoutProps) {
-  const { lang, path, t } = usePage();
+  const { lang, t } = usePage();
   return (
     <html lang={lang}>
       <head>
@@ -66,62 +66,7 @@ export function Layout({ title, query, hideSearch, alternates, children }: Layou
         <a class="skipnav" href="#main-content">
           {t.skipToContent}
         </a>
-        <header class="header">
-          <div class="lang-switch">
-            <div class="container">
-              <ul aria-label={t.chooseLanguage}>
-                <li>
-                  <a
-                    href={languageHref('da', path)}
-                    lang="da"
-                    hreflang="da"
-                    aria-current={lang === 'da' ? 'true' : undefined}
-                  >
-                    Dansk
-                  </a>
-                </li>
-                <li>
-                  <a
-                    href={languageHref('en', path)}
-                    lang="en"
-                    hreflang="en"
-                    aria-current={lang === 'en' ? 'true' : undefined}
-                  >
-                    English
-                  </a>
-                </li>
-              </ul>
-            </div>
-          </div>
-          <div class="solution-info">
-            <div class="solution-info-inner container">
-              <div class="solution-heading">
-                <a href="/" aria-label={t.homeLabel}>
-                  Protokol
-                </a>
-              </div>
-              <div class="additional-info">
-                <p>{t.siteTagline}</p>
-                <AccountLinks lang={lang} />
-              </div>
-            </div>
-          </div>
-          {hideSearch ? null : (
-            <div class="container header-search">
-              <form action="/sog" method="get" role="search" class="search-form">
-                <div class="form-group search">
-                  <label for="header-search" class="sr-only">
-                    {t.searchLabel}
-                  </label>
-                  <input class="form-input" id="header-search" name="q" type="search" value={query ?? ''} />
-                  <button class="button button-search" type="submit">
-                    {t.searchButton}
-                  </button>
-                </div>
-              </form>
-            </div>
-          )}
-        </header>
+        <Header query={query} hideSearch={hideSearch} />
         <main id="main-content" class="container page-container" tabindex={-1}>
           {children}
         </main>
@@ -132,5 +77,68 @@ export function Layout({ title, query, hideSearch, alternates, children }: Layou
         </footer>
       </body>
     </html>
+  );
+}
+
+/** The DKFDS header: the language switch, the site's name with the account links, and the search. */
+function Header({ query, hideSearch }: Pick<LayoutProps, 'query' | 'hideSearch'>) {
+  const { lang, path, t } = usePage();
+  return (
+    <header class="header">
+      <div class="lang-switch">
+        <div class="container">
+          <ul aria-label={t.chooseLanguage}>
+            <li>
+              <a
+                href={languageHref('da', path)}
+                lang="da"
+                hreflang="da"
+                aria-current={lang === 'da' ? 'true' : undefined}
+              >
+                Dansk
+              </a>
+            </li>
+            <li>
+              <a
+                href={languageHref('en', path)}
+                lang="en"
+                hreflang="en"
+                aria-current={lang === 'en' ? 'true' : undefined}
+              >
+                English
+              </a>
+            </li>
+          </ul>
+        </div>
+      </div>
+      <div class="solution-info">
+        <div class="solution-info-inner container">
+          <div class="solution-heading">
+            <a href="/" aria-label={t.homeLabel}>
+              Protokol
+            </a>
+          </div>
+          <div class="additional-info">
+            <p>{t.siteTagline}</p>
+            <AccountLinks lang={lang} />
+          </div>
+        </div>
+      </div>
+      {hideSearch ? null : (
+        <div class="container header-search">
+          <form action="/sog" method="get" role="search" class="search-form">
+            <div class="form-group search">
+              <label for="header-search" class="sr-only">
+                {t.searchLabel}
+              </label>
+              <input class="form-input" id="header-search" name="q" type="search" value={query ?? ''} />
+              <button class="button button-search" type="submit">
+                {t.searchButton}
+              </button>
+            </div>
+          </form>
+        </div>
+      )}
+    </header>
   );
 }

@@ -49,9 +49,7 @@ export interface MeetingPageProps {
 }
 
 export function MeetingPage(props: MeetingPageProps) {
-  const { t, labels, lang } = usePage();
-  const present = props.participants.filter((p) => !p.isAbsent);
-  const absent = props.participants.filter((p) => p.isAbsent);
+  const { t, labels } = usePage();
   return (
     <Layout title={props.title}>
       <Breadcrumbs items={[{ label: props.body.name, href: props.body.href }, { label: props.dateText }]} />
@@ -65,6 +63,27 @@ export function MeetingPage(props: MeetingPageProps) {
           [t.status, labels.meetingStatus[props.status]],
         ]}
       />
+      <MeetingNotices {...props} />
+
+      <Participants participants={props.participants} />
+
+      {props.items.length === 0 && props.status !== 'cancelled' ? <p>{t.agendaNotPublished}</p> : null}
+
+      <Agenda items={props.items} />
+
+      <Versions versions={props.versions} />
+
+      <h2>{t.sourceHeading}</h2>
+      <SourceNote source={props.source} />
+    </Layout>
+  );
+}
+
+/** The calendar link, the members' notice, corrections and the documents. */
+function MeetingNotices(props: MeetingPageProps) {
+  const { t, labels, lang } = usePage();
+  return (
+    <>
       {props.calendarHref ? (
         <p class="calendar-link">
           <a href={props.calendarHref} type="text/calendar">
@@ -95,9 +114,18 @@ export function MeetingPage(props: MeetingPageProps) {
           <a href={props.documents.textHref}>{t.downloadText(labels.documentType[props.documents.documentType])}</a>
         </p>
       ) : null}
+    </>
+  );
+}
 
+function Participants({ participants }: { participants: ParticipantView[] }) {
+  const { t } = usePage();
+  const present = participants.filter((p) => !p.isAbsent);
+  const absent = participants.filter((p) => p.isAbsent);
+  return (
+    <>
       <h2>{t.participants}</h2>
-      {props.participants.length === 0 ? (
+      {participants.length === 0 ? (
         <p>{t.noParticipants}</p>
       ) : (
         <ul class="participants">
@@ -116,13 +144,19 @@ export function MeetingPage(props: MeetingPageProps) {
           </ul>
         </>
       ) : null}
+    </>
+  );
+}
 
-      {props.items.length === 0 && props.status !== 'cancelled' ? <p>{t.agendaNotPublished}</p> : null}
-
+/** The contents, then every item with its content. */
+function Agenda({ items }: { items: MeetingPageProps['items'] }) {
+  const { t } = usePage();
+  return (
+    <>
       <nav aria-labelledby="contents-heading" class="toc">
         <h2 id="contents-heading">{t.contents}</h2>
         <ol class="toc-list">
-          {props.items.map((item) => (
+          {items.map((item) => (
             <li>
               <a href={`#${item.anchor}`}>
                 {t.item} {item.number}: <span lang="da">{item.title}</span>
@@ -132,7 +166,7 @@ export function MeetingPage(props: MeetingPageProps) {
         </ol>
       </nav>
 
-      {props.items.map((item) => (
+      {items.map((item) => (
         <article class={`agenda-item${item.isClosed ? ' agenda-item--closed' : ''}`} aria-labelledby={item.anchor}>
           <h2 id={item.anchor} tabindex={-1}>
             {t.item} {item.number}: <span lang="da">{item.title}</span>
@@ -155,12 +189,19 @@ export function MeetingPage(props: MeetingPageProps) {
           <ItemContent item={item} level={3} />
         </article>
       ))}
+    </>
+  );
+}
 
-      {props.versions && props.versions.length > 1 ? (
+function Versions({ versions }: { versions: MeetingPageProps['versions'] }) {
+  const { t, labels } = usePage();
+  return (
+    <>
+      {versions && versions.length > 1 ? (
         <>
           <h2>{t.versionsHeading}</h2>
           <ul class="versions">
-            {props.versions.map((version) => (
+            {versions.map((version) => (
               <li>
                 <a href={version.href}>
                   {t.versionLink(version.number, labels.documentType[version.kind], version.dateText)}
@@ -171,10 +212,7 @@ export function MeetingPage(props: MeetingPageProps) {
           </ul>
         </>
       ) : null}
-
-      <h2>{t.sourceHeading}</h2>
-      <SourceNote source={props.source} />
-    </Layout>
+    </>
   );
 }
 

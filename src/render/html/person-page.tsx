@@ -28,7 +28,7 @@ export interface PersonPageProps {
 }
 
 export function PersonPage(props: PersonPageProps) {
-  const { t, labels } = usePage();
+  const { t } = usePage();
   const anyFictitious =
     props.memberships.some((membership) => membership.isFictitious) || props.meetings.some((m) => m.isFictitious);
   const attendanceLabel: Record<Attendance, string> = { attended: t.attended, missed: t.missed, invited: t.invited };
@@ -40,42 +40,7 @@ export function PersonPage(props: PersonPageProps) {
       <p class="font-lead">{t.attendanceSummary(props.attended, props.missed)}</p>
 
       <h2>{t.memberships}</h2>
-      {props.memberships.length === 0 ? (
-        <p>{t.noMemberships}</p>
-      ) : (
-        <div class="table--responsive-scroll">
-          <table class="table table--compact">
-            <thead>
-              <tr>
-                <th scope="col">{t.body}</th>
-                <th scope="col">{t.role}</th>
-                <th scope="col">{t.party}</th>
-                <th scope="col">{t.organisation}</th>
-                <th scope="col">{t.since}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.memberships.map((membership) => (
-                <tr>
-                  <th scope="row">
-                    <a href={membership.body.href}>{membership.body.name}</a>
-                    {membership.isFictitious ? (
-                      <>
-                        {' '}
-                        <FictitiousBadge />
-                      </>
-                    ) : null}
-                  </th>
-                  <td>{labels.membershipRole[membership.role]}</td>
-                  <td>{membership.party ?? ''}</td>
-                  <td>{membership.organisation ?? ''}</td>
-                  <td>{membership.sinceText ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Memberships memberships={props.memberships} />
 
       <h2>{t.meetingsOfPerson}</h2>
       {props.meetings.length === 0 ? (
@@ -107,5 +72,49 @@ export function PersonPage(props: PersonPageProps) {
         </div>
       )}
     </Layout>
+  );
+}
+
+function Memberships({ memberships }: { memberships: PersonPageProps['memberships'] }) {
+  const { t, labels } = usePage();
+  return (
+    <>
+      {memberships.length === 0 ? (
+        <p>{t.noMemberships}</p>
+      ) : (
+        <div class="table--responsive-scroll">
+          <table class="table table--compact">
+            <thead>
+              <tr>
+                <th scope="col">{t.body}</th>
+                <th scope="col">{t.role}</th>
+                <th scope="col">{t.party}</th>
+                <th scope="col">{t.organisation}</th>
+                <th scope="col">{t.since}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {memberships.map((membership) => (
+                <tr>
+                  <th scope="row">
+                    <a href={membership.body.href}>{membership.body.name}</a>
+                    {membership.isFictitious ? (
+                      <>
+                        {' '}
+                        <FictitiousBadge />
+                      </>
+                    ) : null}
+                  </th>
+                  <td>{labels.membershipRole[membership.role]}</td>
+                  <td>{membership.party ?? ''}</td>
+                  <td>{membership.organisation ?? ''}</td>
+                  <td>{membership.sinceText ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
   );
 }

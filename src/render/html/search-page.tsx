@@ -72,7 +72,7 @@ export interface SearchPageProps {
 }
 
 export function SearchPage({ values, options, result, pageHref, hasFilters, feedHref }: SearchPageProps) {
-  const { t, labels, lang } = usePage();
+  const { t, lang } = usePage();
   const title = values.query ? `${t.searchTitle}: ${values.query}` : t.searchTitle;
   const feedLabel = lang === 'en' ? 'Follow this search (Atom feed)' : 'Følg denne søgning (Atom-feed)';
   return (
@@ -105,80 +105,7 @@ export function SearchPage({ values, options, result, pageHref, hasFilters, feed
             </button>
           </div>
         </div>
-        <details class="details search-filters" open={hasFilters}>
-          <summary class="details-summary">{t.filters}</summary>
-          <div class="details-text">
-            <div class="filter-grid">
-              <Select
-                id="filter-body"
-                name="organ"
-                label={t.body}
-                value={values.body}
-                empty={t.allBodies}
-                options={options.bodies.map((b) => [b.slug, b.name])}
-              />
-              <Select
-                id="filter-region"
-                name="region"
-                label={t.region}
-                value={values.region}
-                empty={t.allRegions}
-                options={options.regions.map((r) => [r.slug, r.name])}
-              />
-              <div class="form-group">
-                <label class="form-label" for="filter-from">
-                  {t.fromDate}
-                </label>
-                <span class="form-hint" id="filter-from-hint">
-                  {t.dateHint}
-                </span>
-                <input
-                  class="form-input input-width-s"
-                  id="filter-from"
-                  name="fra"
-                  type="date"
-                  value={values.from}
-                  aria-describedby="filter-from-hint"
-                />
-              </div>
-              <div class="form-group">
-                <label class="form-label" for="filter-to">
-                  {t.toDate}
-                </label>
-                <span class="form-hint" id="filter-to-hint">
-                  {t.dateHint}
-                </span>
-                <input
-                  class="form-input input-width-s"
-                  id="filter-to"
-                  name="til"
-                  type="date"
-                  value={values.to}
-                  aria-describedby="filter-to-hint"
-                />
-              </div>
-              <Select
-                id="filter-outcome"
-                name="udfald"
-                label={t.outcome}
-                value={values.outcome}
-                empty={t.anyOutcome}
-                options={DECISION_OUTCOMES.map((o) => [o, labels.outcome[o]])}
-              />
-              <Select
-                id="filter-section"
-                name="afsnit"
-                label={t.sectionKind}
-                value={values.sectionKind}
-                empty={t.anySection}
-                options={SECTION_KIND_OPTIONS.map((k) => [k, labels.sectionKind[k]])}
-              />
-            </div>
-            <button class="button button-secondary" type="submit">
-              {t.searchButton}
-            </button>
-          </div>
-        </details>
+        <SearchFilters values={values} options={options} hasFilters={hasFilters} />
       </form>
 
       {result === null ? <p>{t.emptySearch}</p> : <Results result={result} query={values.query} pageHref={pageHref} />}
@@ -227,44 +154,8 @@ function Results({
   query: string;
   pageHref: (page: number) => string;
 }) {
-  const { t, labels } = usePage();
-  if (result.total === 0) {
-    return (
-      <section aria-labelledby="results-heading" class="search-results">
-        <h2 id="results-heading">{t.resultsHeading}</h2>
-        <div class="alert alert-info" role="status">
-          <div class="alert-body">
-            <p class="alert-heading">{t.noResults(query)}</p>
-            <p class="alert-text">{t.tryFewerWords}</p>
-          </div>
-        </div>
-        {result.suggestions && (result.suggestions.similarTitles.length > 0 || result.suggestions.withoutFilters) ? (
-          <>
-            <h3>{t.suggestionsHeading}</h3>
-            {result.suggestions.withoutFilters ? (
-              <p>
-                <a href={result.suggestions.withoutFilters.href}>
-                  {t.tryWithoutFilters(result.suggestions.withoutFilters.total)}
-                </a>
-              </p>
-            ) : null}
-            {result.suggestions.similarTitles.length > 0 ? (
-              <>
-                <p>{t.didYouMean}</p>
-                <ul lang="da">
-                  {result.suggestions.similarTitles.map((suggestion) => (
-                    <li>
-                      <a href={suggestion.href}>{suggestion.title}</a>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
-          </>
-        ) : null}
-      </section>
-    );
-  }
+  const { t } = usePage();
+  if (result.total === 0) return <NoResults result={result} query={query} />;
   return (
     <section aria-labelledby="results-heading" class="search-results">
       <h2 id="results-heading">{t.resultsHeading}</h2>
@@ -275,40 +166,166 @@ function Results({
       {result.hits.length === 0 ? <p>{t.noResultsOnPage}</p> : null}
       <ol class="result-list" start={result.first}>
         {result.hits.map((hit) => (
-          <li class="result">
-            <h3 class="result-title" lang="da">
-              <a href={hit.href}>
-                {t.item} {hit.number}: <Highlighted segments={hit.title} />
-              </a>
-            </h3>
-            <p class="result-meta">
-              <a href={hit.body.href}>{hit.body.name}</a> ·{' '}
-              <a href={hit.meeting.href}>
-                {hit.meeting.documentKind ? `${labels.documentType[hit.meeting.documentKind]}, ` : ''}
-                {hit.dateText}
-              </a>
-              {hit.outcome ? (
-                <>
-                  {' · '}
-                  <OutcomeBadge outcome={hit.outcome} />
-                </>
-              ) : null}
-              {hit.isFictitious ? (
-                <>
-                  {' '}
-                  <FictitiousBadge />
-                </>
-              ) : null}
-            </p>
-            {hit.snippet.length > 0 ? (
-              <p class="result-snippet" lang="da">
-                <Highlighted segments={hit.snippet} />
-              </p>
-            ) : null}
-          </li>
+          <Hit hit={hit} />
         ))}
       </ol>
       <Pagination page={result.page} pages={result.pages} hrefFor={pageHref} />
     </section>
+  );
+}
+
+function SearchFilters({ values, options, hasFilters }: Pick<SearchPageProps, 'values' | 'options' | 'hasFilters'>) {
+  const { t, labels } = usePage();
+  return (
+    <details class="details search-filters" open={hasFilters}>
+      <summary class="details-summary">{t.filters}</summary>
+      <div class="details-text">
+        <div class="filter-grid">
+          <Select
+            id="filter-body"
+            name="organ"
+            label={t.body}
+            value={values.body}
+            empty={t.allBodies}
+            options={options.bodies.map((b) => [b.slug, b.name])}
+          />
+          <Select
+            id="filter-region"
+            name="region"
+            label={t.region}
+            value={values.region}
+            empty={t.allRegions}
+            options={options.regions.map((r) => [r.slug, r.name])}
+          />
+          <div class="form-group">
+            <label class="form-label" for="filter-from">
+              {t.fromDate}
+            </label>
+            <span class="form-hint" id="filter-from-hint">
+              {t.dateHint}
+            </span>
+            <input
+              class="form-input input-width-s"
+              id="filter-from"
+              name="fra"
+              type="date"
+              value={values.from}
+              aria-describedby="filter-from-hint"
+            />
+          </div>
+          <div class="form-group">
+            <label class="form-label" for="filter-to">
+              {t.toDate}
+            </label>
+            <span class="form-hint" id="filter-to-hint">
+              {t.dateHint}
+            </span>
+            <input
+              class="form-input input-width-s"
+              id="filter-to"
+              name="til"
+              type="date"
+              value={values.to}
+              aria-describedby="filter-to-hint"
+            />
+          </div>
+          <Select
+            id="filter-outcome"
+            name="udfald"
+            label={t.outcome}
+            value={values.outcome}
+            empty={t.anyOutcome}
+            options={DECISION_OUTCOMES.map((o) => [o, labels.outcome[o]])}
+          />
+          <Select
+            id="filter-section"
+            name="afsnit"
+            label={t.sectionKind}
+            value={values.sectionKind}
+            empty={t.anySection}
+            options={SECTION_KIND_OPTIONS.map((k) => [k, labels.sectionKind[k]])}
+          />
+        </div>
+        <button class="button button-secondary" type="submit">
+          {t.searchButton}
+        </button>
+      </div>
+    </details>
+  );
+}
+
+function NoResults({ result, query }: { result: NonNullable<SearchPageProps['result']>; query: string }) {
+  const { t } = usePage();
+  return (
+    <section aria-labelledby="results-heading" class="search-results">
+      <h2 id="results-heading">{t.resultsHeading}</h2>
+      <div class="alert alert-info" role="status">
+        <div class="alert-body">
+          <p class="alert-heading">{t.noResults(query)}</p>
+          <p class="alert-text">{t.tryFewerWords}</p>
+        </div>
+      </div>
+      {result.suggestions && (result.suggestions.similarTitles.length > 0 || result.suggestions.withoutFilters) ? (
+        <>
+          <h3>{t.suggestionsHeading}</h3>
+          {result.suggestions.withoutFilters ? (
+            <p>
+              <a href={result.suggestions.withoutFilters.href}>
+                {t.tryWithoutFilters(result.suggestions.withoutFilters.total)}
+              </a>
+            </p>
+          ) : null}
+          {result.suggestions.similarTitles.length > 0 ? (
+            <>
+              <p>{t.didYouMean}</p>
+              <ul lang="da">
+                {result.suggestions.similarTitles.map((suggestion) => (
+                  <li>
+                    <a href={suggestion.href}>{suggestion.title}</a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function Hit({ hit }: { hit: SearchHitView }) {
+  const { t, labels } = usePage();
+  return (
+    <li class="result">
+      <h3 class="result-title" lang="da">
+        <a href={hit.href}>
+          {t.item} {hit.number}: <Highlighted segments={hit.title} />
+        </a>
+      </h3>
+      <p class="result-meta">
+        <a href={hit.body.href}>{hit.body.name}</a> ·{' '}
+        <a href={hit.meeting.href}>
+          {hit.meeting.documentKind ? `${labels.documentType[hit.meeting.documentKind]}, ` : ''}
+          {hit.dateText}
+        </a>
+        {hit.outcome ? (
+          <>
+            {' · '}
+            <OutcomeBadge outcome={hit.outcome} />
+          </>
+        ) : null}
+        {hit.isFictitious ? (
+          <>
+            {' '}
+            <FictitiousBadge />
+          </>
+        ) : null}
+      </p>
+      {hit.snippet.length > 0 ? (
+        <p class="result-snippet" lang="da">
+          <Highlighted segments={hit.snippet} />
+        </p>
+      ) : null}
+    </li>
   );
 }

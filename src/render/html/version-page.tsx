@@ -76,38 +76,7 @@ export function VersionPage(props: VersionPageProps) {
       <h2>{props.previousNumber ? t.changesHeading(props.previousNumber) : t.versionContents}</h2>
       <p>{props.previousNumber ? (changed > 0 ? t.changedItems(changed) : t.noChanges) : t.firstVersion}</p>
       {props.items.map((item) => (
-        <article class={`version-item${item.isChanged ? ' version-item--changed' : ''}`}>
-          <h3>
-            {t.item} {item.number}: <span lang="da">{item.title}</span>
-            {props.previousNumber && !item.isChanged ? <span class="muted"> ({t.unchanged})</span> : null}
-          </h3>
-          {item.isRemoved ? <p>{t.itemRemoved}</p> : null}
-          {item.isWithheld ? (
-            <p>{t.closedItemNotice}</p>
-          ) : (
-            <div class="diff" lang="da">
-              {item.lines.map((line) =>
-                line.op === 'added' ? (
-                  <p class="diff-line">
-                    <ins>
-                      <span class="sr-only">{t.added}: </span>
-                      {line.text}
-                    </ins>
-                  </p>
-                ) : line.op === 'removed' ? (
-                  <p class="diff-line">
-                    <del>
-                      <span class="sr-only">{t.removed}: </span>
-                      {line.text}
-                    </del>
-                  </p>
-                ) : (
-                  <p class="diff-line">{line.text}</p>
-                ),
-              )}
-            </div>
-          )}
-        </article>
+        <VersionItem item={item} previousNumber={props.previousNumber} />
       ))}
 
       <h2>{t.versionsHeading}</h2>
@@ -127,5 +96,49 @@ export function VersionPage(props: VersionPageProps) {
         ))}
       </ul>
     </Layout>
+  );
+}
+
+function VersionItem({
+  item,
+  previousNumber,
+}: {
+  item: VersionItemView;
+  previousNumber: VersionPageProps['previousNumber'];
+}) {
+  const { t } = usePage();
+  return (
+    <article class={`version-item${item.isChanged ? ' version-item--changed' : ''}`}>
+      <h3>
+        {t.item} {item.number}: <span lang="da">{item.title}</span>
+        {previousNumber && !item.isChanged ? <span class="muted"> ({t.unchanged})</span> : null}
+      </h3>
+      {item.isRemoved ? <p>{t.itemRemoved}</p> : null}
+      {item.isWithheld ? (
+        <p>{t.closedItemNotice}</p>
+      ) : (
+        <div class="diff" lang="da">
+          {item.lines.map((line) =>
+            line.op === 'added' ? (
+              <p class="diff-line">
+                <ins>
+                  <span class="sr-only">{t.added}: </span>
+                  {line.text}
+                </ins>
+              </p>
+            ) : line.op === 'removed' ? (
+              <p class="diff-line">
+                <del>
+                  <span class="sr-only">{t.removed}: </span>
+                  {line.text}
+                </del>
+              </p>
+            ) : (
+              <p class="diff-line">{line.text}</p>
+            ),
+          )}
+        </div>
+      )}
+    </article>
   );
 }

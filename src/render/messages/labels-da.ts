@@ -61,6 +61,13 @@ export const DA_LABELS: Labels = {
     conference: 'Konference',
     visit: 'Besøg',
   },
+  meetingEvent: {
+    ordinary: 'Møde',
+    extraordinary: 'Ekstraordinært møde',
+    seminar: 'Seminar',
+    conference: 'Konference',
+    visit: 'Besøg',
+  },
   documentType: { referat: 'Referat', dagsorden: 'Dagsorden' },
   versionKind: { agenda: 'Dagsorden', minutes: 'Referat' },
   agendaTemplate: {

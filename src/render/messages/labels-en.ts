@@ -57,6 +57,13 @@ export const EN_LABELS: Labels = {
     conference: 'Conference',
     visit: 'Visit',
   },
+  meetingEvent: {
+    ordinary: 'Meeting',
+    extraordinary: 'Extraordinary meeting',
+    seminar: 'Seminar',
+    conference: 'Conference',
+    visit: 'Visit',
+  },
   documentType: { referat: 'Minutes', dagsorden: 'Agenda' },
   versionKind: { agenda: 'Agenda', minutes: 'Minutes' },
   agendaTemplate: {

@@ -29,6 +29,8 @@ export interface Labels {
   membershipRole: Record<MembershipRole, string>;
   meetingStatus: Record<MeetingStatus, string>;
   meetingKind: Record<MeetingKind, string>;
+  /** What a calendar event of a meeting of the kind is called ("Møde i …"). */
+  meetingEvent: Record<MeetingKind, string>;
   documentType: Record<DocumentType, string>;
   // The secretariat's work
   versionKind: Record<VersionKind, string>;

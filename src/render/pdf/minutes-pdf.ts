@@ -10,12 +10,9 @@
  * loadMeetingDocument) gives a public PDF. Closed items are marked "Lukket punkt" either way.
  */
 import { createRequire } from 'node:module';
-
 import path from 'node:path';
 import { publicItemTitle } from '../../domain/agenda-item.js';
-
 import { formatDate, formatMeetingDate } from '../../domain/danish-dates.js';
-
 import type {
   Absentee,
   AgendaItem,
@@ -27,14 +24,11 @@ import type {
 } from '../../domain/meeting-document.js';
 import { LABELS } from '../i18n.js';
 import { decisionCarrier, listsAbsentees, listsAttachments } from '../item-parts.js';
+import { COLOURS, type Content, type ContentObject, STYLES } from './content.js';
+import { markdownContent } from './markdown-content.js';
 
 // ---------------------------------------------------------------------------------------------
 // pdfmake (CommonJS, without types): the little of it that is used here
-
-type Content = string | ContentObject | Content[];
-interface ContentObject {
-  [key: string]: unknown;
-}
 
 interface PdfMake {
   addFonts(fonts: Record<string, Record<string, string>>): void;
@@ -57,142 +51,6 @@ function pdfMake(): PdfMake {
   pdfmake.setLocalAccessPolicy((file) => fontFiles.has(path.resolve(file)));
   configured = pdfmake;
   return pdfmake;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Look
-
-const COLOURS = {
-  text: '#1a1a1a',
-  muted: '#5c5c5c',
-  rule: '#b0b0b0',
-  decision: '#eef3f8',
-  decisionRule: '#245a8c',
-  closed: '#8a1c1c',
-  closedFill: '#fbeeee',
-};
-
-const STYLES = {
-  kind: { fontSize: 11, bold: true, color: COLOURS.muted },
-  title: { fontSize: 24, bold: true, margin: [0, 4, 0, 24] },
-  label: { bold: true, color: COLOURS.muted },
-  tocTitle: { fontSize: 18, bold: true, margin: [0, 0, 0, 14] },
-  tocEntry: { fontSize: 10.5 },
-  itemHeading: { fontSize: 15, bold: true, margin: [0, 0, 0, 4] },
-  meta: { fontSize: 9, color: COLOURS.muted, margin: [0, 0, 0, 2] },
-  sectionHeading: { fontSize: 11.5, bold: true, margin: [0, 12, 0, 4] },
-  paragraph: { margin: [0, 0, 0, 6] },
-  footer: { fontSize: 8.5, color: COLOURS.muted },
-};
-
-const DOCUMENT_NAMES = { referat: 'Referat', dagsorden: 'Dagsorden' } as const;
-
-// ---------------------------------------------------------------------------------------------
-// Markdown-ish text: paragraphs separated by blank lines, "- " lists (nested by two spaces),
-// **bold**, [links](https://…) and <https://…>
-
-const INLINE = /\*\*(?<bold>[^*\n]+)\*\*|\[(?<label>[^\]\n]+)\]\((?<href>[^)\s]+)\)|<(?<url>https?:\/\/[^>\s]+)>/g;
-
-function inlines(raw: string): Content[] {
-  // Roboto has no tab glyph: tab-separated cells are spaced out instead.
-  const text = raw.replace(/\t/g, '    ');
-  const parts: Content[] = [];
-  let at = 0;
-  for (const match of text.matchAll(INLINE)) {
-    const groups = match.groups ?? {};
-    if (match.index > at) parts.push(text.slice(at, match.index));
-    if (groups.bold) parts.push({ text: groups.bold, bold: true });
-    else if (groups.label) parts.push({ text: groups.label, link: groups.href, decoration: 'underline' });
-    else if (groups.url) parts.push({ text: groups.url, link: groups.url, decoration: 'underline' });
-    at = match.index + match[0].length;
-  }
-  if (at < text.length) parts.push(text.slice(at));
-  return parts;
-}
-
-const LIST_LINE = /^(?<indent>\s*)[-*•]\s+(?<text>.*)$/;
-
-interface ListEntry {
-  text: string;
-  children: ListEntry[];
-}
-
-function listContent(entries: ListEntry[], nested = false): Content {
-  return {
-    ul: entries.map((entry) =>
-      entry.children.length > 0
-        ? { stack: [{ text: inlines(entry.text) }, listContent(entry.children, true)] }
-        : { text: inlines(entry.text) },
-    ),
-    margin: nested ? [0, 0, 0, 0] : [0, 0, 0, 6],
-  };
-}
-
-/** Tab-separated lines (a table as the PDF text gave it: absentees, a time schedule) as a table. */
-function tableContent(rows: string[][]): Content {
-  const columns = Math.max(...rows.map((row) => row.length));
-  return {
-    table: {
-      widths: Array.from({ length: columns }, (_, i) => (i === columns - 1 ? '*' : 'auto')),
-      body: rows.map((row) => Array.from({ length: columns }, (_, i) => ({ text: inlines(row[i] ?? '') }))),
-    },
-    layout: {
-      hLineWidth: (i: number, node: { table: { body: unknown[] } }) =>
-        i === 0 || i === node.table.body.length ? 0 : 0.3,
-      vLineWidth: () => 0,
-      hLineColor: () => COLOURS.rule,
-      paddingLeft: (i: number) => (i === 0 ? 0 : 6),
-    },
-    margin: [0, 0, 0, 6],
-  };
-}
-
-/** Markdown-ish text → paragraphs, lists and (tab-separated) tables. */
-export function markdownContent(text: string): Content[] {
-  const blocks: Content[] = [];
-  let paragraph: string[] = [];
-  let list: ListEntry[] = [];
-  let rows: string[][] = [];
-  const flushParagraph = () => {
-    if (paragraph.length > 0) blocks.push({ text: inlines(paragraph.join('\n')), style: 'paragraph' });
-    paragraph = [];
-  };
-  const flushList = () => {
-    if (list.length > 0) blocks.push(listContent(list));
-    list = [];
-  };
-  const flushRows = () => {
-    if (rows.length > 0) blocks.push(tableContent(rows));
-    rows = [];
-  };
-  for (const line of text.split('\n')) {
-    if (line.trim() === '') {
-      flushParagraph();
-      flushList();
-      flushRows();
-      continue;
-    }
-    const entry = LIST_LINE.exec(line);
-    if (entry?.groups) {
-      flushParagraph();
-      flushRows();
-      const nested = entry.groups.indent.length >= 2 && list.length > 0;
-      (nested ? list[list.length - 1].children : list).push({ text: entry.groups.text, children: [] });
-      continue;
-    }
-    flushList();
-    if (line.includes('\t')) {
-      flushParagraph();
-      rows.push(line.trim().split(/\t+/));
-      continue;
-    }
-    flushRows();
-    paragraph.push(line.trim());
-  }
-  flushParagraph();
-  flushList();
-  flushRows();
-  return blocks;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -224,7 +82,7 @@ function frontPage(document: MeetingDocument): Content[] {
   const count = `${document.items.length} ${document.items.length === 1 ? 'punkt' : 'punkter'}${closed > 0 ? `, heraf ${closed} ${closed === 1 ? 'lukket' : 'lukkede'}` : ''}`;
   rows.push([{ text: 'Punkter', style: 'label' }, count]);
   return [
-    { text: DOCUMENT_NAMES[document.documentType].toUpperCase(), style: 'kind', margin: [0, 80, 0, 0] },
+    { text: LABELS.da.documentType[document.documentType].toUpperCase(), style: 'kind', margin: [0, 80, 0, 0] },
     { text: document.body, style: 'title' },
     {
       table: { widths: [100, '*'], body: rows },
@@ -409,7 +267,7 @@ function itemContent(document: MeetingDocument, item: AgendaItem): Content[] {
 // The document
 
 function documentDefinition(document: MeetingDocument): ContentObject {
-  const name = DOCUMENT_NAMES[document.documentType];
+  const name = LABELS.da.documentType[document.documentType];
   const when = formatDate(document.date);
   const running = `${name} · ${document.body} · ${when}`;
   return {

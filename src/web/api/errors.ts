@@ -5,6 +5,7 @@
 import type { Context } from 'hono';
 import { isAppError } from '../../errors.js';
 import type { Logger } from '../../log.js';
+import { logFailure } from '../kit/errors.js';
 
 export interface ErrorBody {
   error: { status: number; code: string; message: string; problems: { parameter: string; message: string }[] };
@@ -19,7 +20,7 @@ export function errorBody(
   return { error: { status, code, message, problems } };
 }
 
-/** An onError handler: AppErrors by their status, anything else a logged 500. */
+/** An onError handler: AppErrors by their status, anything else a 500 whose error (stack and causes) is logged. */
 export function jsonErrors(logger?: Logger) {
   return (error: Error, c: Context) => {
     if (isAppError(error) && error.status < 500) {
@@ -29,7 +30,7 @@ export function jsonErrors(logger?: Logger) {
           : [];
       return c.json(errorBody(error.status, error.code, error.message, problems), error.status as 400);
     }
-    logger?.error('request failed', { path: c.req.path, error: String(error) });
+    if (logger) logFailure(logger, c, error);
     return c.json(errorBody(500, 'internal', 'Der skete en fejl / internal error'), 500);
   };
 }

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { cors } from 'hono/cors';
 
 export const PUBLIC_MAX_AGE = 300;
 
@@ -41,3 +42,12 @@ export function publicCaching({ maxAge = PUBLIC_MAX_AGE }: { maxAge?: number } =
     }
   };
 }
+
+/** CORS for reading the JSON API and OParl: any origin may GET, with the ETag and file name exposed. */
+export const readable = () =>
+  cors({
+    origin: '*',
+    allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+    exposeHeaders: ['ETag', 'Content-Disposition'],
+    maxAge: 86_400,
+  });

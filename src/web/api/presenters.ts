@@ -8,7 +8,6 @@ import type { ApiBody, ApiMembership, ApiPerson } from '../../db/queries/api-dir
 import type { ApiAttachment, ApiCase, ApiItem, ApiMeeting, ApiParticipant } from '../../db/queries/api-meetings.js';
 import type { SearchHit } from '../../db/search/search-items.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
-
 import { copenhagenDateTime, isWallTime } from '../../domain/copenhagen-time.js';
 import { LABELS } from '../../render/i18n.js';
 import { meetingTitle } from '../../render/meeting-title.js';
@@ -22,7 +21,7 @@ import type {
   MembershipSchema,
   PersonSchema,
   SearchHitSchema,
-} from './schemas.js';
+} from './response-schemas.js';
 import type { OpenDataUrls } from './urls.js';
 
 export function presentBody(body: ApiBody, u: OpenDataUrls): z.infer<typeof BodySchema> {

@@ -1,34 +1,30 @@
 /**
- * Accounts on the web: createAuth(options) gives
+ * Who is asking, on the web: createAuth(options) gives
  *   - `middleware`: security headers, the session (who is signed in) and the CSRF check of every
  *     unsafe request — register it on the app before the page cache and before any route;
- *   - `routes`: log in/out, forgotten password, OpenID Connect (when configured) and the admins'
- *     pages — mount with app.route('/', auth.routes);
- *   - `csrfTokenFor(c)`: the token for a form on any page.
- * Routes elsewhere authorize with `requireRole(action)` and read the user with `actorOf(c)`.
+ *   - `accounts`: what the accounts' pages (web/accounts) and the admins' users need: the mailer
+ *     and OpenID Connect client made from the configuration, the CSRF tokens, the request facts.
+ * Routes authorize with `requireRole(action)` or `signedInOnly` and read the user with `actorOf(c)`,
+ * `userOf(c)` or `auditActorOf(c)`.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { raw } from 'hono/html';
 import type { AuthConfig } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { createLogger, type Logger } from '../../log.js';
+import { AuthProblemPage } from '../../render/html/accounts/problem-page.js';
 import type { Mailer } from '../../use-cases/notifications/mailer.js';
-import { adminRoutes } from './admin-routes.js';
-import { authRoutes } from './auth-routes.js';
-import type { AuthEnv } from './context.js';
-import { csrfProtection } from './csrf.js';
-import type { AuthRouteDeps } from './deps.js';
+import type { AccountsDeps } from '../accounts/deps.js';
+import { createOidcClient } from '../accounts/oidc.js';
+import { csrfProtection } from '../kit/csrf.js';
 import { createLogMailer, createSmtpMailer } from './mailers.js';
-import { createOidcClient } from './oidc.js';
-import { oidcRoutes } from './oidc-routes.js';
-import { AuthProblemPage } from './pages.js';
 import { requestFacts } from './request-facts.js';
 import { securityHeaders } from './security-headers.js';
 import { sessionMiddleware } from './session.js';
 
-export { type AuthEnv, actorOf, signedInOf } from './context.js';
-export { forbidden, requireRole, unauthenticated } from './require-role.js';
+export { signedInOf } from './context.js';
+export { requireRole } from './require-role.js';
 
 export interface AuthOptions {
   db: Db;
@@ -44,8 +40,7 @@ export interface AuthOptions {
 
 export interface Auth {
   middleware: MiddlewareHandler[];
-  routes: Hono<AuthEnv>;
-  csrfTokenFor(c: Context): string;
+  accounts: AccountsDeps;
 }
 
 export function createAuth({
@@ -80,7 +75,7 @@ export function createAuth({
         403,
       ),
   });
-  const deps: AuthRouteDeps = {
+  const accounts: AccountsDeps = {
     db,
     logger,
     now,
@@ -91,15 +86,8 @@ export function createAuth({
     oidc: config.oidc ? createOidcClient(config.oidc, { now, fetchFn }) : null,
     key,
   };
-
-  const routes = new Hono<AuthEnv>();
-  routes.route('/', authRoutes(deps));
-  if (deps.oidc) routes.route('/', oidcRoutes({ ...deps, oidc: deps.oidc }));
-  routes.route('/', adminRoutes(deps));
-
   return {
     middleware: [securityHeaders(facts), sessionMiddleware({ db, now, facts }), csrf.middleware],
-    routes,
-    csrfTokenFor: csrf.tokenFor,
+    accounts,
   };
 }

@@ -1,13 +1,14 @@
 /**
- * requireRole: the authorize step of a route's pipeline. The public gets 401 (with a way to log
- * in), a signed-in user without the permission 403; the rules themselves are `can` in
- * src/domain/roles.ts. Body actions name the body through `bodyOf` (null: no such thing → 404).
+ * The authorize step of a route's pipeline: `requireRole(action[, bodyOf])` and `signedInOnly`.
+ * The public gets 401 (with a way to log in), a signed-in user without the permission 403; the
+ * rules themselves are `can` in src/domain/roles.ts. Body actions name the body through `bodyOf`
+ * (null: no such thing → 404).
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { type BodyAction, can, type GlobalAction } from '../../domain/roles.js';
 import { AppError } from '../../errors.js';
-import { actorOf } from './context.js';
-import { AuthProblemPage } from './pages.js';
+import { AuthProblemPage } from '../../render/html/accounts/problem-page.js';
+import { actorOf, signedInOf } from './context.js';
 
 export function requireRole(action: GlobalAction): MiddlewareHandler;
 export function requireRole(
@@ -33,6 +34,13 @@ export function requireRole(
     return next();
   };
 }
+
+/** 401 for the public; the routes behind it read the user with `userOf(c)`. Their pages are never stored. */
+export const signedInOnly: MiddlewareHandler = async (c, next) => {
+  if (!signedInOf(c)) return unauthenticated(c);
+  c.header('Cache-Control', 'no-store');
+  return next();
+};
 
 export function unauthenticated(c: Context): Response | Promise<Response> {
   const url = new URL(c.req.url);

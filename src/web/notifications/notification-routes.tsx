@@ -1,25 +1,32 @@
 /**
- * Notifications in the app and each person's choices.
+ * Notifications in the app and each person's choices (mounted at /notifikationer and /indstillinger):
  *   GET /notifikationer, POST /notifikationer/laest (all), POST /notifikationer/:id/laest,
  *   GET|POST /indstillinger/notifikationer.
  * Only ever the signed-in person's own.
  */
 import { Hono } from 'hono';
-
+import type { Db } from '../../db/client.js';
 import { listNotificationPreferences, listNotifications } from '../../db/queries/notifications.js';
-
 import {
   DEFAULT_CHANNELS,
   NOTIFICATION_KINDS,
   type NotificationChannels,
   type NotificationKind,
 } from '../../domain/notifications.js';
+import { formatInstant } from '../../render/danish-time.js';
 import { NotificationSettingsPage, NotificationsPage } from '../../render/html/notifications/notification-pages.js';
 import { LABELS } from '../../render/i18n.js';
 import { markNotificationsRead } from '../../use-cases/notifications/mark-notifications-read.js';
 import { setNotificationPreferences } from '../../use-cases/notifications/set-notification-preferences.js';
-import { formatInstant } from '../auth/pages.js';
-import { field, idParam, signedInOnly, userOf, type WorkDeps } from '../questions/shared.js';
+import { userOf } from '../auth/context.js';
+import { signedInOnly } from '../auth/require-role.js';
+import { field } from '../kit/forms.js';
+import { idParam } from '../kit/params.js';
+
+interface NotificationDeps {
+  db: Db;
+  now: () => Date;
+}
 
 const EMAIL_TEXTS = {
   pending: 'e-mail sendes',
@@ -28,10 +35,10 @@ const EMAIL_TEXTS = {
   skipped: null,
 } as const;
 
-export function notificationRoutes({ db, now }: WorkDeps) {
+export function notificationRoutes({ db, now }: NotificationDeps) {
   const app = new Hono();
 
-  app.get('/notifikationer', signedInOnly, async (c) => {
+  app.get('/', signedInOnly, async (c) => {
     const user = userOf(c);
     const rows = await listNotifications(db, user.userId);
     return c.render(
@@ -52,17 +59,23 @@ export function notificationRoutes({ db, now }: WorkDeps) {
     );
   });
 
-  app.post('/notifikationer/laest', signedInOnly, async (c) => {
+  app.post('/laest', signedInOnly, async (c) => {
     await markNotificationsRead({ db, userId: userOf(c).userId, now: now() });
     return c.redirect('/notifikationer', 303);
   });
 
-  app.post('/notifikationer/:id/laest', signedInOnly, async (c) => {
+  app.post('/:id/laest', signedInOnly, async (c) => {
     await markNotificationsRead({ db, userId: userOf(c).userId, notificationId: idParam(c), now: now() });
     return c.redirect('/notifikationer', 303);
   });
 
-  app.get('/indstillinger/notifikationer', signedInOnly, async (c) => {
+  return app;
+}
+
+export function settingsRoutes({ db }: NotificationDeps) {
+  const app = new Hono();
+
+  app.get('/notifikationer', signedInOnly, async (c) => {
     const user = userOf(c);
     const chosen = await listNotificationPreferences(db, user.userId);
     return c.render(
@@ -78,7 +91,7 @@ export function notificationRoutes({ db, now }: WorkDeps) {
     );
   });
 
-  app.post('/indstillinger/notifikationer', signedInOnly, async (c) => {
+  app.post('/notifikationer', signedInOnly, async (c) => {
     const form = await c.req.parseBody();
     // Every kind is on the form; an unticked box is simply absent.
     const choices: Partial<Record<NotificationKind, NotificationChannels>> = {};

@@ -11,7 +11,6 @@
 import type { ApiBody, ApiMembership, ApiPerson, ApiRegion } from '../../db/queries/api-directory.js';
 import type { ApiCase, ApiItem, ApiMeeting, ApiParticipant, CaseItemRef } from '../../db/queries/api-meetings.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
-
 import { copenhagenDateTime, formatCopenhagen, isWallTime } from '../../domain/copenhagen-time.js';
 import { LABELS } from '../../render/i18n.js';
 import { meetingTitle } from '../../render/meeting-title.js';

@@ -1,5 +1,5 @@
 /**
- * GET /bilag/:id: a published attachment's stored file. Open attachments of open items are for
+ * GET /bilag/:id (mounted at /bilag): a published attachment's stored file. Open attachments of open items are for
  * everyone; a closed attachment, or any attachment of a closed item, only for the body's members,
  * its secretariat and admins (401 for the public, 403 for others), and never cached (private,
  * no-store). Files are served with their checked type, never sniffed, in a sandbox.
@@ -12,16 +12,16 @@ import { findAttachmentFile } from '../../db/queries/member-items.js';
 import { ATTACHMENT_TYPES } from '../../domain/attachment-file.js';
 import { can } from '../../domain/roles.js';
 import { AppError } from '../../errors.js';
-import { actorOf, forbidden, unauthenticated } from '../auth/index.js';
-import { parseId } from './validation.js';
+import { actorOf } from '../auth/context.js';
+import { forbidden, unauthenticated } from '../auth/require-role.js';
+import { notFound } from '../kit/errors.js';
+import { parseId } from '../kit/params.js';
 
 export interface AttachmentDeps {
   db: Db;
   /** The data folder (PROTOKOL_DATA); without it no file is served. */
   dataDir?: string;
 }
-
-const notFound = () => new AppError('not_found', 'not found');
 
 /** Shown in the browser; the Office formats are downloaded. */
 const INLINE = new Set(['application/pdf', 'image/png', 'image/jpeg', 'text/plain; charset=utf-8']);
@@ -58,7 +58,7 @@ export async function sendStoredFile(
 export function attachmentRoutes({ db, dataDir }: AttachmentDeps) {
   const app = new Hono();
 
-  app.get('/bilag/:id', async (c) => {
+  app.get('/:id', async (c) => {
     const id = parseId(c.req.param('id'));
     const file = id ? await findAttachmentFile(db, id) : null;
     if (!file?.filePath || !file.mediaType) throw notFound();

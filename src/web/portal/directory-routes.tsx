@@ -1,24 +1,21 @@
-/** GET /organ/:slug (body), /sag/:number (case), /person/:slug (person). */
+/** GET /organ/:slug (body), /sag/:number (case), /person/:slug (person): mounted at /organ, /sag and /person. */
 import { Hono } from 'hono';
 import { findBodyBySlug, listBodyMeetings, listBodyMembers } from '../../db/queries/bodies.js';
 import { findPublicCase } from '../../db/queries/cases.js';
 import { findPersonBySlug } from '../../db/queries/persons.js';
 import { copenhagenDate } from '../../domain/meeting.js';
-import { AppError } from '../../errors.js';
 import { BodyPage } from '../../render/html/body-page.js';
 import { CasePage } from '../../render/html/case-page.js';
 import { PersonPage } from '../../render/html/person-page.js';
+import { notFound } from '../kit/errors.js';
+import { isSlug } from '../kit/params.js';
 import type { PortalDeps } from './deps.js';
 import { bodyCalendarHref, decisionsFeedHref, minutesFeedHref } from './paths.js';
 import { presentBodyPage, presentCasePage, presentPersonPage } from './presenters.js';
-import { isSlug } from './validation.js';
 
-const notFound = () => new AppError('not_found', 'not found');
-
-export function directoryRoutes({ db, now }: PortalDeps) {
+export function bodyRoutes({ db, now }: PortalDeps) {
   const app = new Hono();
-
-  app.get('/organ/:slug', async (c) => {
+  app.get('/:slug', async (c) => {
     const slug = c.req.param('slug');
     const body = isSlug(slug) ? await findBodyBySlug(db, slug) : null;
     if (!body) throw notFound();
@@ -31,21 +28,28 @@ export function directoryRoutes({ db, now }: PortalDeps) {
       />,
     );
   });
+  return app;
+}
 
+export function caseRoutes({ db }: PortalDeps) {
+  const app = new Hono();
   // Case numbers contain "/": links encode it ("/sag/25%2F41077"), the plain form is accepted too.
-  app.get('/sag/:number{.+}', async (c) => {
+  app.get('/:number{.+}', async (c) => {
     const number = c.req.param('number').trim();
     const found = number.length > 0 && number.length <= 100 ? await findPublicCase(db, number) : null;
     if (!found) throw notFound();
     return c.render(<CasePage {...presentCasePage(found)} decisionsFeedHref={decisionsFeedHref(found.number)} />);
   });
+  return app;
+}
 
-  app.get('/person/:slug', async (c) => {
+export function personRoutes({ db, now }: PortalDeps) {
+  const app = new Hono();
+  app.get('/:slug', async (c) => {
     const slug = c.req.param('slug');
     const person = isSlug(slug) ? await findPersonBySlug(db, slug) : null;
     if (!person) throw notFound();
     return c.render(<PersonPage {...presentPersonPage(person, copenhagenDate(now()))} />);
   });
-
   return app;
 }

@@ -1,4 +1,4 @@
-/** GET / : the front page. */
+/** GET / : the front page (mounted at /). */
 import { Hono } from 'hono';
 import { listLatestMinutes, listUpcomingMeetings } from '../../db/queries/meetings.js';
 import { listRegionsWithCouncils } from '../../db/queries/regions.js';

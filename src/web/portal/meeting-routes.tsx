@@ -1,42 +1,32 @@
 /**
- * GET /moede/:id (meeting), /punkt/:id (item permalink), /kilde/:meetingId (the source document);
- * the secretariat's work: /moede/:id.pdf and .txt (the agenda or minutes as PDF and plain text) and
- * /moede/:id/version/:number (one published version and what changed). The public reads the public
- * record; a member of the body reads closed items too (never cached: private, no-store).
+ * A meeting's pages (mounted at /moede, /punkt and /kilde): GET /moede/:id (meeting), /punkt/:id
+ * (item permalink), /kilde/:meetingId (the source document); the secretariat's work: /moede/:id.pdf
+ * and .txt (the agenda or minutes as PDF and plain text) and /moede/:id/version/:number (one
+ * published version and what changed). The public reads the public record; a member of the body
+ * reads closed items too (never cached: private, no-store).
  */
 import path from 'node:path';
 import { type Context, Hono } from 'hono';
-
+import type { Db } from '../../db/client.js';
 import { loadMeetingDocument } from '../../db/queries/meeting-document.js';
-
 import { bodyOfMeeting, findMeetingRow } from '../../db/queries/meeting-drafts.js';
-
 import { findMeetingVersion, listVersionSummaries } from '../../db/queries/meeting-versions.js';
-
 import { findPublicItem, findPublicMeeting, findSourceDocument } from '../../db/queries/meetings.js';
-
 import { loadMemberItemContent } from '../../db/queries/member-items.js';
-
 import { can } from '../../domain/roles.js';
-
-import { AppError } from '../../errors.js';
-
 import { ItemPage } from '../../render/html/item-page.js';
-
 import { MeetingPage } from '../../render/html/meeting-page.js';
-
 import { VersionPage } from '../../render/html/version-page.js';
 import { LABELS } from '../../render/i18n.js';
 import { renderMinutesPdf } from '../../render/pdf/minutes-pdf.js';
 import { renderMinutesText } from '../../render/text/minutes-text.js';
-import { actorOf } from '../auth/index.js';
+import { actorOf } from '../auth/context.js';
+import { notFound } from '../kit/errors.js';
+import { parseId } from '../kit/params.js';
 import type { PortalDeps } from './deps.js';
 import { meetingCalendarHref } from './paths.js';
 import { presentItemPage, presentMeetingPage } from './presenters.js';
-import { parseId } from './validation.js';
 import { presentVersionPage } from './version-presenter.js';
-
-const notFound = () => new AppError('not_found', 'not found');
 
 /** Served as they are; any other format is offered as a download, never rendered by the browser. */
 const INLINE_TYPES: Record<string, string> = {
@@ -55,31 +45,9 @@ function readsClosed(c: Context, bodyId: number): boolean {
 
 export function meetingRoutes({ db }: PortalDeps) {
   const app = new Hono();
-
   // The secretariat's work: /moede/:id.pdf and /moede/:id.txt (before /moede/:id, which would take them).
-  app.get('/moede/:file{[0-9]+\\.(?:pdf|txt)}', async (c) => {
-    const [idText, extension] = c.req.param('file').split('.');
-    const id = parseId(idText);
-    const meeting = id ? await findMeetingRow(db, id) : null;
-    if (!id || !meeting || meeting.documentType === null) throw notFound();
-    const isMember = readsClosed(c, meeting.bodyId);
-    // Only what was published: the public record, for members with the closed items.
-    const document = await loadMeetingDocument(db, id, { audience: isMember ? 'member' : 'public' });
-    if (!document) throw notFound();
-    const kind = LABELS.da.documentType[document.documentType].toLowerCase();
-    const headers: Record<string, string> = {
-      'Content-Disposition': `inline; filename="${kind}-${meeting.body.slug}-${meeting.heldOn}.${extension}"`,
-      'Cache-Control': isMember ? 'private, no-store' : 'public, max-age=300',
-      'X-Content-Type-Options': 'nosniff',
-    };
-    if (extension === 'txt') {
-      return c.body(renderMinutesText(document), 200, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
-    }
-    const pdf = await renderMinutesPdf(document);
-    return c.body(pdf as Uint8Array<ArrayBuffer>, 200, { ...headers, 'Content-Type': 'application/pdf' });
-  });
-
-  app.get('/moede/:id', async (c) => {
+  app.get('/:file{[0-9]+\\.(?:pdf|txt)}', (c) => meetingDocument(c, db));
+  app.get('/:id', async (c) => {
     const id = parseId(c.req.param('id'));
     const meeting = id ? await findPublicMeeting(db, id) : null;
     if (!id || !meeting) throw notFound();
@@ -104,7 +72,7 @@ export function meetingRoutes({ db }: PortalDeps) {
     );
   });
 
-  app.get('/moede/:id/version/:number', async (c) => {
+  app.get('/:id/version/:number', async (c) => {
     const id = parseId(c.req.param('id'));
     const number = parseId(c.req.param('number'));
     const version = id && number ? await findMeetingVersion(db, id, number) : null;
@@ -117,7 +85,35 @@ export function meetingRoutes({ db }: PortalDeps) {
     return c.render(<VersionPage {...presentVersionPage({ version, body, versions, isMemberView: isMember })} />);
   });
 
-  app.get('/punkt/:id', async (c) => {
+  return app;
+}
+
+/** GET /moede/:id.pdf or .txt: what was published, as PDF or plain text. */
+async function meetingDocument(c: Context, db: Db) {
+  const [idText, extension] = (c.req.param('file') ?? '').split('.');
+  const id = parseId(idText);
+  const meeting = id ? await findMeetingRow(db, id) : null;
+  if (!id || !meeting || meeting.documentType === null) throw notFound();
+  const isMember = readsClosed(c, meeting.bodyId);
+  // Only what was published: the public record, for members with the closed items.
+  const document = await loadMeetingDocument(db, id, { audience: isMember ? 'member' : 'public' });
+  if (!document) throw notFound();
+  const kind = LABELS.da.documentType[document.documentType].toLowerCase();
+  const headers: Record<string, string> = {
+    'Content-Disposition': `inline; filename="${kind}-${meeting.body.slug}-${meeting.heldOn}.${extension}"`,
+    'Cache-Control': isMember ? 'private, no-store' : 'public, max-age=300',
+    'X-Content-Type-Options': 'nosniff',
+  };
+  if (extension === 'txt') {
+    return c.body(renderMinutesText(document), 200, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+  }
+  const pdf = await renderMinutesPdf(document);
+  return c.body(pdf as Uint8Array<ArrayBuffer>, 200, { ...headers, 'Content-Type': 'application/pdf' });
+}
+
+export function itemRoutes({ db }: PortalDeps) {
+  const app = new Hono();
+  app.get('/:id', async (c) => {
     const id = parseId(c.req.param('id'));
     const item = id ? await findPublicItem(db, id) : null;
     if (!id || !item) throw notFound();
@@ -128,7 +124,12 @@ export function meetingRoutes({ db }: PortalDeps) {
     return c.render(<ItemPage {...presentItemPage(item, memberContent)} />);
   });
 
-  app.get('/kilde/:meetingId', async (c) => {
+  return app;
+}
+
+export function sourceRoutes({ db }: PortalDeps) {
+  const app = new Hono();
+  app.get('/:meetingId', async (c) => {
     const id = parseId(c.req.param('meetingId'));
     const source = id ? await findSourceDocument(db, id) : null;
     // A document with closed items is never served; its bytes are not even selected.

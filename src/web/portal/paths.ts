@@ -15,7 +15,6 @@ export const attachmentHref = (id: number) => `/bilag/${id}`;
 // Open data: calendars (iCalendar) and feeds (Atom) of the portal's pages.
 export const bodyCalendarHref = (slug: string) => `${bodyHref(slug)}/kalender.ics`;
 export const meetingCalendarHref = (id: number) => `${meetingHref(id)}.ics`;
-export const councilsCalendarHref = '/kalender.ics';
 export const minutesFeedHref = (slug: string) => `${bodyHref(slug)}/referater.atom`;
 export const decisionsFeedHref = (number: string) => `${caseHref(number)}/beslutninger.atom`;
 

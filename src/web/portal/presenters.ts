@@ -2,7 +2,6 @@
  * Read models → view props: the whitelist between the database and the pages. Closed items get
  * their public title and no content here as well, whatever the query returned.
  */
-
 import type { BodyMeeting, BodyMember, PublicBody } from '../../db/queries/bodies.js';
 import type { PublicCase } from '../../db/queries/cases.js';
 import type { VersionSummary } from '../../db/queries/meeting-versions.js';
@@ -13,7 +12,6 @@ import type { PublicItemContent, PublicItemSummary } from '../../db/queries/publ
 import type { RegionWithCouncils } from '../../db/queries/regions.js';
 import type { SearchResult } from '../../db/search/search-items.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
-
 import { formatDate, formatMeetingDate } from '../../domain/danish-dates.js';
 import type { BodyMeetingView, BodyPageProps } from '../../render/html/body-page.js';
 import type { CasePageProps } from '../../render/html/case-page.js';
@@ -24,7 +22,6 @@ import type { MeetingPageProps, SourceView } from '../../render/html/meeting-pag
 import type { PersonPageProps } from '../../render/html/person-page.js';
 import type { SearchPageProps } from '../../render/html/search-page.js';
 import { LABELS } from '../../render/i18n.js';
-// Follow-ups on the case page
 import { meetingTitle } from '../../render/meeting-title.js';
 import {
   attachmentHref,
@@ -115,7 +112,7 @@ export function presentItem(
   const hasAbsentees = content.absentees.length > 0;
   return {
     ...base,
-    timeSlot: item.timeSlot,
+    timeSlot: content.timeSlot,
     isClosed: item.isClosed,
     ...(item.isClosed ? { showsClosedContent: true } : {}),
     caseNumber: item.caseNumber,

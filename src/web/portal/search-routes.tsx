@@ -1,17 +1,18 @@
-/** GET /sog?q=…&organ=…&region=…&fra=…&til=…&udfald=…&afsnit=…&side=… : search. */
+/** GET /sog?q=…&organ=…&region=…&fra=…&til=…&udfald=…&afsnit=…&side=… : search (mounted at /sog). */
 import { Hono } from 'hono';
+import type { Db } from '../../db/client.js';
 import { listBodiesWithMeetings } from '../../db/queries/bodies.js';
 import { listRegions } from '../../db/queries/regions.js';
 import { hasCriteria, type SearchInput, searchItems } from '../../db/search/search-items.js';
 import { SearchPage } from '../../render/html/search-page.js';
-import type { PortalDeps } from './deps.js';
+import { validate } from '../kit/params.js';
 import { searchFeedHref, searchHref } from './paths.js';
 import { presentSearchResult } from './presenters.js';
-import { SearchQuerySchema, validate } from './validation.js';
+import { SearchQuerySchema } from './validation.js';
 
-export function searchRoutes({ db }: PortalDeps) {
+export function searchRoutes({ db }: { db: Db }) {
   const app = new Hono();
-  app.get('/sog', async (c) => {
+  app.get('/', async (c) => {
     const params = validate(SearchQuerySchema, c.req.query());
     const input: SearchInput = {
       query: params.q,

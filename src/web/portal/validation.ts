@@ -1,24 +1,12 @@
 /**
- * The zod schemas of the portal's path and query parameters. A parameter that does not fit gives
- * a 400 page that says, in Danish, which parameter and what is wrong.
+ * The zod schema of the portal's search parameters (/sog and its feed /sog.atom). A parameter that
+ * does not fit gives a 400 page that says, in Danish, which parameter and what is wrong
+ * (`validate` in web/kit/params.ts).
  */
 import { z } from 'zod';
 import { isoDate } from '../../domain/danish-dates.js';
 import { DECISION_OUTCOMES } from '../../domain/decision.js';
 import { SECTION_KINDS } from '../../domain/sections.js';
-import { AppError } from '../../errors.js';
-
-/** A database id in a path: digits only, within int4. Anything else is simply not found. */
-export function parseId(value: string): number | null {
-  if (!/^\d{1,10}$/.test(value)) return null;
-  const id = Number(value);
-  return id >= 1 && id <= 2_147_483_647 ? id : null;
-}
-
-/** A slug in a path ("sundhedsraad-fjordby"); anything else is simply not found. */
-export function isSlug(value: string): boolean {
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 200;
-}
 
 const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
@@ -76,10 +64,3 @@ export const SearchQuerySchema = z
   .refine((value) => !value.fra || !value.til || value.fra <= value.til, {
     message: 'fra og til: fra-datoen skal ligge før til-datoen',
   });
-
-/** Validates with the schema or throws AppError('input_invalid') listing every problem, one per line. */
-export function validate<T>(schema: z.ZodType<T>, input: unknown): T {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  throw new AppError('input_invalid', parsed.error.issues.map((issue) => issue.message).join('\n'));
-}

@@ -1,52 +1,37 @@
 /**
- * The meeting calendar.
- *   Public:      GET /organ/:slug/moedeplan[?aar=YYYY]
- *   Secretariat: GET /sekretariat/moedeplan[?organ=slug&aar=YYYY], POST /sekretariat/moedeplan,
- *                GET|POST /sekretariat/moedeplan/:id
+ * The meeting calendar, for the secretariat (mounted at /sekretariat/moedeplan):
+ *   GET /sekretariat/moedeplan[?organ=slug&aar=YYYY], POST /sekretariat/moedeplan,
+ *   GET|POST /sekretariat/moedeplan/:id.
+ * The public calendar (/organ/:slug/moedeplan) is in public-routes.tsx.
  */
 import { type Context, Hono } from 'hono';
-
 import { z } from 'zod';
-
 import { listBodyDecisions } from '../../db/queries/follow-ups.js';
-
-import {
-  findPlanEntry,
-  listPlanEntries,
-  type PlanEntryRow,
-  planEntryBodyId,
-  planYears,
-} from '../../db/queries/meeting-plan.js';
-
+import { findPlanEntry, listPlanEntries, planEntryBodyId, planYears } from '../../db/queries/meeting-plan.js';
 import { findBodyRefById, findBodyRefBySlug, listAllBodies, listBodiesById } from '../../db/queries/questions.js';
-
 import { formatDate } from '../../domain/danish-dates.js';
-
 import { copenhagenDate } from '../../domain/deadlines.js';
-
-import { describePlanChange, isPlanEntryKind, PLAN_ENTRY_KINDS, planEntryWhen } from '../../domain/meeting-plan.js';
+import { isPlanEntryKind, PLAN_ENTRY_KINDS } from '../../domain/meeting-plan.js';
 import { can } from '../../domain/roles.js';
-
-import { AppError } from '../../errors.js';
-
-import type { Problem } from '../../render/html/forms.js';
 import {
   EditPlanEntryPage,
   EMPTY_PLAN_FORM,
-  type PlanEntryView,
   type PlanFormValues,
-  PublicPlanPage,
   SecretariatPlanPage,
 } from '../../render/html/questions/meeting-plan-pages.js';
 import { LABELS } from '../../render/i18n.js';
 import { changeMeetingPlan } from '../../use-cases/meeting-plan/change-meeting-plan.js';
 import type { PlanEntryRefusal } from '../../use-cases/meeting-plan/plan-entry-fields.js';
 import { planMeeting } from '../../use-cases/meeting-plan/plan-meeting.js';
-import { forbidden, requireRole } from '../auth/require-role.js';
-import { auditActorOf, bodiesWhere, field, idParam, signedInOnly, userOf, type WorkDeps } from './shared.js';
+import { auditActorOf, userOf } from '../auth/context.js';
+import { forbidden, requireRole, signedInOnly } from '../auth/require-role.js';
+import { notFound } from '../kit/errors.js';
+import { field, type Problem } from '../kit/forms.js';
+import { page } from '../kit/page.js';
+import { idParam } from '../kit/params.js';
+import { presentPlanEntry } from './presenters.js';
+import { bodiesWhere, SLUG, type WorkDeps } from './shared.js';
 
-const notFound = () => new AppError('not_found', 'not found');
-const SLUG = /^[a-z0-9-]{1,200}$/;
 const YearSchema = z.object({ aar: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined) });
 
 const KINDS = PLAN_ENTRY_KINDS.map((kind) => ({ value: kind, label: LABELS.da.meetingKind[kind] }));
@@ -62,30 +47,6 @@ const PROBLEMS: Record<PlanEntryRefusal | 'decision_not_found', Problem> = {
   note_too_long: { field: 'note', text: 'Bemærkningen er for lang.' },
   decision_not_found: { field: 'decision', text: 'Beslutningen findes ikke.' },
 };
-
-function presentEntry(entry: PlanEntryRow, options: { editable: boolean }): PlanEntryView {
-  return {
-    id: entry.id,
-    kindLabel: LABELS.da.meetingKind[entry.kind],
-    title: entry.title,
-    whenText: planEntryWhen(entry),
-    date: entry.plannedOn,
-    location: entry.location,
-    isCancelled: entry.isCancelled,
-    editHref: options.editable ? `/sekretariat/moedeplan/${entry.id}` : undefined,
-    changes: entry.changes.map((change) => ({
-      dateText: formatDate(copenhagenDate(change.changedAt)),
-      what: describePlanChange(change.before, change.after),
-      decision: change.decisionItem
-        ? {
-            label: `punkt ${change.decisionItem.number}: ${change.decisionItem.title}, ${formatDate(change.decisionItem.heldOn)}`,
-            href: `/punkt/${change.decisionItem.id}`,
-          }
-        : null,
-      note: change.note,
-    })),
-  };
-}
 
 function formValues(form: Record<string, unknown>): PlanFormValues {
   return {
@@ -123,77 +84,66 @@ function entryInput(values: PlanFormValues) {
   };
 }
 
+/** The decisions a change of the plan can name: the body's latest. */
+async function decisionOptions(db: WorkDeps['db'], bodyId: number) {
+  return (await listBodyDecisions(db, bodyId, 100)).map((decision) => ({
+    value: String(decision.decisionId),
+    label: `Punkt ${decision.itemNumber}: ${decision.itemTitle} (${formatDate(decision.heldOn)})`,
+  }));
+}
+
+interface PlanPageInput {
+  slug: string;
+  year: number;
+  values?: PlanFormValues;
+  problems?: Problem[];
+  notice?: string;
+}
+
+/** The plan of the chosen body (or the only one) for a year, with the form that adds an entry. */
+async function planPage(c: Context, db: WorkDeps['db'], input: PlanPageInput) {
+  const ids = bodiesWhere(userOf(c), 'edit_meeting');
+  if (ids !== null && ids.length === 0) return forbidden(c);
+  const bodies = ids === null ? await listAllBodies(db) : await listBodiesById(db, ids);
+  const body = input.slug ? bodies.find((b) => b.slug === input.slug) : bodies.length === 1 ? bodies[0] : null;
+  if (input.slug && !body) throw notFound();
+  const [entries, years, decisions] = body
+    ? await Promise.all([
+        listPlanEntries(db, { bodyId: body.id, year: input.year }),
+        planYears(db, body.id),
+        decisionOptions(db, body.id),
+      ])
+    : [[], [], []];
+  return c.render(
+    <SecretariatPlanPage
+      body={body ?? null}
+      bodies={bodies}
+      year={input.year}
+      years={years}
+      entries={entries.map((entry) => presentPlanEntry(entry, { editable: true }))}
+      kinds={KINDS}
+      decisions={decisions}
+      csrfToken={userOf(c).csrfToken}
+      values={input.values ?? EMPTY_PLAN_FORM}
+      problems={input.problems}
+      notice={input.notice}
+    />,
+  );
+}
+
 export function meetingPlanRoutes({ db, now }: WorkDeps) {
   const app = new Hono();
   const thisYear = () => Number(copenhagenDate(now()).slice(0, 4));
 
-  const decisionOptions = async (bodyId: number) =>
-    (await listBodyDecisions(db, bodyId, 100)).map((decision) => ({
-      value: String(decision.decisionId),
-      label: `Punkt ${decision.itemNumber}: ${decision.itemTitle} (${formatDate(decision.heldOn)})`,
-    }));
-
-  app.get('/organ/:slug/moedeplan', async (c) => {
-    const slug = c.req.param('slug');
-    const body = SLUG.test(slug) ? await findBodyRefBySlug(db, slug) : null;
-    if (!body) throw notFound();
-    const year = YearSchema.parse(c.req.query()).aar ?? thisYear();
-    const [entries, years] = await Promise.all([
-      listPlanEntries(db, { bodyId: body.id, year }),
-      planYears(db, body.id),
-    ]);
-    return c.render(
-      <PublicPlanPage
-        body={{ name: body.name, href: `/organ/${body.slug}` }}
-        year={year}
-        years={years}
-        entries={entries.map((entry) => presentEntry(entry, { editable: false }))}
-      />,
-    );
-  });
-
-  const secretariatPage = async (
-    c: Context,
-    input: { slug: string; year: number; values?: PlanFormValues; problems?: Problem[]; notice?: string },
-  ) => {
-    const ids = bodiesWhere(userOf(c), 'edit_meeting');
-    if (ids !== null && ids.length === 0) return forbidden(c);
-    const bodies = ids === null ? await listAllBodies(db) : await listBodiesById(db, ids);
-    const body = input.slug ? bodies.find((b) => b.slug === input.slug) : bodies.length === 1 ? bodies[0] : null;
-    if (input.slug && !body) throw notFound();
-    const [entries, years, decisions] = body
-      ? await Promise.all([
-          listPlanEntries(db, { bodyId: body.id, year: input.year }),
-          planYears(db, body.id),
-          decisionOptions(body.id),
-        ])
-      : [[], [], []];
-    return c.render(
-      <SecretariatPlanPage
-        body={body ?? null}
-        bodies={bodies}
-        year={input.year}
-        years={years}
-        entries={entries.map((entry) => presentEntry(entry, { editable: true }))}
-        kinds={KINDS}
-        decisions={decisions}
-        csrfToken={userOf(c).csrfToken}
-        values={input.values ?? EMPTY_PLAN_FORM}
-        problems={input.problems}
-        notice={input.notice}
-      />,
-    );
-  };
-
-  app.get('/sekretariat/moedeplan', signedInOnly, async (c) => {
+  app.get('/', signedInOnly, async (c) => {
     const slug = c.req.query('organ') ?? '';
     if (slug && !SLUG.test(slug)) throw notFound();
     const year = YearSchema.parse(c.req.query()).aar ?? thisYear();
     const notice = c.req.query('gemt') ? 'Mødeplanen er opdateret.' : undefined;
-    return secretariatPage(c, { slug, year, notice });
+    return planPage(c, db, { slug, year, notice });
   });
 
-  app.post('/sekretariat/moedeplan', signedInOnly, async (c) => {
+  app.post('/', signedInOnly, async (c) => {
     const form = await c.req.parseBody();
     const slug = field(form, 'organ', 200);
     const body = SLUG.test(slug) ? await findBodyRefBySlug(db, slug) : null;
@@ -201,28 +151,34 @@ export function meetingPlanRoutes({ db, now }: WorkDeps) {
     if (!can(userOf(c), 'edit_meeting', { bodyId: body.id })) return forbidden(c);
     const values = formValues(form);
     const year = /^\d{4}-/.test(values.plannedOn) ? Number(values.plannedOn.slice(0, 4)) : thisYear();
-    const input = entryInput(values);
-    if (!input.ok) {
+    const again = (problem: Problem) => {
       c.status(400);
-      return secretariatPage(c, { slug, year, values, problems: [input.problem] });
-    }
+      return planPage(c, db, { slug, year, values, problems: [problem] });
+    };
+    const input = entryInput(values);
+    if (!input.ok) return again(input.problem);
+    const { entry, decisionId } = input;
     const result = await planMeeting({
       db,
       bodyId: body.id,
-      entry: input.entry,
-      decisionId: input.decisionId,
+      entry,
+      decisionId,
       note: values.note,
       actor: auditActorOf(c),
       now: now(),
     });
-    if (!result.ok) {
-      if (result.reason === 'body_not_found') throw notFound();
-      c.status(400);
-      return secretariatPage(c, { slug, year, values, problems: [PROBLEMS[result.reason]] });
-    }
-    return c.redirect(`/sekretariat/moedeplan?organ=${body.slug}&aar=${year}&gemt=1`, 303);
+    if (result.ok) return c.redirect(`/sekretariat/moedeplan?organ=${body.slug}&aar=${year}&gemt=1`, 303);
+    if (result.reason === 'body_not_found') throw notFound();
+    return again(PROBLEMS[result.reason]);
   });
 
+  app.route('/', planEntryRoutes({ db, now }));
+  return app;
+}
+
+/** GET|POST /sekretariat/moedeplan/:id: change, move or cancel one entry, naming the decision behind it. */
+function planEntryRoutes({ db, now }: WorkDeps) {
+  const app = new Hono();
   const editEntryBody = requireRole('edit_meeting', (c) => planEntryBodyId(db, idParam(c)));
 
   const editPage = async (c: Context, values?: PlanFormValues, problems: Problem[] = []) => {
@@ -230,42 +186,39 @@ export function meetingPlanRoutes({ db, now }: WorkDeps) {
     if (!entry) throw notFound();
     const body = await findBodyRefById(db, entry.bodyId);
     if (!body) throw notFound();
-    return c.render(
+    const saved: PlanFormValues = {
+      kind: entry.kind,
+      title: entry.title,
+      plannedOn: entry.plannedOn,
+      endsOn: entry.endsOn ?? '',
+      startTime: entry.startTime ?? '',
+      endTime: entry.endTime ?? '',
+      location: entry.location ?? '',
+      decision: '',
+      note: '',
+      isCancelled: entry.isCancelled,
+    };
+    const view = (
       <EditPlanEntryPage
-        entry={presentEntry(entry, { editable: false })}
+        entry={presentPlanEntry(entry, { editable: false })}
         body={body}
         kinds={KINDS}
-        decisions={await decisionOptions(body.id)}
+        decisions={await decisionOptions(db, body.id)}
         csrfToken={userOf(c).csrfToken}
-        values={
-          values ?? {
-            kind: entry.kind,
-            title: entry.title,
-            plannedOn: entry.plannedOn,
-            endsOn: entry.endsOn ?? '',
-            startTime: entry.startTime ?? '',
-            endTime: entry.endTime ?? '',
-            location: entry.location ?? '',
-            decision: '',
-            note: '',
-            isCancelled: entry.isCancelled,
-          }
-        }
+        values={values ?? saved}
         problems={problems}
-      />,
+      />
     );
+    return page(c, view, problems.length > 0 ? 400 : 200);
   };
 
-  app.get('/sekretariat/moedeplan/:id', signedInOnly, editEntryBody, (c) => editPage(c));
+  app.get('/:id', signedInOnly, editEntryBody, (c) => editPage(c));
 
-  app.post('/sekretariat/moedeplan/:id', signedInOnly, editEntryBody, async (c) => {
+  app.post('/:id', signedInOnly, editEntryBody, async (c) => {
     const id = idParam(c);
     const values = formValues(await c.req.parseBody());
     const input = entryInput(values);
-    if (!input.ok) {
-      c.status(400);
-      return editPage(c, values, [input.problem]);
-    }
+    if (!input.ok) return editPage(c, values, [input.problem]);
     const result = await changeMeetingPlan({
       db,
       entryId: id,
@@ -278,7 +231,6 @@ export function meetingPlanRoutes({ db, now }: WorkDeps) {
     });
     if (!result.ok) {
       if (result.reason === 'not_found') throw notFound();
-      c.status(400);
       return editPage(c, values, [PROBLEMS[result.reason]]);
     }
     const entry = await findPlanEntry(db, id);

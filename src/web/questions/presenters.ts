@@ -2,14 +2,19 @@
  * Question rows → the views' data. What the reader may not see is left out here, by
  * `questionAccess` (domain/question.ts): confidential parts, notes, who asked.
  */
-import type { QuestionRecord, QueueRow } from '../../db/queries/questions.js';
+
+import type { PlanEntryRow } from '../../db/queries/meeting-plan.js';
+import type { MemberQuestionRow, PublicAnswerRow, QuestionRecord, QueueRow } from '../../db/queries/questions.js';
 import { formatDate } from '../../domain/danish-dates.js';
-
 import { copenhagenDate } from '../../domain/deadlines.js';
-
+import { describePlanChange, planEntryWhen } from '../../domain/meeting-plan.js';
 import { askerContactReason, type QuestionAccess } from '../../domain/question.js';
 import type { QuestionStatistics } from '../../domain/question-stats.js';
-import type { QuestionView, QueueItem } from '../../render/html/questions/question-pages.js';
+import type { QuestionListItem } from '../../render/html/questions/ask-pages.js';
+import type { PlanEntryView } from '../../render/html/questions/meeting-plan-pages.js';
+import type { PublicAnswerView } from '../../render/html/questions/public-answers-page.js';
+import type { QuestionView } from '../../render/html/questions/question-views.js';
+import type { QueueItem } from '../../render/html/questions/queue-page.js';
 import type { StatisticsView } from '../../render/html/questions/statistics-page.js';
 import { LABELS } from '../../render/i18n.js';
 import { presentDeadline } from './shared.js';
@@ -80,5 +85,57 @@ export function presentStatistics(stats: QuestionStatistics): StatisticsView {
       stats.medianAnswerDays === null
         ? '–'
         : `${number(stats.medianAnswerDays)} ${stats.medianAnswerDays === 1 ? 'dag' : 'dage'}`,
+  };
+}
+
+/** A question in a member's lists (/mine-sporgsmaal). */
+export function presentMyQuestion(row: MemberQuestionRow, today: string): QuestionListItem {
+  return {
+    href: `/sporgsmaal/${row.id}`,
+    title: row.title,
+    bodyName: row.body.name,
+    stateLabel: LABELS.da.questionState[row.state],
+    receivedText: formatDate(row.receivedOn),
+    deadline: presentDeadline({ ...row, today }),
+    isOwn: row.isOwn,
+  };
+}
+
+/** A published answer: the open parts only (the query never selects the others). */
+export function presentPublicAnswer(answer: PublicAnswerRow): PublicAnswerView {
+  return {
+    anchor: `spoergsmaal-${answer.id}`,
+    title: answer.title,
+    text: answer.text,
+    addresseeLabel: LABELS.da.questionAddressee[answer.addressee],
+    receivedText: formatDate(answer.receivedOn),
+    answeredText: formatDate(answer.answeredOn),
+    openParts: answer.openParts,
+    hasConfidentialParts: answer.hasConfidentialParts,
+  };
+}
+
+/** A meeting-plan entry with its history of changes (and, for the secretariat, its edit link). */
+export function presentPlanEntry(entry: PlanEntryRow, options: { editable: boolean }): PlanEntryView {
+  return {
+    id: entry.id,
+    kindLabel: LABELS.da.meetingKind[entry.kind],
+    title: entry.title,
+    whenText: planEntryWhen(entry),
+    date: entry.plannedOn,
+    location: entry.location,
+    isCancelled: entry.isCancelled,
+    editHref: options.editable ? `/sekretariat/moedeplan/${entry.id}` : undefined,
+    changes: entry.changes.map((change) => ({
+      dateText: formatDate(copenhagenDate(change.changedAt)),
+      what: describePlanChange(change.before, change.after),
+      decision: change.decisionItem
+        ? {
+            label: `punkt ${change.decisionItem.number}: ${change.decisionItem.title}, ${formatDate(change.decisionItem.heldOn)}`,
+            href: `/punkt/${change.decisionItem.id}`,
+          }
+        : null,
+      note: change.note,
+    })),
   };
 }

@@ -1,60 +1,25 @@
 /**
- * What the routes of the question scheme, follow-ups, meeting plan and notifications share: the
- * signed-in gate, ids in paths, the audit actor, and the dates and deadlines as the pages show them.
+ * What the routes of the question scheme, follow-ups and meeting plan share: their dependencies,
+ * the bodies where the actor may act, and the question deadline as the pages explain it.
  */
-import type { Context, MiddlewareHandler } from 'hono';
 import type { Db } from '../../db/client.js';
 import { formatDate } from '../../domain/danish-dates.js';
 import { computeDeadline, deadlineStatus, deadlineStatusText, QUESTION_SCHEME_RULE } from '../../domain/deadlines.js';
 import { type Actor, type BodyAction, can } from '../../domain/roles.js';
-import { AppError } from '../../errors.js';
-import type { DeadlineView } from '../../render/html/questions/question-pages.js';
-import type { SignedInUser } from '../../use-cases/accounts/resolve-session.js';
-import type { AuditActor } from '../../use-cases/audit/record-audit-entry.js';
-import { signedInOf } from '../auth/context.js';
-import { unauthenticated } from '../auth/require-role.js';
+import type { DeadlineView } from '../../render/html/questions/question-views.js';
 
 export interface WorkDeps {
   db: Db;
   now: () => Date;
 }
 
-/** 401 for the public; the routes behind it read the user with `userOf(c)`. */
-export const signedInOnly: MiddlewareHandler = async (c, next) => {
-  if (!signedInOf(c)) return unauthenticated(c);
-  c.header('Cache-Control', 'no-store');
-  return next();
-};
-
-export function userOf(c: Context): SignedInUser {
-  const user = signedInOf(c);
-  if (!user) throw new AppError('unauthenticated', 'not signed in');
-  return user;
-}
-
-export function auditActorOf(c: Context): AuditActor {
-  const user = userOf(c);
-  return { userId: user.userId, label: user.email };
-}
-
-/** A database id in a path; anything else is not found. */
-export function idParam(c: Context, name = 'id'): number {
-  const value = c.req.param(name) ?? '';
-  const id = /^\d{1,10}$/.test(value) ? Number(value) : 0;
-  if (id < 1 || id > 2_147_483_647) throw new AppError('not_found', 'not found');
-  return id;
-}
+/** A body slug in a form or query (the lookup decides whether it exists). */
+export const SLUG = /^[a-z0-9-]{1,200}$/;
 
 /** The bodies where the actor may do `action`: every body for admins (null), else their roles'. */
 export function bodiesWhere(actor: Actor, action: BodyAction): number[] | null {
   if (actor.isAdmin) return null;
   return [...actor.roles.keys()].filter((bodyId) => can(actor, action, { bodyId }));
-}
-
-/** A string field of a parsed form (arrays and files are not strings). */
-export function field(form: Record<string, unknown>, name: string, max = 100_000): string {
-  const value = form[name];
-  return typeof value === 'string' ? value.slice(0, max) : '';
 }
 
 /** The question deadline as the pages explain it. */

@@ -1,7 +1,7 @@
 /**
  * The zod schemas of the secretariat's forms, beside their routes, and what they give back: the
  * values to keep in the form and the problems (field + Danish text) to show. A form that does not
- * validate is shown again with the problems (400), never half-saved.
+ * validate is shown again with the problems (400), never half-saved (web/kit/forms.ts).
  */
 import { z } from 'zod';
 import { type AgendaTemplate, isAgendaTemplate } from '../../domain/agenda-templates.js';
@@ -9,15 +9,7 @@ import { isoDate } from '../../domain/danish-dates.js';
 import type { MeetingKind } from '../../domain/meeting.js';
 import { MEETING_KINDS } from '../../domain/meeting.js';
 import { isDecisionOutcome, LIMITS, normalizeClock, normalizeTimeSlot } from '../../domain/meeting-draft.js';
-import type { Problem } from '../../render/html/forms.js';
-
-type Body = Record<string, string | File | (string | File)[]>;
-
-/** A text field's value: '' when missing or a file. */
-export function field(body: Body, name: string): string {
-  const value = body[name];
-  return typeof value === 'string' ? value : '';
-}
+import { type FormBody as Body, field, type Parsed, type Problem, validateForm } from '../kit/forms.js';
 
 const text = (max: number, message: string) => z.string().max(max, { message });
 
@@ -55,12 +47,6 @@ const MeetingSchema = z
     { message: 'Sluttidspunktet skal ligge efter starttidspunktet.', path: ['endTime'] },
   );
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
-
-function problemsOf(error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({ field: String(issue.path[0] ?? ''), text: issue.message }));
-}
-
 export function meetingFormValues(body: Body) {
   return {
     heldOn: field(body, 'heldOn').trim(),
@@ -72,17 +58,17 @@ export function meetingFormValues(body: Body) {
 }
 
 export function parseMeeting(body: Body): Parsed<MeetingInput> {
-  const values = meetingFormValues(body);
-  const parsed = MeetingSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
+  const parsed = validateForm(MeetingSchema, meetingFormValues(body));
+  if (!parsed.ok) return parsed;
+  const { heldOn, startTime, endTime, location, kind } = parsed.value;
   return {
     ok: true,
     value: {
-      heldOn: parsed.data.heldOn,
-      startTime: normalizeClock(parsed.data.startTime),
-      endTime: normalizeClock(parsed.data.endTime),
-      location: parsed.data.location === '' ? null : parsed.data.location,
-      kind: parsed.data.kind,
+      heldOn,
+      startTime: normalizeClock(startTime),
+      endTime: normalizeClock(endTime),
+      location: location === '' ? null : location,
+      kind,
     },
   };
 }

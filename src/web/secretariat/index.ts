@@ -1,25 +1,26 @@
 /**
- * The secretariat's work on the web: meetings and agendas (/sekretariat/…), a member's own page
- * (/mig), the admins' bodies (/admin/organer). Mount with app.route('/', secretariatRoutes(deps)),
- * and register `uploadLimit` before the auth middleware (whose CSRF check reads the body).
+ * The secretariat's work on the web (mounted at /sekretariat): the overview, meetings and their
+ * agendas, items, attachments, publishing and corrections. The question scheme's secretariat pages
+ * (/sekretariat/sporgsmaal, /opfoelgning, /beslutning, /moedeplan) are web/questions'. Register
+ * `uploadLimit` on /sekretariat/* before the auth middleware (whose CSRF check reads the body).
  */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ATTACHMENT_MAX_BYTES } from '../../domain/attachment-file.js';
-import { bodyAdminRoutes } from './body-admin-routes.js';
+import { attachmentRoutes } from './attachment-routes.js';
 import type { SecretariatDeps } from './deps.js';
-import { secretariatItemRoutes } from './item-routes.js';
-import { secretariatMeetingRoutes } from './meeting-routes.js';
-import { memberRoutes } from './member-routes.js';
+import { itemRoutes } from './item-routes.js';
+import { meetingRoutes } from './meeting-routes.js';
+import { publishingRoutes } from './publishing-routes.js';
 
 export type { SecretariatDeps } from './deps.js';
 
-export function secretariatRoutes(deps: SecretariatDeps) {
+export function secretariatApp(deps: SecretariatDeps) {
   const app = new Hono();
-  app.route('/', secretariatMeetingRoutes(deps));
-  app.route('/', secretariatItemRoutes(deps));
-  app.route('/', memberRoutes(deps));
-  app.route('/', bodyAdminRoutes(deps));
+  app.route('/', meetingRoutes(deps));
+  app.route('/', publishingRoutes(deps));
+  app.route('/', itemRoutes(deps));
+  app.route('/', attachmentRoutes(deps));
   return app;
 }
 

@@ -5,9 +5,7 @@
 import type { DraftItemDetail, DraftMeeting, SecretariatBody } from '../../db/queries/meeting-drafts.js';
 import { AGENDA_TEMPLATES, EDITABLE_SECTION_KINDS } from '../../domain/agenda-templates.js';
 import { ATTACHMENT_TYPES, type AttachmentType } from '../../domain/attachment-file.js';
-
 import { formatDate, formatMeetingDate } from '../../domain/danish-dates.js';
-
 import type { MeetingKind } from '../../domain/meeting.js';
 import { participantLines, publishedDecision } from '../../domain/meeting-draft.js';
 import { SECTION_HEADINGS, type SectionKind } from '../../domain/sections.js';
@@ -20,13 +18,7 @@ import type {
 import type { OverviewBody } from '../../render/html/secretariat/overview-page.js';
 import { LABELS } from '../../render/i18n.js';
 import { bodyHref, meetingHref, meetingPdfHref, meetingTextHref, meetingVersionHref } from '../portal/paths.js';
-
-// The secretariat's URLs (Danish), built in one place.
-export const secretariatHref = '/sekretariat';
-export const newMeetingHref = (slug: string) => `/sekretariat/organ/${encodeURIComponent(slug)}/moeder/ny`;
-export const builderHref = (meetingId: number) => `/sekretariat/moede/${meetingId}`;
-export const editorHref = (itemId: number) => `/sekretariat/punkt/${itemId}`;
-export const draftAttachmentHref = (attachmentId: number) => `/sekretariat/bilag/${attachmentId}`;
+import { builderHref, draftAttachmentHref, editorHref, newMeetingHref } from './paths.js';
 
 /** "?gemt=…" codes → the notice shown after a redirect. */
 export const NOTICES: Record<string, string> = {

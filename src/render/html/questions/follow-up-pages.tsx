@@ -259,9 +259,6 @@ export function FollowUpPage({
   problems?: Problem[];
   values: { note: string; item: string };
 }) {
-  const errorOf = (field: string) => problems.find((p) => p.field === field)?.text;
-  const base = `/sekretariat/opfoelgning/${followUp.id}`;
-  const isOpen = followUp.statusKind !== 'done' && followUp.statusKind !== 'cancelled';
   return (
     <Layout title={`Opfølgning: ${followUp.what.slice(0, 60)}`}>
       <div lang="da">
@@ -290,42 +287,64 @@ export function FollowUpPage({
             ['Note', followUp.closedNote],
           ]}
         />
-        {isOpen ? (
-          <section aria-labelledby="close-heading">
-            <h2 id="close-heading">Udført eller annulleret</h2>
-            <form method="post" action={`${base}/udfoert`} novalidate>
-              <CsrfInput token={csrfToken} />
-              <TextArea id="note" label="Note (valgfri)" value={values.note} rows={3} error={errorOf('note')} />
-              <div class="button-row">
-                <button class="button button-primary" type="submit">
-                  Markér som udført
-                </button>
-                <button class="button button-secondary" type="submit" formaction={`${base}/annuller`}>
-                  Annullér opfølgningen
-                </button>
-              </div>
-            </form>
-          </section>
-        ) : null}
-        {followUp.statusKind !== 'cancelled' ? (
-          <section aria-labelledby="link-heading">
-            <h2 id="link-heading">Punktet, der besvarer opfølgningen</h2>
-            <form method="post" action={`${base}/punkt`} novalidate>
-              <CsrfInput token={csrfToken} />
-              <TextField
-                id="item"
-                label="Punktets adresse eller nummer i Protokol"
-                hint="Fx /punkt/1234 (adressen på punktets side). Tomt felt fjerner koblingen."
-                value={values.item}
-                error={errorOf('item')}
-              />
-              <button class="button button-secondary" type="submit">
-                Gem kobling
-              </button>
-            </form>
-          </section>
-        ) : null}
+        <FollowUpForms followUp={followUp} csrfToken={csrfToken} problems={problems} values={values} />
       </div>
     </Layout>
+  );
+}
+
+/** While open: the form that completes or cancels it; unless cancelled: the item that answers it. */
+function FollowUpForms({
+  followUp,
+  csrfToken,
+  problems,
+  values,
+}: {
+  followUp: FollowUpView;
+  csrfToken: string;
+  problems: Problem[];
+  values: { note: string; item: string };
+}) {
+  const errorOf = (field: string) => problems.find((p) => p.field === field)?.text;
+  const base = `/sekretariat/opfoelgning/${followUp.id}`;
+  const isOpen = followUp.statusKind !== 'done' && followUp.statusKind !== 'cancelled';
+  return (
+    <>
+      {isOpen ? (
+        <section aria-labelledby="close-heading">
+          <h2 id="close-heading">Udført eller annulleret</h2>
+          <form method="post" action={`${base}/udfoert`} novalidate>
+            <CsrfInput token={csrfToken} />
+            <TextArea id="note" label="Note (valgfri)" value={values.note} rows={3} error={errorOf('note')} />
+            <div class="button-row">
+              <button class="button button-primary" type="submit">
+                Markér som udført
+              </button>
+              <button class="button button-secondary" type="submit" formaction={`${base}/annuller`}>
+                Annullér opfølgningen
+              </button>
+            </div>
+          </form>
+        </section>
+      ) : null}
+      {followUp.statusKind !== 'cancelled' ? (
+        <section aria-labelledby="link-heading">
+          <h2 id="link-heading">Punktet, der besvarer opfølgningen</h2>
+          <form method="post" action={`${base}/punkt`} novalidate>
+            <CsrfInput token={csrfToken} />
+            <TextField
+              id="item"
+              label="Punktets adresse eller nummer i Protokol"
+              hint="Fx /punkt/1234 (adressen på punktets side). Tomt felt fjerner koblingen."
+              value={values.item}
+              error={errorOf('item')}
+            />
+            <button class="button button-secondary" type="submit">
+              Gem kobling
+            </button>
+          </form>
+        </section>
+      ) : null}
+    </>
   );
 }

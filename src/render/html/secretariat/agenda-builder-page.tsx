@@ -68,7 +68,7 @@ export interface AgendaBuilderPageProps {
 }
 
 export function AgendaBuilderPage(props: AgendaBuilderPageProps) {
-  const { csrfToken, meeting, actions, items, publish, problems } = props;
+  const { csrfToken, meeting, actions, problems } = props;
   const errorOf = (field: string) => problems.find((p) => p.field === field)?.text;
   return (
     <Layout title={`${meeting.title} – Sekretariat`}>
@@ -77,6 +77,46 @@ export function AgendaBuilderPage(props: AgendaBuilderPageProps) {
       {props.notice ? <Notice>{props.notice}</Notice> : null}
       <ErrorSummary problems={problems} />
       {props.conflict ? <ConflictPanel rows={props.conflict.rows} what={props.conflict.what} /> : null}
+      <MeetingFacts meeting={meeting} documents={props.documents} />
+
+      <h2 id="dagsorden">Dagsorden</h2>
+      <AgendaTable {...props} />
+
+      {meeting.isEditable ? (
+        <>
+          <h3>Tilføj et punkt</h3>
+          <AddItemForm {...props} errorOf={errorOf} />
+
+          <h2 id="offentliggoer">Offentliggør</h2>
+          <PublishForms {...props} errorOf={errorOf} />
+
+          <h2 id="deltagere">Deltagere og fravær</h2>
+          <ParticipantsForm {...props} errorOf={errorOf} />
+
+          <h2 id="moedet">Mødets oplysninger</h2>
+          <MeetingForm {...props} errorOf={errorOf} />
+        </>
+      ) : null}
+
+      <h2 id="versioner">Offentliggjorte versioner</h2>
+      <Versions versions={props.versions} />
+
+      {meeting.isEditable ? (
+        <>
+          <h2 id="aflys">Aflys mødet</h2>
+          <p>Et aflyst møde vises som aflyst i kalenderen og på den offentlige side. Det kan ikke fortrydes.</p>
+          <ButtonForm action={actions.cancel} csrfToken={csrfToken} label="Aflys mødet" />
+        </>
+      ) : null}
+    </Layout>
+  );
+}
+
+type Part = AgendaBuilderPageProps & { errorOf: (field: string) => string | undefined };
+
+function MeetingFacts({ meeting, documents }: Pick<AgendaBuilderPageProps, 'meeting' | 'documents'>) {
+  return (
+    <>
       <dl class="facts">
         <div class="facts-row">
           <dt>Status</dt>
@@ -93,12 +133,12 @@ export function AgendaBuilderPage(props: AgendaBuilderPageProps) {
       </dl>
       <p>
         <a href={meeting.publicHref}>Mødets offentlige side</a>
-        {props.documents ? (
+        {documents ? (
           <>
             {' · '}
-            <a href={props.documents.pdfHref}>PDF</a>
+            <a href={documents.pdfHref}>PDF</a>
             {' · '}
-            <a href={props.documents.textHref}>Tekst</a>
+            <a href={documents.textHref}>Tekst</a>
           </>
         ) : null}
       </p>
@@ -107,8 +147,13 @@ export function AgendaBuilderPage(props: AgendaBuilderPageProps) {
       ) : meeting.isCancelled ? (
         <Notice kind="info">Mødet er aflyst og kan ikke længere ændres eller offentliggøres.</Notice>
       ) : null}
+    </>
+  );
+}
 
-      <h2 id="dagsorden">Dagsorden</h2>
+function AgendaTable({ items, meeting, csrfToken }: AgendaBuilderPageProps) {
+  return (
+    <>
       {items.length === 0 ? (
         <p>Dagsordenen har ingen punkter endnu. Tilføj det første nedenfor.</p>
       ) : (
@@ -170,135 +215,153 @@ export function AgendaBuilderPage(props: AgendaBuilderPageProps) {
           ))}
         </SimpleTable>
       )}
+    </>
+  );
+}
 
-      {meeting.isEditable ? (
+function AddItemForm(props: Part) {
+  const { actions, csrfToken, errorOf } = props;
+  return (
+    <form method="post" action={actions.addItem} novalidate>
+      <CsrfInput token={csrfToken} />
+      <Select
+        id="template"
+        label="Skabelon"
+        value={props.addForm.template}
+        options={props.templates}
+        error={errorOf('template')}
+      />
+      <TextField
+        id="title"
+        label="Titel (valgfri)"
+        value={props.addForm.title}
+        hint="Tom: skabelonens titel. Punktet kommer sidst; flyt det bagefter."
+        maxlength={500}
+        error={errorOf('title')}
+      />
+      <div class="form-group">
+        <button class="button button-secondary" type="submit">
+          Tilføj punkt
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function PublishForms({ publish, actions, csrfToken, errorOf }: Part) {
+  return (
+    <>
+      {publish.agenda ? (
         <>
-          <h3>Tilføj et punkt</h3>
-          <form method="post" action={actions.addItem} novalidate>
-            <CsrfInput token={csrfToken} />
-            <Select
-              id="template"
-              label="Skabelon"
-              value={props.addForm.template}
-              options={props.templates}
-              error={errorOf('template')}
-            />
-            <TextField
-              id="title"
-              label="Titel (valgfri)"
-              value={props.addForm.title}
-              hint="Tom: skabelonens titel. Punktet kommer sidst; flyt det bagefter."
-              maxlength={500}
-              error={errorOf('title')}
-            />
-            <div class="form-group">
-              <button class="button button-secondary" type="submit">
-                Tilføj punkt
-              </button>
-            </div>
-          </form>
-
-          <h2 id="offentliggoer">Offentliggør</h2>
-          {publish.agenda ? (
-            <>
-              <p>
-                Når dagsordenen er offentliggjort, kan medlemmerne læse den, også de lukkede punkter, og alle kan læse
-                de åbne punkter. Beslutninger kommer først med i referatet.
-              </p>
-              <ButtonForm
-                action={actions.publishAgenda}
-                csrfToken={csrfToken}
-                label="Offentliggør dagsordenen"
-                kind="primary"
-              />
-            </>
-          ) : null}
-          {publish.minutes ? (
-            <>
-              <p>
-                Referatet offentliggøres med beslutningerne, deres udfald og mindretal, og med de fraværende for mødet
-                og for hvert punkt.
-              </p>
-              <ButtonForm
-                action={actions.publishMinutes}
-                csrfToken={csrfToken}
-                label="Godkend og offentliggør referatet"
-                kind={publish.agenda ? 'secondary' : 'primary'}
-              />
-            </>
-          ) : null}
-          {publish.correction ? (
-            <form method="post" action={actions.correct} novalidate>
-              <CsrfInput token={csrfToken} />
-              <h3>Ret {publish.correction === 'referat' ? 'referatet' : 'dagsordenen'}</h3>
-              <p>
-                Ret punkterne først. En rettelse offentliggøres som en ny version; alle versioner kan stadig læses, og
-                den offentlige side viser, at {publish.correction === 'referat' ? 'referatet' : 'dagsordenen'} er
-                rettet, hvornår og hvorfor.
-              </p>
-              <TextArea
-                id="reason"
-                label="Begrundelse for rettelsen"
-                value={publish.reason}
-                rows={3}
-                hint="Vises på den offentlige side, fx »Beslutningen i punkt 4 var gengivet forkert.«"
-                error={errorOf('reason')}
-              />
-              <div class="form-group">
-                <button class="button button-primary" type="submit">
-                  Offentliggør rettelsen
-                </button>
-              </div>
-            </form>
-          ) : null}
-
-          <h2 id="deltagere">Deltagere og fravær</h2>
-          <form method="post" action={actions.participants} novalidate>
-            <CsrfInput token={csrfToken} />
-            <input type="hidden" name="revision" value={String(props.participants.revision)} />
-            <TextArea
-              id="present"
-              label="Deltagere"
-              value={props.participants.present}
-              rows={6}
-              hint="Én pr. linje: navn, eventuelt efterfulgt af komma og rolle, fx »Anne Hansen, Formand«."
-              error={errorOf('present')}
-            />
-            <TextArea
-              id="absent"
-              label="Fraværende fra mødet"
-              value={props.participants.absent}
-              rows={3}
-              hint="Én pr. linje som ovenfor. Fraværet offentliggøres med referatet."
-              error={errorOf('absent')}
-            />
-            <div class="form-group">
-              <button class="button button-secondary" type="submit">
-                Gem deltagere
-              </button>
-            </div>
-          </form>
-
-          <h2 id="moedet">Mødets oplysninger</h2>
-          <form method="post" action={actions.update} novalidate>
-            <CsrfInput token={csrfToken} />
-            <input type="hidden" name="revision" value={String(props.form.revision)} />
-            <MeetingFields values={props.form} errorOf={errorOf} />
-            <div class="form-group">
-              <button class="button button-secondary" type="submit">
-                Gem mødets oplysninger
-              </button>
-            </div>
-          </form>
+          <p>
+            Når dagsordenen er offentliggjort, kan medlemmerne læse den, også de lukkede punkter, og alle kan læse de
+            åbne punkter. Beslutninger kommer først med i referatet.
+          </p>
+          <ButtonForm
+            action={actions.publishAgenda}
+            csrfToken={csrfToken}
+            label="Offentliggør dagsordenen"
+            kind="primary"
+          />
         </>
       ) : null}
+      {publish.minutes ? (
+        <>
+          <p>
+            Referatet offentliggøres med beslutningerne, deres udfald og mindretal, og med de fraværende for mødet og
+            for hvert punkt.
+          </p>
+          <ButtonForm
+            action={actions.publishMinutes}
+            csrfToken={csrfToken}
+            label="Godkend og offentliggør referatet"
+            kind={publish.agenda ? 'secondary' : 'primary'}
+          />
+        </>
+      ) : null}
+      {publish.correction ? (
+        <form method="post" action={actions.correct} novalidate>
+          <CsrfInput token={csrfToken} />
+          <h3>Ret {publish.correction === 'referat' ? 'referatet' : 'dagsordenen'}</h3>
+          <p>
+            Ret punkterne først. En rettelse offentliggøres som en ny version; alle versioner kan stadig læses, og den
+            offentlige side viser, at {publish.correction === 'referat' ? 'referatet' : 'dagsordenen'} er rettet,
+            hvornår og hvorfor.
+          </p>
+          <TextArea
+            id="reason"
+            label="Begrundelse for rettelsen"
+            value={publish.reason}
+            rows={3}
+            hint="Vises på den offentlige side, fx »Beslutningen i punkt 4 var gengivet forkert.«"
+            error={errorOf('reason')}
+          />
+          <div class="form-group">
+            <button class="button button-primary" type="submit">
+              Offentliggør rettelsen
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </>
+  );
+}
 
-      <h2 id="versioner">Offentliggjorte versioner</h2>
-      {props.versions.length === 0 ? (
+function ParticipantsForm(props: Part) {
+  const { actions, csrfToken, errorOf } = props;
+  return (
+    <form method="post" action={actions.participants} novalidate>
+      <CsrfInput token={csrfToken} />
+      <input type="hidden" name="revision" value={String(props.participants.revision)} />
+      <TextArea
+        id="present"
+        label="Deltagere"
+        value={props.participants.present}
+        rows={6}
+        hint="Én pr. linje: navn, eventuelt efterfulgt af komma og rolle, fx »Anne Hansen, Formand«."
+        error={errorOf('present')}
+      />
+      <TextArea
+        id="absent"
+        label="Fraværende fra mødet"
+        value={props.participants.absent}
+        rows={3}
+        hint="Én pr. linje som ovenfor. Fraværet offentliggøres med referatet."
+        error={errorOf('absent')}
+      />
+      <div class="form-group">
+        <button class="button button-secondary" type="submit">
+          Gem deltagere
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function MeetingForm(props: Part) {
+  const { actions, csrfToken, errorOf } = props;
+  return (
+    <form method="post" action={actions.update} novalidate>
+      <CsrfInput token={csrfToken} />
+      <input type="hidden" name="revision" value={String(props.form.revision)} />
+      <MeetingFields values={props.form} errorOf={errorOf} />
+      <div class="form-group">
+        <button class="button button-secondary" type="submit">
+          Gem mødets oplysninger
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Versions({ versions }: { versions: BuilderVersion[] }) {
+  return (
+    <>
+      {versions.length === 0 ? (
         <p>Intet er offentliggjort endnu.</p>
       ) : (
         <ul class="versions">
-          {props.versions.map((version) => (
+          {versions.map((version) => (
             <li>
               <a href={version.href}>
                 Version {version.number}: {version.kindLabel}
@@ -309,14 +372,6 @@ export function AgendaBuilderPage(props: AgendaBuilderPageProps) {
           ))}
         </ul>
       )}
-
-      {meeting.isEditable ? (
-        <>
-          <h2 id="aflys">Aflys mødet</h2>
-          <p>Et aflyst møde vises som aflyst i kalenderen og på den offentlige side. Det kan ikke fortrydes.</p>
-          <ButtonForm action={actions.cancel} csrfToken={csrfToken} label="Aflys mødet" />
-        </>
-      ) : null}
-    </Layout>
+    </>
   );
 }

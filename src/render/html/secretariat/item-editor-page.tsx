@@ -64,9 +64,9 @@ export interface ItemEditorPageProps {
 }
 
 export function ItemEditorPage(props: ItemEditorPageProps) {
-  const { csrfToken, form, problems, isEditable } = props;
+  const { problems, isEditable } = props;
   const errorOf = (field: string) => problems.find((p) => p.field === field)?.text;
-  const heading = `Punkt ${props.item.number}: ${form.title}`;
+  const heading = `Punkt ${props.item.number}: ${props.form.title}`;
   return (
     <Layout title={`${heading} – Sekretariat`}>
       <SecretariatCrumbs
@@ -84,144 +84,178 @@ export function ItemEditorPage(props: ItemEditorPageProps) {
         <a href={props.meeting.builderHref}>Tilbage til dagsordenen</a>
       </p>
 
-      {props.preview ? (
-        <section class="preview" aria-labelledby="preview-heading">
-          <h2 id="preview-heading">Forhåndsvisning (ikke gemt)</h2>
-          <div class="preview-body" lang="da">
-            <p class="preview-title">
-              <strong>{props.preview.title}</strong>
-            </p>
-            {props.preview.sections.map((section) => (
-              <div class="item-section">
-                <h3>{section.heading}</h3>
-                <Markdown text={section.text} />
-              </div>
-            ))}
-          </div>
-        </section>
-      ) : null}
+      {props.preview ? <Preview preview={props.preview} /> : null}
 
       <h2>Punktets tekst</h2>
-      <form method="post" action={props.actions.save} novalidate>
-        <CsrfInput token={csrfToken} />
-        <input type="hidden" name="revision" value={String(props.item.revision)} />
-        <TextField id="title" label="Titel" value={form.title} required maxlength={500} error={errorOf('title')} />
-        <TextField
-          id="timeSlot"
-          label="Tidspunkt (valgfrit)"
-          value={form.timeSlot}
-          hint="Fx 16.30-17.00."
-          error={errorOf('timeSlot')}
-        />
-        <TextField
-          id="caseNumber"
-          label="Sagsnummer (valgfrit)"
-          value={form.caseNumber}
-          hint="Som sagssystemet skriver det, fx 25/53155."
-          maxlength={100}
-          error={errorOf('caseNumber')}
-        />
-        <Checkbox
-          id="isClosed"
-          label="Lukket punkt"
-          checked={form.isClosed}
-          hint="Et lukket punkts indhold og bilag er kun for organets medlemmer; offentligheden ser nummer og titel."
-        />
-        <p class="form-hint" id="markdown-hint">
-          Afsnittene skrives i Markdown: en tom linje mellem afsnit, »- « foran punkter i en liste, og links som
-          [tekst](https://…). Tomme afsnit kommer ikke med.
-        </p>
-        {form.sections.map((section) => (
-          <TextArea
-            id={`section-${section.kind}`}
-            label={section.label}
-            value={section.value}
-            rows={section.kind === 'case_presentation' ? 12 : 5}
-            error={errorOf(`section-${section.kind}`)}
-          />
-        ))}
-        <div class="form-group button-row">
-          <button class="button button-primary" type="submit" name="action" value="save" disabled={!isEditable}>
-            Gem punktet
-          </button>{' '}
-          <button class="button button-secondary" type="submit" name="action" value="preview">
-            Vis forhåndsvisning
-          </button>
-        </div>
-      </form>
+      <ItemForm {...props} errorOf={errorOf} />
 
       <h2 id="beslutning">Beslutning og fravær</h2>
       <p>Beslutningen offentliggøres med referatet, ikke med dagsordenen.</p>
-      {props.decisionSummary ? (
-        <div class="decision-summary">
-          <p>
-            Udfald: <strong>{props.decisionSummary.outcomeLabel}</strong>
-          </p>
-          {props.decisionSummary.parts.length > 0 ? (
-            <>
-              <p>Delbeslutninger:</p>
-              <ul>
-                {props.decisionSummary.parts.map((part) => (
-                  <li>{part}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          {props.decisionSummary.dissents.length > 0 ? (
-            <>
-              <p>Mindretal og forbehold:</p>
-              <ul>
-                {props.decisionSummary.dissents.map((dissent) => (
-                  <li>{dissent}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-        </div>
-      ) : null}
-      <form method="post" action={props.actions.decision} novalidate>
-        <CsrfInput token={csrfToken} />
-        <input type="hidden" name="revision" value={String(props.item.revision)} />
-        <TextArea
-          id="decision"
-          label="Beslutning"
-          value={props.decision.text}
-          rows={5}
-          hint="Som den skal stå i referatet, fx »Godkendt.«. Delbeslutninger på hver sin linje: »Ad 1 – Tiltrådt.«, »Ad 2 – Udsat.«"
-          error={errorOf('decision')}
-        />
-        <Select
-          id="outcome"
-          label="Udfald"
-          value={props.decision.outcome}
-          options={[
-            { value: '', label: 'Læs udfaldet af beslutningens tekst' },
-            ...DECISION_OUTCOMES.map((outcome) => ({ value: outcome, label: LABELS.da.outcome[outcome] })),
-          ]}
-        />
-        <TextArea
-          id="dissents"
-          label="Mindretal og forbehold (valgfrit)"
-          value={props.decision.dissents}
-          rows={3}
-          hint="Én pr. linje. Tomt: læses af beslutningens tekst (»… kunne ikke tiltræde …«)."
-        />
-        <TextArea
-          id="absentees"
-          label="Fraværende under punktet"
-          value={props.decision.absentees}
-          rows={3}
-          hint="Én pr. linje: navn, eventuelt efterfulgt af komma og rolle."
-          error={errorOf('absentees')}
-        />
-        <div class="form-group">
-          <button class="button button-primary" type="submit" disabled={!isEditable}>
-            Gem beslutningen
-          </button>
-        </div>
-      </form>
+      {props.decisionSummary ? <DecisionSummary summary={props.decisionSummary} /> : null}
+      <DecisionForm {...props} errorOf={errorOf} />
 
       <h2 id="bilag">Bilag</h2>
+      <Attachments {...props} />
+      {isEditable ? <UploadForm {...props} errorOf={errorOf} /> : null}
+    </Layout>
+  );
+}
+
+type Part = ItemEditorPageProps & { errorOf: (field: string) => string | undefined };
+
+function Preview({ preview }: { preview: NonNullable<ItemEditorPageProps['preview']> }) {
+  return (
+    <section class="preview" aria-labelledby="preview-heading">
+      <h2 id="preview-heading">Forhåndsvisning (ikke gemt)</h2>
+      <div class="preview-body" lang="da">
+        <p class="preview-title">
+          <strong>{preview.title}</strong>
+        </p>
+        {preview.sections.map((section) => (
+          <div class="item-section">
+            <h3>{section.heading}</h3>
+            <Markdown text={section.text} />
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function ItemForm(props: Part) {
+  const { csrfToken, form, isEditable, errorOf } = props;
+  return (
+    <form method="post" action={props.actions.save} novalidate>
+      <CsrfInput token={csrfToken} />
+      <input type="hidden" name="revision" value={String(props.item.revision)} />
+      <TextField id="title" label="Titel" value={form.title} required maxlength={500} error={errorOf('title')} />
+      <TextField
+        id="timeSlot"
+        label="Tidspunkt (valgfrit)"
+        value={form.timeSlot}
+        hint="Fx 16.30-17.00."
+        error={errorOf('timeSlot')}
+      />
+      <TextField
+        id="caseNumber"
+        label="Sagsnummer (valgfrit)"
+        value={form.caseNumber}
+        hint="Som sagssystemet skriver det, fx 25/53155."
+        maxlength={100}
+        error={errorOf('caseNumber')}
+      />
+      <Checkbox
+        id="isClosed"
+        label="Lukket punkt"
+        checked={form.isClosed}
+        hint="Et lukket punkts indhold og bilag er kun for organets medlemmer; offentligheden ser nummer og titel."
+      />
+      <p class="form-hint" id="markdown-hint">
+        Afsnittene skrives i Markdown: en tom linje mellem afsnit, »- « foran punkter i en liste, og links som
+        [tekst](https://…). Tomme afsnit kommer ikke med.
+      </p>
+      {form.sections.map((section) => (
+        <TextArea
+          id={`section-${section.kind}`}
+          label={section.label}
+          value={section.value}
+          rows={section.kind === 'case_presentation' ? 12 : 5}
+          error={errorOf(`section-${section.kind}`)}
+        />
+      ))}
+      <div class="form-group button-row">
+        <button class="button button-primary" type="submit" name="action" value="save" disabled={!isEditable}>
+          Gem punktet
+        </button>{' '}
+        <button class="button button-secondary" type="submit" name="action" value="preview">
+          Vis forhåndsvisning
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function DecisionSummary({ summary }: { summary: NonNullable<ItemEditorPageProps['decisionSummary']> }) {
+  return (
+    <div class="decision-summary">
+      <p>
+        Udfald: <strong>{summary.outcomeLabel}</strong>
+      </p>
+      {summary.parts.length > 0 ? (
+        <>
+          <p>Delbeslutninger:</p>
+          <ul>
+            {summary.parts.map((part) => (
+              <li>{part}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {summary.dissents.length > 0 ? (
+        <>
+          <p>Mindretal og forbehold:</p>
+          <ul>
+            {summary.dissents.map((dissent) => (
+              <li>{dissent}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function DecisionForm(props: Part) {
+  const { csrfToken, isEditable, errorOf } = props;
+  return (
+    <form method="post" action={props.actions.decision} novalidate>
+      <CsrfInput token={csrfToken} />
+      <input type="hidden" name="revision" value={String(props.item.revision)} />
+      <TextArea
+        id="decision"
+        label="Beslutning"
+        value={props.decision.text}
+        rows={5}
+        hint="Som den skal stå i referatet, fx »Godkendt.«. Delbeslutninger på hver sin linje: »Ad 1 – Tiltrådt.«, »Ad 2 – Udsat.«"
+        error={errorOf('decision')}
+      />
+      <Select
+        id="outcome"
+        label="Udfald"
+        value={props.decision.outcome}
+        options={[
+          { value: '', label: 'Læs udfaldet af beslutningens tekst' },
+          ...DECISION_OUTCOMES.map((outcome) => ({ value: outcome, label: LABELS.da.outcome[outcome] })),
+        ]}
+      />
+      <TextArea
+        id="dissents"
+        label="Mindretal og forbehold (valgfrit)"
+        value={props.decision.dissents}
+        rows={3}
+        hint="Én pr. linje. Tomt: læses af beslutningens tekst (»… kunne ikke tiltræde …«)."
+      />
+      <TextArea
+        id="absentees"
+        label="Fraværende under punktet"
+        value={props.decision.absentees}
+        rows={3}
+        hint="Én pr. linje: navn, eventuelt efterfulgt af komma og rolle."
+        error={errorOf('absentees')}
+      />
+      <div class="form-group">
+        <button class="button button-primary" type="submit" disabled={!isEditable}>
+          Gem beslutningen
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Attachments(props: ItemEditorPageProps) {
+  const { csrfToken, form, isEditable } = props;
+  return (
+    <>
       {props.attachments.length === 0 ? (
         <p>Punktet har ingen bilag.</p>
       ) : (
@@ -252,52 +286,56 @@ export function ItemEditorPage(props: ItemEditorPageProps) {
           ))}
         </SimpleTable>
       )}
-      {isEditable ? (
-        <form method="post" action={props.actions.upload} enctype="multipart/form-data" novalidate>
-          <CsrfInput token={csrfToken} />
-          <h3>Tilføj et bilag</h3>
-          <div class={`form-group${errorOf('file') ? ' form-error' : ''}`}>
-            <label class="form-label" for="file">
-              Fil
-            </label>
-            <span class="form-hint" id="file-hint">
-              PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), PNG, JPEG eller tekst (TXT), højst 25 MB.
-            </span>
-            {errorOf('file') ? (
-              <span class="form-error-message" id="file-error">
-                <span class="sr-only">Fejl: </span>
-                {errorOf('file')}
-              </span>
-            ) : null}
-            <input
-              class="form-file-input"
-              id="file"
-              name="file"
-              type="file"
-              accept=".pdf,.docx,.xlsx,.pptx,.png,.jpg,.jpeg,.txt"
-              aria-describedby={errorOf('file') ? 'file-hint file-error' : 'file-hint'}
-            />
-          </div>
-          <TextField
-            id="attachmentTitle"
-            name="title"
-            label="Bilagets titel (valgfri)"
-            hint="Tom: filens navn."
-            maxlength={500}
-          />
-          <Checkbox
-            id="attachmentClosed"
-            name="isClosed"
-            label="Lukket bilag (kun for organets medlemmer)"
-            checked={false}
-          />
-          <div class="form-group">
-            <button class="button button-secondary" type="submit">
-              Tilføj bilag
-            </button>
-          </div>
-        </form>
-      ) : null}
-    </Layout>
+    </>
+  );
+}
+
+function UploadForm(props: Part) {
+  const { csrfToken, errorOf } = props;
+  return (
+    <form method="post" action={props.actions.upload} enctype="multipart/form-data" novalidate>
+      <CsrfInput token={csrfToken} />
+      <h3>Tilføj et bilag</h3>
+      <div class={`form-group${errorOf('file') ? ' form-error' : ''}`}>
+        <label class="form-label" for="file">
+          Fil
+        </label>
+        <span class="form-hint" id="file-hint">
+          PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), PNG, JPEG eller tekst (TXT), højst 25 MB.
+        </span>
+        {errorOf('file') ? (
+          <span class="form-error-message" id="file-error">
+            <span class="sr-only">Fejl: </span>
+            {errorOf('file')}
+          </span>
+        ) : null}
+        <input
+          class="form-file-input"
+          id="file"
+          name="file"
+          type="file"
+          accept=".pdf,.docx,.xlsx,.pptx,.png,.jpg,.jpeg,.txt"
+          aria-describedby={errorOf('file') ? 'file-hint file-error' : 'file-hint'}
+        />
+      </div>
+      <TextField
+        id="attachmentTitle"
+        name="title"
+        label="Bilagets titel (valgfri)"
+        hint="Tom: filens navn."
+        maxlength={500}
+      />
+      <Checkbox
+        id="attachmentClosed"
+        name="isClosed"
+        label="Lukket bilag (kun for organets medlemmer)"
+        checked={false}
+      />
+      <div class="form-group">
+        <button class="button button-secondary" type="submit">
+          Tilføj bilag
+        </button>
+      </div>
+    </form>
   );
 }

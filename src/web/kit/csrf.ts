@@ -6,14 +6,15 @@
  * forged from another site, not even by one that can plant cookies. A request without a valid
  * token is refused with 403 before any route runs.
  *
- * The token travels in the form field `_csrf` (or the `X-CSRF-Token` header for scripts).
+ * The token travels in the form field `_csrf` (or the `X-CSRF-Token` header for scripts); the views'
+ * `CsrfInput` (render/html/forms.tsx) writes the field, `csrfOf(c)` gives a signed-in user's token.
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { safeEqual } from '../../use-cases/accounts/account-secrets.js';
-import { signedInOf } from './context.js';
-import type { RequestFacts } from './request-facts.js';
+import { signedInOf } from '../auth/context.js';
+import type { RequestFacts } from '../auth/request-facts.js';
 
 export const CSRF_FIELD = '_csrf';
 export const CSRF_HEADER = 'X-CSRF-Token';
@@ -82,7 +83,7 @@ export function csrfProtection({
   return { tokenFor, middleware };
 }
 
-/** The hidden field with the CSRF token; put it in every form that is not GET. */
-export function CsrfField({ token }: { token: string }) {
-  return <input type="hidden" name={CSRF_FIELD} value={token} />;
+/** The session's CSRF token for the forms of a signed-in user's page ('' for the public). */
+export function csrfOf(c: Context): string {
+  return signedInOf(c)?.csrfToken ?? '';
 }

@@ -63,6 +63,41 @@ export function createOidcClient(
   settings: OidcSettings,
   { now = () => new Date(), fetchFn = globalThis.fetch }: { now?: () => Date; fetchFn?: typeof fetch } = {},
 ): OidcClient {
+  const provider = providerOf(settings, fetchFn);
+  return {
+    async authorizationUrl({ state, nonce, codeVerifier }) {
+      const { authorization_endpoint } = await provider.discover();
+      const url = new URL(authorization_endpoint);
+      url.searchParams.set('response_type', 'code');
+      url.searchParams.set('client_id', settings.clientId);
+      url.searchParams.set('redirect_uri', settings.redirectUrl);
+      url.searchParams.set('scope', 'openid email profile');
+      url.searchParams.set('state', state);
+      url.searchParams.set('nonce', nonce);
+      url.searchParams.set('code_challenge', codeChallenge(codeVerifier));
+      url.searchParams.set('code_challenge_method', 'S256');
+      return url.toString();
+    },
+
+    async completeLogin({ code, codeVerifier, nonce }) {
+      const metadata = await provider.discover();
+      const request = tokenRequest(settings, metadata, code, codeVerifier);
+      const tokens = (await provider.getJson(metadata.token_endpoint, { method: 'POST', ...request })) as {
+        id_token?: unknown;
+      };
+      if (typeof tokens.id_token !== 'string') throw new OidcError('tokensvar uden id_token');
+      const { header, claims, signature, signed } = readIdToken(tokens.id_token);
+      if (header.alg !== 'RS256') throw new OidcError(`ID-token: algoritmen ${header.alg} accepteres ikke`);
+      const key = await provider.keyFor(header.kid);
+      if (!verify('sha256', signed, key, signature)) throw new OidcError('ID-token: signaturen passer ikke');
+      checkClaims(claims, settings, nonce, Math.floor(now().getTime() / 1000));
+      return claims;
+    },
+  };
+}
+
+/** The provider's metadata (discovery, kept an hour) and signing keys (fetched again for a new kid). */
+function providerOf(settings: OidcSettings, fetchFn: typeof fetch) {
   let metadata: { value: ProviderMetadata; at: number } | null = null;
   let keys: Map<string, KeyObject> | null = null;
 
@@ -123,82 +158,60 @@ export function createOidcClient(
     return fresh;
   }
 
-  async function validateIdToken(idToken: string, nonce: string): Promise<IdTokenClaims> {
-    const parts = idToken.split('.');
-    if (parts.length !== 3) throw new OidcError('ID-token: ikke en JWS');
-    const [encodedHeader, encodedPayload, encodedSignature] = parts as [string, string, string];
-    let header: { alg?: string; kid?: string };
-    let claims: IdTokenClaims;
-    try {
-      header = JSON.parse(Buffer.from(encodedHeader, 'base64url').toString('utf8'));
-      claims = JSON.parse(Buffer.from(encodedPayload, 'base64url').toString('utf8'));
-    } catch (error) {
-      throw new OidcError('ID-token: kan ikke læses', { cause: error });
-    }
-    if (header.alg !== 'RS256') throw new OidcError(`ID-token: algoritmen ${header.alg} accepteres ikke`);
-    const key = await keyFor(header.kid);
-    const signed = verify(
-      'sha256',
-      Buffer.from(`${encodedHeader}.${encodedPayload}`),
-      key,
-      Buffer.from(encodedSignature, 'base64url'),
-    );
-    if (!signed) throw new OidcError('ID-token: signaturen passer ikke');
-    const nowS = Math.floor(now().getTime() / 1000);
-    const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
-    if (claims.iss !== settings.issuer) throw new OidcError(`ID-token: iss er "${claims.iss}"`);
-    if (!audiences.includes(settings.clientId)) throw new OidcError('ID-token: aud er ikke denne klient');
-    if (audiences.length > 1 && claims.azp !== settings.clientId) throw new OidcError('ID-token: azp mangler');
-    if (claims.azp !== undefined && claims.azp !== settings.clientId) throw new OidcError('ID-token: azp er forkert');
-    if (typeof claims.exp !== 'number' || claims.exp + CLOCK_SKEW_S < nowS) throw new OidcError('ID-token: udløbet');
-    if (typeof claims.iat !== 'number' || claims.iat - CLOCK_SKEW_S > nowS)
-      throw new OidcError('ID-token: iat i fremtiden');
-    if (claims.nonce !== nonce) throw new OidcError('ID-token: nonce passer ikke');
-    return claims;
-  }
+  return { getJson, discover, keyFor };
+}
 
-  return {
-    async authorizationUrl({ state, nonce, codeVerifier }) {
-      const { authorization_endpoint } = await discover();
-      const url = new URL(authorization_endpoint);
-      url.searchParams.set('response_type', 'code');
-      url.searchParams.set('client_id', settings.clientId);
-      url.searchParams.set('redirect_uri', settings.redirectUrl);
-      url.searchParams.set('scope', 'openid email profile');
-      url.searchParams.set('state', state);
-      url.searchParams.set('nonce', nonce);
-      url.searchParams.set('code_challenge', codeChallenge(codeVerifier));
-      url.searchParams.set('code_challenge_method', 'S256');
-      return url.toString();
-    },
-
-    async completeLogin({ code, codeVerifier, nonce }) {
-      const provider = await discover();
-      const form = new URLSearchParams({
-        grant_type: 'authorization_code',
-        code,
-        redirect_uri: settings.redirectUrl,
-        code_verifier: codeVerifier,
-      });
-      const headers: Record<string, string> = {
-        'Content-Type': 'application/x-www-form-urlencoded',
-        Accept: 'application/json',
-      };
-      const methods = provider.token_endpoint_auth_methods_supported;
-      if (methods && !methods.includes('client_secret_basic') && methods.includes('client_secret_post')) {
-        form.set('client_id', settings.clientId);
-        form.set('client_secret', settings.clientSecret);
-      } else {
-        // RFC 6749 §2.3.1: form-encode, then Basic.
-        const user = encodeURIComponent(settings.clientId);
-        const secret = encodeURIComponent(settings.clientSecret);
-        headers.Authorization = `Basic ${Buffer.from(`${user}:${secret}`).toString('base64')}`;
-      }
-      const tokens = (await getJson(provider.token_endpoint, { method: 'POST', headers, body: form })) as {
-        id_token?: unknown;
-      };
-      if (typeof tokens.id_token !== 'string') throw new OidcError('tokensvar uden id_token');
-      return validateIdToken(tokens.id_token, nonce);
-    },
+/** The token request's body and headers; the client authenticates as the provider prefers. */
+function tokenRequest(settings: OidcSettings, provider: ProviderMetadata, code: string, codeVerifier: string) {
+  const body = new URLSearchParams({
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: settings.redirectUrl,
+    code_verifier: codeVerifier,
+  });
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/x-www-form-urlencoded',
+    Accept: 'application/json',
   };
+  const methods = provider.token_endpoint_auth_methods_supported;
+  if (methods && !methods.includes('client_secret_basic') && methods.includes('client_secret_post')) {
+    body.set('client_id', settings.clientId);
+    body.set('client_secret', settings.clientSecret);
+  } else {
+    // RFC 6749 §2.3.1: form-encode, then Basic.
+    const user = encodeURIComponent(settings.clientId);
+    const secret = encodeURIComponent(settings.clientSecret);
+    headers.Authorization = `Basic ${Buffer.from(`${user}:${secret}`).toString('base64')}`;
+  }
+  return { headers, body };
+}
+
+/** A compact JWS's parts: header and claims decoded, the signature and what it signs. */
+function readIdToken(idToken: string) {
+  const parts = idToken.split('.');
+  if (parts.length !== 3) throw new OidcError('ID-token: ikke en JWS');
+  const [encodedHeader, encodedPayload, encodedSignature] = parts as [string, string, string];
+  try {
+    return {
+      header: JSON.parse(Buffer.from(encodedHeader, 'base64url').toString('utf8')) as { alg?: string; kid?: string },
+      claims: JSON.parse(Buffer.from(encodedPayload, 'base64url').toString('utf8')) as IdTokenClaims,
+      signed: Buffer.from(`${encodedHeader}.${encodedPayload}`),
+      signature: Buffer.from(encodedSignature, 'base64url'),
+    };
+  } catch (error) {
+    throw new OidcError('ID-token: kan ikke læses', { cause: error });
+  }
+}
+
+/** The ID token's claims against the client: issuer, audience, authorized party, times and nonce. */
+function checkClaims(claims: IdTokenClaims, settings: OidcSettings, nonce: string, nowS: number): void {
+  const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
+  if (claims.iss !== settings.issuer) throw new OidcError(`ID-token: iss er "${claims.iss}"`);
+  if (!audiences.includes(settings.clientId)) throw new OidcError('ID-token: aud er ikke denne klient');
+  if (audiences.length > 1 && claims.azp !== settings.clientId) throw new OidcError('ID-token: azp mangler');
+  if (claims.azp !== undefined && claims.azp !== settings.clientId) throw new OidcError('ID-token: azp er forkert');
+  if (typeof claims.exp !== 'number' || claims.exp + CLOCK_SKEW_S < nowS) throw new OidcError('ID-token: udløbet');
+  if (typeof claims.iat !== 'number' || claims.iat - CLOCK_SKEW_S > nowS)
+    throw new OidcError('ID-token: iat i fremtiden');
+  if (claims.nonce !== nonce) throw new OidcError('ID-token: nonce passer ikke');
 }

@@ -1,34 +1,22 @@
 /**
- * Calendars (iCalendar, RFC 5545): GET /kalender.ics (every health council, from a year back),
- * /organ/:slug/kalender.ics (one body, every meeting) and /moede/:id.ics (one meeting). Each
- * event has a stable UID, the meeting page's link, the agenda's public item titles (closed items
- * as "Lukket: …"), and STATUS:CANCELLED when the meeting is cancelled.
+ * Calendars (iCalendar, RFC 5545): every health council from a year back (/kalender.ics), one body
+ * with every meeting (/organ/:slug/kalender.ics) and one meeting (/moede/:id.ics). Each event has
+ * a stable UID, the meeting page's link, the agenda's public item titles (closed items as
+ * "Lukket: …"), and STATUS:CANCELLED when the meeting is cancelled.
  */
 import type { Context } from 'hono';
-import { Hono } from 'hono';
-import { cors } from 'hono/cors';
+import type { Db } from '../../db/client.js';
 import { findApiBody } from '../../db/queries/api-directory.js';
 import { type ApiMeeting, findApiMeeting, listAllApiMeetings } from '../../db/queries/api-meetings.js';
 import { listPublicItems, type PublicItemSummary } from '../../db/queries/public-items.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
 import { addDays } from '../../domain/danish-dates.js';
 import { copenhagenDate } from '../../domain/meeting.js';
-import { AppError } from '../../errors.js';
+import { LABELS } from '../../render/i18n.js';
 import { type CalendarEvent, renderCalendar } from '../../render/ics/calendar.js';
-import { publicCaching } from '../api/http-cache.js';
-import type { PortalDeps } from './deps.js';
-import { councilsCalendarHref, meetingHref } from './paths.js';
-import { isSlug, parseId } from './validation.js';
-
-const notFound = () => new AppError('not_found', 'not found');
-
-const KIND_LABELS: Record<ApiMeeting['kind'], string> = {
-  ordinary: 'Møde',
-  extraordinary: 'Ekstraordinært møde',
-  seminar: 'Seminar',
-  conference: 'Konference',
-  visit: 'Besøg',
-};
+import { notFound } from '../kit/errors.js';
+import { isSlug, parseId } from '../kit/params.js';
+import { meetingHref } from '../portal/paths.js';
 
 /** The health councils' calendar reaches this many days back. */
 export const COUNCILS_CALENDAR_DAYS_BACK = 365;
@@ -51,7 +39,7 @@ export function presentCalendarEvent(meeting: ApiMeeting, items: PublicItemSumma
     date: meeting.heldOn,
     startTime: meeting.startTime,
     endTime: meeting.endTime,
-    summary: `${isCancelled ? 'Aflyst: ' : ''}${KIND_LABELS[meeting.kind]} i ${meeting.body.name}`,
+    summary: `${isCancelled ? 'Aflyst: ' : ''}${LABELS.da.meetingEvent[meeting.kind]} i ${meeting.body.name}`,
     description: lines.join('\n'),
     location: meeting.location,
     url,
@@ -59,11 +47,8 @@ export function presentCalendarEvent(meeting: ApiMeeting, items: PublicItemSumma
   };
 }
 
-export function calendarRoutes({ db, now }: PortalDeps) {
-  const app = new Hono();
-  const readable = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'] });
-  const cached = publicCaching();
-
+/** The calendars' handlers; web/feeds/index.ts mounts each at its path. */
+export function calendars({ db, now }: { db: Db; now: () => Date }) {
   async function respond(c: Context, meetings: ApiMeeting[], name: string, description: string, fileName: string) {
     const items = await listPublicItems(
       db,
@@ -85,32 +70,28 @@ export function calendarRoutes({ db, now }: PortalDeps) {
     });
   }
 
-  app.get(councilsCalendarHref, readable, cached, async (c) => {
-    const since = addDays(copenhagenDate(now()), -COUNCILS_CALENDAR_DAYS_BACK);
-    const meetings = await listAllApiMeetings(db, { bodyKind: 'health_council', from: since });
-    return respond(c, meetings, 'Sundhedsrådenes møder', 'Møder i alle sundhedsråd (Protokol)', 'sundhedsraad.ics');
-  });
-
-  app.get('/organ/:slug/kalender.ics', readable, cached, async (c) => {
-    const slug = c.req.param('slug');
-    const body = isSlug(slug) ? await findApiBody(db, slug) : null;
-    if (!body) throw notFound();
-    const meetings = await listAllApiMeetings(db, { body: slug });
-    return respond(c, meetings, body.name, `Møder i ${body.name} (Protokol)`, `${slug}.ics`);
-  });
-
-  app.get('/moede/:file{[0-9]+\\.ics}', readable, cached, async (c) => {
-    const id = parseId(c.req.param('file').replace(/\.ics$/, ''));
-    const meeting = id ? await findApiMeeting(db, id) : null;
-    if (!meeting) throw notFound();
-    return respond(
-      c,
-      [meeting],
-      meeting.body.name,
-      `Møde i ${meeting.body.name} (Protokol)`,
-      `moede-${meeting.id}.ics`,
-    );
-  });
-
-  return app;
+  return {
+    /** GET /kalender.ics */
+    async councils(c: Context) {
+      const since = addDays(copenhagenDate(now()), -COUNCILS_CALENDAR_DAYS_BACK);
+      const meetings = await listAllApiMeetings(db, { bodyKind: 'health_council', from: since });
+      return respond(c, meetings, 'Sundhedsrådenes møder', 'Møder i alle sundhedsråd (Protokol)', 'sundhedsraad.ics');
+    },
+    /** GET /organ/:slug/kalender.ics */
+    async body(c: Context) {
+      const slug = c.req.param('slug') ?? '';
+      const body = isSlug(slug) ? await findApiBody(db, slug) : null;
+      if (!body) throw notFound();
+      const meetings = await listAllApiMeetings(db, { body: slug });
+      return respond(c, meetings, body.name, `Møder i ${body.name} (Protokol)`, `${slug}.ics`);
+    },
+    /** GET /moede/:id.ics */
+    async meeting(c: Context) {
+      const id = parseId((c.req.param('file') ?? '').replace(/\.ics$/, ''));
+      const meeting = id ? await findApiMeeting(db, id) : null;
+      if (!meeting) throw notFound();
+      const { name } = meeting.body;
+      return respond(c, [meeting], name, `Møde i ${name} (Protokol)`, `moede-${meeting.id}.ics`);
+    },
+  };
 }

@@ -1,13 +1,13 @@
-/** What the auth routes share: the database, the clock, the mailer and the request helpers. */
+/** What the accounts' routes share: the database, the clock, the mailer and the request helpers. */
 import type { Context } from 'hono';
 import type { Db } from '../../db/client.js';
 import type { Logger } from '../../log.js';
 import type { Mailer } from '../../use-cases/notifications/mailer.js';
-import type { Csrf } from './csrf.js';
+import type { RequestFacts } from '../auth/request-facts.js';
+import type { Csrf } from '../kit/csrf.js';
 import type { OidcClient } from './oidc.js';
-import type { RequestFacts } from './request-facts.js';
 
-export interface AuthRouteDeps {
+export interface AccountsDeps {
   db: Db;
   logger: Logger;
   now: () => Date;
@@ -41,9 +41,14 @@ export function backgroundMailer(mailer: Mailer, logger: Logger): Mailer {
   return {
     send(to, subject, text) {
       mailer.send(to, subject, text).catch((error: unknown) => {
-        logger.error('e-mail kunne ikke sendes', { subject, error: String(error) });
+        logger.error('e-mail kunne ikke sendes', { subject, error });
       });
       return Promise.resolve();
     },
   };
+}
+
+/** Where a reset link in an e-mail leads. */
+export function resetLink(c: Context, publicUrl: string | undefined, token: string): string {
+  return `${publicBase(c, publicUrl)}/nulstil-kodeord/${token}`;
 }

@@ -1,0 +1,81 @@
+/**
+ * Read queries of the admins' people and memberships pages (web/admin): every person with their
+ * number of current memberships, a body's memberships (current and ended), and the body a
+ * membership belongs to. The writes are use cases (use-cases/people).
+ */
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import type { MembershipRole } from '../../domain/membership.js';
+import type { Db } from '../client.js';
+import { bodies, memberships, persons } from '../schema/index.js';
+
+export interface AdminPersonRow {
+  id: number;
+  name: string;
+  slug: string;
+  /** Memberships without a last day. */
+  current: number;
+}
+
+/** Every person, by name, with their number of current memberships. */
+export async function listAdminPersons(db: Db): Promise<AdminPersonRow[]> {
+  const rows = await db
+    .select({ id: persons.id, name: persons.name, slug: persons.slug, current: count(memberships.id) })
+    .from(persons)
+    .leftJoin(memberships, and(eq(memberships.personId, persons.id), isNull(memberships.toOn)))
+    .groupBy(persons.id)
+    .orderBy(asc(persons.name), asc(persons.id));
+  return rows.map((row) => ({ ...row, current: Number(row.current) }));
+}
+
+/** Every person, by name: the choices of the form that adds a membership. */
+export async function listPersonChoices(db: Db): Promise<{ id: number; name: string; slug: string }[]> {
+  return db
+    .select({ id: persons.id, name: persons.name, slug: persons.slug })
+    .from(persons)
+    .orderBy(asc(persons.name), asc(persons.id));
+}
+
+export interface AdminMembershipRow {
+  id: number;
+  personName: string;
+  personSlug: string;
+  role: MembershipRole;
+  party: string | null;
+  organisation: string | null;
+  title: string | null;
+  fromOn: string | null;
+  toOn: string | null;
+}
+
+/** A body's memberships, current and ended, by the person's name. */
+export async function listBodyMemberships(db: Db, bodyId: number): Promise<AdminMembershipRow[]> {
+  return db
+    .select({
+      id: memberships.id,
+      personName: persons.name,
+      personSlug: persons.slug,
+      role: memberships.role,
+      party: memberships.party,
+      organisation: memberships.organisation,
+      title: memberships.title,
+      fromOn: memberships.fromOn,
+      toOn: memberships.toOn,
+    })
+    .from(memberships)
+    .innerJoin(persons, eq(persons.id, memberships.personId))
+    .where(eq(memberships.bodyId, bodyId))
+    .orderBy(asc(persons.name), asc(memberships.id));
+}
+
+/** The body a membership belongs to, or null when there is no such membership. */
+export async function findMembershipBody(
+  db: Db,
+  membershipId: number,
+): Promise<{ id: number; name: string; slug: string } | null> {
+  const [row] = await db
+    .select({ id: bodies.id, name: bodies.name, slug: bodies.slug })
+    .from(memberships)
+    .innerJoin(bodies, eq(bodies.id, memberships.bodyId))
+    .where(eq(memberships.id, membershipId));
+  return row ?? null;
+}

@@ -1,0 +1,241 @@
+/**
+ * The admins' people and memberships: the list of people with the form that creates one, and a
+ * body's memberships — current (each with the form that ends it), the form that adds one, ended.
+ */
+import { CsrfInput, ErrorSummary, Notice, type Problem, Select, TextField } from '../forms.js';
+import { Layout } from '../layout.js';
+import { SimpleTable } from '../secretariat/shared.js';
+import { AdminNav } from './admin-nav.js';
+
+const PEOPLE_HREF = '/admin/personer';
+
+export interface PersonRowView {
+  name: string;
+  href: string;
+  slug: string;
+  currentCount: number;
+}
+
+export interface PeoplePageProps {
+  people: PersonRowView[];
+  csrfToken: string;
+  /** The name typed into the form. */
+  name: string;
+  nameMax: number;
+  problems: Problem[];
+  notice?: string;
+}
+
+export function PeoplePage({ people, csrfToken, name, nameMax, problems, notice }: PeoplePageProps) {
+  return (
+    <Layout title="Personer">
+      <AdminNav current={PEOPLE_HREF} />
+      <h1>Personer</h1>
+      {notice ? <Notice>{notice}</Notice> : null}
+      <ErrorSummary problems={problems} />
+      <h2>Opret person</h2>
+      <p>Giv derefter personen et medlemskab under »Organer« → organets medlemmer.</p>
+      <form method="post" action={PEOPLE_HREF} novalidate>
+        <CsrfInput token={csrfToken} />
+        <TextField
+          id="name"
+          label="Navn"
+          value={name}
+          required
+          maxlength={nameMax}
+          error={problems.find((p) => p.field === 'name')?.text}
+        />
+        <div class="form-group">
+          <button class="button button-primary" type="submit">
+            Opret person
+          </button>
+        </div>
+      </form>
+      <h2>Alle personer</h2>
+      <SimpleTable caption="Alle personer" head={['Navn', 'Adresse', 'Aktuelle medlemskaber']}>
+        {people.map((person) => (
+          <tr>
+            <th scope="row">
+              <a href={person.href}>{person.name}</a>
+            </th>
+            <td>{person.slug}</td>
+            <td>{person.currentCount}</td>
+          </tr>
+        ))}
+      </SimpleTable>
+    </Layout>
+  );
+}
+
+export interface MemberView {
+  name: string;
+  href: string;
+  roleLabel: string;
+  /** "V, Aabenraa Kommune, Borgmester" or "–". */
+  details: string;
+  fromText: string;
+  toText: string;
+  /** The form that ends a current membership: its action, its date field's id and value. */
+  end: { action: string; fieldId: string; value: string; error?: string };
+}
+
+export interface MembershipFormValues {
+  person: string;
+  role: string;
+  party: string;
+  organisation: string;
+  title: string;
+  fromOn: string;
+}
+
+export interface MembersPageProps {
+  body: { name: string; publicHref: string };
+  current: MemberView[];
+  ended: MemberView[];
+  /** The add form: its action, the people and roles to choose from, what was typed and the field limit. */
+  add: {
+    action: string;
+    people: { value: string; label: string }[];
+    roles: { value: string; label: string }[];
+    values: MembershipFormValues;
+    textMax: number;
+  };
+  csrfToken: string;
+  problems: Problem[];
+  notice?: string;
+}
+
+export function MembersPage({ body, current, ended, add, csrfToken, problems, notice }: MembersPageProps) {
+  return (
+    <Layout title={`Medlemmer: ${body.name}`}>
+      <AdminNav current="/admin/organer" />
+      <h1>Medlemmer af {body.name}</h1>
+      <p>
+        <a href={body.publicHref}>Organets offentlige side</a> · <a href={PEOPLE_HREF}>Personer</a>
+      </p>
+      {notice ? <Notice>{notice}</Notice> : null}
+      <ErrorSummary problems={problems} />
+      <h2>Nuværende medlemmer</h2>
+      <CurrentMembers members={current} csrfToken={csrfToken} />
+      <h2>Tilføj medlemskab</h2>
+      <AddMembershipForm {...add} csrfToken={csrfToken} problems={problems} />
+      <h2>Tidligere medlemmer</h2>
+      <EndedMembers members={ended} />
+    </Layout>
+  );
+}
+
+function CurrentMembers({ members, csrfToken }: { members: MemberView[]; csrfToken: string }) {
+  if (members.length === 0) return <p>Organet har ingen nuværende medlemmer.</p>;
+  return (
+    <SimpleTable caption="Nuværende medlemmer" head={['Navn', 'Rolle', 'Parti, organisation, titel', 'Fra', 'Afslut']}>
+      {members.map((member) => (
+        <tr>
+          <th scope="row">
+            <a href={member.href}>{member.name}</a>
+          </th>
+          <td>{member.roleLabel}</td>
+          <td>{member.details}</td>
+          <td>{member.fromText}</td>
+          <td>
+            <form method="post" action={member.end.action} novalidate>
+              <CsrfInput token={csrfToken} />
+              <TextField
+                id={member.end.fieldId}
+                name="toOn"
+                type="date"
+                label={`Sidste dag for ${member.name}`}
+                value={member.end.value}
+                error={member.end.error}
+              />
+              <button class="button button-secondary" type="submit">
+                Afslut medlemskab
+              </button>
+            </form>
+          </td>
+        </tr>
+      ))}
+    </SimpleTable>
+  );
+}
+
+function AddMembershipForm({
+  action,
+  people,
+  roles,
+  values,
+  textMax,
+  csrfToken,
+  problems,
+}: MembersPageProps['add'] & { csrfToken: string; problems: Problem[] }) {
+  const errorOf = (id: string) => problems.find((p) => p.field === id)?.text;
+  if (people.length === 0) {
+    return (
+      <p>
+        Der er ingen personer endnu. <a href={PEOPLE_HREF}>Opret en person</a> først.
+      </p>
+    );
+  }
+  return (
+    <form method="post" action={action} novalidate>
+      <CsrfInput token={csrfToken} />
+      <Select
+        id="person"
+        label="Person"
+        value={values.person}
+        options={[{ value: '', label: 'Vælg en person' }, ...people]}
+        error={errorOf('person')}
+      />
+      <Select id="role" label="Rolle" value={values.role} options={roles} error={errorOf('role')} />
+      <TextField
+        id="party"
+        label="Parti (valgfrit)"
+        hint="Partibogstav, fx V, A eller C."
+        value={values.party}
+        maxlength={textMax}
+        error={errorOf('party')}
+      />
+      <TextField
+        id="organisation"
+        label="Organisation (valgfri)"
+        hint="Som den står i referatet, fx »Aabenraa Kommune« eller »PLO«."
+        value={values.organisation}
+        maxlength={textMax}
+        error={errorOf('organisation')}
+      />
+      <TextField id="title" label="Titel (valgfri)" value={values.title} maxlength={textMax} error={errorOf('title')} />
+      <TextField
+        id="fromOn"
+        type="date"
+        label="Fra (valgfri)"
+        hint="Første dag, fx 2026-01-01."
+        value={values.fromOn}
+        error={errorOf('fromOn')}
+      />
+      <div class="form-group">
+        <button class="button button-primary" type="submit">
+          Tilføj medlemskab
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function EndedMembers({ members }: { members: MemberView[] }) {
+  if (members.length === 0) return <p>Ingen afsluttede medlemskaber.</p>;
+  return (
+    <SimpleTable caption="Tidligere medlemmer" head={['Navn', 'Rolle', 'Parti, organisation, titel', 'Fra', 'Til']}>
+      {members.map((member) => (
+        <tr>
+          <th scope="row">
+            <a href={member.href}>{member.name}</a>
+          </th>
+          <td>{member.roleLabel}</td>
+          <td>{member.details}</td>
+          <td>{member.fromText}</td>
+          <td>{member.toText}</td>
+        </tr>
+      ))}
+    </SimpleTable>
+  );
+}

@@ -1,0 +1,226 @@
+/** The admins' users: the list with the form that creates one, and one user with their roles. */
+import type { BodyRole } from '../../../domain/roles.js';
+import { formatInstant } from '../../danish-time.js';
+import { LABELS } from '../../i18n.js';
+import { CsrfInput, ErrorSummary, Notice, type Problem, TextField } from '../forms.js';
+import { Layout } from '../layout.js';
+import { AdminNav } from './admin-nav.js';
+
+/** The account pages' fields: required unless said otherwise. */
+function Field(props: Parameters<typeof TextField>[0]) {
+  return <TextField required {...props} />;
+}
+
+export interface UserRow {
+  id: number;
+  name: string;
+  email: string;
+  isAdmin: boolean;
+  isDisabled: boolean;
+  hasPassword: boolean;
+  roles: { bodyName: string; role: BodyRole }[];
+}
+
+export interface NewUserForm {
+  email: string;
+  name: string;
+  isAdmin: boolean;
+}
+
+export function UsersPage({
+  users,
+  csrfToken,
+  form,
+  problems = [],
+}: {
+  users: UserRow[];
+  csrfToken: string;
+  form: NewUserForm;
+  problems?: Problem[];
+}) {
+  const errorOf = (field: string) => problems.find((p) => p.field === field)?.text;
+  return (
+    <Layout title="Brugere">
+      <AdminNav current="/admin/brugere" />
+      <h1>Brugere</h1>
+      <ErrorSummary problems={problems} />
+      <div class="table--responsive-scroll">
+        <table class="table table--compact">
+          <caption class="sr-only">Alle brugere</caption>
+          <thead>
+            <tr>
+              <th scope="col">Navn</th>
+              <th scope="col">E-mail</th>
+              <th scope="col">Roller</th>
+              <th scope="col">Administrator</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((user) => (
+              <tr>
+                <th scope="row">
+                  <a href={`/admin/brugere/${user.id}`}>{user.name}</a>
+                  {user.isDisabled ? ' (deaktiveret)' : ''}
+                </th>
+                <td>{user.email}</td>
+                <td>
+                  {user.roles.length === 0
+                    ? '–'
+                    : user.roles.map((role) => `${LABELS.da.bodyRole[role.role]}: ${role.bodyName}`).join('; ')}
+                </td>
+                <td>{user.isAdmin ? 'Ja' : 'Nej'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2>Opret bruger</h2>
+      <p>Den nye bruger får en e-mail med et link til at vælge sit kodeord.</p>
+      <form method="post" action="/admin/brugere" novalidate>
+        <CsrfInput token={csrfToken} />
+        <Field id="name" label="Navn" value={form.name} autocomplete="off" error={errorOf('name')} />
+        <Field id="email" label="E-mail" type="email" value={form.email} autocomplete="off" error={errorOf('email')} />
+        <div class="form-group">
+          <input class="form-checkbox" id="admin" name="admin" type="checkbox" value="1" checked={form.isAdmin} />
+          <label for="admin">Administrator (organer, personer, medlemskaber, brugere og loggen)</label>
+        </div>
+        <div class="form-group">
+          <button class="button button-primary" type="submit">
+            Opret bruger
+          </button>
+        </div>
+      </form>
+    </Layout>
+  );
+}
+
+export interface UserPageProps {
+  user: UserRow & { createdAt: Date; roles: { bodyId: number; bodyName: string; role: BodyRole }[] };
+  bodies: { id: number; name: string }[];
+  csrfToken: string;
+  notice?: string;
+  problems?: Problem[];
+}
+
+export function UserPage({ user, bodies, csrfToken, notice, problems = [] }: UserPageProps) {
+  return (
+    <Layout title={user.name}>
+      <AdminNav current="/admin/brugere" />
+      <h1>{user.name}</h1>
+      {notice ? <Notice>{notice}</Notice> : null}
+      <ErrorSummary problems={problems} />
+      <UserFacts user={user} />
+      <h2>Roller</h2>
+      <UserRoles roles={user.roles} />
+      <h3>Giv, ændr eller fjern en rolle</h3>
+      <RoleForm userId={user.id} bodies={bodies} csrfToken={csrfToken} />
+      <h2>Kodeord</h2>
+      <form method="post" action={`/admin/brugere/${user.id}/nulstil`}>
+        <CsrfInput token={csrfToken} />
+        <p>Send brugeren en e-mail med et link til at vælge et nyt kodeord (virker i én time).</p>
+        <div class="form-group">
+          <button class="button button-secondary" type="submit">
+            Send link til nyt kodeord
+          </button>
+        </div>
+      </form>
+    </Layout>
+  );
+}
+
+function UserFacts({ user }: { user: UserPageProps['user'] }) {
+  return (
+    <dl class="facts">
+      <div class="facts-row">
+        <dt>E-mail</dt>
+        <dd>{user.email}</dd>
+      </div>
+      <div class="facts-row">
+        <dt>Administrator</dt>
+        <dd>{user.isAdmin ? 'Ja' : 'Nej'}</dd>
+      </div>
+      <div class="facts-row">
+        <dt>Kodeord</dt>
+        <dd>{user.hasPassword ? 'Valgt' : 'Ikke valgt endnu'}</dd>
+      </div>
+      <div class="facts-row">
+        <dt>Oprettet</dt>
+        <dd>{formatInstant(user.createdAt)}</dd>
+      </div>
+      {user.isDisabled ? (
+        <div class="facts-row">
+          <dt>Status</dt>
+          <dd>Deaktiveret</dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
+
+function UserRoles({ roles }: { roles: UserPageProps['user']['roles'] }) {
+  if (roles.length === 0) return <p>Brugeren har ingen roller i organerne.</p>;
+  return (
+    <table class="table table--compact">
+      <caption class="sr-only">Brugerens roller</caption>
+      <thead>
+        <tr>
+          <th scope="col">Organ</th>
+          <th scope="col">Rolle</th>
+        </tr>
+      </thead>
+      <tbody>
+        {roles.map((role) => (
+          <tr>
+            <th scope="row">{role.bodyName}</th>
+            <td>{LABELS.da.bodyRole[role.role]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function RoleForm({
+  userId,
+  bodies,
+  csrfToken,
+}: {
+  userId: number;
+  bodies: UserPageProps['bodies'];
+  csrfToken: string;
+}) {
+  return (
+    <form method="post" action={`/admin/brugere/${userId}/rolle`} novalidate>
+      <CsrfInput token={csrfToken} />
+      <div class="form-group">
+        <label class="form-label" for="body">
+          Organ
+        </label>
+        <select class="form-select" id="body" name="body" required>
+          {bodies.map((body) => (
+            <option value={String(body.id)}>{body.name}</option>
+          ))}
+        </select>
+      </div>
+      <div class="form-group">
+        <label class="form-label" for="role">
+          Rolle
+        </label>
+        <span class="form-hint" id="role-hint">
+          Et medlem læser organets lukkede punkter og stiller spørgsmål. Sekretariatet redigerer og offentliggør
+          organets møder og besvarer spørgsmål.
+        </span>
+        <select class="form-select" id="role" name="role" required aria-describedby="role-hint">
+          <option value="member">{LABELS.da.bodyRole.member}</option>
+          <option value="secretariat">{LABELS.da.bodyRole.secretariat}</option>
+          <option value="none">Ingen rolle</option>
+        </select>
+      </div>
+      <div class="form-group">
+        <button class="button button-primary" type="submit">
+          Gem rolle
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,150 @@
+/** The secretariat's queue of questions (/sekretariat/sporgsmaal) and each body's choice to publish answers. */
+import { ButtonForm, Checkbox, Notice, Select } from '../forms.js';
+import { Layout } from '../layout.js';
+import { DeadlineBadge, type DeadlineView } from './question-views.js';
+import { SECRETARIAT_LINKS, WorkNav } from './work-nav.js';
+
+export interface QueueItem {
+  href: string;
+  title: string;
+  bodyName: string;
+  addresseeLabel: string;
+  askerName: string;
+  stateLabel: string;
+  receivedText: string;
+  deadline: DeadlineView;
+  assignee: string | null;
+  contactNeeded: string | null;
+}
+
+export interface QueueBodySetting {
+  id: number;
+  name: string;
+  slug: string;
+  publishesAnswers: boolean;
+}
+
+export function QuestionQueuePage({
+  items,
+  bodies,
+  filter,
+  csrfToken,
+  notice,
+}: {
+  items: QueueItem[];
+  bodies: QueueBodySetting[];
+  filter: { organ: string; openOnly: boolean };
+  csrfToken: string;
+  notice?: string;
+}) {
+  const mustContact = items.filter((item) => item.contactNeeded).length;
+  return (
+    <Layout title="Spørgsmål i spørgeordningen">
+      <div lang="da">
+        <WorkNav links={SECRETARIAT_LINKS} current="/sekretariat/sporgsmaal" label="Sekretariatet" />
+        <h1>Spørgsmål i spørgeordningen</h1>
+        {notice ? <Notice>{notice}</Notice> : null}
+        {mustContact > 0 ? (
+          <Notice kind="warning">
+            {mustContact === 1 ? '1 spørger skal kontaktes.' : `${mustContact} spørgere skal kontaktes.`}
+          </Notice>
+        ) : null}
+        <form method="get" action="/sekretariat/sporgsmaal" class="queue-filter">
+          <Select
+            id="organ"
+            label="Organ"
+            value={filter.organ}
+            options={[
+              { value: '', label: 'Alle mine organer' },
+              ...bodies.map((b) => ({ value: b.slug, label: b.name })),
+            ]}
+          />
+          <Checkbox id="aabne" label="Kun åbne spørgsmål" checked={filter.openOnly} />
+          <div class="form-group">
+            <button class="button button-secondary" type="submit">
+              Vis
+            </button>
+          </div>
+        </form>
+        {items.length === 0 ? <p>Ingen spørgsmål.</p> : <QueueTable items={items} />}
+        <h2>Offentliggørelse og statistik</h2>
+        <p>
+          Et organ kan vælge at offentliggøre de åbne dele af svarene på portalen. Fortrolige dele, noter og hvem der
+          spurgte, offentliggøres aldrig.
+        </p>
+        <PublishingSettings bodies={bodies} csrfToken={csrfToken} />
+      </div>
+    </Layout>
+  );
+}
+
+function QueueTable({ items }: { items: QueueItem[] }) {
+  return (
+    <div class="table--responsive-scroll">
+      <table class="table table--compact">
+        <caption class="sr-only">Spørgsmål, nyeste først</caption>
+        <thead>
+          <tr>
+            <th scope="col">Spørgsmål</th>
+            <th scope="col">Organ</th>
+            <th scope="col">Til</th>
+            <th scope="col">Modtaget</th>
+            <th scope="col">Status</th>
+            <th scope="col">Frist</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr>
+              <th scope="row">
+                <a href={item.href}>{item.title}</a>
+                <span class="muted queue-asker"> – {item.askerName}</span>
+              </th>
+              <td>{item.bodyName}</td>
+              <td>{item.addresseeLabel}</td>
+              <td>{item.receivedText}</td>
+              <td>
+                {item.stateLabel}
+                {item.assignee ? <span class="muted"> ({item.assignee})</span> : null}
+                {item.contactNeeded ? (
+                  <>
+                    {' '}
+                    <span class="badge badge-error badge-small">Skal kontaktes</span>
+                  </>
+                ) : null}
+              </td>
+              <td>
+                <span class="deadline-explanation">{item.deadline.explanation}</span>{' '}
+                <DeadlineBadge deadline={item.deadline} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function PublishingSettings({ bodies, csrfToken }: { bodies: QueueBodySetting[]; csrfToken: string }) {
+  return (
+    <ul class="settings-list">
+      {bodies.map((body) => (
+        <li>
+          <h3>{body.name}</h3>
+          <p>
+            {body.publishesAnswers ? 'Svar offentliggøres' : 'Svar offentliggøres ikke'} ·{' '}
+            <a href={`/organ/${body.slug}/spoergsmaal`}>Offentlige svar</a> ·{' '}
+            <a href={`/organ/${body.slug}/statistik`}>Statistik</a>
+          </p>
+          <ButtonForm
+            action="/sekretariat/sporgsmaal/offentliggoerelse"
+            csrfToken={csrfToken}
+            hidden={{ organ: body.slug, offentliggoer: body.publishesAnswers ? '0' : '1' }}
+            label={body.publishesAnswers ? 'Stop offentliggørelse af svar' : 'Offentliggør svar fremover'}
+            accessibleLabel={`${body.publishesAnswers ? 'Stop offentliggørelse af svar' : 'Offentliggør svar fremover'} for ${body.name}`}
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}

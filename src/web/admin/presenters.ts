@@ -1,0 +1,83 @@
+/**
+ * The admins' rows → the views' data: links, labels in Danish, the forms' actions and, for a
+ * form sent back with problems, what was typed and each problem at its field.
+ */
+import type { AdminBodyRow } from '../../db/queries/admin-bodies.js';
+import type { AdminMembershipRow, AdminPersonRow } from '../../db/queries/admin-people.js';
+import { BODY_KINDS } from '../../domain/body-kind.js';
+import { MEMBERSHIP_ROLES } from '../../domain/membership.js';
+import type { BodyRowView } from '../../render/html/admin/bodies-page.js';
+import type { MembershipFormValues, MemberView, PersonRowView } from '../../render/html/admin/people-pages.js';
+import type { Problem } from '../../render/html/forms.js';
+import { LABELS } from '../../render/i18n.js';
+import { bodyHref, personHref } from '../portal/paths.js';
+import { newMeetingHref } from '../secretariat/paths.js';
+
+// The admins' URLs, built in one place.
+export const PEOPLE_HREF = '/admin/personer';
+export const BODIES_HREF = '/admin/organer';
+export const membersHref = (slug: string) => `/admin/organer/${encodeURIComponent(slug)}/medlemmer`;
+export const endMembershipHref = (id: number) => `/admin/medlemskaber/${id}/afslut`;
+
+export function presentPeople(rows: AdminPersonRow[]): PersonRowView[] {
+  return rows.map((row) => ({ name: row.name, href: personHref(row.slug), slug: row.slug, currentCount: row.current }));
+}
+
+export function presentBodies(rows: AdminBodyRow[]): BodyRowView[] {
+  return rows.map((row) => ({
+    name: row.name,
+    publicHref: bodyHref(row.slug),
+    kindLabel: LABELS.da.bodyKind[row.kind],
+    membersHref: membersHref(row.slug),
+    newMeetingHref: newMeetingHref(row.slug),
+  }));
+}
+
+export const BODY_KIND_OPTIONS = BODY_KINDS.map((kind) => ({ value: kind, label: LABELS.da.bodyKind[kind] }));
+
+export const ROLE_OPTIONS = MEMBERSHIP_ROLES.map((role) => ({ value: role, label: LABELS.da.membershipRole[role] }));
+
+export const EMPTY_MEMBERSHIP: MembershipFormValues = {
+  person: '',
+  role: 'member',
+  party: '',
+  organisation: '',
+  title: '',
+  fromOn: '',
+};
+
+/** The end form that was sent back with a problem, kept with what was typed. */
+export interface Ending {
+  id: number;
+  toOn: string;
+}
+
+/** A body's memberships: current (each with its end form) and ended. */
+export function presentMembers(rows: AdminMembershipRow[], problems: Problem[], ending?: Ending) {
+  const view = (row: AdminMembershipRow): MemberView => {
+    const fieldId = `toOn-${row.id}`;
+    return {
+      name: row.personName,
+      href: personHref(row.personSlug),
+      roleLabel: LABELS.da.membershipRole[row.role],
+      details: [row.party, row.organisation, row.title].filter(Boolean).join(', ') || '–',
+      fromText: row.fromOn ?? '–',
+      toText: row.toOn ?? '',
+      end: {
+        action: endMembershipHref(row.id),
+        fieldId,
+        value: ending?.id === row.id ? ending.toOn : '',
+        error: problems.find((p) => p.field === fieldId)?.text,
+      },
+    };
+  };
+  return {
+    current: rows.filter((row) => row.toOn === null).map(view),
+    ended: rows.filter((row) => row.toOn !== null).map(view),
+  };
+}
+
+/** The people the add form offers: "Name (slug)". */
+export function personChoices(rows: { id: number; name: string; slug: string }[]) {
+  return rows.map((row) => ({ value: String(row.id), label: `${row.name} (${row.slug})` }));
+}

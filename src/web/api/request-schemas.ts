@@ -1,0 +1,202 @@
+/**
+ * The zod schemas of the JSON API's requests (query and path parameters): they validate the
+ * requests and, through @hono/zod-openapi, are the parameters of the OpenAPI 3.1 document
+ * (/api/openapi.json). Error messages are Danish / English. The responses: response-schemas.ts.
+ */
+import { z } from '@hono/zod-openapi';
+import { BODY_KINDS } from '../../domain/body-kind.js';
+import { isoDate } from '../../domain/danish-dates.js';
+import { DECISION_OUTCOMES } from '../../domain/decision.js';
+import { MEETING_STATUSES } from '../../domain/meeting.js';
+import { SECTION_KINDS } from '../../domain/sections.js';
+
+export const MAX_LIMIT = 200;
+export const DEFAULT_LIMIT = 50;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const slugQuery = (name: string, description: string, example: string) =>
+  z
+    .string()
+    .regex(SLUG, { message: `${name}: ukendt værdi – skriv et slug, fx ${example} / unknown value, expected a slug` })
+    .max(200, { message: `${name}: højst 200 tegn / at most 200 characters` })
+    .optional()
+    .openapi({ description, example });
+
+const dateQuery = (name: string, description: string, example: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, {
+      message: `${name}: skriv datoen som åååå-mm-dd, fx ${example} / write the date as YYYY-MM-DD`,
+    })
+    .refine((value) => isoDate(+value.slice(0, 4), +value.slice(5, 7), +value.slice(8, 10)) !== null, {
+      message: `${name}: datoen findes ikke i kalenderen / no such date`,
+    })
+    .optional()
+    .openapi({ description, example, format: 'date' });
+
+const limit = z.coerce
+  .number({ message: `limit: skal være et helt tal / must be an integer` })
+  .int({ message: `limit: skal være et helt tal / must be an integer` })
+  .min(1, { message: `limit: mindst 1 / at least 1` })
+  .max(MAX_LIMIT, { message: `limit: højst ${MAX_LIMIT} / at most ${MAX_LIMIT}` })
+  .optional()
+  .openapi({
+    type: 'integer',
+    minimum: 1,
+    maximum: MAX_LIMIT,
+    default: DEFAULT_LIMIT,
+    description: `Antal pr. side (1–${MAX_LIMIT}, standard ${DEFAULT_LIMIT}).`,
+  });
+
+const cursor = z
+  .string()
+  .max(500, { message: 'cursor: ugyldig / invalid' })
+  .optional()
+  .openapi({ description: 'Fortsæt efter forrige side: værdien fra `links.next` (uigennemsigtig).' });
+
+const page = { limit, cursor };
+
+const regionQuery = slugQuery('region', 'Kun organer i regionen (slug).', 'region-syddanmark');
+const bodyQuery = slugQuery('body', 'Kun dette organ (slug).', 'sundhedsraad-fjordby');
+const fromQuery = dateQuery('from', 'Møder fra og med denne dato.', '2026-01-01');
+const toQuery = dateQuery('to', 'Møder til og med denne dato.', '2026-12-31');
+
+const outcomeQuery = z
+  .enum(DECISION_OUTCOMES, {
+    message: `outcome: skal være en af / must be one of ${DECISION_OUTCOMES.join(', ')}`,
+  })
+  .optional()
+  .openapi({ description: 'Kun punkter, hvis beslutning har dette udfald.' });
+
+const caseQuery = z
+  .string()
+  .trim()
+  .min(1, { message: 'case: må ikke være tom / must not be empty' })
+  .max(100, { message: 'case: højst 100 tegn / at most 100 characters' })
+  .optional()
+  .openapi({ description: 'Kun punkter i denne sag (sagsnummer).', example: '26/10001' });
+
+function fromBeforeTo(value: { from?: string; to?: string }) {
+  return !value.from || !value.to || value.from <= value.to;
+}
+const FROM_BEFORE_TO = {
+  message: 'from, to: fra-datoen skal ligge før til-datoen / from must not be after to',
+  path: ['from'],
+};
+
+export const BodyListQuery = z.object({
+  region: regionQuery,
+  kind: z
+    .enum(BODY_KINDS, { message: `kind: skal være en af / must be one of ${BODY_KINDS.join(', ')}` })
+    .optional()
+    .openapi({ description: 'Kun organer af denne type.' }),
+  ...page,
+});
+
+export const PersonListQuery = z.object({ body: bodyQuery, region: regionQuery, ...page });
+
+export const MembershipListQuery = z.object({
+  body: bodyQuery,
+  person: slugQuery('person', 'Kun denne persons medlemskaber (slug).', 'hanne-kjaergaard'),
+  region: regionQuery,
+  ...page,
+});
+
+export const MeetingListQuery = z
+  .object({
+    body: bodyQuery,
+    region: regionQuery,
+    from: fromQuery,
+    to: toQuery,
+    status: z
+      .enum(MEETING_STATUSES, { message: `status: skal være en af / must be one of ${MEETING_STATUSES.join(', ')}` })
+      .optional()
+      .openapi({ description: 'Kun møder med denne status.' }),
+    ...page,
+  })
+  .refine(fromBeforeTo, FROM_BEFORE_TO);
+
+export const ItemListQuery = z
+  .object({
+    body: bodyQuery,
+    region: regionQuery,
+    from: fromQuery,
+    to: toQuery,
+    case: caseQuery,
+    outcome: outcomeQuery,
+    meeting: z
+      .string()
+      .regex(/^\d{1,10}$/, { message: 'meeting: skal være et mødes id (et tal) / must be a meeting id' })
+      .optional()
+      .openapi({ description: 'Kun punkter på dette møde (id).', example: '5' }),
+    ...page,
+  })
+  .refine(fromBeforeTo, FROM_BEFORE_TO);
+
+export const CaseListQuery = z.object({ body: bodyQuery, region: regionQuery, ...page });
+
+export const AttachmentListQuery = z.object({
+  body: bodyQuery,
+  region: regionQuery,
+  meeting: z
+    .string()
+    .regex(/^\d{1,10}$/, { message: 'meeting: skal være et mødes id (et tal) / must be a meeting id' })
+    .optional()
+    .openapi({ description: 'Kun bilag til punkter på dette møde (id).' }),
+  item: z
+    .string()
+    .regex(/^\d{1,10}$/, { message: 'item: skal være et punkts id (et tal) / must be an item id' })
+    .optional()
+    .openapi({ description: 'Kun bilag til dette punkt (id).' }),
+  ...page,
+});
+
+export const SearchQuery = z
+  .object({
+    q: z
+      .string()
+      .max(200, { message: 'q: søgeteksten må højst være 200 tegn / at most 200 characters' })
+      .optional()
+      .openapi({ description: 'Søgetekst (dansk fuldtekst; "citat", -udelad, or).', example: 'sundhedsplan' }),
+    body: bodyQuery,
+    region: regionQuery,
+    from: fromQuery,
+    to: toQuery,
+    outcome: outcomeQuery,
+    section: z
+      .enum(SECTION_KINDS, { message: `section: skal være en af / must be one of ${SECTION_KINDS.join(', ')}` })
+      .optional()
+      .openapi({ description: 'Kun punkter med et afsnit af denne slags.' }),
+    ...page,
+  })
+  .refine(fromBeforeTo, FROM_BEFORE_TO)
+  .refine((value) => (value.limit ?? 20) <= 50, { message: 'limit: højst 50 ved søgning / at most 50 for search' });
+
+const idParam = (name: string, example: string) =>
+  z
+    .string()
+    .regex(/^\d{1,10}$/, { message: `${name}: skal være et tal / must be a number` })
+    .openapi({ param: { name, in: 'path', required: true }, example });
+
+const slugParam = (name: string, example: string) =>
+  z
+    .string()
+    .regex(SLUG, { message: `${name}: ukendt værdi / unknown value` })
+    .max(200)
+    .openapi({ param: { name, in: 'path', required: true }, example });
+
+export const BodyParams = z.object({ slug: slugParam('slug', 'sundhedsraad-fjordby') });
+export const PersonParams = z.object({ slug: slugParam('slug', 'hanne-kjaergaard') });
+export const IdParams = z.object({ id: idParam('id', '5') });
+export const CaseParams = z.object({
+  number: z
+    .string()
+    .min(1)
+    .max(100, { message: 'number: højst 100 tegn / at most 100 characters' })
+    .openapi({
+      param: { name: 'number', in: 'path', required: true },
+      example: '26/10001',
+      description: 'Sagsnummeret; "/" skrives %2F (26%2F10001).',
+    }),
+});

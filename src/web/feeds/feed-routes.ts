@@ -1,0 +1,182 @@
+/**
+ * Atom feeds: new minutes of a body (/organ/:slug/referater.atom), new decisions of a case
+ * (/sag/:number/beslutninger.atom) and the results of any search with the filters of /sog
+ * (/sog.atom?q=…). Only what the portal shows: open items' decisions, public titles.
+ */
+import type { Context } from 'hono';
+import type { Db } from '../../db/client.js';
+import { findApiBody } from '../../db/queries/api-directory.js';
+import {
+  findApiCase,
+  findMeetingTimes,
+  listApiCaseItems,
+  listApiItemsOfMeetings,
+  listApiMeetings,
+} from '../../db/queries/api-meetings.js';
+
+import { searchItems } from '../../db/search/search-items.js';
+import { publicItemTitle } from '../../domain/agenda-item.js';
+import { formatDate } from '../../domain/danish-dates.js';
+import { type AtomEntry, renderAtomFeed } from '../../render/atom/feed.js';
+import { LABELS } from '../../render/i18n.js';
+import { meetingTitle } from '../../render/meeting-title.js';
+import { notFound } from '../kit/errors.js';
+import { isSlug, validate } from '../kit/params.js';
+import { bodyHref, caseHref, itemHref, meetingHref, searchFeedHref, searchHref } from '../portal/paths.js';
+import { SearchQuerySchema } from '../portal/validation.js';
+
+/** Entries per feed. */
+export const FEED_SIZE = 50;
+
+/** A feed with no entries still needs an updated time: the beginning of the archive's era. */
+const EMPTY_UPDATED = new Date('2020-01-01T00:00:00Z');
+
+function atom(c: Context, xml: string) {
+  return c.body(xml, 200, { 'Content-Type': 'application/atom+xml; charset=utf-8' });
+}
+
+const originOf = (c: Context) => new URL(c.req.url).origin;
+
+/** The feeds' handlers; web/feeds/index.ts mounts each at its path. */
+export function feeds({ db }: { db: Db }) {
+  return {
+    minutes: (c: Context) => minutesFeed(c, db),
+    decisions: (c: Context) => decisionsFeed(c, db),
+    search: (c: Context) => searchFeed(c, db),
+  };
+}
+
+/** GET /organ/:slug/referater.atom */
+async function minutesFeed(c: Context, db: Db) {
+  const slug = c.req.param('slug') ?? '';
+  const body = isSlug(slug) ? await findApiBody(db, slug) : null;
+  if (!body) throw notFound();
+  const origin = originOf(c);
+  const page = await listApiMeetings(db, { body: slug, status: 'minutes_published', limit: FEED_SIZE });
+  const items = await listApiItemsOfMeetings(
+    db,
+    page.rows.map((m) => m.id),
+  );
+  const entries: AtomEntry[] = page.rows.map((meeting) => {
+    const own = items.filter((item) => item.meeting.id === meeting.id);
+    const url = `${origin}${meetingHref(meeting.id)}`;
+    return {
+      id: url,
+      url,
+      title: meetingTitle({
+        documentType: meeting.documentType,
+        bodyName: meeting.body.name,
+        heldOn: meeting.heldOn,
+        startTime: meeting.startTime,
+      }),
+      updated: meeting.modifiedAt,
+      published: meeting.createdAt,
+      summary: own.map((item) => `${item.number}. ${publicItemTitle(item.title, item.isClosed)}`).join('\n'),
+      content: own
+        .map((item) => {
+          const title = `Punkt ${item.number}: ${publicItemTitle(item.title, item.isClosed)}`;
+          const decision = item.isClosed ? null : item.content?.decision;
+          return decision ? `${title}\nBeslutning: ${decision.text}` : title;
+        })
+        .join('\n\n'),
+    };
+  });
+  return atom(
+    c,
+    renderAtomFeed({
+      selfUrl: `${origin}${c.req.path}`,
+      alternateUrl: `${origin}${bodyHref(slug)}`,
+      title: `Referater fra ${body.name}`,
+      subtitle: `Nye referater fra ${body.name} (Protokol)`,
+      entries,
+      emptyUpdated: body.modifiedAt ?? EMPTY_UPDATED,
+    }),
+  );
+}
+
+/** GET /sag/:number/beslutninger.atom */
+async function decisionsFeed(c: Context, db: Db) {
+  const number = (c.req.param('number') ?? '').trim();
+  const found = number.length > 0 && number.length <= 100 ? await findApiCase(db, number) : null;
+  if (!found) throw notFound();
+  const origin = originOf(c);
+  const items = (await listApiCaseItems(db, number)).filter((item) => !item.isClosed && item.content?.decision);
+  const entries: AtomEntry[] = items.reverse().map((item) => {
+    const decision = item.content!.decision!;
+    const url = `${origin}${itemHref(item.id)}`;
+    return {
+      id: url,
+      url,
+      title: `${LABELS.da.outcome[decision.outcome] ?? decision.outcome}: ${item.title} (${item.body.name}, ${formatDate(item.meeting.heldOn)})`,
+      updated: item.meeting.modifiedAt,
+      published: item.meeting.createdAt,
+      summary: decision.text,
+      content: decision.text,
+    };
+  });
+  return atom(
+    c,
+    renderAtomFeed({
+      selfUrl: `${origin}${c.req.path}`,
+      alternateUrl: `${origin}${caseHref(number)}`,
+      title: `Beslutninger i sag ${number}`,
+      subtitle: `Nye beslutninger i sag ${number} på tværs af organer (Protokol)`,
+      entries: entries.slice(0, FEED_SIZE),
+      emptyUpdated: found.modifiedAt,
+    }),
+  );
+}
+
+/** GET /sog.atom?q=…&organ=…: the search's first results. */
+async function searchFeed(c: Context, db: Db) {
+  const params = validate(SearchQuerySchema, c.req.query());
+  const filters = {
+    q: params.q,
+    organ: params.organ,
+    region: params.region,
+    fra: params.fra,
+    til: params.til,
+    udfald: params.udfald,
+    afsnit: params.afsnit,
+  };
+  const result = await searchItems(db, {
+    query: params.q,
+    body: params.organ,
+    region: params.region,
+    from: params.fra,
+    to: params.til,
+    outcome: params.udfald,
+    sectionKind: params.afsnit,
+    page: 1,
+    pageSize: FEED_SIZE,
+  });
+  const times = await findMeetingTimes(db, [...new Set(result.hits.map((hit) => hit.meeting.id))]);
+  const origin = originOf(c);
+  const entries: AtomEntry[] = result.hits.map((hit) => {
+    const url = `${origin}${itemHref(hit.itemId)}`;
+    const time = times.get(hit.meeting.id);
+    return {
+      id: url,
+      url,
+      title: `${hit.plainTitle} (${hit.body.name}, ${formatDate(hit.meeting.heldOn)})`,
+      updated: time?.modifiedAt ?? EMPTY_UPDATED,
+      published: time?.createdAt,
+      summary: hit.snippet
+        .map((segment) => segment.text)
+        .join('')
+        .trim(),
+    };
+  });
+  const what = params.q ? `"${params.q}"` : 'alle punkter';
+  return atom(
+    c,
+    renderAtomFeed({
+      selfUrl: `${origin}${searchFeedHref(filters)}`,
+      alternateUrl: `${origin}${searchHref(filters)}`,
+      title: `Søgning: ${what}`,
+      subtitle: `Dagsordenspunkter, der matcher søgningen ${what} (Protokol)`,
+      entries,
+      emptyUpdated: EMPTY_UPDATED,
+    }),
+  );
+}

@@ -1,0 +1,165 @@
+/**
+ * A member's side of the question scheme (mounted at /sporgsmaal and /mine-sporgsmaal):
+ *   GET /sporgsmaal/ny[?organ=slug], POST /sporgsmaal, GET /sporgsmaal/:id, GET /mine-sporgsmaal.
+ * Pipelines: validate (zod) → authorize (ask_question in the body; questionAccess for reading) →
+ * use case → present.
+ */
+import { type Context, Hono } from 'hono';
+import { z } from 'zod';
+import {
+  findBodyRefBySlug,
+  findQuestion,
+  listAllBodies,
+  listBodiesById,
+  listMemberQuestions,
+} from '../../db/queries/questions.js';
+import { formatDate } from '../../domain/danish-dates.js';
+import { computeDeadline, copenhagenDate } from '../../domain/deadlines.js';
+import { isQuestionAddressee, QUESTION_ADDRESSEES, questionAccess } from '../../domain/question.js';
+import { can } from '../../domain/roles.js';
+import {
+  type AskFormValues,
+  AskQuestionPage,
+  ChooseBodyPage,
+  MemberQuestionPage,
+  MyQuestionsPage,
+} from '../../render/html/questions/ask-pages.js';
+import { LABELS } from '../../render/i18n.js';
+import { submitQuestion } from '../../use-cases/questions/submit-question.js';
+import { auditActorOf, userOf } from '../auth/context.js';
+import { forbidden, signedInOnly } from '../auth/require-role.js';
+import { notFound } from '../kit/errors.js';
+import type { Problem } from '../kit/forms.js';
+import { page } from '../kit/page.js';
+import { idParam } from '../kit/params.js';
+import { presentMyQuestion, presentQuestion } from './presenters.js';
+import { bodiesWhere, SLUG, type WorkDeps } from './shared.js';
+
+const AskSchema = z.object({
+  organ: z.string().max(200).catch(''),
+  title: z.string().max(10_000).catch(''),
+  text: z.string().max(100_000).catch(''),
+  addressee: z.string().max(50).catch(''),
+});
+
+const SUBMIT_PROBLEMS: Record<string, Problem> = {
+  title_missing: { field: 'title', text: 'Skriv en overskrift.' },
+  title_too_long: { field: 'title', text: 'Overskriften må højst være 300 tegn.' },
+  text_missing: { field: 'text', text: 'Skriv spørgsmålet.' },
+  text_too_long: { field: 'text', text: 'Spørgsmålet må højst være 20.000 tegn.' },
+  body_not_found: { text: 'Organet findes ikke.' },
+};
+
+const ADDRESSEES = QUESTION_ADDRESSEES.map((value) => ({ value, label: LABELS.da.questionAddressee[value] }));
+
+const askHref = (slug: string) => `/sporgsmaal/ny?organ=${slug}`;
+
+type BodyRef = { id: number; name: string; slug: string };
+
+const EMPTY_QUESTION: AskFormValues = { title: '', text: '', addressee: 'secretariat' };
+
+/** The form that asks a question in the body, with today's deadline. */
+function askPage(c: Context, now: Date, body: BodyRef, values = EMPTY_QUESTION, problems: Problem[] = []) {
+  const deadline = computeDeadline({ receivedOn: copenhagenDate(now) });
+  const view = (
+    <AskQuestionPage
+      body={body}
+      csrfToken={userOf(c).csrfToken}
+      values={values}
+      problems={problems}
+      addressees={ADDRESSEES}
+      deadlineText={`Stiller du spørgsmålet i dag, er fristen ${formatDate(deadline.dueOn)}.`}
+    />
+  );
+  return page(c, view, problems.length > 0 ? 400 : 200);
+}
+
+/** The body named in the form or query, or not found. */
+async function bodyNamed(db: WorkDeps['db'], slug: string): Promise<BodyRef> {
+  const body = SLUG.test(slug) ? await findBodyRefBySlug(db, slug) : null;
+  if (!body) throw notFound();
+  return body;
+}
+
+export function askRoutes(deps: WorkDeps) {
+  const { db, now } = deps;
+  const app = new Hono();
+
+  app.get('/ny', signedInOnly, async (c) => {
+    const slug = c.req.query('organ');
+    if (slug === undefined || slug === '') {
+      const ids = bodiesWhere(userOf(c), 'ask_question');
+      const bodies = ids === null ? await listAllBodies(db) : await listBodiesById(db, ids);
+      return c.render(
+        <ChooseBodyPage bodies={bodies.map((body) => ({ name: body.name, href: askHref(body.slug) }))} />,
+      );
+    }
+    const body = await bodyNamed(db, slug);
+    if (!can(userOf(c), 'ask_question', { bodyId: body.id })) return forbidden(c);
+    return askPage(c, now(), body);
+  });
+
+  app.post('/', signedInOnly, (c) => submit(c, deps));
+
+  app.get('/:id', signedInOnly, async (c) => {
+    const record = await findQuestion(db, idParam(c));
+    if (!record) throw notFound();
+    const access = questionAccess(userOf(c), {
+      bodyId: record.body.id,
+      askerUserId: record.askerUserId,
+      state: record.state,
+    });
+    if (!access.canRead) return forbidden(c);
+    const view = presentQuestion(record, access, copenhagenDate(now()));
+    const notice = c.req.query('sendt')
+      ? `Dit spørgsmål er modtaget. ${view.deadline.explanation}. Du får besked, når det er besvaret.`
+      : undefined;
+    return c.render(<MemberQuestionPage question={view} notice={notice} />);
+  });
+
+  return app;
+}
+
+export function myQuestionsRoutes({ db, now }: WorkDeps) {
+  const app = new Hono();
+  app.get('/', signedInOnly, async (c) => {
+    const user = userOf(c);
+    const memberBodyIds = [...user.roles].filter(([, role]) => role === 'member').map(([bodyId]) => bodyId);
+    const rows = await listMemberQuestions(db, { userId: user.userId, memberBodyIds });
+    const today = copenhagenDate(now());
+    const askIds = bodiesWhere(user, 'ask_question');
+    const askBodies = askIds === null ? [] : await listBodiesById(db, askIds);
+    return c.render(
+      <MyQuestionsPage
+        own={rows.filter((row) => row.isOwn).map((row) => presentMyQuestion(row, today))}
+        answeredInBodies={rows.filter((row) => !row.isOwn).map((row) => presentMyQuestion(row, today))}
+        askLinks={askBodies.map((body) => ({ name: body.name, href: askHref(body.slug) }))}
+      />,
+    );
+  });
+  return app;
+}
+
+/** POST /sporgsmaal: a member's question to the body's scheme, or the form again with the problem. */
+async function submit(c: Context, { db, now }: WorkDeps) {
+  const input = AskSchema.parse(await c.req.parseBody());
+  const body = await bodyNamed(db, input.organ);
+  const user = userOf(c);
+  if (!can(user, 'ask_question', { bodyId: body.id })) return forbidden(c);
+  const values = { title: input.title, text: input.text, addressee: input.addressee };
+  if (!isQuestionAddressee(input.addressee)) {
+    return askPage(c, now(), body, values, [{ field: 'addressee', text: 'Vælg, hvem spørgsmålet rettes til.' }]);
+  }
+  const result = await submitQuestion({
+    db,
+    bodyId: body.id,
+    askerUserId: user.userId,
+    title: input.title,
+    text: input.text,
+    addressee: input.addressee,
+    actor: auditActorOf(c),
+    now: now(),
+  });
+  if (!result.ok) return askPage(c, now(), body, values, [SUBMIT_PROBLEMS[result.reason]]);
+  return c.redirect(`/sporgsmaal/${result.questionId}?sendt=1`, 303);
+}

@@ -1,0 +1,50 @@
+/** Follow-ups of decisions → the secretariat's views: status in Danish, links to the items. */
+import type { FollowUpRow, ItemRef } from '../../db/queries/follow-ups.js';
+import { formatDate } from '../../domain/danish-dates.js';
+import { followUpTiming } from '../../domain/follow-ups.js';
+import type { FollowUpView, ItemLinkView } from '../../render/html/questions/follow-up-pages.js';
+import { LABELS } from '../../render/i18n.js';
+
+export const followUpHref = (id: number) => `/sekretariat/opfoelgning/${id}`;
+
+export function itemLink(item: Pick<ItemRef, 'id' | 'number' | 'title' | 'heldOn' | 'bodyName'>): ItemLinkView {
+  return {
+    label: `Punkt ${item.number}: ${item.title} (${item.bodyName}, ${formatDate(item.heldOn)})`,
+    href: `/punkt/${item.id}`,
+  };
+}
+
+export function presentFollowUp(row: FollowUpRow, today: string): FollowUpView {
+  const timing = followUpTiming({ state: row.state, dueOn: row.dueOn, today });
+  const statusKind = timing === 'closed' ? (row.state as 'done' | 'cancelled') : timing;
+  const statusText = {
+    on_time: 'Åben',
+    due_soon: 'Forfalder snart',
+    overdue: 'Over fristen',
+    done: LABELS.da.followUpState.done,
+    cancelled: LABELS.da.followUpState.cancelled,
+  }[statusKind];
+  return {
+    id: row.id,
+    href: followUpHref(row.id),
+    what: row.what,
+    responsible: row.responsible,
+    dueText: formatDate(row.dueOn),
+    statusText,
+    statusKind,
+    returnTo: row.returnTo?.name ?? null,
+    decision: row.decisionItem ? itemLink(row.decisionItem) : null,
+    answeredBy: row.answeredByItem ? itemLink(row.answeredByItem) : null,
+    closedNote: row.closedNote,
+  };
+}
+
+/** "/punkt/123", "http://…/punkt/123" or "123" → 123; "" → null; anything else → undefined. */
+export function itemIdFrom(value: string): number | null | undefined {
+  const text = value.trim();
+  if (text === '') return null;
+  const match = /^(?:(?:https?:\/\/[^/\s]+)?\/punkt\/)?(\d{1,10})\/?$/.exec(text);
+  if (!match) return undefined;
+  const id = Number(match[1]);
+  return id >= 1 && id <= 2_147_483_647 ? id : undefined;
+}

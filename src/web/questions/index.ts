@@ -1,0 +1,31 @@
+/**
+ * The question scheme, follow-ups and the meeting calendar, one app per prefix (app.tsx mounts
+ * them): a member's questions (/sporgsmaal, /mine-sporgsmaal); the secretariat's queue and
+ * questions (/sekretariat/sporgsmaal), follow-ups (/sekretariat/opfoelgning, and a decision's new
+ * one at /sekretariat/beslutning) and meeting calendar (/sekretariat/moedeplan); a body's public
+ * answers, statistics and calendar (/organ/:slug/spoergsmaal, /statistik, /moedeplan). Presenters
+ * leave out what the reader may not see.
+ */
+import { Hono } from 'hono';
+import { askRoutes, myQuestionsRoutes } from './ask-routes.js';
+import { decisionFollowUpRoutes, followUpRoutes } from './follow-up-routes.js';
+import { meetingPlanRoutes } from './meeting-plan-routes.js';
+import { publicRoutes } from './public-routes.js';
+import { questionCaseRoutes } from './question-case-routes.js';
+import { queueRoutes } from './queue-routes.js';
+import type { WorkDeps } from './shared.js';
+
+export function questionApps(deps: WorkDeps) {
+  const queue = new Hono();
+  queue.route('/', queueRoutes(deps));
+  queue.route('/', questionCaseRoutes(deps));
+  return {
+    ask: askRoutes(deps),
+    mine: myQuestionsRoutes(deps),
+    queue,
+    followUps: followUpRoutes(deps),
+    decisions: decisionFollowUpRoutes(deps),
+    plan: meetingPlanRoutes(deps),
+    public: publicRoutes(deps),
+  };
+}

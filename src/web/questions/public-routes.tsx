@@ -1,0 +1,85 @@
+/**
+ * The question scheme's public pages of a body (mounted at /organ):
+ *   GET /organ/:slug/spoergsmaal (published answers, open parts only), /organ/:slug/statistik[?aar=YYYY]
+ *   and /organ/:slug/moedeplan[?aar=YYYY] (the meeting calendar).
+ * The same for everyone, signed in or not.
+ */
+import { type Context, Hono } from 'hono';
+import { z } from 'zod';
+import { listPlanEntries, planYears } from '../../db/queries/meeting-plan.js';
+import {
+  findBodyRefBySlug,
+  listPublicAnswers,
+  publishesAnswers,
+  questionsForStatistics,
+  questionYears,
+} from '../../db/queries/questions.js';
+import { formatDate } from '../../domain/danish-dates.js';
+import { copenhagenDate } from '../../domain/deadlines.js';
+import { questionStatistics } from '../../domain/question-stats.js';
+import { PublicPlanPage } from '../../render/html/questions/meeting-plan-pages.js';
+import { PublicAnswersPage } from '../../render/html/questions/public-answers-page.js';
+import { StatisticsPage } from '../../render/html/questions/statistics-page.js';
+import { notFound } from '../kit/errors.js';
+import { presentPlanEntry, presentPublicAnswer, presentStatistics } from './presenters.js';
+import { SLUG, type WorkDeps } from './shared.js';
+
+const YearSchema = z.object({ aar: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined) });
+
+export function publicRoutes({ db, now }: WorkDeps) {
+  const app = new Hono();
+
+  /** The body of the path, and its page's link. */
+  const bodyOf = async (c: Context) => {
+    const slug = c.req.param('slug') ?? '';
+    const body = SLUG.test(slug) ? await findBodyRefBySlug(db, slug) : null;
+    if (!body) throw notFound();
+    return { ...body, link: { name: body.name, href: `/organ/${body.slug}` } };
+  };
+
+  app.get('/:slug/spoergsmaal', async (c) => {
+    const body = await bodyOf(c);
+    const [publishes, answers] = await Promise.all([publishesAnswers(db, body.id), listPublicAnswers(db, body.id)]);
+    return c.render(
+      <PublicAnswersPage body={body.link} publishes={publishes} answers={answers.map(presentPublicAnswer)} />,
+    );
+  });
+
+  app.get('/:slug/statistik', async (c) => {
+    const body = await bodyOf(c);
+    const { aar: year } = YearSchema.parse(c.req.query());
+    const today = copenhagenDate(now());
+    const [rows, years] = await Promise.all([
+      questionsForStatistics(db, { bodyId: body.id, year }),
+      questionYears(db, body.id),
+    ]);
+    return c.render(
+      <StatisticsPage
+        body={body.link}
+        stats={presentStatistics(questionStatistics(rows, today))}
+        years={years}
+        year={year ?? null}
+        todayText={formatDate(today)}
+      />,
+    );
+  });
+
+  app.get('/:slug/moedeplan', async (c) => {
+    const body = await bodyOf(c);
+    const year = YearSchema.parse(c.req.query()).aar ?? Number(copenhagenDate(now()).slice(0, 4));
+    const [entries, years] = await Promise.all([
+      listPlanEntries(db, { bodyId: body.id, year }),
+      planYears(db, body.id),
+    ]);
+    return c.render(
+      <PublicPlanPage
+        body={body.link}
+        year={year}
+        years={years}
+        entries={entries.map((entry) => presentPlanEntry(entry, { editable: false }))}
+      />,
+    );
+  });
+
+  return app;
+}

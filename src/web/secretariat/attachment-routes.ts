@@ -1,0 +1,78 @@
+/**
+ * A draft item's attachments (mounted at /sekretariat):
+ *   POST /sekretariat/punkt/:id/bilag (multipart upload), GET /sekretariat/bilag/:id (the file),
+ *   POST /sekretariat/bilag/:id/slet.
+ * Authorize: edit_meeting in the body of the item (or of the attachment's item). The file is
+ * checked by its content (domain/attachment-file.ts) and stored under the data folder.
+ */
+import { Hono } from 'hono';
+import { bodyOfDraftAttachment, findDraftAttachment } from '../../db/queries/meeting-drafts.js';
+import { ATTACHMENT_MAX_BYTES } from '../../domain/attachment-file.js';
+import { LABELS } from '../../render/i18n.js';
+import { addAttachment, attachmentPath } from '../../use-cases/meetings/add-attachment.js';
+import { removeAttachment } from '../../use-cases/meetings/remove-attachment.js';
+import { auditActorOf } from '../auth/context.js';
+import { requireRole } from '../auth/require-role.js';
+import { notFound } from '../kit/errors.js';
+import { field } from '../kit/forms.js';
+import { idParam, parseId } from '../kit/params.js';
+import { sendStoredFile } from '../portal/attachment-routes.js';
+import type { SecretariatDeps } from './deps.js';
+import { editItemGuard, editorPage, refusedItem } from './item-routes.js';
+import { editorHref } from './paths.js';
+
+export function attachmentRoutes(deps: SecretariatDeps) {
+  const { db, dataDir } = deps;
+  const app = new Hono();
+  const editItem = editItemGuard(deps);
+  const editAttachment = requireRole('edit_meeting', (c) => {
+    const id = parseId(c.req.param('id') ?? '');
+    return id ? bodyOfDraftAttachment(db, id) : null;
+  });
+
+  app.post('/punkt/:id/bilag', editItem, async (c) => {
+    const itemId = idParam(c);
+    const form = await c.req.parseBody();
+    const file = form.file;
+    const problem = (text: string) => editorPage(c, deps, itemId, { problems: [{ field: 'file', text }] }, 400);
+    if (!(file instanceof File) || file.size === 0) return problem('Vælg en fil.');
+    if (file.size > ATTACHMENT_MAX_BYTES) return problem(LABELS.da.attachmentProblem.too_large);
+    if (!dataDir) return problem('Bilag kan ikke gemmes: Protokol har ingen datamappe.');
+    const result = await addAttachment({
+      db,
+      dataDir,
+      itemId,
+      title: field(form, 'title'),
+      fileName: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      isClosed: field(form, 'isClosed') === '1',
+      actor: auditActorOf(c),
+    });
+    if (result.ok) return c.redirect(`${editorHref(itemId)}?gemt=bilag#bilag`, 303);
+    if (result.reason === 'file_invalid') return problem(LABELS.da.attachmentProblem[result.problem]);
+    return refusedItem(c, deps, itemId, result.reason);
+  });
+
+  app.get('/bilag/:id', editAttachment, async (c) => {
+    const attachment = await findDraftAttachment(db, idParam(c));
+    if (!attachment) throw notFound();
+    return sendStoredFile(c, {
+      dataDir,
+      filePath: attachmentPath(attachment.sha256),
+      mediaType: attachment.mediaType,
+      title: attachment.title,
+      isPrivate: true,
+    });
+  });
+
+  app.post('/bilag/:id/slet', editAttachment, async (c) => {
+    const attachmentId = idParam(c);
+    const attachment = await findDraftAttachment(db, attachmentId);
+    if (!attachment) throw notFound();
+    const result = await removeAttachment({ db, attachmentId, actor: auditActorOf(c) });
+    if (result.ok) return c.redirect(`${editorHref(result.itemId)}?gemt=bilagfjernet#bilag`, 303);
+    return refusedItem(c, deps, attachment.itemId, result.reason);
+  });
+
+  return app;
+}
