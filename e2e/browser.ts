@@ -1,11 +1,13 @@
 /**
  * What every browser test shares: Debian's Chromium through playwright-core, launched with the
- * flags this closed network needs (STACK.md §4), and axe-core injected into the page.
+ * flags this closed network needs (STACK.md §4), axe-core injected into the page, the time a
+ * browser test may take, and clicking through to the next page. Tests wait for conditions (a
+ * URL, a page's load event, an element), never for fixed times.
  * Without Chromium the browser tests are skipped on a developer's machine and fail in CI.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = fs.existsSync(CHROMIUM);
@@ -13,6 +15,22 @@ if (!hasChromium && process.env.CI) {
   throw new Error(
     `Chromium is missing at ${CHROMIUM}: the browser tests cannot run. Install it with "apt-get install -y chromium".`,
   );
+}
+
+/**
+ * How long one browser test, or one hook, may take: a real Chromium on a CI machine whose two cores
+ * other jobs share can need minutes for what takes seconds on an idle one. Give it to each browser
+ * test file's describe (`{ timeout: BROWSER_TIMEOUT }`) and to its beforeAll and afterAll.
+ */
+export const BROWSER_TIMEOUT = 240_000;
+
+/**
+ * Clicks a link or a form's button and waits until the page it leads to has loaded (a form's POST
+ * → 303 → GET included): the next page's own load event, not the current page's, which has
+ * already fired.
+ */
+export async function clickAndLoad(page: Page, target: string | Locator): Promise<void> {
+  await Promise.all([page.waitForEvent('load'), typeof target === 'string' ? page.click(target) : target.click()]);
 }
 
 export function launchChromium(): Promise<Browser> {

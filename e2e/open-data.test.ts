@@ -10,9 +10,9 @@ import type { DbHandle } from '../src/db/client.js';
 import { type RunningServer, startServer } from '../src/web/server.js';
 import { TEST_DATABASES } from '../test/helpers/databases.js';
 import { openPortal } from '../test/helpers/portal.js';
-import { axeViolations, hasChromium, launchChromium } from './browser.js';
+import { axeViolations, BROWSER_TIMEOUT, hasChromium, launchChromium } from './browser.js';
 
-describe.skipIf(!hasChromium)('open data in Chromium', () => {
+describe.skipIf(!hasChromium)('open data in Chromium', { timeout: BROWSER_TIMEOUT }, () => {
   let handle: DbHandle;
   let server: RunningServer;
   let other: RunningServer;
@@ -32,13 +32,13 @@ describe.skipIf(!hasChromium)('open data in Chromium', () => {
     );
     other = await startServer(site, 0, '127.0.0.1');
     browser = await launchChromium();
-  });
+  }, BROWSER_TIMEOUT);
   afterAll(async () => {
     await browser?.close();
     await other?.close();
     await server?.close();
     await handle?.close();
-  });
+  }, BROWSER_TIMEOUT);
 
   it('documents the API on an accessible page without console errors', async () => {
     const context = await browser.newContext();

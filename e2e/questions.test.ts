@@ -20,7 +20,7 @@ import { type AccountsWorld, openAccountsWorld, PASSWORD, ROLE_EMAILS } from '..
 import { TEST_DATABASES } from '../test/helpers/databases.js';
 import { type QuestionFixtures, seedQuestionWorld } from '../test/helpers/question-world.js';
 import { startSmtpServer, type TestSmtpServer } from '../test/helpers/smtp-server.js';
-import { axeViolations, hasChromium, launchChromium } from './browser.js';
+import { axeViolations, BROWSER_TIMEOUT, hasChromium, launchChromium } from './browser.js';
 
 const SECRET = 'fortroligpelikan';
 const OTHER_MEMBER = 'andet.medlem@fjordby.dk';
@@ -49,7 +49,34 @@ function expectSensibleHeadings(levels: number[], url: string) {
   }
 }
 
-describe.skipIf(!hasChromium)('the question scheme in Chromium', () => {
+type Who = 'member' | 'secretariat' | 'public';
+
+/** The pages of the question scheme that the axe test checks, one test each: the journey's, then fixed ones. */
+const AXE_PAGES = [
+  'member: my questions',
+  'member: ask',
+  'member: question sent',
+  'secretariat: queue',
+  'secretariat: question',
+  'member: notifications',
+  'member: answered question',
+  'public: answers',
+  'public: statistics',
+  'member: notification settings',
+  'member: choose a body',
+  'secretariat: seeded question',
+  'secretariat: follow-ups',
+  'secretariat: follow-up',
+  'secretariat: new follow-up',
+  'secretariat: meeting plan',
+  'secretariat: plan entry',
+  'secretariat: notifications',
+  'public: meeting plan',
+  'public: case',
+  'public: body',
+] as const;
+
+describe.skipIf(!hasChromium)('the question scheme in Chromium', { timeout: BROWSER_TIMEOUT }, () => {
   let world: AccountsWorld;
   let fixtures: QuestionFixtures;
   let server: RunningServer;
@@ -60,8 +87,8 @@ describe.skipIf(!hasChromium)('the question scheme in Chromium', () => {
   const contexts: BrowserContext[] = [];
   let base: string;
   const consoleErrors: string[] = [];
-  /** Pages to check with axe, by who sees them. */
-  const visited: { who: 'member' | 'secretariat' | 'public'; url: string }[] = [];
+  /** Pages to check with axe (AXE_PAGES), by who sees them. */
+  const visited = new Map<(typeof AXE_PAGES)[number], { who: Who; url: string }>();
   let questionId = 0;
 
   beforeAll(async () => {
@@ -94,7 +121,7 @@ describe.skipIf(!hasChromium)('the question scheme in Chromium', () => {
       intervalMs: 100,
     });
     browser = await launchChromium();
-  });
+  }, BROWSER_TIMEOUT);
 
   afterAll(async () => {
     for (const context of contexts) await context.close();
@@ -104,7 +131,7 @@ describe.skipIf(!hasChromium)('the question scheme in Chromium', () => {
     await smtp?.close();
     await server?.close();
     await world?.handle.close();
-  });
+  }, BROWSER_TIMEOUT);
 
   /** A browser context of its own, signed in through the real login form (or the public's). */
   async function personAt(email: string | null, options: { bypassCSP?: boolean } = {}): Promise<Page> {
@@ -128,9 +155,10 @@ describe.skipIf(!hasChromium)('the question scheme in Chromium', () => {
     // The member asks.
     const member = await personAt(ROLE_EMAILS['member of this body']);
     await member.goto(`${base}/mine-sporgsmaal`);
-    visited.push({ who: 'member', url: member.url() });
+    visited.set('member: my questions', { who: 'member', url: member.url() });
     await member.getByRole('link', { name: /^Stil et spørgsmål i / }).click();
-    visited.push({ who: 'member', url: member.url() });
+    await member.waitForURL(/\/sporgsmaal\/ny\?organ=/);
+    visited.set('member: ask', { who: 'member', url: member.url() });
     expect(await member.textContent('main')).toContain(
       `Stiller du spørgsmålet i dag, er fristen ${formatDate(DEADLINE.dueOn)}.`,
     );
@@ -140,7 +168,7 @@ describe.skipIf(!hasChromium)('the question scheme in Chromium', () => {
     await member.getByRole('button', { name: 'Send spørgsmålet' }).click();
     await member.waitForURL(/\/sporgsmaal\/\d+\?sendt=1$/);
     questionId = Number(/\/sporgsmaal\/(\d+)/.exec(member.url())?.[1]);
-    visited.push({ who: 'member', url: member.url() });
+    visited.set('member: question sent', { who: 'member', url: member.url() });
     expect(await member.textContent('.alert-success')).toContain(EXPLANATION);
     expect(await member.textContent('h1')).toBe('Spørgsmål til spørgeordningen: Ventelister til genoptræning');
 
@@ -152,7 +180,7 @@ describe.skipIf(!hasChromium)('the question scheme in Chromium', () => {
     // The secretariat: the queue, publishing on, the answer.
     const secretariat = await personAt(ROLE_EMAILS['secretariat of this body']);
     await secretariat.goto(`${base}/sekretariat/sporgsmaal`);
-    visited.push({ who: 'secretariat', url: secretariat.url() });
+    visited.set('secretariat: queue', { who: 'secretariat', url: secretariat.url() });
     const row = secretariat.locator('tr', { hasText: 'Ventelister til genoptræning' });
     expect(await row.textContent()).toContain(EXPLANATION);
     await secretariat.getByRole('button', { name: /^Offentliggør svar fremover for / }).click();
@@ -162,7 +190,7 @@ describe.skipIf(!hasChromium)('the question scheme in Chromium', () => {
       .getByRole('link', { name: 'Spørgsmål til spørgeordningen: Ventelister til genoptræning' })
       .click();
     await secretariat.waitForURL(new RegExp(`/sekretariat/sporgsmaal/${questionId}$`));
-    visited.push({ who: 'secretariat', url: secretariat.url() });
+    visited.set('secretariat: question', { who: 'secretariat', url: secretariat.url() });
     await secretariat.fill('#part-1', '312 borgere venter på genoptræning; ventetiden er i gennemsnit 18 dage.');
     await secretariat.fill('#part-2', `Heraf venter 9 på det ${SECRET}-hold, som lukkes i maj.`);
     await secretariat.check('#part-2-confidential');
@@ -186,13 +214,13 @@ describe.skipIf(!hasChromium)('the question scheme in Chromium', () => {
     // …and in the app, with the reason; the other member reads the answer, the confidential part marked.
     const colleague = await personAt(OTHER_MEMBER);
     await colleague.goto(`${base}/notifikationer`);
-    visited.push({ who: 'member', url: colleague.url() });
+    visited.set('member: notifications', { who: 'member', url: colleague.url() });
     expect(await colleague.textContent('main')).toContain('Du får denne besked, fordi du er medlem af');
     await colleague
       .getByRole('link', { name: 'Besvaret: Spørgsmål til spørgeordningen: Ventelister til genoptræning' })
       .click();
     await colleague.waitForURL(new RegExp(`/sporgsmaal/${questionId}$`));
-    visited.push({ who: 'member', url: colleague.url() });
+    visited.set('member: answered question', { who: 'member', url: colleague.url() });
     expect(await colleague.textContent('.answer-part-confidential')).toContain(SECRET);
     expect(await colleague.textContent('.answer-part-confidential')).toContain('Fortroligt');
 
@@ -200,7 +228,7 @@ describe.skipIf(!hasChromium)('the question scheme in Chromium', () => {
     await visitor.goto(`${base}/organ/${world.thisBody.slug}`);
     await visitor.getByRole('link', { name: 'Spørgsmål og svar (spørgeordningen)' }).click();
     await visitor.waitForURL(/\/spoergsmaal$/);
-    visited.push({ who: 'public', url: visitor.url() });
+    visited.set('public: answers', { who: 'public', url: visitor.url() });
     const publicText = (await visitor.textContent('main')) ?? '';
     expect(publicText).toContain('312 borgere venter på genoptræning');
     expect(publicText).toContain('Svaret har desuden fortrolige dele, som ikke offentliggøres.');
@@ -211,7 +239,7 @@ describe.skipIf(!hasChromium)('the question scheme in Chromium', () => {
     // The statistics count it (the seeded question is still open, within its deadline).
     await visitor.getByRole('link', { name: 'Se statistikken' }).click();
     await visitor.waitForURL(/\/statistik$/);
-    visited.push({ who: 'public', url: visitor.url() });
+    visited.set('public: statistics', { who: 'public', url: visitor.url() });
     const stats = await visitor.locator('.statistics-table').textContent();
     expect(stats).toMatch(/Stillede spørgsmål\s*2/);
     expect(stats).toMatch(/Besvarede\s*1/);
@@ -223,35 +251,47 @@ describe.skipIf(!hasChromium)('the question scheme in Chromium', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it('finds no axe violations and a sensible heading order on every page of the question scheme', async () => {
-    const slug = world.thisBody.slug;
-    const pages: typeof visited = [
-      ...visited,
-      { who: 'member', url: `${base}/indstillinger/notifikationer` },
-      { who: 'member', url: `${base}/sporgsmaal/ny` },
-      { who: 'secretariat', url: `${base}/sekretariat/sporgsmaal/${fixtures.questionId}` },
-      { who: 'secretariat', url: `${base}/sekretariat/opfoelgning` },
-      { who: 'secretariat', url: `${base}/sekretariat/opfoelgning/${fixtures.followUpId}` },
-      { who: 'secretariat', url: `${base}/sekretariat/beslutning/${fixtures.decisionId}/opfoelgning/ny` },
-      { who: 'secretariat', url: `${base}/sekretariat/moedeplan?organ=${slug}&aar=2026` },
-      { who: 'secretariat', url: `${base}/sekretariat/moedeplan/${fixtures.planEntryId}` },
-      { who: 'secretariat', url: `${base}/notifikationer` },
-      { who: 'public', url: `${base}/organ/${slug}/moedeplan?aar=2026` },
-      { who: 'public', url: `${base}/sag/25%2F58516` },
-      { who: 'public', url: `${base}/organ/${slug}` },
-    ];
-    const axeFor = {
-      member: await personAt(ROLE_EMAILS['member of this body'], { bypassCSP: true }),
-      secretariat: await personAt(ROLE_EMAILS['secretariat of this body'], { bypassCSP: true }),
-      public: await personAt(null, { bypassCSP: true }),
-    };
-    for (const { who, url } of pages) {
-      const page = axeFor[who];
-      const response = await page.goto(url);
-      expect(response?.status(), url).toBe(200);
-      expect(await page.getAttribute('html', 'lang'), url).toBe('da');
-      expect(await axeViolations(page), `${who}: ${url}`).toEqual([]);
-      expectSensibleHeadings(await headingLevels(page), url);
+  describe('accessibility of every page of the question scheme', () => {
+    const axeFor = {} as Record<Who, Page>;
+
+    beforeAll(async () => {
+      const slug = world.thisBody.slug;
+      const fixed: [(typeof AXE_PAGES)[number], Who, string][] = [
+        ['member: notification settings', 'member', `${base}/indstillinger/notifikationer`],
+        ['member: choose a body', 'member', `${base}/sporgsmaal/ny`],
+        ['secretariat: seeded question', 'secretariat', `${base}/sekretariat/sporgsmaal/${fixtures.questionId}`],
+        ['secretariat: follow-ups', 'secretariat', `${base}/sekretariat/opfoelgning`],
+        ['secretariat: follow-up', 'secretariat', `${base}/sekretariat/opfoelgning/${fixtures.followUpId}`],
+        [
+          'secretariat: new follow-up',
+          'secretariat',
+          `${base}/sekretariat/beslutning/${fixtures.decisionId}/opfoelgning/ny`,
+        ],
+        ['secretariat: meeting plan', 'secretariat', `${base}/sekretariat/moedeplan?organ=${slug}&aar=2026`],
+        ['secretariat: plan entry', 'secretariat', `${base}/sekretariat/moedeplan/${fixtures.planEntryId}`],
+        ['secretariat: notifications', 'secretariat', `${base}/notifikationer`],
+        ['public: meeting plan', 'public', `${base}/organ/${slug}/moedeplan?aar=2026`],
+        ['public: case', 'public', `${base}/sag/25%2F58516`],
+        ['public: body', 'public', `${base}/organ/${slug}`],
+      ];
+      for (const [name, who, url] of fixed) visited.set(name, { who, url });
+      axeFor.member = await personAt(ROLE_EMAILS['member of this body'], { bypassCSP: true });
+      axeFor.secretariat = await personAt(ROLE_EMAILS['secretariat of this body'], { bypassCSP: true });
+      axeFor.public = await personAt(null, { bypassCSP: true });
+    }, BROWSER_TIMEOUT);
+
+    for (const name of AXE_PAGES) {
+      it(`finds no axe violations and a sensible heading order: ${name}`, async () => {
+        const target = visited.get(name);
+        expect(target, `${name} was visited`).toBeDefined();
+        const { who, url } = target!;
+        const page = axeFor[who];
+        const response = await page.goto(url);
+        expect(response?.status(), url).toBe(200);
+        expect(await page.getAttribute('html', 'lang'), url).toBe('da');
+        expect(await axeViolations(page), `${who}: ${url}`).toEqual([]);
+        expectSensibleHeadings(await headingLevels(page), url);
+      });
     }
   });
 });

@@ -19,12 +19,12 @@ import { COMMAND_LINE_ACTOR } from '../src/use-cases/audit/record-audit-entry.js
 import { createApp } from '../src/web/app.js';
 import { type RunningServer, startServer } from '../src/web/server.js';
 import { TEST_DATABASES } from '../test/helpers/databases.js';
-import { axeViolations, hasChromium, launchChromium } from './browser.js';
+import { axeViolations, BROWSER_TIMEOUT, clickAndLoad, hasChromium, launchChromium } from './browser.js';
 
 const PASSWORD = 'et langt og godt kodeord til prøven';
 const SECRET = 'Fortroligt: forhandling om fratrædelse';
 
-describe.skipIf(!hasChromium)('the secretariat in Chromium', () => {
+describe.skipIf(!hasChromium)('the secretariat in Chromium', { timeout: BROWSER_TIMEOUT }, () => {
   let handle: DbHandle;
   let server: RunningServer;
   let browser: Browser;
@@ -68,7 +68,7 @@ describe.skipIf(!hasChromium)('the secretariat in Chromium', () => {
     server = await startServer(app, 0, '127.0.0.1');
     base = `http://127.0.0.1:${server.port}`;
     browser = await launchChromium();
-  });
+  }, BROWSER_TIMEOUT);
 
   afterAll(async () => {
     for (const context of contexts) await context.close();
@@ -76,7 +76,7 @@ describe.skipIf(!hasChromium)('the secretariat in Chromium', () => {
     await server?.close();
     await handle?.close();
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  }, BROWSER_TIMEOUT);
 
   /** A browser of its own (cookies), with the CSP bypassed only so that axe can be injected. */
   async function newPage(): Promise<Page> {
@@ -99,9 +99,8 @@ describe.skipIf(!hasChromium)('the secretariat in Chromium', () => {
     ]);
   }
 
-  async function submit(page: Page, button: string) {
-    await Promise.all([page.waitForLoadState('load'), page.click(button)]);
-  }
+  /** Sends the form of `button` and waits for the page it leads to. */
+  const submit = clickAndLoad;
 
   let bodySlug: string;
   let meetingUrl: string;
@@ -140,7 +139,7 @@ describe.skipIf(!hasChromium)('the secretariat in Chromium', () => {
   it('the secretary builds a meeting with five items, one closed, and publishes the agenda', async () => {
     await secretary.goto(`${base}/sekretariat`);
     await check('overview', secretary);
-    await secretary.click('a:has-text("Nyt møde i Sundhedsråd Prøveby")');
+    await clickAndLoad(secretary, 'a:has-text("Nyt møde i Sundhedsråd Prøveby")');
     await check('new meeting', secretary);
     await secretary.fill('#heldOn', '2027-03-23');
     await secretary.fill('#startTime', '16:00');
@@ -172,7 +171,7 @@ describe.skipIf(!hasChromium)('the secretariat in Chromium', () => {
     ]);
     await check('builder', secretary);
 
-    await secretary.click('main table a:has-text("Lukket: Personalesag")');
+    await clickAndLoad(secretary, 'main table a:has-text("Lukket: Personalesag")');
     await check('editor', secretary);
     await secretary.fill('#section-summary', `${SECRET}.\n\n- punkt et\n- punkt to`);
     await submit(secretary, 'button:has-text("Vis forhåndsvisning")');
@@ -190,7 +189,7 @@ describe.skipIf(!hasChromium)('the secretariat in Chromium', () => {
     const builderUrl = meetingUrl.replace('/moede/', '/sekretariat/moede/');
     const decide = async (title: string, decision: string, absentees = '') => {
       await secretary.goto(builderUrl);
-      await secretary.click(`main table a:has-text("${title}")`);
+      await clickAndLoad(secretary, `main table a:has-text("${title}")`);
       await secretary.fill('#decision', decision);
       await secretary.fill('#absentees', absentees);
       await submit(secretary, 'button:has-text("Gem beslutningen")');
@@ -226,7 +225,7 @@ describe.skipIf(!hasChromium)('the secretariat in Chromium', () => {
     expect(main).not.toContain('Fortroligt');
     expect(main).not.toContain('fortrolig');
     await check('public meeting', visitor);
-    await visitor.click('a:has-text("Version 3")');
+    await clickAndLoad(visitor, 'a:has-text("Version 3")');
     expect(await visitor.locator('ins').count()).toBeGreaterThan(0);
     expect(await visitor.locator('del').count()).toBeGreaterThan(0);
     await check('version', visitor);
