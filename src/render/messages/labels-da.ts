@@ -127,6 +127,7 @@ export const DA_LABELS: Labels = {
     answered_late: 'Besvaret efter fristen',
   },
   followUpState: { open: 'Åben', done: 'Udført', cancelled: 'Annulleret' },
+  followUpTiming: { on_time: 'Åben', due_soon: 'Forfalder snart', overdue: 'Over fristen' },
   followUpRefusal: {
     'already-done': 'Opfølgningen er allerede udført.',
     'already-cancelled': 'Opfølgningen er annulleret.',

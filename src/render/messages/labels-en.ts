@@ -123,6 +123,7 @@ export const EN_LABELS: Labels = {
     answered_late: 'Answered after the deadline',
   },
   followUpState: { open: 'Open', done: 'Done', cancelled: 'Cancelled' },
+  followUpTiming: { on_time: 'Open', due_soon: 'Due soon', overdue: 'Overdue' },
   followUpRefusal: {
     'already-done': 'The follow-up has already been done.',
     'already-cancelled': 'The follow-up has been cancelled.',

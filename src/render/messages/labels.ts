@@ -9,7 +9,7 @@ import type { AttachmentProblem, AttachmentType } from '../../domain/attachment-
 import type { BodyKind, BodyLevel } from '../../domain/body-kind.js';
 import type { DeadlineStatusKind } from '../../domain/deadlines.js';
 import type { DecisionOutcome } from '../../domain/decision.js';
-import type { FollowUpRefusal, FollowUpState } from '../../domain/follow-ups.js';
+import type { FollowUpRefusal, FollowUpState, FollowUpTiming } from '../../domain/follow-ups.js';
 import type { MeetingKind, MeetingStatus } from '../../domain/meeting.js';
 import type { DocumentType } from '../../domain/meeting-document.js';
 import type { VersionKind } from '../../domain/meeting-draft.js';
@@ -47,6 +47,8 @@ export interface Labels {
   askerContact: Record<AskerContactReason, string>;
   deadlineStatus: Record<DeadlineStatusKind, string>;
   followUpState: Record<FollowUpState, string>;
+  /** An open follow-up by how its due date stands. */
+  followUpTiming: Record<Exclude<FollowUpTiming, 'closed'>, string>;
   followUpRefusal: Record<FollowUpRefusal, string>;
   notificationKind: Record<NotificationKind, string>;
 }

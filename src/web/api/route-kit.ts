@@ -72,17 +72,20 @@ export interface ListSpec<Q extends ParamsSchema, R, P> extends Operation {
   keyOf: (row: R) => Key;
 }
 
+/** The operation as the OpenAPI document describes it. */
+function operation<Req, Res>({ path, operationId, tag, summary }: Operation, request: Req, responses: Res) {
+  return { method: 'get' as const, path, operationId, tags: [tag], summary, request, responses };
+}
+
 /** GET a list: validate → one keyset page → `{ data, links: { self, next } }`. */
 export function listRoute<Q extends ParamsSchema, R, P>(api: OpenAPIHono, spec: ListSpec<Q, R, P>): void {
-  const route = createRoute({
-    method: 'get',
-    path: spec.path,
-    operationId: spec.operationId,
-    tags: [spec.tag],
-    summary: spec.summary,
-    request: { query: spec.query },
-    responses: { 200: json(spec.schema, spec.description), 400: ERRORS[400], 304: ERRORS[304] },
-  });
+  const route = createRoute(
+    operation(
+      spec,
+      { query: spec.query },
+      { 200: json(spec.schema, spec.description), 400: ERRORS[400], 304: ERRORS[304] },
+    ),
+  );
   api.openapi(route, async (c) => {
     const query = validated<z.infer<Q> & { cursor?: string; limit?: number }>(c, 'query');
     const page = await spec.load(query, decodeCursor(query.cursor, spec.cursor), query.limit ?? DEFAULT_LIMIT);
@@ -108,15 +111,13 @@ export interface GetOneSpec<S extends ParamsSchema> extends Operation {
 
 /** GET one resource: validate → find → present, or 404 in JSON. */
 export function getOneRoute<S extends ParamsSchema>(api: OpenAPIHono, spec: GetOneSpec<S>): void {
-  const route = createRoute({
-    method: 'get',
-    path: spec.path,
-    operationId: spec.operationId,
-    tags: [spec.tag],
-    summary: spec.summary,
-    request: { params: spec.params },
-    responses: { 200: json(spec.schema, spec.description), 400: ERRORS[400], 404: ERRORS[404], 304: ERRORS[304] },
-  });
+  const route = createRoute(
+    operation(
+      spec,
+      { params: spec.params },
+      { 200: json(spec.schema, spec.description), 400: ERRORS[400], 404: ERRORS[404], 304: ERRORS[304] },
+    ),
+  );
   api.openapi(route, async (c) => {
     const found = await spec.load(validated<z.infer<S>>(c, 'param'), urlsOf(c));
     if (found === null) throw missing(spec.what);

@@ -23,7 +23,7 @@ import { meetingTitle } from '../../render/meeting-title.js';
 import { notFound } from '../kit/errors.js';
 import { isSlug, validate } from '../kit/params.js';
 import { bodyHref, caseHref, itemHref, meetingHref, searchFeedHref, searchHref } from '../portal/paths.js';
-import { SearchQuerySchema } from '../portal/validation.js';
+import { SearchQuerySchema, searchCriteria, searchFilters } from '../portal/validation.js';
 
 /** Entries per feed. */
 export const FEED_SIZE = 50;
@@ -130,26 +130,8 @@ async function decisionsFeed(c: Context, db: Db) {
 /** GET /sog.atom?q=…&organ=…: the search's first results. */
 async function searchFeed(c: Context, db: Db) {
   const params = validate(SearchQuerySchema, c.req.query());
-  const filters = {
-    q: params.q,
-    organ: params.organ,
-    region: params.region,
-    fra: params.fra,
-    til: params.til,
-    udfald: params.udfald,
-    afsnit: params.afsnit,
-  };
-  const result = await searchItems(db, {
-    query: params.q,
-    body: params.organ,
-    region: params.region,
-    from: params.fra,
-    to: params.til,
-    outcome: params.udfald,
-    sectionKind: params.afsnit,
-    page: 1,
-    pageSize: FEED_SIZE,
-  });
+  const filters = { q: params.q, ...searchFilters(params) };
+  const result = await searchItems(db, { ...searchCriteria(params), page: 1, pageSize: FEED_SIZE });
   const times = await findMeetingTimes(db, [...new Set(result.hits.map((hit) => hit.meeting.id))]);
   const origin = originOf(c);
   const entries: AtomEntry[] = result.hits.map((hit) => {

@@ -8,30 +8,14 @@ import { SearchPage } from '../../render/html/search-page.js';
 import { validate } from '../kit/params.js';
 import { searchFeedHref, searchHref } from './paths.js';
 import { presentSearchResult } from './presenters.js';
-import { SearchQuerySchema } from './validation.js';
+import { SearchQuerySchema, searchCriteria, searchFilters } from './validation.js';
 
 export function searchRoutes({ db }: { db: Db }) {
   const app = new Hono();
   app.get('/', async (c) => {
     const params = validate(SearchQuerySchema, c.req.query());
-    const input: SearchInput = {
-      query: params.q,
-      body: params.organ,
-      region: params.region,
-      from: params.fra,
-      to: params.til,
-      outcome: params.udfald,
-      sectionKind: params.afsnit,
-      page: params.side ?? 1,
-    };
-    const filterParams = {
-      organ: params.organ,
-      region: params.region,
-      fra: params.fra,
-      til: params.til,
-      udfald: params.udfald,
-      afsnit: params.afsnit,
-    };
+    const input: SearchInput = { ...searchCriteria(params), page: params.side ?? 1 };
+    const filterParams = searchFilters(params);
     const [bodies, regionRows, result] = await Promise.all([
       listBodiesWithMeetings(db),
       listRegions(db),

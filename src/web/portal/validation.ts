@@ -4,6 +4,7 @@
  * (`validate` in web/kit/params.ts).
  */
 import { z } from 'zod';
+import type { SearchInput } from '../../db/search/search-items.js';
 import { isoDate } from '../../domain/danish-dates.js';
 import { DECISION_OUTCOMES } from '../../domain/decision.js';
 import { SECTION_KINDS } from '../../domain/sections.js';
@@ -64,3 +65,30 @@ export const SearchQuerySchema = z
   .refine((value) => !value.fra || !value.til || value.fra <= value.til, {
     message: 'fra og til: fra-datoen skal ligge før til-datoen',
   });
+
+export type SearchQuery = z.infer<typeof SearchQuerySchema>;
+
+/** The search's filters as the portal's URLs name them (searchHref, searchFeedHref). */
+export function searchFilters(params: SearchQuery) {
+  return {
+    organ: params.organ,
+    region: params.region,
+    fra: params.fra,
+    til: params.til,
+    udfald: params.udfald,
+    afsnit: params.afsnit,
+  };
+}
+
+/** The search's criteria as db/search takes them. */
+export function searchCriteria(params: SearchQuery): Omit<SearchInput, 'page' | 'pageSize'> {
+  return {
+    query: params.q,
+    body: params.organ,
+    region: params.region,
+    from: params.fra,
+    to: params.til,
+    outcome: params.udfald,
+    sectionKind: params.afsnit,
+  };
+}

@@ -28,6 +28,7 @@ import { LABELS } from '../../render/i18n.js';
 import { submitQuestion } from '../../use-cases/questions/submit-question.js';
 import { auditActorOf, userOf } from '../auth/context.js';
 import { forbidden, signedInOnly } from '../auth/require-role.js';
+import { csrfOf } from '../kit/csrf.js';
 import { notFound } from '../kit/errors.js';
 import type { Problem } from '../kit/forms.js';
 import { page } from '../kit/page.js';
@@ -64,7 +65,7 @@ function askPage(c: Context, now: Date, body: BodyRef, values = EMPTY_QUESTION, 
   const view = (
     <AskQuestionPage
       body={body}
-      csrfToken={userOf(c).csrfToken}
+      csrfToken={csrfOf(c)}
       values={values}
       problems={problems}
       addressees={ADDRESSEES}

@@ -17,13 +17,7 @@ export function itemLink(item: Pick<ItemRef, 'id' | 'number' | 'title' | 'heldOn
 export function presentFollowUp(row: FollowUpRow, today: string): FollowUpView {
   const timing = followUpTiming({ state: row.state, dueOn: row.dueOn, today });
   const statusKind = timing === 'closed' ? (row.state as 'done' | 'cancelled') : timing;
-  const statusText = {
-    on_time: 'Åben',
-    due_soon: 'Forfalder snart',
-    overdue: 'Over fristen',
-    done: LABELS.da.followUpState.done,
-    cancelled: LABELS.da.followUpState.cancelled,
-  }[statusKind];
+  const statusText = timing === 'closed' ? LABELS.da.followUpState[row.state] : LABELS.da.followUpTiming[timing];
   return {
     id: row.id,
     href: followUpHref(row.id),

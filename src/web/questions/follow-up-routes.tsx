@@ -33,6 +33,7 @@ import { findDecisionContext } from '../../use-cases/follow-ups/find-decision-co
 import { linkFollowUpItem } from '../../use-cases/follow-ups/link-follow-up-item.js';
 import { auditActorOf, userOf } from '../auth/context.js';
 import { forbidden, requireRole, signedInOnly } from '../auth/require-role.js';
+import { csrfOf } from '../kit/csrf.js';
 import { notFound } from '../kit/errors.js';
 import { field, type Problem } from '../kit/forms.js';
 import { page } from '../kit/page.js';
@@ -117,7 +118,7 @@ export function followUpRoutes(deps: WorkDeps) {
       <FollowUpPage
         followUp={presentFollowUp(row, copenhagenDate(now()))}
         body={row.body.name}
-        csrfToken={userOf(c).csrfToken}
+        csrfToken={csrfOf(c)}
         notice={input.notice}
         problems={input.problems}
         values={values}
@@ -187,7 +188,7 @@ export function decisionFollowUpRoutes({ db, now }: WorkDeps) {
         }}
         existing={existing.map((row) => presentFollowUp(row, today))}
         bodies={bodies.map((body) => ({ value: String(body.id), label: body.name }))}
-        csrfToken={userOf(c).csrfToken}
+        csrfToken={csrfOf(c)}
         values={values}
         problems={problems}
       />

@@ -25,6 +25,7 @@ import type { PlanEntryRefusal } from '../../use-cases/meeting-plan/plan-entry-f
 import { planMeeting } from '../../use-cases/meeting-plan/plan-meeting.js';
 import { auditActorOf, userOf } from '../auth/context.js';
 import { forbidden, requireRole, signedInOnly } from '../auth/require-role.js';
+import { csrfOf } from '../kit/csrf.js';
 import { notFound } from '../kit/errors.js';
 import { field, type Problem } from '../kit/forms.js';
 import { page } from '../kit/page.js';
@@ -123,7 +124,7 @@ async function planPage(c: Context, db: WorkDeps['db'], input: PlanPageInput) {
       entries={entries.map((entry) => presentPlanEntry(entry, { editable: true }))}
       kinds={KINDS}
       decisions={decisions}
-      csrfToken={userOf(c).csrfToken}
+      csrfToken={csrfOf(c)}
       values={input.values ?? EMPTY_PLAN_FORM}
       problems={input.problems}
       notice={input.notice}
@@ -204,7 +205,7 @@ function planEntryRoutes({ db, now }: WorkDeps) {
         body={body}
         kinds={KINDS}
         decisions={await decisionOptions(db, body.id)}
-        csrfToken={userOf(c).csrfToken}
+        csrfToken={csrfOf(c)}
         values={values ?? saved}
         problems={problems}
       />
