@@ -62,7 +62,10 @@ export function createApp({
   return app;
 }
 
-/** What every request passes, in order: the language, the upload limit, who is asking, the page cache, the page renderer; and the files. */
+/**
+ * What every request passes, in order: the language, the upload limit, who is asking (security
+ * headers, session, CSRF), the page cache, the page renderer; then the static files and /healthz.
+ */
 function useMiddleware(
   app: Hono<PageEnv>,
   { handle, cache, auth }: { handle: DbHandle; cache: AppDeps['cache']; auth: Auth },
