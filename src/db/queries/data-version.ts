@@ -1,6 +1,9 @@
 /**
  * A cheap fingerprint of the published data: it changes when a meeting is imported, updated or
- * removed — or when a question, follow-up or meeting-plan entry changes (their public pages).
+ * removed — or when a question, follow-up or meeting-plan entry changes (their public pages) — and
+ * with data_version_seq, which every change to a public table advances (migration 0011: bodies
+ * and their publishers, persons merged or split, cases …). The committed counts and times keep the
+ * fingerprint from moving before a change is visible; the sequence covers what they cannot see.
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
@@ -17,7 +20,8 @@ export async function dataVersion(db: Db): Promise<string> {
       (select max(updated_at)::text from questions),
       (select max(updated_at)::text from question_scheme_settings),
       (select max(updated_at)::text from follow_ups),
-      (select max(updated_at)::text from meeting_plan_entries)) as version`)) as unknown as {
+      (select max(updated_at)::text from meeting_plan_entries),
+      (select last_value from data_version_seq)) as version`)) as unknown as {
     rows: { version: string }[];
   };
   return result.rows[0]?.version ?? '';
