@@ -11,3 +11,5 @@ export * from './notifications.js';
 export * from './questions.js';
 export * from './reference.js';
 export * from './search.js';
+// Running server processes (several web processes on one PostgreSQL)
+export * from './servers.js';
