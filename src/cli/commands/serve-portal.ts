@@ -3,6 +3,7 @@ import { loadConfig } from '../../config.js';
 import { AppError } from '../../errors.js';
 import { createLogger } from '../../log.js';
 import { startHarvestSchedule } from '../../use-cases/harvest/run-harvest-schedule.js';
+import { joinServers } from '../../use-cases/servers/join-servers.js';
 import { createApp } from '../../web/app.js';
 import {
   notificationBaseUrl,
@@ -28,6 +29,12 @@ export const command = {
     }
     const logger = createLogger(config.logLevel);
     const handle = await openDatabase(config);
+    // Several processes on one PostgreSQL must share SECRET_KEY (the embedded database allows one process).
+    const joined = handle.driver === 'postgres' ? await joinServers({ db: handle.db, secretKey: config.auth.secretKey }) : null;
+    if (joined && !joined.ok) {
+      await handle.close();
+      throw new AppError('config_invalid', joined.message);
+    }
     if (values.demo) {
       const { loadDemoDataIfEmpty } = await import('../../use-cases/imports/load-demo-data.js');
       const loaded = await loadDemoDataIfEmpty({ db: handle.db });
@@ -63,6 +70,7 @@ export const command = {
     });
     await server.close();
     await harvest?.stop();
+    if (joined?.ok) await joined.leave();
     await notifications.stop(); // Notifications
     mailer?.close?.();
     await handle.close();
