@@ -46,3 +46,17 @@ export function ServerErrorPage() {
     </Layout>
   );
 }
+
+/** The database cannot be reached right now (503): nothing is wrong with the request; try again shortly. */
+export function UnavailablePage() {
+  const { t } = usePage();
+  return (
+    <Layout title={t.unavailableTitle}>
+      <h1>{t.unavailableTitle}</h1>
+      <p>{t.unavailableText}</p>
+      <p>
+        <a href="/">{t.goHome}</a>
+      </p>
+    </Layout>
+  );
+}

@@ -5,9 +5,10 @@
  * /oparl) answer the same errors as JSON (web/api/errors.ts) and log them with `logFailure`.
  */
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
+import { isDatabaseUnavailable } from '../../db/unavailable.js';
 import { AppError, isAppError } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { BadRequestPage, NotFoundPage, ServerErrorPage } from '../../render/html/error-page.js';
+import { BadRequestPage, NotFoundPage, ServerErrorPage, UnavailablePage } from '../../render/html/error-page.js';
 import { page } from './page.js';
 
 /** What a route throws for a thing that does not exist (or that the reader may not know exists). */
@@ -31,6 +32,12 @@ export function errorPages(logger: Logger): ErrorHandler {
       const problems = error.code === 'input_invalid' ? error.message.split('\n') : [];
       c.status(error.status as 400);
       return c.render(<BadRequestPage problems={problems} />);
+    }
+    if (isDatabaseUnavailable(error)) {
+      logger.warn('request failed: the database is unavailable', { method: c.req.method, path: c.req.path, error });
+      c.status(503);
+      c.header('Retry-After', '10');
+      return c.render(<UnavailablePage />);
     }
     logFailure(logger, c, error);
     c.status(500);
