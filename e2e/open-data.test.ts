@@ -47,7 +47,12 @@ describe.skipIf(!hasChromium)('open data in Chromium', { timeout: BROWSER_TIMEOU
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    for (const path of ['/api/docs', '/organ/sundhedsraad-fjordby', '/sag/26%2F1002', '/sog?q=sundhedsplan']) {
+    for (const path of [
+      '/api/docs',
+      '/organ/region-syddanmark--sundhedsraad-fjordby',
+      '/sag/26%2F1002',
+      '/sog?q=sundhedsplan',
+    ]) {
       const response = await page.goto(`${base}${path}`);
       expect(response?.status(), path).toBe(200);
     }
@@ -56,7 +61,12 @@ describe.skipIf(!hasChromium)('open data in Chromium', { timeout: BROWSER_TIMEOU
 
     const axeContext = await browser.newContext({ bypassCSP: true });
     const axePage = await axeContext.newPage();
-    for (const path of ['/api/docs', '/organ/sundhedsraad-fjordby', '/sag/26%2F1002', '/sog?q=sundhedsplan']) {
+    for (const path of [
+      '/api/docs',
+      '/organ/region-syddanmark--sundhedsraad-fjordby',
+      '/sag/26%2F1002',
+      '/sog?q=sundhedsplan',
+    ]) {
       await axePage.goto(`${base}${path}`);
       expect(await axeViolations(axePage), path).toEqual([]);
     }
@@ -74,7 +84,7 @@ describe.skipIf(!hasChromium)('open data in Chromium', { timeout: BROWSER_TIMEOU
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${other.port}/`);
     const result = await page.evaluate(async (api) => {
-      const response = await fetch(`${api}/api/v1/bodies/sundhedsraad-fjordby`);
+      const response = await fetch(`${api}/api/v1/bodies/region-syddanmark--sundhedsraad-fjordby`);
       return { status: response.status, name: (await response.json()).name, etag: response.headers.get('etag') };
     }, base);
     expect(result).toMatchObject({ status: 200, name: 'Sundhedsråd Fjordby' });

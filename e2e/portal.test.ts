@@ -208,9 +208,9 @@ describe.skipIf(!hasChromium)('portal in Chromium', { timeout: BROWSER_TIMEOUT }
     await plain.goto(`${base}/sog`);
     await plain.fill('#search-query', 'nærsundhedsplan');
     await plain.click('.search-filters summary');
-    await plain.selectOption('#filter-body', 'sundhedsraad-fjordby');
+    await plain.selectOption('#filter-body', 'region-syddanmark--sundhedsraad-fjordby');
     await plain.click('.search-filters button[type="submit"]');
-    await plain.waitForURL(/organ=sundhedsraad-fjordby/);
+    await plain.waitForURL(/organ=region-syddanmark--sundhedsraad-fjordby/);
     expect(await plain.textContent('.result-count')).toMatch(/resultater? for »nærsundhedsplan«/);
     await noScript.close();
   });

@@ -25,7 +25,7 @@ const pages: [string, string][] = [
   ['meeting', `/moede/${meeting}`],
   ['item', `/punkt/${item}`],
   ['case', `/sag/${encodeURIComponent('25/41077')}`],
-  ['body', '/organ/sundhedsraad-fjordby'],
+  ['body', '/organ/region-syddanmark--sundhedsraad-fjordby'],
   ['person', '/person/hanne-kjaergaard'],
   ['not-found', '/findes-ikke'],
 ];

@@ -42,10 +42,16 @@ export function naturalMeetingKey(bodyId: number, heldOn: string, startTime: str
   return `body:${bodyId}|${heldOn}|${startTime ?? ''}`;
 }
 
-/** A body's slug shows its publisher and its name: "greve-kommune/oekonomiudvalget". */
+/**
+ * A body's slug shows its publisher and its name: "greve-kommune--oekonomiudvalget" (a slug of a
+ * name never holds "--", so the two parts can always be told apart). One path segment, so every
+ * URL with a body in it keeps its shape.
+ */
 export function bodySlug(publisherSlug: string | null, bodyName: string): string {
-  return `${publisherSlug ?? UNKNOWN_PUBLISHER_SLUG}/${slugify(bodyName)}`;
+  return `${publisherSlug ?? UNKNOWN_PUBLISHER_SLUG}${BODY_SLUG_SEPARATOR}${slugify(bodyName)}`;
 }
+
+export const BODY_SLUG_SEPARATOR = '--';
 
 /** Bodies whose publisher could not be told during an upgrade wait under this slug for an admin. */
 export const UNKNOWN_PUBLISHER_SLUG = 'ukendt-udgiver';

@@ -10,6 +10,7 @@ import { Hono } from 'hono';
 import { except } from 'hono/combine';
 import type { DbHandle } from '../db/client.js';
 import { dataVersion } from '../db/queries/data-version.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { createLogger, type Logger } from '../log.js';
 import { accountApps, OIDC_START_PATH } from './accounts/index.js';
 import { adminApp } from './admin/index.js';
@@ -17,6 +18,7 @@ import { apiApp } from './api/index.js';
 import { type Auth, type AuthOptions, createAuth, signedInOf } from './auth/index.js';
 import { feedApps } from './feeds/index.js';
 import { errorPages, notFoundPage } from './kit/errors.js';
+import { redirectOldBodySlugs } from './kit/old-addresses.js';
 import { type PageEnv, pageLanguage, pageRenderer } from './kit/page.js';
 import { memberApps } from './member/index.js';
 import { oparlApp } from './oparl/routes.js';
@@ -86,11 +88,18 @@ function useMiddleware(
     );
   }
   app.use('*', pageRenderer());
+  app.use('*', redirectOldBodySlugs(handle.db)); // a body's address from before publishers → 301
   app.use('/dkfds/*', serveStatic({ root: DKFDS_DIST, rewriteRequestPath: (p) => p.replace(/^\/dkfds/, '') }));
   app.use('/static/*', serveStatic({ root: STATIC_DIR, rewriteRequestPath: (p) => p.replace(/^\/static/, '') }));
+  // Says why when the database cannot be reached (a load balancer takes the process out meanwhile).
   app.get('/healthz', async (c) => {
-    await handle.query('select 1');
-    return c.json({ status: 'ok', database: handle.driver });
+    try {
+      await handle.query('select 1');
+      return c.json({ status: 'ok', database: handle.driver });
+    } catch (error) {
+      const reason = isDatabaseUnavailable(error) ? 'database_unavailable' : 'database_error';
+      return c.json({ status: 'unavailable', database: handle.driver, reason, message: (error as Error).message }, 503);
+    }
   });
 }
 

@@ -42,7 +42,7 @@ describe('demo data through the protokol command', () => {
       const front = await (await fetch(`http://127.0.0.1:${port}/`)).text();
       expect(front).toContain('Sundhedsråd Fjordby');
       expect(front).toContain('Fiktive demodata');
-      const body = await fetch(`http://127.0.0.1:${port}/organ/sundhedsraad-fjordby`);
+      const body = await fetch(`http://127.0.0.1:${port}/organ/region-syddanmark--sundhedsraad-fjordby`);
       expect(body.status).toBe(200);
     } finally {
       child.kill('SIGTERM');

@@ -157,7 +157,10 @@ describe.each(TEST_DATABASES)('search on $name', (database) => {
 
   describe('filters', () => {
     it('by body', async () => {
-      const result = await search({ query: 'lægedækning', body: 'sundhedssamarbejdsudvalget-fjordby' });
+      const result = await search({
+        query: 'lægedækning',
+        body: 'region-syddanmark--sundhedssamarbejdsudvalget-fjordby',
+      });
       expect(result.total).toBe(1);
       expect(result.hits[0].body.name).toBe('Sundhedssamarbejdsudvalget Fjordby');
     });

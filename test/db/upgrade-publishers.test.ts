@@ -51,15 +51,15 @@ describe.each(TEST_DATABASES)('upgrading a database from before publishers on $n
     );
     expect(rows.sort((a, b) => a.slug.localeCompare(b.slug))).toEqual([
       // The file name names Greve.
-      { name: 'Økonomiudvalget', slug: 'greve-kommune/oekonomiudvalget', publisher: 'Greve Kommune' },
-      { name: 'Sundhedsråd Fjordby', slug: 'region-syddanmark/sundhedsraad-fjordby', publisher: 'Region Syddanmark' },
+      { name: 'Økonomiudvalget', slug: 'greve-kommune--oekonomiudvalget', publisher: 'Greve Kommune' },
+      { name: 'Sundhedsråd Fjordby', slug: 'region-syddanmark--sundhedsraad-fjordby', publisher: 'Region Syddanmark' },
       {
         name: 'Sundhedsråd Sønderjylland',
-        slug: 'region-syddanmark/sundhedsraad-soenderjylland',
+        slug: 'region-syddanmark--sundhedsraad-soenderjylland',
         publisher: 'Region Syddanmark',
       },
       // No publisher in its text or file name: visible as unknown until an admin sets it.
-      { name: 'Sundheds- og Trivselsudvalget', slug: 'ukendt-udgiver/sundheds-og-trivselsudvalget', publisher: null },
+      { name: 'Sundheds- og Trivselsudvalget', slug: 'ukendt-udgiver--sundheds-og-trivselsudvalget', publisher: null },
     ]);
   });
 

@@ -36,9 +36,11 @@ export async function insertDecision(
 ): Promise<{ decisionId: number; itemId: number; meetingId: number }> {
   let caseId: number | null = null;
   if (input.caseNumber) {
+    // A case is publisher + number: the body's publisher's case.
     const [row] = await world.handle.query<{ id: number }>(
-      'insert into cases (number) values ($1) on conflict (number) do update set number = excluded.number returning id',
-      [input.caseNumber],
+      `insert into cases (number, publisher_id) values ($1, (select publisher_id from bodies where id = $2))
+       on conflict (publisher_id, number) do update set number = excluded.number returning id`,
+      [input.caseNumber, input.bodyId],
     );
     caseId = row.id;
   }

@@ -176,8 +176,8 @@ describe.each(TEST_DATABASES)('harvesting into the archive on $name', ({ open })
          where m.held_on = '2025-03-19' and m.start_time = '16:00' order by b.slug`,
       );
       expect(both.map((b) => b.slug)).toEqual([
-        `aarhus-kommune/${slugify(other.committees[twin.committeeIndex].name)}`,
-        `greve-kommune/${slugify(site.committees[ours.committeeIndex].name)}`,
+        `aarhus-kommune--${slugify(other.committees[twin.committeeIndex].name)}`,
+        `greve-kommune--${slugify(site.committees[ours.committeeIndex].name)}`,
       ]);
     } finally {
       await otherServer.close();

@@ -74,8 +74,8 @@ describe.each(TEST_DATABASES)('publishers on $name', ({ open }) => {
        join meetings m on m.body_id = b.id where b.name = 'Økonomiudvalget' group by b.slug order by b.slug`,
     );
     expect(bodies).toEqual([
-      { slug: 'aarhus-kommune/oekonomiudvalget', meetings: 1, location: 'Aarhus Rådhus' },
-      { slug: 'greve-kommune/oekonomiudvalget', meetings: 1, location: 'Rådhuset' },
+      { slug: 'aarhus-kommune--oekonomiudvalget', meetings: 1, location: 'Aarhus Rådhus' },
+      { slug: 'greve-kommune--oekonomiudvalget', meetings: 1, location: 'Rådhuset' },
     ]);
     // Importing each again changes nothing of the other.
     const again = await importMeetings({ db: handle.db, paths: [greve], publisher: 'Greve Kommune' });
@@ -174,7 +174,9 @@ describe.each(TEST_DATABASES)('publishers on $name', ({ open }) => {
     expect(summary.results[0].warnings).toContain(
       'Sundhedsråd Sønderjylland hører til Region Syddanmark; gemt under den, ikke under Haderslev Kommune.',
     );
-    expect(await rows("select 1 from bodies where slug = 'haderslev-kommune/sundhedsraad-soenderjylland'")).toEqual([]);
+    expect(await rows("select 1 from bodies where slug = 'haderslev-kommune--sundhedsraad-soenderjylland'")).toEqual(
+      [],
+    );
   });
 
   it('shows the publisher in the dry run', async () => {

@@ -113,7 +113,7 @@ describe.each(TEST_DATABASES)('JSON API on $name', (database) => {
     const [membership] = await handle.query<{ id: number }>('select id from memberships limit 1');
     const checks: [string, string][] = [
       ['/api/v1/bodies', '/api/v1/bodies'],
-      ['/api/v1/bodies/sundhedsraad-fjordby', '/api/v1/bodies/{slug}'],
+      ['/api/v1/bodies/region-syddanmark--sundhedsraad-fjordby', '/api/v1/bodies/{slug}'],
       ['/api/v1/persons', '/api/v1/persons'],
       ['/api/v1/persons/hanne-kjaergaard', '/api/v1/persons/{slug}'],
       ['/api/v1/memberships', '/api/v1/memberships'],
@@ -203,7 +203,7 @@ describe.each(TEST_DATABASES)('JSON API on $name', (database) => {
   it('filters by body, region, dates, case number, outcome, status and kind', async () => {
     const slugs = (body: Json) => body.data!.map((r) => r.slug);
     const meetings = await getJson(
-      '/api/v1/meetings?body=sundhedsraad-fjordby&from=2026-03-01&to=2026-09-30&limit=200',
+      '/api/v1/meetings?body=region-syddanmark--sundhedsraad-fjordby&from=2026-03-01&to=2026-09-30&limit=200',
       '/api/v1/meetings',
     );
     expect(meetings.data!.map((m) => m.date)).toEqual(['2026-09-14', '2026-05-18', '2026-03-16']);
@@ -218,7 +218,7 @@ describe.each(TEST_DATABASES)('JSON API on $name', (database) => {
     expect(byCase.data!.length).toBeGreaterThan(0);
     expect(byCase.data!.every((i) => i.caseNumber === '26/1002')).toBe(true);
     const rejected = await getJson(
-      '/api/v1/items?outcome=approved&body=sundhedsraad-fjordby&limit=200',
+      '/api/v1/items?outcome=approved&body=region-syddanmark--sundhedsraad-fjordby&limit=200',
       '/api/v1/items',
     );
     expect(rejected.data!.every((i) => (i.decision as Json).outcome === 'approved')).toBe(true);
@@ -232,35 +232,46 @@ describe.each(TEST_DATABASES)('JSON API on $name', (database) => {
     expect(councils.data!.every((b) => b.kind === 'health_council')).toBe(true);
     expect(councils.data!.length).toBe(18);
     const syd = await getJson('/api/v1/bodies?region=region-syddanmark&limit=200', '/api/v1/bodies');
-    expect(slugs(syd)).toContain('sundhedsraad-fjordby');
-    const members = await getJson('/api/v1/persons?body=sundhedsraad-fjordby&limit=200', '/api/v1/persons');
+    expect(slugs(syd)).toContain('region-syddanmark--sundhedsraad-fjordby');
+    const members = await getJson(
+      '/api/v1/persons?body=region-syddanmark--sundhedsraad-fjordby&limit=200',
+      '/api/v1/persons',
+    );
     expect(slugs(members)).toContain('hanne-kjaergaard');
     const ofPerson = await getJson('/api/v1/memberships?person=hanne-kjaergaard', '/api/v1/memberships');
     expect(ofPerson.data!.every((m) => (m.person as Json).slug === 'hanne-kjaergaard')).toBe(true);
-    const cases = await getJson('/api/v1/cases?body=sundhedsraad-fjordby&limit=200', '/api/v1/cases');
-    expect(cases.data!.every((c) => (c.bodies as Json[]).some((b) => b.slug === 'sundhedsraad-fjordby'))).toBe(true);
-    const search = await getJson('/api/v1/search?q=sundhedsplan&body=sundhedsraad-fjordby', '/api/v1/search');
+    const cases = await getJson(
+      '/api/v1/cases?body=region-syddanmark--sundhedsraad-fjordby&limit=200',
+      '/api/v1/cases',
+    );
+    expect(
+      cases.data!.every((c) => (c.bodies as Json[]).some((b) => b.slug === 'region-syddanmark--sundhedsraad-fjordby')),
+    ).toBe(true);
+    const search = await getJson(
+      '/api/v1/search?q=sundhedsplan&body=region-syddanmark--sundhedsraad-fjordby',
+      '/api/v1/search',
+    );
     expect(search.total).toBeGreaterThan(0);
-    expect(search.data!.every((h) => (h.body as Json).slug === 'sundhedsraad-fjordby')).toBe(true);
+    expect(search.data!.every((h) => (h.body as Json).slug === 'region-syddanmark--sundhedsraad-fjordby')).toBe(true);
   });
 
   it('sends ETag and Cache-Control, and answers 304 to a matching If-None-Match', async () => {
-    const response = await portal.app.request('/api/v1/bodies/sundhedsraad-fjordby');
+    const response = await portal.app.request('/api/v1/bodies/region-syddanmark--sundhedsraad-fjordby');
     const etag = response.headers.get('etag');
     expect(etag).toMatch(/^W\/"[\w-]+"$/);
     expect(response.headers.get('cache-control')).toBe('public, max-age=300');
-    const again = await portal.app.request('/api/v1/bodies/sundhedsraad-fjordby', {
+    const again = await portal.app.request('/api/v1/bodies/region-syddanmark--sundhedsraad-fjordby', {
       headers: { 'If-None-Match': etag! },
     });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
     expect(again.headers.get('etag')).toBe(etag);
-    const other = await portal.app.request('/api/v1/bodies/sundhedsraad-fjordby', {
+    const other = await portal.app.request('/api/v1/bodies/region-syddanmark--sundhedsraad-fjordby', {
       headers: { 'If-None-Match': 'W/"something-else"' },
     });
     expect(other.status).toBe(200);
     // The same data gives the same ETag; HEAD gives the headers without a body.
-    const head = await portal.app.request('/api/v1/bodies/sundhedsraad-fjordby', { method: 'HEAD' });
+    const head = await portal.app.request('/api/v1/bodies/region-syddanmark--sundhedsraad-fjordby', { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(head.headers.get('etag')).toBe(etag);
     expect(await head.text()).toBe('');

@@ -10,7 +10,7 @@ import { TEST_DATABASES } from '../helpers/databases.js';
 import { parseIcs } from '../helpers/open-data.js';
 import { meetingId, openPortal, type TestPortal } from '../helpers/portal.js';
 
-const BODY = 'sundhedsraad-fjordby';
+const BODY = 'region-syddanmark--sundhedsraad-fjordby';
 
 describe.each(TEST_DATABASES)('calendars on $name', (database) => {
   let portal: TestPortal;

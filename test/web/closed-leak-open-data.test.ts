@@ -129,7 +129,7 @@ describe.each(TEST_DATABASES)('closed items never leak into open data, on $name'
     ];
     const filters = [
       '',
-      'body=sundhedsraad-laekby',
+      'body=region-syddanmark--sundhedsraad-laekby',
       'case=26%2F99001',
       'outcome=approved',
       'from=2026-04-20&to=2026-04-20',
@@ -141,7 +141,7 @@ describe.each(TEST_DATABASES)('closed items never leak into open data, on $name'
         const limit = list.endsWith('search') ? 50 : 200;
         await walk(`${list}?limit=${limit}&${filter}`.replace(/&$/, ''));
       }
-    await walk('/api/v1/items?limit=1&body=sundhedsraad-laekby');
+    await walk('/api/v1/items?limit=1&body=region-syddanmark--sundhedsraad-laekby');
     const ids = async (sql: string) => (await handle.query<{ v: string | number }>(sql)).map((row) => String(row.v));
     const urls = [
       ...(await ids('select id as v from agenda_items')).map((id) => `/api/v1/items/${id}`),
@@ -172,7 +172,7 @@ describe.each(TEST_DATABASES)('closed items never leak into open data, on $name'
         '&outcome=approved',
         '&section=attachments',
         '&section=absent',
-        '&body=sundhedsraad-laekby',
+        '&body=region-syddanmark--sundhedsraad-laekby',
       ]) {
         const hits = await walk(`/api/v1/search?q=${encodeURIComponent(word)}${filter}&limit=50`, word);
         expect(hits.map((hit) => hit.itemId)).not.toContain(closed.id);
@@ -225,7 +225,12 @@ describe.each(TEST_DATABASES)('closed items never leak into open data, on $name'
     const { text } = await check('/sag/26%2F99001/beslutninger.atom');
     expect(text).not.toContain('Lejeaftale');
     for (const word of NEARBY_WORDS)
-      for (const filter of ['', '&udfald=approved', '&afsnit=attachments', '&organ=sundhedsraad-laekby'])
+      for (const filter of [
+        '',
+        '&udfald=approved',
+        '&afsnit=attachments',
+        '&organ=region-syddanmark--sundhedsraad-laekby',
+      ])
         await check(`/sog.atom?q=${encodeURIComponent(word)}${filter}`, word);
   });
 

@@ -149,7 +149,7 @@ describe.each(TEST_DATABASES)('closed items never leak, on $name', (database) =>
       '&afsnit=decision',
       '&afsnit=attachments',
       '&afsnit=absent',
-      '&organ=sundhedsraad-laekby',
+      '&organ=region-syddanmark--sundhedsraad-laekby',
       '&fra=2026-04-20&til=2026-04-20',
     ];
     for (const word of NEARBY_WORDS) {

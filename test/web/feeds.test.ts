@@ -29,11 +29,11 @@ describe.each(TEST_DATABASES)('Atom feeds on $name', (database) => {
   }
 
   it('lists a body’s minutes, newest first, each linking its meeting page', async () => {
-    const { feed: minutes } = await feed('/organ/sundhedsraad-fjordby/referater.atom');
+    const { feed: minutes } = await feed('/organ/region-syddanmark--sundhedsraad-fjordby/referater.atom');
     expect(minutes.title).toBe('Referater fra Sundhedsråd Fjordby');
-    expect(minutes.id).toBe('http://localhost/organ/sundhedsraad-fjordby/referater.atom');
+    expect(minutes.id).toBe('http://localhost/organ/region-syddanmark--sundhedsraad-fjordby/referater.atom');
     expect(minutes.selfLink).toBe(minutes.id);
-    expect(minutes.alternateLink).toBe('http://localhost/organ/sundhedsraad-fjordby');
+    expect(minutes.alternateLink).toBe('http://localhost/organ/region-syddanmark--sundhedsraad-fjordby');
     const dates = ['2026-09-14', '2026-05-18', '2026-03-16', '2026-01-26'];
     const ids = await Promise.all(dates.map((date) => meetingId(handle, 'Sundhedsråd Fjordby', date)));
     expect(minutes.entries.map((entry) => entry.id)).toEqual(ids.map((id) => `http://localhost/moede/${id}`));
@@ -48,7 +48,7 @@ describe.each(TEST_DATABASES)('Atom feeds on $name', (database) => {
       .at(-1);
     expect(new Date(minutes.updated).getTime()).toBe(new Date(newest!).getTime());
     // A body without minutes has an empty, valid feed.
-    expect((await feed('/organ/sundhedsraad-aarhus/referater.atom')).feed.entries).toEqual([]);
+    expect((await feed('/organ/region-midtjylland--sundhedsraad-aarhus/referater.atom')).feed.entries).toEqual([]);
   });
 
   it('lists a case’s decisions across meetings, each linking its item', async () => {
@@ -73,11 +73,15 @@ describe.each(TEST_DATABASES)('Atom feeds on $name', (database) => {
   });
 
   it('follows any search, with the filters of /sog', async () => {
-    const { feed: search, response } = await feed('/sog.atom?q=sundhedsplan&organ=sundhedsraad-fjordby');
+    const { feed: search, response } = await feed(
+      '/sog.atom?q=sundhedsplan&organ=region-syddanmark--sundhedsraad-fjordby',
+    );
     expect(search.title).toBe('Søgning: "sundhedsplan"');
-    expect(search.alternateLink).toBe('http://localhost/sog?q=sundhedsplan&organ=sundhedsraad-fjordby');
+    expect(search.alternateLink).toBe(
+      'http://localhost/sog?q=sundhedsplan&organ=region-syddanmark--sundhedsraad-fjordby',
+    );
     const api = (await (
-      await portal.app.request('/api/v1/search?q=sundhedsplan&body=sundhedsraad-fjordby&limit=50')
+      await portal.app.request('/api/v1/search?q=sundhedsplan&body=region-syddanmark--sundhedsraad-fjordby&limit=50')
     ).json()) as {
       data: { itemId: number }[];
     };
@@ -86,7 +90,7 @@ describe.each(TEST_DATABASES)('Atom feeds on $name', (database) => {
     );
     expect(search.entries.length).toBeGreaterThan(0);
     const etag = response.headers.get('etag')!;
-    const again = await portal.app.request('/sog.atom?q=sundhedsplan&organ=sundhedsraad-fjordby', {
+    const again = await portal.app.request('/sog.atom?q=sundhedsplan&organ=region-syddanmark--sundhedsraad-fjordby', {
       headers: { 'If-None-Match': etag },
     });
     expect(again.status).toBe(304);
@@ -101,9 +105,9 @@ describe.each(TEST_DATABASES)('Atom feeds on $name', (database) => {
   });
 
   it('is linked from the body, case and search pages as an alternate', async () => {
-    const body = await (await portal.app.request('/organ/sundhedsraad-fjordby')).text();
+    const body = await (await portal.app.request('/organ/region-syddanmark--sundhedsraad-fjordby')).text();
     expect(body).toContain(
-      '<link rel="alternate" type="application/atom+xml" href="/organ/sundhedsraad-fjordby/referater.atom"',
+      '<link rel="alternate" type="application/atom+xml" href="/organ/region-syddanmark--sundhedsraad-fjordby/referater.atom"',
     );
     const found = await (await portal.app.request('/sag/26%2F1002')).text();
     expect(found).toContain(

@@ -25,7 +25,7 @@ describe.each(TEST_DATABASES)('front page on $name', ({ open }) => {
     expect(html).toContain('<html lang="da">');
     expect(html).toContain('Region Østdanmark');
     expect(html).toContain('/dkfds/css/dkfds.min.css');
-    const councils = html.match(/href="\/organ\/sundhedsraad-[^"]+"/g) ?? [];
+    const councils = html.match(/href="\/organ\/region-[a-z]+--sundhedsraad-[^"]+"/g) ?? [];
     expect(councils).toHaveLength(17);
     expect(html).toContain('Sundhedsråd Sønderjylland');
   });

@@ -33,14 +33,14 @@ describe.each(TEST_DATABASES)('public portal on $name', (database) => {
       // The past agenda-less meetings are not "upcoming"; the 2025 minutes are not among the 6 latest.
       expect(page.indexOf('7. december 2026')).toBeGreaterThan(page.indexOf('Kommende møder'));
       expect(page).toContain('Fiktive demodata');
-      expect(text).toContain('href="/organ/sundhedsraad-fjordby"');
+      expect(text).toContain('href="/organ/region-syddanmark--sundhedsraad-fjordby"');
       expect(text).toMatch(/<form action="\/sog" method="get" role="search"/);
     });
   });
 
   describe('body page', () => {
     it('says what the body is, who its members are and lists its meetings by year and its calendar', async () => {
-      const { status, text } = await portal.get('/organ/sundhedsraad-fjordby');
+      const { status, text } = await portal.get('/organ/region-syddanmark--sundhedsraad-fjordby');
       expect(status).toBe(200);
       const page = visibleText(text);
       expect(text).toContain('<h1>Sundhedsråd Fjordby</h1>');
@@ -59,7 +59,7 @@ describe.each(TEST_DATABASES)('public portal on $name', (database) => {
     });
 
     it('shows the level and the successor of a cluster', async () => {
-      const { status, text } = await portal.get('/organ/sundhedsklynge-fjordby-politisk-niveau');
+      const { status, text } = await portal.get('/organ/region-syddanmark--sundhedsklynge-fjordby-politisk-niveau');
       expect(status).toBe(200);
       const page = visibleText(text);
       expect(page).toContain('Type Sundhedsklynge');
@@ -272,16 +272,20 @@ describe.each(TEST_DATABASES)('public portal on $name', (database) => {
 
   describe('language', () => {
     it('switches to English with a cookie and goes back to a local page only', async () => {
-      const switched = await portal.app.request('/sprog?til=en&tilbage=%2Forgan%2Fsundhedsraad-fjordby');
+      const switched = await portal.app.request(
+        '/sprog?til=en&tilbage=%2Forgan%2Fregion-syddanmark--sundhedsraad-fjordby',
+      );
       expect(switched.status).toBe(303);
-      expect(switched.headers.get('location')).toBe('/organ/sundhedsraad-fjordby');
+      expect(switched.headers.get('location')).toBe('/organ/region-syddanmark--sundhedsraad-fjordby');
       expect(switched.headers.get('set-cookie')).toMatch(/^lang=en;/);
       const offsite = await portal.app.request('/sprog?til=en&tilbage=%2F%2Fevil.example');
       expect(offsite.headers.get('location')).toBe('/');
     });
 
     it('renders the interface in English and the content as published', async () => {
-      const { text, headers } = await portal.get('/organ/sundhedsraad-fjordby', { headers: { cookie: 'lang=en' } });
+      const { text, headers } = await portal.get('/organ/region-syddanmark--sundhedsraad-fjordby', {
+        headers: { cookie: 'lang=en' },
+      });
       expect(text).toContain('<html lang="en">');
       expect(headers.get('content-language')).toBe('en');
       const page = visibleText(text);

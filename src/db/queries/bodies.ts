@@ -3,10 +3,12 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { BodyKind, BodyLevel } from '../../domain/body-kind.js';
+import { BODY_SLUG_SEPARATOR } from '../../domain/publisher.js';
 import type { Db } from '../client.js';
 import {
   bodies,
   bodyMunicipalities,
+  bodySlugAliases,
   meetings,
   memberships,
   municipalities,
@@ -52,6 +54,27 @@ export interface BodyMeeting {
   documentType: 'referat' | 'dagsorden' | null;
   isFictitious: boolean;
   itemCount: number;
+}
+
+/**
+ * The current slug of a body named by an older address: a slug it had before (before publishers,
+ * or before its publisher was set), else the one body whose slug ends in "--<slug>" (a link made
+ * by hand from the name alone). Null when there is none, or more than one.
+ */
+export async function currentBodySlug(db: Db, slug: string): Promise<string | null> {
+  const [aliased] = await db
+    .select({ slug: bodies.slug })
+    .from(bodySlugAliases)
+    .innerJoin(bodies, eq(bodies.id, bodySlugAliases.bodyId))
+    .where(eq(bodySlugAliases.slug, slug));
+  if (aliased) return aliased.slug;
+  if (slug.includes(BODY_SLUG_SEPARATOR)) return null;
+  const named = await db
+    .select({ slug: bodies.slug })
+    .from(bodies)
+    .where(sql`${bodies.slug} like ${`%${BODY_SLUG_SEPARATOR}${slug}`}`)
+    .limit(2);
+  return named.length === 1 ? named[0].slug : null;
 }
 
 /** The body with the given slug, or null. */

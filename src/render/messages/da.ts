@@ -168,6 +168,8 @@ export const DA_MESSAGES = {
   or: 'eller',
   serverErrorTitle: 'Der opstod en fejl',
   serverErrorText: 'Noget gik galt hos os, og siden kunne ikke vises. Prøv igen om lidt.',
+  unavailableTitle: 'Protokol er midlertidigt utilgængelig',
+  unavailableText: 'Databasen svarer ikke lige nu – måske genstartes den. Intet er gået tabt. Prøv igen om et øjeblik.',
   badRequestTitle: 'Adressen kan ikke bruges',
   badRequestText: 'Adressen indeholder noget, vi ikke kan forstå:',
 };

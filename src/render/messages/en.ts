@@ -157,6 +157,9 @@ export const EN_MESSAGES: Messages = {
   or: 'or',
   serverErrorTitle: 'Something went wrong',
   serverErrorText: 'Something went wrong on our side and the page could not be shown. Please try again shortly.',
+  unavailableTitle: 'Protokol is temporarily unavailable',
+  unavailableText:
+    'The database is not answering right now – it may be restarting. Nothing has been lost. Please try again in a moment.',
   badRequestTitle: 'This address cannot be used',
   badRequestText: 'The address contains something we cannot understand:',
 };

@@ -15,9 +15,9 @@ export function parseId(value: string): number | null {
   return id >= 1 && id <= 2_147_483_647 ? id : null;
 }
 
-/** A slug in a path ("sundhedsraad-fjordby"). */
+/** A slug in a path ("anne-holm", a body's "region-syddanmark--sundhedsraad-fjordby"). */
 export function isSlug(value: string): boolean {
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 200;
+  return /^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/.test(value) && value.length <= 200;
 }
 
 /** The id in the path parameter `name`, or not found. */
