@@ -14,6 +14,7 @@ import { publishAgenda } from '../../src/use-cases/meetings/publish-agenda.js';
 import { publishMinutes } from '../../src/use-cases/meetings/publish-minutes.js';
 import { createBody } from '../../src/use-cases/people/create-body.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
+import { publisherNamed } from '../helpers/publishers.js';
 
 const cli: AuditActor = { userId: null, label: 'test' };
 
@@ -24,11 +25,19 @@ describe.each(TEST_DATABASES)('publication notifications on $name', (database) =
   beforeAll(async () => {
     handle = await database.open();
     await loadReferenceData(handle.db);
-    const here = await createBody({ db: handle.db, name: 'Sundhedsråd Notiby', kind: 'health_council', actor: cli });
+    const publisherId = (await publisherNamed(handle.db, 'Region Syddanmark')).id;
+    const here = await createBody({
+      db: handle.db,
+      name: 'Sundhedsråd Notiby',
+      kind: 'health_council',
+      publisherId,
+      actor: cli,
+    });
     const there = await createBody({
       db: handle.db,
       name: 'Sundhedsråd Andetsted',
       kind: 'health_council',
+      publisherId,
       actor: cli,
     });
     if (!here.ok || !there.ok) throw new Error('bodies');

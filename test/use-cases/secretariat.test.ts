@@ -32,6 +32,7 @@ import { updateAgendaItem } from '../../src/use-cases/meetings/update-agenda-ite
 import { updateMeeting } from '../../src/use-cases/meetings/update-meeting.js';
 import { createBody } from '../../src/use-cases/people/create-body.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
+import { publisherNamed } from '../helpers/publishers.js';
 
 const actor: AuditActor = { userId: 7, label: 'sekretariat@fjordby.dk' };
 const PDF = new TextEncoder().encode('%PDF-1.4\n% test\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
@@ -47,12 +48,20 @@ describe.each(TEST_DATABASES)('secretariat use cases on $name', (database) => {
   let handle: DbHandle;
   let dataDir: string;
   let bodyId: number;
+  let publisherId: number;
 
   beforeAll(async () => {
     handle = await database.open();
     await loadReferenceData(handle.db);
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokol-attachments-'));
-    const body = await createBody({ db: handle.db, name: 'Sundhedsråd Prøveby', kind: 'health_council', actor });
+    publisherId = (await publisherNamed(handle.db, 'Region Syddanmark')).id;
+    const body = await createBody({
+      db: handle.db,
+      name: 'Sundhedsråd Prøveby',
+      kind: 'health_council',
+      publisherId,
+      actor,
+    });
     if (!body.ok) throw new Error(body.reason);
     bodyId = body.bodyId;
   });
@@ -73,11 +82,13 @@ describe.each(TEST_DATABASES)('secretariat use cases on $name', (database) => {
   };
 
   it('creates a body once per name', async () => {
-    expect(await createBody({ db: handle.db, name: ' Sundhedsråd  Prøveby ', kind: 'health_council', actor })).toEqual({
+    expect(
+      await createBody({ db: handle.db, name: ' Sundhedsråd  Prøveby ', kind: 'health_council', publisherId, actor }),
+    ).toEqual({
       ok: false,
       reason: 'name_taken',
     });
-    expect(await createBody({ db: handle.db, name: '  ', kind: 'committee', actor })).toEqual({
+    expect(await createBody({ db: handle.db, name: '  ', kind: 'committee', publisherId, actor })).toEqual({
       ok: false,
       reason: 'name_missing',
     });

@@ -1,37 +1,49 @@
 /**
- * Read queries of the admins' people and memberships pages (web/admin): every person with their
- * number of current memberships, a body's memberships (current and ended), and the body a
- * membership belongs to. The writes are use cases (use-cases/people).
+ * Read queries of the admins' people and memberships pages (web/admin): every person (not those
+ * merged into another) with their publisher and number of current memberships, a body's
+ * memberships (current and ended), and the body a membership belongs to. The writes are use cases
+ * (use-cases/people). One person's page, merging and splitting: admin-persons.ts.
  */
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import type { MembershipRole } from '../../domain/membership.js';
 import type { Db } from '../client.js';
-import { bodies, memberships, persons } from '../schema/index.js';
+import { bodies, memberships, organisations, persons } from '../schema/index.js';
 
 export interface AdminPersonRow {
   id: number;
   name: string;
   slug: string;
+  /** The publisher the person was first met under (null: not placed). */
+  publisherName: string | null;
   /** Memberships without a last day. */
   current: number;
 }
 
-/** Every person, by name, with their number of current memberships. */
+/** Every person not merged into another, by name, with their publisher and number of current memberships. */
 export async function listAdminPersons(db: Db): Promise<AdminPersonRow[]> {
   const rows = await db
-    .select({ id: persons.id, name: persons.name, slug: persons.slug, current: count(memberships.id) })
+    .select({
+      id: persons.id,
+      name: persons.name,
+      slug: persons.slug,
+      publisherName: organisations.name,
+      current: count(memberships.id),
+    })
     .from(persons)
+    .leftJoin(organisations, eq(organisations.id, persons.publisherId))
     .leftJoin(memberships, and(eq(memberships.personId, persons.id), isNull(memberships.toOn)))
-    .groupBy(persons.id)
+    .where(isNull(persons.mergedIntoId))
+    .groupBy(persons.id, organisations.name)
     .orderBy(asc(persons.name), asc(persons.id));
   return rows.map((row) => ({ ...row, current: Number(row.current) }));
 }
 
-/** Every person, by name: the choices of the form that adds a membership. */
+/** Every person not merged into another, by name: the choices of the form that adds a membership. */
 export async function listPersonChoices(db: Db): Promise<{ id: number; name: string; slug: string }[]> {
   return db
     .select({ id: persons.id, name: persons.name, slug: persons.slug })
     .from(persons)
+    .where(isNull(persons.mergedIntoId))
     .orderBy(asc(persons.name), asc(persons.id));
 }
 

@@ -1,12 +1,26 @@
 /**
- * The store of people, bodies and memberships as admins and the secretariat change them (the
- * importer writes those it meets through meeting-store.ts).
+ * The store of people, bodies, their publishers and memberships as admins and the secretariat
+ * change them (the importer writes those it meets through meeting-store.ts; merging and splitting
+ * persons is in stores/persons.ts).
  */
-import { and, asc, eq, gte, isNull, like, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, like, ne, or, sql } from 'drizzle-orm';
 import type { BodyKind } from '../../domain/body-kind.js';
 import type { MembershipRole } from '../../domain/membership.js';
-import type { Db, DbOrTx } from '../client.js';
-import { bodies, memberships, persons } from '../schema/index.js';
+import { nameKey, type OrganisationKind } from '../../domain/publisher.js';
+import type { Db, DbOrTx, Tx } from '../client.js';
+import {
+  agendaItems,
+  bodies,
+  bodySlugAliases,
+  cases,
+  meetingParticipants,
+  meetings,
+  memberships,
+  organisations,
+  personNames,
+  persons,
+  regions,
+} from '../schema/index.js';
 
 // Bodies
 
@@ -34,16 +48,176 @@ export async function listBodies(db: Db): Promise<BodyRef[]> {
   return db.select({ id: bodies.id, name: bodies.name, slug: bodies.slug }).from(bodies).orderBy(asc(bodies.name));
 }
 
-/** A new body; null when its slug was taken meanwhile. */
+/** A new body; null when its slug was taken meanwhile. An old address (alias) with the slug now leads to it. */
 export async function insertBody(
   db: DbOrTx,
-  values: { slug: string; name: string; kind: BodyKind; description: string | null },
+  values: {
+    slug: string;
+    name: string;
+    kind: BodyKind;
+    description: string | null;
+    publisherId: number;
+    regionId: number | null;
+  },
 ): Promise<number | null> {
   const [created] = await db
     .insert(bodies)
     .values(values)
     .onConflictDoNothing({ target: bodies.slug })
     .returning({ id: bodies.id });
+  if (created) await db.delete(bodySlugAliases).where(eq(bodySlugAliases.slug, values.slug));
+  return created?.id ?? null;
+}
+
+/** A body with its publisher, locked for the rest of the transaction; null when there is none. */
+export interface BodyPlacement extends BodyRef {
+  publisherId: number | null;
+  publisherSlug: string | null;
+  regionId: number | null;
+}
+
+export async function lockBodyPlacement(tx: Tx, bodyId: number): Promise<BodyPlacement | null> {
+  const [row] = await tx
+    .select({
+      id: bodies.id,
+      name: bodies.name,
+      slug: bodies.slug,
+      publisherId: bodies.publisherId,
+      publisherSlug: organisations.slug,
+      regionId: bodies.regionId,
+    })
+    .from(bodies)
+    .leftJoin(organisations, eq(organisations.id, bodies.publisherId))
+    .where(eq(bodies.id, bodyId))
+    .for('update', { of: bodies });
+  return row ?? null;
+}
+
+/** Whether another body has the slug. */
+export async function isBodySlugTaken(db: DbOrTx, slug: string, exceptBodyId: number): Promise<boolean> {
+  const [row] = await db
+    .select({ id: bodies.id })
+    .from(bodies)
+    .where(and(eq(bodies.slug, slug), ne(bodies.id, exceptBodyId)));
+  return row !== undefined;
+}
+
+/**
+ * Places the body under its publisher at its new slug; the old slug stays as an alias (old
+ * addresses redirect), and an alias that was the new slug goes.
+ */
+export async function placeBody(
+  tx: Tx,
+  body: BodyPlacement,
+  to: { publisherId: number; regionId: number | null; slug: string },
+): Promise<void> {
+  if (to.slug !== body.slug) {
+    await tx.insert(bodySlugAliases).values({ slug: body.slug, bodyId: body.id }).onConflictDoNothing();
+  }
+  await tx
+    .update(bodies)
+    .set({ publisherId: to.publisherId, slug: to.slug, regionId: to.regionId ?? body.regionId })
+    .where(eq(bodies.id, body.id));
+  await tx.delete(bodySlugAliases).where(eq(bodySlugAliases.slug, to.slug));
+}
+
+/**
+ * After a body is placed: the names of the persons who sat in it are known under its publisher (so
+ * later imports there find them), a person without a publisher gets this one, and its items'
+ * unplaced cases become the publisher's (publisher + number; an existing case of that number is
+ * used). Returns how many names and cases were placed.
+ */
+export async function placeBodyRecords(
+  tx: Tx,
+  bodyId: number,
+  publisherId: number,
+): Promise<{ names: number; cases: number }> {
+  const people = await tx
+    .selectDistinct({ id: persons.id, name: persons.name })
+    .from(persons)
+    .where(
+      and(
+        isNull(persons.mergedIntoId),
+        sql`(${persons.id} in (select ${meetingParticipants.personId} from ${meetingParticipants}
+              join ${meetings} on ${meetings.id} = ${meetingParticipants.meetingId} where ${meetings.bodyId} = ${bodyId})
+          or ${persons.id} in (select ${memberships.personId} from ${memberships} where ${memberships.bodyId} = ${bodyId}))`,
+      ),
+    );
+  const names = people.map((p) => ({ publisherId, nameKey: nameKey(p.name), personId: p.id })).filter((n) => n.nameKey);
+  const placedNames =
+    names.length === 0
+      ? []
+      : await tx.insert(personNames).values(names).onConflictDoNothing().returning({ key: personNames.nameKey });
+  if (people.length > 0) {
+    await tx
+      .update(persons)
+      .set({ publisherId })
+      .where(
+        and(
+          isNull(persons.publisherId),
+          inArray(
+            persons.id,
+            people.map((p) => p.id),
+          ),
+        ),
+      );
+  }
+  return { names: placedNames.length, cases: await placeBodyCases(tx, bodyId, publisherId) };
+}
+
+/** The body's items' cases without a publisher → the publisher's case of the same number. */
+async function placeBodyCases(tx: Tx, bodyId: number, publisherId: number): Promise<number> {
+  const unplaced = await tx
+    .selectDistinct({ id: cases.id, number: cases.number })
+    .from(cases)
+    .innerJoin(agendaItems, eq(agendaItems.caseId, cases.id))
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .where(and(isNull(cases.publisherId), eq(meetings.bodyId, bodyId)));
+  for (const found of unplaced) {
+    const [existing] = await tx
+      .insert(cases)
+      .values({ number: found.number, publisherId })
+      .onConflictDoUpdate({ target: [cases.publisherId, cases.number], set: { number: found.number } })
+      .returning({ id: cases.id });
+    await tx.execute(sql`
+      update ${agendaItems} set case_id = ${existing.id}
+      where case_id = ${found.id}
+        and meeting_id in (select ${meetings.id} from ${meetings} where ${meetings.bodyId} = ${bodyId})`);
+    // The unplaced case goes when nothing names it any more.
+    await tx.execute(sql`
+      delete from ${cases} where ${cases.id} = ${found.id}
+        and not exists (select 1 from ${agendaItems} where ${agendaItems.caseId} = ${found.id})`);
+  }
+  return unplaced.length;
+}
+
+// Publishers (organisations)
+
+/** Whether a publisher has this name (any case) or slug. */
+export async function isOrganisationTaken(db: DbOrTx, { name, slug }: { name: string; slug: string }) {
+  const [row] = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(or(sql`lower(${organisations.name}) = lower(${name})`, eq(organisations.slug, slug)))
+    .limit(1);
+  return row !== undefined;
+}
+
+export async function regionExists(db: DbOrTx, regionId: number): Promise<boolean> {
+  const [row] = await db.select({ id: regions.id }).from(regions).where(eq(regions.id, regionId));
+  return row !== undefined;
+}
+
+/** A new publisher; null when its name or slug was taken meanwhile. */
+export async function insertOrganisation(
+  db: DbOrTx,
+  values: { name: string; slug: string; kind: OrganisationKind; regionId: number | null },
+): Promise<number | null> {
+  const [created] = await db
+    .insert(organisations)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ id: organisations.id });
   return created?.id ?? null;
 }
 

@@ -8,7 +8,7 @@
  * Who may call it: admins. Returns the change's id, or why not.
  */
 import type { Db } from '../../db/client.js';
-import { findPersonById, mergePersonRows } from '../../db/person-changes.js';
+import { findPersonById, mergePersonRows } from '../../db/stores/persons.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 
 export interface MergePersonsInput {

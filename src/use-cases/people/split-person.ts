@@ -7,8 +7,8 @@
  * Who may call it: admins. Returns the new person and the change's id, or why not.
  */
 import type { Db } from '../../db/client.js';
-import { findPersonById, freeSlugFor, splitPersonRows } from '../../db/person-changes.js';
 import { findPublisherRow } from '../../db/publishers.js';
+import { findPersonById, freeSlugFor, splitPersonRows } from '../../db/stores/persons.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 
 export interface SplitPersonInput {

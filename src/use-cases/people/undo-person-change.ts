@@ -3,10 +3,10 @@
  * sit where the change put them); a merged person is a person again; a split-off person is merged
  * back into the one it came from. Written to the change log.
  *
- * Who may call it: admins. Returns the rows moved back, or why not.
+ * Who may call it: admins. Returns the change's kind and persons and the rows moved back, or why not.
  */
 import type { Db } from '../../db/client.js';
-import { findPersonChange, type PersonChangeRows, undoPersonChangeRows } from '../../db/person-changes.js';
+import { findPersonChange, type PersonChangeRows, undoPersonChangeRows } from '../../db/stores/persons.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 
 export interface UndoPersonChangeInput {
@@ -16,7 +16,7 @@ export interface UndoPersonChangeInput {
 }
 
 export type UndoPersonChangeResult =
-  | { ok: true; moved: PersonChangeRows }
+  | { ok: true; kind: 'merge' | 'split'; fromPersonId: number; toPersonId: number; moved: PersonChangeRows }
   | { ok: false; reason: 'not_found' | 'already_undone' };
 
 export async function undoPersonChange({
@@ -37,6 +37,12 @@ export async function undoPersonChange({
       before: { changeId, kind: change.kind, from: change.fromPersonId, to: change.toPersonId },
       after: { moved },
     });
-    return { ok: true, moved } as const;
+    return {
+      ok: true,
+      kind: change.kind,
+      fromPersonId: change.fromPersonId,
+      toPersonId: change.toPersonId,
+      moved,
+    } as const;
   });
 }

@@ -6,7 +6,7 @@ import type { AdminBodyRow } from '../../db/queries/admin-bodies.js';
 import type { AdminMembershipRow, AdminPersonRow } from '../../db/queries/admin-people.js';
 import { BODY_KINDS } from '../../domain/body-kind.js';
 import { MEMBERSHIP_ROLES } from '../../domain/membership.js';
-import type { BodyRowView } from '../../render/html/admin/bodies-page.js';
+import type { BodyRowView, UnplacedBodyView } from '../../render/html/admin/bodies-page.js';
 import type { MembershipFormValues, MemberView, PersonRowView } from '../../render/html/admin/people-pages.js';
 import type { Problem } from '../../render/html/forms.js';
 import { LABELS } from '../../render/i18n.js';
@@ -18,9 +18,17 @@ export const PEOPLE_HREF = '/admin/personer';
 export const BODIES_HREF = '/admin/organer';
 export const membersHref = (slug: string) => `/admin/organer/${encodeURIComponent(slug)}/medlemmer`;
 export const endMembershipHref = (id: number) => `/admin/medlemskaber/${id}/afslut`;
+export const setPublisherHref = (slug: string) => `/admin/organer/${encodeURIComponent(slug)}/udgiver`;
+export const adminPersonHref = (id: number) => `${PEOPLE_HREF}/${id}`;
 
 export function presentPeople(rows: AdminPersonRow[]): PersonRowView[] {
-  return rows.map((row) => ({ name: row.name, href: personHref(row.slug), slug: row.slug, currentCount: row.current }));
+  return rows.map((row) => ({
+    name: row.name,
+    href: adminPersonHref(row.id),
+    publicHref: personHref(row.slug),
+    publisherName: row.publisherName ?? '–',
+    currentCount: row.current,
+  }));
 }
 
 export function presentBodies(rows: AdminBodyRow[]): BodyRowView[] {
@@ -28,9 +36,32 @@ export function presentBodies(rows: AdminBodyRow[]): BodyRowView[] {
     name: row.name,
     publicHref: bodyHref(row.slug),
     kindLabel: LABELS.da.bodyKind[row.kind],
+    publisherName: row.publisher?.name ?? null,
     membersHref: membersHref(row.slug),
     newMeetingHref: newMeetingHref(row.slug),
   }));
+}
+
+/** The bodies whose publisher is unknown, each with its form (and the one sent back with a problem, as typed). */
+export function presentUnplacedBodies(
+  rows: AdminBodyRow[],
+  problems: Problem[],
+  placing?: { bodyId: number; value: string },
+): UnplacedBodyView[] {
+  return rows
+    .filter((row) => row.publisher === null)
+    .map((row) => {
+      const fieldId = `publisher-${row.id}`;
+      return {
+        name: row.name,
+        slug: row.slug,
+        publicHref: bodyHref(row.slug),
+        action: setPublisherHref(row.slug),
+        fieldId,
+        value: placing?.bodyId === row.id ? placing.value : '',
+        error: problems.find((p) => p.field === fieldId)?.text,
+      };
+    });
 }
 
 export const BODY_KIND_OPTIONS = BODY_KINDS.map((kind) => ({ value: kind, label: LABELS.da.bodyKind[kind] }));

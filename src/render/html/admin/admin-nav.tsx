@@ -3,8 +3,10 @@
 export function AdminNav({ current }: { current: string }) {
   const links = [
     { href: '/admin/brugere', label: 'Brugere' },
-    { href: '/admin/organer', label: 'Organer' }, // The secretariat's work: admins create bodies
-    { href: '/admin/personer', label: 'Personer' }, // Admin: people and memberships
+    { href: '/admin/organer', label: 'Organer' }, // bodies and their publishers
+    { href: '/admin/udgivere', label: 'Udgivere' }, // publishers not in the reference data
+    { href: '/admin/personer', label: 'Personer' }, // people, memberships, merging and splitting
+    { href: '/admin/kilder', label: 'Kilder' }, // publication sites and their harvests
     { href: '/admin/log', label: 'Ændringslog' },
   ];
   return (

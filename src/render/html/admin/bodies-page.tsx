@@ -1,60 +1,78 @@
-/** The admins' bodies: the form that creates one (name, kind, description) and every body with its links. */
+/**
+ * The admins' bodies: those whose publisher is unknown first, each with the form that sets it; the
+ * form that creates a body (name, kind, publisher, description); every body with its publisher.
+ */
 import { CsrfInput, ErrorSummary, Notice, type Problem, Select, TextArea, TextField } from '../forms.js';
 import { Layout } from '../layout.js';
 import { SimpleTable } from '../secretariat/shared.js';
 import { AdminNav } from './admin-nav.js';
+import { type OptionGroup, PublisherSelect } from './publisher-select.js';
 
 export interface BodyRowView {
   name: string;
   publicHref: string;
   kindLabel: string;
+  /** The publisher's name, or null: unknown. */
+  publisherName: string | null;
   membersHref: string;
   newMeetingHref: string;
+}
+
+/** A body whose publisher is unknown, with the form that sets it. */
+export interface UnplacedBodyView {
+  name: string;
+  slug: string;
+  publicHref: string;
+  action: string;
+  /** The select's id (and the problem's field). */
+  fieldId: string;
+  value: string;
+  error?: string;
 }
 
 export interface BodyFormValues {
   name: string;
   kind: string;
+  publisher: string;
   description: string;
 }
 
 export interface BodiesPageProps {
   bodies: BodyRowView[];
+  unplaced: UnplacedBodyView[];
   kinds: { value: string; label: string }[];
+  publishers: OptionGroup[];
   csrfToken: string;
   values: BodyFormValues;
   problems: Problem[];
   notice?: string;
 }
 
-export function BodiesPage({ bodies, kinds, csrfToken, values, problems, notice }: BodiesPageProps) {
-  const errorOf = (id: string) => problems.find((p) => p.field === id)?.text;
+export function BodiesPage(props: BodiesPageProps) {
+  const { bodies, unplaced, csrfToken, problems, notice } = props;
   return (
     <Layout title="Organer">
       <AdminNav current="/admin/organer" />
       <h1>Organer</h1>
       {notice ? <Notice>{notice}</Notice> : null}
       <ErrorSummary problems={problems} />
+      {unplaced.length > 0 ? (
+        <UnplacedBodies bodies={unplaced} publishers={props.publishers} csrfToken={csrfToken} />
+      ) : null}
       <h2>Opret organ</h2>
-      <p>Giv derefter brugerne en rolle i organet under »Brugere«: sekretariat eller medlem.</p>
-      <form method="post" action="/admin/organer" novalidate>
-        <CsrfInput token={csrfToken} />
-        <TextField id="name" label="Navn" value={values.name} required maxlength={200} error={errorOf('name')} />
-        <Select id="kind" label="Type" value={values.kind} options={kinds} error={errorOf('kind')} />
-        <TextArea id="description" label="Beskrivelse (valgfri)" value={values.description} rows={3} />
-        <div class="form-group">
-          <button class="button button-primary" type="submit">
-            Opret organ
-          </button>
-        </div>
-      </form>
+      <p>
+        Et organ hører til en udgiver: regionen, kommunen eller organisationen, hvis side offentliggør dets dokumenter.
+        Giv derefter brugerne en rolle i organet under »Brugere«: sekretariat eller medlem.
+      </p>
+      <CreateBodyForm {...props} />
       <h2>Alle organer</h2>
-      <SimpleTable caption="Alle organer" head={['Navn', 'Type', 'Medlemmer', 'Sekretariat']}>
+      <SimpleTable caption="Alle organer" head={['Navn', 'Udgiver', 'Type', 'Medlemmer', 'Sekretariat']}>
         {bodies.map((body) => (
           <tr>
             <th scope="row">
               <a href={body.publicHref}>{body.name}</a>
             </th>
+            <td>{body.publisherName ?? <strong>Udgiver ukendt</strong>}</td>
             <td>{body.kindLabel}</td>
             <td>
               <a href={body.membersHref}>Medlemmer</a>
@@ -66,5 +84,73 @@ export function BodiesPage({ bodies, kinds, csrfToken, values, problems, notice 
         ))}
       </SimpleTable>
     </Layout>
+  );
+}
+
+function CreateBodyForm({ kinds, publishers, csrfToken, values, problems }: BodiesPageProps) {
+  const errorOf = (id: string) => problems.find((p) => p.field === id)?.text;
+  return (
+    <form method="post" action="/admin/organer" novalidate>
+      <CsrfInput token={csrfToken} />
+      <TextField id="name" label="Navn" value={values.name} required maxlength={200} error={errorOf('name')} />
+      <Select id="kind" label="Type" value={values.kind} options={kinds} error={errorOf('kind')} />
+      <PublisherSelect
+        id="publisher"
+        label="Udgiver"
+        hint="Mangler udgiveren, så tilføj den først under »Udgivere«."
+        value={values.publisher}
+        groups={publishers}
+        error={errorOf('publisher')}
+      />
+      <TextArea id="description" label="Beskrivelse (valgfri)" value={values.description} rows={3} />
+      <div class="form-group">
+        <button class="button button-primary" type="submit">
+          Opret organ
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function UnplacedBodies({
+  bodies,
+  publishers,
+  csrfToken,
+}: {
+  bodies: UnplacedBodyView[];
+  publishers: OptionGroup[];
+  csrfToken: string;
+}) {
+  return (
+    <section aria-labelledby="unplaced-heading">
+      <h2 id="unplaced-heading">Udgiver ukendt</h2>
+      <p>
+        Disse organer kunne ikke placeres hos en udgiver, da databasen blev opgraderet. Vælg hvert organs udgiver: dets
+        adresse bliver da »udgiver--navn«, og den gamle adresse viderestiller dertil.
+      </p>
+      <ul class="nobullet-list unplaced-bodies">
+        {bodies.map((body) => (
+          <li>
+            <form method="post" action={body.action} novalidate>
+              <CsrfInput token={csrfToken} />
+              <p>
+                <a href={body.publicHref}>{body.name}</a> <span class="form-hint">({body.slug})</span>
+              </p>
+              <PublisherSelect
+                id={body.fieldId}
+                name="publisher"
+                label={`Udgiver af ${body.name}`}
+                value={body.value}
+                groups={publishers}
+                error={body.error}
+              />
+              <button class="button button-secondary" type="submit">
+                Sæt udgiver
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,6 +1,8 @@
 /**
- * The admins' people and memberships: the list of people with the form that creates one, and a
- * body's memberships — current (each with the form that ends it), the form that adds one, ended.
+ * The admins' people and memberships: the list of people (not those merged into another) with the
+ * form that creates one, and a body's memberships — current (each with the form that ends it), the
+ * form that adds one, ended. One person's page, merging and splitting: person-page.tsx and
+ * merge-pages.tsx, split-pages.tsx.
  */
 import { CsrfInput, ErrorSummary, Notice, type Problem, Select, TextField } from '../forms.js';
 import { Layout } from '../layout.js';
@@ -11,8 +13,10 @@ const PEOPLE_HREF = '/admin/personer';
 
 export interface PersonRowView {
   name: string;
+  /** The admins' page of the person. */
   href: string;
-  slug: string;
+  publicHref: string;
+  publisherName: string;
   currentCount: number;
 }
 
@@ -52,14 +56,23 @@ export function PeoplePage({ people, csrfToken, name, nameMax, problems, notice 
         </div>
       </form>
       <h2>Alle personer</h2>
-      <SimpleTable caption="Alle personer" head={['Navn', 'Adresse', 'Aktuelle medlemskaber']}>
+      <p>
+        Vælg en person for at se medlemskaber og møder, lægge personen sammen med en anden eller dele den op.{' '}
+        <a href={`${PEOPLE_HREF}/aendringer`}>Seneste sammenlægninger og opdelinger</a>
+      </p>
+      <SimpleTable caption="Alle personer" head={['Navn', 'Udgiver', 'Aktuelle medlemskaber', 'Offentlig side']}>
         {people.map((person) => (
           <tr>
             <th scope="row">
               <a href={person.href}>{person.name}</a>
             </th>
-            <td>{person.slug}</td>
+            <td>{person.publisherName}</td>
             <td>{person.currentCount}</td>
+            <td>
+              <a href={person.publicHref} aria-label={`Offentlig side for ${person.name}`}>
+                Vis
+              </a>
+            </td>
           </tr>
         ))}
       </SimpleTable>

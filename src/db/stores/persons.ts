@@ -6,10 +6,10 @@
  * row stays (merged_into_id), so that its page can point to the person it became.
  */
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { nameKey } from '../domain/publisher.js';
-import type { DbOrTx, Tx } from './client.js';
+import { nameKey } from '../../domain/publisher.js';
+import type { DbOrTx, Tx } from '../client.js';
 
-export type { PersonChangeRows } from './schema/index.js';
+export type { PersonChangeRows } from '../schema/index.js';
 
 import {
   meetingParticipants,
@@ -19,7 +19,7 @@ import {
   personNames,
   persons,
   users,
-} from './schema/index.js';
+} from '../schema/index.js';
 
 export interface PersonSummary {
   id: number;
@@ -189,20 +189,4 @@ export async function freeSlugFor(db: DbOrTx, name: string, suffix: string): Pro
   );
   for (const candidate of [base, `${base}-${suffix}`]) if (!taken.has(candidate)) return candidate;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${suffix}-${n}`)) return `${base}-${suffix}-${n}`;
-}
-
-/** The recent merges and splits, newest first, for the admins' page (with their persons' names). */
-export async function listPersonChanges(db: DbOrTx, limit = 50) {
-  return db
-    .select({
-      id: personChanges.id,
-      kind: personChanges.kind,
-      fromPersonId: personChanges.fromPersonId,
-      toPersonId: personChanges.toPersonId,
-      createdAt: personChanges.createdAt,
-      undoneAt: personChanges.undoneAt,
-    })
-    .from(personChanges)
-    .orderBy(sql`${personChanges.id} desc`)
-    .limit(limit);
 }

@@ -1,0 +1,209 @@
+/**
+ * One person as the admins see them: publisher, the publishers under which the name means them,
+ * memberships and meetings; the way to merge them with another person or split them in two; and
+ * their merges and splits, each with "Fortryd" (undo). The recent changes of everyone: the same
+ * list on a page of its own.
+ */
+import { ButtonForm, ErrorSummary, Notice, type Problem } from '../forms.js';
+import { Layout } from '../layout.js';
+import { SimpleTable } from '../secretariat/shared.js';
+import { AdminNav } from './admin-nav.js';
+
+const PEOPLE_HREF = '/admin/personer';
+
+export interface PersonChangeView {
+  /** "Anne Jensen (Aarhus Kommune) lagt sammen med Anne Jensen (Greve Kommune)". */
+  text: string;
+  fromName: string;
+  fromHref: string;
+  toName: string;
+  toHref: string;
+  kindLabel: string;
+  whenText: string;
+  /** "Fortrudt 3. maj 2026 kl. 10.00", or null while it stands. */
+  undoneText: string | null;
+  /** The undo form's action, while the change stands. */
+  undoAction: string | null;
+}
+
+export interface PersonPageProps {
+  person: {
+    name: string;
+    slug: string;
+    publicHref: string;
+    publisherName: string;
+    /** The publishers under which the importer matches the name to this person. */
+    names: string[];
+    /** Set when the person was merged into another. */
+    mergedInto: { name: string; href: string } | null;
+  };
+  mergeHref: string;
+  splitHref: string;
+  memberships: { bodyName: string; roleLabel: string; details: string; fromText: string; toText: string }[];
+  participations: { meetingHref: string; dateText: string; bodyName: string; details: string }[];
+  /** "Viser de seneste 500 af 812 møder.", when not all are shown. */
+  participationNote?: string;
+  changes: PersonChangeView[];
+  csrfToken: string;
+  notice?: string;
+  problems: Problem[];
+}
+
+export function PersonPage(props: PersonPageProps) {
+  const { person, memberships, participations, csrfToken, problems, notice } = props;
+  return (
+    <Layout title={`${person.name} (administration)`}>
+      <AdminNav current={PEOPLE_HREF} />
+      <p>
+        <a href={PEOPLE_HREF}>Personer</a>
+      </p>
+      <h1>{person.name}</h1>
+      {notice ? <Notice>{notice}</Notice> : null}
+      <ErrorSummary problems={problems} />
+      {person.mergedInto ? (
+        <Notice kind="info">
+          Personen er lagt sammen med <a href={person.mergedInto.href}>{person.mergedInto.name}</a>. Fortryd
+          sammenlægningen nedenfor for at gøre den til en person igen.
+        </Notice>
+      ) : null}
+      <PersonFacts person={person} />
+      {person.mergedInto ? null : (
+        <p>
+          <a class="button button-secondary" href={props.mergeHref}>
+            Læg sammen med …
+          </a>{' '}
+          <a class="button button-secondary" href={props.splitHref}>
+            Del op
+          </a>
+        </p>
+      )}
+      <h2>Sammenlægninger og opdelinger</h2>
+      <PersonChanges
+        changes={props.changes}
+        csrfToken={csrfToken}
+        empty="Personen er ikke lagt sammen eller delt op."
+      />
+      <h2>Medlemskaber</h2>
+      {memberships.length === 0 ? (
+        <p>Ingen medlemskaber.</p>
+      ) : (
+        <SimpleTable caption="Medlemskaber" head={['Organ', 'Rolle', 'Parti, organisation, titel', 'Fra', 'Til']}>
+          {memberships.map((m) => (
+            <tr>
+              <th scope="row">{m.bodyName}</th>
+              <td>{m.roleLabel}</td>
+              <td>{m.details}</td>
+              <td>{m.fromText}</td>
+              <td>{m.toText}</td>
+            </tr>
+          ))}
+        </SimpleTable>
+      )}
+      <h2>Møder</h2>
+      {props.participationNote ? <p>{props.participationNote}</p> : null}
+      {participations.length === 0 ? (
+        <p>Ingen møder.</p>
+      ) : (
+        <SimpleTable caption="Møder" head={['Dato', 'Organ', 'Som']}>
+          {participations.map((p) => (
+            <tr>
+              <th scope="row">
+                <a href={p.meetingHref}>{p.dateText}</a>
+              </th>
+              <td>{p.bodyName}</td>
+              <td>{p.details}</td>
+            </tr>
+          ))}
+        </SimpleTable>
+      )}
+    </Layout>
+  );
+}
+
+function PersonFacts({ person }: { person: PersonPageProps['person'] }) {
+  return (
+    <dl class="facts">
+      <div class="facts-row">
+        <dt>Udgiver</dt>
+        <dd>{person.publisherName}</dd>
+      </div>
+      <div class="facts-row">
+        <dt>Navnet genkendes hos</dt>
+        <dd>{person.names.length > 0 ? person.names.join(', ') : '–'}</dd>
+      </div>
+      <div class="facts-row">
+        <dt>Offentlig side</dt>
+        <dd>
+          <a href={person.publicHref}>{person.slug}</a>
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+/** Merges and splits, newest first, each with its undo while it stands. */
+export function PersonChanges({
+  changes,
+  csrfToken,
+  empty,
+}: {
+  changes: PersonChangeView[];
+  csrfToken: string;
+  empty: string;
+}) {
+  if (changes.length === 0) return <p>{empty}</p>;
+  return (
+    <SimpleTable caption="Sammenlægninger og opdelinger" head={['Hvornår', 'Ændring', 'Fortryd']}>
+      {changes.map((change) => (
+        <tr>
+          <td>{change.whenText}</td>
+          <td>
+            {change.kindLabel}: <a href={change.fromHref}>{change.fromName}</a> →{' '}
+            <a href={change.toHref}>{change.toName}</a>
+          </td>
+          <td>
+            {change.undoAction ? (
+              <ButtonForm
+                action={change.undoAction}
+                csrfToken={csrfToken}
+                label="Fortryd"
+                accessibleLabel={`Fortryd: ${change.text}`}
+              />
+            ) : (
+              change.undoneText
+            )}
+          </td>
+        </tr>
+      ))}
+    </SimpleTable>
+  );
+}
+
+export function PersonChangesPage({
+  changes,
+  csrfToken,
+  notice,
+  problems,
+}: {
+  changes: PersonChangeView[];
+  csrfToken: string;
+  notice?: string;
+  problems: Problem[];
+}) {
+  return (
+    <Layout title="Sammenlægninger og opdelinger">
+      <AdminNav current={PEOPLE_HREF} />
+      <p>
+        <a href={PEOPLE_HREF}>Personer</a>
+      </p>
+      <h1>Sammenlægninger og opdelinger</h1>
+      {notice ? <Notice>{notice}</Notice> : null}
+      <ErrorSummary problems={problems} />
+      <p>
+        De seneste personer, der er lagt sammen eller delt op, nyeste først. »Fortryd« flytter medlemskaber, møder og
+        navne tilbage, som de var.
+      </p>
+      <PersonChanges changes={changes} csrfToken={csrfToken} empty="Ingen personer er lagt sammen eller delt op." />
+    </Layout>
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * The admins' publication sites (kilder): the form that registers a site for harvesting (address,
+ * publisher, optional committees), and every registered site with its publisher, committees, state
+ * and last harvest — when, how it went, its counts and each error with the address it was about.
+ */
+import { CsrfInput, ErrorSummary, Notice, type Problem, TextArea, TextField } from '../forms.js';
+import { Layout } from '../layout.js';
+import { AdminNav } from './admin-nav.js';
+import { type OptionGroup, PublisherSelect } from './publisher-select.js';
+
+export interface SiteView {
+  url: string;
+  publisherName: string;
+  /** "Alle udvalg" or the committees, comma-separated. */
+  committees: string;
+  stateLabel: string;
+  lastRun: {
+    whenText: string;
+    resultLabel: string;
+    /** "2 nye, 1 opdateret, 9 uændrede, 1 fejlet". */
+    countsText: string;
+    errors: { url: string; message: string }[];
+  } | null;
+}
+
+export interface SiteFormValues {
+  url: string;
+  publisher: string;
+  committees: string;
+}
+
+export interface SitesPageProps {
+  sites: SiteView[];
+  publishers: OptionGroup[];
+  csrfToken: string;
+  values: SiteFormValues;
+  problems: Problem[];
+  notice?: string;
+}
+
+export function SitesPage({ sites, publishers, csrfToken, values, problems, notice }: SitesPageProps) {
+  const errorOf = (id: string) => problems.find((p) => p.field === id)?.text;
+  return (
+    <Layout title="Kilder">
+      <AdminNav current="/admin/kilder" />
+      <h1>Kilder</h1>
+      {notice ? <Notice>{notice}</Notice> : null}
+      <ErrorSummary problems={problems} />
+      <p>
+        Udgivernes publiceringssider (First Agenda), som Protokol høster dagsordener og referater fra: ved serverens
+        planlagte høst og med <code>protokol harvest --all</code>.
+      </p>
+      <h2>Registrér side</h2>
+      <form method="post" action="/admin/kilder" novalidate>
+        <CsrfInput token={csrfToken} />
+        <TextField
+          id="url"
+          label="Sidens adresse"
+          hint="Fx https://dagsordener.greve.dk"
+          value={values.url}
+          required
+          maxlength={500}
+          error={errorOf('url')}
+        />
+        <PublisherSelect
+          id="publisher"
+          label="Udgiver"
+          value={values.publisher}
+          groups={publishers}
+          error={errorOf('publisher')}
+        />
+        <TextArea
+          id="committees"
+          label="Kun disse udvalg (valgfrit)"
+          hint="Ét udvalg pr. linje, som siden skriver navnet. Tomt: alle sidens udvalg."
+          value={values.committees}
+          rows={3}
+          error={errorOf('committees')}
+        />
+        <div class="form-group">
+          <button class="button button-primary" type="submit">
+            Registrér side
+          </button>
+        </div>
+      </form>
+      <h2>Registrerede sider</h2>
+      {sites.length === 0 ? <p>Ingen sider er registreret endnu.</p> : sites.map((site) => <Site site={site} />)}
+    </Layout>
+  );
+}
+
+function Site({ site }: { site: SiteView }) {
+  const run = site.lastRun;
+  return (
+    <section class="harvest-site">
+      <h3>{site.url}</h3>
+      <dl class="facts">
+        <div class="facts-row">
+          <dt>Udgiver</dt>
+          <dd>{site.publisherName}</dd>
+        </div>
+        <div class="facts-row">
+          <dt>Udvalg</dt>
+          <dd>{site.committees}</dd>
+        </div>
+        <div class="facts-row">
+          <dt>Tilstand</dt>
+          <dd>{site.stateLabel}</dd>
+        </div>
+        <div class="facts-row">
+          <dt>Seneste høst</dt>
+          <dd>{run ? `${run.whenText}: ${run.resultLabel}` : 'Aldrig høstet'}</dd>
+        </div>
+        {run ? (
+          <div class="facts-row">
+            <dt>Møder</dt>
+            <dd>{run.countsText}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {run && run.errors.length > 0 ? (
+        <>
+          <h4>Fejl ved seneste høst ({run.errors.length})</h4>
+          <ul class="harvest-errors">
+            {run.errors.map((error) => (
+              <li>
+                <code>{error.url}</code>: {error.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

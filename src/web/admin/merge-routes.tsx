@@ -1,0 +1,128 @@
+/**
+ * Merging two persons (mounted at /admin/personer), without JavaScript:
+ *   GET /admin/personer/:id/saml[?q=NAME]: the persons of the same or a similar name (or the name
+ *     searched), each summed up, to choose the other one;
+ *   GET /admin/personer/:id/saml/bekraeft?med=ID: confirm, choosing which of the two is kept;
+ *   POST /admin/personer/:id/saml (med, behold): merge (mergePersons), then the kept person's page.
+ * Admins only (manage_users); the merge is in the audit log and can be undone.
+ */
+import { type Context, Hono } from 'hono';
+import type { Db } from '../../db/client.js';
+import { listMergeCandidates, summarisePersons } from '../../db/queries/admin-persons.js';
+import { MergeChoosePage, MergeConfirmPage, type PersonSummaryView } from '../../render/html/admin/merge-pages.js';
+import { mergePersons } from '../../use-cases/people/merge-persons.js';
+import { auditActorOf } from '../auth/context.js';
+import { requireRole } from '../auth/require-role.js';
+import { csrfOf } from '../kit/csrf.js';
+import { notFound } from '../kit/errors.js';
+import { field, type Problem } from '../kit/forms.js';
+import { page } from '../kit/page.js';
+import { idParam, parseId } from '../kit/params.js';
+import { mergeConfirmHref, mergeHref, presentSummary } from './person-presenters.js';
+import { adminPersonHref } from './presenters.js';
+
+const CHOOSE_OTHER: Problem = { field: 'med', text: 'Vælg den person, der skal lægges sammen med.' };
+
+export function mergeRoutes({ db }: { db: Db }) {
+  const app = new Hono();
+  const manage = requireRole('manage_users');
+
+  /** The person of the path, summed up; not found when there is none. A merged person has no merge pages. */
+  const personOf = async (c: Context) => {
+    const id = idParam(c);
+    const [person] = await summarisePersons(db, [id]);
+    if (!person) throw notFound('no such person');
+    return person;
+  };
+
+  const choosePage = async (
+    c: Context,
+    person: Awaited<ReturnType<typeof personOf>>,
+    form: { query?: string; chosen?: string; problems?: Problem[] } = {},
+  ) => {
+    const query = (form.query ?? person.name).trim().slice(0, 200);
+    const candidates = await listMergeCandidates(db, { personId: person.id, query });
+    const problems = form.problems ?? [];
+    const view = (
+      <MergeChoosePage
+        person={presentSummary(person)}
+        query={query}
+        searchAction={mergeHref(person.id)}
+        confirmAction={mergeConfirmHref(person.id)}
+        candidates={candidates.map(presentSummary)}
+        chosen={form.chosen ?? ''}
+        problems={problems}
+      />
+    );
+    return page(c, view, problems.length > 0 ? 400 : 200);
+  };
+
+  const confirmPage = (
+    c: Context,
+    person: PersonSummaryView,
+    other: PersonSummaryView,
+    form: { keep?: string; problems?: Problem[]; status?: 400 | 409 } = {},
+  ) => {
+    const problems = form.problems ?? [];
+    const view = (
+      <MergeConfirmPage
+        person={person}
+        other={other}
+        keep={form.keep ?? person.value}
+        action={mergeHref(Number(person.value))}
+        backHref={mergeHref(Number(person.value))}
+        csrfToken={csrfOf(c)}
+        problems={problems}
+      />
+    );
+    return page(c, view, problems.length > 0 ? (form.status ?? 400) : 200);
+  };
+
+  /** The other person chosen ("med"): summed up, or null when none (or this one, or a merged one) was chosen. */
+  const otherOf = async (personId: number, given: string) => {
+    const otherId = parseId(given);
+    if (otherId === null || otherId === personId) return null;
+    const [other] = await summarisePersons(db, [otherId]);
+    return other && other.mergedInto === null ? other : null;
+  };
+
+  app.get('/:id/saml', manage, async (c) => {
+    const person = await personOf(c);
+    if (person.mergedInto) return c.redirect(adminPersonHref(person.id), 303);
+    return choosePage(c, person, { query: c.req.query('q') });
+  });
+
+  app.get('/:id/saml/bekraeft', manage, async (c) => {
+    const person = await personOf(c);
+    if (person.mergedInto) return c.redirect(adminPersonHref(person.id), 303);
+    const other = await otherOf(person.id, c.req.query('med') ?? '');
+    if (!other) return choosePage(c, person, { problems: [CHOOSE_OTHER] });
+    return confirmPage(c, presentSummary(person), presentSummary(other));
+  });
+
+  app.post('/:id/saml', manage, async (c) => {
+    const person = await personOf(c);
+    const form = await c.req.parseBody();
+    const other = await otherOf(person.id, field(form, 'med'));
+    if (!other || person.mergedInto) return choosePage(c, person, { problems: [CHOOSE_OTHER] });
+    const keep = field(form, 'behold');
+    const [kept, merged] = keep === String(person.id) ? [person, other] : [other, person];
+    if (keep !== String(person.id) && keep !== String(other.id)) {
+      const problem = { field: 'behold', text: 'Vælg, hvem af de to der beholdes.' };
+      return confirmPage(c, presentSummary(person), presentSummary(other), { keep, problems: [problem] });
+    }
+    const result = await mergePersons({
+      db,
+      fromPersonId: merged.id,
+      intoPersonId: kept.id,
+      actor: auditActorOf(c),
+    });
+    if (!result.ok) {
+      const problem = { text: 'En af de to er lige blevet lagt sammen med en anden. Vælg igen.' };
+      return confirmPage(c, presentSummary(person), presentSummary(other), { keep, problems: [problem], status: 409 });
+    }
+    return c.redirect(`${adminPersonHref(kept.id)}?samlet=1`, 303);
+  });
+
+  return app;
+}
