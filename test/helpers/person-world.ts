@@ -12,8 +12,8 @@ import { importMeetings } from '../../src/use-cases/imports/import-meetings.js';
 import { item, minutes } from './meeting-documents.js';
 
 export interface PersonWorld {
-  /** Imports a meeting of the publisher's body on the date with these participants; its id. */
-  meeting(publisher: string, body: string, date: string, names: string[]): Promise<number>;
+  /** Imports a meeting of the publisher's body on the date with these participants (and an item of the case); its id. */
+  meeting(publisher: string, body: string, date: string, names: string[], caseNumber?: string): Promise<number>;
   /** The person (id, slug) a participant of the meeting became. */
   personOf(meetingId: number, name: string): Promise<{ id: number; slug: string }>;
   /** The participation (meeting_participants id) of the name at the meeting. */
@@ -33,8 +33,10 @@ export function personWorld(handle: DbHandle): PersonWorld {
     return row;
   };
   return {
-    async meeting(publisher, body, date, names) {
-      const document = minutes([item(1, 'Godkendelse af dagsorden')], {
+    async meeting(publisher, body, date, names, caseNumber) {
+      const items = [item(1, 'Godkendelse af dagsorden')];
+      if (caseNumber) items.push(item(2, 'Sundhedsaftale', { caseNumber }));
+      const document = minutes(items, {
         body,
         date,
         startTime: '10:00',

@@ -1,0 +1,122 @@
+/**
+ * The admins' publication sites (/admin/kilder) over HTTP (app.request), on both databases:
+ * registering a site (address, publisher, committees) through registerSite, in the audit log; a
+ * form with a problem comes back with what was typed; every site with its last harvest — when, how
+ * it went, its counts and each error with its address; admins only; CSRF refused.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AccountsWorld, type CookieJar, openAccountsWorld, postForm, sessionFor } from '../helpers/accounts.js';
+import { TEST_DATABASES } from '../helpers/databases.js';
+
+describe.each(TEST_DATABASES)('admin: publication sites on $name', (database) => {
+  let world: AccountsWorld;
+  let admin: { jar: CookieJar; csrf: string };
+
+  beforeAll(async () => {
+    world = await openAccountsWorld(database);
+    admin = await sessionFor(world.handle, world.userIds.admin);
+  });
+  afterAll(async () => {
+    await world?.handle.close();
+  });
+
+  const get = async (path: string, jar: CookieJar | null = admin.jar) => {
+    const response = await world.app.request(path, { headers: jar ? { cookie: jar.header() } : {} });
+    return { status: response.status, text: await response.text() };
+  };
+  const post = async (path: string, fields: Record<string, string>, who = admin) => {
+    const { response, text } = await postForm(world.app, who.jar, path, { _csrf: who.csrf, ...fields });
+    return { status: response.status, location: response.headers.get('location'), text };
+  };
+
+  it('has no sites at first, and is linked from the admin menu', async () => {
+    const page = await get('/admin/kilder');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Ingen sider er registreret endnu.');
+    expect(page.text).toContain('<a href="/admin/kilder" aria-current="page">Kilder</a>');
+  });
+
+  it('keeps what was typed when the address or the publisher is wrong', async () => {
+    const fields = {
+      url: 'dagsordener.greve.dk',
+      publisher: 'greve-kommune',
+      committees: 'Økonomiudvalget\nSocialudvalget',
+    };
+    const badUrl = await post('/admin/kilder', fields);
+    expect(badUrl.status).toBe(400);
+    expect(badUrl.text).toContain('Skriv sidens adresse med http:// eller https://');
+    expect(badUrl.text).toContain('value="dagsordener.greve.dk"');
+    expect(badUrl.text).toContain('<option value="greve-kommune" selected');
+    expect(badUrl.text).toContain('Økonomiudvalget\nSocialudvalget</textarea>');
+    const noPublisher = await post('/admin/kilder', {
+      ...fields,
+      url: 'https://dagsordener.greve.dk',
+      publisher: 'findes-ikke',
+    });
+    expect(noPublisher.status).toBe(400);
+    expect(noPublisher.text).toContain('Vælg en udgiver.');
+    expect(await world.handle.query('select 1 from harvest_sites')).toHaveLength(0);
+  });
+
+  it('registers a site through registerSite, in the audit log', async () => {
+    const registered = await post('/admin/kilder', {
+      url: 'https://Dagsordener.Greve.dk/',
+      publisher: 'greve-kommune',
+      committees: ' Økonomiudvalget \n\nSocialudvalget',
+    });
+    expect(registered).toMatchObject({ status: 303, location: '/admin/kilder?registreret=1' });
+    const page = await get('/admin/kilder?registreret=1');
+    expect(page.text).toContain('Siden er registreret.');
+    expect(page.text).toContain('<h3>https://dagsordener.greve.dk</h3>');
+    expect(page.text).toContain('<dd>Greve Kommune</dd>');
+    expect(page.text).toContain('<dd>Socialudvalget, Økonomiudvalget</dd>');
+    expect(page.text).toContain('Aldrig høstet');
+    const log = await world.handle.query<{ actor_label: string; after: unknown }>(
+      "select actor_label, after from audit_log where action = 'harvest_site.register'",
+    );
+    expect(log).toEqual([
+      {
+        actor_label: 'admin@protokol.dk',
+        after: {
+          url: 'https://dagsordener.greve.dk',
+          publisher: 'Greve Kommune',
+          bodies: ['Socialudvalget', 'Økonomiudvalget'],
+        },
+      },
+    ]);
+  });
+
+  it("shows the last run of each site: when, how it went, the counts and each error's address", async () => {
+    const [site] = await world.handle.query<{ id: number }>('select id from harvest_sites');
+    await world.handle.query(
+      `insert into harvest_runs (site_id, started_at, finished_at, state, counts, errors)
+       values ($1, '2026-11-19T05:00:00Z', '2026-11-19T05:01:00Z', 'ok', '{"new": 5}', '[]'),
+              ($1, '2026-11-20T05:00:00Z', '2026-11-20T05:02:00Z', 'partial',
+               '{"new": 2, "update": 1, "unchanged": 9, "failed": 1}',
+               '[{"url": "https://dagsordener.greve.dk/api/agenda/dagsorden/7c9e", "message": "HTTP 500 efter 3 forsøg"}]')`,
+      [site.id],
+    );
+    const page = await get('/admin/kilder');
+    expect(page.text).toContain('20. november 2026 kl. 06.00.00: delvis');
+    expect(page.text).toContain('2 nye, 1 opdateret, 9 uændrede, 1 fejlet');
+    expect(page.text).toContain('Fejl ved seneste høst (1)');
+    expect(page.text).toContain(
+      '<code>https://dagsordener.greve.dk/api/agenda/dagsorden/7c9e</code>: HTTP 500 efter 3 forsøg',
+    );
+  });
+
+  it('is for admins only, and refuses the form without a valid CSRF token', async () => {
+    const fields = { url: 'https://dagsordener.koege.dk', publisher: 'koege-kommune', committees: '' };
+    for (const role of ['member of this body', 'secretariat of this body', 'secretariat of another body'] as const) {
+      const session = await sessionFor(world.handle, world.userIds[role]);
+      expect((await get('/admin/kilder', session.jar)).status, role).toBe(403);
+      expect((await post('/admin/kilder', fields, session)).status, role).toBe(403);
+    }
+    expect((await get('/admin/kilder', null)).status).toBe(401);
+    for (const csrf of ['', `${admin.csrf.slice(0, -1)}x`]) {
+      const { response } = await postForm(world.app, admin.jar, '/admin/kilder', { ...fields, _csrf: csrf });
+      expect(response.status).toBe(403);
+    }
+    expect(await world.handle.query("select 1 from harvest_sites where url like '%koege%'")).toHaveLength(0);
+  });
+});
