@@ -25,6 +25,33 @@ export const ROLES = [
 ] as const;
 export type RoleName = (typeof ROLES)[number];
 
+/** The status each role gets from a route. */
+export type Expected = Record<RoleName, number>;
+
+/** A row of the authorization matrix (test/web/authorization-matrix.test.ts). */
+export interface MatrixEntry {
+  method: 'GET' | 'POST';
+  /** The route as registered ("/admin/brugere/:id"). */
+  route: string;
+  /** A concrete path for it (the role, for resources of its own that one role's change cannot spoil). */
+  path: (world: AccountsWorld, role: RoleName) => string;
+  body?: (world: AccountsWorld, role: RoleName) => Record<string, string>;
+  expected: Expected;
+}
+
+export const everyone = (status: number): Expected =>
+  Object.fromEntries(ROLES.map((role) => [role, status])) as Expected;
+
+/** 401 for the public, 403 for every signed-in role but admin. */
+export const adminOnly = (status: number): Expected => ({
+  anonymous: 401,
+  'member of this body': 403,
+  'member of another body': 403,
+  'secretariat of this body': 403,
+  'secretariat of another body': 403,
+  admin: status,
+});
+
 export const ROLE_EMAILS: Record<Exclude<RoleName, 'anonymous'>, string> = {
   'member of this body': 'medlem@fjordby.dk',
   'member of another body': 'medlem@andetraad.dk',

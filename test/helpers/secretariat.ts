@@ -11,8 +11,8 @@ import { addAgendaItem } from '../../src/use-cases/meetings/add-agenda-item.js';
 import { addAttachment } from '../../src/use-cases/meetings/add-attachment.js';
 import { createMeeting } from '../../src/use-cases/meetings/create-meeting.js';
 import { publishAgenda } from '../../src/use-cases/meetings/publish-agenda.js';
-import type { AccountsWorld, RoleName } from './accounts.js';
-import { ROLES } from './accounts.js';
+import type { AccountsWorld, Expected, MatrixEntry, RoleName } from './accounts.js';
+import { everyone, ROLES } from './accounts.js';
 
 export const PDF_BYTES = new TextEncoder().encode('%PDF-1.4\n% test\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
 
@@ -93,4 +93,156 @@ export async function seedSecretariatFixture(world: AccountsWorld, dataDir: stri
     [publishedId],
   );
   return { byRole, closedAttachmentId: row.id };
+}
+
+/** 401 for the public, 403 for all but this body's secretariat and admins. */
+function editors(status: number): Expected {
+  return {
+    anonymous: 401,
+    'member of this body': 403,
+    'member of another body': 403,
+    'secretariat of this body': status,
+    'secretariat of another body': 403,
+    admin: status,
+  };
+}
+
+/**
+ * The secretariat's rows of the authorization matrix: meetings, agendas, items, attachments,
+ * publishing (per role its own meeting and items), a closed attachment, a member's page.
+ */
+export function secretariatMatrixEntries(fixture: () => SecretariatFixture): MatrixEntry[] {
+  const mine = (role: RoleName) => fixture().byRole[role];
+  const meeting =
+    (suffix = '') =>
+    (_: AccountsWorld, role: RoleName) =>
+      `/sekretariat/moede/${mine(role).meetingId}${suffix}`;
+  return [
+    {
+      method: 'GET',
+      route: '/sekretariat',
+      path: () => '/sekretariat',
+      expected: { ...editors(200), 'secretariat of another body': 200 },
+    },
+    {
+      method: 'GET',
+      route: '/sekretariat/organ/:slug/moeder/ny',
+      path: (w) => `/sekretariat/organ/${w.thisBody.slug}/moeder/ny`,
+      expected: editors(200),
+    },
+    {
+      method: 'POST',
+      route: '/sekretariat/organ/:slug/moeder/ny',
+      path: (w) => `/sekretariat/organ/${w.thisBody.slug}/moeder/ny`,
+      body: () => ({ heldOn: '2027-06-01', startTime: '16:00', endTime: '', location: 'Matrix', kind: 'ordinary' }),
+      expected: editors(303),
+    },
+    { method: 'GET', route: '/sekretariat/moede/:id', path: meeting(), expected: editors(200) },
+    {
+      method: 'POST',
+      route: '/sekretariat/moede/:id',
+      path: meeting(),
+      body: () => ({
+        revision: '1',
+        heldOn: '2027-05-05',
+        startTime: '16:00',
+        endTime: '',
+        location: 'Ny',
+        kind: 'seminar',
+      }),
+      expected: editors(303),
+    },
+    {
+      method: 'POST',
+      route: '/sekretariat/moede/:id/deltagere',
+      path: meeting('/deltagere'),
+      body: () => ({ revision: '2', present: 'Anne Formand, Formand', absent: 'Bo Afbud' }),
+      expected: editors(303),
+    },
+    {
+      method: 'POST',
+      route: '/sekretariat/moede/:id/punkter',
+      path: meeting('/punkter'),
+      body: () => ({ template: 'any_other_business', title: '' }),
+      expected: editors(303),
+    },
+    {
+      method: 'GET',
+      route: '/sekretariat/punkt/:id',
+      path: (_, role) => `/sekretariat/punkt/${mine(role).editItemId}`,
+      expected: editors(200),
+    },
+    {
+      method: 'POST',
+      route: '/sekretariat/punkt/:id',
+      path: (_, role) => `/sekretariat/punkt/${mine(role).editItemId}`,
+      body: () => ({ revision: '1', action: 'save', title: 'Redigeret' }),
+      expected: editors(303),
+    },
+    {
+      method: 'POST',
+      route: '/sekretariat/punkt/:id/beslutning',
+      path: (_, role) => `/sekretariat/punkt/${mine(role).decisionItemId}/beslutning`,
+      body: () => ({ revision: '1', decision: 'Godkendt.', outcome: '', dissents: '', absentees: '' }),
+      expected: editors(303),
+    },
+    {
+      method: 'POST',
+      route: '/sekretariat/punkt/:id/flyt',
+      path: (_, role) => `/sekretariat/punkt/${mine(role).decisionItemId}/flyt`,
+      body: () => ({ direction: 'up' }),
+      expected: editors(303),
+    },
+    {
+      method: 'POST',
+      route: '/sekretariat/punkt/:id/bilag',
+      path: (_, role) => `/sekretariat/punkt/${mine(role).editItemId}/bilag`,
+      // No file: the route is reached (400 "Vælg en fil"), which is what the matrix asks.
+      body: () => ({ title: 'Uden fil' }),
+      expected: editors(400),
+    },
+    {
+      method: 'GET',
+      route: '/sekretariat/bilag/:id',
+      path: (_, role) => `/sekretariat/bilag/${mine(role).draftAttachmentId}`,
+      expected: editors(200),
+    },
+    {
+      method: 'POST',
+      route: '/sekretariat/bilag/:id/slet',
+      path: (_, role) => `/sekretariat/bilag/${mine(role).draftAttachmentId}/slet`,
+      expected: editors(303),
+    },
+    {
+      method: 'POST',
+      route: '/sekretariat/punkt/:id/slet',
+      path: (_, role) => `/sekretariat/punkt/${mine(role).removeItemId}/slet`,
+      expected: editors(303),
+    },
+    { method: 'POST', route: '/sekretariat/moede/:id/dagsorden', path: meeting('/dagsorden'), expected: editors(303) },
+    { method: 'POST', route: '/sekretariat/moede/:id/referat', path: meeting('/referat'), expected: editors(303) },
+    {
+      method: 'POST',
+      route: '/sekretariat/moede/:id/rettelse',
+      path: meeting('/rettelse'),
+      // Nothing changed since the minutes: the route is reached and refuses (400 "ingen ændringer").
+      body: () => ({ reason: 'Matrix' }),
+      expected: editors(400),
+    },
+    { method: 'POST', route: '/sekretariat/moede/:id/aflys', path: meeting('/aflys'), expected: editors(303) },
+    {
+      method: 'GET',
+      route: '/bilag/:id',
+      path: () => `/bilag/${fixture().closedAttachmentId}`,
+      expected: {
+        anonymous: 401,
+        'member of this body': 200,
+        'member of another body': 403,
+        'secretariat of this body': 200,
+        'secretariat of another body': 403,
+        admin: 200,
+      },
+    },
+    { method: 'GET', route: '/mig', path: () => '/mig', expected: { ...everyone(200), anonymous: 401 } },
+  ];
 }

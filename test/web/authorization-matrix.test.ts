@@ -9,50 +9,39 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OIDC_CALLBACK_PATH } from '../../src/config.js';
 import { BODY_ACTIONS, type BodyAction } from '../../src/domain/roles.js';
 import { isAppError } from '../../src/errors.js';
-import { COMMAND_LINE_ACTOR } from '../../src/use-cases/audit/record-audit-entry.js'; // Admin: people and memberships
-import { addMembership } from '../../src/use-cases/people/add-membership.js'; // Admin: people and memberships
-import { createPerson } from '../../src/use-cases/people/create-person.js'; // Admin: people and memberships
 import { createAuth, requireRole } from '../../src/web/auth/index.js';
 import {
   type AccountsWorld,
+  adminOnly,
   CookieJar,
   csrfTokenIn,
+  everyone,
   getPage,
+  type MatrixEntry,
   openAccountsWorld,
   ROLES,
   type RoleName,
   sessionFor,
 } from '../helpers/accounts.js';
+import { type AdminMatrixFixture, adminMatrixEntries, seedAdminMatrix } from '../helpers/admin-matrix.js'; // Admin
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { startTestProvider, type TestProvider } from '../helpers/oidc-provider.js';
 import { OPEN_DATA_PUBLIC_ROUTES } from '../helpers/open-data-matrix.js'; // Open data
 import { QUESTION_PUBLIC_ROUTES, questionSchemeEntries } from '../helpers/question-matrix.js'; // Question scheme
 import { seedQuestionWorld } from '../helpers/question-world.js'; // Question scheme
-import { makeDataDir, type SecretariatFixture, seedSecretariatFixture } from '../helpers/secretariat.js';
+import {
+  makeDataDir,
+  type SecretariatFixture,
+  secretariatMatrixEntries,
+  seedSecretariatFixture,
+} from '../helpers/secretariat.js'; // The secretariat's work
 
-type Expected = Record<RoleName, number>;
+type Entry = MatrixEntry;
 
-const everyone = (status: number): Expected => Object.fromEntries(ROLES.map((role) => [role, status])) as Expected;
-
-/** 401 for the public, 403 for every signed-in role but admin. */
-const adminOnly = (status: number): Expected => ({
-  anonymous: 401,
-  'member of this body': 403,
-  'member of another body': 403,
-  'secretariat of this body': 403,
-  'secretariat of another body': 403,
-  admin: status,
-});
-
-interface Entry {
-  method: 'GET' | 'POST';
-  /** The route as registered ("/admin/brugere/:id"). */
-  route: string;
-  /** A concrete path for it (the role, for resources of its own that one role's change cannot spoil). */
-  path: (world: AccountsWorld, role: RoleName) => string;
-  body?: (world: AccountsWorld, role: RoleName) => Record<string, string>;
-  expected: Expected;
-}
+/** The fixtures seeded in beforeAll. */
+let secretariat: SecretariatFixture;
+const SECRETARIAT_DATA_DIR = makeDataDir();
+let admin: AdminMatrixFixture;
 
 const MADE_UP_TOKEN = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
@@ -117,203 +106,13 @@ const MATRIX: Entry[] = [
   },
   { method: 'GET', route: '/admin/log', path: () => '/admin/log', expected: adminOnly(200) },
   // The secretariat's work: meetings, agendas, items, attachments, publishing (per role its own
-  // meeting and items from test/helpers/secretariat.ts), a member's page, the admins' bodies.
-  ...secretariatEntries(),
+  // meeting and items), a member's page (test/helpers/secretariat.ts)
+  ...secretariatMatrixEntries(() => secretariat),
   // Question scheme, follow-ups, meeting plan, notifications (test/helpers/question-matrix.ts)
   ...questionSchemeEntries(),
-  ...peopleEntries(), // Admin: people and memberships
+  // Admin: bodies, publishers, people, memberships, merging and splitting, sites (test/helpers/admin-matrix.ts)
+  ...adminMatrixEntries(() => admin),
 ];
-
-/** Admin: people and memberships (one person with one open membership, seeded in beforeAll). */
-let people: { personId: number; membershipId: number };
-
-function peopleEntries(): Entry[] {
-  const members = (w: AccountsWorld) => `/admin/organer/${w.thisBody.slug}/medlemmer`;
-  return [
-    { method: 'GET', route: '/admin/personer', path: () => '/admin/personer', expected: adminOnly(200) },
-    {
-      method: 'POST',
-      route: '/admin/personer',
-      path: () => '/admin/personer',
-      body: () => ({ name: 'Matrix Person' }),
-      expected: adminOnly(303),
-    },
-    { method: 'GET', route: '/admin/organer/:slug/medlemmer', path: members, expected: adminOnly(200) },
-    {
-      method: 'POST',
-      route: '/admin/organer/:slug/medlemmer',
-      path: members,
-      body: () => ({ person: String(people.personId), role: 'member', fromOn: '2026-01-01' }),
-      expected: adminOnly(303),
-    },
-    {
-      method: 'POST',
-      route: '/admin/medlemskaber/:id/afslut',
-      path: () => `/admin/medlemskaber/${people.membershipId}/afslut`,
-      body: () => ({ toOn: '2030-01-01' }),
-      expected: adminOnly(303),
-    },
-  ];
-}
-
-/** 401 for the public, 403 for all but this body's secretariat and admins. */
-function editors(status: number): Expected {
-  return {
-    anonymous: 401,
-    'member of this body': 403,
-    'member of another body': 403,
-    'secretariat of this body': status,
-    'secretariat of another body': 403,
-    admin: status,
-  };
-}
-
-let secretariat: SecretariatFixture;
-const SECRETARIAT_DATA_DIR = makeDataDir();
-
-function secretariatEntries(): Entry[] {
-  const mine = (role: RoleName) => secretariat.byRole[role];
-  const meeting =
-    (suffix = '') =>
-    (_: AccountsWorld, role: RoleName) =>
-      `/sekretariat/moede/${mine(role).meetingId}${suffix}`;
-  return [
-    {
-      method: 'GET',
-      route: '/sekretariat',
-      path: () => '/sekretariat',
-      expected: { ...editors(200), 'secretariat of another body': 200 },
-    },
-    {
-      method: 'GET',
-      route: '/sekretariat/organ/:slug/moeder/ny',
-      path: (w) => `/sekretariat/organ/${w.thisBody.slug}/moeder/ny`,
-      expected: editors(200),
-    },
-    {
-      method: 'POST',
-      route: '/sekretariat/organ/:slug/moeder/ny',
-      path: (w) => `/sekretariat/organ/${w.thisBody.slug}/moeder/ny`,
-      body: () => ({ heldOn: '2027-06-01', startTime: '16:00', endTime: '', location: 'Matrix', kind: 'ordinary' }),
-      expected: editors(303),
-    },
-    { method: 'GET', route: '/sekretariat/moede/:id', path: meeting(), expected: editors(200) },
-    {
-      method: 'POST',
-      route: '/sekretariat/moede/:id',
-      path: meeting(),
-      body: () => ({
-        revision: '1',
-        heldOn: '2027-05-05',
-        startTime: '16:00',
-        endTime: '',
-        location: 'Ny',
-        kind: 'seminar',
-      }),
-      expected: editors(303),
-    },
-    {
-      method: 'POST',
-      route: '/sekretariat/moede/:id/deltagere',
-      path: meeting('/deltagere'),
-      body: () => ({ revision: '2', present: 'Anne Formand, Formand', absent: 'Bo Afbud' }),
-      expected: editors(303),
-    },
-    {
-      method: 'POST',
-      route: '/sekretariat/moede/:id/punkter',
-      path: meeting('/punkter'),
-      body: () => ({ template: 'any_other_business', title: '' }),
-      expected: editors(303),
-    },
-    {
-      method: 'GET',
-      route: '/sekretariat/punkt/:id',
-      path: (_, role) => `/sekretariat/punkt/${mine(role).editItemId}`,
-      expected: editors(200),
-    },
-    {
-      method: 'POST',
-      route: '/sekretariat/punkt/:id',
-      path: (_, role) => `/sekretariat/punkt/${mine(role).editItemId}`,
-      body: () => ({ revision: '1', action: 'save', title: 'Redigeret' }),
-      expected: editors(303),
-    },
-    {
-      method: 'POST',
-      route: '/sekretariat/punkt/:id/beslutning',
-      path: (_, role) => `/sekretariat/punkt/${mine(role).decisionItemId}/beslutning`,
-      body: () => ({ revision: '1', decision: 'Godkendt.', outcome: '', dissents: '', absentees: '' }),
-      expected: editors(303),
-    },
-    {
-      method: 'POST',
-      route: '/sekretariat/punkt/:id/flyt',
-      path: (_, role) => `/sekretariat/punkt/${mine(role).decisionItemId}/flyt`,
-      body: () => ({ direction: 'up' }),
-      expected: editors(303),
-    },
-    {
-      method: 'POST',
-      route: '/sekretariat/punkt/:id/bilag',
-      path: (_, role) => `/sekretariat/punkt/${mine(role).editItemId}/bilag`,
-      // No file: the route is reached (400 "Vælg en fil"), which is what the matrix asks.
-      body: () => ({ title: 'Uden fil' }),
-      expected: editors(400),
-    },
-    {
-      method: 'GET',
-      route: '/sekretariat/bilag/:id',
-      path: (_, role) => `/sekretariat/bilag/${mine(role).draftAttachmentId}`,
-      expected: editors(200),
-    },
-    {
-      method: 'POST',
-      route: '/sekretariat/bilag/:id/slet',
-      path: (_, role) => `/sekretariat/bilag/${mine(role).draftAttachmentId}/slet`,
-      expected: editors(303),
-    },
-    {
-      method: 'POST',
-      route: '/sekretariat/punkt/:id/slet',
-      path: (_, role) => `/sekretariat/punkt/${mine(role).removeItemId}/slet`,
-      expected: editors(303),
-    },
-    { method: 'POST', route: '/sekretariat/moede/:id/dagsorden', path: meeting('/dagsorden'), expected: editors(303) },
-    { method: 'POST', route: '/sekretariat/moede/:id/referat', path: meeting('/referat'), expected: editors(303) },
-    {
-      method: 'POST',
-      route: '/sekretariat/moede/:id/rettelse',
-      path: meeting('/rettelse'),
-      // Nothing changed since the minutes: the route is reached and refuses (400 "ingen ændringer").
-      body: () => ({ reason: 'Matrix' }),
-      expected: editors(400),
-    },
-    { method: 'POST', route: '/sekretariat/moede/:id/aflys', path: meeting('/aflys'), expected: editors(303) },
-    {
-      method: 'GET',
-      route: '/bilag/:id',
-      path: () => `/bilag/${secretariat.closedAttachmentId}`,
-      expected: {
-        anonymous: 401,
-        'member of this body': 200,
-        'member of another body': 403,
-        'secretariat of this body': 200,
-        'secretariat of another body': 403,
-        admin: 200,
-      },
-    },
-    { method: 'GET', route: '/mig', path: () => '/mig', expected: { ...everyone(200), anonymous: 401 } },
-    { method: 'GET', route: '/admin/organer', path: () => '/admin/organer', expected: adminOnly(200) },
-    {
-      method: 'POST',
-      route: '/admin/organer',
-      path: () => '/admin/organer',
-      body: () => ({ name: 'Matrixudvalget', kind: 'committee', description: '' }),
-      expected: adminOnly(303),
-    },
-  ];
-}
 
 /**
  * The public portal: the same status for everyone, signed in or not. (A member of the body also
@@ -335,22 +134,6 @@ const PUBLIC_ROUTES = [
   ...OPEN_DATA_PUBLIC_ROUTES, // Open data: JSON API, OParl, calendars and feeds (all public, read-only)
   ...QUESTION_PUBLIC_ROUTES, // Question scheme: published answers, statistics, meeting plan
 ];
-
-/** Admin: people and memberships: a person with an open membership in this body. */
-async function seedPeople(world: AccountsWorld): Promise<{ personId: number; membershipId: number }> {
-  const person = await createPerson({ db: world.handle.db, name: 'Matrix Medlem', actor: COMMAND_LINE_ACTOR });
-  if (!person.ok) throw new Error(person.reason);
-  const membership = await addMembership({
-    db: world.handle.db,
-    personId: person.personId,
-    bodyId: world.thisBody.id,
-    role: 'member',
-    fromOn: '2020-01-01',
-    actor: COMMAND_LINE_ACTOR,
-  });
-  if (!membership.ok) throw new Error(membership.reason);
-  return { personId: person.personId, membershipId: membership.membershipId };
-}
 
 describe.each(TEST_DATABASES)('authorization matrix on $name', (database) => {
   let world: AccountsWorld;
@@ -374,7 +157,7 @@ describe.each(TEST_DATABASES)('authorization matrix on $name', (database) => {
     });
     secretariat = await seedSecretariatFixture(world, SECRETARIAT_DATA_DIR); // The secretariat's work
     await seedQuestionWorld(world); // Question scheme
-    people = await seedPeople(world); // Admin: people and memberships
+    admin = await seedAdminMatrix(world); // Admin
   });
   afterAll(async () => {
     await world?.handle.close();
