@@ -289,7 +289,7 @@ describe.each(TEST_DATABASES)('accounts on the web, on $name', (database) => {
       ],
       [`/admin/brugere/${world.userIds['member of this body']}/nulstil`, {}],
       // The secretariat's work (the CSRF check runs before the route, so the ids need not exist)
-      ['/admin/organer', { name: 'CSRF-organ', kind: 'committee' }],
+      ['/admin/organer', { name: 'CSRF-organ', kind: 'committee', publisher: '1' }],
       [`/sekretariat/organ/${world.thisBody.slug}/moeder/ny`, { heldOn: '2027-01-01', kind: 'ordinary' }],
       ['/sekretariat/moede/1', { revision: '1', heldOn: '2027-01-01', kind: 'ordinary' }],
       ...['deltagere', 'punkter', 'dagsorden', 'referat', 'rettelse', 'aflys'].map(
@@ -321,6 +321,13 @@ describe.each(TEST_DATABASES)('accounts on the web, on $name', (database) => {
       ['/admin/personer', { name: 'CSRF Person' }],
       [`/admin/organer/${world.thisBody.slug}/medlemmer`, { person: '1', role: 'member' }],
       ['/admin/medlemskaber/1/afslut', { toOn: '2030-01-01' }],
+      // Admin: publishers, merging and splitting persons, publication sites
+      [`/admin/organer/${world.thisBody.slug}/udgiver`, { publisher: '1' }],
+      ['/admin/udgivere', { name: 'CSRF Udgiver', kind: 'other', region: '' }],
+      ['/admin/personer/1/saml', { med: '2', behold: '1' }],
+      ['/admin/personer/1/del', { medlemskab: '1' }],
+      ['/admin/personer/aendringer/1/fortryd', {}],
+      ['/admin/kilder', { url: 'https://csrf.example.dk', publisher: 'greve-kommune', committees: '' }],
     ];
 
     it('covers every POST route of the app', () => {
@@ -330,7 +337,8 @@ describe.each(TEST_DATABASES)('accounts on the web, on $name', (database) => {
           .replace(/\/nulstil-kodeord\/.+$/, '/nulstil-kodeord/:token')
           .replace(/\/\d+(\/|$)/, '/:id$1')
           .replace(/\/organ\/[^/]+\/moeder\//, '/organ/:slug/moeder/')
-          .replace(/^\/admin\/organer\/[^/]+\/medlemmer$/, '/admin/organer/:slug/medlemmer'),
+          .replace(/^\/admin\/organer\/[^/]+\/medlemmer$/, '/admin/organer/:slug/medlemmer')
+          .replace(/^\/admin\/organer\/[^/]+\/udgiver$/, '/admin/organer/:slug/udgiver'),
       );
       expect([...posts].sort()).toEqual([...new Set(covered)].sort());
     });
