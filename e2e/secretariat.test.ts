@@ -113,9 +113,10 @@ describe.skipIf(!hasChromium)('the secretariat in Chromium', { timeout: BROWSER_
     await check('admin: bodies', admin);
     await admin.fill('#name', 'Sundhedsråd Prøveby');
     await admin.selectOption('#kind', 'health_council');
+    await admin.selectOption('#publisher', { label: 'Region Syddanmark' });
     await submit(admin, 'button:has-text("Opret organ")');
     expect(admin.url()).toContain('/admin/organer?oprettet=1');
-    bodySlug = 'sundhedsraad-proeveby';
+    bodySlug = 'region-syddanmark--sundhedsraad-proeveby';
     await admin.goto(`${base}/admin/brugere`);
     await admin.fill('#name', 'Sif Sekretær');
     await admin.fill('#email', 'sekretaer@proeveby.dk');
