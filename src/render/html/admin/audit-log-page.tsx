@@ -34,7 +34,7 @@ export function AuditLogPage({
         Hvem der ændrede hvad og hvornår, med værdierne før og efter. Loggen kan kun læses; ingen kan rette eller slette
         i den. {total} {total === 1 ? 'ændring' : 'ændringer'} i alt.
       </p>
-      <div class="table--responsive-scroll">
+      <div class="table--responsive-scroll" tabindex={0} role="region" aria-label="Ændringer, nyeste først">
         <table class="table table--compact audit-log">
           <caption class="sr-only">Ændringer, nyeste først</caption>
           <thead>

@@ -4,8 +4,8 @@
  */
 import { CsrfInput, ErrorSummary, Notice, type Problem, Select, TextArea, TextField } from '../forms.js';
 import { Layout } from '../layout.js';
-import { SimpleTable } from '../secretariat/shared.js';
 import { AdminNav } from './admin-nav.js';
+import { AdminTable } from './admin-table.js';
 import { type OptionGroup, PublisherSelect } from './publisher-select.js';
 
 export interface BodyRowView {
@@ -66,7 +66,7 @@ export function BodiesPage(props: BodiesPageProps) {
       </p>
       <CreateBodyForm {...props} />
       <h2>Alle organer</h2>
-      <SimpleTable caption="Alle organer" head={['Navn', 'Udgiver', 'Type', 'Medlemmer', 'Sekretariat']}>
+      <AdminTable caption="Alle organer" head={['Navn', 'Udgiver', 'Type', 'Medlemmer', 'Sekretariat']}>
         {bodies.map((body) => (
           <tr>
             <th scope="row">
@@ -82,7 +82,7 @@ export function BodiesPage(props: BodiesPageProps) {
             </td>
           </tr>
         ))}
-      </SimpleTable>
+      </AdminTable>
     </Layout>
   );
 }

@@ -64,7 +64,7 @@ export function MergeChoosePage({
       <h1>Læg {person.name} sammen med …</h1>
       <ErrorSummary problems={problems} />
       <Summary person={person} />
-      <form method="get" action={searchAction} role="search">
+      <form method="get" action={searchAction}>
         <div class="form-group">
           <label class="form-label" for="q">
             Søg efter navn

@@ -5,8 +5,8 @@
  */
 import { CsrfInput, ErrorSummary, Notice, type Problem, Select, TextField } from '../forms.js';
 import { Layout } from '../layout.js';
-import { SimpleTable } from '../secretariat/shared.js';
 import { AdminNav } from './admin-nav.js';
+import { AdminTable } from './admin-table.js';
 
 export interface OrganisationRowView {
   name: string;
@@ -72,7 +72,7 @@ export function OrganisationsPage(props: OrganisationsPageProps) {
         </div>
       </form>
       <h2>Alle udgivere</h2>
-      <SimpleTable caption="Alle udgivere" head={['Navn', 'Type', 'Region', 'Adressens første del']}>
+      <AdminTable caption="Alle udgivere" head={['Navn', 'Type', 'Region', 'Adressens første del']}>
         {organisations.map((o) => (
           <tr>
             <th scope="row">{o.name}</th>
@@ -83,7 +83,7 @@ export function OrganisationsPage(props: OrganisationsPageProps) {
             </td>
           </tr>
         ))}
-      </SimpleTable>
+      </AdminTable>
     </Layout>
   );
 }

@@ -6,8 +6,8 @@
  */
 import { CsrfInput, ErrorSummary, Notice, type Problem, Select, TextField } from '../forms.js';
 import { Layout } from '../layout.js';
-import { SimpleTable } from '../secretariat/shared.js';
 import { AdminNav } from './admin-nav.js';
+import { AdminTable } from './admin-table.js';
 
 const PEOPLE_HREF = '/admin/personer';
 
@@ -60,7 +60,7 @@ export function PeoplePage({ people, csrfToken, name, nameMax, problems, notice 
         Vælg en person for at se medlemskaber og møder, lægge personen sammen med en anden eller dele den op.{' '}
         <a href={`${PEOPLE_HREF}/aendringer`}>Seneste sammenlægninger og opdelinger</a>
       </p>
-      <SimpleTable caption="Alle personer" head={['Navn', 'Udgiver', 'Aktuelle medlemskaber', 'Offentlig side']}>
+      <AdminTable caption="Alle personer" head={['Navn', 'Udgiver', 'Aktuelle medlemskaber', 'Offentlig side']}>
         {people.map((person) => (
           <tr>
             <th scope="row">
@@ -69,13 +69,13 @@ export function PeoplePage({ people, csrfToken, name, nameMax, problems, notice 
             <td>{person.publisherName}</td>
             <td>{person.currentCount}</td>
             <td>
-              <a href={person.publicHref} aria-label={`Offentlig side for ${person.name}`}>
-                Vis
+              <a href={person.publicHref}>
+                Vis<span class="sr-only"> den offentlige side for {person.name}</span>
               </a>
             </td>
           </tr>
         ))}
-      </SimpleTable>
+      </AdminTable>
     </Layout>
   );
 }
@@ -141,7 +141,7 @@ export function MembersPage({ body, current, ended, add, csrfToken, problems, no
 function CurrentMembers({ members, csrfToken }: { members: MemberView[]; csrfToken: string }) {
   if (members.length === 0) return <p>Organet har ingen nuværende medlemmer.</p>;
   return (
-    <SimpleTable caption="Nuværende medlemmer" head={['Navn', 'Rolle', 'Parti, organisation, titel', 'Fra', 'Afslut']}>
+    <AdminTable caption="Nuværende medlemmer" head={['Navn', 'Rolle', 'Parti, organisation, titel', 'Fra', 'Afslut']}>
       {members.map((member) => (
         <tr>
           <th scope="row">
@@ -168,7 +168,7 @@ function CurrentMembers({ members, csrfToken }: { members: MemberView[]; csrfTok
           </td>
         </tr>
       ))}
-    </SimpleTable>
+    </AdminTable>
   );
 }
 
@@ -237,7 +237,7 @@ function AddMembershipForm({
 function EndedMembers({ members }: { members: MemberView[] }) {
   if (members.length === 0) return <p>Ingen afsluttede medlemskaber.</p>;
   return (
-    <SimpleTable caption="Tidligere medlemmer" head={['Navn', 'Rolle', 'Parti, organisation, titel', 'Fra', 'Til']}>
+    <AdminTable caption="Tidligere medlemmer" head={['Navn', 'Rolle', 'Parti, organisation, titel', 'Fra', 'Til']}>
       {members.map((member) => (
         <tr>
           <th scope="row">
@@ -249,6 +249,6 @@ function EndedMembers({ members }: { members: MemberView[] }) {
           <td>{member.toText}</td>
         </tr>
       ))}
-    </SimpleTable>
+    </AdminTable>
   );
 }

@@ -6,8 +6,8 @@
  */
 import { ButtonForm, ErrorSummary, Notice, type Problem } from '../forms.js';
 import { Layout } from '../layout.js';
-import { SimpleTable } from '../secretariat/shared.js';
 import { AdminNav } from './admin-nav.js';
+import { AdminTable } from './admin-table.js';
 
 const PEOPLE_HREF = '/admin/personer';
 
@@ -87,7 +87,7 @@ export function PersonPage(props: PersonPageProps) {
       {memberships.length === 0 ? (
         <p>Ingen medlemskaber.</p>
       ) : (
-        <SimpleTable caption="Medlemskaber" head={['Organ', 'Rolle', 'Parti, organisation, titel', 'Fra', 'Til']}>
+        <AdminTable caption="Medlemskaber" head={['Organ', 'Rolle', 'Parti, organisation, titel', 'Fra', 'Til']}>
           {memberships.map((m) => (
             <tr>
               <th scope="row">{m.bodyName}</th>
@@ -97,14 +97,14 @@ export function PersonPage(props: PersonPageProps) {
               <td>{m.toText}</td>
             </tr>
           ))}
-        </SimpleTable>
+        </AdminTable>
       )}
       <h2>Møder</h2>
       {props.participationNote ? <p>{props.participationNote}</p> : null}
       {participations.length === 0 ? (
         <p>Ingen møder.</p>
       ) : (
-        <SimpleTable caption="Møder" head={['Dato', 'Organ', 'Som']}>
+        <AdminTable caption="Møder" head={['Dato', 'Organ', 'Som']}>
           {participations.map((p) => (
             <tr>
               <th scope="row">
@@ -114,7 +114,7 @@ export function PersonPage(props: PersonPageProps) {
               <td>{p.details}</td>
             </tr>
           ))}
-        </SimpleTable>
+        </AdminTable>
       )}
     </Layout>
   );
@@ -153,7 +153,7 @@ export function PersonChanges({
 }) {
   if (changes.length === 0) return <p>{empty}</p>;
   return (
-    <SimpleTable caption="Sammenlægninger og opdelinger" head={['Hvornår', 'Ændring', 'Fortryd']}>
+    <AdminTable caption="Sammenlægninger og opdelinger" head={['Hvornår', 'Ændring', 'Fortryd']}>
       {changes.map((change) => (
         <tr>
           <td>{change.whenText}</td>
@@ -175,7 +175,7 @@ export function PersonChanges({
           </td>
         </tr>
       ))}
-    </SimpleTable>
+    </AdminTable>
   );
 }
 

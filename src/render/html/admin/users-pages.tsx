@@ -44,7 +44,7 @@ export function UsersPage({
       <AdminNav current="/admin/brugere" />
       <h1>Brugere</h1>
       <ErrorSummary problems={problems} />
-      <div class="table--responsive-scroll">
+      <div class="table--responsive-scroll" tabindex={0} role="region" aria-label="Alle brugere">
         <table class="table table--compact">
           <caption class="sr-only">Alle brugere</caption>
           <thead>
