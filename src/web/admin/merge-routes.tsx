@@ -8,8 +8,8 @@
  */
 import { type Context, Hono } from 'hono';
 import type { Db } from '../../db/client.js';
-import { listMergeCandidates, summarisePersons } from '../../db/queries/admin-persons.js';
-import { MergeChoosePage, MergeConfirmPage, type PersonSummaryView } from '../../render/html/admin/merge-pages.js';
+import { listMergeCandidates, type PersonSummaryRow, summarisePersons } from '../../db/queries/admin-persons.js';
+import { MergeChoosePage, MergeConfirmPage } from '../../render/html/admin/merge-pages.js';
 import { mergePersons } from '../../use-cases/people/merge-persons.js';
 import { auditActorOf } from '../auth/context.js';
 import { requireRole } from '../auth/require-role.js';
@@ -23,59 +23,63 @@ import { adminPersonHref } from './presenters.js';
 
 const CHOOSE_OTHER: Problem = { field: 'med', text: 'Vælg den person, der skal lægges sammen med.' };
 
+type Person = PersonSummaryRow;
+
+/** The choice of the other person: the same-named (or those like the name searched), with what was chosen. */
+async function choosePage(
+  db: Db,
+  c: Context,
+  person: Person,
+  form: { query?: string; chosen?: string; problems?: Problem[] } = {},
+) {
+  const query = (form.query ?? person.name).trim().slice(0, 200);
+  const candidates = await listMergeCandidates(db, { personId: person.id, query });
+  const problems = form.problems ?? [];
+  const view = (
+    <MergeChoosePage
+      person={presentSummary(person)}
+      query={query}
+      searchAction={mergeHref(person.id)}
+      confirmAction={mergeConfirmHref(person.id)}
+      candidates={candidates.map(presentSummary)}
+      chosen={form.chosen ?? ''}
+      problems={problems}
+    />
+  );
+  return page(c, view, problems.length > 0 ? 400 : 200);
+}
+
+/** The confirmation: the two side by side, which is kept (this person unless chosen otherwise). */
+function confirmPage(
+  c: Context,
+  person: Person,
+  other: Person,
+  form: { keep?: string; problems?: Problem[]; status?: 400 | 409 } = {},
+) {
+  const problems = form.problems ?? [];
+  const view = (
+    <MergeConfirmPage
+      person={presentSummary(person)}
+      other={presentSummary(other)}
+      keep={form.keep ?? String(person.id)}
+      action={mergeHref(person.id)}
+      backHref={mergeHref(person.id)}
+      csrfToken={csrfOf(c)}
+      problems={problems}
+    />
+  );
+  return page(c, view, problems.length > 0 ? (form.status ?? 400) : 200);
+}
+
 export function mergeRoutes({ db }: { db: Db }) {
   const app = new Hono();
   const manage = requireRole('manage_users');
 
-  /** The person of the path, summed up; not found when there is none. A merged person has no merge pages. */
+  /** The person of the path, summed up; not found when there is none. */
   const personOf = async (c: Context) => {
-    const id = idParam(c);
-    const [person] = await summarisePersons(db, [id]);
+    const [person] = await summarisePersons(db, [idParam(c)]);
     if (!person) throw notFound('no such person');
     return person;
-  };
-
-  const choosePage = async (
-    c: Context,
-    person: Awaited<ReturnType<typeof personOf>>,
-    form: { query?: string; chosen?: string; problems?: Problem[] } = {},
-  ) => {
-    const query = (form.query ?? person.name).trim().slice(0, 200);
-    const candidates = await listMergeCandidates(db, { personId: person.id, query });
-    const problems = form.problems ?? [];
-    const view = (
-      <MergeChoosePage
-        person={presentSummary(person)}
-        query={query}
-        searchAction={mergeHref(person.id)}
-        confirmAction={mergeConfirmHref(person.id)}
-        candidates={candidates.map(presentSummary)}
-        chosen={form.chosen ?? ''}
-        problems={problems}
-      />
-    );
-    return page(c, view, problems.length > 0 ? 400 : 200);
-  };
-
-  const confirmPage = (
-    c: Context,
-    person: PersonSummaryView,
-    other: PersonSummaryView,
-    form: { keep?: string; problems?: Problem[]; status?: 400 | 409 } = {},
-  ) => {
-    const problems = form.problems ?? [];
-    const view = (
-      <MergeConfirmPage
-        person={person}
-        other={other}
-        keep={form.keep ?? person.value}
-        action={mergeHref(Number(person.value))}
-        backHref={mergeHref(Number(person.value))}
-        csrfToken={csrfOf(c)}
-        problems={problems}
-      />
-    );
-    return page(c, view, problems.length > 0 ? (form.status ?? 400) : 200);
   };
 
   /** The other person chosen ("med"): summed up, or null when none (or this one, or a merged one) was chosen. */
@@ -89,27 +93,27 @@ export function mergeRoutes({ db }: { db: Db }) {
   app.get('/:id/saml', manage, async (c) => {
     const person = await personOf(c);
     if (person.mergedInto) return c.redirect(adminPersonHref(person.id), 303);
-    return choosePage(c, person, { query: c.req.query('q') });
+    return choosePage(db, c, person, { query: c.req.query('q') });
   });
 
   app.get('/:id/saml/bekraeft', manage, async (c) => {
     const person = await personOf(c);
     if (person.mergedInto) return c.redirect(adminPersonHref(person.id), 303);
     const other = await otherOf(person.id, c.req.query('med') ?? '');
-    if (!other) return choosePage(c, person, { problems: [CHOOSE_OTHER] });
-    return confirmPage(c, presentSummary(person), presentSummary(other));
+    if (!other) return choosePage(db, c, person, { problems: [CHOOSE_OTHER] });
+    return confirmPage(c, person, other);
   });
 
   app.post('/:id/saml', manage, async (c) => {
     const person = await personOf(c);
     const form = await c.req.parseBody();
     const other = await otherOf(person.id, field(form, 'med'));
-    if (!other || person.mergedInto) return choosePage(c, person, { problems: [CHOOSE_OTHER] });
+    if (!other || person.mergedInto) return choosePage(db, c, person, { problems: [CHOOSE_OTHER] });
     const keep = field(form, 'behold');
     const [kept, merged] = keep === String(person.id) ? [person, other] : [other, person];
     if (keep !== String(person.id) && keep !== String(other.id)) {
       const problem = { field: 'behold', text: 'Vælg, hvem af de to der beholdes.' };
-      return confirmPage(c, presentSummary(person), presentSummary(other), { keep, problems: [problem] });
+      return confirmPage(c, person, other, { keep, problems: [problem] });
     }
     const result = await mergePersons({
       db,
@@ -119,7 +123,7 @@ export function mergeRoutes({ db }: { db: Db }) {
     });
     if (!result.ok) {
       const problem = { text: 'En af de to er lige blevet lagt sammen med en anden. Vælg igen.' };
-      return confirmPage(c, presentSummary(person), presentSummary(other), { keep, problems: [problem], status: 409 });
+      return confirmPage(c, person, other, { keep, problems: [problem], status: 409 });
     }
     return c.redirect(`${adminPersonHref(kept.id)}?samlet=1`, 303);
   });

@@ -74,6 +74,40 @@ function queryOf(choice: SplitChoice): string {
   return params.toString();
 }
 
+/** The choice: every membership, meeting and publisher name of the person, ticked as chosen. */
+function choosePage(c: Context, detail: AdminPersonDetail, choice: SplitChoice, problems: Problem[] = []) {
+  const view = (
+    <SplitChoosePage
+      person={{ name: detail.name, href: adminPersonHref(detail.id) }}
+      {...splitChoices(detail, choice)}
+      participationNote={participationNote(detail)}
+      name={choice.name}
+      nameMax={PERSON_NAME_MAX}
+      action={splitConfirmHref(detail.id)}
+      problems={problems}
+    />
+  );
+  return page(c, view, problems.length > 0 ? 400 : 200);
+}
+
+/** The confirmation: what moves to the new person, and the way back to the ticked choice. */
+function confirmPage(c: Context, detail: AdminPersonDetail, choice: SplitChoice) {
+  const chosen = splitChoices(detail, choice);
+  const view = (
+    <SplitConfirmPage
+      person={{ name: detail.name, href: adminPersonHref(detail.id) }}
+      newName={choice.name || detail.name}
+      memberships={chosen.memberships.filter((m) => m.checked)}
+      participations={chosen.participations.filter((p) => p.checked)}
+      publishers={chosen.publishers.filter((p) => p.checked)}
+      action={splitHref(detail.id)}
+      backHref={`${splitHref(detail.id)}?${queryOf(choice)}`}
+      csrfToken={csrfOf(c)}
+    />
+  );
+  return page(c, view);
+}
+
 export function splitRoutes({ db }: { db: Db }) {
   const app = new Hono();
   const manage = requireRole('manage_users');
@@ -87,21 +121,6 @@ export function splitRoutes({ db }: { db: Db }) {
   const fromQuery = (c: Context, detail: AdminPersonDetail) =>
     choiceOf(detail, (name) => c.req.queries(name), (c.req.query('navn') ?? '').slice(0, 1000));
 
-  const choosePage = (c: Context, detail: AdminPersonDetail, choice: SplitChoice, problems: Problem[] = []) => {
-    const view = (
-      <SplitChoosePage
-        person={{ name: detail.name, href: adminPersonHref(detail.id) }}
-        {...splitChoices(detail, choice)}
-        participationNote={participationNote(detail)}
-        name={choice.name}
-        nameMax={PERSON_NAME_MAX}
-        action={splitConfirmHref(detail.id)}
-        problems={problems}
-      />
-    );
-    return page(c, view, problems.length > 0 ? 400 : 200);
-  };
-
   app.get('/:id/del', manage, async (c) => {
     const detail = await personOf(c);
     if (detail.mergedInto) return c.redirect(adminPersonHref(detail.id), 303);
@@ -114,20 +133,7 @@ export function splitRoutes({ db }: { db: Db }) {
     const choice = fromQuery(c, detail);
     const problems = problemsOf(choice);
     if (problems.length > 0) return choosePage(c, detail, choice, problems);
-    const chosen = splitChoices(detail, choice);
-    const view = (
-      <SplitConfirmPage
-        person={{ name: detail.name, href: adminPersonHref(detail.id) }}
-        newName={choice.name || detail.name}
-        memberships={chosen.memberships.filter((m) => m.checked)}
-        participations={chosen.participations.filter((p) => p.checked)}
-        publishers={chosen.publishers.filter((p) => p.checked)}
-        action={splitHref(detail.id)}
-        backHref={`${splitHref(detail.id)}?${queryOf(choice)}`}
-        csrfToken={csrfOf(c)}
-      />
-    );
-    return page(c, view);
+    return confirmPage(c, detail, choice);
   });
 
   app.post('/:id/del', manage, async (c) => {
