@@ -78,6 +78,17 @@ describe.each(TEST_DATABASES)('admin: people and memberships on $name', (databas
     expect(auditPage.text).toContain('membership.end');
   });
 
+  it('finds people by name, a page at a time', async () => {
+    const found = await get('/admin/personer?q=webtest');
+    expect(found.status).toBe(200);
+    expect(found.text).toContain('1 person med »webtest« i navnet.');
+    expect(found.text).toContain('Grethe Webtest');
+    expect(found.text).toContain('value="webtest"');
+    const none = await get('/admin/personer?q=%25_findes-ikke');
+    expect(none.text).toContain('0 personer med »%_findes-ikke« i navnet.');
+    expect((await get('/admin/personer?side=999')).status).toBe(200);
+  });
+
   it('keeps what was typed when the person form has a problem', async () => {
     const result = await post('/admin/personer', { name: '  ---  ' });
     expect(result.status).toBe(400);

@@ -4,7 +4,7 @@
  * memberships (current and ended), and the body a membership belongs to. The writes are use cases
  * (use-cases/people). One person's page, merging and splitting: admin-persons.ts.
  */
-import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import type { MembershipRole } from '../../domain/membership.js';
 import type { Db } from '../client.js';
 import { bodies, memberships, organisations, persons } from '../schema/index.js';
@@ -19,23 +19,45 @@ export interface AdminPersonRow {
   current: number;
 }
 
-/** Every person not merged into another, by name, with their publisher and number of current memberships. */
-export async function listAdminPersons(db: Db): Promise<AdminPersonRow[]> {
-  const rows = await db
-    .select({
-      id: persons.id,
-      name: persons.name,
-      slug: persons.slug,
-      publisherName: organisations.name,
-      current: count(memberships.id),
-    })
-    .from(persons)
-    .leftJoin(organisations, eq(organisations.id, persons.publisherId))
-    .leftJoin(memberships, and(eq(memberships.personId, persons.id), isNull(memberships.toOn)))
-    .where(isNull(persons.mergedIntoId))
-    .groupBy(persons.id, organisations.name)
-    .orderBy(asc(persons.name), asc(persons.id));
-  return rows.map((row) => ({ ...row, current: Number(row.current) }));
+/** An ILIKE pattern for names that hold the text as typed (its % and _ taken literally). */
+export const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** People shown on one page of the admins' list. */
+export const ADMIN_PEOPLE_PAGE_SIZE = 100;
+
+/**
+ * One page of the persons not merged into another — those whose name holds the query, when one is
+ * given — by name, with their publisher and number of current memberships, and how many there are.
+ */
+export async function listAdminPersons(
+  db: Db,
+  { query = '', page = 1 }: { query?: string; page?: number } = {},
+): Promise<{ rows: AdminPersonRow[]; total: number }> {
+  const wanted = query.trim();
+  const where = and(
+    isNull(persons.mergedIntoId),
+    wanted ? sql`${persons.name} ilike ${containing(wanted)}` : undefined,
+  );
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: persons.id,
+        name: persons.name,
+        slug: persons.slug,
+        publisherName: organisations.name,
+        current: count(memberships.id),
+      })
+      .from(persons)
+      .leftJoin(organisations, eq(organisations.id, persons.publisherId))
+      .leftJoin(memberships, and(eq(memberships.personId, persons.id), isNull(memberships.toOn)))
+      .where(where)
+      .groupBy(persons.id, organisations.name)
+      .orderBy(asc(persons.name), asc(persons.id))
+      .limit(ADMIN_PEOPLE_PAGE_SIZE)
+      .offset((page - 1) * ADMIN_PEOPLE_PAGE_SIZE),
+    db.select({ total: count() }).from(persons).where(where),
+  ]);
+  return { rows: rows.map((row) => ({ ...row, current: Number(row.current) })), total: Number(total) };
 }
 
 /** Every person not merged into another, by name: the choices of the form that adds a membership. */

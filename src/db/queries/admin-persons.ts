@@ -18,6 +18,7 @@ import {
   personNames,
   persons,
 } from '../schema/index.js';
+import { containing } from './admin-people.js';
 
 /** Participations shown (and offered for a split) per person; a person with more is split in steps. */
 export const PARTICIPATIONS_SHOWN = 500;
@@ -213,10 +214,7 @@ export async function listMergeCandidates(db: Db, { personId, query }: { personI
       and(
         ne(persons.id, personId),
         isNull(persons.mergedIntoId),
-        or(
-          sql`${persons.name} ilike ${`%${wanted.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`,
-          sql`similarity(${persons.name}, ${wanted}) > 0.3`,
-        ),
+        or(sql`${persons.name} ilike ${containing(wanted)}`, sql`similarity(${persons.name}, ${wanted}) > 0.3`),
       ),
     )
     .orderBy(sql`similarity(${persons.name}, ${wanted}) desc`, asc(persons.name), asc(persons.id))

@@ -1,10 +1,11 @@
 /**
- * The admins' people (mounted at /admin/personer): GET the list of people and the form that
- * creates one, POST it. Admins only (manage_users); the change is in the audit log.
+ * The admins' people (mounted at /admin/personer): GET the list of people not merged into another
+ * (`?q=` those whose name holds it, `?side=N` a page of them) and the form that creates one, POST
+ * it. Admins only (manage_users); the change is in the audit log.
  */
 import { type Context, Hono } from 'hono';
 import type { Db } from '../../db/client.js';
-import { listAdminPersons } from '../../db/queries/admin-people.js';
+import { ADMIN_PEOPLE_PAGE_SIZE, listAdminPersons } from '../../db/queries/admin-people.js';
 import { PeoplePage } from '../../render/html/admin/people-pages.js';
 import { createPerson, PERSON_NAME_MAX } from '../../use-cases/people/create-person.js';
 import { auditActorOf } from '../auth/context.js';
@@ -12,6 +13,7 @@ import { requireRole } from '../auth/require-role.js';
 import { csrfOf } from '../kit/csrf.js';
 import { field, type Problem } from '../kit/forms.js';
 import { page } from '../kit/page.js';
+import { PageQuery, pageCount } from '../kit/paging.js';
 import { PEOPLE_HREF, presentPeople } from './presenters.js';
 
 const PROBLEMS = {
@@ -25,9 +27,13 @@ export function peopleRoutes({ db }: { db: Db }) {
 
   const peoplePage = async (c: Context, name = '', problems: Problem[] = []) => {
     const notice = problems.length === 0 && c.req.query('oprettet') ? 'Personen er oprettet.' : undefined;
+    const query = (c.req.query('q') ?? '').trim().slice(0, 200);
+    const { side } = PageQuery.parse(c.req.query());
+    const { rows, total } = await listAdminPersons(db, { query, page: side });
     const view = (
       <PeoplePage
-        people={presentPeople(await listAdminPersons(db))}
+        people={presentPeople(rows)}
+        list={{ query, page: side, pages: pageCount(total, ADMIN_PEOPLE_PAGE_SIZE), total }}
         csrfToken={csrfOf(c)}
         name={name}
         nameMax={PERSON_NAME_MAX}

@@ -4,6 +4,7 @@
  * form that adds one, ended. One person's page, merging and splitting: person-page.tsx and
  * merge-pages.tsx, split-pages.tsx.
  */
+import { Pagination } from '../components.js';
 import { CsrfInput, ErrorSummary, Notice, type Problem, Select, TextField } from '../forms.js';
 import { Layout } from '../layout.js';
 import { AdminNav } from './admin-nav.js';
@@ -22,6 +23,8 @@ export interface PersonRowView {
 
 export interface PeoplePageProps {
   people: PersonRowView[];
+  /** The list's search, its page and how many people it holds. */
+  list: { query: string; page: number; pages: number; total: number };
   csrfToken: string;
   /** The name typed into the form. */
   name: string;
@@ -30,7 +33,7 @@ export interface PeoplePageProps {
   notice?: string;
 }
 
-export function PeoplePage({ people, csrfToken, name, nameMax, problems, notice }: PeoplePageProps) {
+export function PeoplePage({ people, list, csrfToken, name, nameMax, problems, notice }: PeoplePageProps) {
   return (
     <Layout title="Personer">
       <AdminNav current={PEOPLE_HREF} />
@@ -60,6 +63,21 @@ export function PeoplePage({ people, csrfToken, name, nameMax, problems, notice 
         Vælg en person for at se medlemskaber og møder, lægge personen sammen med en anden eller dele den op.{' '}
         <a href={`${PEOPLE_HREF}/aendringer`}>Seneste sammenlægninger og opdelinger</a>
       </p>
+      <form method="get" action={PEOPLE_HREF}>
+        <div class="form-group">
+          <label class="form-label" for="q">
+            Søg efter navn
+          </label>
+          <input class="form-input" id="q" name="q" type="search" value={list.query} />
+        </div>
+        <button class="button button-secondary" type="submit">
+          Søg
+        </button>
+      </form>
+      <p>
+        {list.total} {list.total === 1 ? 'person' : 'personer'}
+        {list.query ? ` med »${list.query}« i navnet` : ''}.
+      </p>
       <AdminTable caption="Alle personer" head={['Navn', 'Udgiver', 'Aktuelle medlemskaber', 'Offentlig side']}>
         {people.map((person) => (
           <tr>
@@ -76,6 +94,13 @@ export function PeoplePage({ people, csrfToken, name, nameMax, problems, notice 
           </tr>
         ))}
       </AdminTable>
+      <Pagination
+        page={list.page}
+        pages={list.pages}
+        hrefFor={(n) =>
+          `${PEOPLE_HREF}?${new URLSearchParams({ ...(list.query ? { q: list.query } : {}), side: String(n) })}`
+        }
+      />
     </Layout>
   );
 }
