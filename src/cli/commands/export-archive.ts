@@ -11,10 +11,12 @@ import { openDatabase } from '../open-database.js';
 const FORMATS = ['ndjson', 'csv'] as const;
 
 const TABLE_LABELS: Record<ExportTable, string> = {
+  publishers: 'udgivere',
   bodies: 'organer',
   persons: 'personer',
   memberships: 'medlemskaber',
   meetings: 'møder',
+  cases: 'sager',
   items: 'punkter',
 };
 
@@ -36,7 +38,7 @@ function stdoutOutput() {
 
 export const command = {
   summary:
-    'Eksportér det offentlige arkiv (organer, personer, medlemskaber, møder og punkter med afsnit og beslutninger) som NDJSON eller CSV. Lukkede punkter eksporteres kun med nummer og titel. Uden --out skrives til standard output (CSV: kun punkterne).',
+    'Eksportér det offentlige arkiv (udgivere, organer, personer, medlemskaber, møder, sager og punkter med afsnit og beslutninger; hver med sin udgiver) som NDJSON eller CSV. Lukkede punkter eksporteres kun med nummer og titel. Uden --out skrives til standard output (CSV: kun punkterne).',
   usage: 'protokol export --format ndjson|csv [--out MAPPE]',
   async run(args: string[], io: CliIo): Promise<number> {
     const { values } = parseArgs({ args, options: { format: { type: 'string' }, out: { type: 'string' } } });

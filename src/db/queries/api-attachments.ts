@@ -1,8 +1,13 @@
-/** Attachments for the open-data interfaces: open attachments of open items only, by id. */
+/**
+ * Attachments for the open-data interfaces: open attachments of open items only, by id, each
+ * naming its body's publisher and, when harvested, where the publisher published it.
+ */
 import { and, asc, eq, sql } from 'drizzle-orm';
+import type { PublisherRef } from '../../domain/publisher.js';
 import type { Db } from '../client.js';
 import { agendaItems, attachments, bodies, meetings } from '../schema/index.js';
-import { epochMs, instantOf, type RegionFilter, regionCondition } from './api-directory.js';
+import { bodyRegionCondition, bodySlugCondition, publisherCondition, publisherRef } from './api-publishers.js';
+import { epochMs, instantOf } from './api-time.js';
 import { readableBy } from './item-content.js';
 import { type Page, pageOf } from './keyset.js';
 
@@ -12,14 +17,19 @@ export interface ApiAttachment {
   documentId: string | null;
   caseNumber: string | null;
   hasFile: boolean;
+  /** The file on the publisher's site (harvested attachments); else null. */
+  sourceUrl: string | null;
   item: { id: number; number: number; title: string };
   meeting: { id: number; heldOn: string; createdAt: Date; modifiedAt: Date };
-  body: { slug: string; name: string; regionSlug: string | null };
+  body: { slug: string; name: string };
+  /** The body's publisher; null only for a body whose publisher is not known. */
+  publisher: PublisherRef | null;
 }
 
 export interface AttachmentListInput {
   body?: string;
-  region?: RegionFilter;
+  publisher?: string;
+  region?: string;
   meetingId?: number;
   itemId?: number;
   afterId?: number;
@@ -38,6 +48,7 @@ const attachmentColumns = {
   documentId: attachments.documentId,
   caseNumber: attachments.caseNumber,
   hasFile: sql<boolean>`${attachments.filePath} is not null`,
+  sourceUrl: attachments.sourceUrl,
   item: { id: agendaItems.id, number: agendaItems.number, title: agendaItems.title },
   meeting: {
     id: meetings.id,
@@ -45,11 +56,8 @@ const attachmentColumns = {
     createdAt: epochMs(sql`${meetings.createdAt}`),
     modifiedAt: epochMs(sql`${meetings.updatedAt}`),
   },
-  body: {
-    slug: bodies.slug,
-    name: bodies.name,
-    regionSlug: sql<string | null>`(select r.slug from regions r where r.id = "bodies"."region_id")`,
-  },
+  body: { slug: bodies.slug, name: bodies.name },
+  publisher: publisherRef(sql`"bodies"."publisher_id"`),
 };
 
 type AttachmentRow = Omit<ApiAttachment, 'meeting'> & {
@@ -77,8 +85,12 @@ export async function listApiAttachments(db: Db, input: AttachmentListInput): Pr
     .where(
       and(
         openAttachment,
-        input.body ? eq(bodies.slug, input.body) : undefined,
-        regionCondition(input.region, sql`${bodies.regionId}`),
+        bodySlugCondition(input.body, { id: sql`${bodies.id}`, slug: sql`${bodies.slug}` }),
+        publisherCondition(input.publisher, sql`${bodies.publisherId}`),
+        bodyRegionCondition(input.region, {
+          regionId: sql`${bodies.regionId}`,
+          publisherId: sql`${bodies.publisherId}`,
+        }),
         input.meetingId !== undefined ? eq(meetings.id, input.meetingId) : undefined,
         input.itemId !== undefined ? eq(agendaItems.id, input.itemId) : undefined,
         input.afterId !== undefined ? sql`${attachments.id} > ${input.afterId}` : undefined,

@@ -1,55 +1,65 @@
 /**
- * Cases for the open-data interfaces: a case is public through its open items only (a case known
- * only from closed items is not public), and its consultations are those open items.
+ * Cases for the open-data interfaces. A case is publisher + number (case numbers are unique only
+ * inside one publisher's case system, so one number can be two cases); it is public through its
+ * open items only (a case known only from closed items is not public), and its consultations are
+ * those open items.
  */
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { PublisherRef } from '../../domain/publisher.js';
 import type { Db } from '../client.js';
 import { agendaItems, bodies, meetings } from '../schema/index.js';
-import { epochMs, instantOf, type RegionFilter } from './api-directory.js';
+import { bodyRegionCondition, bodySlugCondition, publisherCondition, publisherRef } from './api-publishers.js';
+import { epochMs, instantOf } from './api-time.js';
 import { type Page, pageOf } from './keyset.js';
 
 export interface ApiCase {
   id: number;
   number: string;
+  /** The case's publisher; null only for a case from before publishers that an upgrade could not place. */
+  publisher: PublisherRef | null;
   /** Open items only. */
   itemCount: number;
   firstHeldOn: string;
   lastHeldOn: string;
-  bodies: { slug: string; name: string; regionSlug: string | null }[];
+  bodies: { slug: string; name: string }[];
   createdAt: Date;
   modifiedAt: Date;
 }
 
 export interface CaseListInput {
+  /** Cases with an open item in this body (slug). */
   body?: string;
-  region?: RegionFilter;
-  /** The previous page's last case number. */
-  afterNumber?: string;
+  /** The case's own publisher (slug; "ukendt-udgiver": cases whose publisher is not known). */
+  publisher?: string;
+  /** Cases with an open item in a body in this region. */
+  region?: string;
+  /** The previous page's last case: [number, id]. */
+  after?: [string, number];
   limit: number;
 }
 
 /** The open items of a case, as one aggregate per case (cases known only from closed items are not public). */
 function caseAggregate(extra: SQL) {
   return sql`
-    select c.id, c.number,
+    select c.id, c.number, ${publisherRef(sql`c.publisher_id`)} as publisher,
       count(*)::int as item_count,
       min(m.held_on)::text as first_held_on,
       max(m.held_on)::text as last_held_on,
       (extract(epoch from min(m.created_at)) * 1000)::float8 as created_at,
       (extract(epoch from max(m.updated_at)) * 1000)::float8 as modified_at,
-      json_agg(distinct jsonb_build_object('slug', b.slug, 'name', b.name,
-        'regionSlug', (select r.slug from regions r where r.id = b.region_id))) as bodies
+      json_agg(distinct jsonb_build_object('slug', b.slug, 'name', b.name)) as bodies
     from cases c
     join agenda_items i on i.case_id = c.id and not i.is_closed
     join meetings m on m.id = i.meeting_id
     join bodies b on b.id = m.body_id
     where true ${extra}
-    group by c.id, c.number`;
+    group by c.id, c.number, c.publisher_id`;
 }
 
 interface CaseRow {
   id: number;
   number: string;
+  publisher: PublisherRef | null;
   item_count: number;
   first_held_on: string;
   last_held_on: string;
@@ -62,6 +72,7 @@ function toApiCase(row: CaseRow): ApiCase {
   return {
     id: row.id,
     number: row.number,
+    publisher: row.publisher,
     itemCount: Number(row.item_count),
     firstHeldOn: row.first_held_on,
     lastHeldOn: row.last_held_on,
@@ -75,29 +86,71 @@ async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
   return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 }
 
-/** Cases with at least one open item, by case number. */
+const b2 = { id: sql`b2.id`, slug: sql`b2.slug`, regionId: sql`b2.region_id`, publisherId: sql`b2.publisher_id` };
+
+/** The case has an open item in a body that fits the condition. */
+function withOpenItemIn(condition: SQL | undefined): SQL {
+  if (!condition) return sql``;
+  return sql` and exists (select 1 from agenda_items i2 join meetings m2 on m2.id = i2.meeting_id
+    join bodies b2 on b2.id = m2.body_id where i2.case_id = c.id and not i2.is_closed and ${condition})`;
+}
+
+/** Cases with at least one open item, by case number (and id: one number can be two cases). */
 export async function listApiCases(db: Db, input: CaseListInput): Promise<Page<ApiCase>> {
-  const filters: SQL[] = [];
-  if (input.body)
-    filters.push(sql` and exists (select 1 from agenda_items i2 join meetings m2 on m2.id = i2.meeting_id
-      join bodies b2 on b2.id = m2.body_id where i2.case_id = c.id and not i2.is_closed and b2.slug = ${input.body})`);
-  if (input.region !== undefined)
-    filters.push(sql` and exists (select 1 from agenda_items i2 join meetings m2 on m2.id = i2.meeting_id
-      join bodies b2 on b2.id = m2.body_id where i2.case_id = c.id and not i2.is_closed and ${
-        input.region === null
-          ? sql`b2.region_id is null`
-          : sql`b2.region_id = (select r.id from regions r where r.slug = ${input.region})`
-      })`);
-  if (input.afterNumber !== undefined) filters.push(sql` and c.number > ${input.afterNumber}`);
+  const publisher = publisherCondition(input.publisher, sql`c.publisher_id`);
+  const filters = [
+    withOpenItemIn(bodySlugCondition(input.body, b2)),
+    withOpenItemIn(bodyRegionCondition(input.region, b2)),
+    publisher ? sql` and ${publisher}` : sql``,
+    input.after
+      ? sql` and (c.number > ${input.after[0]} or (c.number = ${input.after[0]} and c.id > ${input.after[1]}))`
+      : sql``,
+  ];
   const rows = await rowsOf<CaseRow>(
     db,
-    sql`${caseAggregate(sql.join(filters, sql``))} order by c.number limit ${input.limit + 1}`,
+    sql`${caseAggregate(sql.join(filters, sql``))} order by c.number, c.id limit ${input.limit + 1}`,
   );
   return pageOf(rows.map(toApiCase), input.limit);
 }
 
+/** Cases with at least one open item, by id (the export), in keyset batches. */
+export async function listApiCasesById(db: Db, input: { afterId: number; limit: number }): Promise<Page<ApiCase>> {
+  const ids = await rowsOf<{ id: number }>(
+    db,
+    sql`select c.id from cases c where c.id > ${input.afterId}
+      and exists (select 1 from agenda_items i where i.case_id = c.id and not i.is_closed)
+      order by c.id limit ${input.limit + 1}`,
+  );
+  const page = pageOf(ids, input.limit);
+  if (page.rows.length === 0) return { rows: [], hasMore: false };
+  const rows = await rowsOf<CaseRow>(
+    db,
+    sql`${caseAggregate(
+      sql` and c.id in (${sql.join(
+        page.rows.map((row) => sql`${row.id}`),
+        sql`, `,
+      )})`,
+    )} order by c.id`,
+  );
+  return { rows: rows.map(toApiCase), hasMore: page.hasMore };
+}
+
+/** A case with an open item, by any publisher: the first of its number (the feeds of /sag/:number). */
 export async function findApiCase(db: Db, number: string): Promise<ApiCase | null> {
-  const [row] = await rowsOf<CaseRow>(db, caseAggregate(sql` and c.number = ${number}`));
+  const [row] = await rowsOf<CaseRow>(db, sql`${caseAggregate(sql` and c.number = ${number}`)} order by c.id`);
+  return row ? toApiCase(row) : null;
+}
+
+/** The public cases with this number, of every publisher, by publisher (one, unless two publishers use it). */
+export async function listApiCasesNumbered(db: Db, number: string): Promise<ApiCase[]> {
+  const rows = await rowsOf<CaseRow>(db, sql`${caseAggregate(sql` and c.number = ${number}`)} order by c.id`);
+  return rows.map(toApiCase).sort((a, b) => (a.publisher?.slug ?? '').localeCompare(b.publisher?.slug ?? ''));
+}
+
+/** The case of a publisher (slug; "ukendt-udgiver" for an unplaced case) and number, when it is public. */
+export async function findApiCaseOf(db: Db, publisher: string, number: string): Promise<ApiCase | null> {
+  const condition = publisherCondition(publisher, sql`c.publisher_id`);
+  const [row] = await rowsOf<CaseRow>(db, caseAggregate(sql` and c.number = ${number} and ${condition}`));
   return row ? toApiCase(row) : null;
 }
 

@@ -1,17 +1,25 @@
 /**
- * Read queries for the open-data interfaces (JSON API, OParl, export): bodies, persons,
- * memberships and regions, paged by keyset. All of it is public on the portal already; nothing
- * here touches agenda items.
+ * Read queries for the open-data interfaces (JSON API, OParl, export): bodies, paged by keyset,
+ * each naming its publisher. All of it is public on the portal already; nothing here touches
+ * agenda items. Persons and memberships: api-persons.ts; publishers: api-publishers.ts.
  */
-import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { BodyKind, BodyLevel } from '../../domain/body-kind.js';
-import type { MembershipRole } from '../../domain/membership.js';
+import { BODY_SLUG_SEPARATOR, type PublisherRef } from '../../domain/publisher.js';
 import type { Db } from '../client.js';
-import { bodies, memberships, persons, regions } from '../schema/index.js';
-import { after, type Page, pageOf, type SortKey } from './keyset.js';
+import { bodies, regions } from '../schema/index.js';
+import { bodyRegionCondition, bodySlugCondition, publisherCondition, publisherRef } from './api-publishers.js';
+import { epochMs, instantOf } from './api-time.js';
+import { after, type Page, pageOf } from './keyset.js';
 
-/** A region filter: a region's slug, or null for bodies that belong to no region. */
-export type RegionFilter = string | null | undefined;
+export {
+  type ApiMembership,
+  type ApiPerson,
+  findApiMembership,
+  findApiPerson,
+  listApiMemberships,
+  listApiPersons,
+} from './api-persons.js';
 
 export interface ApiBody {
   id: number;
@@ -21,6 +29,8 @@ export interface ApiBody {
   level: BodyLevel | null;
   description: string | null;
   isFictitious: boolean;
+  /** Null only for a body whose publisher is not known (an upgrade could not place it). */
+  publisher: PublisherRef | null;
   region: { slug: string; name: string } | null;
   successor: { slug: string; name: string } | null;
   municipalities: string[];
@@ -31,17 +41,14 @@ export interface ApiBody {
 }
 
 export interface BodyListInput {
-  region?: RegionFilter;
+  /** Publisher slug ("ukendt-udgiver": bodies whose publisher is not known). */
+  publisher?: string;
+  /** Region slug: bodies of the region and of the publishers in it. */
+  region?: string;
   kind?: BodyKind;
   /** The last id of the previous page. */
   afterId?: number;
   limit: number;
-}
-
-export function regionCondition(region: RegionFilter, column: SQL): SQL | undefined {
-  if (region === undefined) return undefined;
-  if (region === null) return sql`${column} is null`;
-  return sql`${column} = (select r.id from regions r where r.slug = ${region})`;
 }
 
 const bodyColumns = {
@@ -52,6 +59,7 @@ const bodyColumns = {
   level: bodies.level,
   description: bodies.description,
   isFictitious: bodies.isFictitious,
+  publisher: publisherRef(sql`"bodies"."publisher_id"`),
   regionSlug: regions.slug,
   regionName: regions.name,
   successorSlug: sql<string | null>`(select s.slug from bodies s where s.id = "bodies"."successor_id")`,
@@ -75,6 +83,7 @@ interface BodyRow {
   level: BodyLevel | null;
   description: string | null;
   isFictitious: boolean;
+  publisher: PublisherRef | null;
   regionSlug: string | null;
   regionName: string | null;
   successorSlug: string | null;
@@ -94,6 +103,7 @@ function toApiBody(row: BodyRow): ApiBody {
     level: row.level,
     description: row.description,
     isFictitious: row.isFictitious,
+    publisher: row.publisher,
     region: row.regionSlug && row.regionName ? { slug: row.regionSlug, name: row.regionName } : null,
     successor: row.successorSlug && row.successorName ? { slug: row.successorSlug, name: row.successorName } : null,
     municipalities: row.municipalities ?? [],
@@ -103,20 +113,10 @@ function toApiBody(row: BodyRow): ApiBody {
   };
 }
 
-/** A timestamptz as milliseconds since the epoch: the same number on both drivers, whatever the session's time zone. */
-export function epochMs(value: SQL): SQL<number | null> {
-  return sql<number | null>`(extract(epoch from ${value}) * 1000)::float8`;
-}
-
-/** Milliseconds (as the drivers return float8) → Date. */
-export function instantOf(value: number | string | null | undefined): Date | null {
-  if (value === null || value === undefined) return null;
-  return new Date(Number(value));
-}
-
 export async function listApiBodies(db: Db, input: BodyListInput): Promise<Page<ApiBody>> {
   const conditions = [
-    regionCondition(input.region, sql`${bodies.regionId}`),
+    publisherCondition(input.publisher, sql`${bodies.publisherId}`),
+    bodyRegionCondition(input.region, { regionId: sql`${bodies.regionId}`, publisherId: sql`${bodies.publisherId}` }),
     input.kind ? eq(bodies.kind, input.kind) : undefined,
     input.afterId !== undefined ? after([[sql`"bodies"."id"`, 'asc']], [input.afterId]) : undefined,
   ];
@@ -130,6 +130,7 @@ export async function listApiBodies(db: Db, input: BodyListInput): Promise<Page<
   return pageOf(rows.map(toApiBody), input.limit);
 }
 
+/** The body with this slug (only its current one: an old slug is redirected by the web layer). */
 export async function findApiBody(db: Db, slug: string): Promise<ApiBody | null> {
   const [row] = await db
     .select(bodyColumns)
@@ -139,186 +140,24 @@ export async function findApiBody(db: Db, slug: string): Promise<ApiBody | null>
   return row ? toApiBody(row) : null;
 }
 
-export interface ApiPerson {
-  id: number;
-  slug: string;
-  name: string;
-}
-
-export interface PersonListInput {
-  /** Persons with a membership of this body (slug). */
-  body?: string;
-  /** Persons with a membership of a body in this region. */
-  region?: RegionFilter;
-  afterId?: number;
-  limit: number;
-}
-
-export async function listApiPersons(db: Db, input: PersonListInput): Promise<Page<ApiPerson>> {
-  const membershipOf: SQL[] = [];
-  if (input.body) membershipOf.push(sql`b.slug = ${input.body}`);
-  const region = regionCondition(input.region, sql`b.region_id`);
-  if (region) membershipOf.push(region);
-  const conditions = [
-    membershipOf.length > 0
-      ? sql`exists (select 1 from memberships ms join bodies b on b.id = ms.body_id
-          where ms.person_id = "persons"."id" and ${sql.join(membershipOf, sql` and `)})`
-      : undefined,
-    input.afterId !== undefined ? after([[sql`"persons"."id"`, 'asc']], [input.afterId]) : undefined,
-  ];
-  const rows = await db
-    .select({ id: persons.id, slug: persons.slug, name: persons.name })
-    .from(persons)
-    .where(and(...conditions))
-    .orderBy(asc(persons.id))
-    .limit(input.limit + 1);
-  return pageOf(rows, input.limit);
-}
-
-export async function findApiPerson(db: Db, slug: string): Promise<ApiPerson | null> {
-  const [row] = await db
-    .select({ id: persons.id, slug: persons.slug, name: persons.name })
-    .from(persons)
-    .where(eq(persons.slug, slug));
-  return row ?? null;
-}
-
-export interface ApiMembership {
-  id: number;
-  person: { slug: string; name: string };
-  body: { slug: string; name: string; regionSlug: string | null };
-  role: MembershipRole;
-  party: string | null;
-  organisation: string | null;
-  title: string | null;
-  fromOn: string | null;
-  toOn: string | null;
-}
-
-export interface MembershipListInput {
-  body?: string;
-  person?: string;
-  /** Memberships of any of these bodies / persons (slugs). */
-  bodies?: string[];
-  persons?: string[];
-  region?: RegionFilter;
-  afterId?: number;
-  limit: number;
-}
-
-const membershipColumns = {
-  id: memberships.id,
-  person: { slug: persons.slug, name: persons.name },
-  body: {
-    slug: bodies.slug,
-    name: bodies.name,
-    regionSlug: sql<string | null>`(select r.slug from regions r where r.id = "bodies"."region_id")`,
-  },
-  role: memberships.role,
-  party: memberships.party,
-  organisation: memberships.organisation,
-  title: memberships.title,
-  fromOn: memberships.fromOn,
-  toOn: memberships.toOn,
-};
-
-export async function listApiMemberships(db: Db, input: MembershipListInput): Promise<Page<ApiMembership>> {
-  const keys: SortKey[] = [[sql`${memberships.id}`, 'asc']];
-  const rows = await db
-    .select(membershipColumns)
-    .from(memberships)
-    .innerJoin(persons, eq(persons.id, memberships.personId))
-    .innerJoin(bodies, eq(bodies.id, memberships.bodyId))
-    .where(
-      and(
-        input.body ? eq(bodies.slug, input.body) : undefined,
-        input.person ? eq(persons.slug, input.person) : undefined,
-        input.bodies ? inArray(bodies.slug, input.bodies.length > 0 ? input.bodies : ['']) : undefined,
-        input.persons ? inArray(persons.slug, input.persons.length > 0 ? input.persons : ['']) : undefined,
-        regionCondition(input.region, sql`${bodies.regionId}`),
-        input.afterId !== undefined ? after(keys, [input.afterId]) : undefined,
-      ),
-    )
-    .orderBy(asc(memberships.id))
-    .limit(input.limit + 1);
-  return pageOf(rows, input.limit);
-}
-
-export async function findApiMembership(db: Db, id: number): Promise<ApiMembership | null> {
-  const [row] = await db
-    .select(membershipColumns)
-    .from(memberships)
-    .innerJoin(persons, eq(persons.id, memberships.personId))
-    .innerJoin(bodies, eq(bodies.id, memberships.bodyId))
-    .where(eq(memberships.id, id));
-  return row ?? null;
-}
-
-export interface ApiRegion {
-  slug: string;
-  name: string;
-  validFromOn: string | null;
-  validToOn: string | null;
-  bodyCount: number;
-  createdAt: Date | null;
-  modifiedAt: Date | null;
-}
-
 /**
- * The regions, and (as slug null) the bodies that belong to none when there are such: the OParl
- * endpoint serves one OParl Body per region.
+ * The current slug of a body named by an older address: a slug it had before (an alias), else the
+ * one body whose slug is "<publisher>--<slug>" (a slug from before publishers that no alias
+ * records); null when there is none, or more than one.
  */
-export async function listApiRegions(db: Db): Promise<ApiRegion[]> {
-  const rows = await db
-    .select({
-      slug: regions.slug,
-      name: regions.name,
-      validFromOn: regions.validFromOn,
-      validToOn: regions.validToOn,
-      bodyCount: sql<number>`(select count(*)::int from bodies b where b.region_id = "regions"."id")`,
-      createdAt: sql<
-        number | null
-      >`(select ${epochMs(sql`min(m.created_at)`)} from meetings m join bodies b on b.id = m.body_id
-        where b.region_id = "regions"."id")`,
-      modifiedAt: sql<
-        number | null
-      >`(select ${epochMs(sql`max(m.updated_at)`)} from meetings m join bodies b on b.id = m.body_id
-        where b.region_id = "regions"."id")`,
-    })
-    .from(regions)
-    .orderBy(asc(regions.id));
-  const result: ApiRegion[] = rows.map((row) => ({
-    ...row,
-    bodyCount: Number(row.bodyCount),
-    createdAt: instantOf(row.createdAt),
-    modifiedAt: instantOf(row.modifiedAt),
-  }));
-  const [orphans] = await db
-    .select({
-      bodyCount: sql<number>`count(*)::int`,
-      createdAt: sql<
-        number | null
-      >`(select ${epochMs(sql`min(m.created_at)`)} from meetings m join bodies b on b.id = m.body_id
-        where b.region_id is null)`,
-      modifiedAt: sql<
-        number | null
-      >`(select ${epochMs(sql`max(m.updated_at)`)} from meetings m join bodies b on b.id = m.body_id
-        where b.region_id is null)`,
-    })
+export async function findApiBodySlug(db: Db, slug: string): Promise<string | null> {
+  const [aliased] = await db
+    .select({ slug: bodies.slug })
     .from(bodies)
-    .where(sql`${bodies.regionId} is null`);
-  if (orphans && Number(orphans.bodyCount) > 0) {
-    result.push({
-      slug: '',
-      name: '',
-      validFromOn: null,
-      validToOn: null,
-      bodyCount: Number(orphans.bodyCount),
-      createdAt: instantOf(orphans.createdAt),
-      modifiedAt: instantOf(orphans.modifiedAt),
-    });
-  }
-  return result;
+    .where(bodySlugCondition(slug, { id: sql`${bodies.id}`, slug: sql`${bodies.slug}` }));
+  if (aliased) return aliased.slug;
+  if (slug.includes(BODY_SLUG_SEPARATOR)) return null;
+  const named = await db
+    .select({ slug: bodies.slug })
+    .from(bodies)
+    .where(sql`${bodies.slug} like ${`%${BODY_SLUG_SEPARATOR}${slug}`}`)
+    .limit(2);
+  return named.length === 1 ? named[0].slug : null;
 }
 
 /** The first and latest change of any meeting: the archive's own created/modified. */

@@ -1,16 +1,25 @@
 /**
  * Agenda items for the open-data interfaces, filtered and paged by keyset. The closed rule is the
  * portal's (item-content.ts): a closed item is its number and title, its details null
- * (publicItemColumns) and its content never selected (loadOpenItemContent); filters on content
- * (case, outcome) never match a closed item.
+ * (publicItemColumns; here also its case's publisher and its meeting's source URL) and its
+ * content never selected (loadOpenItemContent); filters on content (case, outcome) never match a
+ * closed item. An item names its body's publisher, as its meeting does.
  */
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DecisionOutcome } from '../../domain/decision.js';
 import type { MeetingStatus } from '../../domain/meeting.js';
 import type { DocumentType } from '../../domain/meeting-document.js';
+import type { PublisherRef } from '../../domain/publisher.js';
 import type { Db } from '../client.js';
 import { agendaItems, bodies, cases, meetings } from '../schema/index.js';
-import { epochMs, instantOf, type RegionFilter, regionCondition } from './api-directory.js';
+import {
+  bodyRegionCondition,
+  bodySlugCondition,
+  publisherCondition,
+  publisherRef,
+  publisherSlugOf,
+} from './api-publishers.js';
+import { epochMs, instantOf } from './api-time.js';
 import { readableBy } from './item-content.js';
 import { after, orderOf, type Page, pageOf, type SortKey } from './keyset.js';
 import {
@@ -25,6 +34,10 @@ export interface ApiItem extends PublicItemSummary {
   position: number;
   /** Null for closed items, as the case number. */
   caseId: number | null;
+  /** The slug of the case's publisher (a case is publisher + number); null for closed items and unplaced cases. */
+  casePublisherSlug: string | null;
+  /** The meeting's document on its publisher's site (harvested meetings); null for closed items. */
+  sourceUrl: string | null;
   meeting: {
     id: number;
     heldOn: string;
@@ -35,13 +48,17 @@ export interface ApiItem extends PublicItemSummary {
     createdAt: Date;
     modifiedAt: Date;
   };
-  body: { slug: string; name: string; isFictitious: boolean; regionSlug: string | null };
+  body: { slug: string; name: string; isFictitious: boolean };
+  /** The body's publisher; null only for a body whose publisher is not known. */
+  publisher: PublisherRef | null;
   content: PublicItemContent | null;
 }
 
 export interface ItemListInput {
   body?: string;
-  region?: RegionFilter;
+  /** Publisher slug of the item's body ("ukendt-udgiver": bodies whose publisher is not known). */
+  publisher?: string;
+  region?: string;
   from?: string;
   to?: string;
   /** Open items of this case number. */
@@ -66,6 +83,11 @@ const itemColumns = {
   ...publicItemColumns,
   position: agendaItems.position,
   caseId: readableBy('public').unlessClosed<number>(agendaItems.isClosed, agendaItems.caseId),
+  casePublisherSlug: readableBy('public').unlessClosed<string>(
+    agendaItems.isClosed,
+    publisherSlugOf(sql`${cases.publisherId}`),
+  ),
+  sourceUrl: readableBy('public').unlessClosed<string>(agendaItems.isClosed, meetings.sourceUrl),
   meeting: {
     id: meetings.id,
     heldOn: meetings.heldOn,
@@ -80,8 +102,8 @@ const itemColumns = {
     slug: bodies.slug,
     name: bodies.name,
     isFictitious: bodies.isFictitious,
-    regionSlug: sql<string | null>`(select r.slug from regions r where r.id = "bodies"."region_id")`,
   },
+  publisher: publisherRef(sql`"bodies"."publisher_id"`),
 };
 
 type ItemRow = Omit<ApiItem, 'content' | 'meeting'> & {
@@ -100,6 +122,8 @@ async function withContent(db: Db, rows: ItemRow[]): Promise<ApiItem[]> {
     ...row,
     caseNumber: row.isClosed ? null : row.caseNumber,
     caseId: row.isClosed ? null : row.caseId,
+    casePublisherSlug: row.isClosed ? null : row.casePublisherSlug,
+    sourceUrl: row.isClosed ? null : row.sourceUrl,
     meeting: {
       ...row.meeting,
       createdAt: instantOf(row.meeting.createdAt) ?? new Date(0),
@@ -119,8 +143,9 @@ async function withContent(db: Db, rows: ItemRow[]): Promise<ApiItem[]> {
 
 function itemConditions(input: Omit<ItemListInput, 'limit' | 'after'>): (SQL | undefined)[] {
   return [
-    input.body ? eq(bodies.slug, input.body) : undefined,
-    regionCondition(input.region, sql`${bodies.regionId}`),
+    bodySlugCondition(input.body, { id: sql`${bodies.id}`, slug: sql`${bodies.slug}` }),
+    publisherCondition(input.publisher, sql`${bodies.publisherId}`),
+    bodyRegionCondition(input.region, { regionId: sql`${bodies.regionId}`, publisherId: sql`${bodies.publisherId}` }),
     input.from ? sql`${meetings.heldOn} >= ${input.from}::date` : undefined,
     input.to ? sql`${meetings.heldOn} <= ${input.to}::date` : undefined,
     input.meetingId !== undefined ? eq(agendaItems.meetingId, input.meetingId) : undefined,
@@ -182,15 +207,24 @@ export async function listApiItemsOfMeetings(db: Db, meetingIds: number[]): Prom
   return withContent(db, rows);
 }
 
-/** The open items of a case, in date order. */
+/** The open items of every case with this number (of any publisher), in date order. */
 export async function listApiCaseItems(db: Db, number: string): Promise<ApiItem[]> {
+  return openItemsOfCases(db, eq(cases.number, number));
+}
+
+/** The open items of one case (by id), in date order. */
+export async function listApiItemsOfCase(db: Db, caseId: number): Promise<ApiItem[]> {
+  return openItemsOfCases(db, eq(cases.id, caseId));
+}
+
+async function openItemsOfCases(db: Db, condition: SQL | undefined): Promise<ApiItem[]> {
   const rows = await db
     .select(itemColumns)
     .from(agendaItems)
     .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
     .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
     .innerJoin(cases, eq(cases.id, agendaItems.caseId))
-    .where(and(eq(cases.number, number), eq(agendaItems.isClosed, false)))
+    .where(and(condition, eq(agendaItems.isClosed, false)))
     .orderBy(asc(meetings.heldOn), asc(meetings.startTime), asc(meetings.id), asc(agendaItems.position));
   return withContent(db, rows);
 }

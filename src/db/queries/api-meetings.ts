@@ -1,16 +1,19 @@
 /**
  * Read queries for the open-data interfaces (JSON API, OParl, calendars, feeds, export): meetings
- * and their participants, filtered and paged by keyset. A meeting's source document is offered
- * only when the public may have it (never for a meeting with a closed item). Items, cases and
+ * and their participants, filtered and paged by keyset; a meeting names its body's publisher and,
+ * when harvested, where its publisher published it (`sourceUrl`). The document Protokol stored is
+ * offered only when the public may have it (never for a meeting with a closed item). Items, cases and
  * attachments have files of their own (api-items.ts, api-cases.ts, api-attachments.ts) and are
  * exported from here too, for the interfaces that read them all.
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { MeetingStatus } from '../../domain/meeting.js';
 import type { DocumentType } from '../../domain/meeting-document.js';
+import type { PublisherRef } from '../../domain/publisher.js';
 import type { Db } from '../client.js';
 import { bodies, meetingParticipants, meetings, persons } from '../schema/index.js';
-import { epochMs, instantOf, type RegionFilter, regionCondition } from './api-directory.js';
+import { bodyRegionCondition, bodySlugCondition, publisherCondition, publisherRef } from './api-publishers.js';
+import { epochMs, instantOf } from './api-time.js';
 import { after, orderOf, type Page, pageOf, type SortKey } from './keyset.js';
 
 export { type ApiAttachment, findApiAttachment, listApiAttachments } from './api-attachments.js';
@@ -19,7 +22,10 @@ export {
   type CaseItemRef,
   findApiCase,
   findApiCaseById,
+  findApiCaseOf,
   listApiCases,
+  listApiCasesById,
+  listApiCasesNumbered,
   listCaseItemRefs,
 } from './api-cases.js';
 export {
@@ -27,13 +33,18 @@ export {
   findApiItem,
   listApiCaseItems,
   listApiItems,
+  listApiItemsOfCase,
   listApiItemsOfMeetings,
 } from './api-items.js';
 export { type OpenDataSamples, openDataSamples } from './open-data-samples.js';
 
 export interface ApiMeeting {
   id: number;
-  body: { slug: string; name: string; kind: string; isFictitious: boolean; regionSlug: string | null };
+  body: { slug: string; name: string; kind: string; isFictitious: boolean };
+  /** The body's publisher; null only for a body whose publisher is not known. */
+  publisher: PublisherRef | null;
+  /** Where the publisher published the meeting's document (harvested meetings); else null. */
+  sourceUrl: string | null;
   heldOn: string;
   startTime: string | null;
   endTime: string | null;
@@ -52,7 +63,9 @@ export interface ApiMeeting {
 
 export interface MeetingListInput {
   body?: string;
-  region?: RegionFilter;
+  /** Publisher slug ("ukendt-udgiver": bodies whose publisher is not known). */
+  publisher?: string;
+  region?: string;
   /** "YYYY-MM-DD", inclusive. */
   from?: string;
   to?: string;
@@ -77,8 +90,9 @@ const meetingColumns = {
     name: bodies.name,
     kind: bodies.kind,
     isFictitious: bodies.isFictitious,
-    regionSlug: sql<string | null>`(select r.slug from regions r where r.id = "bodies"."region_id")`,
   },
+  publisher: publisherRef(sql`"bodies"."publisher_id"`),
+  sourceUrl: meetings.sourceUrl,
   heldOn: meetings.heldOn,
   startTime: meetings.startTime,
   endTime: meetings.endTime,
@@ -127,8 +141,12 @@ export async function listApiMeetings(db: Db, input: MeetingListInput): Promise<
     .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
     .where(
       and(
-        input.body ? eq(bodies.slug, input.body) : undefined,
-        regionCondition(input.region, sql`${bodies.regionId}`),
+        bodySlugCondition(input.body, { id: sql`${bodies.id}`, slug: sql`${bodies.slug}` }),
+        publisherCondition(input.publisher, sql`${bodies.publisherId}`),
+        bodyRegionCondition(input.region, {
+          regionId: sql`${bodies.regionId}`,
+          publisherId: sql`${bodies.publisherId}`,
+        }),
         input.from ? sql`${meetings.heldOn} >= ${input.from}::date` : undefined,
         input.to ? sql`${meetings.heldOn} <= ${input.to}::date` : undefined,
         input.status ? eq(meetings.status, input.status) : undefined,

@@ -1,16 +1,18 @@
 /**
  * Read queries for the bulk export: meetings and agenda items in id order, in keyset batches,
- * with flat columns only (the export reads the whole archive; the JSON API's nested columns and
+ * each with its body's publisher (an item also its case's) as a slug, with flat columns only (the export reads the whole archive; the JSON API's nested columns and
  * per-row subqueries would cost it twice the time and memory). Items are the portal's public
  * items: publicItemColumns (the case only for open items) and loadOpenItemContent (which never
  * selects a closed item's sections, decision, attachments or absentees).
  */
 import { asc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { MeetingStatus } from '../../domain/meeting.js';
 import type { DocumentType } from '../../domain/meeting-document.js';
 import type { Db } from '../client.js';
-import { agendaItems, bodies, cases, meetings } from '../schema/index.js';
-import { epochMs, instantOf } from './api-directory.js';
+import { agendaItems, bodies, cases, meetings, organisations } from '../schema/index.js';
+import { epochMs, instantOf } from './api-time.js';
+import { readableBy } from './item-content.js';
 import { type Page, pageOf } from './keyset.js';
 import {
   loadOpenItemContent,
@@ -23,6 +25,10 @@ export interface ExportMeeting {
   id: number;
   bodySlug: string;
   bodyName: string;
+  /** The body's publisher (slug); null only for a body whose publisher is not known. */
+  publisherSlug: string | null;
+  /** The document on the publisher's site (harvested meetings). */
+  sourceUrl: string | null;
   heldOn: string;
   startTime: string | null;
   endTime: string | null;
@@ -43,6 +49,8 @@ export async function listExportMeetings(
       id: meetings.id,
       bodySlug: bodies.slug,
       bodyName: bodies.name,
+      publisherSlug: organisations.slug,
+      sourceUrl: meetings.sourceUrl,
       heldOn: meetings.heldOn,
       startTime: meetings.startTime,
       endTime: meetings.endTime,
@@ -55,6 +63,7 @@ export async function listExportMeetings(
     })
     .from(meetings)
     .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .leftJoin(organisations, eq(organisations.id, bodies.publisherId))
     .where(sql`${meetings.id} > ${afterId}`)
     .orderBy(asc(meetings.id))
     .limit(limit + 1);
@@ -67,6 +76,10 @@ export async function listExportMeetings(
 export interface ExportItem extends PublicItemSummary {
   heldOn: string;
   bodySlug: string;
+  /** The body's publisher (slug). */
+  publisherSlug: string | null;
+  /** The case's publisher (slug): a case is publisher + number. Null for closed items. */
+  casePublisherSlug: string | null;
   /** Null for closed items. */
   content: PublicItemContent | null;
 }
@@ -75,12 +88,21 @@ export async function listExportItems(
   db: Db,
   { afterId, limit }: { afterId: number; limit: number },
 ): Promise<Page<ExportItem>> {
+  const casePublishers = alias(organisations, 'case_publishers');
   const rows = await db
-    .select({ ...publicItemColumns, heldOn: meetings.heldOn, bodySlug: bodies.slug })
+    .select({
+      ...publicItemColumns,
+      heldOn: meetings.heldOn,
+      bodySlug: bodies.slug,
+      publisherSlug: organisations.slug,
+      casePublisherSlug: readableBy('public').unlessClosed<string>(agendaItems.isClosed, casePublishers.slug),
+    })
     .from(agendaItems)
     .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
     .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .leftJoin(organisations, eq(organisations.id, bodies.publisherId))
     .leftJoin(cases, eq(cases.id, agendaItems.caseId))
+    .leftJoin(casePublishers, eq(casePublishers.id, cases.publisherId))
     .where(sql`${agendaItems.id} > ${afterId}`)
     .orderBy(asc(agendaItems.id))
     .limit(limit + 1);
@@ -92,6 +114,7 @@ export async function listExportItems(
   return {
     rows: page.rows.map((row) => ({
       ...row,
+      casePublisherSlug: row.isClosed ? null : row.casePublisherSlug,
       content: row.isClosed
         ? null
         : (content.get(row.id) ?? {

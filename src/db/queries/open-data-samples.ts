@@ -10,8 +10,12 @@ export interface OpenDataSamples {
   itemId: number | null;
   caseNumber: string | null;
   caseId: number | null;
+  /** The sample case's publisher (slug): a case is publisher + number. */
+  casePublisherSlug: string | null;
   attachmentId: number | null;
   regionSlug: string | null;
+  /** The sample body's publisher (slug). */
+  publisherSlug: string | null;
 }
 
 interface SampleRow {
@@ -22,8 +26,10 @@ interface SampleRow {
   item_id: number | null;
   case_number: string | null;
   case_id: number | null;
+  case_publisher_slug: string | null;
   attachment_id: number | null;
   region_slug: string | null;
+  publisher_slug: string | null;
 }
 
 /** Real ids for the documentation's example requests: recent, open records. */
@@ -36,7 +42,7 @@ export async function openDataSamples(db: Db): Promise<OpenDataSamples> {
         where not i.is_closed and exists (select 1 from decisions d where d.item_id = i.id) and i.case_id is not null
         order by m.held_on desc, i.id limit 1
       ), body as (
-        select b.id, b.slug, b.region_id from bodies b join meetings m on m.body_id = b.id
+        select b.id, b.slug, b.region_id, b.publisher_id from bodies b join meetings m on m.body_id = b.id
         where m.id = (select meeting_id from item)
       ), membership as (
         select ms.id, p.slug from memberships ms join persons p on p.id = ms.person_id
@@ -49,9 +55,12 @@ export async function openDataSamples(db: Db): Promise<OpenDataSamples> {
              (select id from item) as item_id,
              (select c.number from cases c where c.id = (select case_id from item)) as case_number,
              (select case_id from item) as case_id,
+             (select o.slug from cases c join organisations o on o.id = c.publisher_id
+               where c.id = (select case_id from item)) as case_publisher_slug,
              (select a.id from attachments a join agenda_items i on i.id = a.item_id
                where not i.is_closed and not a.is_closed order by a.id desc limit 1) as attachment_id,
-             (select r.slug from regions r where r.id = (select region_id from body)) as region_slug`,
+             (select r.slug from regions r where r.id = (select region_id from body)) as region_slug,
+             (select o.slug from organisations o where o.id = (select publisher_id from body)) as publisher_slug`,
   )) as unknown as { rows: SampleRow[] };
   const [row] = result.rows;
   return {
@@ -62,7 +71,9 @@ export async function openDataSamples(db: Db): Promise<OpenDataSamples> {
     itemId: row?.item_id ?? null,
     caseNumber: row?.case_number ?? null,
     caseId: row?.case_id ?? null,
+    casePublisherSlug: row?.case_publisher_slug ?? null,
     attachmentId: row?.attachment_id ?? null,
     regionSlug: row?.region_slug ?? null,
+    publisherSlug: row?.publisher_slug ?? null,
   };
 }

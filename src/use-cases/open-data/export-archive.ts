@@ -1,7 +1,8 @@
 /**
- * Exports the public archive: bodies, persons, memberships, meetings and agenda items with their
- * sections, decision, attachments and absentees, as NDJSON (one record per line, `type` first)
- * or as CSV (one table per record type). Anyone may call it: it reads exactly what the public
+ * Exports the public archive: publishers, bodies, persons, memberships, meetings, cases and agenda
+ * items with their sections, decision, attachments and absentees, as NDJSON (one record per line,
+ * `type` first) or as CSV (one table per record type); bodies, meetings, cases and items name
+ * their publisher. Persons merged into another are left out (their rows moved with the merge). Anyone may call it: it reads exactly what the public
  * portal shows, through the portal's public-item queries (closed items are their number and
  * title, marked closed; their content is never selected).
  *
@@ -13,30 +14,35 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Db } from '../../db/client.js';
 import { listApiBodies, listApiMemberships, listApiPersons } from '../../db/queries/api-directory.js';
-import { listApiParticipants } from '../../db/queries/api-meetings.js';
+import { listApiCasesById, listApiParticipants } from '../../db/queries/api-meetings.js';
+import { listApiPublishers } from '../../db/queries/api-publishers.js';
 import { listExportItems, listExportMeetings } from '../../db/queries/export.js';
 import type { Page } from '../../db/queries/keyset.js';
 import { csvRow } from '../../domain/csv.js';
 import { CSV_COLUMNS, csvFields } from './export-csv.js';
 import {
   bodyRecord,
+  caseRecord,
   type ExportRecord,
   itemRecord,
   meetingRecord,
   membershipRecord,
   personRecord,
+  publisherRecord,
 } from './export-records.js';
 
-export const EXPORT_TABLES = ['bodies', 'persons', 'memberships', 'meetings', 'items'] as const;
+export const EXPORT_TABLES = ['publishers', 'bodies', 'persons', 'memberships', 'meetings', 'cases', 'items'] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 export type ExportCounts = Record<ExportTable, number>;
 
 /** The type of each table's records. */
 const RECORD_TYPE: Record<ExportTable, ExportRecord['type']> = {
+  publishers: 'publisher',
   bodies: 'body',
   persons: 'person',
   memberships: 'membership',
   meetings: 'meeting',
+  cases: 'case',
   items: 'item',
 };
 
@@ -62,7 +68,7 @@ export interface ExportArchiveInput {
 }
 
 export async function exportArchive({ db, target, batchSize = 200 }: ExportArchiveInput): Promise<ExportCounts> {
-  const counts: ExportCounts = { bodies: 0, persons: 0, memberships: 0, meetings: 0, items: 0 };
+  const counts = Object.fromEntries(EXPORT_TABLES.map((table) => [table, 0])) as ExportCounts;
   const tables = target.format === 'csv' ? (target.tables ?? [...EXPORT_TABLES]) : [...EXPORT_TABLES];
   for (const table of tables) {
     let output: CsvTableOutput | null = null;
@@ -119,6 +125,10 @@ async function* pages<T, K>(fetch: (after: K | undefined) => Promise<Page<T>>, k
 async function* batchesOf(db: Db, table: ExportTable, limit: number): AsyncGenerator<ExportRecord[]> {
   const byId = (row: { id: number }) => row.id;
   switch (table) {
+    case 'publishers':
+      for await (const rows of pages((afterId?: number) => listApiPublishers(db, { afterId, limit }), byId))
+        yield rows.map(publisherRecord);
+      return;
     case 'bodies':
       for await (const rows of pages((afterId?: number) => listApiBodies(db, { afterId, limit }), byId))
         yield rows.map(bodyRecord);
@@ -142,6 +152,13 @@ async function* batchesOf(db: Db, table: ExportTable, limit: number): AsyncGener
         );
         yield rows.map((meeting) => meetingRecord(meeting, participants.get(meeting.id) ?? []));
       }
+      return;
+    case 'cases':
+      for await (const rows of pages(
+        (afterId?: number) => listApiCasesById(db, { afterId: afterId ?? 0, limit }),
+        byId,
+      ))
+        yield rows.map(caseRecord);
       return;
     case 'items':
       for await (const rows of pages((afterId?: number) => listExportItems(db, { afterId: afterId ?? 0, limit }), byId))

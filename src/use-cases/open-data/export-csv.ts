@@ -1,10 +1,25 @@
-/** The export as CSV: one table per record type, its columns, and each record's cells. */
-import type { ExportRecord } from './export-records.js';
+/**
+ * The export as CSV: one table per record type, its columns, and each record's cells. Columns
+ * added later come last, so that a reader that counts columns keeps working.
+ */
+import type { ExportRecord, ItemRecord, MeetingRecord } from './export-records.js';
 
 /** The columns of each record type's table. */
 export const CSV_COLUMNS: Record<ExportRecord['type'], string[]> = {
-  body: ['slug', 'name', 'kind', 'level', 'region', 'successor', 'municipalities', 'description', 'is_fictitious'],
-  person: ['slug', 'name'],
+  publisher: ['slug', 'name', 'kind', 'region', 'municipality_code', 'is_fictitious'],
+  body: [
+    'slug',
+    'name',
+    'kind',
+    'level',
+    'region',
+    'successor',
+    'municipalities',
+    'description',
+    'is_fictitious',
+    'publisher',
+  ],
+  person: ['slug', 'name', 'publisher'],
   membership: ['id', 'person', 'person_name', 'body', 'role', 'party', 'organisation', 'title', 'from_on', 'to_on'],
   meeting: [
     'id',
@@ -21,7 +36,10 @@ export const CSV_COLUMNS: Record<ExportRecord['type'], string[]> = {
     'participants',
     'absent',
     'modified_at',
+    'publisher',
+    'source_url',
   ],
+  case: ['publisher', 'number', 'item_count', 'first_date', 'last_date', 'bodies'],
   item: [
     'id',
     'meeting_id',
@@ -38,6 +56,8 @@ export const CSV_COLUMNS: Record<ExportRecord['type'], string[]> = {
     'sections',
     'attachments',
     'absent',
+    'publisher',
+    'case_publisher',
   ],
 };
 
@@ -46,8 +66,13 @@ type Field = string | number | boolean | null;
 /** A record's cells, in its table's column order. Lists in one cell are one entry per line. */
 export function csvFields(record: ExportRecord): Field[] {
   switch (record.type) {
+    case 'publisher': {
+      const r = record;
+      return [r.slug, r.name, r.kind, r.region, r.municipalityCode, r.isFictitious];
+    }
     case 'body': {
       const r = record;
+      const municipalities = r.municipalities.join('\n');
       return [
         r.slug,
         r.name,
@@ -55,62 +80,75 @@ export function csvFields(record: ExportRecord): Field[] {
         r.level,
         r.region,
         r.successor,
-        r.municipalities.join('\n'),
+        municipalities,
         r.description,
         r.isFictitious,
+        r.publisher,
       ];
     }
     case 'person': {
       const r = record;
-      return [r.slug, r.name];
+      return [r.slug, r.name, r.publisher];
     }
     case 'membership': {
       const r = record;
       return [r.id, r.person, r.personName, r.body, r.role, r.party, r.organisation, r.title, r.fromOn, r.toOn];
     }
-    case 'meeting': {
+    case 'meeting':
+      return meetingFields(record);
+    case 'case': {
       const r = record;
-      const names = (absent: boolean) =>
-        r.participants
-          .filter((p) => p.absent === absent)
-          .map((p) => p.name)
-          .join('\n');
-      return [
-        r.id,
-        r.body,
-        r.bodyName,
-        r.date,
-        r.startTime,
-        r.endTime,
-        r.location,
-        r.kind,
-        r.status,
-        r.documentType,
-        r.isFictitious,
-        names(false),
-        names(true),
-        r.modifiedAt,
-      ];
+      return [r.publisher, r.number, r.itemCount, r.firstDate, r.lastDate, r.bodies.join('\n')];
     }
-    case 'item': {
-      const r = record;
-      return [
-        r.id,
-        r.meetingId,
-        r.body,
-        r.date,
-        r.number,
-        r.title,
-        r.closed,
-        r.timeSlot,
-        r.caseNumber,
-        r.decision?.outcome ?? null,
-        r.decision?.date ?? null,
-        r.decision?.text ?? null,
-        r.sections.map((s) => `## ${s.heading}\n\n${s.text}`).join('\n\n'),
-        r.attachments.map((a) => a.title).join('\n'),
-        r.absent.map((a) => a.name).join('\n'),
-      ];
-    }
+    case 'item':
+      return itemFields(record);
   }
+}
+
+function meetingFields(r: MeetingRecord): Field[] {
+  const names = (absent: boolean) =>
+    r.participants
+      .filter((p) => p.absent === absent)
+      .map((p) => p.name)
+      .join('\n');
+  return [
+    r.id,
+    r.body,
+    r.bodyName,
+    r.date,
+    r.startTime,
+    r.endTime,
+    r.location,
+    r.kind,
+    r.status,
+    r.documentType,
+    r.isFictitious,
+    names(false),
+    names(true),
+    r.modifiedAt,
+    r.publisher,
+    r.sourceUrl,
+  ];
+}
+
+function itemFields(r: ItemRecord): Field[] {
+  return [
+    r.id,
+    r.meetingId,
+    r.body,
+    r.date,
+    r.number,
+    r.title,
+    r.closed,
+    r.timeSlot,
+    r.caseNumber,
+    r.decision?.outcome ?? null,
+    r.decision?.date ?? null,
+    r.decision?.text ?? null,
+    r.sections.map((s) => `## ${s.heading}\n\n${s.text}`).join('\n\n'),
+    r.attachments.map((a) => a.title).join('\n'),
+    r.absent.map((a) => a.name).join('\n'),
+    r.publisher,
+    r.casePublisher,
+  ];
 }

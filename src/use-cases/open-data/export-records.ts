@@ -1,17 +1,33 @@
 /**
  * The export's records: whitelisted fields only, never database rows as they are, each made from
  * what the open-data queries give (closed items: their number and public title, marked closed,
- * with no content).
+ * with no content). Bodies, meetings, cases and items name their publisher by slug (a body's and
+ * a meeting's: the body's; a case's: its own, a case being publisher + number); the publishers
+ * are records of their own.
  */
-import type { ApiBody, ApiMembership } from '../../db/queries/api-directory.js';
-import type { ApiParticipant } from '../../db/queries/api-meetings.js';
+import type { ApiBody, ApiMembership, ApiPerson } from '../../db/queries/api-directory.js';
+import type { ApiCase, ApiParticipant } from '../../db/queries/api-meetings.js';
+import type { ApiPublisher } from '../../db/queries/api-publishers.js';
 import type { ExportItem, ExportMeeting } from '../../db/queries/export.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
+
+export interface PublisherRecord {
+  type: 'publisher';
+  slug: string;
+  name: string;
+  kind: string;
+  /** The region's slug (a region: its own; a municipality: its region from 2027). */
+  region: string | null;
+  municipalityCode: string | null;
+  isFictitious: boolean;
+}
 
 export interface BodyRecord {
   type: 'body';
   slug: string;
   name: string;
+  /** Null only for a body whose publisher is not known. */
+  publisher: string | null;
   kind: string;
   level: string | null;
   region: string | null;
@@ -25,6 +41,8 @@ export interface PersonRecord {
   type: 'person';
   slug: string;
   name: string;
+  /** The publisher the person was first met under. */
+  publisher: string | null;
 }
 
 export interface MembershipRecord {
@@ -46,6 +64,9 @@ export interface MeetingRecord {
   id: number;
   body: string;
   bodyName: string;
+  publisher: string | null;
+  /** The meeting's document on its publisher's site (harvested meetings). */
+  sourceUrl: string | null;
   date: string;
   startTime: string | null;
   endTime: string | null;
@@ -69,6 +90,7 @@ export interface ItemRecord {
   id: number;
   meetingId: number;
   body: string;
+  publisher: string | null;
   date: string;
   number: number;
   /** Closed items: "Lukket: …" as the portal shows them. */
@@ -76,6 +98,8 @@ export interface ItemRecord {
   closed: boolean;
   timeSlot: string | null;
   caseNumber: string | null;
+  /** The case's publisher: with the number, the case (a case record). */
+  casePublisher: string | null;
   sections: { heading: string; kind: string; text: string }[];
   decision: {
     text: string;
@@ -88,13 +112,45 @@ export interface ItemRecord {
   absent: { name: string; title: string | null; role: string | null; party: string | null }[];
 }
 
-export type ExportRecord = BodyRecord | PersonRecord | MembershipRecord | MeetingRecord | ItemRecord;
+export interface CaseRecord {
+  type: 'case';
+  /** Null only for a case from before publishers that an upgrade could not place. */
+  publisher: string | null;
+  number: string;
+  /** Open items. */
+  itemCount: number;
+  firstDate: string;
+  lastDate: string;
+  bodies: string[];
+}
+
+export type ExportRecord =
+  | PublisherRecord
+  | BodyRecord
+  | PersonRecord
+  | MembershipRecord
+  | MeetingRecord
+  | CaseRecord
+  | ItemRecord;
+
+export function publisherRecord(publisher: ApiPublisher): PublisherRecord {
+  return {
+    type: 'publisher',
+    slug: publisher.slug,
+    name: publisher.name,
+    kind: publisher.kind,
+    region: publisher.region?.slug ?? null,
+    municipalityCode: publisher.municipalityCode,
+    isFictitious: publisher.isFictitious,
+  };
+}
 
 export function bodyRecord(body: ApiBody): BodyRecord {
   return {
     type: 'body',
     slug: body.slug,
     name: body.name,
+    publisher: body.publisher?.slug ?? null,
     kind: body.kind,
     level: body.level,
     region: body.region?.slug ?? null,
@@ -105,8 +161,8 @@ export function bodyRecord(body: ApiBody): BodyRecord {
   };
 }
 
-export function personRecord(person: { slug: string; name: string }): PersonRecord {
-  return { type: 'person', slug: person.slug, name: person.name };
+export function personRecord(person: ApiPerson): PersonRecord {
+  return { type: 'person', slug: person.slug, name: person.name, publisher: person.publisher?.slug ?? null };
 }
 
 export function membershipRecord(m: ApiMembership): MembershipRecord {
@@ -131,6 +187,8 @@ export function meetingRecord(m: ExportMeeting, participants: readonly ApiPartic
     id: m.id,
     body: m.bodySlug,
     bodyName: m.bodyName,
+    publisher: m.publisherSlug,
+    sourceUrl: m.sourceUrl,
     date: m.heldOn,
     startTime: m.startTime,
     endTime: m.endTime,
@@ -158,12 +216,14 @@ export function itemRecord(item: ExportItem): ItemRecord {
     id: item.id,
     meetingId: item.meetingId,
     body: item.bodySlug,
+    publisher: item.publisherSlug,
     date: item.heldOn,
     number: item.number,
     title: publicItemTitle(item.title, item.isClosed),
     closed: item.isClosed,
     timeSlot: item.isClosed ? null : item.timeSlot,
     caseNumber: item.isClosed ? null : item.caseNumber,
+    casePublisher: item.isClosed ? null : item.casePublisherSlug,
     sections: (content?.sections ?? []).map((s) => ({ heading: s.heading, kind: s.kind, text: s.text })),
     decision: decision
       ? {
@@ -176,5 +236,17 @@ export function itemRecord(item: ExportItem): ItemRecord {
       : null,
     attachments: (content?.attachments ?? []).map((a) => ({ title: a.title, documentId: a.documentId })),
     absent: (content?.absentees ?? []).map((a) => ({ name: a.name, title: a.title, role: a.role, party: a.party })),
+  };
+}
+
+export function caseRecord(found: ApiCase): CaseRecord {
+  return {
+    type: 'case',
+    publisher: found.publisher?.slug ?? null,
+    number: found.number,
+    itemCount: found.itemCount,
+    firstDate: found.firstHeldOn,
+    lastDate: found.lastHeldOn,
+    bodies: found.bodies.map((b) => b.slug),
   };
 }

@@ -1,15 +1,17 @@
-/** The JSON API's directory: bodies, persons and memberships (lists and one each). */
+/** The JSON API's directory: publishers, bodies, persons and memberships (lists and one each). */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.js';
 import {
   findApiBody,
+  findApiBodySlug,
   findApiMembership,
   findApiPerson,
   listApiBodies,
   listApiMemberships,
   listApiPersons,
 } from '../../db/queries/api-directory.js';
-import { presentBody, presentMembership, presentPerson } from './presenters.js';
+import { findApiPublisher, listApiPublishers } from '../../db/queries/api-publishers.js';
+import { presentBody, presentMembership, presentPerson, presentPublisher } from './presenters.js';
 import {
   BodyListQuery,
   BodyParams,
@@ -17,6 +19,8 @@ import {
   MembershipListQuery,
   PersonListQuery,
   PersonParams,
+  PublisherListQuery,
+  PublisherParams,
 } from './request-schemas.js';
 import {
   BodyList,
@@ -25,13 +29,47 @@ import {
   MembershipSchema,
   PersonDetailSchema,
   PersonList,
+  PublisherList,
+  PublisherSchema,
 } from './response-schemas.js';
-import { getOneRoute, listRoute } from './route-kit.js';
+import { getOneRoute, listRoute, Moved } from './route-kit.js';
 
 export function directoryRoutes(api: OpenAPIHono, db: Db): void {
+  publisherRoutes(api, db);
   bodyRoutes(api, db);
   personRoutes(api, db);
   membershipRoutes(api, db);
+}
+
+function publisherRoutes(api: OpenAPIHono, db: Db): void {
+  listRoute(api, {
+    path: '/publishers',
+    operationId: 'listPublishers',
+    tag: 'Udgivere',
+    summary: 'Udgivere: regionerne, kommunerne og de andre organisationer, som organer, sager og personer hører til',
+    query: PublisherListQuery,
+    schema: PublisherList,
+    description: 'En side af udgivere, efter id (regionerne først).',
+    cursor: ['n'],
+    load: (q, after, limit) =>
+      listApiPublishers(db, { kind: q.kind, region: q.region, afterId: after?.[0] as number | undefined, limit }),
+    present: presentPublisher,
+    keyOf: (r) => [r.id],
+  });
+  getOneRoute(api, {
+    path: '/publishers/{slug}',
+    operationId: 'getPublisher',
+    tag: 'Udgivere',
+    summary: 'Én udgiver med antal organer, møder og sager',
+    params: PublisherParams,
+    schema: PublisherSchema,
+    description: 'Udgiveren.',
+    what: 'Udgiveren',
+    load: async ({ slug }, u) => {
+      const publisher = await findApiPublisher(db, slug);
+      return publisher ? presentPublisher(publisher, u) : null;
+    },
+  });
 }
 
 function bodyRoutes(api: OpenAPIHono, db: Db): void {
@@ -39,13 +77,19 @@ function bodyRoutes(api: OpenAPIHono, db: Db): void {
     path: '/bodies',
     operationId: 'listBodies',
     tag: 'Organer',
-    summary: 'Organer: sundhedsråd, klynger, udvalg …',
+    summary: 'Organer: sundhedsråd, klynger, udvalg …, hver med sin udgiver',
     query: BodyListQuery,
     schema: BodyList,
     description: 'En side af organer, efter id.',
     cursor: ['n'],
     load: (q, after, limit) =>
-      listApiBodies(db, { region: q.region, kind: q.kind, afterId: after?.[0] as number | undefined, limit }),
+      listApiBodies(db, {
+        publisher: q.publisher,
+        region: q.region,
+        kind: q.kind,
+        afterId: after?.[0] as number | undefined,
+        limit,
+      }),
     present: presentBody,
     keyOf: (r) => [r.id],
   });
@@ -53,14 +97,17 @@ function bodyRoutes(api: OpenAPIHono, db: Db): void {
     path: '/bodies/{slug}',
     operationId: 'getBody',
     tag: 'Organer',
-    summary: 'Ét organ',
+    summary: 'Ét organ (et ældre slug sendes videre til det nuværende med 301)',
     params: BodyParams,
     schema: BodySchema,
     description: 'Organet.',
     what: 'Organet',
+    moved: 'Et slug, organet havde før (fra før udgiverne): Location er organets nuværende adresse.',
     load: async ({ slug }, u) => {
       const body = await findApiBody(db, slug);
-      return body ? presentBody(body, u) : null;
+      if (body) return presentBody(body, u);
+      const current = await findApiBodySlug(db, slug);
+      return current ? new Moved(u.api.body(current)) : null;
     },
   });
 }
@@ -76,7 +123,13 @@ function personRoutes(api: OpenAPIHono, db: Db): void {
     description: 'En side af personer, efter id.',
     cursor: ['n'],
     load: (q, after, limit) =>
-      listApiPersons(db, { body: q.body, region: q.region, afterId: after?.[0] as number | undefined, limit }),
+      listApiPersons(db, {
+        body: q.body,
+        publisher: q.publisher,
+        region: q.region,
+        afterId: after?.[0] as number | undefined,
+        limit,
+      }),
     present: presentPerson,
     keyOf: (r) => [r.id],
   });
@@ -89,9 +142,12 @@ function personRoutes(api: OpenAPIHono, db: Db): void {
     schema: PersonDetailSchema,
     description: 'Personen.',
     what: 'Personen',
+    moved: 'En administrator har lagt personen sammen med en anden: Location er den person, den blev til.',
     load: async ({ slug }, u) => {
-      const person = await findApiPerson(db, slug);
-      if (!person) return null;
+      const found = await findApiPerson(db, slug);
+      if (!found) return null;
+      if ('mergedInto' in found) return new Moved(u.api.person(found.mergedInto));
+      const { person } = found;
       const memberships = await listApiMemberships(db, { person: person.slug, limit: 1000 });
       return { ...presentPerson(person, u), memberships: memberships.rows.map((m) => presentMembership(m, u)) };
     },
@@ -112,6 +168,7 @@ function membershipRoutes(api: OpenAPIHono, db: Db): void {
       listApiMemberships(db, {
         body: q.body,
         person: q.person,
+        publisher: q.publisher,
         region: q.region,
         afterId: after?.[0] as number | undefined,
         limit,

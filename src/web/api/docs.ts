@@ -8,7 +8,9 @@ import type { ApiDocsPageProps, ApiOperationView, ApiParameterView } from '../..
 
 /** Example requests by operation id; {placeholders} are filled from the archive's samples. */
 export const EXAMPLES: Record<string, string> = {
-  listBodies: '/api/v1/bodies?region={region}',
+  listPublishers: '/api/v1/publishers?region={region}',
+  getPublisher: '/api/v1/publishers/{publisher}',
+  listBodies: '/api/v1/bodies?publisher={publisher}',
   getBody: '/api/v1/bodies/{body}',
   listPersons: '/api/v1/persons?body={body}',
   getPerson: '/api/v1/persons/{person}',
@@ -18,12 +20,13 @@ export const EXAMPLES: Record<string, string> = {
   getMeeting: '/api/v1/meetings/{meeting}',
   listItems: '/api/v1/items?body={body}&outcome=approved&limit=5',
   getItem: '/api/v1/items/{item}',
-  listCases: '/api/v1/cases?body={body}',
+  listCases: '/api/v1/cases?publisher={publisher}&body={body}',
+  getCaseOfPublisher: '/api/v1/cases/{casePublisher}/{case}',
   getCase: '/api/v1/cases/{case}',
   listAttachments: '/api/v1/attachments?meeting={meeting}',
   getAttachment: '/api/v1/attachments/{attachment}',
   getAttachmentFile: '/api/v1/attachments/{attachment}/file',
-  search: '/api/v1/search?q=sundhedsplan&body={body}',
+  search: '/api/v1/search?q=sundhedsplan&publisher={publisher}',
   exportArchive: '/api/v1/export',
 };
 
@@ -32,8 +35,8 @@ export const OTHER_EXAMPLES: { name: string; description: string; paths: string[
   {
     name: 'OParl 1.1',
     description:
-      'Læseadgang efter OParl 1.1-standarden: System → Body (én pr. region) → Organization (organerne), Person, Membership, Meeting, AgendaItem, Paper (en sag), Consultation, File og Location. Felter, OParl ikke har (afsnit, beslutningens udfald …), hedder "protokol:…".',
-    paths: ['/oparl/v1/system', '/oparl/v1/bodies', '/oparl/v1/meeting/{meeting}'],
+      'Læseadgang efter OParl 1.1-standarden: System → Body (én pr. udgiver: regionerne, kommunerne og de andre organisationer, der har organer) → Organization (udgiverens organer), Person, Membership, Meeting, AgendaItem, Paper (en sag), Consultation, File og Location. Felter, OParl ikke har (afsnit, beslutningens udfald …), hedder "protokol:…".',
+    paths: ['/oparl/v1/system', '/oparl/v1/bodies', '/oparl/v1/body/{publisher}', '/oparl/v1/meeting/{meeting}'],
   },
   {
     name: 'Kalendere (iCalendar)',
@@ -54,7 +57,7 @@ export const OTHER_EXAMPLES: { name: string; description: string; paths: string[
   {
     name: 'Samlet eksport (NDJSON og CSV)',
     description:
-      'Hele det offentlige arkiv som NDJSON (gzip), én post pr. linje: organer, personer, medlemskaber, møder og punkter. Fra kommandolinjen: protokol export --format ndjson|csv [--out MAPPE].',
+      'Hele det offentlige arkiv som NDJSON (gzip), én post pr. linje: udgivere, organer, personer, medlemskaber, møder, sager og punkter, hver med sin udgiver. Fra kommandolinjen: protokol export --format ndjson|csv [--out MAPPE].',
     paths: ['/api/v1/export'],
     download: 'protokol.ndjson.gz',
   },
@@ -70,7 +73,9 @@ export function fillExample(template: string, samples: OpenDataSamples): string 
     meeting: samples.meetingId,
     item: samples.itemId,
     case: samples.caseNumber === null ? null : encodeURIComponent(samples.caseNumber),
+    casePublisher: samples.casePublisherSlug,
     attachment: samples.attachmentId,
+    publisher: samples.publisherSlug,
   };
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     values[name] === null || values[name] === undefined ? whole : String(values[name]),

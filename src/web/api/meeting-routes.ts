@@ -1,34 +1,23 @@
-/** The JSON API's meetings, agenda items, cases and attachments (lists and one each). */
+/** The JSON API's meetings, agenda items and attachments (lists and one each); cases: case-routes.ts. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.js';
 import {
   findApiAttachment,
-  findApiCase,
   findApiItem,
   findApiMeeting,
   listApiAttachments,
-  listApiCaseItems,
-  listApiCases,
   listApiItems,
   listApiItemsOfMeetings,
   listApiMeetings,
   listApiParticipants,
 } from '../../db/queries/api-meetings.js';
 import { AppError } from '../../errors.js';
-import { presentAttachment, presentCase, presentItem, presentMeeting, presentMeetingDetail } from './presenters.js';
-import {
-  AttachmentListQuery,
-  CaseListQuery,
-  CaseParams,
-  IdParams,
-  ItemListQuery,
-  MeetingListQuery,
-} from './request-schemas.js';
+import { caseRoutes } from './case-routes.js';
+import { presentAttachment, presentItem, presentMeeting, presentMeetingDetail } from './meeting-presenters.js';
+import { AttachmentListQuery, IdParams, ItemListQuery, MeetingListQuery } from './request-schemas.js';
 import {
   AttachmentList,
   AttachmentSchema,
-  CaseDetailSchema,
-  CaseList,
   ItemList,
   ItemSchema,
   MeetingDetailSchema,
@@ -48,7 +37,7 @@ function meetingListRoutes(api: OpenAPIHono, db: Db): void {
     path: '/meetings',
     operationId: 'listMeetings',
     tag: 'Møder',
-    summary: 'Møder, nyeste først',
+    summary: 'Møder, nyeste først, hver med sin udgiver og (høstede møder) adressen hos udgiveren',
     query: MeetingListQuery,
     schema: MeetingList,
     description: 'En side af møder.',
@@ -56,6 +45,7 @@ function meetingListRoutes(api: OpenAPIHono, db: Db): void {
     load: (q, after, limit) =>
       listApiMeetings(db, {
         body: q.body,
+        publisher: q.publisher,
         region: q.region,
         from: q.from,
         to: q.to,
@@ -101,6 +91,7 @@ function itemRoutes(api: OpenAPIHono, db: Db): void {
     load: (q, after, limit) =>
       listApiItems(db, {
         body: q.body,
+        publisher: q.publisher,
         region: q.region,
         from: q.from,
         to: q.to,
@@ -129,40 +120,6 @@ function itemRoutes(api: OpenAPIHono, db: Db): void {
   });
 }
 
-function caseRoutes(api: OpenAPIHono, db: Db): void {
-  listRoute(api, {
-    path: '/cases',
-    operationId: 'listCases',
-    tag: 'Sager',
-    summary: 'Sager (sagsnumre med mindst ét åbent punkt), efter nummer',
-    query: CaseListQuery,
-    schema: CaseList,
-    description: 'En side af sager.',
-    cursor: ['s'],
-    load: (q, after, limit) =>
-      listApiCases(db, { body: q.body, region: q.region, afterNumber: after?.[0] as string | undefined, limit }),
-    present: presentCase,
-    keyOf: (r) => [r.number],
-  });
-  getOneRoute(api, {
-    path: '/cases/{number}',
-    operationId: 'getCase',
-    tag: 'Sager',
-    summary: 'Én sag med dens åbne punkter på tværs af møder og organer',
-    params: CaseParams,
-    schema: CaseDetailSchema,
-    description: 'Sagen.',
-    what: 'Sagen',
-    load: async (params, u) => {
-      const number = params.number.trim();
-      const found = await findApiCase(db, number);
-      if (!found) return null;
-      const items = await listApiCaseItems(db, number);
-      return { ...presentCase(found, u), items: items.map((item) => presentItem(item, u)) };
-    },
-  });
-}
-
 function attachmentRoutes(api: OpenAPIHono, db: Db): void {
   listRoute(api, {
     path: '/attachments',
@@ -176,6 +133,7 @@ function attachmentRoutes(api: OpenAPIHono, db: Db): void {
     load: (q, after, limit) =>
       listApiAttachments(db, {
         body: q.body,
+        publisher: q.publisher,
         region: q.region,
         meetingId: q.meeting ? Number(q.meeting) : undefined,
         itemId: q.item ? Number(q.item) : undefined,

@@ -8,12 +8,14 @@ import { BODY_KINDS } from '../../domain/body-kind.js';
 import { isoDate } from '../../domain/danish-dates.js';
 import { DECISION_OUTCOMES } from '../../domain/decision.js';
 import { MEETING_STATUSES } from '../../domain/meeting.js';
+import { ORGANISATION_KINDS } from '../../domain/publisher.js';
 import { SECTION_KINDS } from '../../domain/sections.js';
 
 export const MAX_LIMIT = 200;
 export const DEFAULT_LIMIT = 50;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A slug; a body's shows its publisher and its name, parted by "--" ("greve-kommune--oekonomiudvalget"). */
+const SLUG = /^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/;
 
 const slugQuery = (name: string, description: string, example: string) =>
   z
@@ -57,8 +59,21 @@ const cursor = z
 
 const page = { limit, cursor };
 
-const regionQuery = slugQuery('region', 'Kun organer i regionen (slug).', 'region-syddanmark');
-const bodyQuery = slugQuery('body', 'Kun dette organ (slug).', 'sundhedsraad-fjordby');
+const regionQuery = slugQuery(
+  'region',
+  'Kun organer i regionen (slug): regionens egne og dem hos udgivere i regionen (kommunerne før og fra 2027, KKR …).',
+  'region-syddanmark',
+);
+const bodyQuery = slugQuery(
+  'body',
+  'Kun dette organ (slug: udgiver--navn; et organs ældre slug virker også).',
+  'region-syddanmark--sundhedsraad-fjordby',
+);
+const publisherQuery = slugQuery(
+  'publisher',
+  'Kun organer hos denne udgiver (slug; ukendt-udgiver: organer, hvis udgiver ikke er kendt).',
+  'region-syddanmark',
+);
 const fromQuery = dateQuery('from', 'Møder fra og med denne dato.', '2026-01-01');
 const toQuery = dateQuery('to', 'Møder til og med denne dato.', '2026-12-31');
 
@@ -85,7 +100,21 @@ const FROM_BEFORE_TO = {
   path: ['from'],
 };
 
+export const PublisherListQuery = z.object({
+  kind: z
+    .enum(ORGANISATION_KINDS, { message: `kind: skal være en af / must be one of ${ORGANISATION_KINDS.join(', ')}` })
+    .optional()
+    .openapi({ description: 'Kun udgivere af denne slags (region, kommune, PLO, KL, KKR …).' }),
+  region: slugQuery(
+    'region',
+    'Kun regionen selv og udgivere i den (kommunerne før og fra 2027, KKR …).',
+    'region-syddanmark',
+  ),
+  ...page,
+});
+
 export const BodyListQuery = z.object({
+  publisher: publisherQuery,
   region: regionQuery,
   kind: z
     .enum(BODY_KINDS, { message: `kind: skal være en af / must be one of ${BODY_KINDS.join(', ')}` })
@@ -94,10 +123,16 @@ export const BodyListQuery = z.object({
   ...page,
 });
 
-export const PersonListQuery = z.object({ body: bodyQuery, region: regionQuery, ...page });
+export const PersonListQuery = z.object({
+  body: bodyQuery,
+  publisher: slugQuery('publisher', 'Kun medlemmer af organer hos denne udgiver (slug).', 'region-syddanmark'),
+  region: regionQuery,
+  ...page,
+});
 
 export const MembershipListQuery = z.object({
   body: bodyQuery,
+  publisher: publisherQuery,
   person: slugQuery('person', 'Kun denne persons medlemskaber (slug).', 'hanne-kjaergaard'),
   region: regionQuery,
   ...page,
@@ -106,6 +141,7 @@ export const MembershipListQuery = z.object({
 export const MeetingListQuery = z
   .object({
     body: bodyQuery,
+    publisher: publisherQuery,
     region: regionQuery,
     from: fromQuery,
     to: toQuery,
@@ -120,6 +156,7 @@ export const MeetingListQuery = z
 export const ItemListQuery = z
   .object({
     body: bodyQuery,
+    publisher: publisherQuery,
     region: regionQuery,
     from: fromQuery,
     to: toQuery,
@@ -134,10 +171,24 @@ export const ItemListQuery = z
   })
   .refine(fromBeforeTo, FROM_BEFORE_TO);
 
-export const CaseListQuery = z.object({ body: bodyQuery, region: regionQuery, ...page });
+export const CaseListQuery = z.object({
+  body: slugQuery(
+    'body',
+    'Kun sager med et åbent punkt i dette organ (slug).',
+    'region-syddanmark--sundhedsraad-fjordby',
+  ),
+  publisher: slugQuery(
+    'publisher',
+    'Kun sagens egen udgivers sager (slug; ukendt-udgiver: sager, hvis udgiver ikke er kendt).',
+    'region-syddanmark',
+  ),
+  region: slugQuery('region', 'Kun sager med et åbent punkt i et organ i regionen (slug).', 'region-syddanmark'),
+  ...page,
+});
 
 export const AttachmentListQuery = z.object({
   body: bodyQuery,
+  publisher: publisherQuery,
   region: regionQuery,
   meeting: z
     .string()
@@ -160,6 +211,7 @@ export const SearchQuery = z
       .optional()
       .openapi({ description: 'Søgetekst (dansk fuldtekst; "citat", -udelad, or).', example: 'sundhedsplan' }),
     body: bodyQuery,
+    publisher: slugQuery('publisher', 'Kun punkter i organer hos denne udgiver (slug).', 'region-syddanmark'),
     region: regionQuery,
     from: fromQuery,
     to: toQuery,
@@ -186,17 +238,25 @@ const slugParam = (name: string, example: string) =>
     .max(200)
     .openapi({ param: { name, in: 'path', required: true }, example });
 
-export const BodyParams = z.object({ slug: slugParam('slug', 'sundhedsraad-fjordby') });
+export const BodyParams = z.object({ slug: slugParam('slug', 'region-syddanmark--sundhedsraad-fjordby') });
 export const PersonParams = z.object({ slug: slugParam('slug', 'hanne-kjaergaard') });
+export const PublisherParams = z.object({ slug: slugParam('slug', 'region-syddanmark') });
 export const IdParams = z.object({ id: idParam('id', '5') });
-export const CaseParams = z.object({
-  number: z
-    .string()
-    .min(1)
-    .max(100, { message: 'number: højst 100 tegn / at most 100 characters' })
-    .openapi({
-      param: { name: 'number', in: 'path', required: true },
-      example: '26/10001',
-      description: 'Sagsnummeret; "/" skrives %2F (26%2F10001).',
-    }),
+
+const caseNumberParam = z
+  .string()
+  .min(1)
+  .max(100, { message: 'number: højst 100 tegn / at most 100 characters' })
+  .openapi({
+    param: { name: 'number', in: 'path', required: true },
+    example: '26/10001',
+    description: 'Sagsnummeret; "/" skrives %2F (26%2F10001).',
+  });
+
+export const CaseParams = z.object({ number: caseNumberParam });
+export const CaseOfPublisherParams = z.object({
+  publisher: slugParam('publisher', 'region-syddanmark').openapi({
+    description: 'Sagens udgiver (slug; ukendt-udgiver for en sag, hvis udgiver ikke er kendt).',
+  }),
+  number: caseNumberParam,
 });

@@ -8,6 +8,7 @@ import { BODY_KINDS, BODY_LEVELS } from '../../domain/body-kind.js';
 import { DECISION_OUTCOMES } from '../../domain/decision.js';
 import { MEETING_KINDS, MEETING_STATUSES } from '../../domain/meeting.js';
 import { MEMBERSHIP_ROLES } from '../../domain/membership.js';
+import { ORGANISATION_KINDS } from '../../domain/publisher.js';
 import { SECTION_KINDS } from '../../domain/sections.js';
 
 const date = () => z.string().openapi({ format: 'date', example: '2026-03-16' });
@@ -15,6 +16,44 @@ const dateTime = () => z.string().openapi({ format: 'date-time' });
 const url = () => z.string().openapi({ format: 'uri' });
 
 const Ref = z.object({ slug: z.string(), name: z.string() }).openapi('Ref');
+
+/** The publisher (udgiver) an object belongs to, as every body, meeting, case … names it. */
+const PublisherRefSchema = z
+  .object({ slug: z.string(), name: z.string(), kind: z.enum(ORGANISATION_KINDS) })
+  .openapi('PublisherRef', { description: 'Udgiveren: regionen, kommunen eller organisationen.' });
+
+const publisherOf = (what: string) =>
+  PublisherRefSchema.nullable().openapi({ description: `${what} udgiver; null kun når udgiveren ikke er kendt.` });
+
+const sourceUrl = (description: string) => url().nullable().openapi({ description });
+
+export const PublisherSchema = z
+  .object({
+    slug: z.string(),
+    name: z.string(),
+    kind: z.enum(ORGANISATION_KINDS),
+    region: Ref.nullable().openapi({
+      description:
+        'Regionen, udgiveren hører til (en kommune: regionen fra 2027); null for en region og landsdækkende organisationer.',
+    }),
+    municipalityCode: z.string().nullable().openapi({ description: 'Kommunekoden ("0253").' }),
+    isFictitious: z.boolean(),
+    bodyCount: z.number().int(),
+    meetingCount: z.number().int(),
+    caseCount: z.number().int().openapi({ description: 'Sager med mindst ét åbent punkt.' }),
+    url: url().openapi({ description: 'Udgiverens side i portalen.' }),
+    links: z.object({
+      self: url(),
+      bodies: url(),
+      meetings: url(),
+      cases: url(),
+      search: url(),
+      calendar: url().openapi({ description: 'Udgiverens organers møder (iCalendar).' }),
+      minutesFeed: url().openapi({ description: 'Nye referater fra udgiverens organer (Atom).' }),
+      oparl: url().openapi({ description: 'Udgiveren som OParl-Body.' }),
+    }),
+  })
+  .openapi('Publisher');
 
 export const BodySchema = z
   .object({
@@ -26,6 +65,7 @@ export const BodySchema = z
     level: z.enum(BODY_LEVELS).nullable(),
     description: z.string().nullable(),
     isFictitious: z.boolean().openapi({ description: 'Demodata, som Protokol selv har opdigtet.' }),
+    publisher: publisherOf('Organets'),
     region: Ref.nullable(),
     successor: Ref.nullable(),
     municipalities: z.array(z.string()),
@@ -33,6 +73,7 @@ export const BodySchema = z
     url: url().openapi({ description: 'Organets side i portalen.' }),
     links: z.object({
       self: url(),
+      publisher: url().nullable(),
       meetings: url(),
       memberships: url(),
       calendar: url().openapi({ description: 'Mødekalender (iCalendar).' }),
@@ -46,6 +87,7 @@ export const MembershipSchema = z
     id: z.number().int(),
     person: Ref,
     body: Ref,
+    publisher: publisherOf('Organets'),
     role: z.enum(MEMBERSHIP_ROLES),
     roleLabel: z.string(),
     party: z.string().nullable(),
@@ -61,6 +103,9 @@ export const PersonSchema = z
   .object({
     slug: z.string(),
     name: z.string(),
+    publisher: PublisherRefSchema.nullable().openapi({
+      description: 'Den udgiver, personen først blev mødt hos; null for en person fra før udgiverne.',
+    }),
     url: url(),
     links: z.object({ self: url(), memberships: url() }),
   })
@@ -108,6 +153,8 @@ export const ItemSchema = z
     caseNumber: z.string().nullable(),
     meeting: z.object({ id: z.number().int(), date: date(), startTime: z.string().nullable(), title: z.string() }),
     body: Ref,
+    publisher: publisherOf('Organets'),
+    sourceUrl: sourceUrl('Mødets dokument på udgiverens side (høstede møder); null ellers og for lukkede punkter.'),
     sections: z.array(SectionSchema),
     decision: DecisionSchema.nullable(),
     attachments: z.array(ItemAttachmentSchema),
@@ -134,6 +181,8 @@ export const MeetingSchema = z
     id: z.number().int(),
     title: z.string().openapi({ description: '"Referat, Sundhedsråd …, mandag d. … kl. …"' }),
     body: Ref,
+    publisher: publisherOf('Organets'),
+    sourceUrl: sourceUrl('Hvor udgiveren har offentliggjort mødets dokument (høstede møder); null ellers.'),
     date: date(),
     startTime: z.string().nullable().openapi({ description: '"HH:MM", dansk tid.' }),
     endTime: z.string().nullable(),
@@ -152,6 +201,7 @@ export const MeetingSchema = z
     url: url(),
     links: z.object({
       self: url(),
+      publisher: url().nullable(),
       items: url(),
       calendar: url().openapi({ description: 'Mødet som iCalendar-fil.' }),
       source: url()
@@ -169,13 +219,18 @@ export const MeetingDetailSchema = MeetingSchema.extend({
 export const CaseSchema = z
   .object({
     number: z.string(),
+    publisher: PublisherRefSchema.nullable().openapi({
+      description:
+        'Sagens udgiver: en sag er udgiver + sagsnummer (samme nummer kan være to sager hos to udgivere). Null kun for en sag fra før udgiverne, som ikke kunne placeres.',
+    }),
     itemCount: z.number().int().openapi({ description: 'Åbne punkter i sagen.' }),
     firstDate: date(),
     lastDate: date(),
     bodies: z.array(Ref),
     url: url(),
     links: z.object({
-      self: url(),
+      self: url().openapi({ description: 'Sagens entydige adresse: /api/v1/cases/{udgiver}/{sagsnummer}.' }),
+      publisher: url().nullable(),
       items: url(),
       decisionsFeed: url().openapi({ description: 'Nye beslutninger i sagen (Atom).' }),
     }),
@@ -184,6 +239,14 @@ export const CaseSchema = z
 
 export const CaseDetailSchema = CaseSchema.extend({ items: z.array(ItemSchema) }).openapi('CaseDetail');
 
+export const CaseChoicesSchema = z
+  .object({
+    number: z.string(),
+    message: z.string(),
+    data: z.array(CaseSchema).openapi({ description: 'Sagerne med nummeret, én pr. udgiver; følg `links.self`.' }),
+  })
+  .openapi('CaseChoices');
+
 export const AttachmentSchema = z
   .object({
     id: z.number().int(),
@@ -191,9 +254,11 @@ export const AttachmentSchema = z
     documentId: z.string().nullable(),
     caseNumber: z.string().nullable(),
     hasFile: z.boolean(),
+    sourceUrl: sourceUrl('Bilaget på udgiverens side (høstede bilag); null ellers.'),
     item: z.object({ id: z.number().int(), number: z.number().int(), title: z.string() }),
     meeting: z.object({ id: z.number().int(), date: date() }),
     body: Ref,
+    publisher: publisherOf('Organets'),
     links: z.object({ self: url(), item: url(), meeting: url(), file: url().nullable() }),
   })
   .openapi('Attachment');
@@ -208,11 +273,26 @@ export const SearchHitSchema = z
     outcome: z.enum(DECISION_OUTCOMES).nullable(),
     meeting: z.object({ id: z.number().int(), date: date(), startTime: z.string().nullable() }),
     body: Ref,
+    publisher: publisherOf('Organets'),
     isFictitious: z.boolean(),
     url: url(),
     links: z.object({ item: url(), meeting: url() }),
   })
   .openapi('SearchHit');
+
+export const AttachmentHitSchema = z
+  .object({
+    attachmentId: z.number().int(),
+    title: z.string(),
+    page: z.number().int().openapi({ description: 'Siden i bilagets PDF, hvor søgeordene står.' }),
+    snippet: z.string(),
+    item: z.object({ id: z.number().int(), number: z.number().int(), title: z.string() }),
+    meeting: z.object({ id: z.number().int(), date: date() }),
+    body: Ref,
+    publisher: publisherOf('Organets'),
+    links: z.object({ attachment: url(), item: url() }),
+  })
+  .openapi('AttachmentHit');
 
 const listLinks = z.object({
   self: url(),
@@ -223,6 +303,7 @@ export function listOf<T extends z.ZodTypeAny>(item: T, name: string) {
   return z.object({ data: z.array(item), links: listLinks }).openapi(name);
 }
 
+export const PublisherList = listOf(PublisherSchema, 'PublisherList');
 export const BodyList = listOf(BodySchema, 'BodyList');
 export const PersonList = listOf(PersonSchema, 'PersonList');
 export const MembershipList = listOf(MembershipSchema, 'MembershipList');
@@ -237,6 +318,9 @@ export const SearchResultSchema = z
     total: z.number().int(),
     totalIsCapped: z.boolean().openapi({ description: 'Flere træf end `total` (søgningen tæller højst 2000).' }),
     data: z.array(SearchHitSchema),
+    attachments: z.array(AttachmentHitSchema).openapi({
+      description: 'Sider i høstede bilag (åbne bilag til åbne punkter), hvis tekst matcher; kun på første side.',
+    }),
     links: listLinks,
   })
   .openapi('SearchResult');

@@ -1,8 +1,9 @@
 /**
  * The JSON API's two shapes of route, as typed factories over @hono/zod-openapi: a page of a
  * list (`listRoute`: query → keyset page → presented rows, `links.next`) and one resource
- * (`getOneRoute`: path parameters → found or 404). Each registers its operation in the OpenAPI
- * document and validates the request with the same zod schema.
+ * (`getOneRoute`: path parameters → found, moved (301, e.g. a merged person) or 404). Each
+ * registers its operation in the OpenAPI document and validates the request with the same zod
+ * schema.
  */
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
@@ -22,6 +23,11 @@ export const ERRORS = {
   404: json(ErrorSchema, 'Findes ikke.'),
   304: { description: 'Uændret siden If-None-Match (ETag).' },
 };
+
+/** A resource that lives at another address now (301 with Location). */
+export class Moved {
+  constructor(readonly location: string) {}
+}
 
 /** "Organet findes ikke / resource not found". */
 export function missing(what: string): AppError {
@@ -105,7 +111,9 @@ export interface GetOneSpec<S extends ParamsSchema> extends Operation {
   schema: z.ZodTypeAny;
   /** "Organet": the resource in the 404 message. */
   what: string;
-  /** The presented resource, or null when there is none. */
+  /** When the resource can have moved: what a 301 means. */
+  moved?: string;
+  /** The presented resource, Moved, or null when there is none. */
   load: (params: z.infer<S>, urls: OpenDataUrls) => Promise<unknown>;
 }
 
@@ -115,12 +123,21 @@ export function getOneRoute<S extends ParamsSchema>(api: OpenAPIHono, spec: GetO
     operation(
       spec,
       { params: spec.params },
-      { 200: json(spec.schema, spec.description), 400: ERRORS[400], 404: ERRORS[404], 304: ERRORS[304] },
+      {
+        200: json(spec.schema, spec.description),
+        ...(spec.moved
+          ? { 301: { description: spec.moved, headers: { Location: { schema: { type: 'string', format: 'uri' } } } } }
+          : {}),
+        400: ERRORS[400],
+        404: ERRORS[404],
+        304: ERRORS[304],
+      },
     ),
   );
   api.openapi(route, async (c) => {
     const found = await spec.load(validated<z.infer<S>>(c, 'param'), urlsOf(c));
     if (found === null) throw missing(spec.what);
+    if (found instanceof Moved) return c.redirect(found.location, 301);
     return c.json(found as never, 200);
   });
 }

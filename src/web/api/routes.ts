@@ -1,6 +1,7 @@
 /**
- * The JSON API's version 1 (mounted at /api/v1, read-only): bodies, persons, memberships,
- * meetings, agenda items, cases, attachments, search and the bulk export; each route is validate
+ * The JSON API's version 1 (mounted at /api/v1, read-only): publishers, bodies, persons,
+ * memberships, meetings, agenda items, cases, attachments, search and the bulk export; every
+ * body, meeting, case and item names its publisher. Each route is validate
  * (zod, the same schemas that make /api/openapi.json) → query → present. Lists are paged with
  * keyset cursors (`links.next`). Errors are JSON: `{ error: { status, code, message, problems } }`.
  */
@@ -45,11 +46,12 @@ export function openApiDocument(v1: OpenAPIHono, origin: string) {
       title: 'Protokol – åbne data',
       version: '1.0.0',
       description:
-        'Læseadgang til sundhedsrådenes offentliggjorte møder, dagsordener, referater og beslutninger. Lukkede punkter vises kun med nummer og titel. Svar har ETag og Cache-Control (public, max-age=300); CORS er åben for læsning. Se også OParl 1.1 på /oparl/v1/system, kalendere (.ics) og feeds (.atom).',
+        'Læseadgang til sundhedsrådenes offentliggjorte møder, dagsordener, referater og beslutninger. Hvert organ, møde, sag og punkt nævner sin udgiver (region, kommune eller anden organisation); en sag er udgiver + sagsnummer. Lukkede punkter vises kun med nummer og titel. Svar har ETag og Cache-Control (public, max-age=300); CORS er åben for læsning. Se også OParl 1.1 på /oparl/v1/system, kalendere (.ics) og feeds (.atom).',
       license: { name: 'Offentliggjort af de enkelte råd og udvalg' },
     },
     servers: [{ url: origin }],
     tags: [
+      { name: 'Udgivere' },
       { name: 'Organer' },
       { name: 'Personer' },
       { name: 'Møder' },

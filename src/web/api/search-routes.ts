@@ -4,6 +4,7 @@ import { createGzip } from 'node:zlib';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Db } from '../../db/client.js';
+import { findPublisherRefs } from '../../db/queries/api-publishers.js';
 import { dataVersion } from '../../db/queries/data-version.js';
 import { searchItems } from '../../db/search/search-items.js';
 import { copenhagenDate } from '../../domain/meeting.js';
@@ -12,7 +13,7 @@ import type { Logger } from '../../log.js';
 import { exportArchive } from '../../use-cases/open-data/export-archive.js';
 import { decodeCursor } from './cursor.js';
 import { etagMatches, weakEtag } from './http-cache.js';
-import { presentSearchHit } from './presenters.js';
+import { presentAttachmentHit, presentSearchHit } from './meeting-presenters.js';
 import { SearchQuery } from './request-schemas.js';
 import { SearchResultSchema } from './response-schemas.js';
 import { ERRORS, json, nextLink, selfLink, urlsOf } from './route-kit.js';
@@ -29,7 +30,7 @@ export function searchRoutes(api: OpenAPIHono, db: Db): void {
       tags: ['Søgning'],
       summary: 'Søg i åbne punkter: dansk fuldtekst med sammensatte ord, filtre, rangeret',
       description:
-        'Samme søgning som portalens /sog. Uden q listes punkterne efter filtrene, nyeste først. Siderne følger rangeringen (cursor = position); en søgning tæller højst 2000 træf.',
+        'Samme søgning som portalens /sog. Uden q listes punkterne efter filtrene, nyeste først. Siderne følger rangeringen (cursor = position); en søgning tæller højst 2000 træf. Første side har også de sider i høstede bilag, hvis tekst matcher (`attachments`).',
       request: { query: SearchQuery },
       responses: { 200: json(SearchResultSchema, 'Træf, bedste først.'), 400: ERRORS[400], 304: ERRORS[304] },
     }),
@@ -42,6 +43,7 @@ export function searchRoutes(api: OpenAPIHono, db: Db): void {
       const result = await searchItems(db, {
         query: q.q ?? '',
         body: q.body,
+        publisher: q.publisher,
         region: q.region,
         from: q.from,
         to: q.to,
@@ -51,6 +53,8 @@ export function searchRoutes(api: OpenAPIHono, db: Db): void {
         pageSize,
       });
       const u = urlsOf(c);
+      const named = [...result.hits, ...result.attachmentHits].flatMap((hit) => hit.publisher?.slug ?? []);
+      const publishers = await findPublisherRefs(db, [...new Set(named)]);
       const nextOffset = offset + pageSize;
       const hasNext = nextOffset < result.total && nextOffset / pageSize < MAX_PAGES;
       return c.json(
@@ -58,7 +62,8 @@ export function searchRoutes(api: OpenAPIHono, db: Db): void {
           query: (q.q ?? '').trim(),
           total: result.total,
           totalIsCapped: result.totalIsCapped,
-          data: result.hits.map((hit) => presentSearchHit(hit, u)),
+          data: result.hits.map((hit) => presentSearchHit(hit, publishers, u)),
+          attachments: result.attachmentHits.map((hit) => presentAttachmentHit(hit, publishers, u)),
           links: { self: selfLink(c), next: nextLink(c, hasNext ? [nextOffset] : null) },
         },
         200,
@@ -76,7 +81,7 @@ export function exportRoute(api: OpenAPIHono, { db, now, logger }: { db: Db; now
       tags: ['Eksport'],
       summary: 'Hele det offentlige arkiv som NDJSON, gzip-komprimeret',
       description:
-        'Én JSON-post pr. linje: organer ("type": "body"), personer, medlemskaber, møder og punkter med afsnit, beslutning, bilag og fravær. Lukkede punkter kun med nummer og titel. Dannes løbende (streaming); ETag følger arkivets version.',
+        'Én JSON-post pr. linje: udgivere ("type": "publisher"), organer ("type": "body"), personer, medlemskaber, møder, sager og punkter med afsnit, beslutning, bilag og fravær; organer, møder, sager og punkter nævner deres udgiver ("publisher": slug). Lukkede punkter kun med nummer og titel. Dannes løbende (streaming); ETag følger arkivets version.',
       responses: {
         200: {
           description: 'protokol-ÅÅÅÅ-MM-DD.ndjson.gz',

@@ -1,4 +1,6 @@
 /** Absolute URLs of the open-data resources and of the portal's pages, from the request's origin. */
+
+import { UNKNOWN_PUBLISHER_SLUG } from '../../domain/publisher.js';
 import {
   bodyCalendarHref,
   bodyHref,
@@ -9,6 +11,9 @@ import {
   meetingHref,
   minutesFeedHref,
   personHref,
+  publisherCalendarHref,
+  publisherHref,
+  publisherMinutesFeedHref,
   sourceHref,
 } from '../portal/paths.js';
 
@@ -19,6 +24,8 @@ export function openDataUrls(origin: string) {
   return {
     origin,
     api: {
+      publishers: `${api}/publishers`,
+      publisher: (slug: string) => `${api}/publishers/${encodeURIComponent(slug)}`,
       bodies: `${api}/bodies`,
       body: (slug: string) => `${api}/bodies/${encodeURIComponent(slug)}`,
       persons: `${api}/persons`,
@@ -30,18 +37,24 @@ export function openDataUrls(origin: string) {
       items: `${api}/items`,
       item: (id: number) => `${api}/items/${id}`,
       cases: `${api}/cases`,
-      case: (number: string) => `${api}/cases/${encodeURIComponent(number)}`,
+      /** A case is publisher + number: its one address (null publisher: "ukendt-udgiver"). */
+      case: (publisher: string | null, number: string) =>
+        `${api}/cases/${encodeURIComponent(publisher ?? UNKNOWN_PUBLISHER_SLUG)}/${encodeURIComponent(number)}`,
       attachments: `${api}/attachments`,
       attachment: (id: number) => `${api}/attachments/${id}`,
       attachmentFile: (id: number) => `${api}/attachments/${id}/file`,
       search: `${api}/search`,
       export: `${api}/export`,
     },
+    /** The publisher as an OParl Body (src/web/oparl). */
+    oparlBody: (publisherSlug: string) => `${origin}/oparl/v1/body/${encodeURIComponent(publisherSlug)}`,
     page: {
       body: (slug: string) => `${origin}${bodyHref(slug)}`,
       meeting: (id: number) => `${origin}${meetingHref(id)}`,
       item: (id: number) => `${origin}${itemHref(id)}`,
-      case: (number: string) => `${origin}${caseHref(number)}`,
+      /** The portal's case page; with the publisher, that publisher's case where several have the number. */
+      case: (number: string, publisherSlug?: string) => `${origin}${caseHref(number, publisherSlug)}`,
+      publisher: (slug: string) => `${origin}${publisherHref(slug)}`,
       person: (slug: string) => `${origin}${personHref(slug)}`,
       source: (meetingId: number) => `${origin}${sourceHref(meetingId)}`,
       /** A stored attachment file, served by the portal (src/web/portal, /bilag/:id). */
@@ -50,10 +63,12 @@ export function openDataUrls(origin: string) {
     calendar: {
       all: `${origin}/kalender.ics`,
       body: (slug: string) => `${origin}${bodyCalendarHref(slug)}`,
+      publisher: (slug: string) => `${origin}${publisherCalendarHref(slug)}`,
       meeting: (id: number) => `${origin}${meetingCalendarHref(id)}`,
     },
     feed: {
       minutes: (slug: string) => `${origin}${minutesFeedHref(slug)}`,
+      publisherMinutes: (slug: string) => `${origin}${publisherMinutesFeedHref(slug)}`,
       decisions: (number: string) => `${origin}${decisionsFeedHref(number)}`,
       search: (query: string) => `${origin}/sog.atom${query ? `?${query}` : ''}`,
     },

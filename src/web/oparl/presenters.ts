@@ -1,25 +1,33 @@
 /**
  * Read models → OParl 1.1 objects (https://oparl.org/spezifikation/). The mapping:
- * System → one Body per region (and one for bodies without a region) → Organization = a Protokol
- * body (health council, cluster, committee …); Person, Membership; Meeting with its AgendaItems;
- * Paper = a case, Consultation = an open item of a case; File = a meeting's source document when
- * the public may have it; Location = a meeting's place. What OParl has no field for (typed
+ * System → one Body per publisher (OParl's Body is the municipality or region: here every region,
+ * and every municipality or other organisation with at least one body) → Organization = one of
+ * the publisher's bodies (health council, cluster, committee …); Person, Membership; Meeting with
+ * its AgendaItems; Paper = a case (a case is publisher + number: it is in its publisher's Body),
+ * Consultation = an open item of a case; File = a meeting's source document when the public may
+ * have it; Location = a meeting's place. Bodies whose publisher is not known (an upgrade could
+ * not place them) are not left out: they are the Organizations of one extra Body, "ukendt-udgiver",
+ * listed while there are such bodies or cases. A Body's id is its publisher's slug, so a region's
+ * Body kept the id it had when there was one Body per region; the former Body of bodies without a
+ * region ("uden-region") is gone, its bodies are under their publishers. What OParl has no field for (typed
  * sections, decision outcome and parts, time slot, absentees, attachments without files) goes in
  * vendor extension fields prefixed "protokol:". Closed items: number, title ("Lukket: …") and
  * `public: false`, nothing else. Every field is named here; nothing is spread from a row.
  */
-import type { ApiBody, ApiMembership, ApiPerson, ApiRegion } from '../../db/queries/api-directory.js';
+import type { ApiBody, ApiMembership, ApiPerson } from '../../db/queries/api-directory.js';
 import type { ApiCase, ApiItem, ApiMeeting, ApiParticipant, CaseItemRef } from '../../db/queries/api-meetings.js';
+import type { ApiPublisher } from '../../db/queries/api-publishers.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
 import { copenhagenDateTime, formatCopenhagen, isWallTime } from '../../domain/copenhagen-time.js';
+import { type OrganisationKind, UNKNOWN_PUBLISHER_SLUG } from '../../domain/publisher.js';
 import { LABELS } from '../../render/i18n.js';
 import { meetingTitle } from '../../render/meeting-title.js';
 import { bodyHref, caseHref, itemHref, meetingHref, personHref, searchHref, sourceHref } from '../portal/paths.js';
 
 export const OPARL_BASE = '/oparl/v1';
 const SCHEMA = 'https://schema.oparl.org/1.1';
-/** The OParl Body of the bodies that belong to no region. */
-export const NO_REGION_KEY = 'uden-region';
+/** The OParl Body of the bodies (and cases) whose publisher is not known. */
+export const UNKNOWN_KEY = UNKNOWN_PUBLISHER_SLUG;
 
 export type OparlObject = Record<string, unknown> & { id: string; type: string };
 
@@ -51,7 +59,8 @@ const times = (created: Date | null, modified: Date | null) => ({
   ...(modified ? { modified: formatCopenhagen(modified) } : {}),
 });
 
-export const regionKey = (region: { slug: string | null } | null) => region?.slug || NO_REGION_KEY;
+/** The key (in the id) of the OParl Body of a publisher. */
+export const publisherKey = (publisher: { slug: string } | null) => publisher?.slug ?? UNKNOWN_KEY;
 
 export function presentSystem(u: OparlUrls, archive: { createdAt: Date | null; modifiedAt: Date | null }): OparlObject {
   return {
@@ -81,22 +90,46 @@ export const BODY_LISTS = {
   legislativeTermList: 'legislativeTerms',
 } as const;
 
-export function presentBody(region: ApiRegion, u: OparlUrls): OparlObject {
-  const key = regionKey(region);
+/** What OParl calls the publisher's kind (Body.classification). */
+const CLASSIFICATION: Record<OrganisationKind, string> = {
+  region: 'Region',
+  municipality: 'Kommune',
+  plo: 'PLO',
+  kl: 'KL',
+  kkr: 'KKR',
+  hospital: 'Hospital',
+  other: 'Anden organisation',
+};
+
+/** "Region Syddanmark" → "Syddanmark", "Greve Kommune" → "Greve". */
+const shortNameOf = (name: string) => name.replace(/^Region /, '').replace(/ Kommune$/, '');
+
+/** A publisher's OParl Body; null: the Body of the bodies whose publisher is not known. */
+export function presentBody(
+  publisher: ApiPublisher | null,
+  activity: { createdAt: Date | null; modifiedAt: Date | null },
+  u: OparlUrls,
+): OparlObject {
+  const key = publisherKey(publisher);
   const lists = Object.fromEntries(Object.entries(BODY_LISTS).map(([field, path]) => [field, u.bodyList(key, path)]));
+  const region = publisher?.region && publisher.region.slug !== publisher.slug ? publisher.region : null;
   return {
     id: u.body(key),
     type: `${SCHEMA}/Body`,
     system: u.system,
-    name: region.slug ? region.name : 'Organer uden region',
-    shortName: region.slug ? region.name.replace(/^Region /, '') : 'Uden region',
-    classification: region.slug ? 'Region' : 'Andet',
+    name: publisher ? publisher.name : 'Organer uden kendt udgiver',
+    shortName: publisher ? shortNameOf(publisher.name) : 'Ukendt udgiver',
+    classification: publisher ? CLASSIFICATION[publisher.kind] : 'Ukendt udgiver',
     ...lists,
     legislativeTerm: [],
-    web: region.slug ? `${u.origin}${searchHref({ region: region.slug })}` : `${u.origin}/`,
-    ...(region.validFromOn ? { 'protokol:validFrom': region.validFromOn } : {}),
-    ...(region.validToOn ? { 'protokol:validTo': region.validToOn } : {}),
-    ...times(region.createdAt, region.modifiedAt),
+    ...(publisher?.kind === 'region' ? { web: `${u.origin}${searchHref({ region: publisher.slug })}` } : {}),
+    'protokol:kind': publisher?.kind ?? null,
+    'protokol:isFictitious': publisher?.isFictitious ?? false,
+    ...(region ? { 'protokol:region': u.body(region.slug) } : {}),
+    ...(publisher?.municipalityCode ? { 'protokol:municipalityCode': publisher.municipalityCode } : {}),
+    ...(publisher?.validFromOn ? { 'protokol:validFrom': publisher.validFromOn } : {}),
+    ...(publisher?.validToOn ? { 'protokol:validTo': publisher.validToOn } : {}),
+    ...times(activity.createdAt, activity.modifiedAt),
   };
 }
 
@@ -104,7 +137,7 @@ export function presentOrganization(body: ApiBody, memberships: ApiMembership[],
   return {
     id: u.organization(body.slug),
     type: `${SCHEMA}/Organization`,
-    body: u.body(regionKey(body.region)),
+    body: u.body(publisherKey(body.publisher)),
     name: body.name,
     membership: memberships.map((m) => u.membership(m.id)),
     meeting: u.organizationMeetings(body.slug),
@@ -220,6 +253,7 @@ export function presentMeeting(
     'protokol:documentType': meeting.documentType,
     'protokol:isFictitious': meeting.isFictitious || meeting.body.isFictitious,
     'protokol:absent': participants.filter((p) => p.isAbsent).map((p) => p.name),
+    ...(meeting.sourceUrl ? { 'protokol:sourceUrl': meeting.sourceUrl } : {}),
     ...times(meeting.createdAt, meeting.modifiedAt),
   };
 }
@@ -268,7 +302,7 @@ export function presentPaper(found: ApiCase, refs: CaseItemRef[], u: OparlUrls):
   return {
     id: u.paper(found.id),
     type: `${SCHEMA}/Paper`,
-    body: u.body(regionKey({ slug: found.bodies[0]?.regionSlug ?? null })),
+    body: u.body(publisherKey(found.publisher)),
     name: first ? first.title : `Sag ${found.number}`,
     reference: found.number,
     date: found.firstHeldOn,

@@ -1,0 +1,157 @@
+/**
+ * Persons and memberships for the open-data interfaces, paged by keyset. A person merged into
+ * another by an admin is no object of its own any more: lists leave it out, and finding it by its
+ * slug gives the slug of the person it became (the web layer redirects there). Its memberships
+ * and participations moved to that person with the merge.
+ */
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { MembershipRole } from '../../domain/membership.js';
+import type { PublisherRef } from '../../domain/publisher.js';
+import type { Db } from '../client.js';
+import { bodies, memberships, persons } from '../schema/index.js';
+import { bodyRegionCondition, bodySlugCondition, publisherCondition, publisherRef } from './api-publishers.js';
+import { after, type Page, pageOf, type SortKey } from './keyset.js';
+
+export interface ApiPerson {
+  id: number;
+  slug: string;
+  name: string;
+  /** The publisher the person was first met under; null for a person from before publishers not yet placed. */
+  publisher: PublisherRef | null;
+}
+
+export interface PersonListInput {
+  /** Persons with a membership of this body (slug). */
+  body?: string;
+  /** Persons with a membership of a body of this publisher (slug). */
+  publisher?: string;
+  /** Persons with a membership of a body in this region. */
+  region?: string;
+  afterId?: number;
+  limit: number;
+}
+
+const personColumns = {
+  id: persons.id,
+  slug: persons.slug,
+  name: persons.name,
+  publisher: publisherRef(sql`"persons"."publisher_id"`),
+};
+
+const b = { id: sql`b.id`, slug: sql`b.slug`, regionId: sql`b.region_id`, publisherId: sql`b.publisher_id` };
+
+export async function listApiPersons(db: Db, input: PersonListInput): Promise<Page<ApiPerson>> {
+  const membershipOf = [
+    bodySlugCondition(input.body, b),
+    publisherCondition(input.publisher, b.publisherId),
+    bodyRegionCondition(input.region, b),
+  ].filter((condition): condition is SQL => condition !== undefined);
+  const conditions = [
+    sql`${persons.mergedIntoId} is null`,
+    membershipOf.length > 0
+      ? sql`exists (select 1 from memberships ms join bodies b on b.id = ms.body_id
+          where ms.person_id = "persons"."id" and ${sql.join(membershipOf, sql` and `)})`
+      : undefined,
+    input.afterId !== undefined ? after([[sql`"persons"."id"`, 'asc']], [input.afterId]) : undefined,
+  ];
+  const rows = await db
+    .select(personColumns)
+    .from(persons)
+    .where(and(...conditions))
+    .orderBy(asc(persons.id))
+    .limit(input.limit + 1);
+  return pageOf(rows, input.limit);
+}
+
+/** The person with this slug; a merged person as the slug of the person it was merged into. */
+export async function findApiPerson(
+  db: Db,
+  slug: string,
+): Promise<{ person: ApiPerson } | { mergedInto: string } | null> {
+  const [row] = await db
+    .select({
+      ...personColumns,
+      mergedInto: sql<string | null>`(select p.slug from persons p where p.id = "persons"."merged_into_id")`,
+    })
+    .from(persons)
+    .where(eq(persons.slug, slug));
+  if (!row) return null;
+  const { mergedInto, ...person } = row;
+  return mergedInto ? { mergedInto } : { person };
+}
+
+export interface ApiMembership {
+  id: number;
+  person: { slug: string; name: string };
+  body: { slug: string; name: string; publisher: PublisherRef | null };
+  role: MembershipRole;
+  party: string | null;
+  organisation: string | null;
+  title: string | null;
+  fromOn: string | null;
+  toOn: string | null;
+}
+
+export interface MembershipListInput {
+  body?: string;
+  person?: string;
+  publisher?: string;
+  /** Memberships of any of these bodies / persons (slugs). */
+  bodies?: string[];
+  persons?: string[];
+  region?: string;
+  afterId?: number;
+  limit: number;
+}
+
+const membershipColumns = {
+  id: memberships.id,
+  person: { slug: persons.slug, name: persons.name },
+  body: { slug: bodies.slug, name: bodies.name, publisher: publisherRef(sql`"bodies"."publisher_id"`) },
+  role: memberships.role,
+  party: memberships.party,
+  organisation: memberships.organisation,
+  title: memberships.title,
+  fromOn: memberships.fromOn,
+  toOn: memberships.toOn,
+};
+
+const bodyColumns = {
+  id: sql`${bodies.id}`,
+  slug: sql`${bodies.slug}`,
+  regionId: sql`${bodies.regionId}`,
+  publisherId: sql`${bodies.publisherId}`,
+};
+
+export async function listApiMemberships(db: Db, input: MembershipListInput): Promise<Page<ApiMembership>> {
+  const keys: SortKey[] = [[sql`${memberships.id}`, 'asc']];
+  const rows = await db
+    .select(membershipColumns)
+    .from(memberships)
+    .innerJoin(persons, eq(persons.id, memberships.personId))
+    .innerJoin(bodies, eq(bodies.id, memberships.bodyId))
+    .where(
+      and(
+        bodySlugCondition(input.body, bodyColumns),
+        input.person ? eq(persons.slug, input.person) : undefined,
+        input.bodies ? inArray(bodies.slug, input.bodies.length > 0 ? input.bodies : ['']) : undefined,
+        input.persons ? inArray(persons.slug, input.persons.length > 0 ? input.persons : ['']) : undefined,
+        publisherCondition(input.publisher, bodyColumns.publisherId),
+        bodyRegionCondition(input.region, bodyColumns),
+        input.afterId !== undefined ? after(keys, [input.afterId]) : undefined,
+      ),
+    )
+    .orderBy(asc(memberships.id))
+    .limit(input.limit + 1);
+  return pageOf(rows, input.limit);
+}
+
+export async function findApiMembership(db: Db, id: number): Promise<ApiMembership | null> {
+  const [row] = await db
+    .select(membershipColumns)
+    .from(memberships)
+    .innerJoin(persons, eq(persons.id, memberships.personId))
+    .innerJoin(bodies, eq(bodies.id, memberships.bodyId))
+    .where(eq(memberships.id, id));
+  return row ?? null;
+}

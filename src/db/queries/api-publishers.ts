@@ -1,0 +1,209 @@
+/**
+ * Publishers (udgivere) for the open-data interfaces (JSON API, OParl, export): the regions,
+ * municipalities and other organisations that bodies, cases and persons belong to, and the SQL
+ * conditions by which the other open-data queries filter by publisher, region and body.
+ *
+ * A body, meeting or item names its body's publisher; a case names its own (a case is publisher
+ * + number). The slug "ukendt-udgiver" (UNKNOWN_PUBLISHER_SLUG, the prefix of such bodies' slugs)
+ * filters the bodies and cases whose publisher is not known.
+ */
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { type OrganisationKind, type PublisherRef, UNKNOWN_PUBLISHER_SLUG } from '../../domain/publisher.js';
+import type { Db } from '../client.js';
+import { organisations, regions } from '../schema/index.js';
+import { epochMs, instantOf } from './api-time.js';
+import { after, type Page, pageOf } from './keyset.js';
+
+export interface ApiPublisher extends PublisherRef {
+  id: number;
+  /** The region the publisher lies in (a municipality: its region from 2027); null for a region itself and national organisations. */
+  region: { slug: string; name: string } | null;
+  /** A municipality's code ("0253"); null for other publishers. */
+  municipalityCode: string | null;
+  /** A region's first and last day, when the archive's period knows them. */
+  validFromOn: string | null;
+  validToOn: string | null;
+  isFictitious: boolean;
+  bodyCount: number;
+  meetingCount: number;
+  /** Cases with at least one open item. */
+  caseCount: number;
+  /** The first and the latest change of its bodies' meetings; null without meetings. */
+  createdAt: Date | null;
+  modifiedAt: Date | null;
+}
+
+export interface PublisherListInput {
+  kind?: OrganisationKind;
+  /** Region slug: the region itself and the publishers in it (a municipality before and from 2027). */
+  region?: string;
+  /** Only the regions and the publishers with at least one body (OParl's Bodies). */
+  withBodiesOrRegion?: boolean;
+  afterId?: number;
+  limit: number;
+}
+
+/** A publisher as the objects that name it show it, as one JSON value: `{ slug, name, kind }`, or null. */
+export function publisherRef(publisherId: SQL): SQL<PublisherRef | null> {
+  return sql<PublisherRef | null>`(select json_build_object('slug', o.slug, 'name', o.name, 'kind', o.kind)
+    from organisations o where o.id = ${publisherId} and o.slug is not null)`;
+}
+
+/** The publisher's slug of a publisher id, or null. */
+export function publisherSlugOf(publisherId: SQL): SQL<string | null> {
+  return sql<string | null>`(select o.slug from organisations o where o.id = ${publisherId})`;
+}
+
+/** `publisherId` is the publisher with this slug (or null for "ukendt-udgiver"); undefined without a filter. */
+export function publisherCondition(publisher: string | undefined, publisherId: SQL): SQL | undefined {
+  if (publisher === undefined) return undefined;
+  if (publisher === UNKNOWN_PUBLISHER_SLUG) return sql`${publisherId} is null`;
+  return sql`${publisherId} = (select o.id from organisations o where o.slug = ${publisher})`;
+}
+
+/** The ids of the publishers in a region: the region itself, its municipalities (before and from 2027), and others in it. */
+function publishersInRegion(region: string): SQL {
+  return sql`(select o.id from organisations o left join municipalities mu on mu.code = o.municipality_code
+    join regions r on r.slug = ${region}
+    where o.region_id = r.id or mu.region_id = r.id or mu.region_from_2027_id = r.id)`;
+}
+
+/**
+ * A body in a region (the portal's search reads a region the same way): a body of the region
+ * (a health council) or of a publisher in it (the region's own committees, its municipalities'
+ * before and from 2027, its KKR's); undefined without a filter.
+ */
+export function bodyRegionCondition(
+  region: string | undefined,
+  body: { regionId: SQL; publisherId: SQL },
+): SQL | undefined {
+  if (region === undefined) return undefined;
+  return sql`(${body.regionId} = (select r.id from regions r where r.slug = ${region})
+    or ${body.publisherId} in ${publishersInRegion(region)})`;
+}
+
+/** A body named by its slug, or by a slug it had before (from before publishers): old links keep working. */
+export function bodySlugCondition(slug: string | undefined, body: { id: SQL; slug: SQL }): SQL | undefined {
+  if (slug === undefined) return undefined;
+  return sql`(${body.slug} = ${slug} or ${body.id} = (select a.body_id from body_slug_aliases a where a.slug = ${slug}))`;
+}
+
+const publisherColumns = {
+  id: organisations.id,
+  slug: sql<string>`${organisations.slug}`,
+  name: organisations.name,
+  kind: organisations.kind,
+  regionSlug: regions.slug,
+  regionName: regions.name,
+  municipalityCode: organisations.municipalityCode,
+  validFromOn: sql<string | null>`case when ${organisations.kind} = 'region' then ${regions.validFromOn} end`,
+  validToOn: sql<string | null>`case when ${organisations.kind} = 'region' then ${regions.validToOn} end`,
+  isFictitious: organisations.isFictitious,
+  bodyCount: sql<number>`(select count(*)::int from bodies b where b.publisher_id = "organisations"."id")`,
+  meetingCount: sql<number>`(select count(*)::int from meetings m join bodies b on b.id = m.body_id
+    where b.publisher_id = "organisations"."id")`,
+  caseCount: sql<number>`(select count(*)::int from cases c where c.publisher_id = "organisations"."id"
+    and exists (select 1 from agenda_items i where i.case_id = c.id and not i.is_closed))`,
+  createdAt: sql<number | null>`(select ${epochMs(sql`min(m.created_at)`)} from meetings m
+    join bodies b on b.id = m.body_id where b.publisher_id = "organisations"."id")`,
+  modifiedAt: sql<number | null>`(select ${epochMs(sql`max(m.updated_at)`)} from meetings m
+    join bodies b on b.id = m.body_id where b.publisher_id = "organisations"."id")`,
+};
+
+type PublisherRow = Omit<ApiPublisher, 'region' | 'createdAt' | 'modifiedAt' | 'kind'> & {
+  kind: string;
+  regionSlug: string | null;
+  regionName: string | null;
+  createdAt: number | string | null;
+  modifiedAt: number | string | null;
+};
+
+function toApiPublisher(row: PublisherRow): ApiPublisher {
+  const { regionSlug, regionName, createdAt, modifiedAt, ...rest } = row;
+  return {
+    ...rest,
+    kind: rest.kind as OrganisationKind,
+    region: regionSlug && regionName && rest.kind !== 'region' ? { slug: regionSlug, name: regionName } : null,
+    bodyCount: Number(rest.bodyCount),
+    meetingCount: Number(rest.meetingCount),
+    caseCount: Number(rest.caseCount),
+    createdAt: instantOf(createdAt),
+    modifiedAt: instantOf(modifiedAt),
+  };
+}
+
+/** Publishers by id (the regions first, as the reference data loads them). */
+export async function listApiPublishers(db: Db, input: PublisherListInput): Promise<Page<ApiPublisher>> {
+  const rows = await db
+    .select(publisherColumns)
+    .from(organisations)
+    .leftJoin(regions, eq(regions.id, organisations.regionId))
+    .where(
+      and(
+        sql`${organisations.slug} is not null`,
+        input.kind ? eq(organisations.kind, input.kind) : undefined,
+        input.region ? sql`${organisations.id} in ${publishersInRegion(input.region)}` : undefined,
+        input.withBodiesOrRegion
+          ? sql`(${organisations.kind} = 'region'
+              or exists (select 1 from bodies b where b.publisher_id = ${organisations.id}))`
+          : undefined,
+        input.afterId !== undefined ? after([[sql`${organisations.id}`, 'asc']], [input.afterId]) : undefined,
+      ),
+    )
+    .orderBy(asc(organisations.id))
+    .limit(input.limit + 1);
+  return pageOf(rows.map(toApiPublisher), input.limit);
+}
+
+export async function findApiPublisher(db: Db, slug: string): Promise<ApiPublisher | null> {
+  const [row] = await db
+    .select(publisherColumns)
+    .from(organisations)
+    .leftJoin(regions, eq(regions.id, organisations.regionId))
+    .where(eq(organisations.slug, slug));
+  return row ? toApiPublisher(row) : null;
+}
+
+/** The publishers with these slugs, as objects name them. */
+export async function findPublisherRefs(db: Db, slugs: string[]): Promise<Map<string, PublisherRef>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await db
+    .select({ slug: sql<string>`${organisations.slug}`, name: organisations.name, kind: organisations.kind })
+    .from(organisations)
+    .where(
+      sql`${organisations.slug} in (${sql.join(
+        slugs.map((slug) => sql`${slug}`),
+        sql`, `,
+      )})`,
+    );
+  return new Map(rows.map((row) => [row.slug, { ...row, kind: row.kind as OrganisationKind }]));
+}
+
+export interface UnknownPublisherUse {
+  bodyCount: number;
+  caseCount: number;
+  createdAt: Date | null;
+  modifiedAt: Date | null;
+}
+
+/** What belongs to no known publisher: bodies an upgrade could not place, and cases with open items. */
+export async function unknownPublisherUse(db: Db): Promise<UnknownPublisherUse> {
+  const [row] = (
+    (await db.execute(sql`
+      select (select count(*)::int from bodies where publisher_id is null) as body_count,
+        (select count(*)::int from cases c where c.publisher_id is null
+          and exists (select 1 from agenda_items i where i.case_id = c.id and not i.is_closed)) as case_count,
+        (select ${epochMs(sql`min(m.created_at)`)} from meetings m join bodies b on b.id = m.body_id
+          where b.publisher_id is null) as created_at,
+        (select ${epochMs(sql`max(m.updated_at)`)} from meetings m join bodies b on b.id = m.body_id
+          where b.publisher_id is null) as modified_at`)) as unknown as {
+      rows: { body_count: number; case_count: number; created_at: number | null; modified_at: number | null }[];
+    }
+  ).rows;
+  return {
+    bodyCount: Number(row?.body_count ?? 0),
+    caseCount: Number(row?.case_count ?? 0),
+    createdAt: instantOf(row?.created_at),
+    modifiedAt: instantOf(row?.modified_at),
+  };
+}
