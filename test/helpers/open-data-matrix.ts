@@ -5,6 +5,8 @@
 export const OPEN_DATA_PUBLIC_ROUTES = [
   'GET /api/openapi.json',
   'GET /api/docs',
+  'GET /api/v1/publishers',
+  'GET /api/v1/publishers/:slug',
   'GET /api/v1/bodies',
   'GET /api/v1/bodies/:slug',
   'GET /api/v1/persons',
@@ -16,6 +18,7 @@ export const OPEN_DATA_PUBLIC_ROUTES = [
   'GET /api/v1/items',
   'GET /api/v1/items/:id',
   'GET /api/v1/cases',
+  'GET /api/v1/cases/:publisher/:number',
   'GET /api/v1/cases/:number',
   'GET /api/v1/attachments',
   'GET /api/v1/attachments/:id',

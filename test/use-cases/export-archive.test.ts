@@ -1,7 +1,8 @@
 /**
  * The bulk export: NDJSON and CSV from the use case, every open item exactly once (closed items
- * by number and title only), CSV quoting of commas, quotes and newlines, backpressure on a slow
- * output, and the HTTP dump (gzip) decompressing to the same lines.
+ * by number and title only), publishers as records and named by every body, meeting, case and
+ * item (one case number of two publishers: two case records), CSV quoting of commas, quotes and
+ * newlines, backpressure on a slow output, and the HTTP dump (gzip) decompressing to the same lines.
  */
 import { Writable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
@@ -10,6 +11,16 @@ import type { DbHandle } from '../../src/db/client.js';
 import { parseCsv } from '../../src/domain/csv.js';
 import { EXPORT_TABLES, type ExportTable, exportArchive } from '../../src/use-cases/open-data/export-archive.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
+import {
+  addMergedPerson,
+  addUnknownPublisher,
+  GREVE,
+  importGreve,
+  MERGED,
+  SHARED_CASE,
+  SOURCE_URL,
+  UNKNOWN,
+} from '../helpers/open-data-world.js';
 import { LEAK_FIXTURE, openPortal, type TestPortal } from '../helpers/portal.js';
 
 const TRICKY_TITLE = 'Budget, "plan" og\nøkonomi; 2026';
@@ -38,6 +49,10 @@ describe.each(TEST_DATABASES)('export on $name', (database) => {
   beforeAll(async () => {
     portal = await openPortal(database, [LEAK_FIXTURE]);
     handle = portal.handle;
+    await importGreve(handle);
+    await addUnknownPublisher(handle);
+    await addMergedPerson(handle);
+    await handle.query(`update meetings set source_url = $1 where held_on = '2026-05-04'`, [SOURCE_URL]);
     // An item whose title and section need CSV quoting.
     const [item] = await handle.query<{ id: number }>(
       `insert into agenda_items (meeting_id, position, number, title)
@@ -68,7 +83,8 @@ describe.each(TEST_DATABASES)('export on $name', (database) => {
     expect(lines.length).toBe(Object.values(counts).reduce((a, b) => a + b, 0));
 
     const [db] = await handle.query<{ bodies: number; persons: number; memberships: number; meetings: number }>(
-      `select (select count(*)::int from bodies) as bodies, (select count(*)::int from persons) as persons,
+      `select (select count(*)::int from bodies) as bodies,
+              (select count(*)::int from persons where merged_into_id is null) as persons,
               (select count(*)::int from memberships) as memberships, (select count(*)::int from meetings) as meetings`,
     );
     expect(counts).toMatchObject(db);
@@ -97,6 +113,54 @@ describe.each(TEST_DATABASES)('export on $name', (database) => {
     expect((await ndjson(1000)).text).toBe(text);
   });
 
+  it('writes the publishers and names them on every body, meeting, case and item', async () => {
+    const { text } = await ndjson(7);
+    const records = text
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; [key: string]: unknown });
+    const byType = (type: string) => records.filter((r) => r.type === type);
+    const [{ n }] = await handle.query<{ n: number }>(
+      'select count(*)::int as n from organisations where slug is not null',
+    );
+    const publishers = byType('publisher');
+    expect(publishers.length).toBe(n);
+    expect(publishers.find((p) => p.slug === GREVE.publisher)).toEqual({
+      type: 'publisher',
+      slug: GREVE.publisher,
+      name: GREVE.name,
+      kind: 'municipality',
+      region: 'region-oestdanmark',
+      municipalityCode: '0253',
+      isFictitious: false,
+    });
+    const slugs = new Set(publishers.map((p) => p.slug));
+    for (const type of ['body', 'meeting', 'item']) {
+      for (const record of byType(type)) {
+        const body = String(type === 'body' ? record.slug : record.body);
+        if (body === UNKNOWN.body) expect(record.publisher, body).toBeNull();
+        else expect(body.startsWith(`${record.publisher}--`), `${type} ${body}`).toBe(true);
+        if (record.publisher !== null) expect(slugs.has(String(record.publisher))).toBe(true);
+      }
+    }
+    expect(byType('meeting').find((m) => m.body === GREVE.body)).toMatchObject({
+      publisher: GREVE.publisher,
+      sourceUrl: SOURCE_URL,
+    });
+    const cases = byType('case');
+    expect(
+      cases
+        .filter((c) => c.number === SHARED_CASE)
+        .map((c) => c.publisher)
+        .sort(),
+    ).toEqual([GREVE.publisher, 'region-syddanmark']);
+    expect(cases.find((c) => c.number === UNKNOWN.case)).toMatchObject({ publisher: null, bodies: [UNKNOWN.body] });
+    expect(cases.find((c) => c.number === '26/99001')).toMatchObject({ publisher: 'region-syddanmark', itemCount: 1 });
+    const shared = byType('item').filter((i) => i.caseNumber === SHARED_CASE);
+    expect(new Set(shared.map((i) => i.casePublisher))).toEqual(new Set([GREVE.publisher, 'region-syddanmark']));
+    expect(byType('person').map((p) => p.slug)).not.toContain(MERGED.slug);
+  });
+
   it('writes one CSV table per record type, quoting commas, quotes and newlines', async () => {
     const tables = new Map<ExportTable, ReturnType<typeof collector>>();
     const counts = await exportArchive({
@@ -114,6 +178,18 @@ describe.each(TEST_DATABASES)('export on $name', (database) => {
     expect([...tables.keys()]).toEqual([...EXPORT_TABLES]);
     const items = tables.get('items')!.text();
     expect(items.startsWith('id,meeting_id,body,date,number,title,closed,')).toBe(true);
+    expect(items.split(/\r?\n/)[0].endsWith(',publisher,case_publisher')).toBe(true);
+    expect(tables.get('bodies')!.text().split(/\r?\n/)[0].endsWith(',publisher')).toBe(true);
+    expect(tables.get('meetings')!.text().split(/\r?\n/)[0].endsWith(',publisher,source_url')).toBe(true);
+    const cases = parseCsv(tables.get('cases')!.text());
+    expect(
+      cases
+        .filter((row) => row.number === SHARED_CASE)
+        .map((row) => row.publisher)
+        .sort(),
+    ).toEqual([GREVE.publisher, 'region-syddanmark']);
+    const greve = parseCsv(tables.get('publishers')!.text()).find((row) => row.slug === GREVE.publisher);
+    expect(greve).toMatchObject({ kind: 'municipality', region: 'region-oestdanmark', municipality_code: '0253' });
     expect(items).toContain('"Budget, ""plan"" og\nøkonomi; 2026"');
     expect(items).toContain('"## Resumé\n\nLinje 1, med komma\r\nLinje 2 med ""citat""\n\nAfsnit 3"');
     const rows = parseCsv(items);

@@ -12,55 +12,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
 import { importMeetings } from '../../src/use-cases/imports/import-meetings.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
-import { type OpenApiDocument, responseValidator } from '../helpers/open-data.js';
+import type { OpenApiDocument } from '../helpers/open-data.js';
+import { apiClient, type Json } from '../helpers/open-data-api.js';
 import { LEAK_FIXTURE, meetingId, openPortal, type TestPortal } from '../helpers/portal.js';
 import { TEST_PUBLISHER } from '../helpers/publishers.js';
 
 const COUNCIL = 'Sundhedsråd Fjordby';
 
-type Json = Record<string, unknown> & { data?: Json[]; links?: { next: string | null; self: string } };
-
 describe.each(TEST_DATABASES)('JSON API on $name', (database) => {
   let portal: TestPortal;
   let handle: DbHandle;
   let document: OpenApiDocument;
-  let validate: ReturnType<typeof responseValidator>;
+  let getJson: Awaited<ReturnType<typeof apiClient>>['getJson'];
+  let walk: Awaited<ReturnType<typeof apiClient>>['walk'];
 
   beforeAll(async () => {
     portal = await openPortal(database);
     handle = portal.handle;
-    const response = await portal.app.request('/api/openapi.json');
-    document = (await response.json()) as OpenApiDocument;
-    validate = responseValidator(document);
+    ({ document, getJson, walk } = await apiClient(portal.app));
   });
   afterAll(async () => {
     await handle?.close();
   });
-
-  /** GETs an API URL, checks status and (for JSON) the body against the path's response schema. */
-  async function getJson(url: string, template: string, status = 200, init?: RequestInit): Promise<Json> {
-    const response = await portal.app.request(url, init);
-    expect(response.status, url).toBe(status);
-    expect(response.headers.get('content-type'), url).toMatch(/^application\/json/);
-    const body = (await response.json()) as Json;
-    expect(validate(template, status, body), `${url} against ${template} ${status}`).toEqual([]);
-    return body;
-  }
-
-  /** Follows links.next from `url` to the last page; returns every record. */
-  async function walk(url: string, template: string): Promise<Json[]> {
-    const all: Json[] = [];
-    let next: string | null = url;
-    let pages = 0;
-    while (next) {
-      const body = await getJson(next.replace(/^http:\/\/localhost/, ''), template);
-      all.push(...(body.data ?? []));
-      next = body.links?.next ?? null;
-      pages++;
-      expect(pages).toBeLessThan(500);
-    }
-    return all;
-  }
 
   it('serves a valid OpenAPI 3.1 document that describes every endpoint', async () => {
     const validator = new Validator();
@@ -80,10 +53,12 @@ describe.each(TEST_DATABASES)('JSON API on $name', (database) => {
         'getAttachmentFile /api/v1/attachments/{id}/file',
         'getBody /api/v1/bodies/{slug}',
         'getCase /api/v1/cases/{number}',
+        'getCaseOfPublisher /api/v1/cases/{publisher}/{number}',
         'getItem /api/v1/items/{id}',
         'getMeeting /api/v1/meetings/{id}',
         'getMembership /api/v1/memberships/{id}',
         'getPerson /api/v1/persons/{slug}',
+        'getPublisher /api/v1/publishers/{slug}',
         'listAttachments /api/v1/attachments',
         'listBodies /api/v1/bodies',
         'listCases /api/v1/cases',
@@ -91,6 +66,7 @@ describe.each(TEST_DATABASES)('JSON API on $name', (database) => {
         'listMeetings /api/v1/meetings',
         'listMemberships /api/v1/memberships',
         'listPersons /api/v1/persons',
+        'listPublishers /api/v1/publishers',
         'search /api/v1/search',
       ].sort(),
     );
@@ -112,6 +88,8 @@ describe.each(TEST_DATABASES)('JSON API on $name', (database) => {
     );
     const [membership] = await handle.query<{ id: number }>('select id from memberships limit 1');
     const checks: [string, string][] = [
+      ['/api/v1/publishers', '/api/v1/publishers'],
+      ['/api/v1/publishers/region-syddanmark', '/api/v1/publishers/{slug}'],
       ['/api/v1/bodies', '/api/v1/bodies'],
       ['/api/v1/bodies/region-syddanmark--sundhedsraad-fjordby', '/api/v1/bodies/{slug}'],
       ['/api/v1/persons', '/api/v1/persons'],
@@ -124,6 +102,7 @@ describe.each(TEST_DATABASES)('JSON API on $name', (database) => {
       [`/api/v1/items/${item.id}`, '/api/v1/items/{id}'],
       ['/api/v1/cases', '/api/v1/cases'],
       ['/api/v1/cases/26%2F1002', '/api/v1/cases/{number}'],
+      ['/api/v1/cases/region-syddanmark/26%2F1002', '/api/v1/cases/{publisher}/{number}'],
       ['/api/v1/attachments', '/api/v1/attachments'],
       [`/api/v1/attachments/${attachment.id}`, '/api/v1/attachments/{id}'],
       ['/api/v1/search?q=sundhedsplan', '/api/v1/search'],
@@ -161,6 +140,7 @@ describe.each(TEST_DATABASES)('JSON API on $name', (database) => {
   });
 
   it.each([
+    ['/api/v1/publishers', '/api/v1/publishers', 'slug'],
     ['/api/v1/bodies', '/api/v1/bodies', 'slug'],
     ['/api/v1/persons', '/api/v1/persons', 'slug'],
     ['/api/v1/memberships', '/api/v1/memberships', 'id'],
@@ -308,6 +288,8 @@ describe.each(TEST_DATABASES)('JSON API on $name', (database) => {
       ['/api/v1/meetings?cursor=%%%', '/api/v1/meetings', /cursor: ugyldig/],
       ['/api/v1/meetings?cursor=WzFd', '/api/v1/meetings', /cursor: ugyldig/],
       ['/api/v1/bodies?kind=council', '/api/v1/bodies', /kind: skal være en af/],
+      ['/api/v1/bodies?publisher=Greve%20Kommune', '/api/v1/bodies', /publisher: ukendt værdi – skriv et slug/],
+      ['/api/v1/publishers?kind=kommune', '/api/v1/publishers', /kind: skal være en af/],
       ['/api/v1/items?outcome=yes', '/api/v1/items', /outcome: skal være en af/],
       ['/api/v1/items?meeting=x', '/api/v1/items', /meeting: skal være et mødes id/],
       ['/api/v1/meetings/abc', '/api/v1/meetings/{id}', /id: skal være et tal \/ must be a number/],
@@ -330,6 +312,8 @@ describe.each(TEST_DATABASES)('JSON API on $name', (database) => {
     await getJson('/api/v1/items/999999', '/api/v1/items/{id}', 404);
     await getJson('/api/v1/memberships/999999', '/api/v1/memberships/{id}', 404);
     await getJson('/api/v1/cases/99%2F99999', '/api/v1/cases/{number}', 404);
+    await getJson('/api/v1/cases/greve-kommune/26%2F1002', '/api/v1/cases/{publisher}/{number}', 404);
+    await getJson('/api/v1/publishers/findes-ikke', '/api/v1/publishers/{slug}', 404);
     await getJson('/api/v1/attachments/999999', '/api/v1/attachments/{id}', 404);
     const [attachment] = await handle.query<{ id: number }>('select id from attachments limit 1');
     const file = await portal.app.request(`/api/v1/attachments/${attachment.id}/file`);
@@ -377,6 +361,7 @@ describe.each(TEST_DATABASES)('JSON API on $name', (database) => {
     const section = readme.slice(readme.indexOf('## Åbne data'));
     const urls = [...section.matchAll(/curl (?:-s|-o \S+) '?http:\/\/localhost:3000([^'\s]+)'?/g)].map((m) => m[1]);
     for (const resource of [
+      'publishers',
       'bodies',
       'persons',
       'memberships',

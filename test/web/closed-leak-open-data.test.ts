@@ -2,7 +2,8 @@
  * The leak test of the portal (closed-leak.test.ts), extended to open data: with the same
  * fixture — minutes whose closed item carries a unique marker in its sections, decision,
  * attachments and absentees — every JSON API endpoint (every list walked to its end, every record
- * by id, every filter, searches for the marker and the words around it), every OParl object, every
+ * by id, every filter (publishers' too), searches for the marker and the words around it), every
+ * publisher and every case at its publisher's address, every OParl object (every publisher's Body), every
  * calendar, every feed and the export (use case, HTTP dump and the `protokol export` command, as
  * NDJSON and CSV) is read, and the marker must appear nowhere: not in a body, not in a header.
  */
@@ -15,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
 import { EXPORT_TABLES, exportArchive } from '../../src/use-cases/open-data/export-archive.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
+import { SOURCE_URL } from '../helpers/open-data-world.js';
 import { LEAK_FIXTURE, LEAK_MARKER, openPortal, type TestPortal } from '../helpers/portal.js';
 import { TEST_PUBLISHER } from '../helpers/publishers.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -66,6 +68,8 @@ describe.each(TEST_DATABASES)('closed items never leak into open data, on $name'
     [closed] = await handle.query<{ id: number; meeting_id: number }>(
       `select id, meeting_id from agenda_items where is_closed and title like 'Lukket: Lejeaftale om nye lokaler'`,
     );
+    // As if harvested: the meeting knows where its publisher published it.
+    await handle.query('update meetings set source_url = $1 where id = $2', [SOURCE_URL, closed.meeting_id]);
   });
   afterAll(async () => {
     await handle?.close();
@@ -118,6 +122,7 @@ describe.each(TEST_DATABASES)('closed items never leak into open data, on $name'
 
   it('no JSON API endpoint shows it: every list, every record, every filter', async () => {
     const lists = [
+      '/api/v1/publishers',
       '/api/v1/bodies',
       '/api/v1/persons',
       '/api/v1/memberships',
@@ -130,6 +135,8 @@ describe.each(TEST_DATABASES)('closed items never leak into open data, on $name'
     const filters = [
       '',
       'body=region-syddanmark--sundhedsraad-laekby',
+      'publisher=region-syddanmark',
+      'publisher=ukendt-udgiver',
       'case=26%2F99001',
       'outcome=approved',
       'from=2026-04-20&to=2026-04-20',
@@ -150,6 +157,15 @@ describe.each(TEST_DATABASES)('closed items never leak into open data, on $name'
       ...(await ids('select id as v from attachments')).map((id) => `/api/v1/attachments/${id}/file`),
       ...(await ids('select id as v from memberships')).map((id) => `/api/v1/memberships/${id}`),
       ...(await ids('select number as v from cases')).map((n) => `/api/v1/cases/${encodeURIComponent(n)}`),
+      ...(
+        await ids(
+          `select coalesce(o.slug, 'ukendt-udgiver') || '/' || replace(c.number, '/', '%2F') as v
+           from cases c left join organisations o on o.id = c.publisher_id`,
+        )
+      ).map((path) => `/api/v1/cases/${path}`),
+      ...(await ids('select slug as v from organisations where slug is not null')).map(
+        (slug) => `/api/v1/publishers/${slug}`,
+      ),
       ...(await ids('select slug as v from bodies')).map((slug) => `/api/v1/bodies/${slug}`),
       ...(await ids('select slug as v from persons')).map((slug) => `/api/v1/persons/${slug}`),
       '/api/openapi.json',
@@ -158,7 +174,14 @@ describe.each(TEST_DATABASES)('closed items never leak into open data, on $name'
     for (const url of urls) await check(url);
     // The closed item itself is there, by number and title only.
     const { body } = await json(`/api/v1/items/${closed.id}`);
-    expect(body).toMatchObject({ isClosed: true, title: 'Lukket: Lejeaftale om nye lokaler', sections: [] });
+    expect(body).toMatchObject({
+      isClosed: true,
+      title: 'Lukket: Lejeaftale om nye lokaler',
+      sections: [],
+      sourceUrl: null,
+      publisher: { slug: 'region-syddanmark' },
+    });
+    expect((await json(`/api/v1/meetings/${closed.meeting_id}`)).body.sourceUrl).toBe(SOURCE_URL);
     const [attachment] = await handle.query<{ id: number }>(`select a.id from attachments a where a.item_id = $1`, [
       closed.id,
     ]);
@@ -173,6 +196,7 @@ describe.each(TEST_DATABASES)('closed items never leak into open data, on $name'
         '&section=attachments',
         '&section=absent',
         '&body=region-syddanmark--sundhedsraad-laekby',
+        '&publisher=region-syddanmark',
       ]) {
         const hits = await walk(`/api/v1/search?q=${encodeURIComponent(word)}${filter}&limit=50`, word);
         expect(hits.map((hit) => hit.itemId)).not.toContain(closed.id);
@@ -270,7 +294,7 @@ describe('closed items never leak from `protokol export`', () => {
     const stdout = await runCli(['export', '--format', 'ndjson'], env);
     expect(stdout.code, stdout.stderr).toBe(0);
     expect(stdout.stderr).toMatch(
-      /Eksport \(ndjson\): \d+ organer, \d+ personer, \d+ medlemskaber, 1 møder, 3 punkter/,
+      /Eksport \(ndjson\): \d+ udgivere, \d+ organer, \d+ personer, \d+ medlemskaber, 1 møder, 2 sager, 3 punkter/,
     );
     const lines = stdout.stdout
       .trimEnd()

@@ -3,12 +3,23 @@
  * (and every object embedded in another) is validated against the OParl 1.1 JSON schemas in
  * ../shared/oparl-1.1 (skipped when that folder is absent), every list is walked page by page,
  * every object's `id` answers with the same object, and the extension fields carry what OParl
- * has no field for.
+ * has no field for. One Body per publisher: every region, Greve Kommune (a municipality with a
+ * committee) and the Body of bodies whose publisher is not known; each Organization and Paper is
+ * in its publisher's Body.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { oparlValidator } from '../helpers/open-data.js';
+import {
+  addMergedPerson,
+  addUnknownPublisher,
+  GREVE,
+  importGreve,
+  MERGED,
+  SHARED_CASE,
+  UNKNOWN,
+} from '../helpers/open-data-world.js';
 import { LEAK_FIXTURE, meetingId, openPortal, type TestPortal } from '../helpers/portal.js';
 
 type OparlObject = Record<string, unknown> & { id: string; type: string };
@@ -41,6 +52,9 @@ describe.skipIf(!validator).each(TEST_DATABASES)('OParl 1.1 on $name', (database
   beforeAll(async () => {
     portal = await openPortal(database, [LEAK_FIXTURE]);
     handle = portal.handle;
+    await importGreve(handle);
+    await addUnknownPublisher(handle);
+    await addMergedPerson(handle);
   });
   afterAll(async () => {
     await handle?.close();
@@ -83,9 +97,21 @@ describe.skipIf(!validator).each(TEST_DATABASES)('OParl 1.1 on $name', (database
     check(system);
     expect(system.oparlVersion).toBe('https://schema.oparl.org/1.1/');
     const bodies = await walk(String(system.body));
-    expect(bodies.map((b) => b.name)).toContain('Region Syddanmark');
-    // The leak fixture's body has no region: it is in the body for bodies without one.
-    expect(bodies.map((b) => b.id)).toContain(`${ORIGIN}/oparl/v1/body/uden-region`);
+    expect(bodies.map((b) => b.id).sort()).toEqual(
+      [
+        'region-hovedstaden',
+        'region-midtjylland',
+        'region-nordjylland',
+        'region-oestdanmark',
+        'region-sjaelland',
+        'region-syddanmark',
+        GREVE.publisher,
+        'ukendt-udgiver',
+      ]
+        .map((key) => `${ORIGIN}/oparl/v1/body/${key}`)
+        .sort(),
+    );
+    expect(await walk(`${String(system.body)}?limit=3`)).toEqual(bodies);
     for (const body of bodies) {
       expect(await get<OparlObject>(body.id)).toEqual(body);
       for (const field of [
@@ -121,6 +147,56 @@ describe.skipIf(!validator).each(TEST_DATABASES)('OParl 1.1 on $name', (database
       'Location',
     ])
       expect(types, type).toContain(`https://schema.oparl.org/1.1/${type}`);
+  });
+
+  it('gives each publisher a Body holding its committees, meetings and papers', async () => {
+    const body = (key: string) => `${ORIGIN}/oparl/v1/body/${key}`;
+    const greve = await get<OparlObject>(`/oparl/v1/body/${GREVE.publisher}`);
+    check(greve);
+    expect(greve).toMatchObject({
+      name: 'Greve Kommune',
+      shortName: 'Greve',
+      classification: 'Kommune',
+      'protokol:kind': 'municipality',
+      'protokol:region': body('region-oestdanmark'),
+      'protokol:municipalityCode': '0253',
+    });
+    const organizations = await walk(String(greve.organization));
+    expect(organizations.map((o) => o.id)).toEqual([`${ORIGIN}/oparl/v1/organization/${GREVE.body}`]);
+    expect(organizations[0].body).toBe(greve.id);
+    expect((await walk(String(greve.meeting))).length).toBe(1);
+    const papers = await walk(String(greve.paper));
+    expect(papers.map((p) => p.reference)).toEqual(['26/1001', SHARED_CASE]);
+    // One number, two cases: each Paper in its own publisher's Body.
+    const regionPapers = await walk(`${body('region-syddanmark')}/papers?limit=200`);
+    const shared = regionPapers.find((p) => p.reference === SHARED_CASE)!;
+    expect(shared.body).toBe(body('region-syddanmark'));
+    expect(shared.id).not.toBe(papers[1].id);
+    expect(papers.every((p) => p.body === greve.id)).toBe(true);
+    const unknown = await get<OparlObject>('/oparl/v1/body/ukendt-udgiver');
+    expect(unknown).toMatchObject({ name: 'Organer uden kendt udgiver', 'protokol:kind': null });
+    const unplaced = await walk(String(unknown.organization));
+    expect(unplaced.map((o) => o.name)).toEqual([UNKNOWN.name]);
+    expect((await walk(String(unknown.paper))).map((p) => p.reference)).toEqual([UNKNOWN.case]);
+    const region = await get<OparlObject>('/oparl/v1/body/region-syddanmark');
+    const names = (await walk(`${String(region.organization)}?limit=200`)).map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['Sundhedsråd Fjordby', 'Sundhedsråd Lækby']));
+    expect(names).not.toContain('Økonomiudvalget');
+  });
+
+  it('sends an earlier id on with 301: an Organization under its old slug, a merged Person', async () => {
+    const old = await portal.app.request(`${ORIGIN}/oparl/v1/organization/sundhedsraad-fjordby/meetings?limit=2`);
+    expect(old.status).toBe(301);
+    expect(old.headers.get('location')).toMatch(
+      /\/oparl\/v1\/organization\/region-syddanmark--sundhedsraad-fjordby\/meetings\?limit=2$/,
+    );
+    const merged = await portal.app.request(`${ORIGIN}/oparl/v1/person/${MERGED.slug}`);
+    expect(merged.status).toBe(301);
+    expect(merged.headers.get('location')).toBe(`${ORIGIN}/oparl/v1/person/${MERGED.into}`);
+    const persons = [...objects.values()].filter((o) => o.type.endsWith('/Person')).map((o) => o.id);
+    expect(persons).not.toContain(`${ORIGIN}/oparl/v1/person/${MERGED.slug}`);
+    // The Body of bodies without a region is gone: they are under their publishers now.
+    await get('/oparl/v1/body/uden-region', 404);
   });
 
   it('answers every object at its id with the same object', async () => {
