@@ -121,7 +121,7 @@ describe.skipIf(!hasChromium)('the secretariat in Chromium', { timeout: BROWSER_
     await admin.fill('#name', 'Sif Sekretær');
     await admin.fill('#email', 'sekretaer@proeveby.dk');
     await submit(admin, 'button:has-text("Opret bruger")');
-    await admin.selectOption('#body', { label: 'Sundhedsråd Prøveby' });
+    await admin.selectOption('#body', { label: 'Sundhedsråd Prøveby (Region Syddanmark)' });
     await admin.selectOption('#role', 'secretariat');
     await submit(admin, 'button:has-text("Gem rolle")');
     expect(await admin.textContent('main')).toContain('Sekretariat');

@@ -28,6 +28,8 @@ export interface BodyRef {
   id: number;
   name: string;
   slug: string;
+  /** Its publisher's name (null: unknown), where a list must tell same-named bodies apart. */
+  publisherName?: string | null;
 }
 
 export async function findBody(db: DbOrTx, bodyId: number): Promise<BodyRef | null> {
@@ -43,9 +45,13 @@ export async function findBodyIdBySlug(db: DbOrTx, slug: string): Promise<number
   return row?.id ?? null;
 }
 
-/** Every body, by name. */
+/** Every body with its publisher's name, by name and publisher (98 municipalities each have an Økonomiudvalg). */
 export async function listBodies(db: Db): Promise<BodyRef[]> {
-  return db.select({ id: bodies.id, name: bodies.name, slug: bodies.slug }).from(bodies).orderBy(asc(bodies.name));
+  return db
+    .select({ id: bodies.id, name: bodies.name, slug: bodies.slug, publisherName: organisations.name })
+    .from(bodies)
+    .leftJoin(organisations, eq(organisations.id, bodies.publisherId))
+    .orderBy(asc(bodies.name), asc(organisations.name), asc(bodies.id));
 }
 
 /** A new body; null when its slug was taken meanwhile. An old address (alias) with the slug now leads to it. */

@@ -96,7 +96,8 @@ export function UsersPage({
 
 export interface UserPageProps {
   user: UserRow & { createdAt: Date; roles: { bodyId: number; bodyName: string; role: BodyRole }[] };
-  bodies: { id: number; name: string }[];
+  /** Where a role can be given: each body with its publisher (null: unknown). */
+  bodies: { id: number; name: string; publisherName?: string | null }[];
   csrfToken: string;
   notice?: string;
   problems?: Problem[];
@@ -198,7 +199,9 @@ function RoleForm({
         </label>
         <select class="form-select" id="body" name="body" required>
           {bodies.map((body) => (
-            <option value={String(body.id)}>{body.name}</option>
+            <option value={String(body.id)}>
+              {body.name} ({body.publisherName ?? 'udgiver ukendt'})
+            </option>
           ))}
         </select>
       </div>
