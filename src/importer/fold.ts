@@ -17,8 +17,13 @@ export function collapseSpace(text: string): string {
  * With `keepTabs`, tab characters survive (DOCX tab stops separate table cells).
  */
 export function foldHtmlSpace(text: string, keepTabs = false): string {
-  return keepTabs ? text.replace(/[ \n\r\f\v\u00a0\u200b]+/g, ' ') : text.replace(/[\s\u00a0\u200b]+/g, ' ');
+  if (keepTabs) return FOLDS_KEEPING_TABS.test(text) ? text.replace(/[ \n\r\f\v\u00a0\u200b]+/g, ' ') : text;
+  return FOLDS.test(text) ? text.replace(/[\s\u00a0\u200b]+/g, ' ') : text;
 }
+
+// Text that folding would change: a space that is not " ", or two spaces. Most text nodes have neither.
+const FOLDS = /[^\S ]|\u200b| {2}/;
+const FOLDS_KEEPING_TABS = /[\n\r\f\v\u00a0\u200b]| {2}/;
 
 /** A heading without the Markdown marks around it ("## Resumé", "**Beslutning**"); trimmed. */
 export function stripHeadingMarks(text: string): string {

@@ -2,6 +2,7 @@
  * File bytes → Source. The kind comes from the content first (PDF and ZIP magic bytes, JSON,
  * HTML), then from the file name. Binary junk is refused here with a clear message.
  */
+import { isUtf8 } from 'node:buffer';
 import { AppError } from '../../errors.js';
 import { markupText } from '../markup/blocks.js';
 import type { Source, SourceKind } from '../source.js';
@@ -79,10 +80,21 @@ export function decodeText(bytes: Uint8Array, fileName: string): string {
   if (sample.includes(0)) {
     throw new AppError('parse_failed', `${fileName}: filen er binær (indeholder NUL-bytes), ikke tekst`);
   }
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  const text = decodeUtf8(bytes).replace(/^\uFEFF/, '');
   const replaced = (text.slice(0, 65536).match(/\uFFFD/g) ?? []).length;
   if (replaced > 16 && replaced > text.slice(0, 65536).length / 100) {
     throw new AppError('parse_failed', `${fileName}: filen er ikke gyldig UTF-8-tekst`);
   }
   return text;
+}
+
+/**
+ * UTF-8 → string as TextDecoder does it (one leading byte-order mark dropped, invalid sequences
+ * as U+FFFD). Valid UTF-8, nearly every file, goes through Buffer's native decoder: several times
+ * faster than TextDecoder on a 150 KB document, and for valid input there is only one decoding.
+ */
+function decodeUtf8(bytes: Uint8Array): string {
+  if (!isUtf8(bytes)) return new TextDecoder('utf-8').decode(bytes);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

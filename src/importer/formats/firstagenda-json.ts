@@ -201,7 +201,8 @@ function readAttachments(value: unknown): Attachment[] {
 
 /** The 1-based line of the JSON text where an item's id first occurs (1 for one-line JSON). */
 function lineOf(source: Source, id: string | null): number {
-  if (!id) return 1;
+  // One-line JSON (what First Agenda serves): no need to look for the id in the whole text.
+  if (!id || source.lines.length === 1) return 1;
   const at = source.text.indexOf(`"${id}"`);
   if (at < 0) return 1;
   let line = 1;

@@ -78,11 +78,23 @@ function isHidden(element: MarkupElement): boolean {
   return style !== undefined && /display\s*:\s*none/i.test(style);
 }
 
+/** A line without spaces and tabs at either end, inner runs of spaces as one. */
+function tidyLine(line: string): string {
+  let start = 0;
+  let end = line.length;
+  while (start < end && (line.charCodeAt(start) === 32 || line.charCodeAt(start) === 9)) start++;
+  while (end > start && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+  const trimmed = start > 0 || end < line.length ? line.slice(start, end) : line;
+  return trimmed.includes('  ') ? trimmed.replace(/ {2,}/g, ' ') : trimmed;
+}
+
 /** Trims every line and drops empty lines at both ends; inner empty lines collapse to one. */
 function tidy(text: string): string {
+  // Most paragraphs are one line: the line rules are all there is to do.
+  if (!text.includes('\n')) return tidyLine(text);
   return text
     .split('\n')
-    .map((line) => line.replace(/^[ \t]+|[ \t]+$/g, '').replace(/ {2,}/g, ' '))
+    .map(tidyLine)
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^\n+|\n+$/g, '');
