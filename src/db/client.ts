@@ -69,8 +69,10 @@ async function openPglite(dataDir: string | undefined): Promise<DbHandle> {
       dataDir: pgliteDir,
       extensions: { pg_trgm },
       // PGlite's own bytea conversion builds one string per byte: a 150 KB source file took longer
-      // than storing the rest of its meeting. Buffer's hex codec does the same in native code.
-      serializers: { [BYTEA_OID]: (value: unknown) => `\\x${Buffer.from(value as Uint8Array).toString('hex')}` },
+      // than storing the rest of its meeting. The bytes are handed on as they are: PGlite's wire
+      // protocol sends a Uint8Array parameter in the binary format (its types say string), so no
+      // hex text is built, sent and decoded.
+      serializers: { [BYTEA_OID]: (value: unknown) => value as string },
       parsers: { [BYTEA_OID]: (value: string) => new Uint8Array(Buffer.from(value.slice(2), 'hex')) },
     });
     const db = drizzle(client, { schema }) as unknown as Db;

@@ -13,6 +13,7 @@ import {
   bodyMunicipalities,
   cases,
   meetingIdentities,
+  meetings,
   organisations,
   personNames,
   persons,
@@ -67,11 +68,14 @@ export async function ensureBodyOfPublisher(
   return created.id;
 }
 
+/** The publishers within which a body's participants are matched by name, and the body's own (home). */
+export interface PersonScope {
+  home: number | null;
+  scope: number[];
+}
+
 /** The publishers within which a body's participants are matched by name (src/domain/publisher.ts). */
-export async function personScopeOfBody(
-  tx: Db | Tx,
-  bodyId: number,
-): Promise<{ home: number | null; scope: number[] }> {
+export async function personScopeOfBody(tx: Db | Tx, bodyId: number): Promise<PersonScope> {
   const [body] = await tx
     .select({ publisherId: bodies.publisherId, kind: bodies.kind, regionId: bodies.regionId })
     .from(bodies)
@@ -101,7 +105,7 @@ export async function personScopeOfBody(
 export async function ensurePersonsInScope(
   tx: Tx,
   names: string[],
-  { home, scope }: { home: number | null; scope: number[] },
+  { home, scope }: PersonScope,
 ): Promise<Map<string, number>> {
   const wanted = new Map(names.map((name) => [nameKey(name), name.trim()] as const));
   wanted.delete('');
@@ -226,15 +230,26 @@ export async function ensureCasesOfPublisher(
   return new Map(rows.map((row) => [row.number, row.id]));
 }
 
-/** The stored meeting known by any of the keys (a source key wins over the natural key), or null. */
-export async function findMeetingByKeys(db: Db | Tx, keys: string[]): Promise<number | null> {
+/**
+ * The stored meeting known by any of the keys (a source key wins over the natural key) with its
+ * content hash, or null. `forUpdate` locks the meetings the keys name until the transaction ends.
+ */
+export async function findMeetingByKeys(
+  db: Db | Tx,
+  keys: string[],
+  forUpdate = false,
+): Promise<{ id: number; contentHash: string | null } | null> {
   if (keys.length === 0) return null;
-  const rows = await db
-    .select({ key: meetingIdentities.key, meetingId: meetingIdentities.meetingId })
+  const query = db
+    .select({ key: meetingIdentities.key, id: meetings.id, contentHash: meetings.contentHash })
     .from(meetingIdentities)
+    .innerJoin(meetings, eq(meetings.id, meetingIdentities.meetingId))
     .where(inArray(meetingIdentities.key, keys));
-  const byKey = new Map(rows.map((row) => [row.key, row.meetingId]));
-  for (const key of keys) if (byKey.has(key)) return byKey.get(key)!;
+  const rows = forUpdate ? await query.for('update', { of: meetings }) : await query;
+  for (const key of keys) {
+    const row = rows.find((r) => r.key === key);
+    if (row) return { id: row.id, contentHash: row.contentHash };
+  }
   return null;
 }
 

@@ -1,16 +1,21 @@
 /**
  * Writes one meeting document (the importer's output) as one meeting aggregate: body, meeting,
  * participants (and the persons and memberships they imply), items with sections, decision,
- * attachments, absentees and cases. Runs inside the caller's transaction; batched statements so
- * that a meeting costs a dozen round trips, not hundreds.
+ * attachments, absentees and cases. Runs inside the caller's transaction.
+ *
+ * A meeting costs about ten statements whatever its size (docs/performance.md): the source file,
+ * the meeting row and its keys are one statement; the participants and memberships one; the items
+ * one; their sections, decisions, attachments and absentees one. Rows travel as one JSON parameter
+ * per table (`json_to_recordset`), not as a parameter per value: building and parsing a statement
+ * of a thousand parameters cost more than storing its rows.
  *
  * Re-saving the same identity updates the meeting in place: items keep their ids (and so their
- * permalinks) by position; their children are replaced.
+ * permalinks) by position, an item whose row is unchanged is not rewritten (its search vector is
+ * not computed again); the items' children are replaced.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { MeetingDocument } from '../domain/meeting-document.js';
-import { isUsableSourceId, nameKey, naturalMeetingKey, sourceMeetingKey } from '../domain/publisher.js';
-import { sectionKind } from '../domain/sections.js';
+import { bodySlug, isUsableSourceId, nameKey, naturalMeetingKey, sourceMeetingKey } from '../domain/publisher.js';
 import type { DbOrTx, Tx } from './client.js';
 import {
   ensureBodyOfPublisher,
@@ -18,22 +23,12 @@ import {
   ensurePersonsInScope,
   findBodyOfPublisher,
   findMeetingByKeys,
+  type PersonScope,
   type PublisherRow,
   personScopeOfBody,
   recordMeetingKeys,
 } from './identities.js';
-import {
-  agendaItems,
-  attachments,
-  bodies,
-  decisions,
-  itemAbsentees,
-  meetingParticipants,
-  meetings,
-  memberships,
-  sections,
-  sourceFiles,
-} from './schema/index.js';
+import { type AttachmentFile, clearItemChildren, jsonRows, rowsOf, writeItems } from './meeting-items.js';
 
 export type { Tx };
 
@@ -44,6 +39,19 @@ export interface SourceFileInfo {
   format: string;
   /** The file's bytes, kept so that the portal can serve the source document. */
   content?: Uint8Array;
+}
+
+/**
+ * Look-ups that hold for one import run: the id of the body of exactly a name (filled only from
+ * committed rows, outside any meeting's transaction) and a body's person scope.
+ */
+export interface ImportLookups {
+  bodies: Map<string, number>;
+  scopes: Map<number, PersonScope>;
+}
+
+export function importLookups(): ImportLookups {
+  return { bodies: new Map(), scopes: new Map() };
 }
 
 export interface SaveMeetingInput {
@@ -57,6 +65,7 @@ export interface SaveMeetingInput {
   /** Where the meeting was published (harvested meetings). */
   sourceUrl?: string | null;
   isFictitious?: boolean;
+  lookups?: ImportLookups;
 }
 
 /** The source keys a document is known by: its own GUID and any the caller adds (never the zero GUID). */
@@ -65,14 +74,7 @@ export function sourceKeysOf(document: MeetingDocument, extra: string[] = []): s
   return [...new Set(ids.map(sourceMeetingKey))];
 }
 
-/** Text of an open item for full-text search; closed items get none. */
-function searchTextOf(item: MeetingDocument['items'][number]): string {
-  if (item.closed) return '';
-  const parts = item.sections.map((section) => `${section.heading}\n${section.text}`);
-  if (item.decision && !item.sections.some((s) => sectionKind(s.heading) === 'decision'))
-    parts.push(item.decision.text);
-  return parts.join('\n\n');
-}
+const bodyKey = (publisher: PublisherRow, name: string) => `${publisher.id}|${name}`;
 
 /** The stored meeting a document would update (by any of its identities), without writing anything. */
 export async function findStoredMeeting(
@@ -80,19 +82,23 @@ export async function findStoredMeeting(
   publisher: PublisherRow,
   document: MeetingDocument,
   sourceIds?: string[],
+  lookups?: ImportLookups,
 ): Promise<{ id: number; contentHash: string | null } | null> {
-  const body = await findBodyOfPublisher(db, publisher, document.body);
+  let bodyId = lookups?.bodies.get(bodyKey(publisher, document.body));
+  if (bodyId === undefined) {
+    const body = await findBodyOfPublisher(db, publisher, document.body);
+    bodyId = body?.id;
+    // Only the body of exactly this name is kept: a near name's body can be outdone by a body
+    // made later in the run (findBodyOfPublisher takes the nearest).
+    if (body && body.slug === bodySlug(publisher.slug, document.body)) {
+      lookups?.bodies.set(bodyKey(publisher, document.body), body.id);
+    }
+  }
   const keys = [
     ...sourceKeysOf(document, sourceIds),
-    ...(body ? [naturalMeetingKey(body.id, document.date, document.startTime)] : []),
+    ...(bodyId !== undefined ? [naturalMeetingKey(bodyId, document.date, document.startTime)] : []),
   ];
-  const id = await findMeetingByKeys(db, keys);
-  if (id === null) return null;
-  const [row] = await db
-    .select({ id: meetings.id, contentHash: meetings.contentHash })
-    .from(meetings)
-    .where(eq(meetings.id, id));
-  return row ?? null;
+  return findMeetingByKeys(db, keys);
 }
 
 export type SaveState = 'new' | 'update' | 'unchanged';
@@ -104,59 +110,75 @@ export type SaveState = 'new' | 'update' | 'unchanged';
  * time); two imports of one meeting at once are serialised.
  */
 export async function saveMeeting(tx: Tx, input: SaveMeetingInput): Promise<{ meetingId: number; state: SaveState }> {
-  const { document, publisher, contentHash, source, isFictitious = false } = input;
-  const bodyId = await ensureBodyOfPublisher(tx, publisher, document.body, isFictitious);
+  const { document, publisher, contentHash, isFictitious = false, lookups } = input;
+  const bodyId =
+    lookups?.bodies.get(bodyKey(publisher, document.body)) ??
+    (await ensureBodyOfPublisher(tx, publisher, document.body, isFictitious));
   const natural = naturalMeetingKey(bodyId, document.date, document.startTime);
   const keys = [...sourceKeysOf(document, input.sourceIds), natural];
   // Two imports of the same meeting at once: the second waits here for the first to commit,
   // then sees its row (a row lock cannot do this for a row that does not exist yet).
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${natural}))`);
-  const existingId = await findMeetingByKeys(tx, keys);
-  if (existingId !== null) {
-    const [stored] = await tx
-      .select({ contentHash: meetings.contentHash })
-      .from(meetings)
-      .where(eq(meetings.id, existingId))
-      .for('update');
-    if (stored?.contentHash === contentHash) {
-      await recordMeetingKeys(tx, existingId, keys);
-      return { meetingId: existingId, state: 'unchanged' };
-    }
+  const stored = await findMeetingByKeys(tx, keys, true);
+  if (stored?.contentHash === contentHash) {
+    await recordMeetingKeys(tx, stored.id, keys);
+    return { meetingId: stored.id, state: 'unchanged' };
   }
+  const meetingId = await writeMeetingRow(tx, input, { bodyId, keys, existingId: stored?.id ?? null });
+  await writeMeetingContent(tx, { meetingId, bodyId, document, isNew: stored === null, lookups });
+  return { meetingId, state: stored === null ? 'new' : 'update' };
+}
 
-  const [sourceFile] = await tx
-    .insert(sourceFiles)
-    .values(source)
-    .onConflictDoUpdate({ target: sourceFiles.checksum, set: { fileName: sql`excluded.file_name` } })
-    .returning({ id: sourceFiles.id });
-
-  const values = {
-    bodyId,
-    heldOn: document.date,
-    startTime: document.startTime,
+/**
+ * The source file, the meeting row (inserted, or updated in place) and every key the meeting is
+ * known by (a key that already means another meeting stays with it), in one statement.
+ */
+async function writeMeetingRow(
+  tx: Tx,
+  { document, source, contentHash, sourceUrl, isFictitious = false }: SaveMeetingInput,
+  { bodyId, keys, existingId }: { bodyId: number; keys: string[]; existingId: number | null },
+): Promise<number> {
+  const status = document.documentType === 'referat' ? 'minutes_published' : 'agenda_published';
+  const columns = {
+    body_id: bodyId,
+    held_on: document.date,
+    start_time: document.startTime,
     location: document.location,
-    documentType: document.documentType,
-    status: document.documentType === 'referat' ? ('minutes_published' as const) : ('agenda_published' as const),
-    identityKey: keys[0],
-    sourceId: document.sourceId ?? null,
-    sourceFileId: sourceFile.id,
-    ...(input.sourceUrl !== undefined ? { sourceUrl: input.sourceUrl } : {}),
-    contentHash,
-    warnings: document.warnings,
-    isFictitious,
-    updatedAt: new Date(),
+    document_type: document.documentType,
+    status,
+    identity_key: keys[0],
+    source_id: document.sourceId ?? null,
+    ...(sourceUrl !== undefined ? { source_url: sourceUrl } : {}),
+    content_hash: contentHash,
+    warnings: JSON.stringify(document.warnings),
+    is_fictitious: isFictitious,
+    updated_at: new Date().toISOString(),
   };
-  let meetingId: number;
-  if (existingId !== null) {
-    meetingId = existingId;
-    await tx.update(meetings).set(values).where(eq(meetings.id, meetingId));
-  } else {
-    const [created] = await tx.insert(meetings).values(values).returning({ id: meetings.id });
-    meetingId = created.id;
-  }
-  await recordMeetingKeys(tx, meetingId, keys);
-  await writeMeetingContent(tx, { meetingId, bodyId, document, isNew: existingId === null });
-  return { meetingId, state: existingId === null ? 'new' : 'update' };
+  const names = sql.raw(Object.keys(columns).join(', '));
+  const values = sql.join(
+    Object.values(columns).map((value) => sql`${value}`),
+    sql`, `,
+  );
+  const meeting =
+    existingId === null
+      ? sql`insert into meetings (${names}, source_file_id) values (${values}, (select id from file)) returning id`
+      : sql`update meetings set (${names}, source_file_id) = (${values}, (select id from file))
+              where id = ${existingId} returning id`;
+  const result = await tx.execute(sql`
+    with file as (
+      insert into source_files (file_name, checksum, size_bytes, format, content)
+      values (${source.fileName}, ${source.checksum}, ${source.sizeBytes}, ${source.format}, ${source.content ?? null})
+      on conflict (checksum) do update set file_name = excluded.file_name
+      returning id
+    ),
+    meeting as (${meeting}),
+    known as (
+      insert into meeting_identities (key, meeting_id)
+      select key, meeting.id from meeting, unnest(${sql.param(keys)}::text[]) as key
+      on conflict do nothing
+    )
+    select id from meeting`);
+  return rowsOf<{ id: number }>(result)[0].id;
 }
 
 /**
@@ -172,179 +194,25 @@ export async function writeMeetingContent(
     bodyId,
     document,
     isNew = false,
-  }: { meetingId: number; bodyId: number; document: MeetingDocument; isNew?: boolean },
+    lookups,
+  }: { meetingId: number; bodyId: number; document: MeetingDocument; isNew?: boolean; lookups?: ImportLookups },
 ): Promise<number[]> {
-  if (!isNew) await tx.delete(meetingParticipants).where(eq(meetingParticipants.meetingId, meetingId));
-  const scope = await personScopeOfBody(tx, bodyId);
-  const personIds = await ensurePersonsInScope(
-    tx,
-    document.participants.map((p) => p.name),
-    scope,
-  );
-  if (document.participants.length > 0) {
-    await tx.insert(meetingParticipants).values(
-      document.participants.map((p, position) => ({
-        meetingId,
-        personId: personIds.get(nameKey(p.name)) ?? null,
-        position,
-        name: p.name,
-        party: p.party,
-        organisation: p.organization,
-        role: p.role,
-        isAbsent: p.absent,
-      })),
-    );
-    await recordMemberships(tx, bodyId, document, personIds);
+  let scope = lookups?.scopes.get(bodyId);
+  if (!scope) {
+    scope = await personScopeOfBody(tx, bodyId);
+    lookups?.scopes.set(bodyId, scope);
   }
-
   const caseIds = await ensureCasesOfPublisher(
     tx,
     scope.home,
     document.items.map((item) => item.caseNumber).filter((n): n is string => Boolean(n)),
   );
-  const { itemIds, files } = await saveItems(tx, meetingId, document, caseIds);
-  await saveItemChildren(tx, document, itemIds, files);
+  const files = isNew ? new Map<string, AttachmentFile>() : await clearItemChildren(tx, meetingId);
+  const itemIds = await writeItems(tx, { meetingId, document, caseIds, files });
+  // Last: creating a publisher's new persons takes a lock that other imports of the publisher
+  // wait for until this transaction ends, so it is taken as late as possible.
+  await writeParticipants(tx, { meetingId, bodyId, document, isNew, scope });
   return itemIds;
-}
-
-/** The stored file of an attachment (harvested or published), kept across a rewrite of its item. */
-type AttachmentFile = Pick<
-  typeof attachments.$inferSelect,
-  'sha256' | 'sourceUrl' | 'filePath' | 'mediaType' | 'sizeBytes'
->;
-
-const attachmentKey = (itemId: number, documentId: string | null, title: string) =>
-  `${itemId}|${documentId ?? `title:${title}`}`;
-
-async function storedAttachmentFiles(tx: Tx, itemIds: number[]): Promise<Map<string, AttachmentFile>> {
-  const rows = await tx
-    .select({
-      itemId: attachments.itemId,
-      documentId: attachments.documentId,
-      title: attachments.title,
-      sha256: attachments.sha256,
-      sourceUrl: attachments.sourceUrl,
-      filePath: attachments.filePath,
-      mediaType: attachments.mediaType,
-      sizeBytes: attachments.sizeBytes,
-    })
-    .from(attachments)
-    .where(and(inArray(attachments.itemId, itemIds), sql`${attachments.filePath} is not null`));
-  return new Map(
-    rows.map(({ itemId, documentId, title, ...file }) => [attachmentKey(itemId, documentId, title), file]),
-  );
-}
-
-async function saveItems(tx: Tx, meetingId: number, document: MeetingDocument, caseIds: Map<string, number>) {
-  let files = new Map<string, AttachmentFile>();
-  const rows = document.items.map((item, position) => ({
-    meetingId,
-    position,
-    number: item.number,
-    title: item.title,
-    timeSlot: item.timeSlot,
-    caseId: item.caseNumber ? (caseIds.get(item.caseNumber) ?? null) : null,
-    documentId: item.documentId,
-    isClosed: item.closed,
-    searchText: searchTextOf(item),
-    sourceLine: item.source?.line ?? null,
-    sourcePage: item.source?.page ?? null,
-  }));
-  const existing = await tx
-    .select({ id: agendaItems.id, position: agendaItems.position })
-    .from(agendaItems)
-    .where(eq(agendaItems.meetingId, meetingId));
-  const idByPosition = new Map(existing.map((row) => [row.position, row.id]));
-  const itemIds: number[] = [];
-  const toInsert: typeof rows = [];
-  for (const row of rows) {
-    const id = idByPosition.get(row.position);
-    if (id !== undefined) {
-      await tx.update(agendaItems).set(row).where(eq(agendaItems.id, id));
-      itemIds[row.position] = id;
-    } else toInsert.push(row);
-  }
-  if (toInsert.length > 0) {
-    const inserted = await tx
-      .insert(agendaItems)
-      .values(toInsert)
-      .returning({ id: agendaItems.id, position: agendaItems.position });
-    for (const row of inserted) itemIds[row.position] = row.id;
-  }
-  const stale = existing.filter((row) => row.position >= rows.length).map((row) => row.id);
-  if (stale.length > 0) await tx.delete(agendaItems).where(inArray(agendaItems.id, stale));
-  const kept = existing.filter((row) => row.position < rows.length).map((row) => row.id);
-  if (kept.length > 0) {
-    await tx.delete(sections).where(inArray(sections.itemId, kept));
-    await tx.delete(decisions).where(inArray(decisions.itemId, kept));
-    files = await storedAttachmentFiles(tx, kept);
-    await tx.delete(attachments).where(inArray(attachments.itemId, kept));
-    await tx.delete(itemAbsentees).where(inArray(itemAbsentees.itemId, kept));
-  }
-  return { itemIds, files };
-}
-
-async function saveItemChildren(
-  tx: Tx,
-  document: MeetingDocument,
-  itemIds: number[],
-  files: Map<string, AttachmentFile>,
-) {
-  const sectionRows = document.items.flatMap((item, i) =>
-    item.sections.map((section, position) => ({
-      itemId: itemIds[i],
-      position,
-      heading: section.heading,
-      kind: sectionKind(section.heading),
-      text: section.text,
-    })),
-  );
-  const decisionRows = document.items.flatMap((item, i) =>
-    item.decision
-      ? [
-          {
-            itemId: itemIds[i],
-            text: item.decision.text,
-            outcome: item.decision.outcome,
-            // As printed: null when the minutes give the decision no date of its own.
-            decidedOn: item.decision.date,
-            parts: item.decision.parts,
-            dissents: item.decision.dissents,
-          },
-        ]
-      : [],
-  );
-  const attachmentRows = document.items.flatMap((item, i) =>
-    item.attachments.map((attachment, position) => ({
-      itemId: itemIds[i],
-      position,
-      title: attachment.title,
-      documentId: attachment.documentId,
-      caseNumber: attachment.caseNumber ?? null,
-      isClosed: item.closed || attachment.closed === true,
-      ...files.get(attachmentKey(itemIds[i], attachment.documentId, attachment.title)),
-    })),
-  );
-  const absenteeRows = document.items.flatMap((item, i) =>
-    item.absent.map((absentee) => ({
-      itemId: itemIds[i],
-      name: absentee.name,
-      title: absentee.title ?? null,
-      role: absentee.role ?? null,
-      party: absentee.party ?? null,
-    })),
-  );
-  // PostgreSQL allows 65,535 parameters per statement; chunk large meetings.
-  for (const chunk of chunks(sectionRows, 2000)) await tx.insert(sections).values(chunk);
-  for (const chunk of chunks(decisionRows, 2000)) await tx.insert(decisions).values(chunk);
-  for (const chunk of chunks(attachmentRows, 2000)) await tx.insert(attachments).values(chunk);
-  for (const chunk of chunks(absenteeRows, 2000)) await tx.insert(itemAbsentees).values(chunk);
-}
-
-function chunks<T>(rows: T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) result.push(rows.slice(i, i + size));
-  return result;
 }
 
 const ROLE_BY_WORD: ReadonlyArray<readonly [RegExp, 'chair' | 'vice_chair' | 'observer' | 'secretariat']> = [
@@ -354,28 +222,63 @@ const ROLE_BY_WORD: ReadonlyArray<readonly [RegExp, 'chair' | 'vice_chair' | 'ob
   [/sekretariat/i, 'secretariat'],
 ];
 
-/** A participant of a body's meeting is taken to be a member of the body (once). */
-async function recordMemberships(tx: Tx, bodyId: number, document: MeetingDocument, personIds: Map<string, number>) {
-  const ids = [...new Set(personIds.values())];
-  const known = await tx
-    .select({ personId: memberships.personId })
-    .from(memberships)
-    .where(and(eq(memberships.bodyId, bodyId), inArray(memberships.personId, ids)));
-  const existing = new Set(known.map((row) => row.personId));
-  const fresh = new Map<number, typeof memberships.$inferInsert>();
+/**
+ * The meeting's participants (replacing any stored ones), and a membership of the body for each
+ * participant's person who has none (a participant of a body's meeting is taken to be a member).
+ */
+async function writeParticipants(
+  tx: Tx,
+  {
+    meetingId,
+    bodyId,
+    document,
+    isNew,
+    scope,
+  }: { meetingId: number; bodyId: number; document: MeetingDocument; isNew: boolean; scope: PersonScope },
+) {
+  const removed = sql`delete from meeting_participants where meeting_id = ${meetingId}`;
+  if (document.participants.length === 0) {
+    if (!isNew) await tx.execute(removed);
+    return;
+  }
+  const personIds = await ensurePersonsInScope(
+    tx,
+    document.participants.map((p) => p.name),
+    scope,
+  );
+  const participants = document.participants.map((p, position) => ({
+    person_id: personIds.get(nameKey(p.name)) ?? null,
+    position,
+    name: p.name,
+    party: p.party,
+    organisation: p.organization,
+    role: p.role,
+    is_absent: p.absent,
+  }));
+  const members = new Map<number, object>();
   for (const participant of document.participants) {
     const personId = personIds.get(nameKey(participant.name));
-    if (!personId || existing.has(personId) || fresh.has(personId)) continue;
+    if (!personId || members.has(personId)) continue;
     const role = ROLE_BY_WORD.find(([pattern]) => pattern.test(participant.role ?? ''))?.[1] ?? 'member';
-    fresh.set(personId, {
-      personId,
-      bodyId,
+    members.set(personId, {
+      person_id: personId,
       role,
       party: participant.party,
       organisation: participant.organization,
       title: participant.role,
-      fromOn: document.date,
     });
   }
-  if (fresh.size > 0) await tx.insert(memberships).values([...fresh.values()]);
+  await tx.execute(sql`
+    with removed as (${isNew ? sql`select 1` : removed}),
+    added as (
+      insert into meeting_participants (meeting_id, person_id, position, name, party, organisation, role, is_absent)
+      select ${meetingId}, x.* from json_to_recordset(${jsonRows(participants)}::json)
+        as x(person_id int, position int, name text, party text, organisation text, role text, is_absent boolean)
+    )
+    insert into memberships (person_id, body_id, role, party, organisation, title, from_on)
+    select x.person_id, ${bodyId}, x.role, x.party, x.organisation, x.title, ${document.date}::date
+    from rows from (json_to_recordset(${jsonRows([...members.values()])}::json)
+      as (person_id int, role text, party text, organisation text, title text)) with ordinality as x
+    where not exists (select 1 from memberships m where m.body_id = ${bodyId} and m.person_id = x.person_id)
+    order by x.ordinality`);
 }

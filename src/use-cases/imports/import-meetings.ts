@@ -11,6 +11,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../../db/client.js';
+import { type ImportLookups, importLookups } from '../../db/meeting-store.js';
 import type { MeetingDocument } from '../../domain/meeting-document.js';
 import { isAppError } from '../../errors.js';
 import { parseMinutes } from '../../importer/parse-minutes.js';
@@ -80,6 +81,7 @@ export async function collectFiles(paths: string[]): Promise<string[]> {
 export async function importMeetings(input: ImportInput): Promise<ImportSummary> {
   const { db, onProgress } = input;
   const resolver = await publisherResolver(db, input.publisher);
+  const lookups = importLookups();
   const files = await collectFiles(input.paths);
   const results: ImportFileResult[] = new Array(files.length);
   const concurrency = Math.max(1, Math.min(input.concurrency ?? 1, files.length));
@@ -91,7 +93,7 @@ export async function importMeetings(input: ImportInput): Promise<ImportSummary>
   const worker = async () => {
     while (next < files.length) {
       const index = next++;
-      const result = await importOne(input, resolver, files[index]);
+      const result = await importOne(input, { resolver, lookups }, files[index]);
       results[index] = result;
       onProgress?.(++done, files.length, result);
     }
@@ -102,7 +104,11 @@ export async function importMeetings(input: ImportInput): Promise<ImportSummary>
   return { results, counts };
 }
 
-async function importOne(input: ImportInput, resolver: PublisherResolver, filePath: string): Promise<ImportFileResult> {
+async function importOne(
+  input: ImportInput,
+  { resolver, lookups }: { resolver: PublisherResolver; lookups: ImportLookups },
+  filePath: string,
+): Promise<ImportFileResult> {
   const fileName = filePath;
   const failed = (error: string, described: Partial<ImportFileResult> = {}): ImportFileResult => ({
     fileName,
@@ -143,6 +149,7 @@ async function importOne(input: ImportInput, resolver: PublisherResolver, filePa
       fileName: path.basename(filePath),
       isFictitious: input.isFictitious,
       dryRun: input.dryRun,
+      lookups,
       inTransaction: input.afterWrite ? () => input.afterWrite?.(document) : undefined,
     });
     return { ...described, publisher: publisher.name, ...stored };

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { Db, Tx } from '../../db/client.js';
 import type { PublisherRow } from '../../db/identities.js';
-import { findStoredMeeting, type SaveState, saveMeeting } from '../../db/meeting-store.js';
+import { findStoredMeeting, type ImportLookups, type SaveState, saveMeeting } from '../../db/meeting-store.js';
 import type { MeetingDocument } from '../../domain/meeting-document.js';
 
 export interface StoreDocumentInput {
@@ -24,6 +24,8 @@ export interface StoreDocumentInput {
   sourceUrl?: string | null;
   isFictitious?: boolean;
   dryRun?: boolean;
+  /** Look-ups kept for a whole run (importMeetings makes one per run). */
+  lookups?: ImportLookups;
   /** Runs inside the meeting's transaction after it was written (harvest state, test hooks); not for an unchanged meeting seen before any transaction. */
   inTransaction?: (tx: Tx, meeting: { meetingId: number; state: SaveState }) => Promise<void> | void;
 }
@@ -43,7 +45,7 @@ export async function storeMeetingDocument(input: StoreDocumentInput): Promise<S
   const { db, document, publisher, isFictitious = false } = input;
   const contentHash = hashDocument(document, isFictitious, publisher.id);
   // The fast path for unchanged meetings and dry runs, without a transaction.
-  const seen = await findStoredMeeting(db, publisher, document, input.sourceIds);
+  const seen = await findStoredMeeting(db, publisher, document, input.sourceIds, input.lookups);
   const seenState: SaveState = !seen ? 'new' : seen.contentHash === contentHash ? 'unchanged' : 'update';
   if (input.dryRun || seenState === 'unchanged') {
     return { state: seenState, committed: false, meetingId: seen?.id };
@@ -59,6 +61,7 @@ export async function storeMeetingDocument(input: StoreDocumentInput): Promise<S
           isFictitious,
           sourceIds: input.sourceIds,
           sourceUrl: input.sourceUrl,
+          lookups: input.lookups,
           source: {
             fileName: input.fileName,
             checksum,
