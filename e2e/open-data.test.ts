@@ -85,9 +85,19 @@ describe.skipIf(!hasChromium)('open data in Chromium', { timeout: BROWSER_TIMEOU
     await page.goto(`http://127.0.0.1:${other.port}/`);
     const result = await page.evaluate(async (api) => {
       const response = await fetch(`${api}/api/v1/bodies/region-syddanmark--sundhedsraad-fjordby`);
-      return { status: response.status, name: (await response.json()).name, etag: response.headers.get('etag') };
+      const body = await response.json();
+      return {
+        status: response.status,
+        name: body.name,
+        publisher: body.publisher,
+        etag: response.headers.get('etag'),
+      };
     }, base);
-    expect(result).toMatchObject({ status: 200, name: 'Sundhedsråd Fjordby' });
+    expect(result).toMatchObject({
+      status: 200,
+      name: 'Sundhedsråd Fjordby',
+      publisher: { slug: 'region-syddanmark', name: 'Region Syddanmark', kind: 'region' },
+    });
     expect(result.etag).toMatch(/^W\//);
     await context.close();
   });

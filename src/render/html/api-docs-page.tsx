@@ -94,7 +94,7 @@ export function ApiDocsPage(props: ApiDocsPageProps) {
           <section aria-labelledby={anchor(other.name)}>
             <h2 id={anchor(other.name)}>{other.name}</h2>
             <p>{other.description}</p>
-            <pre class="api-example">
+            <pre class="api-example" tabindex={0}>
               <code>{other.examples.join('\n')}</code>
             </pre>
           </section>
@@ -153,7 +153,7 @@ function Operation({ operation }: { operation: ApiOperationView }) {
         </div>
       ) : null}
       <p>Eksempel:</p>
-      <pre class="api-example">
+      <pre class="api-example" tabindex={0}>
         <code>{operation.example}</code>
       </pre>
     </article>
