@@ -588,12 +588,24 @@ describe.each(TEST_DATABASES)('the secretariat on $name', (database) => {
   });
 
   describe('admins', () => {
-    it('create a body; the name must be new', async () => {
-      const created = await browsers.admin.post('/admin/organer', { name: 'Sundhedsråd Nyby', kind: 'health_council' });
+    it('create a body under its publisher; the name must be new there', async () => {
+      const [{ id }] = await world.handle.query<{ id: number }>(
+        "select id from organisations where slug = 'region-syddanmark'",
+      );
+      const publisher = String(id);
+      const created = await browsers.admin.post('/admin/organer', {
+        name: 'Sundhedsråd Nyby',
+        kind: 'health_council',
+        publisher,
+      });
       expect(created.status).toBe(303);
       const page = await browsers.admin.get('/admin/organer');
       expect(page.text).toContain('Sundhedsråd Nyby');
-      const again = await browsers.admin.post('/admin/organer', { name: 'Sundhedsråd  Nyby', kind: 'health_council' });
+      const again = await browsers.admin.post('/admin/organer', {
+        name: 'Sundhedsråd  Nyby',
+        kind: 'health_council',
+        publisher,
+      });
       expect(again.status).toBe(400);
       expect((await secretary().post('/admin/organer', { name: 'Nej', kind: 'committee' })).status).toBe(403);
       expect(csrfTokenIn(page.text)).toBe(browsers.admin.csrf);
