@@ -41,7 +41,7 @@ export interface AppDeps {
 }
 
 /** The portal's pages that may be served from the page cache (not files, not the language switch). */
-const CACHEABLE = /^\/(?:$|moede\/|punkt\/|organ\/|sag\/|person\/|sog$)/;
+const CACHEABLE = /^\/(?:$|moede\/|punkt\/|organ\/|sag\/|person\/|udgiver(?:$|\/)|sog$)/;
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DKFDS_DIST = path.relative(process.cwd(), path.join(HERE, '../../node_modules/dkfds/dist'));
@@ -121,7 +121,7 @@ function mountSiteMap(app: Hono<PageEnv>, deps: SiteDeps) {
   // ── The site map ─────────────────────────────────────────────────────────────────────────────
   // One line per path prefix, grouped by the folder that owns it. Hono tries routes in the order
   // they are added, and where two apps share a prefix the first that answers wins: open data's
-  // files (.ics, .atom) come before the portal's pages at /moede, /organ and /sag, whose
+  // files (.ics, .atom) come before the portal's pages at /moede, /organ, /sag and /udgiver, whose
   // /moede/:id and /sag/:number would otherwise take /moede/7.ics and /sag/…/beslutninger.atom.
   // The question scheme (web/questions) is mounted at each prefix it has pages under — a member's
   // (/sporgsmaal), the secretariat's (/sekretariat/…) and the public's (/organ) — rather than
@@ -136,6 +136,7 @@ function mountSiteMap(app: Hono<PageEnv>, deps: SiteDeps) {
   app.route('/moede', feeds.meetings); // /moede/:id.ics
   app.route('/organ', feeds.bodies); // /organ/:slug/kalender.ics, /organ/:slug/referater.atom
   app.route('/sag', feeds.cases); // /sag/:number/beslutninger.atom
+  app.route('/udgiver', feeds.publishers); // /udgiver/:slug/kalender.ics, /udgiver/:slug/referater.atom
   // web/accounts: logging in and out, passwords
   app.route('/log-ind', accounts.logIn);
   if (accounts.oidc) app.route(OIDC_START_PATH, accounts.oidc); // /log-ind/oidc, /log-ind/oidc/retur
@@ -168,5 +169,6 @@ function mountSiteMap(app: Hono<PageEnv>, deps: SiteDeps) {
   app.route('/organ', portal.bodies);
   app.route('/sag', portal.cases);
   app.route('/person', portal.persons);
+  app.route('/udgiver', portal.publishers); // /udgiver, /udgiver/:slug
   app.route('/bilag', portal.attachments);
 }

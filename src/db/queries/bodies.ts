@@ -1,6 +1,6 @@
 /** Read queries for the body page: what the body is, its members and its meetings. */
 
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { BodyKind, BodyLevel } from '../../domain/body-kind.js';
 import { BODY_SLUG_SEPARATOR } from '../../domain/publisher.js';
@@ -12,6 +12,7 @@ import {
   meetings,
   memberships,
   municipalities,
+  organisations,
   persons,
   regions,
 } from '../schema/index.js';
@@ -30,6 +31,8 @@ export interface PublicBody {
   description: string | null;
   isFictitious: boolean;
   region: { name: string; slug: string } | null;
+  /** Who the body belongs to; null while its publisher is not known. */
+  publisher: { name: string; slug: string } | null;
   successor: BodyRef | null;
   predecessors: BodyRef[];
   municipalities: string[];
@@ -91,11 +94,14 @@ export async function findBodyBySlug(db: Db, slug: string): Promise<PublicBody |
       isFictitious: bodies.isFictitious,
       regionName: regions.name,
       regionSlug: regions.slug,
+      publisherName: organisations.name,
+      publisherSlug: organisations.slug,
       successorName: successors.name,
       successorSlug: successors.slug,
     })
     .from(bodies)
     .leftJoin(regions, eq(regions.id, bodies.regionId))
+    .leftJoin(organisations, eq(organisations.id, bodies.publisherId))
     .leftJoin(successors, eq(successors.id, bodies.successorId))
     .where(eq(bodies.slug, slug));
   if (!body) return null;
@@ -112,17 +118,18 @@ export async function findBodyBySlug(db: Db, slug: string): Promise<PublicBody |
       .where(eq(bodyMunicipalities.bodyId, body.id))
       .orderBy(asc(municipalities.name)),
   ]);
-  const { regionName, regionSlug, successorName, successorSlug, ...rest } = body;
+  const { regionName, regionSlug, publisherName, publisherSlug, successorName, successorSlug, ...rest } = body;
   return {
     ...rest,
     region: regionName && regionSlug ? { name: regionName, slug: regionSlug } : null,
+    publisher: publisherName && publisherSlug ? { name: publisherName, slug: publisherSlug } : null,
     successor: successorName && successorSlug ? { name: successorName, slug: successorSlug } : null,
     predecessors,
     municipalities: covered.map((m) => m.name),
   };
 }
 
-/** The body's members with role, party and organisation; chair first, then by name. */
+/** The body's members with role, party and organisation; chair first, then by name. Merged persons never. */
 export async function listBodyMembers(db: Db, bodyId: number): Promise<BodyMember[]> {
   return db
     .select({
@@ -137,7 +144,7 @@ export async function listBodyMembers(db: Db, bodyId: number): Promise<BodyMembe
     })
     .from(memberships)
     .innerJoin(persons, eq(persons.id, memberships.personId))
-    .where(eq(memberships.bodyId, bodyId))
+    .where(and(eq(memberships.bodyId, bodyId), isNull(persons.mergedIntoId)))
     .orderBy(
       sql`case ${memberships.role} when 'chair' then 0 when 'vice_chair' then 1 when 'member' then 2 when 'observer' then 3 else 4 end`,
       asc(persons.name),

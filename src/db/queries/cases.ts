@@ -1,8 +1,12 @@
-/** Read queries for the case page: every open item of one case number, across meetings and bodies. */
+/**
+ * Read queries for the case page: every open item of one case, across meetings and bodies. A case
+ * is publisher + number, so one number can be several cases (Greve Kommune's 25/53155 and Region
+ * Syddanmark's): each is its own timeline.
+ */
 import { and, asc, eq } from 'drizzle-orm';
 import type { DecisionOutcome } from '../../domain/decision.js';
 import type { Db } from '../client.js';
-import { agendaItems, bodies, cases, meetings } from '../schema/index.js';
+import { agendaItems, bodies, cases, meetings, organisations } from '../schema/index.js';
 import { listPublicFollowUps, type PublicFollowUpRow } from './follow-ups.js'; // Follow-ups
 import { loadOpenItemContent } from './public-items.js';
 
@@ -27,16 +31,22 @@ export interface CaseTimelineEntry {
 
 export interface PublicCase {
   number: string;
+  /** Whose case system the number is from; null for a case from before publishers that is not placed yet. */
+  publisher: { name: string; slug: string } | null;
   entries: CaseTimelineEntry[];
 }
 
 /**
- * The case's open items in date order; null when the case is unknown or has no open item (a case
- * known only from closed items is not shown at all, and closed items never appear on a timeline).
+ * The cases with this number (only the publisher's with `publisherSlug`), each with its open items
+ * in date order, in the publishers' name order; empty when none has an open item (a case known
+ * only from closed items is not shown at all, and closed items never appear on a timeline).
  */
-export async function findPublicCase(db: Db, number: string): Promise<PublicCase | null> {
+export async function findPublicCases(db: Db, number: string, publisherSlug?: string): Promise<PublicCase[]> {
   const rows = await db
     .select({
+      caseId: cases.id,
+      publisherName: organisations.name,
+      publisherSlug: organisations.slug,
       itemId: agendaItems.id,
       number: agendaItems.number,
       title: agendaItems.title,
@@ -51,11 +61,18 @@ export async function findPublicCase(db: Db, number: string): Promise<PublicCase
     })
     .from(agendaItems)
     .innerJoin(cases, eq(cases.id, agendaItems.caseId))
+    .leftJoin(organisations, eq(organisations.id, cases.publisherId))
     .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
     .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
-    .where(and(eq(cases.number, number), eq(agendaItems.isClosed, false)))
+    .where(
+      and(
+        eq(cases.number, number),
+        eq(agendaItems.isClosed, false),
+        publisherSlug === undefined ? undefined : eq(organisations.slug, publisherSlug),
+      ),
+    )
     .orderBy(asc(meetings.heldOn), asc(meetings.startTime), asc(agendaItems.position));
-  if (rows.length === 0) return null;
+  if (rows.length === 0) return [];
   const content = await loadOpenItemContent(
     db,
     rows.map((row) => row.itemId),
@@ -65,17 +82,27 @@ export async function findPublicCase(db: Db, number: string): Promise<PublicCase
     db,
     rows.map((row) => row.itemId),
   );
-  return {
-    number,
-    entries: rows.map((row) => {
-      const itemContent = content.get(row.itemId);
-      const decision = itemContent?.decision;
-      return {
-        ...row,
-        decision: decision ? { text: decision.text, outcome: decision.outcome } : null,
-        summary: itemContent?.sections.find((section) => section.kind === 'summary')?.text ?? null,
-        followUps: followUps.filter((followUp) => followUp.itemId === row.itemId),
-      };
-    }),
-  };
+  const byCase = new Map<number, PublicCase>();
+  for (const { caseId, publisherName, publisherSlug: slug, ...row } of rows) {
+    const found = byCase.get(caseId) ?? {
+      number,
+      publisher: publisherName && slug ? { name: publisherName, slug } : null,
+      entries: [],
+    };
+    const itemContent = content.get(row.itemId);
+    const decision = itemContent?.decision;
+    found.entries.push({
+      ...row,
+      decision: decision ? { text: decision.text, outcome: decision.outcome } : null,
+      summary: itemContent?.sections.find((section) => section.kind === 'summary')?.text ?? null,
+      followUps: followUps.filter((followUp) => followUp.itemId === row.itemId),
+    });
+    byCase.set(caseId, found);
+  }
+  // The publishers in name order; a case not placed yet last.
+  return [...byCase.values()].sort(
+    (a, b) =>
+      Number(a.publisher === null) - Number(b.publisher === null) ||
+      (a.publisher?.name ?? '').localeCompare(b.publisher?.name ?? '', 'da'),
+  );
 }

@@ -1,7 +1,16 @@
 /** Read queries for meetings: the meeting page, the item permalink, lists and the source document. */
 import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.js';
-import { agendaItems, bodies, meetingParticipants, meetings, persons, sourceFiles } from '../schema/index.js';
+import {
+  agendaItems,
+  bodies,
+  meetingParticipants,
+  meetings,
+  organisations,
+  persons,
+  sourceFiles,
+} from '../schema/index.js';
 import { loadItems } from './item-content.js';
 import { listPublicItemsWithContent, type PublicItemContent, type PublicItemSummary } from './public-items.js';
 
@@ -16,6 +25,13 @@ export interface MeetingSummary {
   body: { name: string; slug: string; isFictitious: boolean };
 }
 
+/** Who published a meeting, and where (harvested meetings: the document on the publisher's site). */
+export interface MeetingProvenance {
+  /** The body's publisher; null while it is not known. */
+  publisher: { name: string; slug: string } | null;
+  sourceUrl: string | null;
+}
+
 export interface MeetingParticipant {
   name: string;
   personSlug: string | null;
@@ -25,7 +41,7 @@ export interface MeetingParticipant {
   isAbsent: boolean;
 }
 
-export interface PublicMeeting extends MeetingSummary {
+export interface PublicMeeting extends MeetingSummary, MeetingProvenance {
   participants: MeetingParticipant[];
   items: (PublicItemSummary & { content: PublicItemContent | null })[];
   source: { fileName: string; format: string; isAvailable: boolean } | null;
@@ -43,6 +59,27 @@ const meetingSummaryColumns = {
   body: { name: bodies.name, slug: bodies.slug, isFictitious: bodies.isFictitious },
 };
 
+const provenanceColumns = {
+  publisherName: organisations.name,
+  publisherSlug: organisations.slug,
+  sourceUrl: meetings.sourceUrl,
+};
+
+function provenanceOf(row: { publisherName: string | null; publisherSlug: string | null; sourceUrl: string | null }) {
+  return {
+    publisher: row.publisherName && row.publisherSlug ? { name: row.publisherName, slug: row.publisherSlug } : null,
+    sourceUrl: row.sourceUrl,
+  };
+}
+
+/** Only meetings of one publisher's bodies (the publisher's page). */
+export interface MeetingListFilter {
+  publisherId?: number;
+}
+
+const publisherCondition = (filter: MeetingListFilter) =>
+  filter.publisherId === undefined ? undefined : eq(bodies.publisherId, filter.publisherId);
+
 /**
  * One meeting with participants, every item (open items with their content) and its source: three
  * queries (the meeting, then its participants and its items at once), however many items it has.
@@ -51,20 +88,24 @@ export async function findPublicMeeting(db: Db, id: number): Promise<PublicMeeti
   const [meeting] = await db
     .select({
       ...meetingSummaryColumns,
+      ...provenanceColumns,
       sourceFileName: sourceFiles.fileName,
       sourceFormat: sourceFiles.format,
       sourceHasContent: sql<boolean>`${sourceFiles.content} is not null`,
     })
     .from(meetings)
     .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .leftJoin(organisations, eq(organisations.id, bodies.publisherId))
     .leftJoin(sourceFiles, eq(sourceFiles.id, meetings.sourceFileId))
     .where(eq(meetings.id, id));
   if (!meeting) return null;
   const [participants, items] = await Promise.all([listParticipants(db, id), listPublicItemsWithContent(db, id)]);
-  const { sourceFileName, sourceFormat, sourceHasContent, ...summary } = meeting;
+  const { sourceFileName, sourceFormat, sourceHasContent, publisherName, publisherSlug, sourceUrl, ...summary } =
+    meeting;
   const hasClosedItems = items.some((item) => item.isClosed);
   return {
     ...summary,
+    ...provenanceOf({ publisherName, publisherSlug, sourceUrl }),
     participants,
     items,
     source: sourceFileName
@@ -74,11 +115,13 @@ export async function findPublicMeeting(db: Db, id: number): Promise<PublicMeeti
   };
 }
 
+/** The participants in the minutes' order; a person merged into another links to the kept one. */
 async function listParticipants(db: Db, meetingId: number): Promise<MeetingParticipant[]> {
+  const kept = alias(persons, 'kept');
   return db
     .select({
       name: meetingParticipants.name,
-      personSlug: persons.slug,
+      personSlug: sql<string | null>`coalesce(${kept.slug}, ${persons.slug})`,
       party: meetingParticipants.party,
       organisation: meetingParticipants.organisation,
       role: meetingParticipants.role,
@@ -86,13 +129,14 @@ async function listParticipants(db: Db, meetingId: number): Promise<MeetingParti
     })
     .from(meetingParticipants)
     .leftJoin(persons, eq(persons.id, meetingParticipants.personId))
+    .leftJoin(kept, eq(kept.id, persons.mergedIntoId))
     .where(eq(meetingParticipants.meetingId, meetingId))
     .orderBy(asc(meetingParticipants.position));
 }
 
 export interface PublicItem extends PublicItemSummary {
   content: PublicItemContent | null;
-  meeting: MeetingSummary;
+  meeting: MeetingSummary & MeetingProvenance;
   /** The neighbours in the same meeting, for navigation. */
   previous: { id: number; number: number; title: string; isClosed: boolean } | null;
   next: { id: number; number: number; title: string; isClosed: boolean } | null;
@@ -102,11 +146,12 @@ export interface PublicItem extends PublicItemSummary {
 export async function findPublicItem(db: Db, id: number): Promise<PublicItem | null> {
   const [item] = await loadItems(db, { itemIds: [id] }, 'public');
   if (!item) return null;
-  const [[meeting], neighbours] = await Promise.all([
+  const [[meetingRow], neighbours] = await Promise.all([
     db
-      .select(meetingSummaryColumns)
+      .select({ ...meetingSummaryColumns, ...provenanceColumns })
       .from(meetings)
       .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+      .leftJoin(organisations, eq(organisations.id, bodies.publisherId))
       .where(eq(meetings.id, item.meetingId)),
     db
       .select({
@@ -124,6 +169,8 @@ export async function findPublicItem(db: Db, id: number): Promise<PublicItem | n
         ),
       ),
   ]);
+  const { publisherName, publisherSlug, sourceUrl, ...summary } = meetingRow;
+  const meeting = { ...summary, ...provenanceOf({ publisherName, publisherSlug, sourceUrl }) };
   const neighbour = (position: number) => {
     const found = neighbours.find((n) => n.position === position);
     return found ? { id: found.id, number: found.number, title: found.title, isClosed: found.isClosed } : null;
@@ -144,23 +191,32 @@ export async function findPublicItem(db: Db, id: number): Promise<PublicItem | n
 }
 
 /** The latest meetings with published minutes, newest first. */
-export async function listLatestMinutes(db: Db, limit: number): Promise<MeetingSummary[]> {
+export async function listLatestMinutes(
+  db: Db,
+  limit: number,
+  filter: MeetingListFilter = {},
+): Promise<MeetingSummary[]> {
   return db
     .select(meetingSummaryColumns)
     .from(meetings)
     .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
-    .where(eq(meetings.status, 'minutes_published'))
+    .where(and(eq(meetings.status, 'minutes_published'), publisherCondition(filter)))
     .orderBy(desc(meetings.heldOn), desc(meetings.id))
     .limit(limit);
 }
 
 /** Meetings on or after `today`, soonest first. */
-export async function listUpcomingMeetings(db: Db, today: string, limit: number): Promise<MeetingSummary[]> {
+export async function listUpcomingMeetings(
+  db: Db,
+  today: string,
+  limit: number,
+  filter: MeetingListFilter = {},
+): Promise<MeetingSummary[]> {
   return db
     .select(meetingSummaryColumns)
     .from(meetings)
     .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
-    .where(gte(meetings.heldOn, today))
+    .where(and(gte(meetings.heldOn, today), publisherCondition(filter)))
     .orderBy(asc(meetings.heldOn), asc(meetings.startTime))
     .limit(limit);
 }

@@ -1,5 +1,6 @@
 /** Read queries for the person page: memberships and the meetings attended and missed. */
 import { asc, desc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.js';
 import { bodies, meetingParticipants, meetings, memberships, persons } from '../schema/index.js';
 
@@ -27,12 +28,19 @@ export interface PublicPerson {
   }[];
 }
 
-export async function findPersonBySlug(db: Db, slug: string): Promise<PublicPerson | null> {
-  const [person] = await db
-    .select({ id: persons.id, name: persons.name, slug: persons.slug })
+/** A person, or the slug of the person it was merged into (its page redirects there). */
+export type PersonLookup = { person: PublicPerson } | { mergedInto: string };
+
+export async function findPersonBySlug(db: Db, slug: string): Promise<PersonLookup | null> {
+  const kept = alias(persons, 'kept');
+  const [found] = await db
+    .select({ id: persons.id, name: persons.name, slug: persons.slug, keptSlug: kept.slug })
     .from(persons)
+    .leftJoin(kept, eq(kept.id, persons.mergedIntoId))
     .where(eq(persons.slug, slug));
-  if (!person) return null;
+  if (!found) return null;
+  const { keptSlug, ...person } = found;
+  if (keptSlug) return { mergedInto: keptSlug };
   const [membershipRows, meetingRows] = await Promise.all([
     db
       .select({
@@ -64,5 +72,5 @@ export async function findPersonBySlug(db: Db, slug: string): Promise<PublicPers
       .where(eq(meetingParticipants.personId, person.id))
       .orderBy(desc(meetings.heldOn), desc(meetings.startTime)),
   ]);
-  return { ...person, memberships: membershipRows, meetings: meetingRows };
+  return { person: { ...person, memberships: membershipRows, meetings: meetingRows } };
 }

@@ -63,6 +63,9 @@ export interface SearchHit {
 export interface AttachmentHit {
   attachmentId: number;
   title: string;
+  /** A stored file (served at /bilag/:id); else `sourceUrl`, where the publisher published it. */
+  hasFile: boolean;
+  sourceUrl: string | null;
   page: number;
   snippet: SnippetSegment[];
   item: { id: number; number: number; title: string };
@@ -216,6 +219,8 @@ async function searchAttachmentPages(
   const rows = await rowsOf<{
     attachment_id: number;
     title: string;
+    has_file: boolean;
+    source_url: string | null;
     page: number;
     text: string;
     item_id: number;
@@ -231,7 +236,8 @@ async function searchAttachmentPages(
   }>(
     db,
     sql`
-      select distinct on (a.id, p.page) a.id as attachment_id, a.title, p.page, p.text,
+      select distinct on (a.id, p.page) a.id as attachment_id, a.title, a.file_path is not null as has_file,
+             a.source_url, p.page, p.text,
              i.id as item_id, i.number, i.title as item_title, m.id as meeting_id, m.held_on::text as held_on,
              b.name as body_name, b.slug as body_slug, o.name as publisher_name, o.slug as publisher_slug,
              ts_rank(p.search, ${ws}) as rank
@@ -252,6 +258,8 @@ async function searchAttachmentPages(
     .map((row) => ({
       attachmentId: row.attachment_id,
       title: row.title,
+      hasFile: row.has_file,
+      sourceUrl: row.source_url,
       page: row.page,
       snippet: makeSnippet(row.text, highlight),
       item: { id: row.item_id, number: row.number, title: row.item_title },

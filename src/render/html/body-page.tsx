@@ -2,9 +2,10 @@
 import type { BodyKind, BodyLevel } from '../../domain/body-kind.js';
 import type { DocumentType } from '../../domain/meeting-document.js';
 import type { MembershipRole } from '../../domain/membership.js';
-import { Breadcrumbs, Facts, FictitiousBadge, FictitiousNotice } from './components.js';
+import { Breadcrumbs, Facts, FictitiousMark, FictitiousNotice, PublisherLink } from './components.js';
 import { Layout } from './layout.js';
 import { usePage } from './page-context.js';
+import { SubscribeLinks, subscriptionAlternates } from './subscribe-links.js';
 
 export interface BodyMeetingView {
   href: string;
@@ -22,6 +23,8 @@ export interface BodyPageProps {
   level: BodyLevel | null;
   description: string | null;
   region: { name: string; href: string } | null;
+  /** Who the body belongs to (its publisher's page); null: "Udgiver ukendt". */
+  publisher: { name: string; href: string } | null;
   successor: { name: string; href: string } | null;
   predecessors: { name: string; href: string }[];
   municipalities: string[];
@@ -45,7 +48,7 @@ export interface BodyPageProps {
 export function BodyPage(props: BodyPageProps) {
   const { t, lang } = usePage();
   return (
-    <Layout title={props.name} alternates={alternatesOf(props, lang === 'en')}>
+    <Layout title={props.name} alternates={subscriptionAlternates(props, lang)}>
       <Breadcrumbs items={[{ label: props.name }]} />
       <h1>{props.name}</h1>
       {props.isFictitious ? <FictitiousNotice /> : null}
@@ -85,36 +88,13 @@ export function BodyPage(props: BodyPageProps) {
   );
 }
 
-/** The body's feed and calendar as <link rel="alternate">. */
-function alternatesOf(props: BodyPageProps, en: boolean) {
-  return [
-    ...(props.minutesFeedHref
-      ? [
-          {
-            href: props.minutesFeedHref,
-            type: 'application/atom+xml' as const,
-            title: en ? `Minutes of ${props.name}` : `Referater fra ${props.name}`,
-          },
-        ]
-      : []),
-    ...(props.calendarHref
-      ? [
-          {
-            href: props.calendarHref,
-            type: 'text/calendar' as const,
-            title: en ? `Meetings of ${props.name}` : `Møder i ${props.name}`,
-          },
-        ]
-      : []),
-  ];
-}
-
 function AboutBody(props: BodyPageProps) {
   const { t, labels } = usePage();
   return (
     <>
       <Facts
         rows={[
+          [t.publisher, <PublisherLink publisher={props.publisher} />],
           [t.kind, labels.bodyKind[props.kind]],
           [t.level, props.level ? labels.bodyLevel[props.level] : null],
           [t.region, props.region ? <a href={props.region.href}>{props.region.name}</a> : null],
@@ -135,7 +115,7 @@ function AboutBody(props: BodyPageProps) {
         ]}
       />
       <p>
-        <a href={props.searchHref}>{t.searchInBody(props.name)}</a>
+        <a href={props.searchHref}>{t.searchIn(props.name)}</a>
       </p>
       {/* Question scheme (src/web/questions): the plan for the year, published answers, statistics */}
       {props.workLinks && props.workLinks.length > 0 ? (
@@ -187,32 +167,6 @@ function Members({ members }: { members: BodyPageProps['members'] }) {
   );
 }
 
-function SubscribeLinks(props: BodyPageProps) {
-  const en = usePage().lang === 'en';
-  return (
-    <>
-      {props.calendarHref || props.minutesFeedHref ? (
-        <ul class="subscribe-links">
-          {props.calendarHref ? (
-            <li>
-              <a href={props.calendarHref} type="text/calendar">
-                {en ? 'Subscribe to the meeting calendar (iCalendar)' : 'Abonnér på mødekalenderen (iCalendar)'}
-              </a>
-            </li>
-          ) : null}
-          {props.minutesFeedHref ? (
-            <li>
-              <a href={props.minutesFeedHref} type="application/atom+xml">
-                {en ? 'Follow new minutes (Atom feed)' : 'Følg nye referater (Atom-feed)'}
-              </a>
-            </li>
-          ) : null}
-        </ul>
-      ) : null}
-    </>
-  );
-}
-
 function MeetingEntry({ meeting }: { meeting: BodyMeetingView }) {
   const { t, labels } = usePage();
   return (
@@ -222,12 +176,7 @@ function MeetingEntry({ meeting }: { meeting: BodyMeetingView }) {
         {meeting.dateText}
       </a>{' '}
       <span class="muted">({t.items(meeting.itemCount)})</span>
-      {meeting.isFictitious ? (
-        <>
-          {' '}
-          <FictitiousBadge />
-        </>
-      ) : null}
+      <FictitiousMark when={meeting.isFictitious} />
     </li>
   );
 }

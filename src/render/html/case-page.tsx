@@ -1,6 +1,9 @@
-/** The case page: every open item of one case number, across meetings and bodies, as a timeline. */
+/**
+ * The case page: every open item of one case, across meetings and bodies, as a timeline. A case is
+ * publisher + number: where several publishers have the number, each one's case is shown on its own.
+ */
 import type { DecisionOutcome } from '../../domain/decision.js';
-import { Breadcrumbs, FictitiousBadge, FictitiousNotice, OutcomeBadge } from './components.js';
+import { Breadcrumbs, Facts, FictitiousMark, FictitiousNotice, OutcomeBadge, PublisherLink } from './components.js';
 import { Layout } from './layout.js';
 import { Markdown } from './markdown.js';
 import { usePage } from './page-context.js';
@@ -20,29 +23,54 @@ export interface CaseEntryView {
   followUps?: { what: string; dueText: string; stateLabel: string }[];
 }
 
-export interface CasePageProps {
-  number: string;
+/** One case: a publisher's case with the number. */
+export interface CaseView {
+  publisher: { name: string; href: string } | null;
+  /** This case alone (`?udgiver=`), when the number has several cases; else null. */
+  onlyHref: string | null;
   bodyCount: number;
   entries: CaseEntryView[];
+}
+
+export interface CasePageProps {
+  number: string;
+  /** One case, or every publisher's case with the number (each shown on its own). */
+  cases: CaseView[];
+  /** One publisher's case chosen among several: the page with all of them. */
+  allHref?: string | null;
   /** Open data: new decisions in the case (Atom). */
   decisionsFeedHref?: string;
 }
 
-export function CasePage({ number, bodyCount, entries, decisionsFeedHref }: CasePageProps) {
+export function CasePage({ number, cases, allHref, decisionsFeedHref }: CasePageProps) {
   const { t, lang } = usePage();
-  const anyFictitious = entries.some((entry) => entry.isFictitious);
+  const anyFictitious = cases.some((found) => found.entries.some((entry) => entry.isFictitious));
+  const only = cases.length === 1 ? cases[0] : null;
+  const title = only?.publisher ? t.caseTitleOf(number, only.publisher.name) : t.caseTitle(number);
   const feedTitle = lang === 'en' ? `Decisions in case ${number}` : `Beslutninger i sag ${number}`;
   return (
     <Layout
-      title={t.caseTitle(number)}
+      title={title}
       alternates={
         decisionsFeedHref ? [{ href: decisionsFeedHref, type: 'application/atom+xml', title: feedTitle }] : []
       }
     >
-      <Breadcrumbs items={[{ label: t.caseTitle(number) }]} />
-      <h1>{t.caseTitle(number)}</h1>
+      <Breadcrumbs items={[{ label: title }]} />
+      <h1>{title}</h1>
       {anyFictitious ? <FictitiousNotice /> : null}
-      <p class="font-lead">{t.caseLead(entries.length, bodyCount)}</p>
+      {only ? (
+        <>
+          <p class="font-lead">{t.caseLead(only.entries.length, only.bodyCount)}</p>
+          <Facts rows={[[t.publisher, <PublisherLink publisher={only.publisher} />]]} />
+          {allHref ? (
+            <p>
+              <a href={allHref}>{t.caseAllWithNumber(number)}</a>
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <p class="font-lead">{t.caseSeveral(number, cases.length)}</p>
+      )}
       {decisionsFeedHref ? (
         <p class="feed-link">
           <a href={decisionsFeedHref} type="application/atom+xml">
@@ -52,13 +80,43 @@ export function CasePage({ number, bodyCount, entries, decisionsFeedHref }: Case
           </a>
         </p>
       ) : null}
-      <h2>{t.caseTimeline}</h2>
-      <ol class="timeline">
-        {entries.map((entry) => (
-          <TimelineEntry entry={entry} />
-        ))}
-      </ol>
+      {only ? (
+        <>
+          <h2>{t.caseTimeline}</h2>
+          <Timeline entries={only.entries} />
+        </>
+      ) : (
+        cases.map((found) => <PublisherCase found={found} />)
+      )}
     </Layout>
+  );
+}
+
+/** One publisher's case among several with the number, headed by the publisher. */
+function PublisherCase({ found }: { found: CaseView }) {
+  const { t } = usePage();
+  const name = found.publisher?.name ?? t.publisherUnknown;
+  return (
+    <section class="publisher-case" aria-label={name}>
+      <h2>{found.publisher ? <a href={found.publisher.href}>{name}</a> : name}</h2>
+      <p>{t.caseLead(found.entries.length, found.bodyCount)}</p>
+      {found.onlyHref ? (
+        <p>
+          <a href={found.onlyHref}>{t.caseOnlyThis(name)}</a>
+        </p>
+      ) : null}
+      <Timeline entries={found.entries} />
+    </section>
+  );
+}
+
+function Timeline({ entries }: { entries: CaseEntryView[] }) {
+  return (
+    <ol class="timeline">
+      {entries.map((entry) => (
+        <TimelineEntry entry={entry} />
+      ))}
+    </ol>
   );
 }
 
@@ -68,12 +126,7 @@ function TimelineEntry({ entry }: { entry: CaseEntryView }) {
     <li class="timeline-entry">
       <p class="timeline-date">
         <time datetime={entry.date}>{entry.dateText}</time> · <a href={entry.body.href}>{entry.body.name}</a>
-        {entry.isFictitious ? (
-          <>
-            {' '}
-            <FictitiousBadge />
-          </>
-        ) : null}
+        <FictitiousMark when={entry.isFictitious} />
       </p>
       <h3 lang="da">
         <a href={entry.item.href}>

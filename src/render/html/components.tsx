@@ -63,6 +63,16 @@ export function FictitiousBadge() {
   return <span class="badge badge-warning badge-small">{t.fictitiousBadge}</span>;
 }
 
+/** The badge after a list entry (with a space before it), when the entry is demo data. */
+export function FictitiousMark({ when }: { when: boolean }) {
+  return when ? (
+    <>
+      {' '}
+      <FictitiousBadge />
+    </>
+  ) : null;
+}
+
 const OUTCOME_CLASSES: Record<DecisionOutcome, string> = {
   approved: 'badge-success',
   noted: 'badge-info',
@@ -77,9 +87,41 @@ export function OutcomeBadge({ outcome }: { outcome: DecisionOutcome }) {
   return <span class={`badge outcome-badge ${OUTCOME_CLASSES[outcome]}`.trim()}>{labels.outcome[outcome]}</span>;
 }
 
+/** A hit's passage (as published, so in Danish) with the matches highlighted; nothing when empty. */
+export function Snippet({ segments }: { segments: { text: string; isHit: boolean }[] }) {
+  return segments.length > 0 ? (
+    <p class="result-snippet" lang="da">
+      <Highlighted segments={segments} />
+    </p>
+  ) : null;
+}
+
 /** Snippet or title segments with the hits wrapped in <mark>. */
 export function Highlighted({ segments }: { segments: { text: string; isHit: boolean }[] }) {
   return <>{segments.map((segment) => (segment.isHit ? <mark>{segment.text}</mark> : segment.text))}</>;
+}
+
+/** A publisher as a link to its page, or "Udgiver ukendt". */
+export function PublisherLink({ publisher }: { publisher: { name: string; href: string } | null }) {
+  const { t } = usePage();
+  return publisher ? <a href={publisher.href}>{publisher.name}</a> : <span>{t.publisherUnknown}</span>;
+}
+
+/** Where a harvested meeting was published: an address on the publisher's own site. */
+export interface SourceLinkView {
+  href: string;
+  /** "dagsordener.greve.dk" */
+  host: string;
+}
+
+/** "Kilde": the document on the publisher's site (another site: it opens there, not in Protokol). */
+export function SourceLink({ link }: { link: SourceLinkView }) {
+  const { t } = usePage();
+  return (
+    <a href={link.href} rel="external noopener">
+      {t.sourceOnSite(link.host)}
+    </a>
+  );
 }
 
 /** A definition list of facts ("Dato", "Sted" …); rows with no value are left out. */

@@ -1,5 +1,9 @@
-/** The front page: the search box, latest minutes, upcoming meetings and the health councils by region. */
-import { FictitiousBadge } from './components.js';
+/**
+ * The front page: the search box, latest minutes, upcoming meetings, "Find din kommune" (a GET form
+ * to the municipality's publisher page, which names its health council) and the health councils
+ * by region.
+ */
+import { FictitiousMark } from './components.js';
 import { Layout } from './layout.js';
 import { usePage } from './page-context.js';
 
@@ -24,9 +28,11 @@ export interface FrontPageProps {
     fromText: string | null;
     councils: { name: string; href: string; municipalityCount: number; isFictitious: boolean }[];
   }[];
+  /** "Find din kommune": the 98 municipalities (slug, name), and where the form and the list of every publisher are. */
+  municipalityFinder: { action: string; municipalities: { slug: string; name: string }[]; allHref: string };
 }
 
-export function FrontPage({ latestMinutes, upcoming, regions }: FrontPageProps) {
+export function FrontPage({ latestMinutes, upcoming, regions, municipalityFinder }: FrontPageProps) {
   const { t } = usePage();
   return (
     <Layout title={t.frontTitle} hideSearch>
@@ -57,6 +63,8 @@ export function FrontPage({ latestMinutes, upcoming, regions }: FrontPageProps) 
         </section>
       </div>
 
+      <MunicipalityFinder {...municipalityFinder} />
+
       <h2>{t.councilsByRegion}</h2>
       {regions.map((region) => (
         <section aria-labelledby={`region-${region.slug}`}>
@@ -69,12 +77,7 @@ export function FrontPage({ latestMinutes, upcoming, regions }: FrontPageProps) 
                 <li>
                   <a href={council.href}>{council.name}</a>{' '}
                   <span class="muted">({t.municipalityCount(council.municipalityCount)})</span>
-                  {council.isFictitious ? (
-                    <>
-                      {' '}
-                      <FictitiousBadge />
-                    </>
-                  ) : null}
+                  <FictitiousMark when={council.isFictitious} />
                 </li>
               ))}
             </ul>
@@ -87,7 +90,46 @@ export function FrontPage({ latestMinutes, upcoming, regions }: FrontPageProps) 
   );
 }
 
-function MeetingList({ meetings, empty }: { meetings: MeetingLinkView[]; empty: string }) {
+/** A GET form (works without JavaScript): the chosen municipality's page, or the list of all publishers. */
+function MunicipalityFinder({ action, municipalities, allHref }: FrontPageProps['municipalityFinder']) {
+  const { t } = usePage();
+  return (
+    <section aria-labelledby="find-municipality-heading" class="municipality-finder">
+      <h2 id="find-municipality-heading">{t.findMunicipality}</h2>
+      <form action={action} method="get">
+        <div class="form-group">
+          <label class="form-label" for="find-municipality">
+            {t.municipality}
+          </label>
+          <span class="form-hint" id="find-municipality-hint">
+            {t.findMunicipalityLead}
+          </span>
+          <select
+            class="form-select"
+            id="find-municipality"
+            name="kommune"
+            required
+            aria-describedby="find-municipality-hint"
+          >
+            <option value="">{t.chooseMunicipality}</option>
+            {municipalities.map((municipality) => (
+              <option value={municipality.slug}>{municipality.name}</option>
+            ))}
+          </select>
+        </div>
+        <button class="button button-secondary" type="submit">
+          {t.showMunicipality}
+        </button>
+      </form>
+      <p>
+        <a href={allHref}>{t.allPublishersLink}</a>
+      </p>
+    </section>
+  );
+}
+
+/** Meetings as links: the document's kind and the body, then the date. */
+export function MeetingList({ meetings, empty }: { meetings: MeetingLinkView[]; empty: string }) {
   const { labels } = usePage();
   if (meetings.length === 0) return <p>{empty}</p>;
   return (
@@ -100,12 +142,7 @@ function MeetingList({ meetings, empty }: { meetings: MeetingLinkView[]; empty: 
           </a>
           <br />
           <span class="muted">{meeting.dateText}</span>
-          {meeting.isFictitious ? (
-            <>
-              {' '}
-              <FictitiousBadge />
-            </>
-          ) : null}
+          <FictitiousMark when={meeting.isFictitious} />
         </li>
       ))}
     </ul>

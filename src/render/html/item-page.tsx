@@ -1,5 +1,5 @@
 /** The item page: the stable permalink of one agenda item. */
-import { Breadcrumbs, Facts, FictitiousNotice } from './components.js';
+import { Breadcrumbs, Facts, FictitiousNotice, PublisherLink, SourceLink, type SourceLinkView } from './components.js';
 import { ItemContent, type ItemView } from './item-content.js';
 import { Layout } from './layout.js';
 import { usePage } from './page-context.js';
@@ -15,11 +15,16 @@ export interface ItemPageProps {
   isFictitious: boolean;
   meeting: { href: string; title: string; dateText: string };
   body: { name: string; href: string };
+  /** The body's publisher; null: "Udgiver ukendt". */
+  publisher: { name: string; href: string } | null;
+  /** A harvested meeting: its document on the publisher's site ("Kilde"). */
+  sourceLink: SourceLinkView | null;
   previous: ItemNeighbour | null;
   next: ItemNeighbour | null;
 }
 
-export function ItemPage({ item, isFictitious, meeting, body, previous, next }: ItemPageProps) {
+export function ItemPage(props: ItemPageProps) {
+  const { item, isFictitious, meeting, body, previous, next } = props;
   const { t } = usePage();
   return (
     <Layout title={`${item.title} – ${body.name}`}>
@@ -43,6 +48,7 @@ export function ItemPage({ item, isFictitious, meeting, body, previous, next }: 
             </a>,
           ],
           [t.body, <a href={body.href}>{body.name}</a>],
+          [t.publisher, <PublisherLink publisher={props.publisher} />],
           [t.timeSlot, item.timeSlot],
           [
             t.caseNumber,
@@ -52,6 +58,7 @@ export function ItemPage({ item, isFictitious, meeting, body, previous, next }: 
               </>
             ) : null,
           ],
+          [t.source, props.sourceLink ? <SourceLink link={props.sourceLink} /> : null],
         ]}
       />
       <ItemContent item={item} level={2} />

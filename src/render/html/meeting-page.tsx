@@ -4,7 +4,7 @@
  */
 import type { MeetingStatus } from '../../domain/meeting.js';
 import type { DocumentType } from '../../domain/meeting-document.js';
-import { Breadcrumbs, Facts, FictitiousNotice } from './components.js';
+import { Breadcrumbs, Facts, FictitiousNotice, PublisherLink, SourceLink, type SourceLinkView } from './components.js';
 import { ItemContent, type ItemView } from './item-content.js';
 import { Layout } from './layout.js';
 import { usePage } from './page-context.js';
@@ -28,6 +28,10 @@ export interface MeetingPageProps {
   title: string;
   isFictitious: boolean;
   body: { name: string; href: string };
+  /** The body's publisher; null: "Udgiver ukendt". */
+  publisher: { name: string; href: string } | null;
+  /** A harvested meeting: its document on the publisher's site ("Kilde"). */
+  sourceLink: SourceLinkView | null;
   /** "mandag d. 26. januar 2026 kl. 16.00" */
   dateText: string;
   location: string | null;
@@ -58,9 +62,11 @@ export function MeetingPage(props: MeetingPageProps) {
       <Facts
         rows={[
           [t.body, <a href={props.body.href}>{props.body.name}</a>],
+          [t.publisher, <PublisherLink publisher={props.publisher} />],
           [t.date, props.dateText],
           [t.place, props.location],
           [t.status, labels.meetingStatus[props.status]],
+          [t.source, props.sourceLink ? <SourceLink link={props.sourceLink} /> : null],
         ]}
       />
       <MeetingNotices {...props} />

@@ -1,6 +1,6 @@
 /** The person page: memberships, and the meetings attended and missed. */
 import type { MembershipRole } from '../../domain/membership.js';
-import { Breadcrumbs, FictitiousBadge, FictitiousNotice } from './components.js';
+import { Breadcrumbs, FictitiousMark, FictitiousNotice } from './components.js';
 import { Layout } from './layout.js';
 import { usePage } from './page-context.js';
 
@@ -98,12 +98,7 @@ function Memberships({ memberships }: { memberships: PersonPageProps['membership
                 <tr>
                   <th scope="row">
                     <a href={membership.body.href}>{membership.body.name}</a>
-                    {membership.isFictitious ? (
-                      <>
-                        {' '}
-                        <FictitiousBadge />
-                      </>
-                    ) : null}
+                    <FictitiousMark when={membership.isFictitious} />
                   </th>
                   <td>{labels.membershipRole[membership.role]}</td>
                   <td>{membership.party ?? ''}</td>

@@ -1,13 +1,16 @@
 /**
- * The search page: the form with its filters, the count, ranked results with highlighted
- * snippets, pages, and suggestions when nothing matches. Works without JavaScript (a GET form).
+ * The search page: the form with its filters (body, publisher, region, dates, outcome, section),
+ * the count, ranked results with highlighted snippets and their publisher, pages, suggestions when
+ * nothing matches, and the attachment pages that matched ("Fundet i bilag"). Works without
+ * JavaScript (a GET form).
  */
 import { DECISION_OUTCOMES, type DecisionOutcome } from '../../domain/decision.js';
 import type { DocumentType } from '../../domain/meeting-document.js';
 import type { SectionKind } from '../../domain/sections.js';
-import { Breadcrumbs, FictitiousBadge, Highlighted, OutcomeBadge, Pagination } from './components.js';
+import { Breadcrumbs, FictitiousMark, Highlighted, OutcomeBadge, Pagination, Snippet } from './components.js';
 import { Layout } from './layout.js';
 import { usePage } from './page-context.js';
+import { AttachmentHits, type AttachmentHitView } from './search-attachments.js';
 
 const SECTION_KIND_OPTIONS: SectionKind[] = [
   'summary',
@@ -31,6 +34,8 @@ export interface SearchHitView {
   title: Segment[];
   snippet: Segment[];
   body: { name: string; href: string };
+  /** The body's publisher; null while it is not known. */
+  publisher: { name: string; href: string } | null;
   meeting: { href: string; documentKind: DocumentType | null };
   dateText: string;
   outcome: DecisionOutcome | null;
@@ -40,6 +45,7 @@ export interface SearchHitView {
 export interface SearchFormValues {
   query: string;
   body: string;
+  publisher: string;
   region: string;
   from: string;
   to: string;
@@ -49,7 +55,12 @@ export interface SearchFormValues {
 
 export interface SearchPageProps {
   values: SearchFormValues;
-  options: { bodies: { slug: string; name: string }[]; regions: { slug: string; name: string }[] };
+  options: {
+    bodies: { slug: string; name: string }[];
+    /** Grouped by kind: regions, municipalities, other organisations. */
+    publishers: { group: 'region' | 'municipality' | 'other'; options: { slug: string; name: string }[] }[];
+    regions: { slug: string; name: string }[];
+  };
   /** Null when there is nothing to search for yet. */
   result: {
     total: number;
@@ -64,6 +75,8 @@ export interface SearchPageProps {
       similarTitles: { title: string; href: string }[];
       withoutFilters: { total: number; href: string } | null;
     } | null;
+    /** Pages of open attachments whose text matched (the first page of results only). */
+    attachmentHits: AttachmentHitView[];
   } | null;
   pageHref: (page: number) => string;
   hasFilters: boolean;
@@ -109,6 +122,7 @@ export function SearchPage({ values, options, result, pageHref, hasFilters, feed
       </form>
 
       {result === null ? <p>{t.emptySearch}</p> : <Results result={result} query={values.query} pageHref={pageHref} />}
+      {result ? <AttachmentHits hits={result.attachmentHits} /> : null}
       {feedHref && result ? (
         <p class="feed-link">
           <a href={feedHref} type="application/atom+xml">
@@ -127,7 +141,14 @@ function Select(props: {
   value: string;
   empty: string;
   options: [string, string][];
+  /** Options in groups (<optgroup>), after the ungrouped ones. */
+  groups?: { label: string; options: [string, string][] }[];
 }) {
+  const option = ([value, label]: [string, string]) => (
+    <option value={value} selected={value === props.value}>
+      {label}
+    </option>
+  );
   return (
     <div class="form-group">
       <label class="form-label" for={props.id}>
@@ -135,10 +156,9 @@ function Select(props: {
       </label>
       <select class="form-select" id={props.id} name={props.name}>
         <option value="">{props.empty}</option>
-        {props.options.map(([value, label]) => (
-          <option value={value} selected={value === props.value}>
-            {label}
-          </option>
+        {props.options.map(option)}
+        {(props.groups ?? []).map((group) => (
+          <optgroup label={group.label}>{group.options.map(option)}</optgroup>
         ))}
       </select>
     </div>
@@ -176,6 +196,11 @@ function Results({
 
 function SearchFilters({ values, options, hasFilters }: Pick<SearchPageProps, 'values' | 'options' | 'hasFilters'>) {
   const { t, labels } = usePage();
+  const publisherGroupLabel = {
+    region: t.regionsHeading,
+    municipality: t.municipalitiesHeading,
+    other: t.otherPublishersHeading,
+  };
   return (
     <details class="details search-filters" open={hasFilters}>
       <summary class="details-summary">{t.filters}</summary>
@@ -188,6 +213,18 @@ function SearchFilters({ values, options, hasFilters }: Pick<SearchPageProps, 'v
             value={values.body}
             empty={t.allBodies}
             options={options.bodies.map((b) => [b.slug, b.name])}
+          />
+          <Select
+            id="filter-publisher"
+            name="udgiver"
+            label={t.publisher}
+            value={values.publisher}
+            empty={t.anyPublisher}
+            options={[]}
+            groups={options.publishers.map((group) => ({
+              label: publisherGroupLabel[group.group],
+              options: group.options.map((p) => [p.slug, p.name]),
+            }))}
           />
           <Select
             id="filter-region"
@@ -303,6 +340,11 @@ function Hit({ hit }: { hit: SearchHitView }) {
         </a>
       </h3>
       <p class="result-meta">
+        {hit.publisher ? (
+          <>
+            <a href={hit.publisher.href}>{hit.publisher.name}</a> ·{' '}
+          </>
+        ) : null}
         <a href={hit.body.href}>{hit.body.name}</a> ·{' '}
         <a href={hit.meeting.href}>
           {hit.meeting.documentKind ? `${labels.documentType[hit.meeting.documentKind]}, ` : ''}
@@ -314,18 +356,9 @@ function Hit({ hit }: { hit: SearchHitView }) {
             <OutcomeBadge outcome={hit.outcome} />
           </>
         ) : null}
-        {hit.isFictitious ? (
-          <>
-            {' '}
-            <FictitiousBadge />
-          </>
-        ) : null}
+        <FictitiousMark when={hit.isFictitious} />
       </p>
-      {hit.snippet.length > 0 ? (
-        <p class="result-snippet" lang="da">
-          <Highlighted segments={hit.snippet} />
-        </p>
-      ) : null}
+      <Snippet segments={hit.snippet} />
     </li>
   );
 }

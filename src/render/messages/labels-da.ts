@@ -69,6 +69,15 @@ export const DA_LABELS: Labels = {
     visit: 'Besøg',
   },
   documentType: { referat: 'Referat', dagsorden: 'Dagsorden' },
+  organisationKind: {
+    region: 'Region',
+    municipality: 'Kommune',
+    plo: 'Praktiserende lægers organisation',
+    kl: 'Kommunernes landsforening',
+    kkr: 'Kommunekontaktråd',
+    hospital: 'Sygehus',
+    other: 'Anden organisation',
+  },
   versionKind: { agenda: 'Dagsorden', minutes: 'Referat' },
   agendaTemplate: {
     case: 'Sagspunkt (Resumé, Sagsfremstilling, Økonomi, Indstilling)',

@@ -65,6 +65,15 @@ export const EN_LABELS: Labels = {
     visit: 'Visit',
   },
   documentType: { referat: 'Minutes', dagsorden: 'Agenda' },
+  organisationKind: {
+    region: 'Region',
+    municipality: 'Municipality',
+    plo: "General practitioners' organisation",
+    kl: 'Local Government Denmark',
+    kkr: 'Municipal contact council',
+    hospital: 'Hospital',
+    other: 'Other organisation',
+  },
   versionKind: { agenda: 'Agenda', minutes: 'Minutes' },
   agendaTemplate: {
     case: 'Case item (Summary, Case presentation, Economy, Recommendation)',

@@ -15,6 +15,7 @@ import type { DocumentType } from '../../domain/meeting-document.js';
 import type { VersionKind } from '../../domain/meeting-draft.js';
 import type { MembershipRole } from '../../domain/membership.js';
 import type { NotificationKind } from '../../domain/notifications.js';
+import type { OrganisationKind } from '../../domain/publisher.js';
 import type { AskerContactReason, QuestionAddressee } from '../../domain/question.js';
 import type { QuestionState, QuestionTransitionRefusal } from '../../domain/question-states.js';
 import type { BodyRole } from '../../domain/roles.js';
@@ -32,6 +33,8 @@ export interface Labels {
   /** What a calendar event of a meeting of the kind is called ("Møde i …"). */
   meetingEvent: Record<MeetingKind, string>;
   documentType: Record<DocumentType, string>;
+  /** What kind of publisher (udgiver) an organisation is. */
+  organisationKind: Record<OrganisationKind, string>;
   // The secretariat's work
   versionKind: Record<VersionKind, string>;
   agendaTemplate: Record<AgendaTemplate, string>;

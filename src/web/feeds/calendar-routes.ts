@@ -1,6 +1,7 @@
 /**
  * Calendars (iCalendar, RFC 5545): every health council from a year back (/kalender.ics), one body
- * with every meeting (/organ/:slug/kalender.ics) and one meeting (/moede/:id.ics). Each event has
+ * with every meeting (/organ/:slug/kalender.ics), every meeting of a publisher's bodies
+ * (/udgiver/:slug/kalender.ics) and one meeting (/moede/:id.ics). Each event has
  * a stable UID, the meeting page's link, the agenda's public item titles (closed items as
  * "Lukket: …"), and STATUS:CANCELLED when the meeting is cancelled.
  */
@@ -8,6 +9,7 @@ import type { Context } from 'hono';
 import type { Db } from '../../db/client.js';
 import { findApiBody } from '../../db/queries/api-directory.js';
 import { type ApiMeeting, findApiMeeting, listAllApiMeetings } from '../../db/queries/api-meetings.js';
+import { findApiPublisher } from '../../db/queries/api-publishers.js';
 import { listPublicItems, type PublicItemSummary } from '../../db/queries/public-items.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
 import { addDays } from '../../domain/danish-dates.js';
@@ -84,6 +86,14 @@ export function calendars({ db, now }: { db: Db; now: () => Date }) {
       if (!body) throw notFound();
       const meetings = await listAllApiMeetings(db, { body: slug });
       return respond(c, meetings, body.name, `Møder i ${body.name} (Protokol)`, `${slug}.ics`);
+    },
+    /** GET /udgiver/:slug/kalender.ics */
+    async publisher(c: Context) {
+      const slug = c.req.param('slug') ?? '';
+      const publisher = isSlug(slug) ? await findApiPublisher(db, slug) : null;
+      if (!publisher) throw notFound();
+      const meetings = await listAllApiMeetings(db, { publisher: slug });
+      return respond(c, meetings, publisher.name, `Møder i ${publisher.name}s organer (Protokol)`, `${slug}.ics`);
     },
     /** GET /moede/:id.ics */
     async meeting(c: Context) {

@@ -1,5 +1,6 @@
 /**
- * Atom feeds: new minutes of a body (/organ/:slug/referater.atom), new decisions of a case
+ * Atom feeds: new minutes of a body (/organ/:slug/referater.atom) or of a publisher's bodies
+ * (/udgiver/:slug/referater.atom), new decisions of a case
  * (/sag/:number/beslutninger.atom) and the results of any search with the filters of /sog
  * (/sog.atom?q=…). Only what the portal shows: open items' decisions, public titles.
  */
@@ -12,7 +13,9 @@ import {
   listApiCaseItems,
   listApiItemsOfMeetings,
   listApiMeetings,
+  type MeetingListInput,
 } from '../../db/queries/api-meetings.js';
+import { findApiPublisher } from '../../db/queries/api-publishers.js';
 
 import { searchItems } from '../../db/search/search-items.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
@@ -22,7 +25,15 @@ import { LABELS } from '../../render/i18n.js';
 import { meetingTitle } from '../../render/meeting-title.js';
 import { notFound } from '../kit/errors.js';
 import { isSlug, validate } from '../kit/params.js';
-import { bodyHref, caseHref, itemHref, meetingHref, searchFeedHref, searchHref } from '../portal/paths.js';
+import {
+  bodyHref,
+  caseHref,
+  itemHref,
+  meetingHref,
+  publisherHref,
+  searchFeedHref,
+  searchHref,
+} from '../portal/paths.js';
 import { SearchQuerySchema, searchCriteria, searchFilters } from '../portal/validation.js';
 
 /** Entries per feed. */
@@ -41,6 +52,7 @@ const originOf = (c: Context) => new URL(c.req.url).origin;
 export function feeds({ db }: { db: Db }) {
   return {
     minutes: (c: Context) => minutesFeed(c, db),
+    publisherMinutes: (c: Context) => publisherMinutesFeed(c, db),
     decisions: (c: Context) => decisionsFeed(c, db),
     search: (c: Context) => searchFeed(c, db),
   };
@@ -51,8 +63,42 @@ async function minutesFeed(c: Context, db: Db) {
   const slug = c.req.param('slug') ?? '';
   const body = isSlug(slug) ? await findApiBody(db, slug) : null;
   if (!body) throw notFound();
+  return minutesOf(c, db, {
+    name: body.name,
+    pageHref: bodyHref(slug),
+    filter: { body: slug },
+    since: body.modifiedAt,
+  });
+}
+
+/** GET /udgiver/:slug/referater.atom: the minutes of every body of the publisher. */
+async function publisherMinutesFeed(c: Context, db: Db) {
+  const slug = c.req.param('slug') ?? '';
+  const publisher = isSlug(slug) ? await findApiPublisher(db, slug) : null;
+  if (!publisher) throw notFound();
+  return minutesOf(c, db, {
+    name: publisher.name,
+    pageHref: publisherHref(slug),
+    filter: { publisher: slug },
+    since: publisher.modifiedAt,
+  });
+}
+
+/** The newest published minutes among the meetings that `filter` selects, with their items' public titles and decisions. */
+async function minutesOf(
+  c: Context,
+  db: Db,
+  source: {
+    name: string;
+    pageHref: string;
+    filter: Pick<MeetingListInput, 'body' | 'publisher'>;
+    /** When the source last changed: the updated time of a feed without entries. */
+    since: Date | null;
+  },
+) {
+  const { name } = source;
   const origin = originOf(c);
-  const page = await listApiMeetings(db, { body: slug, status: 'minutes_published', limit: FEED_SIZE });
+  const page = await listApiMeetings(db, { ...source.filter, status: 'minutes_published', limit: FEED_SIZE });
   const items = await listApiItemsOfMeetings(
     db,
     page.rows.map((m) => m.id),
@@ -85,11 +131,11 @@ async function minutesFeed(c: Context, db: Db) {
     c,
     renderAtomFeed({
       selfUrl: `${origin}${c.req.path}`,
-      alternateUrl: `${origin}${bodyHref(slug)}`,
-      title: `Referater fra ${body.name}`,
-      subtitle: `Nye referater fra ${body.name} (Protokol)`,
+      alternateUrl: `${origin}${source.pageHref}`,
+      title: `Referater fra ${name}`,
+      subtitle: `Nye referater fra ${name} (Protokol)`,
       entries,
-      emptyUpdated: body.modifiedAt ?? EMPTY_UPDATED,
+      emptyUpdated: source.since ?? EMPTY_UPDATED,
     }),
   );
 }

@@ -1,8 +1,9 @@
 /**
  * Calendars (.ics) and feeds (.atom), one app per prefix (app.tsx mounts them): they sit beside
  * the public pages they follow — /kalender.ics, /sog.atom, /moede/:id.ics,
- * /organ/:slug/{kalender.ics,referater.atom}, /sag/:number/beslutninger.atom — so the apps at
- * /moede, /organ and /sag must come before the portal's. Public and read-only: CORS for reading,
+ * /organ/:slug/{kalender.ics,referater.atom}, /udgiver/:slug/{kalender.ics,referater.atom},
+ * /sag/:number/beslutninger.atom — so the apps at /moede, /organ, /udgiver and /sag must come
+ * before the portal's. Public and read-only: CORS for reading,
  * ETag and Cache-Control on every successful answer.
  */
 import { Hono } from 'hono';
@@ -28,6 +29,10 @@ export function feedApps(deps: { db: Db; now: () => Date }) {
     bodies: new Hono()
       .get('/:slug/kalender.ics', readable, cached, calendar.body)
       .get('/:slug/referater.atom', readable, cached, feed.minutes),
+    /** /udgiver/:slug/kalender.ics and /udgiver/:slug/referater.atom */
+    publishers: new Hono()
+      .get('/:slug/kalender.ics', readable, cached, calendar.publisher)
+      .get('/:slug/referater.atom', readable, cached, feed.publisherMinutes),
     /** /sag/:number/beslutninger.atom */
     cases: new Hono().get('/:number{.+}/beslutninger.atom', readable, cached, feed.decisions),
   };

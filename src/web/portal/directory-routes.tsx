@@ -1,7 +1,11 @@
-/** GET /organ/:slug (body), /sag/:number (case), /person/:slug (person): mounted at /organ, /sag and /person. */
+/**
+ * GET /organ/:slug (body), /sag/:number (case; ?udgiver=<slug> picks one publisher's case where
+ * several have the number), /person/:slug (person; a merged person's page redirects to the kept
+ * one): mounted at /organ, /sag and /person.
+ */
 import { Hono } from 'hono';
 import { findBodyBySlug, listBodyMeetings, listBodyMembers } from '../../db/queries/bodies.js';
-import { findPublicCase } from '../../db/queries/cases.js';
+import { findPublicCases } from '../../db/queries/cases.js';
 import { findPersonBySlug } from '../../db/queries/persons.js';
 import { copenhagenDate } from '../../domain/meeting.js';
 import { BodyPage } from '../../render/html/body-page.js';
@@ -10,7 +14,7 @@ import { PersonPage } from '../../render/html/person-page.js';
 import { notFound } from '../kit/errors.js';
 import { isSlug } from '../kit/params.js';
 import type { PortalDeps } from './deps.js';
-import { bodyCalendarHref, decisionsFeedHref, minutesFeedHref } from './paths.js';
+import { bodyCalendarHref, decisionsFeedHref, minutesFeedHref, personHref } from './paths.js';
 import { presentBodyPage, presentCasePage, presentPersonPage } from './presenters.js';
 
 export function bodyRoutes({ db, now }: PortalDeps) {
@@ -36,9 +40,11 @@ export function caseRoutes({ db }: PortalDeps) {
   // Case numbers contain "/": links encode it ("/sag/25%2F41077"), the plain form is accepted too.
   app.get('/:number{.+}', async (c) => {
     const number = c.req.param('number').trim();
-    const found = number.length > 0 && number.length <= 100 ? await findPublicCase(db, number) : null;
-    if (!found) throw notFound();
-    return c.render(<CasePage {...presentCasePage(found)} decisionsFeedHref={decisionsFeedHref(found.number)} />);
+    const chosen = c.req.query('udgiver')?.trim() || undefined;
+    const found = number.length > 0 && number.length <= 100 ? await findPublicCases(db, number) : [];
+    const props = presentCasePage(found, chosen);
+    if (!props) throw notFound();
+    return c.render(<CasePage {...props} decisionsFeedHref={decisionsFeedHref(props.number)} />);
   });
   return app;
 }
@@ -47,9 +53,11 @@ export function personRoutes({ db, now }: PortalDeps) {
   const app = new Hono();
   app.get('/:slug', async (c) => {
     const slug = c.req.param('slug');
-    const person = isSlug(slug) ? await findPersonBySlug(db, slug) : null;
-    if (!person) throw notFound();
-    return c.render(<PersonPage {...presentPersonPage(person, copenhagenDate(now()))} />);
+    const found = isSlug(slug) ? await findPersonBySlug(db, slug) : null;
+    if (!found) throw notFound();
+    // A person merged into another: the kept person's page, for good.
+    if ('mergedInto' in found) return c.redirect(personHref(found.mergedInto), 301);
+    return c.render(<PersonPage {...presentPersonPage(found.person, copenhagenDate(now()))} />);
   });
   return app;
 }

@@ -1,8 +1,8 @@
 /**
  * The public portal, one app per prefix (app.tsx mounts them): the front page (/), search (/sog),
  * the language switch (/sprog), meetings (/moede: the page, .pdf, .txt, published versions), item
- * permalinks (/punkt), source documents (/kilde), bodies (/organ), cases (/sag), persons (/person)
- * and stored attachments (/bilag). A member of the body reads closed items on the same pages
+ * permalinks (/punkt), source documents (/kilde), bodies (/organ), cases (/sag), persons (/person),
+ * publishers (/udgiver) and stored attachments (/bilag). A member of the body reads closed items on the same pages
  * (never cached). Calendars and feeds at the same prefixes are web/feeds'.
  */
 import { attachmentRoutes } from './attachment-routes.js';
@@ -11,6 +11,7 @@ import { bodyRoutes, caseRoutes, personRoutes } from './directory-routes.js';
 import { frontRoutes } from './front-routes.js';
 import { languageRoutes } from './language-routes.js';
 import { itemRoutes, meetingRoutes, sourceRoutes } from './meeting-routes.js';
+import { publisherRoutes } from './publisher-routes.js';
 import { searchRoutes } from './search-routes.js';
 
 export type { PortalDeps } from './deps.js';
@@ -26,6 +27,7 @@ export function portalApps(deps: PortalDeps & { dataDir?: string }) {
     bodies: bodyRoutes(deps),
     cases: caseRoutes(deps),
     persons: personRoutes(deps),
+    publishers: publisherRoutes(deps),
     attachments: attachmentRoutes(deps),
   };
 }

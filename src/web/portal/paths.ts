@@ -3,10 +3,19 @@
 export const bodyHref = (slug: string) => `/organ/${encodeURIComponent(slug)}`;
 export const meetingHref = (id: number) => `/moede/${id}`;
 export const itemHref = (id: number) => `/punkt/${id}`;
-/** Case numbers contain "/" ("25/41077"): encoded as one path segment. */
-export const caseHref = (number: string) => `/sag/${encodeURIComponent(number)}`;
+/**
+ * Case numbers contain "/" ("25/41077"): encoded as one path segment. A case is publisher +
+ * number: `?udgiver=` picks one publisher's case where several have the number.
+ */
+export const caseHref = (number: string, publisherSlug?: string) =>
+  `/sag/${encodeURIComponent(number)}${publisherSlug ? `?udgiver=${encodeURIComponent(publisherSlug)}` : ''}`;
 export const personHref = (slug: string) => `/person/${encodeURIComponent(slug)}`;
 export const sourceHref = (meetingId: number) => `/kilde/${meetingId}`;
+// Publishers (udgivere): every publisher, and one with its bodies, meetings, calendar and feed.
+export const publishersHref = '/udgiver';
+export const publisherHref = (slug: string) => `${publishersHref}/${encodeURIComponent(slug)}`;
+export const publisherCalendarHref = (slug: string) => `${publisherHref(slug)}/kalender.ics`;
+export const publisherMinutesFeedHref = (slug: string) => `${publisherHref(slug)}/referater.atom`;
 // The secretariat's work: a meeting's documents, its published versions, stored attachments.
 export const meetingPdfHref = (id: number) => `${meetingHref(id)}.pdf`;
 export const meetingTextHref = (id: number) => `${meetingHref(id)}.txt`;
@@ -21,6 +30,7 @@ export const decisionsFeedHref = (number: string) => `${caseHref(number)}/beslut
 export interface SearchParams {
   q?: string;
   organ?: string;
+  udgiver?: string;
   region?: string;
   fra?: string;
   til?: string;
@@ -32,7 +42,7 @@ export interface SearchParams {
 /** "/sog?q=…&organ=…": only the parameters that are set, in a stable order. */
 export function searchHref(params: SearchParams): string {
   const query = new URLSearchParams();
-  for (const key of ['q', 'organ', 'region', 'fra', 'til', 'udfald', 'afsnit'] as const) {
+  for (const key of ['q', 'organ', 'udgiver', 'region', 'fra', 'til', 'udfald', 'afsnit'] as const) {
     const value = params[key];
     if (value) query.set(key, value);
   }

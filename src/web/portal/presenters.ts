@@ -9,18 +9,17 @@ import type { MeetingSummary, PublicItem, PublicMeeting } from '../../db/queries
 import type { MemberItemContent } from '../../db/queries/member-items.js';
 import type { PublicPerson } from '../../db/queries/persons.js';
 import type { PublicItemContent, PublicItemSummary } from '../../db/queries/public-items.js';
+import type { PublisherListEntry } from '../../db/queries/publishers.js';
 import type { RegionWithCouncils } from '../../db/queries/regions.js';
-import type { SearchResult } from '../../db/search/search-items.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
 import { formatDate, formatMeetingDate } from '../../domain/danish-dates.js';
 import type { BodyMeetingView, BodyPageProps } from '../../render/html/body-page.js';
-import type { CasePageProps } from '../../render/html/case-page.js';
+import type { CaseEntryView, CasePageProps } from '../../render/html/case-page.js';
 import type { FrontPageProps, MeetingLinkView } from '../../render/html/front-page.js';
 import type { ItemView } from '../../render/html/item-content.js';
 import type { ItemPageProps } from '../../render/html/item-page.js';
 import type { MeetingPageProps, SourceView } from '../../render/html/meeting-page.js';
 import type { PersonPageProps } from '../../render/html/person-page.js';
-import type { SearchPageProps } from '../../render/html/search-page.js';
 import { LABELS } from '../../render/i18n.js';
 import { meetingTitle } from '../../render/meeting-title.js';
 import {
@@ -33,12 +32,34 @@ import {
   meetingTextHref,
   meetingVersionHref,
   personHref,
+  publisherHref,
+  publishersHref,
   searchHref,
   sourceHref,
 } from './paths.js';
 
 /** An attachment as the item views get it (the members' view adds closed ones). */
 type MemberAttachment = PublicItemContent['attachments'][number] & { isClosed?: boolean };
+
+/** A publisher as pages link it; null (not known yet) stays null: "Udgiver ukendt". */
+export const publisherLink = (publisher: { name: string; slug: string } | null) =>
+  publisher ? { name: publisher.name, href: publisherHref(publisher.slug) } : null;
+
+/**
+ * A harvested meeting's address on its publisher's site, as a link: only a web address (http or
+ * https) is ever linked; anything else the source may have given is left out.
+ */
+export function sourceLinkOf(url: string | null): { href: string; host: string } | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:'
+      ? { href: parsed.href, host: parsed.host }
+      : null;
+  } catch {
+    return null;
+  }
+}
 
 const joinDetails = (...parts: (string | null | undefined)[]) => {
   const text = parts.filter((part) => part && part.trim() !== '').join(', ');
@@ -55,19 +76,35 @@ export function presentMeetingLink(meeting: MeetingSummary): MeetingLinkView {
   };
 }
 
+/** When a region ends ("31. december 2026"), or begins when that is 2027 or later; else null. */
+export function regionValidity(region: { validFromOn: string | null; validToOn: string | null }) {
+  return {
+    untilText: region.validToOn ? formatDate(region.validToOn) : null,
+    fromText: region.validFromOn && region.validFromOn >= '2027-01-01' ? formatDate(region.validFromOn) : null,
+  };
+}
+
 export function presentFrontPage(input: {
   latestMinutes: MeetingSummary[];
   upcoming: MeetingSummary[];
   regions: RegionWithCouncils[];
+  publishers: PublisherListEntry[];
 }): FrontPageProps {
   return {
+    // "Find din kommune": a GET form to /udgiver, which goes on to the municipality's page.
+    municipalityFinder: {
+      action: publishersHref,
+      municipalities: input.publishers
+        .filter((publisher) => publisher.kind === 'municipality')
+        .map((publisher) => ({ slug: publisher.slug, name: publisher.name })),
+      allHref: publishersHref,
+    },
     latestMinutes: input.latestMinutes.map(presentMeetingLink),
     upcoming: input.upcoming.map(presentMeetingLink),
     regions: input.regions.map((region) => ({
       name: region.name,
       slug: region.slug,
-      untilText: region.validToOn ? formatDate(region.validToOn) : null,
-      fromText: region.validFromOn && region.validFromOn >= '2027-01-01' ? formatDate(region.validFromOn) : null,
+      ...regionValidity(region),
       councils: region.councils.map((council) => ({
         name: council.name,
         href: bodyHref(council.slug),
@@ -168,6 +205,8 @@ export function presentMeetingPage(meeting: PublicMeeting, extras: MeetingPageEx
     }),
     isFictitious: meeting.isFictitious || meeting.body.isFictitious,
     body: { name: meeting.body.name, href: bodyHref(meeting.body.slug) },
+    publisher: publisherLink(meeting.publisher),
+    sourceLink: sourceLinkOf(meeting.sourceUrl),
     dateText: formatMeetingDate(meeting.heldOn, meeting.startTime),
     location: meeting.location,
     status: meeting.status,
@@ -224,6 +263,8 @@ export function presentItemPage(item: PublicItem, memberContent: MemberItemConte
       dateText: formatMeetingDate(item.meeting.heldOn, item.meeting.startTime),
     },
     body: { name: item.meeting.body.name, href: bodyHref(item.meeting.body.slug) },
+    publisher: publisherLink(item.meeting.publisher),
+    sourceLink: sourceLinkOf(item.meeting.sourceUrl),
     previous: neighbour(item.previous),
     next: neighbour(item.next),
   };
@@ -260,6 +301,7 @@ export function presentBodyPage(input: {
     level: body.level,
     description: body.description,
     region: body.region ? { name: body.region.name, href: searchHref({ region: body.region.slug }) } : null,
+    publisher: publisherLink(body.publisher),
     successor: body.successor ? { name: body.successor.name, href: bodyHref(body.successor.slug) } : null,
     predecessors: body.predecessors.map((p) => ({ name: p.name, href: bodyHref(p.slug) })),
     municipalities: body.municipalities,
@@ -285,35 +327,55 @@ export function presentBodyPage(input: {
   };
 }
 
-export function presentCasePage(found: PublicCase): CasePageProps {
+/**
+ * The case page: the one case with the number, or each publisher's case with it; `chosenSlug`
+ * (?udgiver=) shows one publisher's case alone. Null when nothing is left to show.
+ */
+export function presentCasePage(
+  all: PublicCase[],
+  chosenSlug?: string,
+): Omit<CasePageProps, 'decisionsFeedHref'> | null {
+  const shown = chosenSlug === undefined ? all : all.filter((found) => found.publisher?.slug === chosenSlug);
+  if (shown.length === 0) return null;
+  const { number } = shown[0];
+  const several = shown.length > 1;
   return {
-    number: found.number,
-    bodyCount: new Set(found.entries.map((entry) => entry.body.slug)).size,
-    entries: found.entries.map((entry) => ({
-      date: entry.meeting.heldOn,
-      dateText: formatMeetingDate(entry.meeting.heldOn, entry.meeting.startTime),
-      body: { name: entry.body.name, href: bodyHref(entry.body.slug) },
-      meeting: {
-        href: meetingHref(entry.meeting.id),
-        title: meetingTitle({
-          documentType: entry.meeting.documentType,
-          bodyName: entry.body.name,
-          heldOn: entry.meeting.heldOn,
-          startTime: entry.meeting.startTime,
-        }),
-      },
-      item: { href: itemHref(entry.itemId), number: entry.number, title: entry.title },
-      outcome: entry.decision?.outcome ?? null,
-      decisionText: entry.decision?.text ?? null,
-      summary: entry.summary,
-      // Follow-ups of the decision: what, by when, the state — nothing more (src/db/queries/follow-ups.ts).
-      followUps: entry.followUps.map((followUp) => ({
-        what: followUp.what,
-        dueText: formatDate(followUp.dueOn),
-        stateLabel: LABELS.da.followUpState[followUp.state],
-      })),
-      isFictitious: entry.meeting.isFictitious || entry.body.isFictitious,
+    number,
+    cases: shown.map((found) => ({
+      publisher: publisherLink(found.publisher),
+      onlyHref: several && found.publisher ? caseHref(number, found.publisher.slug) : null,
+      bodyCount: new Set(found.entries.map((entry) => entry.body.slug)).size,
+      entries: found.entries.map(presentCaseEntry),
     })),
+    allHref: chosenSlug !== undefined && all.length > 1 ? caseHref(number) : null,
+  };
+}
+
+function presentCaseEntry(entry: PublicCase['entries'][number]): CaseEntryView {
+  return {
+    date: entry.meeting.heldOn,
+    dateText: formatMeetingDate(entry.meeting.heldOn, entry.meeting.startTime),
+    body: { name: entry.body.name, href: bodyHref(entry.body.slug) },
+    meeting: {
+      href: meetingHref(entry.meeting.id),
+      title: meetingTitle({
+        documentType: entry.meeting.documentType,
+        bodyName: entry.body.name,
+        heldOn: entry.meeting.heldOn,
+        startTime: entry.meeting.startTime,
+      }),
+    },
+    item: { href: itemHref(entry.itemId), number: entry.number, title: entry.title },
+    outcome: entry.decision?.outcome ?? null,
+    decisionText: entry.decision?.text ?? null,
+    summary: entry.summary,
+    // Follow-ups of the decision: what, by when, the state — nothing more (src/db/queries/follow-ups.ts).
+    followUps: entry.followUps.map((followUp) => ({
+      what: followUp.what,
+      dueText: formatDate(followUp.dueOn),
+      stateLabel: LABELS.da.followUpState[followUp.state],
+    })),
+    isFictitious: entry.meeting.isFictitious || entry.body.isFictitious,
   };
 }
 
@@ -343,39 +405,5 @@ export function presentPersonPage(person: PublicPerson, today: string): PersonPa
     meetings,
     attended: meetings.filter((m) => m.attendance === 'attended').length,
     missed: meetings.filter((m) => m.attendance === 'missed').length,
-  };
-}
-
-export function presentSearchResult(
-  result: SearchResult,
-  similarTitleHref: (title: string) => string,
-  withoutFiltersHref: string,
-): NonNullable<SearchPageProps['result']> {
-  return {
-    total: result.total,
-    totalIsCapped: result.totalIsCapped,
-    page: result.page,
-    pages: Math.max(1, Math.ceil(result.total / result.pageSize)),
-    first: (result.page - 1) * result.pageSize + 1,
-    hits: result.hits.map((hit) => ({
-      href: itemHref(hit.itemId),
-      number: hit.number,
-      title: hit.title,
-      snippet: hit.snippet,
-      body: { name: hit.body.name, href: bodyHref(hit.body.slug) },
-      meeting: { href: meetingHref(hit.meeting.id), documentKind: hit.meeting.documentType },
-      dateText: formatMeetingDate(hit.meeting.heldOn, hit.meeting.startTime),
-      outcome: hit.outcome,
-      isFictitious: hit.meeting.isFictitious,
-    })),
-    suggestions: result.suggestions
-      ? {
-          similarTitles: result.suggestions.similarTitles.map((title) => ({ title, href: similarTitleHref(title) })),
-          withoutFilters:
-            result.suggestions.totalWithoutFilters && result.suggestions.totalWithoutFilters > 0
-              ? { total: result.suggestions.totalWithoutFilters, href: withoutFiltersHref }
-              : null,
-        }
-      : null,
   };
 }

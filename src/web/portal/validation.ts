@@ -28,7 +28,7 @@ const slug = (label: string) =>
     emptyToUndefined,
     z
       .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: `${label}: ukendt værdi` })
+      .regex(/^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/, { message: `${label}: ukendt værdi` })
       .max(200, { message: `${label}: ukendt værdi` })
       .optional(),
   );
@@ -41,6 +41,7 @@ export const SearchQuerySchema = z
       .optional()
       .transform((value) => (value ?? '').trim()),
     organ: slug('organ'),
+    udgiver: slug('udgiver'),
     region: slug('region'),
     fra: date('fra'),
     til: date('til'),
@@ -72,6 +73,7 @@ export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 export function searchFilters(params: SearchQuery) {
   return {
     organ: params.organ,
+    udgiver: params.udgiver,
     region: params.region,
     fra: params.fra,
     til: params.til,
@@ -85,6 +87,7 @@ export function searchCriteria(params: SearchQuery): Omit<SearchInput, 'page' | 
   return {
     query: params.q,
     body: params.organ,
+    publisher: params.udgiver,
     region: params.region,
     from: params.fra,
     to: params.til,

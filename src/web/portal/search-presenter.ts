@@ -1,0 +1,60 @@
+/**
+ * A search's result → the search page's props: ranked hits with their body, publisher and meeting,
+ * suggestions when nothing matched, and the attachment pages that matched ("Fundet i bilag") —
+ * each linking its stored file, else its address on the publisher's site.
+ */
+import type { AttachmentHit, SearchResult } from '../../db/search/search-items.js';
+import { formatDate, formatMeetingDate } from '../../domain/danish-dates.js';
+import type { AttachmentHitView } from '../../render/html/search-attachments.js';
+import type { SearchPageProps } from '../../render/html/search-page.js';
+import { attachmentHref, bodyHref, itemHref, meetingHref } from './paths.js';
+import { publisherLink, sourceLinkOf } from './presenters.js';
+
+export function presentSearchResult(
+  result: SearchResult,
+  similarTitleHref: (title: string) => string,
+  withoutFiltersHref: string,
+): NonNullable<SearchPageProps['result']> {
+  return {
+    total: result.total,
+    totalIsCapped: result.totalIsCapped,
+    page: result.page,
+    pages: Math.max(1, Math.ceil(result.total / result.pageSize)),
+    first: (result.page - 1) * result.pageSize + 1,
+    hits: result.hits.map((hit) => ({
+      href: itemHref(hit.itemId),
+      number: hit.number,
+      title: hit.title,
+      snippet: hit.snippet,
+      body: { name: hit.body.name, href: bodyHref(hit.body.slug) },
+      publisher: publisherLink(hit.publisher),
+      meeting: { href: meetingHref(hit.meeting.id), documentKind: hit.meeting.documentType },
+      dateText: formatMeetingDate(hit.meeting.heldOn, hit.meeting.startTime),
+      outcome: hit.outcome,
+      isFictitious: hit.meeting.isFictitious,
+    })),
+    suggestions: result.suggestions
+      ? {
+          similarTitles: result.suggestions.similarTitles.map((title) => ({ title, href: similarTitleHref(title) })),
+          withoutFilters:
+            result.suggestions.totalWithoutFilters && result.suggestions.totalWithoutFilters > 0
+              ? { total: result.suggestions.totalWithoutFilters, href: withoutFiltersHref }
+              : null,
+        }
+      : null,
+    attachmentHits: result.attachmentHits.map(presentAttachmentHit),
+  };
+}
+
+function presentAttachmentHit(hit: AttachmentHit): AttachmentHitView {
+  return {
+    title: hit.title,
+    href: hit.hasFile ? attachmentHref(hit.attachmentId) : (sourceLinkOf(hit.sourceUrl)?.href ?? null),
+    page: hit.page,
+    snippet: hit.snippet,
+    item: { href: itemHref(hit.item.id), number: hit.item.number, title: hit.item.title },
+    meeting: { href: meetingHref(hit.meeting.id), dateText: formatDate(hit.meeting.heldOn) },
+    body: { name: hit.body.name, href: bodyHref(hit.body.slug) },
+    publisher: publisherLink(hit.publisher),
+  };
+}
