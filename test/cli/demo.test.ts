@@ -44,6 +44,10 @@ describe('demo data through the protokol command', () => {
       expect(front).toContain('Fiktive demodata');
       const body = await fetch(`http://127.0.0.1:${port}/organ/region-syddanmark--sundhedsraad-fjordby`);
       expect(body.status).toBe(200);
+      // The demo bodies' publisher has its page, which lists them.
+      const publisher = await fetch(`http://127.0.0.1:${port}/udgiver/region-syddanmark`);
+      expect(publisher.status).toBe(200);
+      expect(await publisher.text()).toContain('href="/organ/region-syddanmark--sundhedsraad-fjordby"');
     } finally {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));

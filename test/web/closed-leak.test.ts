@@ -1,14 +1,15 @@
 /**
  * The leak test: minutes whose closed item carries a unique marker in its sections, decision,
- * attachments and absentees are imported through the real importer; then every public URL we can
- * enumerate is requested (a crawl of every link from the front page, every id and number in the
- * database, searches for the marker and the words around it, in Danish and English) and the marker
- * must appear nowhere: not in a page, not in a header, not in a served file.
+ * attachments (and the harvested text of its attachment) and absentees are imported through the
+ * real importer; then every public URL we can enumerate is requested (a crawl of every link from
+ * the front page, every id, number and publisher in the database, searches for the marker and the
+ * words around it with every filter, in Danish and English) and the marker must appear nowhere: not
+ * in a page, not in a header, not in a served file or feed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
-import { LEAK_FIXTURE, LEAK_MARKER, openPortal, type TestPortal } from '../helpers/portal.js';
+import { addAttachmentText, LEAK_FIXTURE, LEAK_MARKER, openPortal, type TestPortal } from '../helpers/portal.js';
 
 const NEARBY_WORDS = [
   LEAK_MARKER,
@@ -44,6 +45,22 @@ describe.each(TEST_DATABASES)('closed items never leak, on $name', (database) =>
   beforeAll(async () => {
     portal = await openPortal(database, [LEAK_FIXTURE]);
     handle = portal.handle;
+    // Harvested: the closed item's attachment has its text in the search index, and the meeting an
+    // address on the publisher's site.
+    const [closed] = await handle.query<{ id: number; meeting_id: number }>(
+      `select a.id, i.meeting_id from attachments a join agenda_items i on i.id = a.item_id
+       where i.is_closed and a.title ilike '%' || $1 || '%'`,
+      [LEAK_MARKER],
+    );
+    await addAttachmentText(handle, closed.id, {
+      sha256: 'e'.repeat(64),
+      pages: [`Lejekontrakt med ${LEAK_MARKER} ApS om nye lokaler, fortrolig.`],
+      sourceUrl: 'https://dagsordener.laekby.dk/vis/pdf/bilag/lejekontrakt',
+      stored: false,
+    });
+    await handle.query(`update meetings set source_url = 'https://dagsordener.laekby.dk/vis/referat' where id = $1`, [
+      closed.meeting_id,
+    ]);
   });
   afterAll(async () => {
     await handle?.close();
@@ -95,6 +112,11 @@ describe.each(TEST_DATABASES)('closed items never leak, on $name', (database) =>
       [LEAK_MARKER],
     );
     expect(file.n).toBe(1);
+    const [page] = await handle.query<{ n: number }>(
+      `select count(*)::int as n from attachment_text_pages where text ilike '%' || $1 || '%'`,
+      [LEAK_MARKER],
+    );
+    expect(page.n).toBe(1);
   });
 
   it('crawls every link from the front page without meeting the marker', async () => {
@@ -115,6 +137,8 @@ describe.each(TEST_DATABASES)('closed items never leak, on $name', (database) =>
     );
     expect(seen.has(`/moede/${closed.meeting_id}`)).toBe(true);
     expect(seen.has(`/punkt/${closed.id}`)).toBe(true);
+    expect(seen.has('/udgiver/region-syddanmark')).toBe(true);
+    expect(seen.has('/udgiver/region-syddanmark/referater.atom')).toBe(true);
     expect(seen.size).toBeGreaterThan(100);
   }, 120_000); // Question scheme: the body pages link three pages more each, so the crawl is longer
 
@@ -128,13 +152,31 @@ describe.each(TEST_DATABASES)('closed items never leak, on $name', (database) =>
       ...(await ids('select number as v from cases')).map((n) => `/sag/${n}`),
       ...(await ids('select slug as v from bodies')).map((slug) => `/organ/${slug}`),
       ...(await ids('select slug as v from persons')).map((slug) => `/person/${slug}`),
+      // Publishers: each one's page, feed and calendar, and each case by its publisher.
+      '/udgiver',
+      ...(await ids('select slug as v from organisations where slug is not null')).flatMap((slug) => [
+        `/udgiver/${slug}`,
+        `/udgiver/${slug}/referater.atom`,
+        `/udgiver/${slug}/kalender.ics`,
+      ]),
+      ...(
+        await ids(
+          `select c.number || '?udgiver=' || o.slug as v from cases c join organisations o on o.id = c.publisher_id`,
+        )
+      ).map((path) => `/sag/${path}`),
       '/findes-ikke',
     ];
     for (const url of urls) await fetchAndCheck(url);
     const [closed] = await handle.query<{ id: number; meeting_id: number }>(
       `select id, meeting_id from agenda_items where is_closed and title like 'Lukket: Lejeaftale%'`,
     );
-    for (const url of [`/punkt/${closed.id}`, `/moede/${closed.meeting_id}`, '/', '/sag/26%2F99001'])
+    for (const url of [
+      `/punkt/${closed.id}`,
+      `/moede/${closed.meeting_id}`,
+      '/',
+      '/sag/26%2F99001',
+      '/udgiver/region-syddanmark',
+    ])
       await fetchAndCheck(url, 'lang=en');
     expect(visited.get(`/kilde/${closed.meeting_id}`)).toBe(404);
     expect(visited.get(`/punkt/${closed.id}`)).toBe(200);
@@ -150,6 +192,8 @@ describe.each(TEST_DATABASES)('closed items never leak, on $name', (database) =>
       '&afsnit=attachments',
       '&afsnit=absent',
       '&organ=region-syddanmark--sundhedsraad-laekby',
+      '&udgiver=region-syddanmark',
+      '&region=region-syddanmark',
       '&fra=2026-04-20&til=2026-04-20',
     ];
     for (const word of NEARBY_WORDS) {
@@ -159,10 +203,12 @@ describe.each(TEST_DATABASES)('closed items never leak, on $name', (database) =>
         if (word.toLowerCase().includes(LEAK_MARKER)) {
           expect(body).toContain('Ingen resultater');
           expect(body).not.toContain('class="result"');
+          expect(body).not.toContain('Fundet i bilag');
         }
       }
     }
-    // Listing by filter alone (no query) shows only open items too.
+    // Listing by filter alone (no query) shows only open items too; so does the search's feed.
     for (const filter of filters.slice(1)) await fetchAndCheck(`/sog?q=${filter}`);
+    for (const filter of filters) await fetchAndCheck(`/sog.atom?q=${LEAK_MARKER}${filter}`, undefined, LEAK_MARKER);
   });
 });

@@ -22,12 +22,17 @@ describe('page cache', () => {
   it('serves a page from memory until the data changes, then renders it again', async () => {
     const slow = createApp({ handle, cache: { probeIntervalMs: 60_000 } });
     const fresh = createApp({ handle, cache: { probeIntervalMs: 0 } });
-    expect(await (await slow.request('/')).text()).not.toContain('Sundhedsråd Lækby');
-    expect(await (await fresh.request('/')).text()).not.toContain('Sundhedsråd Lækby');
+    const publisher = '/udgiver/region-syddanmark'; // publishers' pages are cached too
+    for (const path of ['/', publisher]) {
+      expect(await (await slow.request(path)).text()).not.toContain('Sundhedsråd Lækby');
+      expect(await (await fresh.request(path)).text()).not.toContain('Sundhedsråd Lækby');
+    }
     await importMeetings({ db: handle.db, paths: [LEAK_FIXTURE], publisher: TEST_PUBLISHER });
     // Within the probe interval the cached page is served; once the fingerprint is checked, the new one.
-    expect(await (await slow.request('/')).text()).not.toContain('Sundhedsråd Lækby');
-    expect(await (await fresh.request('/')).text()).toContain('Sundhedsråd Lækby');
+    for (const path of ['/', publisher]) {
+      expect(await (await slow.request(path)).text()).not.toContain('Sundhedsråd Lækby');
+      expect(await (await fresh.request(path)).text()).toContain('Sundhedsråd Lækby');
+    }
   });
 
   it('keeps the languages apart', async () => {

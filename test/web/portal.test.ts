@@ -180,7 +180,7 @@ describe.each(TEST_DATABASES)('public portal on $name', (database) => {
       const { status, text } = await portal.get('/sag/25%2F41077');
       expect(status).toBe(200);
       const page = visibleText(text);
-      expect(text).toContain('<h1>Sag 25/41077</h1>');
+      expect(text).toContain('<h1>Sag 25/41077, Region Syddanmark</h1>');
       expect(page).toContain('Sagen har været behandlet 6 gange i 3 organer.');
       const order = [
         'tirsdag d. 9. september 2025',
