@@ -129,6 +129,10 @@ const PUBLIC_ROUTES = [
   'GET /organ/:slug',
   'GET /sag/:number{.+}',
   'GET /person/:slug',
+  'GET /udgiver', // Publishers: every publisher, one publisher, its calendar and its feed of minutes
+  'GET /udgiver/:slug',
+  'GET /udgiver/:slug/kalender.ics',
+  'GET /udgiver/:slug/referater.atom',
   'GET /sog',
   'GET /sprog',
   ...OPEN_DATA_PUBLIC_ROUTES, // Open data: JSON API, OParl, calendars and feeds (all public, read-only)
