@@ -16,14 +16,18 @@ const dateTime = () => z.string().openapi({ format: 'date-time' });
 const url = () => z.string().openapi({ format: 'uri' });
 
 const Ref = z.object({ slug: z.string(), name: z.string() }).openapi('Ref');
+/** A Ref or null: a union, since `.nullable()` of a registered schema makes zod-openapi emit an allOf that rejects null. */
+const RefOrNull = z.union([Ref, z.null()]);
 
 /** The publisher (udgiver) an object belongs to, as every body, meeting, case … names it. */
 const PublisherRefSchema = z
   .object({ slug: z.string(), name: z.string(), kind: z.enum(ORGANISATION_KINDS) })
   .openapi('PublisherRef', { description: 'Udgiveren: regionen, kommunen eller organisationen.' });
 
-const publisherOf = (what: string) =>
-  PublisherRefSchema.nullable().openapi({ description: `${what} udgiver; null kun når udgiveren ikke er kendt.` });
+/** A publisher or null (a union, as RefOrNull). */
+const nullablePublisher = (description: string) => z.union([PublisherRefSchema, z.null()]).openapi({ description });
+
+const publisherOf = (what: string) => nullablePublisher(`${what} udgiver; null kun når udgiveren ikke er kendt.`);
 
 const sourceUrl = (description: string) => url().nullable().openapi({ description });
 
@@ -32,7 +36,7 @@ export const PublisherSchema = z
     slug: z.string(),
     name: z.string(),
     kind: z.enum(ORGANISATION_KINDS),
-    region: Ref.nullable().openapi({
+    region: RefOrNull.openapi({
       description:
         'Regionen, udgiveren hører til (en kommune: regionen fra 2027); null for en region og landsdækkende organisationer.',
     }),
@@ -66,8 +70,8 @@ export const BodySchema = z
     description: z.string().nullable(),
     isFictitious: z.boolean().openapi({ description: 'Demodata, som Protokol selv har opdigtet.' }),
     publisher: publisherOf('Organets'),
-    region: Ref.nullable(),
-    successor: Ref.nullable(),
+    region: RefOrNull,
+    successor: RefOrNull,
     municipalities: z.array(z.string()),
     meetingCount: z.number().int(),
     url: url().openapi({ description: 'Organets side i portalen.' }),
@@ -103,9 +107,9 @@ export const PersonSchema = z
   .object({
     slug: z.string(),
     name: z.string(),
-    publisher: PublisherRefSchema.nullable().openapi({
-      description: 'Den udgiver, personen først blev mødt hos; null for en person fra før udgiverne.',
-    }),
+    publisher: nullablePublisher(
+      'Den udgiver, personen først blev mødt hos; null for en person fra før udgiverne, som ikke er placeret.',
+    ),
     url: url(),
     links: z.object({ self: url(), memberships: url() }),
   })
@@ -219,10 +223,9 @@ export const MeetingDetailSchema = MeetingSchema.extend({
 export const CaseSchema = z
   .object({
     number: z.string(),
-    publisher: PublisherRefSchema.nullable().openapi({
-      description:
-        'Sagens udgiver: en sag er udgiver + sagsnummer (samme nummer kan være to sager hos to udgivere). Null kun for en sag fra før udgiverne, som ikke kunne placeres.',
-    }),
+    publisher: nullablePublisher(
+      'Sagens udgiver: en sag er udgiver + sagsnummer (samme nummer kan være to sager hos to udgivere). Null kun for en sag fra før udgiverne, som ikke kunne placeres.',
+    ),
     itemCount: z.number().int().openapi({ description: 'Åbne punkter i sagen.' }),
     firstDate: date(),
     lastDate: date(),
