@@ -1,7 +1,9 @@
 /**
  * The public portal in a real browser (Debian's Chromium through playwright-core): the journey
- * front page → search → meeting → item → case → body, an axe check on every page type, the
- * heading order, lang, and keyboard-only navigation reaching every visible link.
+ * front page → search → meeting → item → case → body → person, and body → publisher → search
+ * within the publisher, an axe check on every page type (the publisher's page and the search with
+ * its publisher filter at phone and desktop width too), the heading order, lang, and
+ * keyboard-only navigation reaching every visible link.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +11,7 @@ import type { DbHandle } from '../src/db/client.js';
 import { type RunningServer, startServer } from '../src/web/server.js';
 import { TEST_DATABASES } from '../test/helpers/databases.js';
 import { LEAK_FIXTURE, openPortal } from '../test/helpers/portal.js';
-import { axeViolations, BROWSER_TIMEOUT, hasChromium, launchChromium } from './browser.js';
+import { axeViolations, BROWSER_TIMEOUT, clickAndLoad, hasChromium, launchChromium } from './browser.js';
 
 /** Heading levels in document order. */
 async function headingLevels(page: Page): Promise<number[]> {
@@ -66,11 +68,18 @@ const PAGE_TYPES = [
   'case',
   'body',
   'person',
+  'publisher',
+  'publisherSearch',
   'closedMeeting',
   'noResults',
   'notFound',
 ] as const;
-const LINKED_PAGE_TYPES = ['front', 'search', 'meeting', 'item', 'case', 'body', 'person'] as const;
+const LINKED_PAGE_TYPES = ['front', 'search', 'meeting', 'item', 'case', 'body', 'person', 'publisher'] as const;
+/** Phone and desktop: the publisher's pages are checked at both. */
+const WIDTHS = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 900 },
+] as const;
 
 describe.skipIf(!hasChromium)('portal in Chromium', { timeout: BROWSER_TIMEOUT }, () => {
   let handle: DbHandle;
@@ -122,7 +131,7 @@ describe.skipIf(!hasChromium)('portal in Chromium', { timeout: BROWSER_TIMEOUT }
     pages.search = page.url();
 
     const firstResult = page.locator('.result').first();
-    await firstResult.locator('.result-meta a').nth(1).click();
+    await firstResult.locator('.result-meta a[href^="/moede/"]').click();
     await page.waitForURL(/\/moede\/\d+$/);
     expect(await page.textContent('h1')).toMatch(/^(Referat|Dagsorden), .+, \w+dag d\. \d+\. \w+ \d{4}/);
     pages.meeting = page.url();
@@ -147,6 +156,18 @@ describe.skipIf(!hasChromium)('portal in Chromium', { timeout: BROWSER_TIMEOUT }
     await page.locator('table a[href^="/person/"]').first().click();
     await page.waitForURL(/\/person\/[a-z0-9-]+$/);
     pages.person = page.url();
+
+    // The body's publisher, and a search within it (the publisher filter chosen).
+    await page.goto(pages.body);
+    await clickAndLoad(page, page.locator('.facts a[href^="/udgiver/"]').first());
+    expect(page.url()).toMatch(/\/udgiver\/[a-z0-9-]+$/);
+    expect(await page.textContent('h1')).toBe('Region Syddanmark');
+    pages.publisher = page.url();
+    await clickAndLoad(page, page.getByRole('link', { name: 'Søg i Region Syddanmarks dagsordener og referater' }));
+    expect(new URL(page.url()).searchParams.get('udgiver')).toBe('region-syddanmark');
+    expect(await page.inputValue('#filter-publisher')).toBe('region-syddanmark');
+    expect(await page.locator('.result').count()).toBeGreaterThan(0);
+    pages.publisherSearch = page.url();
 
     const closedMeeting = await handle.query<{ meeting_id: number }>(
       `select meeting_id from agenda_items where is_closed order by meeting_id limit 1`,
@@ -176,6 +197,19 @@ describe.skipIf(!hasChromium)('portal in Chromium', { timeout: BROWSER_TIMEOUT }
       expect(await axePage.getAttribute('html', 'lang'), name).toBe('da');
       expect(await axeViolations(axePage), `${name}: ${url}`).toEqual([]);
       expectSensibleHeadings(await headingLevels(axePage), name);
+    });
+  }
+
+  for (const name of ['publisher', 'publisherSearch'] as const) {
+    it(`finds no axe violations and nothing wider than the screen at 390 and 1280 px: ${name}`, async () => {
+      for (const viewport of WIDTHS) {
+        await axePage.setViewportSize(viewport);
+        await axePage.goto(pages[name]);
+        expect(await axeViolations(axePage), `${name} at ${viewport.width} px`).toEqual([]);
+        const overflow = await axePage.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${name} at ${viewport.width} px: horizontal scroll`).toBeLessThanOrEqual(0);
+      }
+      await axePage.setViewportSize({ width: 1280, height: 720 });
     });
   }
 
@@ -212,6 +246,18 @@ describe.skipIf(!hasChromium)('portal in Chromium', { timeout: BROWSER_TIMEOUT }
     await plain.click('.search-filters button[type="submit"]');
     await plain.waitForURL(/organ=region-syddanmark--sundhedsraad-fjordby/);
     expect(await plain.textContent('.result-count')).toMatch(/resultater? for »nærsundhedsplan«/);
+    await noScript.close();
+  });
+
+  it('works without JavaScript: find your municipality and its health council from the front page', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(`${base}/`);
+    await plain.selectOption('#find-municipality', 'greve-kommune');
+    await clickAndLoad(plain, plain.getByRole('button', { name: 'Vis kommunen' }));
+    expect(new URL(plain.url()).pathname).toBe('/udgiver/greve-kommune');
+    expect(await plain.textContent('h1')).toBe('Greve Kommune');
+    expect(await plain.textContent('main')).toContain('Greve Kommune er dækket af Sundhedsråd Østsjælland og Øerne');
     await noScript.close();
   });
 });

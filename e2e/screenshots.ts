@@ -27,6 +27,8 @@ const pages: [string, string][] = [
   ['case', `/sag/${encodeURIComponent('25/41077')}`],
   ['body', '/organ/region-syddanmark--sundhedsraad-fjordby'],
   ['person', '/person/hanne-kjaergaard'],
+  ['publisher', '/udgiver/region-syddanmark'],
+  ['publishers', '/udgiver'],
   ['not-found', '/findes-ikke'],
 ];
 

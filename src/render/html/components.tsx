@@ -154,7 +154,8 @@ export function Pagination({ page, pages, hrefFor }: PaginationProps) {
   return (
     <nav class="pagination" aria-label={t.pagination}>
       {page > 1 ? (
-        <a href={hrefFor(page - 1)} class="button button-arrow button-previous">
+        // DKFDS hides the arrow links' text on a phone: the label keeps their name.
+        <a href={hrefFor(page - 1)} class="button button-arrow button-previous" aria-label={t.previousPage}>
           <Icon name="chevron-left" />
           <span class="pagination-nav-link">{t.previousPage}</span>
         </a>
@@ -182,7 +183,7 @@ export function Pagination({ page, pages, hrefFor }: PaginationProps) {
         )}
       </ul>
       {page < pages ? (
-        <a href={hrefFor(page + 1)} class="button button-arrow button-next">
+        <a href={hrefFor(page + 1)} class="button button-arrow button-next" aria-label={t.nextPage}>
           <span class="pagination-nav-link">{t.nextPage}</span>
           <Icon name="chevron-right" />
         </a>
