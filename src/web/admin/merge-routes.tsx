@@ -32,7 +32,7 @@ async function choosePage(
   person: Person,
   form: { query?: string; chosen?: string; problems?: Problem[] } = {},
 ) {
-  const query = (form.query ?? person.name).trim().slice(0, 200);
+  const query = (form.query?.trim() || person.name).slice(0, 200);
   const candidates = await listMergeCandidates(db, { personId: person.id, query });
   const problems = form.problems ?? [];
   const view = (
