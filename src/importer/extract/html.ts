@@ -1,28 +1,16 @@
 /**
  * HTML → markup tree (plain data, importer/markup/tree.ts). The one place that parses HTML: web
  * pages (First Agenda's publication site), the HTML fields of First Agenda's JSON and mammoth's
- * rendering of a DOCX all pass through here; readers get the tree, never the library.
+ * rendering of a DOCX all pass through here; readers get the tree, never the library. The tree is
+ * node-html-parser's, built by a port of its parser (markup-parser.ts) that skips the library's DOM.
  */
-import { type HTMLElement, type Node, NodeType, parse } from 'node-html-parser';
 import { markupText } from '../markup/blocks.js';
-import type { MarkupElement, MarkupNode } from '../markup/tree.js';
-
-function toMarkup(node: Node): MarkupNode | null {
-  if (node.nodeType === NodeType.TEXT_NODE) return { type: 'text', text: node.text };
-  if (node.nodeType !== NodeType.ELEMENT_NODE) return null;
-  const element = node as HTMLElement;
-  const children: MarkupNode[] = [];
-  for (const child of element.childNodes) {
-    const converted = toMarkup(child);
-    if (converted) children.push(converted);
-  }
-  return { type: 'element', tag: element.rawTagName ?? '', attributes: { ...element.attrs }, children };
-}
+import type { MarkupElement } from '../markup/tree.js';
+import { parseMarkupTree } from './markup-parser.js';
 
 /** Parses HTML leniently (never throws on bad markup) into a markup tree. */
 export function parseMarkup(html: string): MarkupElement {
-  const root = parse(html, { comment: false, lowerCaseTagName: false, parseNoneClosedTags: true });
-  return toMarkup(root) as MarkupElement;
+  return parseMarkupTree(html);
 }
 
 /**
