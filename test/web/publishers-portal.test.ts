@@ -192,6 +192,16 @@ describe.each(TEST_DATABASES)('publishers on the portal, on $name', (database) =
       expect(page).not.toContain('Sundhedsklynge Fjordby');
       expect(text).toContain('href="/sag/25%2F41077"');
       expect((await portal.get('/sag/25%2F41077?udgiver=kl')).status).toBe(404);
+      // Its feed of decisions is its own.
+      expect(text).toContain('href="/sag/25%2F41077/beslutninger.atom?udgiver=greve-kommune"');
+      const feed = parseAtom((await portal.get('/sag/25%2F41077/beslutninger.atom?udgiver=greve-kommune')).text);
+      expect(feed.title).toBe('Beslutninger i sag 25/41077, Greve Kommune');
+      expect(feed.alternateLink).toBe('http://localhost/sag/25%2F41077?udgiver=greve-kommune');
+      const item = await itemId(handle, greveMeeting, 4);
+      expect(feed.entries.map((entry) => entry.link)).toEqual([`http://localhost/punkt/${item}`]);
+      const every = parseAtom((await portal.get('/sag/25%2F41077/beslutninger.atom')).text);
+      expect(every.entries.length).toBeGreaterThan(1);
+      expect((await portal.get('/sag/25%2F41077/beslutninger.atom?udgiver=kl')).status).toBe(404);
     });
 
     it('titles a number with one case by the number and its publisher', async () => {

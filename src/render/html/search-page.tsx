@@ -194,6 +194,29 @@ function Results({
   );
 }
 
+/** A date filter ("fra", "til"), with the hint how to write a date where the browser has no date picker. */
+function DateFilter(props: { id: string; name: string; label: string; value: string }) {
+  const { t } = usePage();
+  return (
+    <div class="form-group">
+      <label class="form-label" for={props.id}>
+        {props.label}
+      </label>
+      <span class="form-hint" id={`${props.id}-hint`}>
+        {t.dateHint}
+      </span>
+      <input
+        class="form-input input-width-s"
+        id={props.id}
+        name={props.name}
+        type="date"
+        value={props.value}
+        aria-describedby={`${props.id}-hint`}
+      />
+    </div>
+  );
+}
+
 function SearchFilters({ values, options, hasFilters }: Pick<SearchPageProps, 'values' | 'options' | 'hasFilters'>) {
   const { t, labels } = usePage();
   const publisherGroupLabel = {
@@ -234,38 +257,8 @@ function SearchFilters({ values, options, hasFilters }: Pick<SearchPageProps, 'v
             empty={t.allRegions}
             options={options.regions.map((r) => [r.slug, r.name])}
           />
-          <div class="form-group">
-            <label class="form-label" for="filter-from">
-              {t.fromDate}
-            </label>
-            <span class="form-hint" id="filter-from-hint">
-              {t.dateHint}
-            </span>
-            <input
-              class="form-input input-width-s"
-              id="filter-from"
-              name="fra"
-              type="date"
-              value={values.from}
-              aria-describedby="filter-from-hint"
-            />
-          </div>
-          <div class="form-group">
-            <label class="form-label" for="filter-to">
-              {t.toDate}
-            </label>
-            <span class="form-hint" id="filter-to-hint">
-              {t.dateHint}
-            </span>
-            <input
-              class="form-input input-width-s"
-              id="filter-to"
-              name="til"
-              type="date"
-              value={values.to}
-              aria-describedby="filter-to-hint"
-            />
-          </div>
+          <DateFilter id="filter-from" name="fra" label={t.fromDate} value={values.from} />
+          <DateFilter id="filter-to" name="til" label={t.toDate} value={values.to} />
           <Select
             id="filter-outcome"
             name="udfald"

@@ -11,6 +11,8 @@ import {
   findApiCase,
   findMeetingTimes,
   listApiCaseItems,
+  listApiCasesNumbered,
+  listApiItemsOfCase,
   listApiItemsOfMeetings,
   listApiMeetings,
   type MeetingListInput,
@@ -140,13 +142,30 @@ async function minutesOf(
   );
 }
 
-/** GET /sag/:number/beslutninger.atom */
+/** The decisions feed's case: every case with the number, or one publisher's (?udgiver=) where several have it. */
+async function decisionsSource(db: Db, number: string, publisherSlug: string | undefined) {
+  if (number.length === 0 || number.length > 100) return null;
+  if (!publisherSlug) {
+    const found = await findApiCase(db, number);
+    return found ? { name: number, since: found.modifiedAt, items: () => listApiCaseItems(db, number) } : null;
+  }
+  const found = (await listApiCasesNumbered(db, number)).find((one) => one.publisher?.slug === publisherSlug);
+  if (!found?.publisher) return null;
+  return {
+    name: `${number}, ${found.publisher.name}`,
+    since: found.modifiedAt,
+    items: () => listApiItemsOfCase(db, found.id),
+  };
+}
+
+/** GET /sag/:number/beslutninger.atom (?udgiver=<slug>: one publisher's case with the number) */
 async function decisionsFeed(c: Context, db: Db) {
   const number = (c.req.param('number') ?? '').trim();
-  const found = number.length > 0 && number.length <= 100 ? await findApiCase(db, number) : null;
+  const publisherSlug = c.req.query('udgiver')?.trim() || undefined;
+  const found = await decisionsSource(db, number, publisherSlug);
   if (!found) throw notFound();
   const origin = originOf(c);
-  const items = (await listApiCaseItems(db, number)).filter((item) => !item.isClosed && item.content?.decision);
+  const items = (await found.items()).filter((item) => !item.isClosed && item.content?.decision);
   const entries: AtomEntry[] = items.reverse().map((item) => {
     const decision = item.content!.decision!;
     const url = `${origin}${itemHref(item.id)}`;
@@ -163,12 +182,12 @@ async function decisionsFeed(c: Context, db: Db) {
   return atom(
     c,
     renderAtomFeed({
-      selfUrl: `${origin}${c.req.path}`,
-      alternateUrl: `${origin}${caseHref(number)}`,
-      title: `Beslutninger i sag ${number}`,
-      subtitle: `Nye beslutninger i sag ${number} på tværs af organer (Protokol)`,
+      selfUrl: `${origin}${c.req.path}${publisherSlug ? `?udgiver=${encodeURIComponent(publisherSlug)}` : ''}`,
+      alternateUrl: `${origin}${caseHref(number, publisherSlug)}`,
+      title: `Beslutninger i sag ${found.name}`,
+      subtitle: `Nye beslutninger i sag ${found.name} på tværs af organer (Protokol)`,
       entries: entries.slice(0, FEED_SIZE),
-      emptyUpdated: found.modifiedAt,
+      emptyUpdated: found.since,
     }),
   );
 }

@@ -13,9 +13,10 @@ import { CasePage } from '../../render/html/case-page.js';
 import { PersonPage } from '../../render/html/person-page.js';
 import { notFound } from '../kit/errors.js';
 import { isSlug } from '../kit/params.js';
+import { presentCasePage } from './case-presenter.js';
 import type { PortalDeps } from './deps.js';
 import { bodyCalendarHref, decisionsFeedHref, minutesFeedHref, personHref } from './paths.js';
-import { presentBodyPage, presentCasePage, presentPersonPage } from './presenters.js';
+import { presentBodyPage, presentPersonPage } from './presenters.js';
 
 export function bodyRoutes({ db, now }: PortalDeps) {
   const app = new Hono();
@@ -44,7 +45,9 @@ export function caseRoutes({ db }: PortalDeps) {
     const found = number.length > 0 && number.length <= 100 ? await findPublicCases(db, number) : [];
     const props = presentCasePage(found, chosen);
     if (!props) throw notFound();
-    return c.render(<CasePage {...props} decisionsFeedHref={decisionsFeedHref(props.number)} />);
+    // One publisher's case chosen among several: its own decisions; else every case's with the number.
+    const feedHref = decisionsFeedHref(props.number, props.allHref ? chosen : undefined);
+    return c.render(<CasePage {...props} decisionsFeedHref={feedHref} />);
   });
   return app;
 }

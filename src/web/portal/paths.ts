@@ -25,7 +25,8 @@ export const attachmentHref = (id: number) => `/bilag/${id}`;
 export const bodyCalendarHref = (slug: string) => `${bodyHref(slug)}/kalender.ics`;
 export const meetingCalendarHref = (id: number) => `${meetingHref(id)}.ics`;
 export const minutesFeedHref = (slug: string) => `${bodyHref(slug)}/referater.atom`;
-export const decisionsFeedHref = (number: string) => `${caseHref(number)}/beslutninger.atom`;
+export const decisionsFeedHref = (number: string, publisherSlug?: string) =>
+  `/sag/${encodeURIComponent(number)}/beslutninger.atom${publisherSlug ? `?udgiver=${encodeURIComponent(publisherSlug)}` : ''}`;
 
 export interface SearchParams {
   q?: string;
