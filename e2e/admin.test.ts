@@ -64,6 +64,15 @@ describe.skipIf(!hasChromium)('the admins in Chromium', { timeout: BROWSER_TIMEO
     await handle.query("insert into bodies (slug, name, kind) values ($1, 'Gammelt Sundhedsudvalg', 'committee')", [
       UNKNOWN,
     ]);
+    // A site whose last harvest failed on a meeting with a long address (it must wrap at 390 px).
+    const [site] = await handle.query<{ id: number }>(
+      "insert into harvest_sites (url, publisher_id) values ('https://dagsordener.greve.dk', (select id from organisations where slug = 'greve-kommune')) returning id",
+    );
+    await handle.query(
+      `insert into harvest_runs (site_id, state, counts, errors, finished_at) values ($1, 'partial', '{"new": 2, "failed": 1}',
+       '[{"url": "https://dagsordener.greve.dk/api/agenda/dagsorden/7c9e1234-aaaa-bbbb-cccc-0123456789ab", "message": "HTTP 500 efter 3 forsøg"}]', now())`,
+      [site.id],
+    );
     persons = personWorld(handle);
     const one = await persons.meeting('Greve Kommune', 'Social- og Sundhedsudvalget', '2025-01-10', ['Anne Jensen']);
     const two = await persons.meeting('Aarhus Kommune', 'Sundhedsudvalget', '2025-01-11', ['Anne Jensen']);
@@ -156,6 +165,7 @@ describe.skipIf(!hasChromium)('the admins in Chromium', { timeout: BROWSER_TIMEO
       await admin.goto(`${base}${path}`);
       await check(name);
     }
+    expect(await admin.textContent('.harvest-errors')).toContain('HTTP 500 efter 3 forsøg');
     // A form sent back with its problems.
     await clickAndLoad(admin, 'button:has-text("Registrér side")');
     expect(await admin.textContent('.alert-error')).toContain('Skriv sidens adresse');

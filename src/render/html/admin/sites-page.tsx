@@ -124,12 +124,34 @@ function Site({ site }: { site: SiteView }) {
           <ul class="harvest-errors">
             {run.errors.map((error) => (
               <li>
-                <code>{error.url}</code>: {error.message}
+                <code>
+                  <BreakableUrl url={error.url} />
+                </code>
+                : {error.message}
               </li>
             ))}
           </ul>
         </>
       ) : null}
     </section>
+  );
+}
+
+/** A long address that may wrap after each "/" (so that a narrow screen need not scroll sideways). */
+function BreakableUrl({ url }: { url: string }) {
+  const parts = url.split('/');
+  return (
+    <>
+      {parts.map((part, index) => (
+        <>
+          {part}
+          {index < parts.length - 1 ? (
+            <>
+              /<wbr />
+            </>
+          ) : null}
+        </>
+      ))}
+    </>
   );
 }
