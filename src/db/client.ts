@@ -25,6 +25,12 @@ export interface DbHandle {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Runs a script of several statements (no parameters), the same on both drivers. */
   exec(script: string): Promise<void>;
+  /**
+   * Calls `onNotify` for every NOTIFY on the channel (delivered at the notifying transaction's
+   * commit), on a connection of its own that is opened again when it is lost (`onNotify` is then
+   * called once, for what may have been missed). Resolves to the function that stops listening.
+   */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -85,6 +91,10 @@ async function openPglite(dataDir: string | undefined): Promise<DbHandle> {
       async exec(script: string) {
         await client.exec(script);
       },
+      async listen(channel: string, onNotify: () => void) {
+        const stop = await client.listen(channel, () => onNotify());
+        return async () => stop();
+      },
       async close() {
         try {
           await client.close();
@@ -128,7 +138,47 @@ async function openPostgres(databaseUrl: string): Promise<DbHandle> {
     async exec(script: string) {
       await pool.query(script);
     },
+    listen: (channel: string, onNotify: () => void) => listenOnPostgres(pg, databaseUrl, channel, onNotify),
     close: () => pool.end(),
+  };
+}
+
+/** LISTEN on a connection of its own, opened again (after a growing wait) whenever it is lost. */
+async function listenOnPostgres(
+  pg: typeof import('pg').default,
+  databaseUrl: string,
+  channel: string,
+  onNotify: () => void,
+): Promise<() => Promise<void>> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new AppError('internal', `ugyldig kanal: ${channel}`);
+  let stopped = false;
+  let client: InstanceType<typeof pg.Client> | null = null;
+  let wait = 500;
+  const connect = async (): Promise<void> => {
+    if (stopped) return;
+    const next = new pg.Client({ connectionString: databaseUrl });
+    next.on('notification', () => onNotify());
+    next.on('error', () => {}); // 'end' follows and reconnects
+    next.on('end', () => {
+      if (stopped) return;
+      client = null;
+      setTimeout(() => void connect().catch(() => {}), wait).unref();
+      wait = Math.min(wait * 2, 30_000);
+    });
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${channel}`);
+      client = next;
+      wait = 500;
+      onNotify(); // anything may have changed while no one listened
+    } catch {
+      await next.end().catch(() => {});
+    }
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => {});
   };
 }
 

@@ -32,8 +32,11 @@ export interface AppDeps {
   logger?: Logger;
   /** The clock for "upcoming" and "latest"; tests pass a fixed one. */
   now?: () => Date;
-  /** The page cache; `false` turns it off. By default the data's fingerprint is checked once a second. */
-  cache?: false | { probeIntervalMs?: number };
+  /**
+   * The page cache; `false` turns it off. By default the data's fingerprint is checked once a
+   * second; `onClear` receives the function that empties it when the database announces a change.
+   */
+  cache?: false | { probeIntervalMs?: number; onClear?: (clear: () => void) => void };
   /** Accounts (src/web/auth): configuration (loadConfig().auth) and, in tests, a mailer. */
   auth?: Pick<AuthOptions, 'config' | 'mailer' | 'fetch'>;
   /** The secretariat's work: the data folder (PROTOKOL_DATA) where attachments are stored; without it, no uploads. */
@@ -57,7 +60,7 @@ export function createApp({
 }: AppDeps) {
   const app = new Hono<PageEnv>();
   const auth = createAuth({ db: handle.db, logger, now, ...authOptions });
-  useMiddleware(app, { handle, cache, auth });
+  useMiddleware(app, { handle, cache, auth, logger });
   mountSiteMap(app, { db: handle.db, now, logger, dataDir, accounts: auth.accounts });
   app.notFound(notFoundPage);
   app.onError(errorPages(logger));
@@ -70,7 +73,7 @@ export function createApp({
  */
 function useMiddleware(
   app: Hono<PageEnv>,
-  { handle, cache, auth }: { handle: DbHandle; cache: AppDeps['cache']; auth: Auth },
+  { handle, cache, auth, logger }: { handle: DbHandle; cache: AppDeps['cache']; auth: Auth; logger: Logger },
 ) {
   app.use('*', pageLanguage());
   app.use('/sekretariat/*', uploadLimit); // before the CSRF check reads the body
@@ -79,6 +82,7 @@ function useMiddleware(
     const cached = pageCache({
       version: () => dataVersion(handle.db),
       probeIntervalMs: cache?.probeIntervalMs,
+      onClear: cache?.onClear,
       isCacheable: (path) => CACHEABLE.test(path),
     });
     // A signed-in user's pages are their own; only the public's come from the cache.
@@ -91,15 +95,17 @@ function useMiddleware(
   app.use('*', redirectOldBodySlugs(handle.db)); // a body's address from before publishers → 301
   app.use('/dkfds/*', serveStatic({ root: DKFDS_DIST, rewriteRequestPath: (p) => p.replace(/^\/dkfds/, '') }));
   app.use('/static/*', serveStatic({ root: STATIC_DIR, rewriteRequestPath: (p) => p.replace(/^\/static/, '') }));
-  // Says why when the database cannot be reached (a load balancer takes the process out meanwhile).
+  // Says why when the database cannot be reached (a load balancer takes the process out meanwhile);
+  // any other failure is an error like any page's. The error's text goes to the log, not the answer.
   app.get('/healthz', async (c) => {
     try {
       await handle.query('select 1');
-      return c.json({ status: 'ok', database: handle.driver });
     } catch (error) {
-      const reason = isDatabaseUnavailable(error) ? 'database_unavailable' : 'database_error';
-      return c.json({ status: 'unavailable', database: handle.driver, reason, message: (error as Error).message }, 503);
+      if (!isDatabaseUnavailable(error)) throw error;
+      logger.warn('healthz: the database is unavailable', { error });
+      return c.json({ status: 'unavailable', database: handle.driver, reason: 'database_unavailable' }, 503);
     }
+    return c.json({ status: 'ok', database: handle.driver });
   });
 }
 

@@ -21,6 +21,8 @@ export interface PageCacheOptions {
   /** Cookies that do not identify anyone (the interface language). */
   anonymousCookies?: readonly string[];
   clock?: () => number;
+  /** Hands over the function that empties the cache, for a change announced by the database (LISTEN/NOTIFY). */
+  onClear?: (clear: () => void) => void;
 }
 
 interface Entry {
@@ -39,10 +41,16 @@ export function pageCache({
   isCacheable,
   anonymousCookies = ['lang'],
   clock = Date.now,
+  onClear,
 }: PageCacheOptions): MiddlewareHandler<{ Variables: { lang: string } }> {
   const entries = new Map<string, Entry>();
   let known: { value: string; at: number } | null = null;
   let probing: Promise<string> | null = null;
+  // A change announced by the database: every entry goes, and the fingerprint is probed again.
+  onClear?.(() => {
+    entries.clear();
+    known = null;
+  });
 
   async function currentVersion(): Promise<string> {
     const now = clock();

@@ -39,7 +39,9 @@ describe('protokol import on a non-terminal', () => {
     expect(lines).toEqual([
       expect.stringMatching(/^1\/2 new gemt .*greve-oekonomiudvalget-2025-03-19\.txt$/),
       expect.stringMatching(/^2\/2 new gemt .*sundhedsraad-soenderjylland-2026-02-02\.txt$/),
-      expect.stringMatching(/^new {7}.*greve-oekonomiudvalget-2025-03-19\.txt {2}\(Greve Kommune: Økonomiudvalget, 2025-03-19, 2 punkter\)$/),
+      expect.stringMatching(
+        /^new {7}.*greve-oekonomiudvalget-2025-03-19\.txt {2}\(Greve Kommune: Økonomiudvalget, 2025-03-19, 2 punkter\)$/,
+      ),
       // A health council is its region's, whoever published the file.
       expect.stringMatching(/^new {7}.*\(Region Syddanmark: Sundhedsråd Sønderjylland, 2026-02-02, 2 punkter\)$/),
       'Import: 2 filer – 2 nye, 0 opdaterede, 0 uændrede, 0 fejl',

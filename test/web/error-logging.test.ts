@@ -13,6 +13,14 @@ import { TEST_DATABASES } from '../helpers/databases.js';
 
 /** A failure with a cause that has a code of its own, as a database driver throws them. */
 function failure(): Error {
+  const cause = Object.assign(new Error('could not read block 7 in file "base/16384/2619" on 10.0.0.7'), {
+    code: 'XX001',
+  });
+  return new Error('the database query failed', { cause });
+}
+
+/** The database away: the connection refused. */
+function unavailable(): Error {
   const cause = Object.assign(new Error('connect ECONNREFUSED 10.0.0.7:5432'), { code: 'ECONNREFUSED' });
   return new Error('the database query failed', { cause });
 }
@@ -57,7 +65,7 @@ describe('errors are logged with their stack and cause', () => {
     expect(response.status).toBe(500);
     const page = await response.text();
     expect(page).toContain('Der opstod en fejl');
-    for (const secret of ['the database query failed', 'ECONNREFUSED', '10.0.0.7', 'at ']) {
+    for (const secret of ['the database query failed', 'XX001', '10.0.0.7', 'at ']) {
       expect(page).not.toContain(secret);
     }
 
@@ -65,8 +73,32 @@ describe('errors are logged with their stack and cause', () => {
     expect(entry).toMatchObject({ method: 'GET', path: '/healthz' });
     expect(entry.error.message).toBe('the database query failed');
     expect(entry.error.stack).toMatch(/^Error: the database query failed\n\s+at /);
-    expect(entry.error.cause).toMatchObject({ message: 'connect ECONNREFUSED 10.0.0.7:5432', code: 'ECONNREFUSED' });
-    expect(entry.error.cause?.stack).toMatch(/^Error: connect ECONNREFUSED 10\.0\.0\.7:5432\n\s+at /);
+    expect(entry.error.cause).toMatchObject({
+      message: expect.stringContaining('could not read block 7'),
+      code: 'XX001',
+    });
+    expect(entry.error.cause?.stack).toMatch(/^Error: could not read block 7/);
+  });
+
+  it('answers /healthz 503 with the reason when the database is away, logging the error and showing none of it', async () => {
+    const lines: string[] = [];
+    const logger = createLogger('warn', (line) => lines.push(line));
+    const away: DbHandle = {
+      ...handle,
+      query: async () => {
+        throw unavailable();
+      },
+    };
+    const response = await createApp({ handle: away, logger, cache: false }).request('/healthz');
+    expect(response.status).toBe(503);
+    const body = await response.text();
+    expect(JSON.parse(body)).toEqual({
+      status: 'unavailable',
+      database: handle.driver,
+      reason: 'database_unavailable',
+    });
+    for (const secret of ['ECONNREFUSED', '10.0.0.7', 'failed']) expect(body).not.toContain(secret);
+    expect(lines.join('\n')).toContain('connect ECONNREFUSED 10.0.0.7:5432');
   });
 
   it('logs a failed JSON request the same way, and answers the public with a plain JSON 500', async () => {
@@ -84,7 +116,7 @@ describe('errors are logged with their stack and cause', () => {
     const [entry] = logged();
     expect(entry.path).toBe('/api/v1/fails');
     expect(entry.error.stack).toContain('the database query failed');
-    expect(entry.error.cause?.stack).toContain('connect ECONNREFUSED');
+    expect(entry.error.cause?.stack).toContain('could not read block 7');
   });
 
   it('keeps each entry on one line', () => {

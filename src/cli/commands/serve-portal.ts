@@ -30,7 +30,8 @@ export const command = {
     const logger = createLogger(config.logLevel);
     const handle = await openDatabase(config);
     // Several processes on one PostgreSQL must share SECRET_KEY (the embedded database allows one process).
-    const joined = handle.driver === 'postgres' ? await joinServers({ db: handle.db, secretKey: config.auth.secretKey }) : null;
+    const joined =
+      handle.driver === 'postgres' ? await joinServers({ db: handle.db, secretKey: config.auth.secretKey }) : null;
     if (joined && !joined.ok) {
       await handle.close();
       throw new AppError('config_invalid', joined.message);
@@ -40,7 +41,17 @@ export const command = {
       const loaded = await loadDemoDataIfEmpty({ db: handle.db });
       if (loaded) logger.info(`demodata indlæst: ${loaded.meetings} møder`);
     }
-    const app = createApp({ handle, logger, auth: { config: config.auth }, dataDir: config.dataDir });
+    // Every process's page cache is emptied when the data changes in any process (LISTEN/NOTIFY,
+    // migration 0011), with the data's fingerprint, probed once a second, as the fall-back.
+    let clearCache = () => {};
+    const app = createApp({
+      handle,
+      logger,
+      auth: { config: config.auth },
+      dataDir: config.dataDir,
+      cache: { onClear: (clear) => (clearCache = clear) },
+    });
+    const stopListening = await handle.listen('protokol_data_changed', () => clearCache());
     const server = await startServer(app, port);
     // Notifications: scan deadlines and send pending e-mails in the background (src/web/notifications).
     const mailer = notificationMailer(config.auth, logger);
@@ -70,6 +81,7 @@ export const command = {
     });
     await server.close();
     await harvest?.stop();
+    await stopListening();
     if (joined?.ok) await joined.leave();
     await notifications.stop(); // Notifications
     mailer?.close?.();
