@@ -11,7 +11,6 @@ import type { InferenceFacts, OrganisationKind, PublisherFacts } from '../domain
 import { bodySlug, inferPublisher, nameKey } from '../domain/publisher.js';
 import { slugify } from '../domain/slug.js';
 import type { DbOrTx, Tx } from './client.js';
-import type { PublisherRow } from './identities.js';
 import {
   agendaItems,
   bodies,
@@ -25,6 +24,7 @@ import {
   persons,
   sourceFiles,
 } from './schema/index.js';
+import type { PublisherRow } from './stores/identities.js';
 
 /** The region whose publisher owns the fictitious demo bodies (src/use-cases/imports/load-demo-data.ts). */
 export const DEMO_PUBLISHER = 'Region Syddanmark';

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
 import { loadReferenceData } from '../../src/db/load-reference-data.js';
-import { saveMeeting } from '../../src/db/meeting-store.js';
 import { makeSnippet } from '../../src/db/search/highlight.js';
 import { parseQueryTerms } from '../../src/db/search/query-terms.js';
 import { type SearchInput, searchItems } from '../../src/db/search/search-items.js';
+import { saveMeeting } from '../../src/db/stores/meeting-store.js';
 import { makeDecision } from '../../src/domain/decision.js';
 import type { AgendaItem, MeetingDocument } from '../../src/domain/meeting-document.js';
 import { importMeetings } from '../../src/use-cases/imports/import-meetings.js';

@@ -10,6 +10,7 @@
  * Who may call it: operators through `protokol harvest`, and the server's schedule.
  */
 import type { Db } from '../../db/client.js';
+import { findPublisherRow } from '../../db/publishers.js';
 import {
   ensureHarvestSite,
   findHarvestFile,
@@ -21,10 +22,9 @@ import {
   storeHarvestedAttachment,
   updateHarvestState,
   writeHarvestState,
-} from '../../db/harvest-store.js';
-import type { PublisherRow } from '../../db/identities.js';
-import { findPublisherRow } from '../../db/publishers.js';
-import { withSiteLock } from '../../db/site-lock.js';
+} from '../../db/stores/harvest-store.js';
+import type { PublisherRow } from '../../db/stores/identities.js';
+import { withSiteLock } from '../../db/stores/site-lock.js';
 import { AppError } from '../../errors.js';
 import { type HarvestProgress, type HarvestReport, harvestSite } from '../../importer/harvest/harvest-site.js';
 import type { HarvestSink, HarvestStateEntry, StoreMeetingInput } from '../../importer/harvest/sink.js';

@@ -10,7 +10,7 @@ import {
   type HarvestSiteRow,
   listActiveHarvestSites,
   listHarvestSites,
-} from '../../db/harvest-store.js';
+} from '../../db/stores/harvest-store.js';
 
 export function listSitesToHarvest({ db }: { db: Db }): Promise<HarvestSiteRow[]> {
   return listActiveHarvestSites(db);

@@ -1,7 +1,7 @@
 /**
  * The server's harvest schedule (HARVEST_SCHEDULE): every `intervalMs`, one round over the
  * registered sites, one site after the other (each polite on its own). A site another process is
- * harvesting is passed over (its lease, src/db/site-lock.ts), so several servers on one database
+ * harvesting is passed over (its lease, src/db/stores/site-lock.ts), so several servers on one database
  * never harvest a site twice. One round at a time; the timer is unref'd; `stop()` ends the round
  * in progress (the meeting being stored is finished or not begun) and waits for it.
  *

@@ -11,7 +11,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../../db/client.js';
-import { type ImportLookups, importLookups } from '../../db/meeting-store.js';
+import { type ImportLookups, importLookups } from '../../db/stores/meeting-store.js';
 import type { MeetingDocument } from '../../domain/meeting-document.js';
 import { isAppError } from '../../errors.js';
 import { parseMinutes } from '../../importer/parse-minutes.js';

@@ -7,8 +7,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../../db/client.js';
-import { countMeetings, linkDemoSuccessors, removeFictitiousRecords } from '../../db/demo-store.js';
 import { DEMO_PUBLISHER } from '../../db/publishers.js';
+import { countMeetings, linkDemoSuccessors, removeFictitiousRecords } from '../../db/stores/demo-store.js';
 import { importMeetings } from './import-meetings.js';
 
 export const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../demo/minutes');

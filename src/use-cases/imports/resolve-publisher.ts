@@ -5,9 +5,9 @@
  * full name in the body line); otherwise the document is refused, saying how to give it.
  */
 import type { DbOrTx } from '../../db/client.js';
-import type { PublisherRow } from '../../db/identities.js';
 import { referenceHealthCouncils } from '../../db/load-reference-data.js';
 import { findPublisherRow, loadInferenceFacts } from '../../db/publishers.js';
+import type { PublisherRow } from '../../db/stores/identities.js';
 import type { MeetingDocument } from '../../domain/meeting-document.js';
 import { councilPublisher, type InferenceFacts, inferPublisher, matchPublisher } from '../../domain/publisher.js';
 import { AppError } from '../../errors.js';

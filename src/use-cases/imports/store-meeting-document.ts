@@ -8,8 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Db, Tx } from '../../db/client.js';
-import type { PublisherRow } from '../../db/identities.js';
-import { findStoredMeeting, type ImportLookups, type SaveState, saveMeeting } from '../../db/meeting-store.js';
+import type { PublisherRow } from '../../db/stores/identities.js';
+import { findStoredMeeting, type ImportLookups, type SaveState, saveMeeting } from '../../db/stores/meeting-store.js';
 import type { MeetingDocument } from '../../domain/meeting-document.js';
 
 export interface StoreDocumentInput {

@@ -10,7 +10,7 @@
  */
 
 import type { Db, Tx } from '../../db/client.js';
-import { writeMeetingContent } from '../../db/meeting-store.js';
+import { writeMeetingContent } from '../../db/stores/meeting-store.js';
 import {
   type DraftAttachment,
   type DraftItem,

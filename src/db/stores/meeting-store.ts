@@ -14,9 +14,9 @@
  * not computed again); the items' children are replaced.
  */
 import { sql } from 'drizzle-orm';
-import type { MeetingDocument } from '../domain/meeting-document.js';
-import { bodySlug, isUsableSourceId, nameKey, naturalMeetingKey, sourceMeetingKey } from '../domain/publisher.js';
-import type { DbOrTx, Tx } from './client.js';
+import type { MeetingDocument } from '../../domain/meeting-document.js';
+import { bodySlug, isUsableSourceId, nameKey, naturalMeetingKey, sourceMeetingKey } from '../../domain/publisher.js';
+import type { DbOrTx, Tx } from '../client.js';
 import {
   ensureBodyOfPublisher,
   ensureCasesOfPublisher,

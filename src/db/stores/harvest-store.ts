@@ -5,7 +5,7 @@
  * `inTransaction`), so a killed run never leaves state without its meeting.
  */
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { DbOrTx, Tx } from './client.js';
+import type { DbOrTx, Tx } from '../client.js';
 import {
   agendaItems,
   attachments,
@@ -18,7 +18,7 @@ import {
   harvestSites,
   meetings,
   organisations,
-} from './schema/index.js';
+} from '../schema/index.js';
 
 export interface HarvestSiteRow {
   id: number;

@@ -4,8 +4,8 @@
  * source files only they referred to. Used by src/use-cases/imports/load-demo-data.ts.
  */
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from './client.js';
-import { agendaItems, bodies, cases, meetingParticipants, meetings, persons, sourceFiles } from './schema/index.js';
+import type { Db } from '../client.js';
+import { agendaItems, bodies, cases, meetingParticipants, meetings, persons, sourceFiles } from '../schema/index.js';
 
 /** The fictitious clusters are succeeded by the fictitious health council. */
 export async function linkDemoSuccessors(db: Db): Promise<void> {

@@ -5,9 +5,9 @@
  * rewritten: the rows travel as one JSON parameter per table (`json_to_recordset`).
  */
 import { sql } from 'drizzle-orm';
-import type { MeetingDocument } from '../domain/meeting-document.js';
-import { sectionKind } from '../domain/sections.js';
-import type { Tx } from './client.js';
+import type { MeetingDocument } from '../../domain/meeting-document.js';
+import { sectionKind } from '../../domain/sections.js';
+import type { Tx } from '../client.js';
 
 /** The columns of an item that the document gives, in the order of the JSON rows; search_text is made in SQL. */
 const ITEM_FIELDS = [

@@ -8,8 +8,8 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { and, eq, sql } from 'drizzle-orm';
-import type { DbOrTx } from './client.js';
-import { harvestSites } from './schema/index.js';
+import type { DbOrTx } from '../client.js';
+import { harvestSites } from '../schema/index.js';
 
 const LEASE_MS = 5 * 60_000;
 const RENEW_MS = 60_000;

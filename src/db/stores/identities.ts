@@ -5,9 +5,9 @@
  * inside the caller's transaction; each look-up is one statement for the whole meeting.
  */
 import { and, eq, inArray, like, sql } from 'drizzle-orm';
-import { guessBodyKind, guessBodyLevel } from '../domain/body-kind.js';
-import { bodySlug, nameKey, personScope } from '../domain/publisher.js';
-import type { Db, Tx } from './client.js';
+import { guessBodyKind, guessBodyLevel } from '../../domain/body-kind.js';
+import { bodySlug, nameKey, personScope } from '../../domain/publisher.js';
+import type { Db, Tx } from '../client.js';
 import {
   bodies,
   bodyMunicipalities,
@@ -17,7 +17,7 @@ import {
   organisations,
   personNames,
   persons,
-} from './schema/index.js';
+} from '../schema/index.js';
 
 /** The publisher as the import path needs it. */
 export interface PublisherRow {
