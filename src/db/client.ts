@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { AppError } from '../errors.js';
 import { acquireDataLock } from './data-lock.js';
@@ -17,6 +18,11 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Either the database or a transaction, for functions that work inside or outside one. */
 export type DbOrTx = Db | Tx;
+
+/** The rows of a raw SQL statement (both drivers answer `{ rows }`). */
+export async function selectRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
+  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+}
 
 export interface DbHandle {
   db: Db;

@@ -10,8 +10,13 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { DecisionOutcome } from '../../domain/decision.js';
 import type { SectionKind } from '../../domain/sections.js';
-import type { Db } from '../client.js';
+import { type Db, selectRows } from '../client.js';
+import { type AttachmentHit, searchAttachmentPages } from './attachment-pages.js';
+import { expandTerms, matchQueries } from './compounds.js';
 import { type HighlightTerms, highlightText, makeSnippet, type SnippetSegment } from './highlight.js';
+
+export type { AttachmentHit };
+
 import { parseQueryTerms, type QueryTerms } from './query-terms.js';
 
 export const PAGE_SIZE = 20;
@@ -59,21 +64,6 @@ export interface SearchHit {
   publisher: { name: string; slug: string } | null;
 }
 
-/** A page of an open attachment's text that matched (harvested attachments of open items only). */
-export interface AttachmentHit {
-  attachmentId: number;
-  title: string;
-  /** A stored file (served at /bilag/:id); else `sourceUrl`, where the publisher published it. */
-  hasFile: boolean;
-  sourceUrl: string | null;
-  page: number;
-  snippet: SnippetSegment[];
-  item: { id: number; number: number; title: string };
-  meeting: { id: number; heldOn: string };
-  body: { name: string; slug: string };
-  publisher: { name: string; slug: string } | null;
-}
-
 export interface SearchResult {
   /** Matches, counted up to RANK_WINDOW. */
   total: number;
@@ -112,8 +102,6 @@ export function hasCriteria(input: SearchInput): boolean {
  */
 export const RANK_WINDOW = 2_000;
 /** Stems shorter than this are not expanded into longer words ("kol" would find "skole"). */
-const MIN_EXPANSION_STEM = 5;
-const MAX_EXPANSIONS = 40;
 
 export async function searchItems(db: Db, input: SearchInput): Promise<SearchResult> {
   const pageSize = input.pageSize ?? PAGE_SIZE;
@@ -124,7 +112,7 @@ export async function searchItems(db: Db, input: SearchInput): Promise<SearchRes
   const match = query === '' ? null : matchQueries(query, terms, expansions);
   const filterConditions = filters(input);
 
-  const ranked = await rowsOf<{ id: number; rank: number | string; counted: number | string }>(
+  const ranked = await selectRows<{ id: number; rank: number | string; counted: number | string }>(
     db,
     sql`
       with hits as (
@@ -202,148 +190,6 @@ export async function searchItems(db: Db, input: SearchInput): Promise<SearchRes
   return { total, totalIsCapped, page, pageSize, hits, suggestions, attachmentHits };
 }
 
-/** How many attachment pages a search shows at most. */
-const ATTACHMENT_HITS = 10;
-
-/**
- * Pages of harvested attachments whose text matches the query (websearch_to_tsquery over their
- * GIN-indexed text), within the same filters; only open attachments of open items.
- */
-async function searchAttachmentPages(
-  db: Db,
-  query: string,
-  filterConditions: SQL,
-  highlight: HighlightTerms,
-): Promise<AttachmentHit[]> {
-  const ws = sql`websearch_to_tsquery('danish', ${query})`;
-  const rows = await rowsOf<{
-    attachment_id: number;
-    title: string;
-    has_file: boolean;
-    source_url: string | null;
-    page: number;
-    text: string;
-    item_id: number;
-    number: number;
-    item_title: string;
-    meeting_id: number;
-    held_on: string;
-    body_name: string;
-    body_slug: string;
-    publisher_name: string | null;
-    publisher_slug: string | null;
-    rank: number;
-  }>(
-    db,
-    sql`
-      select distinct on (a.id, p.page) a.id as attachment_id, a.title, a.file_path is not null as has_file,
-             a.source_url, p.page, p.text,
-             i.id as item_id, i.number, i.title as item_title, m.id as meeting_id, m.held_on::text as held_on,
-             b.name as body_name, b.slug as body_slug, o.name as publisher_name, o.slug as publisher_slug,
-             ts_rank(p.search, ${ws}) as rank
-      from attachment_text_pages p
-      join attachments a on a.sha256 = p.sha256 and not a.is_closed
-      join agenda_items i on i.id = a.item_id and not i.is_closed
-      join meetings m on m.id = i.meeting_id
-      join bodies b on b.id = m.body_id
-      left join organisations o on o.id = b.publisher_id
-      left join decisions d on d.item_id = i.id
-      where p.search @@ ${ws} ${filterConditions}
-      order by a.id, p.page
-      limit 200`,
-  );
-  return rows
-    .sort((a, b) => Number(b.rank) - Number(a.rank))
-    .slice(0, ATTACHMENT_HITS)
-    .map((row) => ({
-      attachmentId: row.attachment_id,
-      title: row.title,
-      hasFile: row.has_file,
-      sourceUrl: row.source_url,
-      page: row.page,
-      snippet: makeSnippet(row.text, highlight),
-      item: { id: row.item_id, number: row.number, title: row.item_title },
-      meeting: { id: row.meeting_id, heldOn: row.held_on.slice(0, 10) },
-      body: { name: row.body_name, slug: row.body_slug },
-      publisher: row.publisher_slug ? { name: row.publisher_name!, slug: row.publisher_slug } : null,
-    }));
-}
-
-interface Expansion {
-  term: string;
-  /** The term's Danish lexeme; null for a stop word or a phrase. */
-  stem: string | null;
-  /** Lexemes of the corpus that contain the stem (the stem itself included when it occurs). */
-  lexemes: string[];
-}
-
-/** Each single-word term's stem and the corpus lexemes that contain it (through the lexicon's trigram index). */
-async function expandTerms(db: Db, terms: string[]): Promise<Expansion[]> {
-  const words = terms.filter((term) => !term.includes(' '));
-  if (words.length === 0) return [];
-  const rows = await rowsOf<{ term: string; stem: string | null; lexemes: string[] | null }>(
-    db,
-    sql`
-      select t.term, s.stem,
-        case when length(s.stem) >= ${MIN_EXPANSION_STEM} then array(
-          select l.lexeme from search_lexemes l
-          where l.lexeme like '%' || replace(replace(replace(s.stem, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
-          order by length(l.lexeme), l.lexeme
-          limit ${MAX_EXPANSIONS}) else array[]::text[] end as lexemes
-      from unnest(array[${sql.join(
-        words.map((word) => sql`${word}`),
-        sql`, `,
-      )}]::text[]) with ordinality as t(term, n)
-      left join lateral (select x.lexeme as stem from unnest(to_tsvector('danish', t.term)) as x limit 1) s on true
-      order by t.n`,
-  );
-  return rows.map((row) => ({ term: row.term, stem: row.stem, lexemes: row.lexemes ?? [] }));
-}
-
-/** A lexeme quoted for tsquery input. */
-function quoteLexeme(lexeme: string): string {
-  return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-}
-
-/**
- * The match condition and the rank: the query as PostgreSQL reads it (websearch_to_tsquery), OR
- * every required word as any lexeme that contains it, so that compounds match through the same
- * GIN index. Excluded words exclude in both.
- */
-function matchQueries(query: string, terms: QueryTerms, expansions: Expansion[]): { condition: SQL; rank: SQL } {
-  const ws = sql`websearch_to_tsquery('danish', ${query})`;
-  const byTerm = new Map(expansions.map((e) => [e.term, e]));
-  const groups: SQL[] = [];
-  let widens = false;
-  for (const term of terms.required) {
-    if (term.includes(' ')) {
-      groups.push(sql`phraseto_tsquery('danish', ${term})`);
-      continue;
-    }
-    const expansion = byTerm.get(term);
-    if (!expansion?.stem) continue; // a stop word: no condition, as in websearch_to_tsquery
-    const lexemes = [...new Set([expansion.stem, ...expansion.lexemes])];
-    if (lexemes.length > 1) widens = true;
-    groups.push(sql`${lexemes.map(quoteLexeme).join(' | ')}::tsquery`);
-  }
-  for (const term of terms.excluded) {
-    const stem = byTerm.get(term)?.stem;
-    if (stem) groups.push(sql`!!${quoteLexeme(stem)}::tsquery`);
-  }
-  if (!widens || groups.length === 0) {
-    return {
-      condition: sql`i.search @@ ${ws}`,
-      rank: sql`ts_rank(search, ${ws}) + case when ts_filter(search, '{a}') @@ ${ws} then 1.0 else 0 end`,
-    };
-  }
-  const compound = sql`(${sql.join(groups, sql` && `)})`;
-  return {
-    condition: sql`(i.search @@ ${ws} or i.search @@ ${compound})`,
-    rank: sql`ts_rank(search, ${ws} || ${compound})
-      + case when ts_filter(search, '{a}') @@ ${ws} or ts_filter(search, '{a}') @@ ${compound} then 1.0 else 0 end`,
-  };
-}
-
 interface DetailRow {
   item_id: number;
   number: number;
@@ -366,7 +212,7 @@ interface DetailRow {
 /** What a result shows, for the page's items only (open items only, again). */
 async function pageDetails(db: Db, ids: number[]): Promise<Map<number, DetailRow>> {
   if (ids.length === 0) return new Map();
-  const rows = await rowsOf<DetailRow>(
+  const rows = await selectRows<DetailRow>(
     db,
     sql`
       select i.id as item_id, i.number, i.title, i.time_slot, c.number as case_number, d.outcome, i.search_text,
@@ -413,7 +259,7 @@ function filters(input: SearchFilters): SQL {
 
 /** Matches counted up to RANK_WINDOW + 1. */
 async function countMatches(db: Db, condition: SQL, filterConditions: SQL): Promise<number> {
-  const [row] = await rowsOf<{ total: number | string }>(
+  const [row] = await selectRows<{ total: number | string }>(
     db,
     sql`select count(*) as total from (
           select 1
@@ -429,7 +275,7 @@ async function countMatches(db: Db, condition: SQL, filterConditions: SQL): Prom
 
 /** The query's Danish lexemes, for highlighting: "beslutningerne" → "beslutning". */
 async function stemsOf(db: Db, query: string): Promise<string[]> {
-  const rows = await rowsOf<{ lexeme: string }>(
+  const rows = await selectRows<{ lexeme: string }>(
     db,
     sql`select distinct lexeme from unnest(to_tsvector('danish', ${query})) as t(lexeme)`,
   );
@@ -438,7 +284,7 @@ async function stemsOf(db: Db, query: string): Promise<string[]> {
 
 /** Open items' titles that contain a word resembling the query (trigram word similarity). */
 async function similarTitlesOf(db: Db, query: string): Promise<string[]> {
-  const rows = await rowsOf<{ title: string }>(
+  const rows = await selectRows<{ title: string }>(
     db,
     sql`select title from (
           select i.title, max(word_similarity(${query}, i.title)) as score
@@ -450,9 +296,4 @@ async function similarTitlesOf(db: Db, query: string): Promise<string[]> {
         limit 5`,
   );
   return rows.map((row) => row.title);
-}
-
-async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
 }
