@@ -4,35 +4,24 @@
  * kept as SHA-256 hashes, passwords as argon2id hashes.
  */
 import { sql } from 'drizzle-orm';
-import {
-  bigserial,
-  boolean,
-  check,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  serial,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
+import { bigserial, check, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { bodies, persons } from './bodies.js';
+import { belongsTo, flag, instant, instantNow, serialId } from './columns.js';
 
 export const users = pgTable(
   'users',
   {
-    id: serial('id').primaryKey(),
+    id: serialId(),
     /** Always lower-case (a check constraint keeps it so); one account per address. */
     email: text('email').notNull().unique(),
     name: text('name').notNull(),
     /** argon2id (PHC string); null for accounts that sign in only through OpenID Connect. */
     passwordHash: text('password_hash'),
-    isAdmin: boolean('is_admin').notNull().default(false),
+    isAdmin: flag('is_admin'),
     personId: integer('person_id').references(() => persons.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: instantNow('created_at'),
     /** A disabled account cannot sign in; accounts are disabled, never deleted (the audit log names them). */
-    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    disabledAt: instant('disabled_at'),
   },
   (t) => [check('users_email_lower_case', sql`${t.email} = lower(${t.email})`)],
 );
@@ -43,12 +32,8 @@ export const USER_ROLES = ['secretariat', 'member'] as const;
 export const userRoles = pgTable(
   'user_roles',
   {
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    bodyId: integer('body_id')
-      .notNull()
-      .references(() => bodies.id, { onDelete: 'cascade' }),
+    userId: belongsTo('user_id', () => users.id),
+    bodyId: belongsTo('body_id', () => bodies.id),
     role: text('role', { enum: USER_ROLES }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.bodyId] }), index('user_roles_body_idx').on(t.bodyId)],
@@ -59,12 +44,10 @@ export const sessions = pgTable(
   {
     /** SHA-256 (hex) of the random token in the cookie; the token itself is never stored. */
     idHash: text('id_hash').primaryKey(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    userId: belongsTo('user_id', () => users.id),
+    createdAt: instantNow('created_at'),
+    expiresAt: instant('expires_at').notNull(),
+    lastSeenAt: instantNow('last_seen_at'),
     /** The synchronizer token of the session's forms. */
     csrfSecret: text('csrf_secret').notNull(),
   },
@@ -76,12 +59,10 @@ export const passwordResets = pgTable(
   {
     /** SHA-256 (hex) of the token in the e-mailed link. */
     tokenHash: text('token_hash').primaryKey(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    usedAt: timestamp('used_at', { withTimezone: true }),
+    userId: belongsTo('user_id', () => users.id),
+    createdAt: instantNow('created_at'),
+    expiresAt: instant('expires_at').notNull(),
+    usedAt: instant('used_at'),
   },
   (t) => [index('password_resets_user_idx').on(t.userId)],
 );
@@ -92,7 +73,7 @@ export const loginAttempts = pgTable(
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     key: text('key').notNull(),
-    attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull().defaultNow(),
+    attemptedAt: instantNow('attempted_at'),
   },
   (t) => [index('login_attempts_key_idx').on(t.key, t.attemptedAt)],
 );
@@ -105,7 +86,7 @@ export const auditLog = pgTable(
   'audit_log',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: instantNow('at'),
     /** Null when the change came from the command line or the system. */
     actorUserId: integer('actor_user_id'),
     /** The actor as shown to readers ("ada@example.dk", "kommandolinjen"), fixed at the time. */

@@ -1,25 +1,14 @@
 /** Bodies that meet, the people in them and their memberships. */
-import {
-  type AnyPgColumn,
-  boolean,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  serial,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, date, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { BODY_KINDS, BODY_LEVELS } from '../../domain/body-kind.js';
 import { MEMBERSHIP_ROLES } from '../../domain/membership.js';
+import { belongsTo, flag, instant, instantNow, refersTo, serialId } from './columns.js';
 import { municipalities, organisations, regions } from './reference.js';
 
 export const bodies = pgTable(
   'bodies',
   {
-    id: serial('id').primaryKey(),
+    id: serialId(),
     slug: text('slug').notNull().unique(),
     name: text('name').notNull(),
     kind: text('kind', { enum: BODY_KINDS }).notNull(),
@@ -31,7 +20,7 @@ export const bodies = pgTable(
     successorId: integer('successor_id').references((): AnyPgColumn => bodies.id),
     description: text('description'),
     /** Demo data: shown as fictitious in the interface. */
-    isFictitious: boolean('is_fictitious').notNull().default(false),
+    isFictitious: flag('is_fictitious'),
   },
   (t) => [
     index('bodies_region_idx').on(t.regionId),
@@ -45,9 +34,7 @@ export const bodySlugAliases = pgTable(
   'body_slug_aliases',
   {
     slug: text('slug').primaryKey(),
-    bodyId: integer('body_id')
-      .notNull()
-      .references(() => bodies.id, { onDelete: 'cascade' }),
+    bodyId: belongsTo('body_id', () => bodies.id),
   },
   (t) => [index('body_slug_aliases_body_idx').on(t.bodyId)],
 );
@@ -56,9 +43,7 @@ export const bodySlugAliases = pgTable(
 export const bodyMunicipalities = pgTable(
   'body_municipalities',
   {
-    bodyId: integer('body_id')
-      .notNull()
-      .references(() => bodies.id, { onDelete: 'cascade' }),
+    bodyId: belongsTo('body_id', () => bodies.id),
     municipalityCode: text('municipality_code')
       .notNull()
       .references(() => municipalities.code),
@@ -69,7 +54,7 @@ export const bodyMunicipalities = pgTable(
 export const persons = pgTable(
   'persons',
   {
-    id: serial('id').primaryKey(),
+    id: serialId(),
     name: text('name').notNull(),
     /** Stable and unique; a second person of the same name gets the publisher's slug added. */
     slug: text('slug').notNull().unique(),
@@ -89,13 +74,9 @@ export const persons = pgTable(
 export const personNames = pgTable(
   'person_names',
   {
-    publisherId: integer('publisher_id')
-      .notNull()
-      .references(() => organisations.id),
+    publisherId: refersTo('publisher_id', () => organisations.id),
     nameKey: text('name_key').notNull(),
-    personId: integer('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
+    personId: belongsTo('person_id', () => persons.id),
   },
   (t) => [primaryKey({ columns: [t.publisherId, t.nameKey] }), index('person_names_person_idx').on(t.personId)],
 );
@@ -103,13 +84,9 @@ export const personNames = pgTable(
 export const memberships = pgTable(
   'memberships',
   {
-    id: serial('id').primaryKey(),
-    personId: integer('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
-    bodyId: integer('body_id')
-      .notNull()
-      .references(() => bodies.id, { onDelete: 'cascade' }),
+    id: serialId(),
+    personId: belongsTo('person_id', () => persons.id),
+    bodyId: belongsTo('body_id', () => bodies.id),
     role: text('role', { enum: MEMBERSHIP_ROLES }).notNull().default('member'),
     /** Party letter: V, A, C, O, F … */
     party: text('party'),
@@ -129,19 +106,15 @@ export const PERSON_CHANGE_KINDS = ['merge', 'split'] as const;
  * that the change can be undone exactly (and is shown in the change log).
  */
 export const personChanges = pgTable('person_changes', {
-  id: serial('id').primaryKey(),
+  id: serialId(),
   kind: text('kind', { enum: PERSON_CHANGE_KINDS }).notNull(),
   /** merge: the person merged away; split: the person split. */
-  fromPersonId: integer('from_person_id')
-    .notNull()
-    .references(() => persons.id),
+  fromPersonId: refersTo('from_person_id', () => persons.id),
   /** merge: the person kept; split: the new person. */
-  toPersonId: integer('to_person_id')
-    .notNull()
-    .references(() => persons.id),
+  toPersonId: refersTo('to_person_id', () => persons.id),
   moved: jsonb('moved').$type<PersonChangeRows>().notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  undoneAt: timestamp('undone_at', { withTimezone: true }),
+  createdAt: instantNow('created_at'),
+  undoneAt: instant('undone_at'),
 });
 
 export interface PersonChangeRows {

@@ -4,9 +4,11 @@
  * are rewritten when minutes are imported again, so the item is the handle that lasts.
  */
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import type { PlanEntryState } from '../../domain/meeting-plan.js';
 import { users } from './accounts.js';
 import { bodies } from './bodies.js';
+import { belongsTo, flag, instant, instantNow, refersTo, serialId, timestamps } from './columns.js';
 import { agendaItems, MEETING_KINDS } from './meetings.js';
 
 export const FOLLOW_UP_STATES = ['open', 'done', 'cancelled'] as const;
@@ -14,11 +16,9 @@ export const FOLLOW_UP_STATES = ['open', 'done', 'cancelled'] as const;
 export const followUps = pgTable(
   'follow_ups',
   {
-    id: serial('id').primaryKey(),
+    id: serialId(),
     /** The body that follows up (the deciding body). */
-    bodyId: integer('body_id')
-      .notNull()
-      .references(() => bodies.id),
+    bodyId: refersTo('body_id', () => bodies.id),
     /** The item whose decision asks for it; null if the item was later removed by a re-import. */
     decisionItemId: integer('decision_item_id').references(() => agendaItems.id, { onDelete: 'set null' }),
     what: text('what').notNull(),
@@ -28,13 +28,12 @@ export const followUps = pgTable(
     /** "Return to body X": the body it goes back to (or on to). */
     returnToBodyId: integer('return_to_body_id').references(() => bodies.id),
     state: text('state', { enum: FOLLOW_UP_STATES }).notNull().default('open'),
-    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedAt: instant('closed_at'),
     closedNote: text('closed_note'),
     /** The later item that answers it. */
     answeredByItemId: integer('answered_by_item_id').references(() => agendaItems.id, { onDelete: 'set null' }),
     createdByUserId: integer('created_by_user_id').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     index('follow_ups_body_state_idx').on(t.bodyId, t.state, t.dueOn),
@@ -46,10 +45,8 @@ export const followUps = pgTable(
 export const meetingPlanEntries = pgTable(
   'meeting_plan_entries',
   {
-    id: serial('id').primaryKey(),
-    bodyId: integer('body_id')
-      .notNull()
-      .references(() => bodies.id),
+    id: serialId(),
+    bodyId: refersTo('body_id', () => bodies.id),
     kind: text('kind', { enum: MEETING_KINDS }).notNull().default('ordinary'),
     title: text('title').notNull(),
     plannedOn: date('planned_on').notNull(),
@@ -60,9 +57,8 @@ export const meetingPlanEntries = pgTable(
     endTime: text('end_time'),
     location: text('location'),
     note: text('note'),
-    isCancelled: boolean('is_cancelled').notNull().default(false),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    isCancelled: flag('is_cancelled'),
+    ...timestamps(),
   },
   (t) => [
     index('meeting_plan_entries_body_idx').on(t.bodyId, t.plannedOn),
@@ -70,26 +66,16 @@ export const meetingPlanEntries = pgTable(
   ],
 );
 
-export interface PlanEntrySnapshot {
-  kind: string;
-  title: string;
-  plannedOn: string;
-  endsOn: string | null;
-  startTime: string | null;
-  endTime: string | null;
-  location: string | null;
-  isCancelled: boolean;
-}
+/** An entry as a change records it (before and after). */
+export type PlanEntrySnapshot = PlanEntryState;
 
 /** Each change of a plan entry (its creation included), with the decision that made it. */
 export const meetingPlanChanges = pgTable(
   'meeting_plan_changes',
   {
-    id: serial('id').primaryKey(),
-    entryId: integer('entry_id')
-      .notNull()
-      .references(() => meetingPlanEntries.id, { onDelete: 'cascade' }),
-    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+    id: serialId(),
+    entryId: belongsTo('entry_id', () => meetingPlanEntries.id),
+    changedAt: instantNow('changed_at'),
     changedByUserId: integer('changed_by_user_id').references(() => users.id),
     /** The item whose decision made the change, when one did. */
     decisionItemId: integer('decision_item_id').references(() => agendaItems.id, { onDelete: 'set null' }),

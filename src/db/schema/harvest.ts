@@ -4,18 +4,8 @@
  * meeting (so that a second run fetches only what changed), and the text of harvested attachments.
  */
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  boolean,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  serial,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { belongsTo, flag, instant, instantNow, refersTo, serialId } from './columns.js';
 import { meetings } from './meetings.js';
 import { organisations } from './reference.js';
 import { tsvector } from './types.js';
@@ -27,19 +17,17 @@ export const HARVEST_RUN_STATES = ['running', 'ok', 'partial', 'failed'] as cons
 export const harvestSites = pgTable(
   'harvest_sites',
   {
-    id: serial('id').primaryKey(),
+    id: serialId(),
     /** The site's root, normalised: "https://dagsordener.greve.dk". */
     url: text('url').notNull(),
-    publisherId: integer('publisher_id')
-      .notNull()
-      .references(() => organisations.id),
+    publisherId: refersTo('publisher_id', () => organisations.id),
     /** Only these committees (names or committee GUIDs); empty: every committee of the site. */
     bodies: jsonb('bodies').$type<string[]>().notNull().default([]),
     state: text('state', { enum: HARVEST_SITE_STATES }).notNull().default('active'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: instantNow('created_at'),
     /** Who is harvesting the site now (a process), until when: one harvest of a site at a time, on any number of servers. */
     leaseOwner: text('lease_owner'),
-    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    leaseUntil: instant('lease_until'),
   },
   (t) => [index('harvest_sites_url_idx').on(t.url)],
 );
@@ -60,12 +48,10 @@ export interface HarvestRunCounts {
 export const harvestRuns = pgTable(
   'harvest_runs',
   {
-    id: serial('id').primaryKey(),
-    siteId: integer('site_id')
-      .notNull()
-      .references(() => harvestSites.id, { onDelete: 'cascade' }),
-    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
-    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    id: serialId(),
+    siteId: belongsTo('site_id', () => harvestSites.id),
+    startedAt: instantNow('started_at'),
+    finishedAt: instant('finished_at'),
     state: text('state', { enum: HARVEST_RUN_STATES }).notNull().default('running'),
     mode: text('mode').notNull().default('incremental'),
     counts: jsonb('counts').$type<Partial<HarvestRunCounts>>().notNull().default({}),
@@ -84,9 +70,7 @@ export const harvestRuns = pgTable(
 export const harvestMeetings = pgTable(
   'harvest_meetings',
   {
-    siteId: integer('site_id')
-      .notNull()
-      .references(() => harvestSites.id, { onDelete: 'cascade' }),
+    siteId: belongsTo('site_id', () => harvestSites.id),
     /** The listing's meeting GUID (never the zero GUID). */
     meetingGuid: text('meeting_guid').notNull(),
     committeeGuid: text('committee_guid').notNull(),
@@ -96,10 +80,10 @@ export const harvestMeetings = pgTable(
     documentUrl: text('document_url').notNull(),
     sourceUrl: text('source_url').notNull(),
     checksum: text('checksum').notNull(),
-    firstSeenAt: timestamp('first_seen_at', { withTimezone: true }).notNull().defaultNow(),
-    lastFetchedAt: timestamp('last_fetched_at', { withTimezone: true }).notNull().defaultNow(),
+    firstSeenAt: instantNow('first_seen_at'),
+    lastFetchedAt: instantNow('last_fetched_at'),
     /** Every open attachment of the stored document was fetched (or failed for good). */
-    attachmentsComplete: boolean('attachments_complete').notNull().default(false),
+    attachmentsComplete: flag('attachments_complete'),
     meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
   },
   (t) => [primaryKey({ columns: [t.siteId, t.meetingGuid] }), index('harvest_meetings_meeting_idx').on(t.meetingId)],
@@ -109,12 +93,10 @@ export const harvestMeetings = pgTable(
 export const harvestFiles = pgTable(
   'harvest_files',
   {
-    siteId: integer('site_id')
-      .notNull()
-      .references(() => harvestSites.id, { onDelete: 'cascade' }),
+    siteId: belongsTo('site_id', () => harvestSites.id),
     url: text('url').notNull(),
     sha256: text('sha256').notNull(),
-    fetchedAt: timestamp('fetched_at', { withTimezone: true }).notNull().defaultNow(),
+    fetchedAt: instantNow('fetched_at'),
   },
   (t) => [primaryKey({ columns: [t.siteId, t.url] })],
 );
@@ -129,7 +111,7 @@ export const attachmentTexts = pgTable('attachment_texts', {
   pageCount: integer('page_count').notNull().default(0),
   /** Where the file was fetched from first. */
   sourceUrl: text('source_url'),
-  extractedAt: timestamp('extracted_at', { withTimezone: true }).notNull().defaultNow(),
+  extractedAt: instantNow('extracted_at'),
 });
 
 /** One page of an attachment's text, in the search index (hits name the attachment and the page). */

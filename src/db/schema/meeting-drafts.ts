@@ -7,18 +7,8 @@
  * looks. Each publication is also kept as a frozen version (`meeting_versions`): the meeting
  * document as published, closed items included — never served to the public without stripping.
  */
-import {
-  boolean,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  serial,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { belongsTo, flag, instantNow, serialId } from './columns.js';
 import { meetings } from './meetings.js';
 
 export interface DraftSection {
@@ -46,22 +36,20 @@ export interface DraftAbsentee {
 export const draftItems = pgTable(
   'draft_items',
   {
-    id: serial('id').primaryKey(),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    id: serialId(),
+    meetingId: belongsTo('meeting_id', () => meetings.id),
     position: integer('position').notNull(),
     title: text('title').notNull(),
     /** "14.30-15.00" or null. */
     timeSlot: text('time_slot'),
     caseNumber: text('case_number'),
-    isClosed: boolean('is_closed').notNull().default(false),
+    isClosed: flag('is_closed'),
     sections: jsonb('sections').$type<DraftSection[]>().notNull().default([]),
     decision: jsonb('decision').$type<DraftDecision | null>(),
     absentees: jsonb('absentees').$type<DraftAbsentee[]>().notNull().default([]),
     /** Optimistic concurrency: every save must name the revision it started from. */
     revision: integer('revision').notNull().default(1),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: instantNow('updated_at'),
   },
   (t) => [index('draft_items_meeting_idx').on(t.meetingId, t.position)],
 );
@@ -70,10 +58,8 @@ export const draftItems = pgTable(
 export const draftAttachments = pgTable(
   'draft_attachments',
   {
-    id: serial('id').primaryKey(),
-    itemId: integer('item_id')
-      .notNull()
-      .references(() => draftItems.id, { onDelete: 'cascade' }),
+    id: serialId(),
+    itemId: belongsTo('item_id', () => draftItems.id),
     position: integer('position').notNull(),
     title: text('title').notNull(),
     /** The uploaded file's name, as the uploader's computer called it. */
@@ -83,8 +69,8 @@ export const draftAttachments = pgTable(
     sizeBytes: integer('size_bytes').notNull(),
     /** Hex SHA-256 of the bytes: the file is `attachments/<sha256>` under the data folder. */
     sha256: text('sha256').notNull(),
-    isClosed: boolean('is_closed').notNull().default(false),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    isClosed: flag('is_closed'),
+    createdAt: instantNow('created_at'),
   },
   (t) => [index('draft_attachments_item_idx').on(t.itemId, t.position)],
 );
@@ -95,14 +81,12 @@ export const VERSION_KINDS = ['agenda', 'minutes'] as const;
 export const meetingVersions = pgTable(
   'meeting_versions',
   {
-    id: serial('id').primaryKey(),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    id: serialId(),
+    meetingId: belongsTo('meeting_id', () => meetings.id),
     /** 1, 2, 3 … per meeting. */
     number: integer('number').notNull(),
     kind: text('kind', { enum: VERSION_KINDS }).notNull(),
-    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedAt: instantNow('published_at'),
     /** The Danish calendar date of publication. */
     publishedOn: date('published_on').notNull(),
     /** No foreign key: a version outlives the account that published it (as the audit log does). */

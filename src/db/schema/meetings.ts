@@ -1,20 +1,10 @@
 /** Meetings, their agenda items with sections, decisions, attachments and absentees; cases. */
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  serial,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { MEETING_KINDS, MEETING_STATUSES } from '../../domain/meeting.js';
 import { SECTION_KINDS } from '../../domain/sections.js';
 import { bodies, persons } from './bodies.js';
+import { belongsTo, flag, instantNow, refersTo, serialId, timestamps } from './columns.js';
 import { organisations } from './reference.js';
 import { bytea, tsvector } from './types.js';
 
@@ -25,7 +15,7 @@ export const DOCUMENT_TYPES = ['referat', 'dagsorden'] as const;
 export const sourceFiles = pgTable(
   'source_files',
   {
-    id: serial('id').primaryKey(),
+    id: serialId(),
     fileName: text('file_name').notNull(),
     /** sha256 of the file's bytes, hex. */
     checksum: text('checksum').notNull(),
@@ -33,7 +23,7 @@ export const sourceFiles = pgTable(
     format: text('format').notNull(),
     /** The file's bytes as imported, so that the portal can show the source document. */
     content: bytea('content'),
-    importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+    importedAt: instantNow('imported_at'),
   },
   (t) => [uniqueIndex('source_files_checksum_idx').on(t.checksum)],
 );
@@ -41,10 +31,8 @@ export const sourceFiles = pgTable(
 export const meetings = pgTable(
   'meetings',
   {
-    id: serial('id').primaryKey(),
-    bodyId: integer('body_id')
-      .notNull()
-      .references(() => bodies.id),
+    id: serialId(),
+    bodyId: refersTo('body_id', () => bodies.id),
     heldOn: date('held_on').notNull(),
     /** "HH:MM" local (Europe/Copenhagen) wall time, or null. */
     startTime: text('start_time'),
@@ -68,7 +56,7 @@ export const meetings = pgTable(
     contentHash: text('content_hash'),
     /** Reader warnings from the import. */
     warnings: jsonb('warnings').$type<string[]>().notNull().default([]),
-    isFictitious: boolean('is_fictitious').notNull().default(false),
+    isFictitious: flag('is_fictitious'),
     // The secretariat's work (meetings made in Protokol; see meeting-drafts.ts):
     /** Optimistic concurrency for the meeting's form: every save names the revision it started from. */
     revision: integer('revision').notNull().default(1),
@@ -77,8 +65,7 @@ export const meetings = pgTable(
       .$type<{ name: string; role: string | null; isAbsent: boolean }[]>()
       .notNull()
       .default([]),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex('meetings_identity_idx').on(t.identityKey),
@@ -90,17 +77,15 @@ export const meetings = pgTable(
 export const meetingParticipants = pgTable(
   'meeting_participants',
   {
-    id: serial('id').primaryKey(),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    id: serialId(),
+    meetingId: belongsTo('meeting_id', () => meetings.id),
     personId: integer('person_id').references(() => persons.id),
     position: integer('position').notNull(),
     name: text('name').notNull(),
     party: text('party'),
     organisation: text('organisation'),
     role: text('role'),
-    isAbsent: boolean('is_absent').notNull().default(false),
+    isAbsent: flag('is_absent'),
   },
   (t) => [
     index('meeting_participants_meeting_idx').on(t.meetingId),
@@ -118,9 +103,7 @@ export const meetingIdentities = pgTable(
   'meeting_identities',
   {
     key: text('key').primaryKey(),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    meetingId: belongsTo('meeting_id', () => meetings.id),
   },
   (t) => [index('meeting_identities_meeting_idx').on(t.meetingId)],
 );
@@ -129,7 +112,7 @@ export const meetingIdentities = pgTable(
 export const cases = pgTable(
   'cases',
   {
-    id: serial('id').primaryKey(),
+    id: serialId(),
     /** As the owning body's case system writes it: "25/53155", "EMN-2022-08440" … */
     number: text('number').notNull(),
     /** Null only for cases from before publishers that an upgrade could not place. */
@@ -144,17 +127,15 @@ export const cases = pgTable(
 export const agendaItems = pgTable(
   'agenda_items',
   {
-    id: serial('id').primaryKey(),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    id: serialId(),
+    meetingId: belongsTo('meeting_id', () => meetings.id),
     position: integer('position').notNull(),
     number: integer('number').notNull(),
     title: text('title').notNull(),
     timeSlot: text('time_slot'),
     caseId: integer('case_id').references(() => cases.id),
     documentId: text('document_id'),
-    isClosed: boolean('is_closed').notNull().default(false),
+    isClosed: flag('is_closed'),
     /** Sections and decision as one text, for search. Empty for closed items. */
     searchText: text('search_text').notNull().default(''),
     sourceLine: integer('source_line'),
@@ -174,10 +155,8 @@ export const agendaItems = pgTable(
 export const sections = pgTable(
   'sections',
   {
-    id: serial('id').primaryKey(),
-    itemId: integer('item_id')
-      .notNull()
-      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    id: serialId(),
+    itemId: belongsTo('item_id', () => agendaItems.id),
     position: integer('position').notNull(),
     heading: text('heading').notNull(),
     kind: text('kind', { enum: SECTION_KINDS }).notNull(),
@@ -189,10 +168,8 @@ export const sections = pgTable(
 export const decisions = pgTable(
   'decisions',
   {
-    id: serial('id').primaryKey(),
-    itemId: integer('item_id')
-      .notNull()
-      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    id: serialId(),
+    itemId: belongsTo('item_id', () => agendaItems.id),
     text: text('text').notNull(),
     outcome: text('outcome').notNull(),
     decidedOn: date('decided_on'),
@@ -205,10 +182,8 @@ export const decisions = pgTable(
 export const attachments = pgTable(
   'attachments',
   {
-    id: serial('id').primaryKey(),
-    itemId: integer('item_id')
-      .notNull()
-      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    id: serialId(),
+    itemId: belongsTo('item_id', () => agendaItems.id),
     position: integer('position').notNull(),
     title: text('title').notNull(),
     documentId: text('document_id'),
@@ -222,7 +197,7 @@ export const attachments = pgTable(
     /** The stored file's type (from its first bytes) and size; null without a file. */
     mediaType: text('media_type'),
     sizeBytes: integer('size_bytes'),
-    isClosed: boolean('is_closed').notNull().default(false),
+    isClosed: flag('is_closed'),
   },
   (t) => [index('attachments_item_idx').on(t.itemId)],
 );
@@ -230,10 +205,8 @@ export const attachments = pgTable(
 export const itemAbsentees = pgTable(
   'item_absentees',
   {
-    id: serial('id').primaryKey(),
-    itemId: integer('item_id')
-      .notNull()
-      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    id: serialId(),
+    itemId: belongsTo('item_id', () => agendaItems.id),
     name: text('name').notNull(),
     title: text('title'),
     role: text('role'),

@@ -3,28 +3,10 @@
  * the change it tells about. The in-app list reads them; the delivery loop sends the e-mails and
  * records every try. Rows are never deleted. The text never holds an answer's confidential parts.
  */
-import {
-  bigserial,
-  boolean,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, integer, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { NOTIFICATION_KINDS } from '../../domain/notifications.js';
 import { users } from './accounts.js';
-
-export const NOTIFICATION_KINDS = [
-  'agenda_published',
-  'minutes_published',
-  'question_received',
-  'question_answered',
-  'question_closed',
-  'question_deadline',
-  'follow_up_due',
-] as const;
+import { belongsTo, instant, instantNow } from './columns.js';
 
 /** pending: to send (again at next_attempt_at); sent; failed: gave up after the last try; skipped: no e-mail wanted or possible. */
 export const EMAIL_STATES = ['pending', 'sent', 'failed', 'skipped'] as const;
@@ -33,9 +15,7 @@ export const notifications = pgTable(
   'notifications',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: belongsTo('user_id', () => users.id),
     kind: text('kind', { enum: NOTIFICATION_KINDS }).notNull(),
     subject: text('subject').notNull(),
     bodyText: text('body_text').notNull(),
@@ -46,13 +26,13 @@ export const notifications = pgTable(
     /** One notification per event and person: a repeated scan or call inserts nothing. */
     dedupeKey: text('dedupe_key'),
     isInApp: boolean('is_in_app').notNull().default(true),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    readAt: timestamp('read_at', { withTimezone: true }),
+    createdAt: instantNow('created_at'),
+    readAt: instant('read_at'),
     emailState: text('email_state', { enum: EMAIL_STATES }).notNull().default('pending'),
     emailAttempts: integer('email_attempts').notNull().default(0),
-    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    nextAttemptAt: instantNow('next_attempt_at'),
     lastError: text('last_error'),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
+    sentAt: instant('sent_at'),
   },
   (t) => [
     uniqueIndex('notifications_dedupe_idx').on(t.dedupeKey),
@@ -65,9 +45,7 @@ export const notifications = pgTable(
 export const notificationPreferences = pgTable(
   'notification_preferences',
   {
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: belongsTo('user_id', () => users.id),
     kind: text('kind', { enum: NOTIFICATION_KINDS }).notNull(),
     email: boolean('email').notNull(),
     inApp: boolean('in_app').notNull(),

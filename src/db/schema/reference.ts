@@ -3,11 +3,12 @@
  * is also a **publisher** (udgiver): the region, municipality or other organisation that bodies
  * belong to and whose site publishes their documents. Identity is always within a publisher.
  */
-import { boolean, date, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { date, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { ORGANISATION_KINDS } from '../../domain/publisher.js';
+import { flag, instantNow, refersTo, serialId } from './columns.js';
 
 export const regions = pgTable('regions', {
-  id: serial('id').primaryKey(),
+  id: serialId(),
   name: text('name').notNull().unique(),
   slug: text('slug').notNull().unique(),
   /** Null: existed before the period the archive covers. */
@@ -19,9 +20,7 @@ export const regions = pgTable('regions', {
 export const municipalities = pgTable('municipalities', {
   code: text('code').primaryKey(),
   name: text('name').notNull().unique(),
-  regionId: integer('region_id')
-    .notNull()
-    .references(() => regions.id),
+  regionId: refersTo('region_id', () => regions.id),
   regionFrom2027Id: integer('region_from_2027_id')
     .notNull()
     .references(() => regions.id),
@@ -30,7 +29,7 @@ export const municipalities = pgTable('municipalities', {
 export const organisations = pgTable(
   'organisations',
   {
-    id: serial('id').primaryKey(),
+    id: serialId(),
     name: text('name').notNull(),
     /** "greve-kommune", "region-syddanmark": the publisher's part of its bodies' slugs and its page. */
     slug: text('slug'),
@@ -38,8 +37,8 @@ export const organisations = pgTable(
     regionId: integer('region_id').references(() => regions.id),
     municipalityCode: text('municipality_code').references(() => municipalities.code),
     /** Demo data. */
-    isFictitious: boolean('is_fictitious').notNull().default(false),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    isFictitious: flag('is_fictitious'),
+    createdAt: instantNow('created_at'),
   },
   (t) => [uniqueIndex('organisations_name_idx').on(t.name), uniqueIndex('organisations_slug_idx').on(t.slug)],
 );

@@ -3,7 +3,8 @@
  * on one PostgreSQL must share SECRET_KEY (anonymous forms signed by one are checked by another),
  * so a process that finds another alive with another key (or none) refuses to start.
  */
-import { integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { instantNow } from './columns.js';
 
 export const serverProcesses = pgTable('server_processes', {
   /** "host:pid:random". */
@@ -12,6 +13,6 @@ export const serverProcesses = pgTable('server_processes', {
   pid: integer('pid').notNull(),
   /** A hash of SECRET_KEY's hash (never the key), or null without one: equal means the same key. */
   keyFingerprint: text('key_fingerprint'),
-  startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
-  lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+  startedAt: instantNow('started_at'),
+  lastSeenAt: instantNow('last_seen_at'),
 });
