@@ -5,9 +5,15 @@
  * (use-cases/people). One person's page, merging and splitting: admin-persons.ts.
  */
 import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
-import type { MembershipRole } from '../../domain/membership.js';
 import type { Db } from '../client.js';
 import { bodies, memberships, organisations, persons } from '../schema/index.js';
+import {
+  type BodyRef,
+  bodyRefColumns,
+  type MembershipTerms,
+  membershipTermColumns,
+  personRefColumns,
+} from '../selections.js';
 
 export interface AdminPersonRow {
   id: number;
@@ -41,9 +47,7 @@ export async function listAdminPersons(
   const [rows, [{ total }]] = await Promise.all([
     db
       .select({
-        id: persons.id,
-        name: persons.name,
-        slug: persons.slug,
+        ...personRefColumns,
         publisherName: organisations.name,
         current: count(memberships.id),
       })
@@ -63,22 +67,16 @@ export async function listAdminPersons(
 /** Every person not merged into another, by name: the choices of the form that adds a membership. */
 export async function listPersonChoices(db: Db): Promise<{ id: number; name: string; slug: string }[]> {
   return db
-    .select({ id: persons.id, name: persons.name, slug: persons.slug })
+    .select(personRefColumns)
     .from(persons)
     .where(isNull(persons.mergedIntoId))
     .orderBy(asc(persons.name), asc(persons.id));
 }
 
-export interface AdminMembershipRow {
+export interface AdminMembershipRow extends MembershipTerms {
   id: number;
   personName: string;
   personSlug: string;
-  role: MembershipRole;
-  party: string | null;
-  organisation: string | null;
-  title: string | null;
-  fromOn: string | null;
-  toOn: string | null;
 }
 
 /** A body's memberships, current and ended, by the person's name. */
@@ -88,12 +86,7 @@ export async function listBodyMemberships(db: Db, bodyId: number): Promise<Admin
       id: memberships.id,
       personName: persons.name,
       personSlug: persons.slug,
-      role: memberships.role,
-      party: memberships.party,
-      organisation: memberships.organisation,
-      title: memberships.title,
-      fromOn: memberships.fromOn,
-      toOn: memberships.toOn,
+      ...membershipTermColumns,
     })
     .from(memberships)
     .innerJoin(persons, eq(persons.id, memberships.personId))
@@ -102,12 +95,9 @@ export async function listBodyMemberships(db: Db, bodyId: number): Promise<Admin
 }
 
 /** The body a membership belongs to, or null when there is no such membership. */
-export async function findMembershipBody(
-  db: Db,
-  membershipId: number,
-): Promise<{ id: number; name: string; slug: string } | null> {
+export async function findMembershipBody(db: Db, membershipId: number): Promise<BodyRef | null> {
   const [row] = await db
-    .select({ id: bodies.id, name: bodies.name, slug: bodies.slug })
+    .select(bodyRefColumns)
     .from(memberships)
     .innerJoin(bodies, eq(bodies.id, memberships.bodyId))
     .where(eq(memberships.id, membershipId));

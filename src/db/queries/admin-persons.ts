@@ -6,7 +6,6 @@
  */
 import { and, asc, count, desc, eq, inArray, isNull, max, min, ne, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { MembershipRole } from '../../domain/membership.js';
 import type { Db } from '../client.js';
 import {
   bodies,
@@ -18,6 +17,7 @@ import {
   personNames,
   persons,
 } from '../schema/index.js';
+import { type MembershipTerms, membershipTermColumns, personRefColumns } from '../selections.js';
 import { containing } from './admin-people.js';
 
 /** Participations shown (and offered for a split) per person; a person with more is split in steps. */
@@ -35,17 +35,7 @@ export interface PersonRefRow {
 export interface AdminPersonDetail extends PersonRefRow {
   /** The publishers under which the importer matches the name to this person. */
   names: { publisherId: number; publisherName: string }[];
-  memberships: {
-    id: number;
-    bodyName: string;
-    publisherName: string | null;
-    role: MembershipRole;
-    party: string | null;
-    organisation: string | null;
-    title: string | null;
-    fromOn: string | null;
-    toOn: string | null;
-  }[];
+  memberships: (MembershipTerms & { id: number; bodyName: string; publisherName: string | null })[];
   participations: {
     id: number;
     meetingId: number;
@@ -66,9 +56,7 @@ const mergedInto = alias(persons, 'merged_into');
 async function findPersonRow(db: Db, id: number): Promise<PersonRefRow | null> {
   const [row] = await db
     .select({
-      id: persons.id,
-      name: persons.name,
-      slug: persons.slug,
+      ...personRefColumns,
       publisherName: organisations.name,
       mergedIntoId: mergedInto.id,
       mergedIntoName: mergedInto.name,
@@ -98,12 +86,7 @@ export async function findAdminPerson(db: Db, id: number): Promise<AdminPersonDe
         id: memberships.id,
         bodyName: bodies.name,
         publisherName: organisations.name,
-        role: memberships.role,
-        party: memberships.party,
-        organisation: memberships.organisation,
-        title: memberships.title,
-        fromOn: memberships.fromOn,
-        toOn: memberships.toOn,
+        ...membershipTermColumns,
       })
       .from(memberships)
       .innerJoin(bodies, eq(bodies.id, memberships.bodyId))

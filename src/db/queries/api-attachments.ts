@@ -6,8 +6,9 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { PublisherRef } from '../../domain/publisher.js';
 import type { Db } from '../client.js';
 import { agendaItems, attachments, bodies, meetings } from '../schema/index.js';
-import { bodyRegionCondition, bodySlugCondition, publisherCondition, publisherRef } from './api-publishers.js';
-import { epochMs, instantOf } from './api-time.js';
+import { publisherRef } from './api-publishers.js';
+import { meetingTimeColumns, meetingTimesOf } from './api-time.js';
+import { bodyFilters } from './body-filters.js';
 import { readableBy } from './item-content.js';
 import { type Page, pageOf } from './keyset.js';
 
@@ -53,8 +54,7 @@ const attachmentColumns = {
   meeting: {
     id: meetings.id,
     heldOn: meetings.heldOn,
-    createdAt: epochMs(sql`${meetings.createdAt}`),
-    modifiedAt: epochMs(sql`${meetings.updatedAt}`),
+    ...meetingTimeColumns,
   },
   body: { slug: bodies.slug, name: bodies.name },
   publisher: publisherRef(sql`"bodies"."publisher_id"`),
@@ -65,32 +65,25 @@ type AttachmentRow = Omit<ApiAttachment, 'meeting'> & {
 };
 
 function toApiAttachment(row: AttachmentRow): ApiAttachment {
-  return {
-    ...row,
-    meeting: {
-      ...row.meeting,
-      createdAt: instantOf(row.meeting.createdAt) ?? new Date(0),
-      modifiedAt: instantOf(row.meeting.modifiedAt) ?? new Date(0),
-    },
-  };
+  return { ...row, meeting: { ...row.meeting, ...meetingTimesOf(row.meeting) } };
 }
 
-export async function listApiAttachments(db: Db, input: AttachmentListInput): Promise<Page<ApiAttachment>> {
-  const rows = await db
+/** Attachments with their item, meeting and body. */
+function selectAttachments(db: Db) {
+  return db
     .select(attachmentColumns)
     .from(attachments)
     .innerJoin(agendaItems, eq(agendaItems.id, attachments.itemId))
     .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .innerJoin(bodies, eq(bodies.id, meetings.bodyId));
+}
+
+export async function listApiAttachments(db: Db, input: AttachmentListInput): Promise<Page<ApiAttachment>> {
+  const rows = await selectAttachments(db)
     .where(
       and(
         openAttachment,
-        bodySlugCondition(input.body, { id: sql`${bodies.id}`, slug: sql`${bodies.slug}` }),
-        publisherCondition(input.publisher, sql`${bodies.publisherId}`),
-        bodyRegionCondition(input.region, {
-          regionId: sql`${bodies.regionId}`,
-          publisherId: sql`${bodies.publisherId}`,
-        }),
+        ...bodyFilters(input),
         input.meetingId !== undefined ? eq(meetings.id, input.meetingId) : undefined,
         input.itemId !== undefined ? eq(agendaItems.id, input.itemId) : undefined,
         input.afterId !== undefined ? sql`${attachments.id} > ${input.afterId}` : undefined,
@@ -102,12 +95,6 @@ export async function listApiAttachments(db: Db, input: AttachmentListInput): Pr
 }
 
 export async function findApiAttachment(db: Db, id: number): Promise<ApiAttachment | null> {
-  const [row] = await db
-    .select(attachmentColumns)
-    .from(attachments)
-    .innerJoin(agendaItems, eq(agendaItems.id, attachments.itemId))
-    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
-    .where(and(openAttachment, eq(attachments.id, id)));
+  const [row] = await selectAttachments(db).where(and(openAttachment, eq(attachments.id, id)));
   return row ? toApiAttachment(row) : null;
 }

@@ -6,10 +6,11 @@
  */
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { PublisherRef } from '../../domain/publisher.js';
-import type { Db } from '../client.js';
+import { type Db, selectRows } from '../client.js';
 import { agendaItems, bodies, meetings } from '../schema/index.js';
-import { bodyRegionCondition, bodySlugCondition, publisherCondition, publisherRef } from './api-publishers.js';
-import { epochMs, instantOf } from './api-time.js';
+import { publisherRef } from './api-publishers.js';
+import { meetingTimeColumns, storedInstantOf } from './api-time.js';
+import { bodyAlias, bodyRegionCondition, bodySlugCondition, publisherCondition } from './body-filters.js';
 import { type Page, pageOf } from './keyset.js';
 
 export interface ApiCase {
@@ -77,16 +78,12 @@ function toApiCase(row: CaseRow): ApiCase {
     firstHeldOn: row.first_held_on,
     lastHeldOn: row.last_held_on,
     bodies: [...row.bodies].sort((a, b) => a.name.localeCompare(b.name, 'da')),
-    createdAt: instantOf(row.created_at) ?? new Date(0),
-    modifiedAt: instantOf(row.modified_at) ?? new Date(0),
+    createdAt: storedInstantOf(row.created_at),
+    modifiedAt: storedInstantOf(row.modified_at),
   };
 }
 
-async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
-  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
-}
-
-const b2 = { id: sql`b2.id`, slug: sql`b2.slug`, regionId: sql`b2.region_id`, publisherId: sql`b2.publisher_id` };
+const b2 = bodyAlias('b2');
 
 /** The case has an open item in a body that fits the condition. */
 function withOpenItemIn(condition: SQL | undefined): SQL {
@@ -106,7 +103,7 @@ export async function listApiCases(db: Db, input: CaseListInput): Promise<Page<A
       ? sql` and (c.number > ${input.after[0]} or (c.number = ${input.after[0]} and c.id > ${input.after[1]}))`
       : sql``,
   ];
-  const rows = await rowsOf<CaseRow>(
+  const rows = await selectRows<CaseRow>(
     db,
     sql`${caseAggregate(sql.join(filters, sql``))} order by c.number, c.id limit ${input.limit + 1}`,
   );
@@ -115,7 +112,7 @@ export async function listApiCases(db: Db, input: CaseListInput): Promise<Page<A
 
 /** Cases with at least one open item, by id (the export), in keyset batches. */
 export async function listApiCasesById(db: Db, input: { afterId: number; limit: number }): Promise<Page<ApiCase>> {
-  const ids = await rowsOf<{ id: number }>(
+  const ids = await selectRows<{ id: number }>(
     db,
     sql`select c.id from cases c where c.id > ${input.afterId}
       and exists (select 1 from agenda_items i where i.case_id = c.id and not i.is_closed)
@@ -123,7 +120,7 @@ export async function listApiCasesById(db: Db, input: { afterId: number; limit: 
   );
   const page = pageOf(ids, input.limit);
   if (page.rows.length === 0) return { rows: [], hasMore: false };
-  const rows = await rowsOf<CaseRow>(
+  const rows = await selectRows<CaseRow>(
     db,
     sql`${caseAggregate(
       sql` and c.id in (${sql.join(
@@ -137,25 +134,25 @@ export async function listApiCasesById(db: Db, input: { afterId: number; limit: 
 
 /** A case with an open item, by any publisher: the first of its number (the feeds of /sag/:number). */
 export async function findApiCase(db: Db, number: string): Promise<ApiCase | null> {
-  const [row] = await rowsOf<CaseRow>(db, sql`${caseAggregate(sql` and c.number = ${number}`)} order by c.id`);
+  const [row] = await selectRows<CaseRow>(db, sql`${caseAggregate(sql` and c.number = ${number}`)} order by c.id`);
   return row ? toApiCase(row) : null;
 }
 
 /** The public cases with this number, of every publisher, by publisher (one, unless two publishers use it). */
 export async function listApiCasesNumbered(db: Db, number: string): Promise<ApiCase[]> {
-  const rows = await rowsOf<CaseRow>(db, sql`${caseAggregate(sql` and c.number = ${number}`)} order by c.id`);
+  const rows = await selectRows<CaseRow>(db, sql`${caseAggregate(sql` and c.number = ${number}`)} order by c.id`);
   return rows.map(toApiCase).sort((a, b) => (a.publisher?.slug ?? '').localeCompare(b.publisher?.slug ?? ''));
 }
 
 /** The case of a publisher (slug; "ukendt-udgiver" for an unplaced case) and number, when it is public. */
 export async function findApiCaseOf(db: Db, publisher: string, number: string): Promise<ApiCase | null> {
   const condition = publisherCondition(publisher, sql`c.publisher_id`);
-  const [row] = await rowsOf<CaseRow>(db, caseAggregate(sql` and c.number = ${number} and ${condition}`));
+  const [row] = await selectRows<CaseRow>(db, caseAggregate(sql` and c.number = ${number} and ${condition}`));
   return row ? toApiCase(row) : null;
 }
 
 export async function findApiCaseById(db: Db, id: number): Promise<ApiCase | null> {
-  const [row] = await rowsOf<CaseRow>(db, caseAggregate(sql` and c.id = ${id}`));
+  const [row] = await selectRows<CaseRow>(db, caseAggregate(sql` and c.id = ${id}`));
   return row ? toApiCase(row) : null;
 }
 
@@ -183,8 +180,8 @@ export async function listCaseItemRefs(db: Db, caseIds: number[]): Promise<CaseI
       heldOn: meetings.heldOn,
       bodySlug: bodies.slug,
       hasDecision: sql<boolean>`exists (select 1 from decisions d where d.item_id = "agenda_items"."id")`,
-      meetingCreatedAt: epochMs(sql`${meetings.createdAt}`),
-      meetingModifiedAt: epochMs(sql`${meetings.updatedAt}`),
+      meetingCreatedAt: meetingTimeColumns.createdAt,
+      meetingModifiedAt: meetingTimeColumns.modifiedAt,
     })
     .from(agendaItems)
     .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
@@ -193,7 +190,7 @@ export async function listCaseItemRefs(db: Db, caseIds: number[]): Promise<CaseI
     .orderBy(asc(meetings.heldOn), asc(meetings.id), asc(agendaItems.position));
   return rows.map((row) => ({
     ...row,
-    meetingCreatedAt: instantOf(row.meetingCreatedAt) ?? new Date(0),
-    meetingModifiedAt: instantOf(row.meetingModifiedAt) ?? new Date(0),
+    meetingCreatedAt: storedInstantOf(row.meetingCreatedAt),
+    meetingModifiedAt: storedInstantOf(row.meetingModifiedAt),
   }));
 }

@@ -8,8 +8,9 @@ import type { BodyKind, BodyLevel } from '../../domain/body-kind.js';
 import { BODY_SLUG_SEPARATOR, type PublisherRef } from '../../domain/publisher.js';
 import type { Db } from '../client.js';
 import { bodies, regions } from '../schema/index.js';
-import { bodyRegionCondition, bodySlugCondition, publisherCondition, publisherRef } from './api-publishers.js';
+import { publisherRef } from './api-publishers.js';
 import { epochMs, instantOf } from './api-time.js';
+import { bodiesTable, bodyFilters, bodySlugCondition } from './body-filters.js';
 import { after, type Page, pageOf } from './keyset.js';
 
 export {
@@ -75,48 +76,32 @@ const bodyColumns = {
   >`(select ${epochMs(sql`max(m.updated_at)`)} from meetings m where m.body_id = "bodies"."id")`,
 };
 
-interface BodyRow {
-  id: number;
-  slug: string;
-  name: string;
-  kind: BodyKind;
-  level: BodyLevel | null;
-  description: string | null;
-  isFictitious: boolean;
-  publisher: PublisherRef | null;
+type BodyRow = Omit<ApiBody, 'region' | 'successor' | 'municipalities' | 'createdAt' | 'modifiedAt'> & {
   regionSlug: string | null;
   regionName: string | null;
   successorSlug: string | null;
   successorName: string | null;
   municipalities: string[] | null;
-  meetingCount: number;
   createdAt: number | string | null;
   modifiedAt: number | string | null;
-}
+};
 
 function toApiBody(row: BodyRow): ApiBody {
+  const { regionSlug, regionName, successorSlug, successorName, municipalities, createdAt, modifiedAt, ...body } = row;
   return {
-    id: row.id,
-    slug: row.slug,
-    name: row.name,
-    kind: row.kind,
-    level: row.level,
-    description: row.description,
-    isFictitious: row.isFictitious,
-    publisher: row.publisher,
-    region: row.regionSlug && row.regionName ? { slug: row.regionSlug, name: row.regionName } : null,
-    successor: row.successorSlug && row.successorName ? { slug: row.successorSlug, name: row.successorName } : null,
-    municipalities: row.municipalities ?? [],
-    meetingCount: Number(row.meetingCount),
-    createdAt: instantOf(row.createdAt),
-    modifiedAt: instantOf(row.modifiedAt),
+    ...body,
+    region: regionSlug && regionName ? { slug: regionSlug, name: regionName } : null,
+    successor: successorSlug && successorName ? { slug: successorSlug, name: successorName } : null,
+    municipalities: municipalities ?? [],
+    meetingCount: Number(body.meetingCount),
+    createdAt: instantOf(createdAt),
+    modifiedAt: instantOf(modifiedAt),
   };
 }
 
 export async function listApiBodies(db: Db, input: BodyListInput): Promise<Page<ApiBody>> {
   const conditions = [
-    publisherCondition(input.publisher, sql`${bodies.publisherId}`),
-    bodyRegionCondition(input.region, { regionId: sql`${bodies.regionId}`, publisherId: sql`${bodies.publisherId}` }),
+    ...bodyFilters(input),
     input.kind ? eq(bodies.kind, input.kind) : undefined,
     input.afterId !== undefined ? after([[sql`"bodies"."id"`, 'asc']], [input.afterId]) : undefined,
   ];
@@ -146,10 +131,7 @@ export async function findApiBody(db: Db, slug: string): Promise<ApiBody | null>
  * records); null when there is none, or more than one.
  */
 export async function findApiBodySlug(db: Db, slug: string): Promise<string | null> {
-  const [aliased] = await db
-    .select({ slug: bodies.slug })
-    .from(bodies)
-    .where(bodySlugCondition(slug, { id: sql`${bodies.id}`, slug: sql`${bodies.slug}` }));
+  const [aliased] = await db.select({ slug: bodies.slug }).from(bodies).where(bodySlugCondition(slug, bodiesTable));
   if (aliased) return aliased.slug;
   if (slug.includes(BODY_SLUG_SEPARATOR)) return null;
   const named = await db

@@ -12,21 +12,16 @@ import type { DocumentType } from '../../domain/meeting-document.js';
 import type { PublisherRef } from '../../domain/publisher.js';
 import type { Db } from '../client.js';
 import { agendaItems, bodies, cases, meetings } from '../schema/index.js';
-import {
-  bodyRegionCondition,
-  bodySlugCondition,
-  publisherCondition,
-  publisherRef,
-  publisherSlugOf,
-} from './api-publishers.js';
-import { epochMs, instantOf } from './api-time.js';
+import { publisherRef, publisherSlugOf } from './api-publishers.js';
+import { meetingTimeColumns, meetingTimesOf } from './api-time.js';
+import { bodyFilters } from './body-filters.js';
 import { readableBy } from './item-content.js';
 import { after, orderOf, type Page, pageOf, type SortKey } from './keyset.js';
 import {
-  loadOpenItemContent,
   type PublicItemContent,
   type PublicItemSummary,
   publicItemColumns,
+  withOpenItemContent,
 } from './public-items.js';
 
 /** An item as the public may read it: closed items with number and stored title, content null. */
@@ -95,8 +90,7 @@ const itemColumns = {
     status: meetings.status,
     documentType: meetings.documentType,
     isFictitious: meetings.isFictitious,
-    createdAt: epochMs(sql`${meetings.createdAt}`),
-    modifiedAt: epochMs(sql`${meetings.updatedAt}`),
+    ...meetingTimeColumns,
   },
   body: {
     slug: bodies.slug,
@@ -113,39 +107,30 @@ type ItemRow = Omit<ApiItem, 'content' | 'meeting'> & {
   };
 };
 
+/** Items with their meeting, body and case (an item without a case too). */
+function selectItems(db: Db) {
+  return db
+    .select(itemColumns)
+    .from(agendaItems)
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .leftJoin(cases, eq(cases.id, agendaItems.caseId));
+}
+
 async function withContent(db: Db, rows: ItemRow[]): Promise<ApiItem[]> {
-  const content = await loadOpenItemContent(
-    db,
-    rows.filter((row) => !row.isClosed).map((row) => row.id),
-  );
-  return rows.map((row) => ({
+  return (await withOpenItemContent(db, rows)).map((row) => ({
     ...row,
     caseNumber: row.isClosed ? null : row.caseNumber,
     caseId: row.isClosed ? null : row.caseId,
     casePublisherSlug: row.isClosed ? null : row.casePublisherSlug,
     sourceUrl: row.isClosed ? null : row.sourceUrl,
-    meeting: {
-      ...row.meeting,
-      createdAt: instantOf(row.meeting.createdAt) ?? new Date(0),
-      modifiedAt: instantOf(row.meeting.modifiedAt) ?? new Date(0),
-    },
-    content: row.isClosed
-      ? null
-      : (content.get(row.id) ?? {
-          timeSlot: row.timeSlot,
-          sections: [],
-          decision: null,
-          attachments: [],
-          absentees: [],
-        }),
+    meeting: { ...row.meeting, ...meetingTimesOf(row.meeting) },
   }));
 }
 
 function itemConditions(input: Omit<ItemListInput, 'limit' | 'after'>): (SQL | undefined)[] {
   return [
-    bodySlugCondition(input.body, { id: sql`${bodies.id}`, slug: sql`${bodies.slug}` }),
-    publisherCondition(input.publisher, sql`${bodies.publisherId}`),
-    bodyRegionCondition(input.region, { regionId: sql`${bodies.regionId}`, publisherId: sql`${bodies.publisherId}` }),
+    ...bodyFilters(input),
     input.from ? sql`${meetings.heldOn} >= ${input.from}::date` : undefined,
     input.to ? sql`${meetings.heldOn} <= ${input.to}::date` : undefined,
     input.meetingId !== undefined ? eq(agendaItems.meetingId, input.meetingId) : undefined,
@@ -162,12 +147,7 @@ function itemConditions(input: Omit<ItemListInput, 'limit' | 'after'>): (SQL | u
 
 /** Items, newest meeting first, in agenda order within a meeting. */
 export async function listApiItems(db: Db, input: ItemListInput): Promise<Page<ApiItem>> {
-  const rows = await db
-    .select(itemColumns)
-    .from(agendaItems)
-    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
-    .leftJoin(cases, eq(cases.id, agendaItems.caseId))
+  const rows = await selectItems(db)
     .where(
       and(
         ...itemConditions(input),
@@ -181,13 +161,7 @@ export async function listApiItems(db: Db, input: ItemListInput): Promise<Page<A
 }
 
 export async function findApiItem(db: Db, id: number): Promise<ApiItem | null> {
-  const rows = await db
-    .select(itemColumns)
-    .from(agendaItems)
-    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
-    .leftJoin(cases, eq(cases.id, agendaItems.caseId))
-    .where(eq(agendaItems.id, id));
+  const rows = await selectItems(db).where(eq(agendaItems.id, id));
   if (rows.length === 0) return null;
   const [item] = await withContent(db, rows);
   return item;
@@ -196,12 +170,7 @@ export async function findApiItem(db: Db, id: number): Promise<ApiItem | null> {
 /** Every item of some meetings (closed ones as stubs), in agenda order. */
 export async function listApiItemsOfMeetings(db: Db, meetingIds: number[]): Promise<ApiItem[]> {
   if (meetingIds.length === 0) return [];
-  const rows = await db
-    .select(itemColumns)
-    .from(agendaItems)
-    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
-    .leftJoin(cases, eq(cases.id, agendaItems.caseId))
+  const rows = await selectItems(db)
     .where(inArray(agendaItems.meetingId, meetingIds))
     .orderBy(asc(agendaItems.meetingId), asc(agendaItems.position));
   return withContent(db, rows);
@@ -217,13 +186,9 @@ export async function listApiItemsOfCase(db: Db, caseId: number): Promise<ApiIte
   return openItemsOfCases(db, eq(cases.id, caseId));
 }
 
-async function openItemsOfCases(db: Db, condition: SQL | undefined): Promise<ApiItem[]> {
-  const rows = await db
-    .select(itemColumns)
-    .from(agendaItems)
-    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
-    .innerJoin(cases, eq(cases.id, agendaItems.caseId))
+/** The open items of the cases the condition (on `cases`) names: only items with a case. */
+async function openItemsOfCases(db: Db, condition: SQL): Promise<ApiItem[]> {
+  const rows = await selectItems(db)
     .where(and(condition, eq(agendaItems.isClosed, false)))
     .orderBy(asc(meetings.heldOn), asc(meetings.startTime), asc(meetings.id), asc(agendaItems.position));
   return withContent(db, rows);

@@ -12,8 +12,10 @@ import type { DocumentType } from '../../domain/meeting-document.js';
 import type { PublisherRef } from '../../domain/publisher.js';
 import type { Db } from '../client.js';
 import { bodies, meetingParticipants, meetings, persons } from '../schema/index.js';
-import { bodyRegionCondition, bodySlugCondition, publisherCondition, publisherRef } from './api-publishers.js';
-import { epochMs, instantOf } from './api-time.js';
+import { meetingFieldColumns } from '../selections.js';
+import { publisherRef } from './api-publishers.js';
+import { meetingTimeColumns, meetingTimesOf } from './api-time.js';
+import { bodyFilters } from './body-filters.js';
 import { after, orderOf, type Page, pageOf, type SortKey } from './keyset.js';
 
 export { type ApiAttachment, findApiAttachment, listApiAttachments } from './api-attachments.js';
@@ -93,11 +95,7 @@ const meetingColumns = {
   },
   publisher: publisherRef(sql`"bodies"."publisher_id"`),
   sourceUrl: meetings.sourceUrl,
-  heldOn: meetings.heldOn,
-  startTime: meetings.startTime,
-  endTime: meetings.endTime,
-  location: meetings.location,
-  kind: meetings.kind,
+  ...meetingFieldColumns,
   status: meetings.status,
   documentType: meetings.documentType,
   isFictitious: meetings.isFictitious,
@@ -106,8 +104,7 @@ const meetingColumns = {
   sourceFileName: sql<string | null>`(select sf.file_name from source_files sf
     where sf.id = "meetings"."source_file_id" and sf.content is not null and not ${hasClosedItems})`,
   sourceFormat: sql<string | null>`(select sf.format from source_files sf where sf.id = "meetings"."source_file_id")`,
-  createdAt: epochMs(sql`${meetings.createdAt}`),
-  modifiedAt: epochMs(sql`${meetings.updatedAt}`),
+  ...meetingTimeColumns,
 };
 
 interface MeetingRow extends Omit<ApiMeeting, 'source' | 'createdAt' | 'modifiedAt'> {
@@ -123,8 +120,7 @@ function toApiMeeting(row: MeetingRow): ApiMeeting {
     ...rest,
     itemCount: Number(rest.itemCount),
     source: sourceFileName ? { fileName: sourceFileName, format: sourceFormat ?? 'unknown' } : null,
-    createdAt: instantOf(createdAt) ?? new Date(0),
-    modifiedAt: instantOf(modifiedAt) ?? new Date(0),
+    ...meetingTimesOf({ createdAt, modifiedAt }),
   };
 }
 
@@ -141,12 +137,7 @@ export async function listApiMeetings(db: Db, input: MeetingListInput): Promise<
     .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
     .where(
       and(
-        bodySlugCondition(input.body, { id: sql`${bodies.id}`, slug: sql`${bodies.slug}` }),
-        publisherCondition(input.publisher, sql`${bodies.publisherId}`),
-        bodyRegionCondition(input.region, {
-          regionId: sql`${bodies.regionId}`,
-          publisherId: sql`${bodies.publisherId}`,
-        }),
+        ...bodyFilters(input),
         input.from ? sql`${meetings.heldOn} >= ${input.from}::date` : undefined,
         input.to ? sql`${meetings.heldOn} <= ${input.to}::date` : undefined,
         input.status ? eq(meetings.status, input.status) : undefined,
@@ -211,19 +202,10 @@ export async function findMeetingTimes(
 ): Promise<Map<number, { createdAt: Date; modifiedAt: Date }>> {
   if (meetingIds.length === 0) return new Map();
   const rows = await db
-    .select({
-      id: meetings.id,
-      createdAt: epochMs(sql`${meetings.createdAt}`),
-      modifiedAt: epochMs(sql`${meetings.updatedAt}`),
-    })
+    .select({ id: meetings.id, ...meetingTimeColumns })
     .from(meetings)
     .where(inArray(meetings.id, meetingIds));
-  return new Map(
-    rows.map((row) => [
-      row.id,
-      { createdAt: instantOf(row.createdAt) ?? new Date(0), modifiedAt: instantOf(row.modifiedAt) ?? new Date(0) },
-    ]),
-  );
+  return new Map(rows.map((row) => [row.id, meetingTimesOf(row)]));
 }
 
 /** Every meeting that fits, in pages: for calendars, which list them all. */

@@ -5,11 +5,12 @@
  * and participations moved to that person with the merge.
  */
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { MembershipRole } from '../../domain/membership.js';
 import type { PublisherRef } from '../../domain/publisher.js';
 import type { Db } from '../client.js';
 import { bodies, memberships, persons } from '../schema/index.js';
-import { bodyRegionCondition, bodySlugCondition, publisherCondition, publisherRef } from './api-publishers.js';
+import { type MembershipTerms, membershipTermColumns } from '../selections.js';
+import { publisherRef } from './api-publishers.js';
+import { bodyAlias, bodyFilters } from './body-filters.js';
 import { after, type Page, pageOf, type SortKey } from './keyset.js';
 
 export interface ApiPerson {
@@ -38,14 +39,10 @@ const personColumns = {
   publisher: publisherRef(sql`"persons"."publisher_id"`),
 };
 
-const b = { id: sql`b.id`, slug: sql`b.slug`, regionId: sql`b.region_id`, publisherId: sql`b.publisher_id` };
-
 export async function listApiPersons(db: Db, input: PersonListInput): Promise<Page<ApiPerson>> {
-  const membershipOf = [
-    bodySlugCondition(input.body, b),
-    publisherCondition(input.publisher, b.publisherId),
-    bodyRegionCondition(input.region, b),
-  ].filter((condition): condition is SQL => condition !== undefined);
+  const membershipOf = bodyFilters(input, bodyAlias('b')).filter(
+    (condition): condition is SQL => condition !== undefined,
+  );
   const conditions = [
     sql`${persons.mergedIntoId} is null`,
     membershipOf.length > 0
@@ -80,16 +77,10 @@ export async function findApiPerson(
   return mergedInto ? { mergedInto } : { person };
 }
 
-export interface ApiMembership {
+export interface ApiMembership extends MembershipTerms {
   id: number;
   person: { slug: string; name: string };
   body: { slug: string; name: string; publisher: PublisherRef | null };
-  role: MembershipRole;
-  party: string | null;
-  organisation: string | null;
-  title: string | null;
-  fromOn: string | null;
-  toOn: string | null;
 }
 
 export interface MembershipListInput {
@@ -108,36 +99,27 @@ const membershipColumns = {
   id: memberships.id,
   person: { slug: persons.slug, name: persons.name },
   body: { slug: bodies.slug, name: bodies.name, publisher: publisherRef(sql`"bodies"."publisher_id"`) },
-  role: memberships.role,
-  party: memberships.party,
-  organisation: memberships.organisation,
-  title: memberships.title,
-  fromOn: memberships.fromOn,
-  toOn: memberships.toOn,
+  ...membershipTermColumns,
 };
 
-const bodyColumns = {
-  id: sql`${bodies.id}`,
-  slug: sql`${bodies.slug}`,
-  regionId: sql`${bodies.regionId}`,
-  publisherId: sql`${bodies.publisherId}`,
-};
-
-export async function listApiMemberships(db: Db, input: MembershipListInput): Promise<Page<ApiMembership>> {
-  const keys: SortKey[] = [[sql`${memberships.id}`, 'asc']];
-  const rows = await db
+/** Memberships with their person and body. */
+function selectMemberships(db: Db) {
+  return db
     .select(membershipColumns)
     .from(memberships)
     .innerJoin(persons, eq(persons.id, memberships.personId))
-    .innerJoin(bodies, eq(bodies.id, memberships.bodyId))
+    .innerJoin(bodies, eq(bodies.id, memberships.bodyId));
+}
+
+export async function listApiMemberships(db: Db, input: MembershipListInput): Promise<Page<ApiMembership>> {
+  const keys: SortKey[] = [[sql`${memberships.id}`, 'asc']];
+  const rows = await selectMemberships(db)
     .where(
       and(
-        bodySlugCondition(input.body, bodyColumns),
+        ...bodyFilters(input),
         input.person ? eq(persons.slug, input.person) : undefined,
         input.bodies ? inArray(bodies.slug, input.bodies.length > 0 ? input.bodies : ['']) : undefined,
         input.persons ? inArray(persons.slug, input.persons.length > 0 ? input.persons : ['']) : undefined,
-        publisherCondition(input.publisher, bodyColumns.publisherId),
-        bodyRegionCondition(input.region, bodyColumns),
         input.afterId !== undefined ? after(keys, [input.afterId]) : undefined,
       ),
     )
@@ -147,11 +129,6 @@ export async function listApiMemberships(db: Db, input: MembershipListInput): Pr
 }
 
 export async function findApiMembership(db: Db, id: number): Promise<ApiMembership | null> {
-  const [row] = await db
-    .select(membershipColumns)
-    .from(memberships)
-    .innerJoin(persons, eq(persons.id, memberships.personId))
-    .innerJoin(bodies, eq(bodies.id, memberships.bodyId))
-    .where(eq(memberships.id, id));
+  const [row] = await selectMemberships(db).where(eq(memberships.id, id));
   return row ?? null;
 }

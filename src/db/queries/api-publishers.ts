@@ -1,17 +1,17 @@
 /**
  * Publishers (udgivere) for the open-data interfaces (JSON API, OParl, export): the regions,
- * municipalities and other organisations that bodies, cases and persons belong to, and the SQL
- * conditions by which the other open-data queries filter by publisher, region and body.
+ * municipalities and other organisations that bodies, cases and persons belong to. The other
+ * open-data queries filter by publisher, region and body through body-filters.ts.
  *
  * A body, meeting or item names its body's publisher; a case names its own (a case is publisher
- * + number). The slug "ukendt-udgiver" (UNKNOWN_PUBLISHER_SLUG, the prefix of such bodies' slugs)
- * filters the bodies and cases whose publisher is not known.
+ * + number).
  */
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
-import { type OrganisationKind, type PublisherRef, UNKNOWN_PUBLISHER_SLUG } from '../../domain/publisher.js';
+import type { OrganisationKind, PublisherRef } from '../../domain/publisher.js';
 import type { Db } from '../client.js';
 import { organisations, regions } from '../schema/index.js';
 import { epochMs, instantOf } from './api-time.js';
+import { publishersInRegion } from './body-filters.js';
 import { after, type Page, pageOf } from './keyset.js';
 
 export interface ApiPublisher extends PublisherRef {
@@ -52,40 +52,6 @@ export function publisherRef(publisherId: SQL): SQL<PublisherRef | null> {
 /** The publisher's slug of a publisher id, or null. */
 export function publisherSlugOf(publisherId: SQL): SQL<string | null> {
   return sql<string | null>`(select o.slug from organisations o where o.id = ${publisherId})`;
-}
-
-/** `publisherId` is the publisher with this slug (or null for "ukendt-udgiver"); undefined without a filter. */
-export function publisherCondition(publisher: string | undefined, publisherId: SQL): SQL | undefined {
-  if (publisher === undefined) return undefined;
-  if (publisher === UNKNOWN_PUBLISHER_SLUG) return sql`${publisherId} is null`;
-  return sql`${publisherId} = (select o.id from organisations o where o.slug = ${publisher})`;
-}
-
-/** The ids of the publishers in a region: the region itself, its municipalities (before and from 2027), and others in it. */
-function publishersInRegion(region: string): SQL {
-  return sql`(select o.id from organisations o left join municipalities mu on mu.code = o.municipality_code
-    join regions r on r.slug = ${region}
-    where o.region_id = r.id or mu.region_id = r.id or mu.region_from_2027_id = r.id)`;
-}
-
-/**
- * A body in a region (the portal's search reads a region the same way): a body of the region
- * (a health council) or of a publisher in it (the region's own committees, its municipalities'
- * before and from 2027, its KKR's); undefined without a filter.
- */
-export function bodyRegionCondition(
-  region: string | undefined,
-  body: { regionId: SQL; publisherId: SQL },
-): SQL | undefined {
-  if (region === undefined) return undefined;
-  return sql`(${body.regionId} = (select r.id from regions r where r.slug = ${region})
-    or ${body.publisherId} in ${publishersInRegion(region)})`;
-}
-
-/** A body named by its slug, or by a slug it had before (from before publishers): old links keep working. */
-export function bodySlugCondition(slug: string | undefined, body: { id: SQL; slug: SQL }): SQL | undefined {
-  if (slug === undefined) return undefined;
-  return sql`(${body.slug} = ${slug} or ${body.id} = (select a.body_id from body_slug_aliases a where a.slug = ${slug}))`;
 }
 
 const publisherColumns = {

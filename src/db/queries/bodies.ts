@@ -16,6 +16,7 @@ import {
   persons,
   regions,
 } from '../schema/index.js';
+import { byMembershipRole, type MembershipTerms, membershipTermColumns } from '../selections.js';
 
 export interface BodyRef {
   name: string;
@@ -38,15 +39,9 @@ export interface PublicBody {
   municipalities: string[];
 }
 
-export interface BodyMember {
+export interface BodyMember extends MembershipTerms {
   name: string;
   personSlug: string;
-  role: 'chair' | 'vice_chair' | 'member' | 'observer' | 'secretariat';
-  party: string | null;
-  organisation: string | null;
-  title: string | null;
-  fromOn: string | null;
-  toOn: string | null;
 }
 
 export interface BodyMeeting {
@@ -135,20 +130,12 @@ export async function listBodyMembers(db: Db, bodyId: number): Promise<BodyMembe
     .select({
       name: persons.name,
       personSlug: persons.slug,
-      role: memberships.role,
-      party: memberships.party,
-      organisation: memberships.organisation,
-      title: memberships.title,
-      fromOn: memberships.fromOn,
-      toOn: memberships.toOn,
+      ...membershipTermColumns,
     })
     .from(memberships)
     .innerJoin(persons, eq(persons.id, memberships.personId))
     .where(and(eq(memberships.bodyId, bodyId), isNull(persons.mergedIntoId)))
-    .orderBy(
-      sql`case ${memberships.role} when 'chair' then 0 when 'vice_chair' then 1 when 'member' then 2 when 'observer' then 3 else 4 end`,
-      asc(persons.name),
-    );
+    .orderBy(byMembershipRole, asc(persons.name));
 }
 
 /** Every meeting of the body, newest first, with its number of items. */

@@ -3,20 +3,13 @@ import { asc, desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.js';
 import { bodies, meetingParticipants, meetings, memberships, persons } from '../schema/index.js';
+import { type MembershipTerms, membershipTermColumns } from '../selections.js';
 
 export interface PublicPerson {
   id: number;
   name: string;
   slug: string;
-  memberships: {
-    body: { name: string; slug: string; isFictitious: boolean };
-    role: 'chair' | 'vice_chair' | 'member' | 'observer' | 'secretariat';
-    party: string | null;
-    organisation: string | null;
-    title: string | null;
-    fromOn: string | null;
-    toOn: string | null;
-  }[];
+  memberships: (MembershipTerms & { body: { name: string; slug: string; isFictitious: boolean } })[];
   meetings: {
     id: number;
     heldOn: string;
@@ -45,12 +38,7 @@ export async function findPersonBySlug(db: Db, slug: string): Promise<PersonLook
     db
       .select({
         body: { name: bodies.name, slug: bodies.slug, isFictitious: bodies.isFictitious },
-        role: memberships.role,
-        party: memberships.party,
-        organisation: memberships.organisation,
-        title: memberships.title,
-        fromOn: memberships.fromOn,
-        toOn: memberships.toOn,
+        ...membershipTermColumns,
       })
       .from(memberships)
       .innerJoin(bodies, eq(bodies.id, memberships.bodyId))

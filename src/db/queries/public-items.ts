@@ -54,6 +54,28 @@ export async function loadOpenItemContent(db: Db, itemIds: number[]): Promise<Ma
   return new Map(items.flatMap((item) => (item.content ? [[item.id, item.content] as const] : [])));
 }
 
+/**
+ * The rows of items with their content: an open item's (an open item without any: none of its
+ * parts), a closed item's none — its content is never selected.
+ */
+export async function withOpenItemContent<T extends { id: number; isClosed: boolean; timeSlot: string | null }>(
+  db: Db,
+  rows: T[],
+): Promise<(T & { content: PublicItemContent | null })[]> {
+  const content = await loadOpenItemContent(
+    db,
+    rows.filter((row) => !row.isClosed).map((row) => row.id),
+  );
+  const none = (row: T): PublicItemContent => ({
+    timeSlot: row.timeSlot,
+    sections: [],
+    decision: null,
+    attachments: [],
+    absentees: [],
+  });
+  return rows.map((row) => ({ ...row, content: row.isClosed ? null : (content.get(row.id) ?? none(row)) }));
+}
+
 /** A meeting's items in agenda order, open ones with their content (closed ones with none): one query. */
 export async function listPublicItemsWithContent(
   db: Db,

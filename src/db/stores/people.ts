@@ -21,22 +21,17 @@ import {
   persons,
   regions,
 } from '../schema/index.js';
+import { type BodyRef as BodyChoice, bodyRefColumns, byMembershipRole } from '../selections.js';
 
 // Bodies
 
-export interface BodyRef {
-  id: number;
-  name: string;
-  slug: string;
+export interface BodyRef extends BodyChoice {
   /** Its publisher's name (null: unknown), where a list must tell same-named bodies apart. */
   publisherName?: string | null;
 }
 
 export async function findBody(db: DbOrTx, bodyId: number): Promise<BodyRef | null> {
-  const [body] = await db
-    .select({ id: bodies.id, name: bodies.name, slug: bodies.slug })
-    .from(bodies)
-    .where(eq(bodies.id, bodyId));
+  const [body] = await db.select(bodyRefColumns).from(bodies).where(eq(bodies.id, bodyId));
   return body ?? null;
 }
 
@@ -48,7 +43,7 @@ export async function findBodyIdBySlug(db: DbOrTx, slug: string): Promise<number
 /** Every body with its publisher's name, by name and publisher (98 municipalities each have an Økonomiudvalg). */
 export async function listBodies(db: Db): Promise<BodyRef[]> {
   return db
-    .select({ id: bodies.id, name: bodies.name, slug: bodies.slug, publisherName: organisations.name })
+    .select({ ...bodyRefColumns, publisherName: organisations.name })
     .from(bodies)
     .leftJoin(organisations, eq(organisations.id, bodies.publisherId))
     .orderBy(asc(bodies.name), asc(organisations.name), asc(bodies.id));
@@ -85,9 +80,7 @@ export interface BodyPlacement extends BodyRef {
 export async function lockBodyPlacement(tx: Tx, bodyId: number): Promise<BodyPlacement | null> {
   const [row] = await tx
     .select({
-      id: bodies.id,
-      name: bodies.name,
-      slug: bodies.slug,
+      ...bodyRefColumns,
       publisherId: bodies.publisherId,
       publisherSlug: organisations.slug,
       regionId: bodies.regionId,
@@ -299,8 +292,5 @@ export async function listMembersOn(
         sql`${memberships.role} <> 'secretariat'`,
       ),
     )
-    .orderBy(
-      sql`case ${memberships.role} when 'chair' then 0 when 'vice_chair' then 1 when 'member' then 2 else 3 end`,
-      asc(persons.name),
-    );
+    .orderBy(byMembershipRole, asc(persons.name));
 }

@@ -1,0 +1,51 @@
+/**
+ * Column selections and SQL fragments that the read queries and the stores share, so that a body
+ * named by a link, a membership's terms and a meeting's time and place are selected one way.
+ */
+import { sql } from 'drizzle-orm';
+import type { MembershipRole } from '../domain/membership.js';
+import { bodies, meetings, memberships, persons } from './schema/index.js';
+
+/** A body as a choice or a link names it. */
+export interface BodyRef {
+  id: number;
+  name: string;
+  slug: string;
+}
+
+export const bodyRefColumns = { id: bodies.id, name: bodies.name, slug: bodies.slug };
+
+/** A person as a choice or a link names them. */
+export const personRefColumns = { id: persons.id, name: persons.name, slug: persons.slug };
+
+/** A membership's terms: the role, the party, organisation and title as printed, its first and last day. */
+export interface MembershipTerms {
+  role: MembershipRole;
+  party: string | null;
+  organisation: string | null;
+  title: string | null;
+  fromOn: string | null;
+  toOn: string | null;
+}
+
+export const membershipTermColumns = {
+  role: memberships.role,
+  party: memberships.party,
+  organisation: memberships.organisation,
+  title: memberships.title,
+  fromOn: memberships.fromOn,
+  toOn: memberships.toOn,
+};
+
+/** Members in the order of their role: chair, vice-chair, members, observers, the rest. */
+export const byMembershipRole = sql`case ${memberships.role} when 'chair' then 0 when 'vice_chair' then 1
+  when 'member' then 2 when 'observer' then 3 else 4 end`;
+
+/** When and where a meeting is, and what kind: the fields the secretariat's meeting form sets. */
+export const meetingFieldColumns = {
+  heldOn: meetings.heldOn,
+  startTime: meetings.startTime,
+  endTime: meetings.endTime,
+  location: meetings.location,
+  kind: meetings.kind,
+};
