@@ -7,9 +7,7 @@
  * place, and `finish` turns it into the meeting document.
  */
 import type {
-  Absentee,
   AgendaItem,
-  Attachment,
   Decision,
   DocumentType,
   MeetingDocument,
@@ -34,18 +32,11 @@ export interface DraftSection {
   people?: Participant[];
 }
 
-export interface DraftItem {
-  number: number;
-  title: string;
-  timeSlot: string | null;
-  caseNumber: string | null;
-  documentId: string | null;
-  closed: boolean;
+/** An agenda item in the making: its sections as printed, and what the refiners read besides. */
+export interface DraftItem extends Omit<AgendaItem, 'sections' | 'decision' | 'source'> {
   sections: DraftSection[];
   /** Set by the decision refiner. */
   decision: Decision | null;
-  attachments: Attachment[];
-  absent: Absentee[];
   source: SourcePosition | null;
   /** The title the table of contents gives the item, when the layout prints contents. */
   tocTitle: string | null;

@@ -7,16 +7,19 @@
  * several agendas carries one per meeting (the refiners take the one of this meeting). A
  * signature page ("Underskriftsside") ends the minutes.
  */
-import { findDanishDate, findTime, isoDate } from '../../domain/danish-dates.js';
+import { findDanishDate, findTime } from '../../domain/danish-dates.js';
 import type { Attachment } from '../../domain/meeting-document.js';
-import { type DecisionMark, type DraftDocument, draftDocument } from '../draft.js';
+import type { DecisionMark, DraftDocument } from '../draft.js';
 import { foldHeading } from '../fold.js';
 import { isBlank, type Line, linesOf } from '../lines.js';
 import { ReadError, type Source } from '../source.js';
 import { isTableOfContents } from '../toc.js';
 import { COVER_LABELS } from '../vocabulary.js';
 import {
+  type Cover,
+  caseSystemDocument,
   closingLine,
+  decisionMarkOf,
   documentTypeOf,
   type HeadingRules,
   type ItemRules,
@@ -24,8 +27,6 @@ import {
   type NumberedHeading,
   numberedHeadingAt,
   readAttachmentList,
-  readCaseSystemItem,
-  readCoverMembers,
 } from './case-system.js';
 import { defineReader } from './reader.js';
 
@@ -70,12 +71,7 @@ function detect(source: Source): number {
 }
 
 /** "Beslutning i <udvalg> den 20-06-2013" → the date and the body. */
-function decisionOf(text: string): DecisionMark | null {
-  const groups = DECISION_HEADING.exec(text)?.groups;
-  if (!groups) return null;
-  const date = isoDate(+groups.year, +groups.month, +groups.day);
-  return date ? { date, body: groups.who } : null;
-}
+const decisionOf = (text: string): DecisionMark | null => decisionMarkOf(DECISION_HEADING, text);
 
 const HEADING_RULES: HeadingRules = {
   pattern: ITEM_HEADING,
@@ -105,14 +101,6 @@ function readContents(lines: readonly Line[], tocStart: number, end: number): Ma
     if (match?.groups) entries.set(Number(match.groups.number), match.groups.title.replace(/\s*\.{4,}\s*\d*\s*$/, ''));
   }
   return entries;
-}
-
-interface Cover {
-  documentType: 'referat' | 'dagsorden' | null;
-  body: string | null;
-  date: string | null;
-  startTime: string | null;
-  location: string | null;
 }
 
 const LABELS: ReadonlySet<string> = new Set([
@@ -217,24 +205,17 @@ function parse(source: Source): DraftDocument {
 
   const coverEnd = tocStart >= 0 ? tocStart : headings[0].index;
   const cover = readCover(lines, coverEnd);
-  const { date, body } = meetingOf(lines, cover, warnings);
-  const end = closingLine(lines, headings[headings.length - 1].lastIndex + 1, (text) => SIGNATURE_PAGE.test(text));
-  const contents = tocStart >= 0 ? readContents(lines, tocStart, headings[0].index) : null;
-  const items = headings.map((heading, i) => {
-    const item = readCaseSystemItem(lines, heading, i + 1 < headings.length ? headings[i + 1].index : end, ITEM_RULES);
-    if (/^lukket punkt\.?$/i.test(item.sections[0]?.text ?? '')) item.closed = true;
-    item.tocTitle = contents?.get(heading.number) ?? null;
-    return item;
-  });
-  return draftDocument({
-    body,
-    documentType: cover.documentType,
-    date,
-    startTime: cover.startTime,
-    location: cover.location,
-    participants: readCoverMembers(lines, 0, coverEnd),
-    items,
-    tocEntries: contents ? contents.size : null,
+  return caseSystemDocument({
+    lines,
+    headings,
+    end: closingLine(lines, headings[headings.length - 1].lastIndex + 1, (text) => SIGNATURE_PAGE.test(text)),
+    rules: ITEM_RULES,
+    cover,
+    coverEnd,
+    meeting: meetingOf(lines, cover, warnings),
+    contents: tocStart >= 0 ? readContents(lines, tocStart, headings[0].index) : null,
+    // A closed item's text is "Lukket punkt" alone.
+    isClosed: (item) => /^lukket punkt\.?$/i.test(item.sections[0]?.text ?? ''),
     warnings,
   });
 }

@@ -5,8 +5,16 @@
  * line where the minutes close. The layouts differ only in their patterns (edoc.ts, acadre.ts).
  * Pure.
  */
+import { isoDate } from '../../domain/danish-dates.js';
 import type { Attachment, Participant, SourcePosition } from '../../domain/meeting-document.js';
-import { type DecisionMark, type DraftItem, type DraftSection, draftItem } from '../draft.js';
+import {
+  type DecisionMark,
+  type DraftDocument,
+  type DraftItem,
+  type DraftSection,
+  draftDocument,
+  draftItem,
+} from '../draft.js';
 import { collapseSpace, foldHeading, joinWrapped } from '../fold.js';
 import { isBlank, type Line, toMarkdown } from '../lines.js';
 import { parsePerson } from '../people.js';
@@ -32,6 +40,23 @@ export function positionOf(line: Line): SourcePosition {
 /** The document type named by a cover line ("Referat", "Åbent referat", "Dagsorden"); null when none. */
 export function documentTypeOf(text: string): 'referat' | 'dagsorden' | null {
   return DOCUMENT_TYPE_WORDS[foldHeading(text)] ?? null;
+}
+
+/** What a layout reads from the cover page; the meeting's date and body may be found elsewhere too. */
+export interface Cover {
+  documentType: 'referat' | 'dagsorden' | null;
+  body: string | null;
+  date: string | null;
+  startTime: string | null;
+  location: string | null;
+}
+
+/** A decision heading → its date and who decided, by the layout's pattern (groups `who`, `day`, `month`, `year`). */
+export function decisionMarkOf(pattern: RegExp, text: string): DecisionMark | null {
+  const groups = pattern.exec(text)?.groups;
+  if (!groups) return null;
+  const date = isoDate(+groups.year, +groups.month, +groups.day);
+  return date ? { date, body: groups.who } : null;
 }
 
 /**
@@ -234,4 +259,49 @@ export function readCaseSystemItem(
   }
   item.sections = sections;
   return item;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The document
+
+export interface CaseSystemParts {
+  lines: readonly Line[];
+  /** The item headings, in order; there is at least one. */
+  headings: readonly NumberedHeading[];
+  /** Where the last item ends (closingLine). */
+  end: number;
+  rules: ItemRules;
+  cover: Cover;
+  /** Where the cover page ends: its members are read up to here. */
+  coverEnd: number;
+  /** The meeting's date and body (from the cover, or found elsewhere). */
+  meeting: { date: string; body: string };
+  /** The table of contents' titles by item number; null when the layout prints none. */
+  contents: ReadonlyMap<number, string> | null;
+  /** Whether the item is closed, by what the layout marks closed items with. */
+  isClosed(item: DraftItem, heading: NumberedHeading): boolean;
+  warnings: string[];
+}
+
+/** The draft: each item read up to the next heading, with its closed mark and its title in the contents. */
+export function caseSystemDocument(parts: CaseSystemParts): DraftDocument {
+  const { lines, headings, cover, contents } = parts;
+  const items = headings.map((heading, i) => {
+    const itemEnd = i + 1 < headings.length ? headings[i + 1].index : parts.end;
+    const item = readCaseSystemItem(lines, heading, itemEnd, parts.rules);
+    item.closed = parts.isClosed(item, heading);
+    item.tocTitle = contents?.get(heading.number) ?? null;
+    return item;
+  });
+  return draftDocument({
+    body: parts.meeting.body,
+    documentType: cover.documentType,
+    date: parts.meeting.date,
+    startTime: cover.startTime,
+    location: cover.location,
+    participants: readCoverMembers(lines, 0, parts.coverEnd),
+    items,
+    tocEntries: contents ? contents.size : null,
+    warnings: parts.warnings,
+  });
 }

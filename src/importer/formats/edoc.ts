@@ -8,7 +8,6 @@
  */
 import { findDanishDate, findTime, isoDate } from '../../domain/danish-dates.js';
 import type { DecisionMark, DraftDocument } from '../draft.js';
-import { draftDocument } from '../draft.js';
 import { foldHeading } from '../fold.js';
 import { isBlank, type Line, linesOf } from '../lines.js';
 import { parsePerson } from '../people.js';
@@ -17,7 +16,10 @@ import { titlesAgree } from '../titles.js';
 import { isTableOfContents } from '../toc.js';
 import { CLOSED_WORD } from '../vocabulary.js';
 import {
+  type Cover,
+  caseSystemDocument,
   closingLine,
+  decisionMarkOf,
   documentTypeOf,
   type HeadingRules,
   type ItemRules,
@@ -25,8 +27,6 @@ import {
   type NumberedHeading,
   numberedHeadingAt,
   readAttachmentList,
-  readCaseSystemItem,
-  readCoverMembers,
 } from './case-system.js';
 import { defineReader } from './reader.js';
 
@@ -66,12 +66,7 @@ function detect(source: Source): number {
 }
 
 /** "<Udvalg>s beslutning den 04.12.2012 Punkt 3" → the date and who decided. */
-function decisionOf(text: string): DecisionMark | null {
-  const groups = DECISION_HEADING.exec(text)?.groups;
-  if (!groups) return null;
-  const date = isoDate(+groups.year, +groups.month, +groups.day);
-  return date ? { date, body: groups.who } : null;
-}
+const decisionOf = (text: string): DecisionMark | null => decisionMarkOf(DECISION_HEADING, text);
 
 function mostCommon(values: string[]): string | null {
   const counts = new Map<string, number>();
@@ -155,14 +150,6 @@ function closedMarkers(lines: readonly Line[], tocStart: number, tocEnd: number)
     for (const s of switches) if (s.index < index) closed = s.closed;
     return closed;
   };
-}
-
-interface Cover {
-  documentType: 'referat' | 'dagsorden' | null;
-  body: string | null;
-  date: string | null;
-  startTime: string | null;
-  location: string | null;
 }
 
 /** The cover page: "Referat", the body, the date line, "i <place>". */
@@ -268,24 +255,18 @@ function parse(source: Source): DraftDocument {
 
   const coverEnd = tocStart >= 0 ? tocStart : headings[0].index;
   const cover = readCover(lines, coverEnd);
-  const { date, body } = meetingOf(lines, cover, warnings);
+  const meeting = meetingOf(lines, cover, warnings);
   const closedFrom = closedMarkers(lines, tocStart, toc?.end ?? tocStart);
-  const end = closingLine(lines, headings[headings.length - 1].lastIndex + 1, () => false);
-  const items = headings.map((heading, i) => {
-    const item = readCaseSystemItem(lines, heading, i + 1 < headings.length ? headings[i + 1].index : end, ITEM_RULES);
-    item.closed = closedFrom(heading.index);
-    item.tocTitle = toc?.entries.get(heading.number) ?? null;
-    return item;
-  });
-  return draftDocument({
-    body,
-    documentType: cover.documentType,
-    date,
-    startTime: cover.startTime,
-    location: cover.location,
-    participants: readCoverMembers(lines, 0, coverEnd),
-    items,
-    tocEntries: toc ? toc.entries.size : null,
+  return caseSystemDocument({
+    lines,
+    headings,
+    end: closingLine(lines, headings[headings.length - 1].lastIndex + 1, () => false),
+    rules: ITEM_RULES,
+    cover,
+    coverEnd,
+    meeting,
+    contents: toc?.entries ?? null,
+    isClosed: (_item, heading) => closedFrom(heading.index),
     warnings,
   });
 }
