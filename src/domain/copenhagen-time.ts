@@ -57,3 +57,23 @@ export function formatCopenhagen(instant: Date): string {
 export function isWallTime(value: string | null | undefined): value is string {
   return typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
 }
+
+const COPENHAGEN = new Intl.DateTimeFormat('en-CA', {
+  timeZone: COPENHAGEN_TZID,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * An instant's date (YYYY-MM-DD) and time (HH:MM) in Copenhagen, by the time zone database (Intl):
+ * for instants read from documents, which may be older than the EU rules above.
+ */
+export function copenhagenParts(instant: Date): { date: string; time: string } {
+  const parts = COPENHAGEN.formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
+}

@@ -1,4 +1,5 @@
 /** Meetings: their statuses and kinds, and the Danish calendar date that "upcoming" and "latest" count from. */
+import { copenhagenParts } from './copenhagen-time.js';
 
 export const MEETING_STATUSES = ['planned', 'agenda_published', 'held', 'minutes_published', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
@@ -8,12 +9,5 @@ export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 /** Today's calendar date in Denmark ("YYYY-MM-DD"), for "upcoming" and "latest". */
 export function copenhagenDate(now: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Copenhagen',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  return copenhagenParts(now).date;
 }

@@ -12,6 +12,7 @@
  * Every chunk of the HTML is kept as a section, as printed (the decision too); the refiners read
  * the decision and the absentees named under it ("Afbud: …") into their fields.
  */
+import { copenhagenParts } from '../../domain/copenhagen-time.js';
 import type { Attachment, Participant } from '../../domain/meeting-document.js';
 import { type DraftDocument, type DraftItem, type DraftSection, draftDocument, draftItem } from '../draft.js';
 import { collapseSpace, foldHeading } from '../fold.js';
@@ -97,18 +98,8 @@ function localDateTime(value: unknown): { date: string; time: string | null } | 
   if (/(?:Z|[+-]00:?00)$/i.test(trimmed)) {
     const instant = new Date(trimmed);
     if (!Number.isNaN(instant.getTime())) {
-      const parts = new Intl.DateTimeFormat('en-CA', {
-        timeZone: 'Europe/Copenhagen',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23',
-      }).formatToParts(instant);
-      const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-      const time = `${part('hour')}:${part('minute')}`;
-      return { date: `${part('year')}-${part('month')}-${part('day')}`, time: time === '00:00' ? null : time };
+      const { date, time } = copenhagenParts(instant);
+      return { date, time: time === '00:00' ? null : time };
     }
   }
   const match = LOCAL_DATE_TIME.exec(trimmed);

@@ -6,6 +6,7 @@
  * 2025-03-19, 16:00); a UTC instant ("…Z") is turned into Danish time.
  */
 import { z } from 'zod';
+import { copenhagenParts } from '../../domain/copenhagen-time.js';
 
 export const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
 
@@ -142,21 +143,4 @@ export function localDateTime(value: string): { date: string; time: string | nul
   if (!match?.groups || Number.isNaN(Date.parse(match.groups.date))) return null;
   const time = match.groups.hour ? `${match.groups.hour}:${match.groups.minute}` : null;
   return { date: match.groups.date, time: time === '00:00' ? null : time };
-}
-
-const COPENHAGEN = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Copenhagen',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** An instant's date (YYYY-MM-DD) and time (HH:MM) in Copenhagen. */
-export function copenhagenParts(instant: Date): { date: string; time: string } {
-  const parts = COPENHAGEN.formatToParts(instant);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
 }

@@ -7,7 +7,8 @@
  * is skipped as unchanged, so a second run over an unchanged site fetches the list and the recent
  * and future meetings only.
  */
-import { copenhagenParts, type ListedMeeting } from './listing.js';
+import { copenhagenParts } from '../../domain/copenhagen-time.js';
+import type { ListedMeeting } from './listing.js';
 
 /** What the integrator keeps per meeting GUID between runs. */
 export interface MeetingState {
