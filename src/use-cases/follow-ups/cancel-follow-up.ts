@@ -4,16 +4,8 @@
  *
  * Who may call it: the body's secretariat and admins (`edit_meeting`). Returns ok, or why not.
  */
-import type { Db } from '../../db/client.js';
-import type { AuditActor } from '../audit/record-audit-entry.js';
-import { type CloseFollowUpResult, closeFollowUp } from './close-follow-up.js';
+import { type CloseFollowUpInput, type CloseFollowUpResult, closeFollowUp } from './close-follow-up.js';
 
-export function cancelFollowUp(input: {
-  db: Db;
-  followUpId: number;
-  note: string;
-  actor: AuditActor;
-  now?: Date;
-}): Promise<CloseFollowUpResult> {
+export function cancelFollowUp(input: CloseFollowUpInput): Promise<CloseFollowUpResult> {
   return closeFollowUp({ ...input, event: 'cancel' });
 }

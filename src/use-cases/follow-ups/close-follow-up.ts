@@ -9,14 +9,18 @@ import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.j
 
 export type CloseFollowUpResult = { ok: true } | { ok: false; reason: FollowUpRefusal | 'not_found' | 'note_too_long' };
 
-export async function closeFollowUp(input: {
+/** What completing or cancelling takes: the follow-up and an optional note. */
+export interface CloseFollowUpInput {
   db: Db;
   followUpId: number;
-  event: 'complete' | 'cancel';
   note: string;
   actor: AuditActor;
   now?: Date;
-}): Promise<CloseFollowUpResult> {
+}
+
+export async function closeFollowUp(
+  input: CloseFollowUpInput & { event: 'complete' | 'cancel' },
+): Promise<CloseFollowUpResult> {
   const note = input.note.trim();
   if (note.length > FOLLOW_UP_LIMITS.noteMax) return { ok: false, reason: 'note_too_long' };
   const now = input.now ?? new Date();
