@@ -9,13 +9,13 @@
  */
 import type { Db } from '../../db/client.js';
 import { findBody } from '../../db/stores/people.js';
-import { findPublishesAnswers, lockQuestion, replaceAnswerParts, updateQuestion } from '../../db/stores/questions.js';
+import { findPublishesAnswers, replaceAnswerParts } from '../../db/stores/questions.js';
 import { copenhagenDate } from '../../domain/deadlines.js';
 import { questionAnsweredMessage } from '../../domain/notification-messages.js';
 import { QUESTION_LIMITS } from '../../domain/question.js';
 import type { AuditActor } from '../audit/record-audit-entry.js';
 import { bodyRecipients, notify } from '../notifications/notify.js';
-import { auditQuestion, nextState, type QuestionChangeRefusal } from './question-change.js';
+import { changeQuestion, nextState, type QuestionChangeRefusal, saveQuestionChange } from './question-change.js';
 
 export interface AnswerPartInput {
   text: string;
@@ -46,26 +46,23 @@ export async function answerQuestion(input: AnswerQuestionInput): Promise<Answer
   if (parts.some((part) => part.text.length > QUESTION_LIMITS.partMax)) return { ok: false, reason: 'part_too_long' };
   const now = input.now ?? new Date();
   const answeredOn = copenhagenDate(now);
-  return input.db.transaction(async (tx) => {
-    const question = await lockQuestion(tx, input.questionId);
-    if (!question) return { ok: false, reason: 'not_found' } as const;
+  return changeQuestion(input.db, input.questionId, async (tx, question) => {
     const next = nextState(question, 'answer');
     if (!next.ok) return next;
     const publishes = (await findPublishesAnswers(tx, { bodyId: question.bodyId })) ?? false;
     const isPublic = publishes && (input.publish ?? true);
     await replaceAnswerParts(tx, question.id, parts);
-    await updateQuestion(tx, question.id, {
-      state: next.state,
-      answeredAt: now,
-      answeredOn,
-      answeredByUserId: input.actor.userId,
-      isAnswerPublic: isPublic,
-      updatedAt: now,
-    });
-    await auditQuestion(tx, {
+    await saveQuestionChange(tx, question, {
+      set: {
+        state: next.state,
+        answeredAt: now,
+        answeredOn,
+        answeredByUserId: input.actor.userId,
+        isAnswerPublic: isPublic,
+        updatedAt: now,
+      },
       actor: input.actor,
       action: 'question.answer',
-      question,
       after: {
         state: next.state,
         answeredOn,

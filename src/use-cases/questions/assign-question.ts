@@ -7,10 +7,9 @@
  */
 import type { Db } from '../../db/client.js';
 import { findUserRole } from '../../db/stores/accounts.js';
-import { lockQuestion, updateQuestion } from '../../db/stores/questions.js';
 import { QUESTION_LIMITS } from '../../domain/question.js';
 import type { AuditActor } from '../audit/record-audit-entry.js';
-import { auditQuestion, nextState, type QuestionChangeRefusal } from './question-change.js';
+import { changeQuestion, nextState, type QuestionChangeRefusal, saveQuestionChange } from './question-change.js';
 
 export interface AssignQuestionInput {
   db: Db;
@@ -31,26 +30,23 @@ export async function assignQuestion(input: AssignQuestionInput): Promise<Assign
   if (input.assigneeUserId === null && !note) return { ok: false, reason: 'assignee_missing' };
   if (note.length > QUESTION_LIMITS.noteMax) return { ok: false, reason: 'note_too_long' };
   const now = input.now ?? new Date();
-  return input.db.transaction(async (tx) => {
-    const question = await lockQuestion(tx, input.questionId);
-    if (!question) return { ok: false, reason: 'not_found' } as const;
+  return changeQuestion(input.db, input.questionId, async (tx, question) => {
     const next = nextState(question, 'assign');
     if (!next.ok) return next;
     if (input.assigneeUserId !== null) {
       const role = await findUserRole(tx, { userId: input.assigneeUserId, bodyId: question.bodyId });
       if (role !== 'secretariat') return { ok: false, reason: 'assignee_invalid' } as const;
     }
-    await updateQuestion(tx, question.id, {
-      state: next.state,
-      assignedToUserId: input.assigneeUserId,
-      assignmentNote: note || null,
-      assignedAt: now,
-      updatedAt: now,
-    });
-    await auditQuestion(tx, {
+    await saveQuestionChange(tx, question, {
+      set: {
+        state: next.state,
+        assignedToUserId: input.assigneeUserId,
+        assignmentNote: note || null,
+        assignedAt: now,
+        updatedAt: now,
+      },
       actor: input.actor,
       action: 'question.assign',
-      question,
       after: { state: next.state, assigneeUserId: input.assigneeUserId, hasNote: note.length > 0 },
     });
     return { ok: true } as const;

@@ -5,12 +5,16 @@
  */
 import type { Db } from '../../db/client.js';
 import { findBody } from '../../db/stores/people.js';
-import { lockQuestion, updateQuestion } from '../../db/stores/questions.js';
 import { questionClosedMessage } from '../../domain/notification-messages.js';
-import { QUESTION_LIMITS } from '../../domain/question.js';
 import type { AuditActor } from '../audit/record-audit-entry.js';
 import { notify } from '../notifications/notify.js';
-import { auditQuestion, nextState, type QuestionChangeRefusal } from './question-change.js';
+import {
+  changeQuestion,
+  nextState,
+  type QuestionChangeRefusal,
+  requiredNote,
+  saveQuestionChange,
+} from './question-change.js';
 
 export type CloseQuestionResult =
   | { ok: true }
@@ -24,20 +28,17 @@ export async function closeQuestion(input: {
   actor: AuditActor;
   now?: Date;
 }): Promise<CloseQuestionResult> {
-  const note = input.note.trim();
-  if (!note) return { ok: false, reason: 'note_missing' };
-  if (note.length > QUESTION_LIMITS.noteMax) return { ok: false, reason: 'note_too_long' };
+  const checked = requiredNote(input.note);
+  if (!checked.ok) return checked;
+  const { note } = checked;
   const now = input.now ?? new Date();
-  return input.db.transaction(async (tx) => {
-    const question = await lockQuestion(tx, input.questionId);
-    if (!question) return { ok: false, reason: 'not_found' } as const;
+  return changeQuestion(input.db, input.questionId, async (tx, question) => {
     const next = nextState(question, input.event);
     if (!next.ok) return next;
-    await updateQuestion(tx, question.id, { state: next.state, closedAt: now, closedNote: note, updatedAt: now });
-    await auditQuestion(tx, {
+    await saveQuestionChange(tx, question, {
+      set: { state: next.state, closedAt: now, closedNote: note, updatedAt: now },
       actor: input.actor,
       action: input.event === 'decline' ? 'question.decline' : 'question.outside_scheme',
-      question,
       after: { state: next.state },
     });
     const bodyName = (await findBody(tx, question.bodyId))?.name ?? '';

@@ -5,9 +5,8 @@
  * Who may call it: the body's secretariat and admins (`answer_question`). Returns ok, or why not.
  */
 import type { Db } from '../../db/client.js';
-import { lockQuestion, updateQuestion } from '../../db/stores/questions.js';
 import type { AuditActor } from '../audit/record-audit-entry.js';
-import { auditQuestion } from './question-change.js';
+import { changeQuestion, saveQuestionChange } from './question-change.js';
 
 export interface ForwardQuestionInput {
   db: Db;
@@ -30,20 +29,12 @@ export async function forwardQuestion(input: ForwardQuestionInput): Promise<Forw
   const link = input.link.trim();
   if (!isWebLink(link)) return { ok: false, reason: 'link_invalid' };
   const now = input.now ?? new Date();
-  return input.db.transaction(async (tx) => {
-    const question = await lockQuestion(tx, input.questionId);
-    if (!question) return { ok: false, reason: 'not_found' } as const;
+  return changeQuestion(input.db, input.questionId, async (tx, question) => {
     if (question.forwardedAt) return { ok: false, reason: 'already_forwarded' } as const;
-    await updateQuestion(tx, question.id, {
-      forwardedAt: now,
-      forwardedByUserId: input.actor.userId,
-      forwardedLink: link,
-      updatedAt: now,
-    });
-    await auditQuestion(tx, {
+    await saveQuestionChange(tx, question, {
+      set: { forwardedAt: now, forwardedByUserId: input.actor.userId, forwardedLink: link, updatedAt: now },
       actor: input.actor,
       action: 'question.forward',
-      question,
       after: { state: question.state, forwardedLink: link },
     });
     return { ok: true } as const;
