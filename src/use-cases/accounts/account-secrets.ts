@@ -5,6 +5,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import type { Db } from '../../db/client.js';
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password);
@@ -38,6 +39,18 @@ export function newToken(): string {
 /** What is stored of a token: its SHA-256, hex. */
 export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/** What a use case takes that is handed a token from outside (a cookie, a link). */
+export interface PresentedToken {
+  db: Db;
+  token: string;
+  now?: Date;
+}
+
+/** What is stored of a token from outside; null for none, or one longer than any token of ours can be. */
+export function presentedTokenHash(token: string): string | null {
+  return !token || token.length > 200 ? null : hashToken(token);
 }
 
 /** Compares two strings in constant time (for equal lengths; different lengths are simply unequal). */

@@ -1,13 +1,3 @@
-/**
- * resetPassword: a reset link's token and a new password → the password is changed. The token
- * works once and for an hour; using it ends every session of the user (whoever was signed in as
- * them is signed out), voids the user's other open links and lifts the login rate limit on the
- * address. Writes the audit log.
- * checkPasswordReset tells the reset page whether to show the form at all.
- *
- * Who may call it: whoever holds the link. Returns the user's id, or why not.
- */
-import type { Db } from '../../db/client.js';
 import {
   claimPasswordReset,
   clearLoginAttempts,
@@ -18,19 +8,16 @@ import {
 } from '../../db/stores/accounts.js';
 import { type PasswordProblem, passwordProblem } from '../../domain/account.js';
 import { recordAuditEntry } from '../audit/record-audit-entry.js';
-import { hashPassword, hashToken } from './account-secrets.js';
+import { hashPassword, hashToken, type PresentedToken, presentedTokenHash } from './account-secrets.js';
 
 export async function checkPasswordReset({
   db,
   token,
   now = new Date(),
-}: {
-  db: Db;
-  token: string;
-  now?: Date;
-}): Promise<{ ok: true; email: string } | { ok: false }> {
-  if (!token || token.length > 200) return { ok: false };
-  const email = await findUsableResetEmail(db, hashToken(token), now);
+}: PresentedToken): Promise<{ ok: true; email: string } | { ok: false }> {
+  const tokenHash = presentedTokenHash(token);
+  if (tokenHash === null) return { ok: false };
+  const email = await findUsableResetEmail(db, tokenHash, now);
   return email !== null ? { ok: true, email } : { ok: false };
 }
 
@@ -44,12 +31,7 @@ export async function resetPassword({
   token,
   password,
   now = new Date(),
-}: {
-  db: Db;
-  token: string;
-  password: string;
-  now?: Date;
-}): Promise<ResetPasswordResult> {
+}: PresentedToken & { password: string }): Promise<ResetPasswordResult> {
   const problem = passwordProblem(password);
   if (problem) return { ok: false, reason: 'password_invalid', problem };
   if (!(await checkPasswordReset({ db, token, now })).ok) return { ok: false, reason: 'invalid_token' };
