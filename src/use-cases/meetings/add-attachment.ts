@@ -50,36 +50,21 @@ export async function addAttachment(input: AddAttachmentInput): Promise<AddAttac
   if (!checked.ok) return { ok: false, reason: 'file_invalid', problem: checked.problem };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const title = (input.title.trim() || fileName.replace(/\.[^.]+$/, '')).slice(0, LIMITS.titleMax);
+  // What is stored of the file, and what the audit log records of it.
+  const file = { title, fileName, mediaType: checked.mediaType, sizeBytes: bytes.length, sha256, isClosed };
   return db.transaction(async (tx) => {
     const locked = await lockEditableItem(tx, itemId);
     if (!locked.ok) return locked;
     await storeAttachmentFile(dataDir, sha256, bytes);
-    const attachmentId = await insertDraftAttachment(tx, {
-      itemId,
-      position: await countDraftAttachments(tx, itemId),
-      title,
-      fileName,
-      mediaType: checked.mediaType,
-      sizeBytes: bytes.length,
-      sha256,
-      isClosed,
-    });
+    const position = await countDraftAttachments(tx, itemId);
+    const attachmentId = await insertDraftAttachment(tx, { itemId, position, ...file });
     await recordAuditEntry(tx, {
       actor,
       action: 'attachment.add',
       entity: 'attachment',
       entityId: attachmentId,
       before: null,
-      after: {
-        itemId,
-        meetingId: locked.meeting.id,
-        title,
-        fileName,
-        mediaType: checked.mediaType,
-        sizeBytes: bytes.length,
-        sha256,
-        isClosed,
-      },
+      after: { itemId, meetingId: locked.meeting.id, ...file },
     });
     return { ok: true, attachmentId, meetingId: locked.meeting.id } as const;
   });
