@@ -9,6 +9,7 @@ import type { ApiBody, ApiMembership, ApiPerson } from '../../db/queries/api-dir
 import type { ApiCase, ApiParticipant } from '../../db/queries/api-meetings.js';
 import type { ApiPublisher } from '../../db/queries/api-publishers.js';
 import type { ExportItem, ExportMeeting } from '../../db/queries/export.js';
+import type { ItemContent } from '../../db/queries/item-content.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
 
 export interface PublisherRecord {
@@ -210,7 +211,6 @@ export function meetingRecord(m: ExportMeeting, participants: readonly ApiPartic
 
 export function itemRecord(item: ExportItem): ItemRecord {
   const content = item.isClosed ? null : item.content;
-  const decision = content?.decision ?? null;
   return {
     type: 'item',
     id: item.id,
@@ -224,6 +224,16 @@ export function itemRecord(item: ExportItem): ItemRecord {
     timeSlot: item.isClosed ? null : item.timeSlot,
     caseNumber: item.isClosed ? null : item.caseNumber,
     casePublisher: item.isClosed ? null : item.casePublisherSlug,
+    ...contentRecords(content),
+  };
+}
+
+/** An open item's content as the export (and OParl's protokol: fields) give it; none for a closed item. */
+export function contentRecords(
+  content: ItemContent | null,
+): Pick<ItemRecord, 'sections' | 'decision' | 'attachments' | 'absent'> {
+  const decision = content?.decision ?? null;
+  return {
     sections: (content?.sections ?? []).map((s) => ({ heading: s.heading, kind: s.kind, text: s.text })),
     decision: decision
       ? {

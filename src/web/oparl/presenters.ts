@@ -22,6 +22,7 @@ import { copenhagenDateTime, formatCopenhagen, isWallTime } from '../../domain/c
 import { type OrganisationKind, UNKNOWN_PUBLISHER_SLUG } from '../../domain/publisher.js';
 import { LABELS } from '../../render/i18n.js';
 import { meetingTitle } from '../../render/meeting-title.js';
+import { contentRecords } from '../../use-cases/open-data/export-records.js';
 import { bodyHref, caseHref, itemHref, meetingHref, personHref, searchHref, sourceHref } from '../portal/paths.js';
 
 export const OPARL_BASE = '/oparl/v1';
@@ -273,6 +274,7 @@ export function presentAgendaItem(item: ApiItem, u: OparlUrls): OparlObject {
   const content = item.isClosed ? null : item.content;
   if (!content) return base;
   const decision = content.decision;
+  const records = contentRecords(content);
   return {
     ...base,
     ...(item.caseNumber ? { consultation: u.consultation(item.id) } : {}),
@@ -281,19 +283,11 @@ export function presentAgendaItem(item: ApiItem, u: OparlUrls): OparlObject {
       : {}),
     'protokol:timeSlot': item.timeSlot,
     'protokol:caseNumber': item.caseNumber,
-    'protokol:sections': content.sections.map((s) => ({ heading: s.heading, kind: s.kind, text: s.text })),
+    'protokol:sections': records.sections,
     'protokol:decisionOutcome': decision?.outcome ?? null,
-    'protokol:decision': decision
-      ? {
-          text: decision.text,
-          outcome: decision.outcome,
-          date: decision.decidedOn,
-          parts: decision.parts.map((p) => ({ label: p.label, text: p.text, outcome: p.outcome })),
-          dissents: [...decision.dissents],
-        }
-      : null,
-    'protokol:attachments': content.attachments.map((a) => ({ title: a.title, documentId: a.documentId })),
-    'protokol:absent': content.absentees.map((a) => ({ name: a.name, title: a.title, role: a.role, party: a.party })),
+    'protokol:decision': records.decision,
+    'protokol:attachments': records.attachments,
+    'protokol:absent': records.absent,
   };
 }
 
