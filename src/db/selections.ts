@@ -3,8 +3,10 @@
  * named by a link, a membership's terms and a meeting's time and place are selected one way.
  */
 import { sql } from 'drizzle-orm';
+import type { MeetingKind } from '../domain/meeting.js';
+import type { DocumentType } from '../domain/meeting-document.js';
 import type { MembershipRole } from '../domain/membership.js';
-import { bodies, meetings, memberships, persons } from './schema/index.js';
+import { bodies, meetingParticipants, meetings, memberships, persons } from './schema/index.js';
 
 /** A body as a choice or a link names it. */
 export interface BodyRef {
@@ -42,10 +44,53 @@ export const byMembershipRole = sql`case ${memberships.role} when 'chair' then 0
   when 'member' then 2 when 'observer' then 3 else 4 end`;
 
 /** When and where a meeting is, and what kind: the fields the secretariat's meeting form sets. */
+export interface MeetingFields {
+  heldOn: string;
+  /** "HH:MM" or null. */
+  startTime: string | null;
+  endTime: string | null;
+  location: string | null;
+  kind: MeetingKind;
+}
+
 export const meetingFieldColumns = {
   heldOn: meetings.heldOn,
   startTime: meetings.startTime,
   endTime: meetings.endTime,
   location: meetings.location,
   kind: meetings.kind,
+};
+
+/** A meeting as a link to it names it: its day, start and document, and whether it is fictitious. */
+export interface MeetingRef {
+  id: number;
+  heldOn: string;
+  startTime: string | null;
+  documentType: DocumentType | null;
+  isFictitious: boolean;
+}
+
+export const meetingRefColumns = {
+  id: meetings.id,
+  heldOn: meetings.heldOn,
+  startTime: meetings.startTime,
+  documentType: meetings.documentType,
+  isFictitious: meetings.isFictitious,
+};
+
+/** A participant as the minutes list them (the person's slug aside). */
+export interface ParticipantTerms {
+  name: string;
+  party: string | null;
+  organisation: string | null;
+  role: string | null;
+  isAbsent: boolean;
+}
+
+export const participantTermColumns = {
+  name: meetingParticipants.name,
+  party: meetingParticipants.party,
+  organisation: meetingParticipants.organisation,
+  role: meetingParticipants.role,
+  isAbsent: meetingParticipants.isAbsent,
 };

@@ -5,11 +5,12 @@
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { BodyKind, BodyLevel } from '../../domain/body-kind.js';
-import { BODY_SLUG_SEPARATOR, type PublisherRef } from '../../domain/publisher.js';
+import type { PublisherRef } from '../../domain/publisher.js';
 import type { Db } from '../client.js';
 import { bodies, regions } from '../schema/index.js';
 import { publisherRef } from './api-publishers.js';
 import { epochMs, instantOf } from './api-time.js';
+import { slugOfBodyNamed } from './bodies.js';
 import { bodiesTable, bodyFilters, bodySlugCondition } from './body-filters.js';
 import { after, type Page, pageOf } from './keyset.js';
 
@@ -132,14 +133,7 @@ export async function findApiBody(db: Db, slug: string): Promise<ApiBody | null>
  */
 export async function findApiBodySlug(db: Db, slug: string): Promise<string | null> {
   const [aliased] = await db.select({ slug: bodies.slug }).from(bodies).where(bodySlugCondition(slug, bodiesTable));
-  if (aliased) return aliased.slug;
-  if (slug.includes(BODY_SLUG_SEPARATOR)) return null;
-  const named = await db
-    .select({ slug: bodies.slug })
-    .from(bodies)
-    .where(sql`${bodies.slug} like ${`%${BODY_SLUG_SEPARATOR}${slug}`}`)
-    .limit(2);
-  return named.length === 1 ? named[0].slug : null;
+  return aliased ? aliased.slug : slugOfBodyNamed(db, slug);
 }
 
 /** The first and latest change of any meeting: the archive's own created/modified. */

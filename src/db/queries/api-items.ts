@@ -8,10 +8,10 @@
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DecisionOutcome } from '../../domain/decision.js';
 import type { MeetingStatus } from '../../domain/meeting.js';
-import type { DocumentType } from '../../domain/meeting-document.js';
 import type { PublisherRef } from '../../domain/publisher.js';
 import type { Db } from '../client.js';
 import { agendaItems, bodies, cases, meetings } from '../schema/index.js';
+import { type MeetingRef, meetingRefColumns } from '../selections.js';
 import { publisherRef, publisherSlugOf } from './api-publishers.js';
 import { meetingTimeColumns, meetingTimesOf } from './api-time.js';
 import { bodyFilters } from './body-filters.js';
@@ -33,16 +33,7 @@ export interface ApiItem extends PublicItemSummary {
   casePublisherSlug: string | null;
   /** The meeting's document on its publisher's site (harvested meetings); null for closed items. */
   sourceUrl: string | null;
-  meeting: {
-    id: number;
-    heldOn: string;
-    startTime: string | null;
-    status: MeetingStatus;
-    documentType: DocumentType | null;
-    isFictitious: boolean;
-    createdAt: Date;
-    modifiedAt: Date;
-  };
+  meeting: MeetingRef & { status: MeetingStatus; createdAt: Date; modifiedAt: Date };
   body: { slug: string; name: string; isFictitious: boolean };
   /** The body's publisher; null only for a body whose publisher is not known. */
   publisher: PublisherRef | null;
@@ -83,15 +74,7 @@ const itemColumns = {
     publisherSlugOf(sql`${cases.publisherId}`),
   ),
   sourceUrl: readableBy('public').unlessClosed<string>(agendaItems.isClosed, meetings.sourceUrl),
-  meeting: {
-    id: meetings.id,
-    heldOn: meetings.heldOn,
-    startTime: meetings.startTime,
-    status: meetings.status,
-    documentType: meetings.documentType,
-    isFictitious: meetings.isFictitious,
-    ...meetingTimeColumns,
-  },
+  meeting: { ...meetingRefColumns, status: meetings.status, ...meetingTimeColumns },
   body: {
     slug: bodies.slug,
     name: bodies.name,

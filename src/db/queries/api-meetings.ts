@@ -12,7 +12,7 @@ import type { DocumentType } from '../../domain/meeting-document.js';
 import type { PublisherRef } from '../../domain/publisher.js';
 import type { Db } from '../client.js';
 import { bodies, meetingParticipants, meetings, persons } from '../schema/index.js';
-import { meetingFieldColumns } from '../selections.js';
+import { meetingFieldColumns, type ParticipantTerms, participantTermColumns } from '../selections.js';
 import { publisherRef } from './api-publishers.js';
 import { meetingTimeColumns, meetingTimesOf } from './api-time.js';
 import { bodyFilters } from './body-filters.js';
@@ -161,28 +161,16 @@ export async function findApiMeeting(db: Db, id: number): Promise<ApiMeeting | n
   return row ? toApiMeeting(row) : null;
 }
 
-export interface ApiParticipant {
-  name: string;
+/** A participant; a person merged into another by their own slug (the web layer redirects it). */
+export interface ApiParticipant extends ParticipantTerms {
   personSlug: string | null;
-  party: string | null;
-  organisation: string | null;
-  role: string | null;
-  isAbsent: boolean;
 }
 
 export async function listApiParticipants(db: Db, meetingIds: number[]): Promise<Map<number, ApiParticipant[]>> {
   const result = new Map<number, ApiParticipant[]>();
   if (meetingIds.length === 0) return result;
   const rows = await db
-    .select({
-      meetingId: meetingParticipants.meetingId,
-      name: meetingParticipants.name,
-      personSlug: persons.slug,
-      party: meetingParticipants.party,
-      organisation: meetingParticipants.organisation,
-      role: meetingParticipants.role,
-      isAbsent: meetingParticipants.isAbsent,
-    })
+    .select({ meetingId: meetingParticipants.meetingId, ...participantTermColumns, personSlug: persons.slug })
     .from(meetingParticipants)
     .leftJoin(persons, eq(persons.id, meetingParticipants.personId))
     .where(inArray(meetingParticipants.meetingId, meetingIds))

@@ -3,6 +3,7 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { BodyKind, BodyLevel } from '../../domain/body-kind.js';
+import type { MeetingStatus } from '../../domain/meeting.js';
 import { BODY_SLUG_SEPARATOR } from '../../domain/publisher.js';
 import type { Db } from '../client.js';
 import {
@@ -16,7 +17,13 @@ import {
   persons,
   regions,
 } from '../schema/index.js';
-import { byMembershipRole, type MembershipTerms, membershipTermColumns } from '../selections.js';
+import {
+  byMembershipRole,
+  type MeetingRef,
+  type MembershipTerms,
+  meetingRefColumns,
+  membershipTermColumns,
+} from '../selections.js';
 
 export interface BodyRef {
   name: string;
@@ -44,13 +51,8 @@ export interface BodyMember extends MembershipTerms {
   personSlug: string;
 }
 
-export interface BodyMeeting {
-  id: number;
-  heldOn: string;
-  startTime: string | null;
-  status: 'planned' | 'agenda_published' | 'held' | 'minutes_published' | 'cancelled';
-  documentType: 'referat' | 'dagsorden' | null;
-  isFictitious: boolean;
+export interface BodyMeeting extends MeetingRef {
+  status: MeetingStatus;
   itemCount: number;
 }
 
@@ -65,7 +67,15 @@ export async function currentBodySlug(db: Db, slug: string): Promise<string | nu
     .from(bodySlugAliases)
     .innerJoin(bodies, eq(bodies.id, bodySlugAliases.bodyId))
     .where(eq(bodySlugAliases.slug, slug));
-  if (aliased) return aliased.slug;
+  return aliased ? aliased.slug : slugOfBodyNamed(db, slug);
+}
+
+/**
+ * The slug of the one body whose slug is "<publisher>--<slug>": a slug from before publishers that
+ * no alias records, or a link made by hand from the name alone. Null when there is none, or more
+ * than one.
+ */
+export async function slugOfBodyNamed(db: Db, slug: string): Promise<string | null> {
   if (slug.includes(BODY_SLUG_SEPARATOR)) return null;
   const named = await db
     .select({ slug: bodies.slug })
@@ -142,12 +152,8 @@ export async function listBodyMembers(db: Db, bodyId: number): Promise<BodyMembe
 export async function listBodyMeetings(db: Db, bodyId: number): Promise<BodyMeeting[]> {
   return db
     .select({
-      id: meetings.id,
-      heldOn: meetings.heldOn,
-      startTime: meetings.startTime,
+      ...meetingRefColumns,
       status: meetings.status,
-      documentType: meetings.documentType,
-      isFictitious: meetings.isFictitious,
       itemCount: sql<number>`(select count(*)::int from agenda_items ai where ai.meeting_id = "meetings"."id")`,
     })
     .from(meetings)

@@ -7,6 +7,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { DecisionOutcome } from '../../domain/decision.js';
 import type { Db } from '../client.js';
 import { agendaItems, bodies, cases, meetings, organisations } from '../schema/index.js';
+import { type MeetingRef, meetingRefColumns } from '../selections.js';
 import { listPublicFollowUps, type PublicFollowUpRow } from './follow-ups.js'; // Follow-ups
 import { loadOpenItemContent } from './public-items.js';
 
@@ -14,13 +15,7 @@ export interface CaseTimelineEntry {
   itemId: number;
   number: number;
   title: string;
-  meeting: {
-    id: number;
-    heldOn: string;
-    startTime: string | null;
-    documentType: 'referat' | 'dagsorden' | null;
-    isFictitious: boolean;
-  };
+  meeting: MeetingRef;
   body: { name: string; slug: string; isFictitious: boolean };
   decision: { text: string; outcome: DecisionOutcome } | null;
   /** The item's summary (Resumé) when it has one. */
@@ -50,13 +45,7 @@ export async function findPublicCases(db: Db, number: string, publisherSlug?: st
       itemId: agendaItems.id,
       number: agendaItems.number,
       title: agendaItems.title,
-      meeting: {
-        id: meetings.id,
-        heldOn: meetings.heldOn,
-        startTime: meetings.startTime,
-        documentType: meetings.documentType,
-        isFictitious: meetings.isFictitious,
-      },
+      meeting: meetingRefColumns,
       body: { name: bodies.name, slug: bodies.slug, isFictitious: bodies.isFictitious },
     })
     .from(agendaItems)

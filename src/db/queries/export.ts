@@ -11,17 +11,18 @@ import type { MeetingStatus } from '../../domain/meeting.js';
 import type { DocumentType } from '../../domain/meeting-document.js';
 import type { Db } from '../client.js';
 import { agendaItems, bodies, cases, meetings, organisations } from '../schema/index.js';
-import { epochMs, instantOf } from './api-time.js';
+import { type MeetingFields, meetingFieldColumns } from '../selections.js';
+import { epochMs, storedInstantOf } from './api-time.js';
 import { readableBy } from './item-content.js';
 import { type Page, pageOf } from './keyset.js';
 import {
-  loadOpenItemContent,
   type PublicItemContent,
   type PublicItemSummary,
   publicItemColumns,
+  withOpenItemContent,
 } from './public-items.js';
 
-export interface ExportMeeting {
+export interface ExportMeeting extends MeetingFields {
   id: number;
   bodySlug: string;
   bodyName: string;
@@ -29,11 +30,6 @@ export interface ExportMeeting {
   publisherSlug: string | null;
   /** The document on the publisher's site (harvested meetings). */
   sourceUrl: string | null;
-  heldOn: string;
-  startTime: string | null;
-  endTime: string | null;
-  location: string | null;
-  kind: string;
   status: MeetingStatus;
   documentType: DocumentType | null;
   isFictitious: boolean;
@@ -51,11 +47,7 @@ export async function listExportMeetings(
       bodyName: bodies.name,
       publisherSlug: organisations.slug,
       sourceUrl: meetings.sourceUrl,
-      heldOn: meetings.heldOn,
-      startTime: meetings.startTime,
-      endTime: meetings.endTime,
-      location: meetings.location,
-      kind: meetings.kind,
+      ...meetingFieldColumns,
       status: meetings.status,
       documentType: meetings.documentType,
       isFictitious: sql<boolean>`${meetings.isFictitious} or ${bodies.isFictitious}`,
@@ -68,7 +60,7 @@ export async function listExportMeetings(
     .orderBy(asc(meetings.id))
     .limit(limit + 1);
   return pageOf(
-    rows.map((row) => ({ ...row, modifiedAt: instantOf(row.modifiedAt) ?? new Date(0) })),
+    rows.map((row) => ({ ...row, modifiedAt: storedInstantOf(row.modifiedAt) })),
     limit,
   );
 }
@@ -107,24 +99,9 @@ export async function listExportItems(
     .orderBy(asc(agendaItems.id))
     .limit(limit + 1);
   const page = pageOf(rows, limit);
-  const content = await loadOpenItemContent(
-    db,
-    page.rows.filter((row) => !row.isClosed).map((row) => row.id),
-  );
+  const withContent = await withOpenItemContent(db, page.rows);
   return {
-    rows: page.rows.map((row) => ({
-      ...row,
-      casePublisherSlug: row.isClosed ? null : row.casePublisherSlug,
-      content: row.isClosed
-        ? null
-        : (content.get(row.id) ?? {
-            timeSlot: row.timeSlot,
-            sections: [],
-            decision: null,
-            attachments: [],
-            absentees: [],
-          }),
-    })),
+    rows: withContent.map((row) => ({ ...row, casePublisherSlug: row.isClosed ? null : row.casePublisherSlug })),
     hasMore: page.hasMore,
   };
 }

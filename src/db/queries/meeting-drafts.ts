@@ -4,58 +4,26 @@
  * meetings of the overview, and which body a meeting, item or attachment belongs to (for
  * authorization). Nothing here is for the public.
  */
-import { and, asc, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import {
-  bodies,
-  type DraftAbsentee,
-  type DraftDecision,
-  type DraftSection,
-  draftAttachments,
-  draftItems,
-  meetings,
-} from '../schema/index.js';
+import { bodies, draftAttachments, draftItems, meetings } from '../schema/index.js';
+import { type MeetingFields, meetingFieldColumns } from '../selections.js';
+import { listAllBodies, listBodiesById } from './body-refs.js';
 import { listVersionSummaries, type VersionSummary } from './meeting-versions.js';
 
 export type MeetingStatusValue = (typeof meetings.$inferSelect)['status'];
 export type MeetingKindValue = (typeof meetings.$inferSelect)['kind'];
 
-export interface DraftAttachmentRow {
-  id: number;
-  itemId: number;
-  position: number;
-  title: string;
-  fileName: string;
-  mediaType: string;
-  sizeBytes: number;
-  sha256: string;
-  isClosed: boolean;
-}
+/** A draft attachment as the secretariat's pages show it (all but when it was added). */
+export type DraftAttachmentRow = Omit<typeof draftAttachments.$inferSelect, 'createdAt'>;
 
-export interface DraftItemRow {
-  id: number;
-  meetingId: number;
-  position: number;
-  title: string;
-  timeSlot: string | null;
-  caseNumber: string | null;
-  isClosed: boolean;
-  sections: DraftSection[];
-  decision: DraftDecision | null;
-  absentees: DraftAbsentee[];
-  revision: number;
-  updatedAt: Date;
-}
+/** A draft item: the working copy's row. */
+export type DraftItemRow = typeof draftItems.$inferSelect;
 
-export interface DraftMeetingRow {
+export interface DraftMeetingRow extends MeetingFields {
   id: number;
   bodyId: number;
   body: { name: string; slug: string };
-  heldOn: string;
-  startTime: string | null;
-  endTime: string | null;
-  location: string | null;
-  kind: MeetingKindValue;
   status: MeetingStatusValue;
   documentType: 'referat' | 'dagsorden' | null;
   revision: number;
@@ -74,11 +42,7 @@ const meetingColumns = {
   id: meetings.id,
   bodyId: meetings.bodyId,
   body: { name: bodies.name, slug: bodies.slug },
-  heldOn: meetings.heldOn,
-  startTime: meetings.startTime,
-  endTime: meetings.endTime,
-  location: meetings.location,
-  kind: meetings.kind,
+  ...meetingFieldColumns,
   status: meetings.status,
   documentType: meetings.documentType,
   revision: meetings.revision,
@@ -87,32 +51,7 @@ const meetingColumns = {
   updatedAt: meetings.updatedAt,
 };
 
-const itemColumns = {
-  id: draftItems.id,
-  meetingId: draftItems.meetingId,
-  position: draftItems.position,
-  title: draftItems.title,
-  timeSlot: draftItems.timeSlot,
-  caseNumber: draftItems.caseNumber,
-  isClosed: draftItems.isClosed,
-  sections: draftItems.sections,
-  decision: draftItems.decision,
-  absentees: draftItems.absentees,
-  revision: draftItems.revision,
-  updatedAt: draftItems.updatedAt,
-};
-
-const attachmentColumns = {
-  id: draftAttachments.id,
-  itemId: draftAttachments.itemId,
-  position: draftAttachments.position,
-  title: draftAttachments.title,
-  fileName: draftAttachments.fileName,
-  mediaType: draftAttachments.mediaType,
-  sizeBytes: draftAttachments.sizeBytes,
-  sha256: draftAttachments.sha256,
-  isClosed: draftAttachments.isClosed,
-};
+const { createdAt: _createdAt, ...attachmentColumns } = getTableColumns(draftAttachments);
 
 /** The meeting row with its body, or null. */
 export async function findMeetingRow(db: Db, meetingId: number): Promise<DraftMeetingRow | null> {
@@ -129,11 +68,7 @@ export async function findDraftMeeting(db: Db, meetingId: number): Promise<Draft
   const meeting = await findMeetingRow(db, meetingId);
   if (!meeting) return null;
   const [items, versions] = await Promise.all([
-    db
-      .select(itemColumns)
-      .from(draftItems)
-      .where(eq(draftItems.meetingId, meetingId))
-      .orderBy(asc(draftItems.position)),
+    db.select().from(draftItems).where(eq(draftItems.meetingId, meetingId)).orderBy(asc(draftItems.position)),
     listVersionSummaries(db, meetingId),
   ]);
   const attachments = await listDraftAttachments(
@@ -165,7 +100,7 @@ export interface DraftItemDetail extends DraftItemRow {
 
 /** One draft item with its meeting and attachments, or null. */
 export async function findDraftItem(db: Db, itemId: number): Promise<DraftItemDetail | null> {
-  const [item] = await db.select(itemColumns).from(draftItems).where(eq(draftItems.id, itemId));
+  const [item] = await db.select().from(draftItems).where(eq(draftItems.id, itemId));
   if (!item) return null;
   const [meeting, attachments, [{ before }]] = await Promise.all([
     findMeetingRow(db, item.meetingId),
@@ -215,13 +150,7 @@ export async function bodyOfDraftAttachment(db: Db, attachmentId: number): Promi
 }
 
 /** A body by its slug: id and name, or null. */
-export async function findBodyRef(db: Db, slug: string): Promise<{ id: number; name: string; slug: string } | null> {
-  const [row] = await db
-    .select({ id: bodies.id, name: bodies.name, slug: bodies.slug })
-    .from(bodies)
-    .where(eq(bodies.slug, slug));
-  return row ?? null;
-}
+export { findBodyRefBySlug as findBodyRef } from './body-refs.js';
 
 export interface SecretariatMeeting {
   id: number;
@@ -250,11 +179,7 @@ export async function listSecretariatBodies(
   today: string,
 ): Promise<SecretariatBody[]> {
   if (bodyIds !== 'all' && bodyIds.length === 0) return [];
-  const bodyRows = await db
-    .select({ id: bodies.id, name: bodies.name, slug: bodies.slug })
-    .from(bodies)
-    .where(bodyIds === 'all' ? undefined : inArray(bodies.id, bodyIds))
-    .orderBy(asc(bodies.name));
+  const bodyRows = bodyIds === 'all' ? await listAllBodies(db) : await listBodiesById(db, bodyIds);
   const ids = bodyRows.map((body) => body.id);
   if (ids.length === 0) return [];
   const meetingRows = await db

@@ -3,7 +3,7 @@
  * item whose decision made it (number, title, link — never a decision's text).
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { PlanEntryKind } from '../../domain/meeting-plan.js';
+import type { PlanEntryKind, PlanEntryState } from '../../domain/meeting-plan.js';
 import type { Db } from '../client.js';
 import {
   agendaItems,
@@ -21,17 +21,10 @@ export interface PlanChangeRow {
   decisionItem: { id: number; number: number; title: string; heldOn: string; isClosed: boolean } | null;
 }
 
-export interface PlanEntryRow {
+export interface PlanEntryRow extends PlanEntryState {
   id: number;
   bodyId: number;
   kind: PlanEntryKind;
-  title: string;
-  plannedOn: string;
-  endsOn: string | null;
-  startTime: string | null;
-  endTime: string | null;
-  location: string | null;
-  isCancelled: boolean;
   changes: PlanChangeRow[];
 }
 

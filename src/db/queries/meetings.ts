@@ -1,6 +1,7 @@
 /** Read queries for meetings: the meeting page, the item permalink, lists and the source document. */
 import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { MeetingStatus } from '../../domain/meeting.js';
 import type { Db } from '../client.js';
 import {
   agendaItems,
@@ -11,17 +12,18 @@ import {
   persons,
   sourceFiles,
 } from '../schema/index.js';
+import { type MeetingRef, meetingRefColumns, type ParticipantTerms, participantTermColumns } from '../selections.js';
 import { loadItems } from './item-content.js';
-import { listPublicItemsWithContent, type PublicItemContent, type PublicItemSummary } from './public-items.js';
+import {
+  listPublicItemsWithContent,
+  type PublicItemContent,
+  type PublicItemSummary,
+  publicItemOf,
+} from './public-items.js';
 
-export interface MeetingSummary {
-  id: number;
-  heldOn: string;
-  startTime: string | null;
+export interface MeetingSummary extends MeetingRef {
   location: string | null;
-  status: 'planned' | 'agenda_published' | 'held' | 'minutes_published' | 'cancelled';
-  documentType: 'referat' | 'dagsorden' | null;
-  isFictitious: boolean;
+  status: MeetingStatus;
   body: { name: string; slug: string; isFictitious: boolean };
 }
 
@@ -32,13 +34,9 @@ export interface MeetingProvenance {
   sourceUrl: string | null;
 }
 
-export interface MeetingParticipant {
-  name: string;
+/** A participant; a person merged into another links to the kept one. */
+export interface MeetingParticipant extends ParticipantTerms {
   personSlug: string | null;
-  party: string | null;
-  organisation: string | null;
-  role: string | null;
-  isAbsent: boolean;
 }
 
 export interface PublicMeeting extends MeetingSummary, MeetingProvenance {
@@ -48,14 +46,11 @@ export interface PublicMeeting extends MeetingSummary, MeetingProvenance {
   hasClosedItems: boolean;
 }
 
-const meetingSummaryColumns = {
-  id: meetings.id,
-  heldOn: meetings.heldOn,
-  startTime: meetings.startTime,
+/** A meeting as the portal's lists show it (the member's page too). */
+export const meetingSummaryColumns = {
+  ...meetingRefColumns,
   location: meetings.location,
   status: meetings.status,
-  documentType: meetings.documentType,
-  isFictitious: meetings.isFictitious,
   body: { name: bodies.name, slug: bodies.slug, isFictitious: bodies.isFictitious },
 };
 
@@ -119,14 +114,7 @@ export async function findPublicMeeting(db: Db, id: number): Promise<PublicMeeti
 async function listParticipants(db: Db, meetingId: number): Promise<MeetingParticipant[]> {
   const kept = alias(persons, 'kept');
   return db
-    .select({
-      name: meetingParticipants.name,
-      personSlug: sql<string | null>`coalesce(${kept.slug}, ${persons.slug})`,
-      party: meetingParticipants.party,
-      organisation: meetingParticipants.organisation,
-      role: meetingParticipants.role,
-      isAbsent: meetingParticipants.isAbsent,
-    })
+    .select({ ...participantTermColumns, personSlug: sql<string | null>`coalesce(${kept.slug}, ${persons.slug})` })
     .from(meetingParticipants)
     .leftJoin(persons, eq(persons.id, meetingParticipants.personId))
     .leftJoin(kept, eq(kept.id, persons.mergedIntoId))
@@ -176,18 +164,16 @@ export async function findPublicItem(db: Db, id: number): Promise<PublicItem | n
     return found ? { id: found.id, number: found.number, title: found.title, isClosed: found.isClosed } : null;
   };
   return {
-    id: item.id,
-    meetingId: item.meetingId,
-    number: item.number,
-    title: item.title,
-    timeSlot: item.timeSlot,
-    isClosed: item.isClosed,
-    caseNumber: item.caseNumber,
-    content: item.content,
+    ...publicItemOf(item),
     meeting,
     previous: neighbour(item.position - 1),
     next: neighbour(item.position + 1),
   };
+}
+
+/** Meeting summaries: the meetings with their bodies. */
+export function selectMeetingSummaries(db: Db) {
+  return db.select(meetingSummaryColumns).from(meetings).innerJoin(bodies, eq(bodies.id, meetings.bodyId));
 }
 
 /** The latest meetings with published minutes, newest first. */
@@ -196,10 +182,7 @@ export async function listLatestMinutes(
   limit: number,
   filter: MeetingListFilter = {},
 ): Promise<MeetingSummary[]> {
-  return db
-    .select(meetingSummaryColumns)
-    .from(meetings)
-    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+  return selectMeetingSummaries(db)
     .where(and(eq(meetings.status, 'minutes_published'), publisherCondition(filter)))
     .orderBy(desc(meetings.heldOn), desc(meetings.id))
     .limit(limit);
@@ -212,10 +195,7 @@ export async function listUpcomingMeetings(
   limit: number,
   filter: MeetingListFilter = {},
 ): Promise<MeetingSummary[]> {
-  return db
-    .select(meetingSummaryColumns)
-    .from(meetings)
-    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+  return selectMeetingSummaries(db)
     .where(and(gte(meetings.heldOn, today), publisherCondition(filter)))
     .orderBy(asc(meetings.heldOn), asc(meetings.startTime))
     .limit(limit);

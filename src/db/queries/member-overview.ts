@@ -2,26 +2,10 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, ne } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { bodies, meetings } from '../schema/index.js';
+import { type MeetingSummary, meetingSummaryColumns, selectMeetingSummaries } from './meetings.js';
 
-export interface MemberMeeting {
-  id: number;
-  heldOn: string;
-  startTime: string | null;
-  location: string | null;
-  status: (typeof meetings.$inferSelect)['status'];
-  documentType: 'referat' | 'dagsorden' | null;
-  body: { name: string; slug: string };
-}
-
-const columns = {
-  id: meetings.id,
-  heldOn: meetings.heldOn,
-  startTime: meetings.startTime,
-  location: meetings.location,
-  status: meetings.status,
-  documentType: meetings.documentType,
-  body: { name: bodies.name, slug: bodies.slug },
-};
+/** A meeting as the member's page lists it: as the portal's lists do. */
+export type MemberMeeting = MeetingSummary;
 
 /** The bodies' meetings on or after `today` (not cancelled), soonest first. */
 export async function listNextMeetings(
@@ -31,10 +15,7 @@ export async function listNextMeetings(
   limit: number,
 ): Promise<MemberMeeting[]> {
   if (bodyIds.length === 0) return [];
-  return db
-    .select(columns)
-    .from(meetings)
-    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+  return selectMeetingSummaries(db)
     .where(and(inArray(meetings.bodyId, bodyIds), gte(meetings.heldOn, today), ne(meetings.status, 'cancelled')))
     .orderBy(asc(meetings.heldOn), asc(meetings.startTime))
     .limit(limit);
@@ -49,7 +30,7 @@ export async function listRecentlyImported(
 ): Promise<(MemberMeeting & { importedAt: Date })[]> {
   if (bodyIds.length === 0) return [];
   return db
-    .select({ ...columns, importedAt: meetings.updatedAt })
+    .select({ ...meetingSummaryColumns, importedAt: meetings.updatedAt })
     .from(meetings)
     .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
     .where(and(inArray(meetings.bodyId, bodyIds), isNotNull(meetings.identityKey), gte(meetings.updatedAt, since)))
@@ -58,14 +39,4 @@ export async function listRecentlyImported(
 }
 
 /** Bodies by id, by name. */
-export async function listBodiesByIds(
-  db: Db,
-  bodyIds: number[],
-): Promise<{ id: number; name: string; slug: string }[]> {
-  if (bodyIds.length === 0) return [];
-  return db
-    .select({ id: bodies.id, name: bodies.name, slug: bodies.slug })
-    .from(bodies)
-    .where(inArray(bodies.id, bodyIds))
-    .orderBy(asc(bodies.name));
-}
+export { listBodiesById as listBodiesByIds } from './body-refs.js';

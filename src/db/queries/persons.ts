@@ -3,22 +3,14 @@ import { asc, desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.js';
 import { bodies, meetingParticipants, meetings, memberships, persons } from '../schema/index.js';
-import { type MembershipTerms, membershipTermColumns } from '../selections.js';
+import { type MeetingRef, type MembershipTerms, meetingRefColumns, membershipTermColumns } from '../selections.js';
 
 export interface PublicPerson {
   id: number;
   name: string;
   slug: string;
   memberships: (MembershipTerms & { body: { name: string; slug: string; isFictitious: boolean } })[];
-  meetings: {
-    id: number;
-    heldOn: string;
-    startTime: string | null;
-    documentType: 'referat' | 'dagsorden' | null;
-    isFictitious: boolean;
-    body: { name: string; slug: string };
-    isAbsent: boolean;
-  }[];
+  meetings: (MeetingRef & { body: { name: string; slug: string }; isAbsent: boolean })[];
 }
 
 /** A person, or the slug of the person it was merged into (its page redirects there). */
@@ -46,11 +38,7 @@ export async function findPersonBySlug(db: Db, slug: string): Promise<PersonLook
       .orderBy(asc(bodies.name)),
     db
       .select({
-        id: meetings.id,
-        heldOn: meetings.heldOn,
-        startTime: meetings.startTime,
-        documentType: meetings.documentType,
-        isFictitious: meetings.isFictitious,
+        ...meetingRefColumns,
         body: { name: bodies.name, slug: bodies.slug },
         isAbsent: meetingParticipants.isAbsent,
       })

@@ -6,7 +6,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { agendaItems, cases } from '../schema/index.js';
-import { type ItemContent, loadItems, readableBy } from './item-content.js';
+import { type ItemContent, type LoadedItem, loadItems, readableBy } from './item-content.js';
 
 export interface PublicItemSummary {
   id: number;
@@ -82,7 +82,12 @@ export async function listPublicItemsWithContent(
   meetingId: number,
 ): Promise<(PublicItemSummary & { content: PublicItemContent | null })[]> {
   const items = await loadItems(db, { meetingIds: [meetingId] }, 'public');
-  return items.map((item) => ({
+  return items.map(publicItemOf);
+}
+
+/** What the public pages show of a loaded item (loaded for the public: a closed item without content). */
+export function publicItemOf(item: LoadedItem): PublicItemSummary & { content: PublicItemContent | null } {
+  return {
     id: item.id,
     meetingId: item.meetingId,
     number: item.number,
@@ -91,5 +96,5 @@ export async function listPublicItemsWithContent(
     isClosed: item.isClosed,
     caseNumber: item.caseNumber,
     content: item.content,
-  }));
+  };
 }

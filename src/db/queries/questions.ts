@@ -4,44 +4,15 @@
  * what may be public — never a confidential part, a note, or who asked.
  */
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { alias, type SelectedFields } from 'drizzle-orm/pg-core';
 import type { QuestionAddressee } from '../../domain/question.js';
 import type { QuestionState } from '../../domain/question-states.js';
 import type { QuestionForStatistics } from '../../domain/question-stats.js';
 import type { Db } from '../client.js';
 import { bodies, questionAnswerParts, questionSchemeSettings, questions, userRoles, users } from '../schema/index.js';
+import { type BodyRef, bodyRefColumns } from '../selections.js';
 
-export interface BodyChoiceRow {
-  id: number;
-  name: string;
-  slug: string;
-}
-
-/** Bodies by id, by name (the bodies a signed-in person has a role in). */
-export async function listBodiesById(db: Db, ids: readonly number[]): Promise<BodyChoiceRow[]> {
-  if (ids.length === 0) return [];
-  return db
-    .select({ id: bodies.id, name: bodies.name, slug: bodies.slug })
-    .from(bodies)
-    .where(inArray(bodies.id, [...ids]))
-    .orderBy(asc(bodies.name));
-}
-
-export async function findBodyRefBySlug(db: Db, slug: string): Promise<BodyChoiceRow | null> {
-  const [row] = await db
-    .select({ id: bodies.id, name: bodies.name, slug: bodies.slug })
-    .from(bodies)
-    .where(eq(bodies.slug, slug));
-  return row ?? null;
-}
-
-export async function findBodyRefById(db: Db, id: number): Promise<BodyChoiceRow | null> {
-  const [row] = await db
-    .select({ id: bodies.id, name: bodies.name, slug: bodies.slug })
-    .from(bodies)
-    .where(eq(bodies.id, id));
-  return row ?? null;
-}
+export { findBodyRefById, findBodyRefBySlug, listAllBodies, listBodiesById } from './body-refs.js';
 
 export async function publishesAnswers(db: Db, bodyId: number): Promise<boolean> {
   const [row] = await db
@@ -51,23 +22,58 @@ export async function publishesAnswers(db: Db, bodyId: number): Promise<boolean>
   return row?.publishesAnswers ?? false;
 }
 
-export interface QueueRow {
+/** A question as a line of a list names it. */
+export interface QuestionLine {
   id: number;
-  body: BodyChoiceRow;
+  body: BodyRef;
   title: string;
-  addressee: QuestionAddressee;
   state: QuestionState;
-  askerName: string;
   receivedOn: string;
   dueOn: string;
   answeredOn: string | null;
+}
+
+const questionLineColumns = {
+  id: questions.id,
+  body: bodyRefColumns,
+  title: questions.title,
+  state: questions.state,
+  receivedOn: questions.receivedOn,
+  dueOn: questions.dueOn,
+  answeredOn: questions.answeredOn,
+};
+
+/** A question with whom it is addressed to, who asked it and who answers it: the secretariat's and the asker's view. */
+interface QuestionWithPeople extends QuestionLine {
+  addressee: QuestionAddressee;
+  askerName: string;
   assigneeName: string | null;
   assignmentNote: string | null;
-  isContacted: boolean;
-  isForwarded: boolean;
 }
 
 const assignees = alias(users, 'assignees');
+
+/** Questions with their body, asker and assignee, selecting `columns` besides QuestionWithPeople's. */
+function selectQuestionsWithPeople<T extends SelectedFields>(db: Db, columns: T) {
+  return db
+    .select({
+      ...questionLineColumns,
+      addressee: questions.addressee,
+      askerName: users.name,
+      assigneeName: assignees.name,
+      assignmentNote: questions.assignmentNote,
+      ...columns,
+    })
+    .from(questions)
+    .innerJoin(bodies, eq(bodies.id, questions.bodyId))
+    .innerJoin(users, eq(users.id, questions.askerUserId))
+    .leftJoin(assignees, eq(assignees.id, questions.assignedToUserId));
+}
+
+export interface QueueRow extends QuestionWithPeople {
+  isContacted: boolean;
+  isForwarded: boolean;
+}
 
 /** The questions of some bodies (all bodies: null), newest first; open ones can be asked for alone. */
 export async function listQuestionQueue(
@@ -75,26 +81,10 @@ export async function listQuestionQueue(
   input: { bodyIds: readonly number[] | null; openOnly?: boolean },
 ): Promise<QueueRow[]> {
   if (input.bodyIds !== null && input.bodyIds.length === 0) return [];
-  return db
-    .select({
-      id: questions.id,
-      body: { id: bodies.id, name: bodies.name, slug: bodies.slug },
-      title: questions.title,
-      addressee: questions.addressee,
-      state: questions.state,
-      askerName: users.name,
-      receivedOn: questions.receivedOn,
-      dueOn: questions.dueOn,
-      answeredOn: questions.answeredOn,
-      assigneeName: assignees.name,
-      assignmentNote: questions.assignmentNote,
-      isContacted: sql<boolean>`${questions.contactedAt} is not null`,
-      isForwarded: sql<boolean>`${questions.forwardedAt} is not null`,
-    })
-    .from(questions)
-    .innerJoin(bodies, eq(bodies.id, questions.bodyId))
-    .innerJoin(users, eq(users.id, questions.askerUserId))
-    .leftJoin(assignees, eq(assignees.id, questions.assignedToUserId))
+  return selectQuestionsWithPeople(db, {
+    isContacted: sql<boolean>`${questions.contactedAt} is not null`,
+    isForwarded: sql<boolean>`${questions.forwardedAt} is not null`,
+  })
     .where(
       and(
         input.bodyIds === null ? undefined : inArray(questions.bodyId, [...input.bodyIds]),
@@ -111,22 +101,11 @@ export interface AnswerPartRow {
   isConfidential: boolean;
 }
 
-export interface QuestionRecord {
-  id: number;
-  body: BodyChoiceRow;
+export interface QuestionRecord extends QuestionWithPeople {
   askerUserId: number;
-  askerName: string;
-  title: string;
   text: string;
-  addressee: QuestionAddressee;
-  state: QuestionState;
   receivedAt: Date;
-  receivedOn: string;
-  dueOn: string;
   assignedToUserId: number | null;
-  assigneeName: string | null;
-  assignmentNote: string | null;
-  answeredOn: string | null;
   isAnswerPublic: boolean;
   closedAt: Date | null;
   closedNote: string | null;
@@ -140,36 +119,19 @@ export interface QuestionRecord {
 
 /** A question with everything about it, for the secretariat's and the asker's pages. */
 export async function findQuestion(db: Db, id: number): Promise<QuestionRecord | null> {
-  const [row] = await db
-    .select({
-      id: questions.id,
-      body: { id: bodies.id, name: bodies.name, slug: bodies.slug },
-      askerUserId: questions.askerUserId,
-      askerName: users.name,
-      title: questions.title,
-      text: questions.text,
-      addressee: questions.addressee,
-      state: questions.state,
-      receivedAt: questions.receivedAt,
-      receivedOn: questions.receivedOn,
-      dueOn: questions.dueOn,
-      assignedToUserId: questions.assignedToUserId,
-      assigneeName: assignees.name,
-      assignmentNote: questions.assignmentNote,
-      answeredOn: questions.answeredOn,
-      isAnswerPublic: questions.isAnswerPublic,
-      closedAt: questions.closedAt,
-      closedNote: questions.closedNote,
-      contactedAt: questions.contactedAt,
-      contactNote: questions.contactNote,
-      forwardedAt: questions.forwardedAt,
-      forwardedLink: questions.forwardedLink,
-    })
-    .from(questions)
-    .innerJoin(bodies, eq(bodies.id, questions.bodyId))
-    .innerJoin(users, eq(users.id, questions.askerUserId))
-    .leftJoin(assignees, eq(assignees.id, questions.assignedToUserId))
-    .where(eq(questions.id, id));
+  const [row] = await selectQuestionsWithPeople(db, {
+    askerUserId: questions.askerUserId,
+    text: questions.text,
+    receivedAt: questions.receivedAt,
+    assignedToUserId: questions.assignedToUserId,
+    isAnswerPublic: questions.isAnswerPublic,
+    closedAt: questions.closedAt,
+    closedNote: questions.closedNote,
+    contactedAt: questions.contactedAt,
+    contactNote: questions.contactNote,
+    forwardedAt: questions.forwardedAt,
+    forwardedLink: questions.forwardedLink,
+  }).where(eq(questions.id, id));
   if (!row) return null;
   const parts = await db
     .select({
@@ -183,14 +145,7 @@ export async function findQuestion(db: Db, id: number): Promise<QuestionRecord |
   return { ...row, parts };
 }
 
-export interface MemberQuestionRow {
-  id: number;
-  body: BodyChoiceRow;
-  title: string;
-  state: QuestionState;
-  receivedOn: string;
-  dueOn: string;
-  answeredOn: string | null;
+export interface MemberQuestionRow extends QuestionLine {
   isOwn: boolean;
 }
 
@@ -205,16 +160,7 @@ export async function listMemberQuestions(
       ? and(inArray(questions.bodyId, [...input.memberBodyIds]), eq(questions.state, 'answered'))
       : undefined;
   return db
-    .select({
-      id: questions.id,
-      body: { id: bodies.id, name: bodies.name, slug: bodies.slug },
-      title: questions.title,
-      state: questions.state,
-      receivedOn: questions.receivedOn,
-      dueOn: questions.dueOn,
-      answeredOn: questions.answeredOn,
-      isOwn: sql<boolean>`${questions.askerUserId} = ${input.userId}`,
-    })
+    .select({ ...questionLineColumns, isOwn: sql<boolean>`${questions.askerUserId} = ${input.userId}` })
     .from(questions)
     .innerJoin(bodies, eq(bodies.id, questions.bodyId))
     .where(answeredInMyBodies ? sql`(${own}) or (${answeredInMyBodies})` : own)
@@ -329,9 +275,4 @@ export async function listPublishingSettings(db: Db, bodyIds: readonly number[])
     .from(questionSchemeSettings)
     .where(inArray(questionSchemeSettings.bodyId, [...bodyIds]));
   return new Map(rows.map((row) => [row.bodyId, row.publishesAnswers]));
-}
-
-/** Every body, by name (for admins, who act in all of them). */
-export async function listAllBodies(db: Db): Promise<BodyChoiceRow[]> {
-  return db.select({ id: bodies.id, name: bodies.name, slug: bodies.slug }).from(bodies).orderBy(asc(bodies.name));
 }

@@ -11,6 +11,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { DecisionOutcome } from '../../domain/decision.js';
 import type { SectionKind } from '../../domain/sections.js';
 import { type Db, selectRows } from '../client.js';
+import type { MeetingRef } from '../selections.js';
 import { type AttachmentHit, searchAttachmentPages } from './attachment-pages.js';
 import { expandTerms, matchQueries } from './compounds.js';
 import { type HighlightTerms, highlightText, makeSnippet, type SnippetSegment } from './highlight.js';
@@ -52,13 +53,7 @@ export interface SearchHit {
   outcome: DecisionOutcome | null;
   snippet: SnippetSegment[];
   rank: number;
-  meeting: {
-    id: number;
-    heldOn: string;
-    startTime: string | null;
-    documentType: 'referat' | 'dagsorden' | null;
-    isFictitious: boolean;
-  };
+  meeting: MeetingRef;
   body: { name: string; slug: string };
   /** Null for a body whose publisher is not known yet. */
   publisher: { name: string; slug: string } | null;

@@ -5,7 +5,7 @@
  * here only loads and saves.
  */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { MeetingKind, MeetingStatus } from '../../domain/meeting.js';
+import type { MeetingStatus } from '../../domain/meeting.js';
 import type { DraftParticipant, VersionKind } from '../../domain/meeting-draft.js';
 import type { DbOrTx, Tx } from '../client.js';
 import {
@@ -18,19 +18,13 @@ import {
   meetings,
   meetingVersions,
 } from '../schema/index.js';
+import { type MeetingFields, meetingFieldColumns } from '../selections.js';
 
 export type { DraftAbsentee, DraftDecision, DraftSection };
 
 // The meeting
 
-export interface MeetingFields {
-  heldOn: string;
-  /** "HH:MM" or null. */
-  startTime: string | null;
-  endTime: string | null;
-  location: string | null;
-  kind: MeetingKind;
-}
+export type { MeetingFields };
 
 export interface MeetingRow extends MeetingFields {
   id: number;
@@ -48,11 +42,7 @@ export async function lockMeeting(tx: Tx, meetingId: number): Promise<MeetingRow
     .select({
       id: meetings.id,
       bodyId: meetings.bodyId,
-      heldOn: meetings.heldOn,
-      startTime: meetings.startTime,
-      endTime: meetings.endTime,
-      location: meetings.location,
-      kind: meetings.kind,
+      ...meetingFieldColumns,
       status: meetings.status,
       revision: meetings.revision,
       identityKey: meetings.identityKey,
