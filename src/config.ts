@@ -41,6 +41,32 @@ const EnvSchema = z.object({
       message: 'skal være en PostgreSQL-adresse, der begynder med postgres:// eller postgresql://',
     })
     .optional(),
+  // Streaming replicas for the public's reads (src/db/read-replicas.ts): addresses separated by commas.
+  DATABASE_READ_URL: z
+    .string()
+    .trim()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((url) => url.trim())
+        .filter((url) => url !== ''),
+    )
+    .refine((urls) => urls.length > 0 && urls.every((url) => /^postgres(ql)?:\/\//.test(url)), {
+      message: 'skal være en eller flere PostgreSQL-adresser adskilt af komma, hver begyndende med postgres://',
+    })
+    .optional(),
+  REPLICA_MAX_LAG: z
+    .string()
+    .trim()
+    .transform((value, context) => {
+      const ms = durationMs(value);
+      if (ms === null || ms < 1000) {
+        context.addIssue({ code: 'custom', message: 'skal være en varighed på mindst 1 sekund, fx 5s eller 1m' });
+        return z.NEVER;
+      }
+      return ms;
+    })
+    .default(5000),
   PROTOKOL_DATA: z.string().trim().min(1, { message: 'må ikke være tom' }).default('./data'),
   PORT: z.coerce
     .number({ message: 'skal være et tal' })
@@ -108,6 +134,13 @@ const CheckedEnvSchema = EnvSchema.superRefine((value, context) => {
       });
     }
   }
+  if (value.DATABASE_READ_URL && !value.DATABASE_URL) {
+    context.addIssue({
+      code: 'custom',
+      path: ['DATABASE_READ_URL'],
+      message: 'kræver DATABASE_URL (replikaer læser fra en PostgreSQL-server, ikke den indbyggede database)',
+    });
+  }
   if (value.SMTP_URL && !value.MAIL_FROM) {
     context.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'skal sættes, når SMTP_URL er sat' });
   }
@@ -138,6 +171,8 @@ export interface AuthConfig {
 export interface Config {
   /** PostgreSQL server; undefined means the embedded PGlite under `dataDir`. */
   databaseUrl: string | undefined;
+  /** Streaming replicas for the public's reads, and how far behind one may be (PostgreSQL only). */
+  replicas: { urls: string[]; maxLagMs: number } | undefined;
   /** Absolute path of the data folder. */
   dataDir: string;
   port: number;
@@ -160,6 +195,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const value = parsed.data;
   return {
     databaseUrl: value.DATABASE_URL,
+    replicas: value.DATABASE_READ_URL ? { urls: value.DATABASE_READ_URL, maxLagMs: value.REPLICA_MAX_LAG } : undefined,
     dataDir: path.resolve(value.PROTOKOL_DATA),
     port: value.PORT,
     logLevel: value.LOG_LEVEL,

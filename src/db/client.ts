@@ -10,6 +10,7 @@ import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { AppError } from '../errors.js';
 import { acquireDataLock } from './data-lock.js';
+import { type ReadRouting, type ReplicaOptions, readRouting } from './read-replicas.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -37,6 +38,8 @@ export interface DbHandle {
    * called once, for what may have been missed). Resolves to the function that stops listening.
    */
   listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+  /** Present when replicas are configured: `db` is then its router (src/db/read-replicas.ts). */
+  replicas?: ReadRouting<Db>;
   close(): Promise<void>;
 }
 
@@ -47,6 +50,8 @@ export interface DbOptions {
   dataDir?: string;
   /** Run the migrations on open (default true). */
   migrate?: boolean;
+  /** Streaming replicas for the public's reads (DATABASE_READ_URL); PostgreSQL only. */
+  replicas?: ReplicaOptions;
 }
 
 /** PostgreSQL's type id of bytea. */
@@ -55,7 +60,9 @@ const BYTEA_OID = 17;
 export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 export async function createDb(options: DbOptions): Promise<DbHandle> {
-  const handle = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir);
+  const handle = options.databaseUrl
+    ? await openPostgres(options.databaseUrl, options.replicas)
+    : await openPglite(options.dataDir);
   if (options.migrate ?? true) {
     try {
       await migrateDb(handle);
@@ -115,14 +122,18 @@ async function openPglite(dataDir: string | undefined): Promise<DbHandle> {
   }
 }
 
-async function openPostgres(databaseUrl: string): Promise<DbHandle> {
+async function openPostgres(databaseUrl: string, replicas: ReplicaOptions | undefined): Promise<DbHandle> {
   const [{ default: pg }, { drizzle }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres')]);
   // DATE columns stay "YYYY-MM-DD" strings (as on PGlite), never shifted by the process's time zone.
   pg.types.setTypeParser(1082, (value: string) => value);
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
-  // An idle connection closed by the server (restart, admin command) must not crash the process;
-  // the pool replaces it on the next query.
-  pool.on('error', () => {});
+  const open = (url: string, options: import('pg').PoolConfig = {}) => {
+    const pool = new pg.Pool({ connectionString: url, max: 10, ...options });
+    // An idle connection closed by the server (restart, admin command) must not crash the process;
+    // the pool replaces it on the next query.
+    pool.on('error', () => {});
+    return { pool, db: drizzle(pool, { schema }) as unknown as Db };
+  };
+  const { pool, db: primary } = open(databaseUrl);
   try {
     const client = await pool.connect();
     client.release();
@@ -134,18 +145,31 @@ async function openPostgres(databaseUrl: string): Promise<DbHandle> {
       { cause: error },
     );
   }
-  const db = drizzle(pool, { schema }) as unknown as Db;
+  // A replica that does not answer within a second is passed over, not waited for.
+  const routing = replicas?.urls.length
+    ? readRouting(primary, pool, (url) => open(url, { connectionTimeoutMillis: 1000, query_timeout: 5000 }), replicas)
+    : undefined;
   return {
-    db,
+    db: routing?.db ?? primary,
     driver: 'postgres',
+    replicas: routing,
     async query<T>(text: string, params?: unknown[]) {
       return (await pool.query(text, params)).rows as T[];
     },
     async exec(script: string) {
       await pool.query(script);
     },
-    listen: (channel: string, onNotify: () => void) => listenOnPostgres(pg, databaseUrl, channel, onNotify),
-    close: () => pool.end(),
+    // A notification announces a change: replicas must catch up with it before they serve again
+    // (changed() holds them back before the listener's own work runs).
+    listen: (channel: string, onNotify: () => void) =>
+      listenOnPostgres(pg, databaseUrl, channel, () => {
+        void routing?.changed();
+        onNotify();
+      }),
+    async close() {
+      await routing?.close();
+      await pool.end();
+    },
   };
 }
 

@@ -23,6 +23,7 @@ import { type PageEnv, pageLanguage, pageRenderer } from './kit/page.js';
 import { memberApps } from './member/index.js';
 import { oparlApp } from './oparl/routes.js';
 import { pageCache } from './page-cache.js';
+import { publicReadsOnReplica } from './replica-reads.js';
 import { portalApps } from './portal/index.js';
 import { questionApps } from './questions/index.js';
 import { secretariatApp, uploadLimit } from './secretariat/index.js';
@@ -76,6 +77,7 @@ function useMiddleware(
   { handle, cache, auth, logger }: { handle: DbHandle; cache: AppDeps['cache']; auth: Auth; logger: Logger },
 ) {
   app.use('*', pageLanguage());
+  if (handle.replicas) app.use('*', publicReadsOnReplica(handle.replicas)); // before the cache: its probe reads there too
   app.use('/sekretariat/*', uploadLimit); // before the CSRF check reads the body
   app.use('*', ...auth.middleware);
   if (cache !== false) {
@@ -105,7 +107,9 @@ function useMiddleware(
       logger.warn('healthz: the database is unavailable', { error });
       return c.json({ status: 'unavailable', database: handle.driver, reason: 'database_unavailable' }, 503);
     }
-    return c.json({ status: 'ok', database: handle.driver });
+    // Replicas are named by number (never their address): up, how far behind, caught up with the last change.
+    const replicas = handle.replicas?.status();
+    return c.json({ status: 'ok', database: handle.driver, ...(replicas ? { replicas } : {}) });
   });
 }
 

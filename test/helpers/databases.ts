@@ -19,7 +19,8 @@ export const TEST_DATABASES: TestDatabase[] = [
   ...(serverUrl ? [{ name: 'postgres' as const, open: openFreshPostgres }] : []),
 ];
 
-async function openFreshPostgres(options?: { migrate?: boolean }): Promise<DbHandle> {
+/** A new, empty database on the TEST_DATABASE_URL server: its address, and how to drop it again. */
+export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `protokol_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -30,11 +31,9 @@ async function openFreshPostgres(options?: { migrate?: boolean }): Promise<DbHan
   }
   const url = new URL(serverUrl!);
   url.pathname = `/${name}`;
-  const handle = await createDb({ databaseUrl: url.toString(), migrate: options?.migrate });
   return {
-    ...handle,
-    async close() {
-      await handle.close();
+    url: url.toString(),
+    async drop() {
       const cleanup = new pg.Client({ connectionString: serverUrl });
       await cleanup.connect();
       try {
@@ -42,6 +41,18 @@ async function openFreshPostgres(options?: { migrate?: boolean }): Promise<DbHan
       } finally {
         await cleanup.end();
       }
+    },
+  };
+}
+
+async function openFreshPostgres(options?: { migrate?: boolean }): Promise<DbHandle> {
+  const database = await createPostgresDatabase();
+  const handle = await createDb({ databaseUrl: database.url, migrate: options?.migrate });
+  return {
+    ...handle,
+    async close() {
+      await handle.close();
+      await database.drop();
     },
   };
 }

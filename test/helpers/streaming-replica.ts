@@ -1,0 +1,95 @@
+/**
+ * A real streaming replica of the TEST_DATABASE_URL server for one test file: pg_basebackup of the
+ * running cluster (with -R: standby.signal and primary_conninfo) into a temporary folder, started
+ * with pg_ctl on a port of its own as the postgres user. Needs the server to allow replication
+ * connections from 127.0.0.1 (.ci/run adds that line to pg_hba.conf) and root to switch user.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const BIN = (() => {
+  const root = '/usr/lib/postgresql';
+  const version = fs.existsSync(root) ? fs.readdirSync(root).sort((a, b) => Number(b) - Number(a))[0] : undefined;
+  return version ? path.join(root, version, 'bin') : undefined;
+})();
+
+/** Whether this machine can make a replica: PostgreSQL's programs, and root to run them as postgres. */
+export const CAN_REPLICATE = Boolean(BIN && process.getuid?.() === 0 && fs.existsSync(path.join(BIN, 'pg_ctl')));
+
+export interface StreamingReplica {
+  /** The replica's address for a database of the primary. */
+  urlOf(primaryDatabaseUrl: string): string;
+  stop(mode?: 'fast' | 'immediate'): void;
+  remove(): void;
+}
+
+function asPostgres(program: string, args: string[]): string {
+  return execFileSync('runuser', ['-u', 'postgres', '--', path.join(BIN!, program), ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 120_000,
+  });
+}
+
+export function startStreamingReplica(serverUrl: string, port: number): StreamingReplica {
+  const primary = new URL(serverUrl);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokol-replica-'));
+  fs.chmodSync(dir, 0o700);
+  execFileSync('chown', ['postgres:postgres', dir]);
+  try {
+    asPostgres('pg_basebackup', [
+      ...['-h', primary.hostname, '-p', primary.port || '5432', '-U', primary.username || 'postgres'],
+      ...['-D', dir, '-R', '-X', 'stream', '-c', 'fast'],
+    ]);
+  } catch (error) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    const stderr = (error as { stderr?: string }).stderr ?? '';
+    throw new Error(`pg_basebackup failed (does pg_hba.conf allow "host replication all 127.0.0.1/32"?): ${stderr}`);
+  }
+  // The Debian cluster keeps its configuration in /etc: the copy gets a small one of its own.
+  fs.writeFileSync(
+    path.join(dir, 'postgresql.conf'),
+    [
+      `port = ${port}`,
+      "listen_addresses = '127.0.0.1'",
+      `unix_socket_directories = '${dir}'`,
+      'hot_standby = on',
+      'shared_buffers = 32MB',
+      'wal_receiver_status_interval = 1s',
+    ].join('\n'),
+  );
+  fs.writeFileSync(path.join(dir, 'pg_hba.conf'), 'local all all trust\nhost all all 127.0.0.1/32 trust\n');
+  fs.writeFileSync(path.join(dir, 'pg_ident.conf'), '');
+  execFileSync('chown', ['-R', 'postgres:postgres', dir]);
+  const log = path.join(dir, 'server.log');
+  try {
+    asPostgres('pg_ctl', ['-D', dir, '-l', log, '-w', '-t', '60', 'start']);
+  } catch {
+    const tail = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n').slice(-8).join('\n') : '';
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw new Error(`the replica did not start:\n${tail}`);
+  }
+  let running = true;
+  return {
+    urlOf(primaryDatabaseUrl) {
+      const url = new URL(primaryDatabaseUrl);
+      url.hostname = '127.0.0.1';
+      url.port = String(port);
+      return url.toString();
+    },
+    stop(mode = 'fast') {
+      if (!running) return;
+      running = false;
+      asPostgres('pg_ctl', ['-D', dir, '-m', mode, '-w', 'stop']);
+    },
+    remove() {
+      try {
+        this.stop('immediate');
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
