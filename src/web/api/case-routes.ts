@@ -33,14 +33,8 @@ export function caseRoutes(api: OpenAPIHono, db: Db): void {
     schema: CaseList,
     description: 'En side af sager.',
     cursor: ['s', 'n'],
-    load: (q, after, limit) =>
-      listApiCases(db, {
-        body: q.body,
-        publisher: q.publisher,
-        region: q.region,
-        after: after as [string, number] | undefined,
-        limit,
-      }),
+    load: (filters, after, limit) =>
+      listApiCases(db, { ...filters, after: after as [string, number] | undefined, limit }),
     present: presentCase,
     keyOf: (r) => [r.number, r.id],
   });

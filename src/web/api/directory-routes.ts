@@ -32,7 +32,7 @@ import {
   PublisherList,
   PublisherSchema,
 } from './response-schemas.js';
-import { getOneRoute, listRoute, Moved } from './route-kit.js';
+import { getOneRoute, idListRoute, Moved, presentFound } from './route-kit.js';
 
 export function directoryRoutes(api: OpenAPIHono, db: Db): void {
   publisherRoutes(api, db);
@@ -42,7 +42,7 @@ export function directoryRoutes(api: OpenAPIHono, db: Db): void {
 }
 
 function publisherRoutes(api: OpenAPIHono, db: Db): void {
-  listRoute(api, {
+  idListRoute(api, {
     path: '/publishers',
     operationId: 'listPublishers',
     tag: 'Udgivere',
@@ -50,11 +50,8 @@ function publisherRoutes(api: OpenAPIHono, db: Db): void {
     query: PublisherListQuery,
     schema: PublisherList,
     description: 'En side af udgivere, efter id (regionerne først).',
-    cursor: ['n'],
-    load: (q, after, limit) =>
-      listApiPublishers(db, { kind: q.kind, region: q.region, afterId: after?.[0] as number | undefined, limit }),
+    load: (filters, page) => listApiPublishers(db, { ...filters, ...page }),
     present: presentPublisher,
-    keyOf: (r) => [r.id],
   });
   getOneRoute(api, {
     path: '/publishers/{slug}',
@@ -65,15 +62,12 @@ function publisherRoutes(api: OpenAPIHono, db: Db): void {
     schema: PublisherSchema,
     description: 'Udgiveren.',
     what: 'Udgiveren',
-    load: async ({ slug }, u) => {
-      const publisher = await findApiPublisher(db, slug);
-      return publisher ? presentPublisher(publisher, u) : null;
-    },
+    load: presentFound(({ slug }) => findApiPublisher(db, slug), presentPublisher),
   });
 }
 
 function bodyRoutes(api: OpenAPIHono, db: Db): void {
-  listRoute(api, {
+  idListRoute(api, {
     path: '/bodies',
     operationId: 'listBodies',
     tag: 'Organer',
@@ -81,17 +75,8 @@ function bodyRoutes(api: OpenAPIHono, db: Db): void {
     query: BodyListQuery,
     schema: BodyList,
     description: 'En side af organer, efter id.',
-    cursor: ['n'],
-    load: (q, after, limit) =>
-      listApiBodies(db, {
-        publisher: q.publisher,
-        region: q.region,
-        kind: q.kind,
-        afterId: after?.[0] as number | undefined,
-        limit,
-      }),
+    load: (filters, page) => listApiBodies(db, { ...filters, ...page }),
     present: presentBody,
-    keyOf: (r) => [r.id],
   });
   getOneRoute(api, {
     path: '/bodies/{slug}',
@@ -113,7 +98,7 @@ function bodyRoutes(api: OpenAPIHono, db: Db): void {
 }
 
 function personRoutes(api: OpenAPIHono, db: Db): void {
-  listRoute(api, {
+  idListRoute(api, {
     path: '/persons',
     operationId: 'listPersons',
     tag: 'Personer',
@@ -121,17 +106,8 @@ function personRoutes(api: OpenAPIHono, db: Db): void {
     query: PersonListQuery,
     schema: PersonList,
     description: 'En side af personer, efter id.',
-    cursor: ['n'],
-    load: (q, after, limit) =>
-      listApiPersons(db, {
-        body: q.body,
-        publisher: q.publisher,
-        region: q.region,
-        afterId: after?.[0] as number | undefined,
-        limit,
-      }),
+    load: (filters, page) => listApiPersons(db, { ...filters, ...page }),
     present: presentPerson,
-    keyOf: (r) => [r.id],
   });
   getOneRoute(api, {
     path: '/persons/{slug}',
@@ -155,7 +131,7 @@ function personRoutes(api: OpenAPIHono, db: Db): void {
 }
 
 function membershipRoutes(api: OpenAPIHono, db: Db): void {
-  listRoute(api, {
+  idListRoute(api, {
     path: '/memberships',
     operationId: 'listMemberships',
     tag: 'Personer',
@@ -163,18 +139,8 @@ function membershipRoutes(api: OpenAPIHono, db: Db): void {
     query: MembershipListQuery,
     schema: MembershipList,
     description: 'En side af medlemskaber.',
-    cursor: ['n'],
-    load: (q, after, limit) =>
-      listApiMemberships(db, {
-        body: q.body,
-        person: q.person,
-        publisher: q.publisher,
-        region: q.region,
-        afterId: after?.[0] as number | undefined,
-        limit,
-      }),
+    load: (filters, page) => listApiMemberships(db, { ...filters, ...page }),
     present: presentMembership,
-    keyOf: (r) => [r.id],
   });
   getOneRoute(api, {
     path: '/memberships/{id}',
@@ -185,9 +151,6 @@ function membershipRoutes(api: OpenAPIHono, db: Db): void {
     schema: MembershipSchema,
     description: 'Medlemskabet.',
     what: 'Medlemskabet',
-    load: async ({ id }, u) => {
-      const found = await findApiMembership(db, Number(id));
-      return found ? presentMembership(found, u) : null;
-    },
+    load: presentFound(({ id }) => findApiMembership(db, Number(id)), presentMembership),
   });
 }

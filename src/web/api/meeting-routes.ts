@@ -23,7 +23,10 @@ import {
   MeetingDetailSchema,
   MeetingList,
 } from './response-schemas.js';
-import { ERRORS, getOneRoute, listRoute, missing, urlsOf } from './route-kit.js';
+import { ERRORS, getOneRoute, idListRoute, listRoute, missing, presentFound, urlsOf } from './route-kit.js';
+
+/** An id from a query parameter (validated as digits), when there is one. */
+const idOf = (value: string | undefined): number | undefined => (value ? Number(value) : undefined);
 
 export function meetingRoutes(api: OpenAPIHono, db: Db): void {
   meetingListRoutes(api, db);
@@ -42,17 +45,8 @@ function meetingListRoutes(api: OpenAPIHono, db: Db): void {
     schema: MeetingList,
     description: 'En side af møder.',
     cursor: ['d', 'n'],
-    load: (q, after, limit) =>
-      listApiMeetings(db, {
-        body: q.body,
-        publisher: q.publisher,
-        region: q.region,
-        from: q.from,
-        to: q.to,
-        status: q.status,
-        after: after as [string, number] | undefined,
-        limit,
-      }),
+    load: (filters, after, limit) =>
+      listApiMeetings(db, { ...filters, after: after as [string, number] | undefined, limit }),
     present: presentMeeting,
     keyOf: (r) => [r.heldOn, r.id],
   });
@@ -88,16 +82,11 @@ function itemRoutes(api: OpenAPIHono, db: Db): void {
     schema: ItemList,
     description: 'En side af punkter.',
     cursor: ['d', 'n', 'n'],
-    load: (q, after, limit) =>
+    load: ({ case: caseNumber, meeting, ...filters }, after, limit) =>
       listApiItems(db, {
-        body: q.body,
-        publisher: q.publisher,
-        region: q.region,
-        from: q.from,
-        to: q.to,
-        caseNumber: q.case,
-        outcome: q.outcome,
-        meetingId: q.meeting ? Number(q.meeting) : undefined,
+        ...filters,
+        caseNumber,
+        meetingId: idOf(meeting),
         after: after as [string, number, number] | undefined,
         limit,
       }),
@@ -113,15 +102,12 @@ function itemRoutes(api: OpenAPIHono, db: Db): void {
     schema: ItemSchema,
     description: 'Punktet.',
     what: 'Punktet',
-    load: async ({ id }, u) => {
-      const item = await findApiItem(db, Number(id));
-      return item ? presentItem(item, u) : null;
-    },
+    load: presentFound(({ id }) => findApiItem(db, Number(id)), presentItem),
   });
 }
 
 function attachmentRoutes(api: OpenAPIHono, db: Db): void {
-  listRoute(api, {
+  idListRoute(api, {
     path: '/attachments',
     operationId: 'listAttachments',
     tag: 'Bilag',
@@ -129,19 +115,9 @@ function attachmentRoutes(api: OpenAPIHono, db: Db): void {
     query: AttachmentListQuery,
     schema: AttachmentList,
     description: 'En side af bilag, efter id.',
-    cursor: ['n'],
-    load: (q, after, limit) =>
-      listApiAttachments(db, {
-        body: q.body,
-        publisher: q.publisher,
-        region: q.region,
-        meetingId: q.meeting ? Number(q.meeting) : undefined,
-        itemId: q.item ? Number(q.item) : undefined,
-        afterId: after?.[0] as number | undefined,
-        limit,
-      }),
+    load: ({ meeting, item, ...filters }, page) =>
+      listApiAttachments(db, { ...filters, meetingId: idOf(meeting), itemId: idOf(item), ...page }),
     present: presentAttachment,
-    keyOf: (r) => [r.id],
   });
   getOneRoute(api, {
     path: '/attachments/{id}',
@@ -152,10 +128,7 @@ function attachmentRoutes(api: OpenAPIHono, db: Db): void {
     schema: AttachmentSchema,
     description: 'Bilaget.',
     what: 'Bilaget',
-    load: async ({ id }, u) => {
-      const found = await findApiAttachment(db, Number(id));
-      return found ? presentAttachment(found, u) : null;
-    },
+    load: presentFound(({ id }) => findApiAttachment(db, Number(id)), presentAttachment),
   });
   api.openapi(
     createRoute({

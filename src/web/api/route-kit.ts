@@ -67,13 +67,18 @@ interface Operation {
   description: string;
 }
 
+/** A list's filters: its query without the page's parameters (cursor, limit). */
+type Filters<Q extends ParamsSchema> = Omit<z.infer<Q>, 'cursor' | 'limit'>;
+
+type Page<R> = Promise<{ rows: R[]; hasMore: boolean }>;
+
 export interface ListSpec<Q extends ParamsSchema, R, P> extends Operation {
   query: Q;
   /** The list's response schema (listOf(…)). */
   schema: z.ZodTypeAny;
   /** The sort key's kinds, as the cursor carries them. */
   cursor: CursorShape;
-  load: (query: z.infer<Q>, after: Key | undefined, limit: number) => Promise<{ rows: R[]; hasMore: boolean }>;
+  load: (filters: Filters<Q>, after: Key | undefined, limit: number) => Page<R>;
   present: (row: R, urls: OpenDataUrls) => P;
   keyOf: (row: R) => Key;
 }
@@ -93,8 +98,8 @@ export function listRoute<Q extends ParamsSchema, R, P>(api: OpenAPIHono, spec: 
     ),
   );
   api.openapi(route, async (c) => {
-    const query = validated<z.infer<Q> & { cursor?: string; limit?: number }>(c, 'query');
-    const page = await spec.load(query, decodeCursor(query.cursor, spec.cursor), query.limit ?? DEFAULT_LIMIT);
+    const { cursor, limit, ...filters } = validated<z.infer<Q> & { cursor?: string; limit?: number }>(c, 'query');
+    const page = await spec.load(filters, decodeCursor(cursor, spec.cursor), limit ?? DEFAULT_LIMIT);
     const u = urlsOf(c);
     const last = page.rows.at(-1);
     const next = page.hasMore && last !== undefined ? spec.keyOf(last) : null;
@@ -102,6 +107,24 @@ export function listRoute<Q extends ParamsSchema, R, P>(api: OpenAPIHono, spec: 
       { data: page.rows.map((row) => spec.present(row, u)), links: { self: selfLink(c), next: nextLink(c, next) } },
       200,
     );
+  });
+}
+
+export interface IdListSpec<Q extends ParamsSchema, R extends { id: number }, P>
+  extends Omit<ListSpec<Q, R, P>, 'cursor' | 'keyOf' | 'load'> {
+  load: (filters: Filters<Q>, page: { afterId: number | undefined; limit: number }) => Page<R>;
+}
+
+/** GET a list in the order of its rows' ids: the cursor is the last id. */
+export function idListRoute<Q extends ParamsSchema, R extends { id: number }, P>(
+  api: OpenAPIHono,
+  spec: IdListSpec<Q, R, P>,
+): void {
+  listRoute<Q, R, P>(api, {
+    ...spec,
+    cursor: ['n'],
+    load: (filters, after, limit) => spec.load(filters, { afterId: after?.[0] as number | undefined, limit }),
+    keyOf: (row) => [row.id],
   });
 }
 
@@ -115,6 +138,17 @@ export interface GetOneSpec<S extends ParamsSchema> extends Operation {
   moved?: string;
   /** The presented resource, Moved, or null when there is none. */
   load: (params: z.infer<S>, urls: OpenDataUrls) => Promise<unknown>;
+}
+
+/** A GetOneSpec's load for a resource that cannot move: the row found, presented; null when there is none. */
+export function presentFound<S, R>(
+  find: (params: S) => Promise<R | null>,
+  present: (row: R, urls: OpenDataUrls) => unknown,
+): (params: S, urls: OpenDataUrls) => Promise<unknown> {
+  return async (params, urls) => {
+    const row = await find(params);
+    return row ? present(row, urls) : null;
+  };
 }
 
 /** GET one resource: validate → find → present, or 404 in JSON. */
