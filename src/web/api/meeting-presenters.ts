@@ -12,7 +12,7 @@ import { copenhagenDateTime, isWallTime } from '../../domain/copenhagen-time.js'
 import type { PublisherRef } from '../../domain/publisher.js';
 import { LABELS } from '../../render/i18n.js';
 import { meetingTitle } from '../../render/meeting-title.js';
-import { presentPublisherRef } from './presenters.js';
+import { presentPublisherRef, presentRef } from './presenters.js';
 import type {
   AttachmentHitSchema,
   AttachmentSchema,
@@ -33,7 +33,7 @@ export function presentMeeting(meeting: ApiMeeting, u: OpenDataUrls): z.infer<ty
       heldOn: meeting.heldOn,
       startTime: isWallTime(meeting.startTime) ? meeting.startTime : null,
     }),
-    body: { slug: meeting.body.slug, name: meeting.body.name },
+    body: presentRef(meeting.body),
     publisher: presentPublisherRef(meeting.publisher),
     sourceUrl: meeting.sourceUrl,
     date: meeting.heldOn,
@@ -100,7 +100,7 @@ export function presentItem(item: ApiItem, u: OpenDataUrls): z.infer<typeof Item
     title: publicItemTitle(item.title, item.isClosed),
     isClosed: item.isClosed,
     meeting,
-    body: { slug: item.body.slug, name: item.body.name },
+    body: presentRef(item.body),
     publisher: presentPublisherRef(item.publisher),
     isFictitious: item.meeting.isFictitious || item.body.isFictitious,
     url: u.page.item(item.id),
@@ -156,7 +156,7 @@ export function presentCase(found: ApiCase, u: OpenDataUrls): z.infer<typeof Cas
     itemCount: found.itemCount,
     firstDate: found.firstHeldOn,
     lastDate: found.lastHeldOn,
-    bodies: found.bodies.map((b) => ({ slug: b.slug, name: b.name })),
+    bodies: found.bodies.map((b) => presentRef(b)),
     url: u.page.case(found.number, found.publisher?.slug),
     links: {
       self: u.api.case(found.publisher?.slug ?? null, found.number),
@@ -179,7 +179,7 @@ export function presentAttachment(attachment: ApiAttachment, u: OpenDataUrls): z
     sourceUrl: attachment.sourceUrl,
     item: { id: attachment.item.id, number: attachment.item.number, title: attachment.item.title },
     meeting: { id: attachment.meeting.id, date: attachment.meeting.heldOn },
-    body: { slug: attachment.body.slug, name: attachment.body.name },
+    body: presentRef(attachment.body),
     publisher: presentPublisherRef(attachment.publisher),
     links: {
       self: u.api.attachment(attachment.id),
@@ -188,6 +188,14 @@ export function presentAttachment(attachment: ApiAttachment, u: OpenDataUrls): z
       file: attachment.hasFile ? u.api.attachmentFile(attachment.id) : null,
     },
   };
+}
+
+/** A hit's snippet without its highlighting. */
+function plainSnippet(snippet: SearchHit['snippet']): string {
+  return snippet
+    .map((segment) => segment.text)
+    .join('')
+    .trim();
 }
 
 /** The search names a hit's publisher by slug and name; `publishers` gives each its kind. */
@@ -206,14 +214,11 @@ export function presentSearchHit(
     itemId: hit.itemId,
     number: hit.number,
     title: hit.plainTitle,
-    snippet: hit.snippet
-      .map((segment) => segment.text)
-      .join('')
-      .trim(),
+    snippet: plainSnippet(hit.snippet),
     caseNumber: hit.caseNumber,
     outcome: hit.outcome,
     meeting: { id: hit.meeting.id, date: hit.meeting.heldOn, startTime: hit.meeting.startTime },
-    body: { slug: hit.body.slug, name: hit.body.name },
+    body: presentRef(hit.body),
     publisher: publisherOfHit(hit.publisher, publishers),
     isFictitious: hit.meeting.isFictitious,
     url: u.page.item(hit.itemId),
@@ -230,13 +235,10 @@ export function presentAttachmentHit(
     attachmentId: hit.attachmentId,
     title: hit.title,
     page: hit.page,
-    snippet: hit.snippet
-      .map((segment) => segment.text)
-      .join('')
-      .trim(),
+    snippet: plainSnippet(hit.snippet),
     item: { id: hit.item.id, number: hit.item.number, title: hit.item.title },
     meeting: { id: hit.meeting.id, date: hit.meeting.heldOn },
-    body: { slug: hit.body.slug, name: hit.body.name },
+    body: presentRef(hit.body),
     publisher: publisherOfHit(hit.publisher, publishers),
     links: { attachment: u.api.attachment(hit.attachmentId), item: u.api.item(hit.item.id) },
   };

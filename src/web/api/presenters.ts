@@ -11,6 +11,18 @@ import { LABELS } from '../../render/i18n.js';
 import type { BodySchema, MembershipSchema, PersonSchema, PublisherSchema } from './response-schemas.js';
 import type { OpenDataUrls } from './urls.js';
 
+interface NamedRef {
+  slug: string;
+  name: string;
+}
+
+/** A body, region or person as another object names it: slug and name. */
+export function presentRef(ref: NamedRef): NamedRef;
+export function presentRef(ref: NamedRef | null): NamedRef | null;
+export function presentRef(ref: NamedRef | null): NamedRef | null {
+  return ref ? { slug: ref.slug, name: ref.name } : null;
+}
+
 /** A publisher as the objects that belong to it name it. */
 export function presentPublisherRef(publisher: PublisherRef | null): PublisherRef | null {
   return publisher ? { slug: publisher.slug, name: publisher.name, kind: publisher.kind } : null;
@@ -22,7 +34,7 @@ export function presentPublisher(publisher: ApiPublisher, u: OpenDataUrls): z.in
     slug: publisher.slug,
     name: publisher.name,
     kind: publisher.kind,
-    region: publisher.region ? { slug: publisher.region.slug, name: publisher.region.name } : null,
+    region: presentRef(publisher.region),
     municipalityCode: publisher.municipalityCode,
     isFictitious: publisher.isFictitious,
     bodyCount: publisher.bodyCount,
@@ -53,8 +65,8 @@ export function presentBody(body: ApiBody, u: OpenDataUrls): z.infer<typeof Body
     description: body.description,
     isFictitious: body.isFictitious,
     publisher: presentPublisherRef(body.publisher),
-    region: body.region ? { slug: body.region.slug, name: body.region.name } : null,
-    successor: body.successor ? { slug: body.successor.slug, name: body.successor.name } : null,
+    region: presentRef(body.region),
+    successor: presentRef(body.successor),
     municipalities: [...body.municipalities],
     meetingCount: body.meetingCount,
     url: u.page.body(body.slug),
@@ -82,8 +94,8 @@ export function presentPerson(person: ApiPerson, u: OpenDataUrls): z.infer<typeo
 export function presentMembership(membership: ApiMembership, u: OpenDataUrls): z.infer<typeof MembershipSchema> {
   return {
     id: membership.id,
-    person: { slug: membership.person.slug, name: membership.person.name },
-    body: { slug: membership.body.slug, name: membership.body.name },
+    person: presentRef(membership.person),
+    body: presentRef(membership.body),
     publisher: presentPublisherRef(membership.body.publisher),
     role: membership.role,
     roleLabel: LABELS.da.membershipRole[membership.role],
