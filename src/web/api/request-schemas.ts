@@ -74,8 +74,21 @@ const publisherQuery = slugQuery(
   'Kun organer hos denne udgiver (slug; ukendt-udgiver: organer, hvis udgiver ikke er kendt).',
   'region-syddanmark',
 );
-const fromQuery = dateQuery('from', 'Møder fra og med denne dato.', '2026-01-01');
-const toQuery = dateQuery('to', 'Møder til og med denne dato.', '2026-12-31');
+/** Where: a body, a publisher, a region (the archive's lists and the search filter by them alike). */
+const place = { body: bodyQuery, publisher: publisherQuery, region: regionQuery };
+/** When: meetings from and to a date, both inclusive. */
+const period = {
+  from: dateQuery('from', 'Møder fra og med denne dato.', '2026-01-01'),
+  to: dateQuery('to', 'Møder til og med denne dato.', '2026-12-31'),
+};
+
+/** A meeting's or an item's id, as a filter. */
+const idQuery = (name: string, message: string, meta: { description: string; example?: string }) =>
+  z
+    .string()
+    .regex(/^\d{1,10}$/, { message: `${name}: ${message}` })
+    .optional()
+    .openapi(meta);
 
 const outcomeQuery = z
   .enum(DECISION_OUTCOMES, {
@@ -140,11 +153,8 @@ export const MembershipListQuery = z.object({
 
 export const MeetingListQuery = z
   .object({
-    body: bodyQuery,
-    publisher: publisherQuery,
-    region: regionQuery,
-    from: fromQuery,
-    to: toQuery,
+    ...place,
+    ...period,
     status: z
       .enum(MEETING_STATUSES, { message: `status: skal være en af / must be one of ${MEETING_STATUSES.join(', ')}` })
       .optional()
@@ -155,18 +165,14 @@ export const MeetingListQuery = z
 
 export const ItemListQuery = z
   .object({
-    body: bodyQuery,
-    publisher: publisherQuery,
-    region: regionQuery,
-    from: fromQuery,
-    to: toQuery,
+    ...place,
+    ...period,
     case: caseQuery,
     outcome: outcomeQuery,
-    meeting: z
-      .string()
-      .regex(/^\d{1,10}$/, { message: 'meeting: skal være et mødes id (et tal) / must be a meeting id' })
-      .optional()
-      .openapi({ description: 'Kun punkter på dette møde (id).', example: '5' }),
+    meeting: idQuery('meeting', 'skal være et mødes id (et tal) / must be a meeting id', {
+      description: 'Kun punkter på dette møde (id).',
+      example: '5',
+    }),
     ...page,
   })
   .refine(fromBeforeTo, FROM_BEFORE_TO);
@@ -187,19 +193,13 @@ export const CaseListQuery = z.object({
 });
 
 export const AttachmentListQuery = z.object({
-  body: bodyQuery,
-  publisher: publisherQuery,
-  region: regionQuery,
-  meeting: z
-    .string()
-    .regex(/^\d{1,10}$/, { message: 'meeting: skal være et mødes id (et tal) / must be a meeting id' })
-    .optional()
-    .openapi({ description: 'Kun bilag til punkter på dette møde (id).' }),
-  item: z
-    .string()
-    .regex(/^\d{1,10}$/, { message: 'item: skal være et punkts id (et tal) / must be an item id' })
-    .optional()
-    .openapi({ description: 'Kun bilag til dette punkt (id).' }),
+  ...place,
+  meeting: idQuery('meeting', 'skal være et mødes id (et tal) / must be a meeting id', {
+    description: 'Kun bilag til punkter på dette møde (id).',
+  }),
+  item: idQuery('item', 'skal være et punkts id (et tal) / must be an item id', {
+    description: 'Kun bilag til dette punkt (id).',
+  }),
   ...page,
 });
 
@@ -213,8 +213,7 @@ export const SearchQuery = z
     body: bodyQuery,
     publisher: slugQuery('publisher', 'Kun punkter i organer hos denne udgiver (slug).', 'region-syddanmark'),
     region: regionQuery,
-    from: fromQuery,
-    to: toQuery,
+    ...period,
     outcome: outcomeQuery,
     section: z
       .enum(SECTION_KINDS, { message: `section: skal være en af / must be one of ${SECTION_KINDS.join(', ')}` })
