@@ -1,12 +1,15 @@
 /**
- * Column selections and SQL fragments that the read queries and the stores share, so that a body
- * named by a link, a membership's terms and a meeting's time and place are selected one way.
+ * Column selections, joins and SQL fragments that the read queries and the stores share, so that a
+ * body named by a link, a membership's terms, a meeting's time and place and an item in its
+ * meeting are selected one way.
  */
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import type { SelectedFields } from 'drizzle-orm/pg-core';
 import type { MeetingKind } from '../domain/meeting.js';
 import type { DocumentType } from '../domain/meeting-document.js';
 import type { MembershipRole } from '../domain/membership.js';
-import { bodies, meetingParticipants, meetings, memberships, persons } from './schema/index.js';
+import type { DbOrTx } from './client.js';
+import { agendaItems, bodies, meetingParticipants, meetings, memberships, persons } from './schema/index.js';
 
 /** A body as a choice or a link names it. */
 export interface BodyRef {
@@ -94,3 +97,15 @@ export const participantTermColumns = {
   role: meetingParticipants.role,
   isAbsent: meetingParticipants.isAbsent,
 };
+
+/**
+ * Agenda items with their meeting and its body, selecting `columns`. (The intersection tells
+ * TypeScript that a selection is given, so that the joins keep their types for a generic one.)
+ */
+export function selectItemsWithMeeting<T extends SelectedFields>(db: DbOrTx, columns: T) {
+  return db
+    .select(columns as T & SelectedFields)
+    .from(agendaItems)
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .innerJoin(bodies, eq(bodies.id, meetings.bodyId));
+}

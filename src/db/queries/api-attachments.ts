@@ -6,6 +6,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { PublisherRef } from '../../domain/publisher.js';
 import type { Db } from '../client.js';
 import { agendaItems, attachments, bodies, meetings } from '../schema/index.js';
+import { selectItemsWithMeeting } from '../selections.js';
 import { publisherRef } from './api-publishers.js';
 import { meetingTimeColumns, meetingTimesOf } from './api-time.js';
 import { bodyFilters } from './body-filters.js';
@@ -70,12 +71,7 @@ function toApiAttachment(row: AttachmentRow): ApiAttachment {
 
 /** Attachments with their item, meeting and body. */
 function selectAttachments(db: Db) {
-  return db
-    .select(attachmentColumns)
-    .from(attachments)
-    .innerJoin(agendaItems, eq(agendaItems.id, attachments.itemId))
-    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .innerJoin(bodies, eq(bodies.id, meetings.bodyId));
+  return selectItemsWithMeeting(db, attachmentColumns).innerJoin(attachments, eq(attachments.itemId, agendaItems.id));
 }
 
 export async function listApiAttachments(db: Db, input: AttachmentListInput): Promise<Page<ApiAttachment>> {

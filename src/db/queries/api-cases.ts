@@ -8,6 +8,7 @@ import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { PublisherRef } from '../../domain/publisher.js';
 import { type Db, selectRows } from '../client.js';
 import { agendaItems, bodies, meetings } from '../schema/index.js';
+import { selectItemsWithMeeting } from '../selections.js';
 import { publisherRef } from './api-publishers.js';
 import { meetingTimeColumns, storedInstantOf } from './api-time.js';
 import { bodyAlias, bodyRegionCondition, bodySlugCondition, publisherCondition } from './body-filters.js';
@@ -171,21 +172,17 @@ export interface CaseItemRef {
 /** The open items of some cases (by case id), in date order: the OParl consultations. */
 export async function listCaseItemRefs(db: Db, caseIds: number[]): Promise<CaseItemRef[]> {
   if (caseIds.length === 0) return [];
-  const rows = await db
-    .select({
-      caseId: sql<number>`${agendaItems.caseId}`,
-      itemId: agendaItems.id,
-      meetingId: meetings.id,
-      title: agendaItems.title,
-      heldOn: meetings.heldOn,
-      bodySlug: bodies.slug,
-      hasDecision: sql<boolean>`exists (select 1 from decisions d where d.item_id = "agenda_items"."id")`,
-      meetingCreatedAt: meetingTimeColumns.createdAt,
-      meetingModifiedAt: meetingTimeColumns.modifiedAt,
-    })
-    .from(agendaItems)
-    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+  const rows = await selectItemsWithMeeting(db, {
+    caseId: sql<number>`${agendaItems.caseId}`,
+    itemId: agendaItems.id,
+    meetingId: meetings.id,
+    title: agendaItems.title,
+    heldOn: meetings.heldOn,
+    bodySlug: bodies.slug,
+    hasDecision: sql<boolean>`exists (select 1 from decisions d where d.item_id = "agenda_items"."id")`,
+    meetingCreatedAt: meetingTimeColumns.createdAt,
+    meetingModifiedAt: meetingTimeColumns.modifiedAt,
+  })
     .where(and(inArray(agendaItems.caseId, caseIds), eq(agendaItems.isClosed, false)))
     .orderBy(asc(meetings.heldOn), asc(meetings.id), asc(agendaItems.position));
   return rows.map((row) => ({

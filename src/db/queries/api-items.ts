@@ -11,7 +11,7 @@ import type { MeetingStatus } from '../../domain/meeting.js';
 import type { PublisherRef } from '../../domain/publisher.js';
 import type { Db } from '../client.js';
 import { agendaItems, bodies, cases, meetings } from '../schema/index.js';
-import { type MeetingRef, meetingRefColumns } from '../selections.js';
+import { type MeetingRef, meetingRefColumns, selectItemsWithMeeting } from '../selections.js';
 import { publisherRef, publisherSlugOf } from './api-publishers.js';
 import { meetingTimeColumns, meetingTimesOf } from './api-time.js';
 import { bodyFilters } from './body-filters.js';
@@ -92,12 +92,7 @@ type ItemRow = Omit<ApiItem, 'content' | 'meeting'> & {
 
 /** Items with their meeting, body and case (an item without a case too). */
 function selectItems(db: Db) {
-  return db
-    .select(itemColumns)
-    .from(agendaItems)
-    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
-    .leftJoin(cases, eq(cases.id, agendaItems.caseId));
+  return selectItemsWithMeeting(db, itemColumns).leftJoin(cases, eq(cases.id, agendaItems.caseId));
 }
 
 async function withContent(db: Db, rows: ItemRow[]): Promise<ApiItem[]> {

@@ -7,7 +7,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { DecisionOutcome } from '../../domain/decision.js';
 import type { Db } from '../client.js';
 import { agendaItems, bodies, cases, meetings, organisations } from '../schema/index.js';
-import { type MeetingRef, meetingRefColumns } from '../selections.js';
+import { type MeetingRef, meetingRefColumns, selectItemsWithMeeting } from '../selections.js';
 import { listPublicFollowUps, type PublicFollowUpRow } from './follow-ups.js'; // Follow-ups
 import { loadOpenItemContent } from './public-items.js';
 
@@ -37,22 +37,18 @@ export interface PublicCase {
  * only from closed items is not shown at all, and closed items never appear on a timeline).
  */
 export async function findPublicCases(db: Db, number: string, publisherSlug?: string): Promise<PublicCase[]> {
-  const rows = await db
-    .select({
-      caseId: cases.id,
-      publisherName: organisations.name,
-      publisherSlug: organisations.slug,
-      itemId: agendaItems.id,
-      number: agendaItems.number,
-      title: agendaItems.title,
-      meeting: meetingRefColumns,
-      body: { name: bodies.name, slug: bodies.slug, isFictitious: bodies.isFictitious },
-    })
-    .from(agendaItems)
+  const rows = await selectItemsWithMeeting(db, {
+    caseId: cases.id,
+    publisherName: organisations.name,
+    publisherSlug: organisations.slug,
+    itemId: agendaItems.id,
+    number: agendaItems.number,
+    title: agendaItems.title,
+    meeting: meetingRefColumns,
+    body: { name: bodies.name, slug: bodies.slug, isFictitious: bodies.isFictitious },
+  })
     .innerJoin(cases, eq(cases.id, agendaItems.caseId))
     .leftJoin(organisations, eq(organisations.id, cases.publisherId))
-    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
     .where(
       and(
         eq(cases.number, number),

@@ -11,7 +11,7 @@ import type { MeetingStatus } from '../../domain/meeting.js';
 import type { DocumentType } from '../../domain/meeting-document.js';
 import type { Db } from '../client.js';
 import { agendaItems, bodies, cases, meetings, organisations } from '../schema/index.js';
-import { type MeetingFields, meetingFieldColumns } from '../selections.js';
+import { type MeetingFields, meetingFieldColumns, selectItemsWithMeeting } from '../selections.js';
 import { epochMs, storedInstantOf } from './api-time.js';
 import { readableBy } from './item-content.js';
 import { type Page, pageOf } from './keyset.js';
@@ -81,17 +81,13 @@ export async function listExportItems(
   { afterId, limit }: { afterId: number; limit: number },
 ): Promise<Page<ExportItem>> {
   const casePublishers = alias(organisations, 'case_publishers');
-  const rows = await db
-    .select({
-      ...publicItemColumns,
-      heldOn: meetings.heldOn,
-      bodySlug: bodies.slug,
-      publisherSlug: organisations.slug,
-      casePublisherSlug: readableBy('public').unlessClosed<string>(agendaItems.isClosed, casePublishers.slug),
-    })
-    .from(agendaItems)
-    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+  const rows = await selectItemsWithMeeting(db, {
+    ...publicItemColumns,
+    heldOn: meetings.heldOn,
+    bodySlug: bodies.slug,
+    publisherSlug: organisations.slug,
+    casePublisherSlug: readableBy('public').unlessClosed<string>(agendaItems.isClosed, casePublishers.slug),
+  })
     .leftJoin(organisations, eq(organisations.id, bodies.publisherId))
     .leftJoin(cases, eq(cases.id, agendaItems.caseId))
     .leftJoin(casePublishers, eq(casePublishers.id, cases.publisherId))

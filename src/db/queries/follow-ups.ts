@@ -7,6 +7,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { FollowUpState } from '../../domain/follow-ups.js';
 import type { Db } from '../client.js';
 import { agendaItems, bodies, decisions, followUps, meetings } from '../schema/index.js';
+import { selectItemsWithMeeting } from '../selections.js';
 
 export interface ItemRef {
   id: number;
@@ -36,20 +37,15 @@ const returnBodies = alias(bodies, 'return_bodies');
 
 async function itemRefs(db: Db, ids: number[]): Promise<Map<number, ItemRef>> {
   if (ids.length === 0) return new Map();
-  const rows = await db
-    .select({
-      id: agendaItems.id,
-      number: agendaItems.number,
-      title: agendaItems.title,
-      meetingId: meetings.id,
-      heldOn: meetings.heldOn,
-      isClosed: agendaItems.isClosed,
-      bodyName: bodies.name,
-    })
-    .from(agendaItems)
-    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
-    .where(inArray(agendaItems.id, ids));
+  const rows = await selectItemsWithMeeting(db, {
+    id: agendaItems.id,
+    number: agendaItems.number,
+    title: agendaItems.title,
+    meetingId: meetings.id,
+    heldOn: meetings.heldOn,
+    isClosed: agendaItems.isClosed,
+    bodyName: bodies.name,
+  }).where(inArray(agendaItems.id, ids));
   return new Map(rows.map((row) => [row.id, row]));
 }
 

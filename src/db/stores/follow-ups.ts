@@ -7,6 +7,7 @@ import { and, eq, lte } from 'drizzle-orm';
 import type { FollowUpState } from '../../domain/follow-ups.js';
 import type { Db, DbOrTx, Tx } from '../client.js';
 import { agendaItems, bodies, decisions, followUps, meetings } from '../schema/index.js';
+import { selectItemsWithMeeting } from '../selections.js';
 
 export type StoredFollowUp = typeof followUps.$inferSelect;
 
@@ -88,24 +89,20 @@ export interface DecisionContext {
 
 /** Where a decision was made: its item, meeting and body; null when there is no such decision. */
 export async function findDecisionContext(db: DbOrTx, decisionId: number): Promise<DecisionContext | null> {
-  const [row] = await db
-    .select({
-      decisionId: decisions.id,
-      itemId: agendaItems.id,
-      itemNumber: agendaItems.number,
-      itemTitle: agendaItems.title,
-      isItemClosed: agendaItems.isClosed,
-      decisionText: decisions.text,
-      meetingId: meetings.id,
-      heldOn: meetings.heldOn,
-      bodyId: bodies.id,
-      bodyName: bodies.name,
-      bodySlug: bodies.slug,
-    })
-    .from(decisions)
-    .innerJoin(agendaItems, eq(agendaItems.id, decisions.itemId))
-    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+  const [row] = await selectItemsWithMeeting(db, {
+    decisionId: decisions.id,
+    itemId: agendaItems.id,
+    itemNumber: agendaItems.number,
+    itemTitle: agendaItems.title,
+    isItemClosed: agendaItems.isClosed,
+    decisionText: decisions.text,
+    meetingId: meetings.id,
+    heldOn: meetings.heldOn,
+    bodyId: bodies.id,
+    bodyName: bodies.name,
+    bodySlug: bodies.slug,
+  })
+    .innerJoin(decisions, eq(decisions.itemId, agendaItems.id))
     .where(eq(decisions.id, decisionId));
   return row ?? null;
 }
