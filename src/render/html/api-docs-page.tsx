@@ -5,6 +5,7 @@
  */
 import { Breadcrumbs } from './components.js';
 import { Layout } from './layout.js';
+import { DataTable } from './tables.js';
 
 export interface ApiParameterView {
   name: string;
@@ -125,32 +126,19 @@ function Operation({ operation }: { operation: ApiOperationView }) {
       <p>{operation.summary}</p>
       {operation.description ? <p>{operation.description}</p> : null}
       {operation.parameters.length > 0 ? (
-        <div class="table--responsive-scroll">
-          <table class="table table--compact">
-            <caption class="sr-only">Parametre til {operation.path}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Parameter</th>
-                <th scope="col">Hvor</th>
-                <th scope="col">Type</th>
-                <th scope="col">Betydning</th>
-              </tr>
-            </thead>
-            <tbody>
-              {operation.parameters.map((parameter) => (
-                <tr>
-                  <th scope="row">
-                    <code>{parameter.name}</code>
-                    {parameter.isRequired ? ' (skal angives)' : ''}
-                  </th>
-                  <td>{parameter.location}</td>
-                  <td>{parameter.type}</td>
-                  <td>{parameter.description ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={`Parametre til ${operation.path}`} head={['Parameter', 'Hvor', 'Type', 'Betydning']}>
+          {operation.parameters.map((parameter) => (
+            <tr>
+              <th scope="row">
+                <code>{parameter.name}</code>
+                {parameter.isRequired ? ' (skal angives)' : ''}
+              </th>
+              <td>{parameter.location}</td>
+              <td>{parameter.type}</td>
+              <td>{parameter.description ?? ''}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       <p>Eksempel:</p>
       <pre class="api-example" tabindex={0}>

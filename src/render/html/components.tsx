@@ -35,6 +35,52 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
   );
 }
 
+/** A section named by its heading (aria-labelledby). */
+export function HeadedSection({ id, heading, children }: { id: string; heading: Child; children?: Child }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      {children}
+    </section>
+  );
+}
+
+export interface NavLink {
+  href: string;
+  label: string;
+}
+
+/** A navigation's list of links; the current page's link is marked (aria-current). */
+export function LinkNav({
+  label,
+  class: className,
+  listClass,
+  links,
+  current,
+}: {
+  /** The navigation's name for screen readers. */
+  label: string;
+  class?: string;
+  listClass: string;
+  links: readonly NavLink[];
+  /** The current page's href. */
+  current: string;
+}) {
+  return (
+    <nav aria-label={label} class={className}>
+      <ul class={listClass}>
+        {links.map((link) => (
+          <li>
+            <a href={link.href} aria-current={link.href === current ? 'page' : undefined}>
+              {link.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export function Icon({ name, class: className }: { name: string; class?: string }) {
   return (
     <svg class={`icon-svg${className ? ` ${className}` : ''}`} focusable="false" aria-hidden="true">
@@ -52,6 +98,18 @@ export function FictitiousNotice() {
       <div class="alert-body">
         <p class="alert-heading">{t.fictitiousBadge}</p>
         <p class="alert-text">{t.fictitiousNotice}</p>
+      </div>
+    </div>
+  );
+}
+
+/** The alert on a meeting's pages that a member sees the closed items' content too. */
+export function MemberViewNotice() {
+  const { t } = usePage();
+  return (
+    <div class="alert alert-warning member-view-notice">
+      <div class="alert-body">
+        <p class="alert-text">{t.memberViewNotice}</p>
       </div>
     </div>
   );

@@ -1,9 +1,10 @@
 /**
  * DKFDS form building blocks for the signed-in pages (the secretariat's, a member's, the admins'):
- * fields with label, hint and error, the error summary, notices, and the CSRF field every form that
- * is not GET must carry. No inline script or style (the CSP forbids them).
+ * the CSRF field every form that is not GET must carry, the POST form and its buttons, the error
+ * summary and notices. The fields are in fields.tsx. No inline script or style (the CSP forbids them).
  */
 import type { Child } from 'hono/jsx';
+import { HeadedSection } from './components.js';
 
 /** The hidden CSRF field (the session's token); the same as the web layer's CsrfField. */
 export function CsrfInput({ token }: { token: string }) {
@@ -33,6 +34,16 @@ export function ErrorSummary({ problems }: { problems: Problem[] }) {
   );
 }
 
+/** What the last action did (the notice) and what is wrong with what was sent (the problems). */
+export function PageAlerts({ notice, problems }: { notice?: string; problems: Problem[] }) {
+  return (
+    <>
+      {notice ? <Notice>{notice}</Notice> : null}
+      <ErrorSummary problems={problems} />
+    </>
+  );
+}
+
 export function Notice({ kind = 'success', children }: { kind?: 'success' | 'info' | 'warning'; children?: Child }) {
   return (
     <div class={`alert alert-${kind}`} role="status">
@@ -43,143 +54,98 @@ export function Notice({ kind = 'success', children }: { kind?: 'success' | 'inf
   );
 }
 
-interface FieldBase {
-  id: string;
-  /** The form field's name; the id when not given. */
+type ButtonKind = 'primary' | 'secondary' | 'tertiary';
+
+/** A submit button; `name` and `value` tell a form's buttons apart, `formaction` sends the form elsewhere. */
+export function SubmitButton(props: {
+  kind?: ButtonKind;
   name?: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  required?: boolean;
-}
-
-function describedBy(id: string, hint?: string, error?: string): string | undefined {
-  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-}
-
-function Label({ id, label, hint, error }: FieldBase) {
-  return (
-    <>
-      <label class="form-label" for={id}>
-        {label}
-      </label>
-      {hint ? (
-        <span class="form-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      {error ? (
-        <span class="form-error-message" id={`${id}-error`}>
-          <span class="sr-only">Fejl: </span>
-          {error}
-        </span>
-      ) : null}
-    </>
-  );
-}
-
-export function TextField(
-  props: FieldBase & {
-    value?: string | null;
-    type?: 'text' | 'date' | 'time' | 'email' | 'password';
-    maxlength?: number;
-    autocomplete?: string;
-  },
-) {
-  const { id, name, type = 'text', value, required = false, hint, error, maxlength, autocomplete } = props;
-  return (
-    <div class={`form-group${error ? ' form-error' : ''}`}>
-      <Label {...props} />
-      <input
-        class="form-input"
-        id={id}
-        name={name ?? id}
-        type={type}
-        value={value ?? ''}
-        required={required}
-        maxlength={maxlength}
-        autocomplete={autocomplete ?? 'off'}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? 'true' : undefined}
-      />
-    </div>
-  );
-}
-
-export function TextArea(props: FieldBase & { value?: string | null; rows?: number }) {
-  const { id, name, value, rows = 6, required = false, hint, error } = props;
-  return (
-    <div class={`form-group${error ? ' form-error' : ''}`}>
-      <Label {...props} />
-      <textarea
-        class="form-input form-textarea"
-        id={id}
-        name={name ?? id}
-        rows={rows}
-        required={required}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? 'true' : undefined}
-      >
-        {value ?? ''}
-      </textarea>
-    </div>
-  );
-}
-
-export function Select(props: FieldBase & { value?: string | null; options: { value: string; label: string }[] }) {
-  const { id, name, value, options, required = false, hint, error } = props;
-  return (
-    <div class={`form-group${error ? ' form-error' : ''}`}>
-      <Label {...props} />
-      <select
-        class="form-select"
-        id={id}
-        name={name ?? id}
-        required={required}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? 'true' : undefined}
-      >
-        {options.map((option) => (
-          <option value={option.value} selected={option.value === value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-export function Checkbox({
-  id,
-  name,
-  label,
-  checked,
-  hint,
-}: {
-  id: string;
-  name?: string;
-  label: string;
-  checked: boolean;
-  hint?: string;
+  value?: string;
+  formaction?: string;
+  disabled?: boolean;
+  /** A fuller name for screen readers ("Flyt punkt 3 op"). */
+  accessibleLabel?: string;
+  children?: Child;
 }) {
+  const { kind = 'primary', name, value, formaction, disabled, accessibleLabel } = props;
+  return (
+    <button
+      class={`button button-${kind}`}
+      type="submit"
+      name={name}
+      value={value}
+      formaction={formaction}
+      disabled={disabled}
+      aria-label={accessibleLabel}
+    >
+      {props.children}
+    </button>
+  );
+}
+
+/** A form's submit button in a form group of its own, after the fields. */
+export function SubmitGroup(props: Parameters<typeof SubmitButton>[0]) {
   return (
     <div class="form-group">
-      <input
-        class="form-checkbox"
-        id={id}
-        name={name ?? id}
-        type="checkbox"
-        value="1"
-        checked={checked}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-      />
-      <label for={id}>{label}</label>
-      {hint ? (
-        <span class="form-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
+      <SubmitButton {...props} />
     </div>
+  );
+}
+
+/** A POST form with the CSRF field and hidden fields (the revision it edits, the body it is about …). */
+export function PostForm({
+  action,
+  csrfToken,
+  hidden = {},
+  enctype,
+  class: className,
+  novalidate = true,
+  children,
+}: {
+  action: string;
+  csrfToken: string;
+  hidden?: Record<string, string>;
+  enctype?: 'multipart/form-data';
+  class?: string;
+  /** Off for a form of buttons only, which has nothing to validate. */
+  novalidate?: boolean;
+  children?: Child;
+}) {
+  return (
+    <form method="post" action={action} enctype={enctype} class={className} novalidate={novalidate}>
+      <CsrfInput token={csrfToken} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input type="hidden" name={name} value={value} />
+      ))}
+      {children}
+    </form>
+  );
+}
+
+/** A POST form in a section of its own, named by its heading; an introduction between the two. */
+export function FormSection({
+  id,
+  heading,
+  intro,
+  action,
+  csrfToken,
+  children,
+}: {
+  /** The heading's id. */
+  id: string;
+  heading: string;
+  intro?: Child;
+  action: string;
+  csrfToken: string;
+  children?: Child;
+}) {
+  return (
+    <HeadedSection id={id} heading={heading}>
+      {intro}
+      <PostForm action={action} csrfToken={csrfToken}>
+        {children}
+      </PostForm>
+    </HeadedSection>
   );
 }
 
@@ -196,19 +162,15 @@ export function ButtonForm({
   csrfToken: string;
   label: string;
   hidden?: Record<string, string>;
-  kind?: 'primary' | 'secondary' | 'tertiary';
+  kind?: ButtonKind;
   /** A fuller name for screen readers ("Flyt punkt 3 op"). */
   accessibleLabel?: string;
 }) {
   return (
-    <form method="post" action={action} class="button-form">
-      <CsrfInput token={csrfToken} />
-      {Object.entries(hidden).map(([name, value]) => (
-        <input type="hidden" name={name} value={value} />
-      ))}
-      <button class={`button button-${kind}`} type="submit" aria-label={accessibleLabel}>
+    <PostForm action={action} csrfToken={csrfToken} hidden={hidden} class="button-form" novalidate={false}>
+      <SubmitButton kind={kind} accessibleLabel={accessibleLabel}>
         {label}
-      </button>
-    </form>
+      </SubmitButton>
+    </PostForm>
   );
 }

@@ -80,6 +80,12 @@ export function Layout({ title, query, hideSearch, alternates, children }: Layou
   );
 }
 
+/** The language switch's choices, each named in its own language. */
+const LANGUAGES = [
+  { lang: 'da', name: 'Dansk' },
+  { lang: 'en', name: 'English' },
+] as const;
+
 /** The DKFDS header: the language switch, the site's name with the account links, and the search. */
 function Header({ query, hideSearch }: Pick<LayoutProps, 'query' | 'hideSearch'>) {
   const { lang, path, t } = usePage();
@@ -88,26 +94,18 @@ function Header({ query, hideSearch }: Pick<LayoutProps, 'query' | 'hideSearch'>
       <div class="lang-switch">
         <div class="container">
           <ul aria-label={t.chooseLanguage}>
-            <li>
-              <a
-                href={languageHref('da', path)}
-                lang="da"
-                hreflang="da"
-                aria-current={lang === 'da' ? 'true' : undefined}
-              >
-                Dansk
-              </a>
-            </li>
-            <li>
-              <a
-                href={languageHref('en', path)}
-                lang="en"
-                hreflang="en"
-                aria-current={lang === 'en' ? 'true' : undefined}
-              >
-                English
-              </a>
-            </li>
+            {LANGUAGES.map((language) => (
+              <li>
+                <a
+                  href={languageHref(language.lang, path)}
+                  lang={language.lang}
+                  hreflang={language.lang}
+                  aria-current={lang === language.lang ? 'true' : undefined}
+                >
+                  {language.name}
+                </a>
+              </li>
+            ))}
           </ul>
         </div>
       </div>

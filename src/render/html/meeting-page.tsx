@@ -4,7 +4,15 @@
  */
 import type { MeetingStatus } from '../../domain/meeting.js';
 import type { DocumentType } from '../../domain/meeting-document.js';
-import { Breadcrumbs, Facts, FictitiousNotice, PublisherLink, SourceLink, type SourceLinkView } from './components.js';
+import {
+  Breadcrumbs,
+  Facts,
+  FictitiousNotice,
+  MemberViewNotice,
+  PublisherLink,
+  SourceLink,
+  type SourceLinkView,
+} from './components.js';
 import { ItemContent, type ItemView } from './item-content.js';
 import { Layout } from './layout.js';
 import { usePage } from './page-context.js';
@@ -97,13 +105,7 @@ function MeetingNotices(props: MeetingPageProps) {
           </a>
         </p>
       ) : null}
-      {props.isMemberView ? (
-        <div class="alert alert-warning member-view-notice">
-          <div class="alert-body">
-            <p class="alert-text">{t.memberViewNotice}</p>
-          </div>
-        </div>
-      ) : null}
+      {props.isMemberView ? <MemberViewNotice /> : null}
       {props.corrections && props.corrections.length > 0 ? (
         <div class="alert alert-info correction-notice" role="note">
           <div class="alert-body">

@@ -6,7 +6,7 @@
 
 import type { DocumentType } from '../../domain/meeting-document.js';
 import type { DiffLine } from '../../domain/text-diff.js';
-import { Breadcrumbs, Facts, FictitiousNotice } from './components.js';
+import { Breadcrumbs, Facts, FictitiousNotice, MemberViewNotice } from './components.js';
 import { Layout } from './layout.js';
 import { usePage } from './page-context.js';
 
@@ -62,13 +62,7 @@ export function VersionPage(props: VersionPageProps) {
           [t.correctionReason, props.reason ? <span lang="da">{props.reason}</span> : null],
         ]}
       />
-      {props.isMemberView ? (
-        <div class="alert alert-warning member-view-notice">
-          <div class="alert-body">
-            <p class="alert-text">{t.memberViewNotice}</p>
-          </div>
-        </div>
-      ) : null}
+      {props.isMemberView ? <MemberViewNotice /> : null}
       <p>
         <a href={props.meetingHref}>{t.backToMeeting}</a>
       </p>

@@ -3,13 +3,9 @@
  * inline script or style (the CSP forbids them); each page gets view data, never database rows.
  */
 import { PASSWORD_MIN_LENGTH } from '../../../domain/account.js';
-import { CsrfInput, ErrorSummary, Notice, type Problem, TextField } from '../forms.js';
+import { errorLookup, RequiredField } from '../fields.js';
+import { ErrorSummary, Notice, PostForm, type Problem, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
-
-/** The account pages' fields: required unless said otherwise. */
-function Field(props: Parameters<typeof TextField>[0]) {
-  return <TextField required {...props} />;
-}
 
 export interface LoginPageProps {
   csrfToken: string;
@@ -33,16 +29,11 @@ export function LoginPage({ csrfToken, email, back, error, notice, oidcEnabled, 
       ) : null}
       {error ? <ErrorSummary problems={[{ field: 'email', text: error }]} /> : null}
       <p>For sekretariater, medlemmer og administratorer. Alt det offentliggjorte kan læses uden at logge ind.</p>
-      <form method="post" action={`/log-ind${back !== '/' ? `?tilbage=${encodeURIComponent(back)}` : ''}`} novalidate>
-        <CsrfInput token={csrfToken} />
-        <Field id="email" label="E-mail" type="email" value={email} autocomplete="username" />
-        <Field id="password" label="Kodeord" type="password" autocomplete="current-password" />
-        <div class="form-group">
-          <button class="button button-primary" type="submit">
-            Log ind
-          </button>
-        </div>
-      </form>
+      <PostForm action={`/log-ind${back !== '/' ? `?tilbage=${encodeURIComponent(back)}` : ''}`} csrfToken={csrfToken}>
+        <RequiredField id="email" label="E-mail" type="email" value={email} autocomplete="username" />
+        <RequiredField id="password" label="Kodeord" type="password" autocomplete="current-password" />
+        <SubmitGroup>Log ind</SubmitGroup>
+      </PostForm>
       <p>
         <a href="/glemt-kodeord">Glemt kodeord?</a>
       </p>
@@ -85,15 +76,10 @@ export function ForgotPasswordPage({
       ) : null}
       {error ? <ErrorSummary problems={[{ field: 'email', text: error }]} /> : null}
       <p>Skriv den e-mailadresse, din konto er oprettet med. Vi sender et link til at vælge et nyt kodeord.</p>
-      <form method="post" action="/glemt-kodeord" novalidate>
-        <CsrfInput token={csrfToken} />
-        <Field id="email" label="E-mail" type="email" value={email} autocomplete="username" error={error} />
-        <div class="form-group">
-          <button class="button button-primary" type="submit">
-            Send link
-          </button>
-        </div>
-      </form>
+      <PostForm action="/glemt-kodeord" csrfToken={csrfToken}>
+        <RequiredField id="email" label="E-mail" type="email" value={email} autocomplete="username" error={error} />
+        <SubmitGroup>Send link</SubmitGroup>
+      </PostForm>
       <p>
         <a href="/log-ind">Tilbage til log ind</a>
       </p>
@@ -112,16 +98,15 @@ export function ResetPasswordPage({
   email: string;
   problems?: Problem[];
 }) {
-  const errorOf = (field: string) => problems.find((p) => p.field === field)?.text;
+  const errorOf = errorLookup(problems);
   return (
     <Layout title="Vælg nyt kodeord">
       <h1>Vælg nyt kodeord</h1>
       <ErrorSummary problems={problems} />
       <p>Kontoen: {email}</p>
-      <form method="post" action={`/nulstil-kodeord/${encodeURIComponent(token)}`} novalidate>
-        <CsrfInput token={csrfToken} />
+      <PostForm action={`/nulstil-kodeord/${encodeURIComponent(token)}`} csrfToken={csrfToken}>
         <input type="hidden" name="email" value={email} autocomplete="username" />
-        <Field
+        <RequiredField
           id="password"
           label="Nyt kodeord"
           type="password"
@@ -129,19 +114,15 @@ export function ResetPasswordPage({
           hint={`Mindst ${PASSWORD_MIN_LENGTH} tegn. En sætning, du kan huske, er et godt kodeord.`}
           error={errorOf('password')}
         />
-        <Field
+        <RequiredField
           id="repeat"
           label="Gentag det nye kodeord"
           type="password"
           autocomplete="new-password"
           error={errorOf('repeat')}
         />
-        <div class="form-group">
-          <button class="button button-primary" type="submit">
-            Gem kodeord
-          </button>
-        </div>
-      </form>
+        <SubmitGroup>Gem kodeord</SubmitGroup>
+      </PostForm>
     </Layout>
   );
 }

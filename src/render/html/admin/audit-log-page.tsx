@@ -2,6 +2,7 @@
 import { formatInstant } from '../../danish-time.js';
 import { Pagination } from '../components.js';
 import { Layout } from '../layout.js';
+import { DataTable } from '../tables.js';
 import { AdminNav } from './admin-nav.js';
 
 export interface AuditEntryRow {
@@ -34,41 +35,31 @@ export function AuditLogPage({
         Hvem der ændrede hvad og hvornår, med værdierne før og efter. Loggen kan kun læses; ingen kan rette eller slette
         i den. {total} {total === 1 ? 'ændring' : 'ændringer'} i alt.
       </p>
-      <div class="table--responsive-scroll" tabindex={0} role="region" aria-label="Ændringer, nyeste først">
-        <table class="table table--compact audit-log">
-          <caption class="sr-only">Ændringer, nyeste først</caption>
-          <thead>
-            <tr>
-              <th scope="col">Tidspunkt</th>
-              <th scope="col">Hvem</th>
-              <th scope="col">Handling</th>
-              <th scope="col">Hvad</th>
-              <th scope="col">Før</th>
-              <th scope="col">Efter</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr>
-                <td>{formatInstant(entry.at)}</td>
-                <td>{entry.actorLabel}</td>
-                <td>
-                  <code>{entry.action}</code>
-                </td>
-                <td>
-                  {entry.entity} {entry.entityId}
-                </td>
-                <td>
-                  <pre>{json(entry.before)}</pre>
-                </td>
-                <td>
-                  <pre>{json(entry.after)}</pre>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        isRegion
+        class="audit-log"
+        caption="Ændringer, nyeste først"
+        head={['Tidspunkt', 'Hvem', 'Handling', 'Hvad', 'Før', 'Efter']}
+      >
+        {entries.map((entry) => (
+          <tr>
+            <td>{formatInstant(entry.at)}</td>
+            <td>{entry.actorLabel}</td>
+            <td>
+              <code>{entry.action}</code>
+            </td>
+            <td>
+              {entry.entity} {entry.entityId}
+            </td>
+            <td>
+              <pre>{json(entry.before)}</pre>
+            </td>
+            <td>
+              <pre>{json(entry.after)}</pre>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <Pagination page={page} pages={pages} hrefFor={(n) => `/admin/log?side=${n}`} />
     </Layout>
   );

@@ -2,10 +2,13 @@
  * The admins' bodies: those whose publisher is unknown first, each with the form that sets it; the
  * form that creates a body (name, kind, publisher, description); every body with its publisher.
  */
-import { CsrfInput, ErrorSummary, Notice, type Problem, Select, TextArea, TextField } from '../forms.js';
+
+import { HeadedSection } from '../components.js';
+import { fieldsOf, Select, TextArea, TextField } from '../fields.js';
+import { PageAlerts, PostForm, type Problem, SubmitButton, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
+import { DataTable } from '../tables.js';
 import { AdminNav } from './admin-nav.js';
-import { AdminTable } from './admin-table.js';
 import { type OptionGroup, PublisherSelect } from './publisher-select.js';
 
 export interface BodyRowView {
@@ -54,8 +57,7 @@ export function BodiesPage(props: BodiesPageProps) {
     <Layout title="Organer">
       <AdminNav current="/admin/organer" />
       <h1>Organer</h1>
-      {notice ? <Notice>{notice}</Notice> : null}
-      <ErrorSummary problems={problems} />
+      <PageAlerts notice={notice} problems={problems} />
       {unplaced.length > 0 ? (
         <UnplacedBodies bodies={unplaced} publishers={props.publishers} csrfToken={csrfToken} />
       ) : null}
@@ -66,7 +68,7 @@ export function BodiesPage(props: BodiesPageProps) {
       </p>
       <CreateBodyForm {...props} />
       <h2>Alle organer</h2>
-      <AdminTable caption="Alle organer" head={['Navn', 'Udgiver', 'Type', 'Medlemmer', 'Sekretariat']}>
+      <DataTable isRegion caption="Alle organer" head={['Navn', 'Udgiver', 'Type', 'Medlemmer', 'Sekretariat']}>
         {bodies.map((body) => (
           <tr>
             <th scope="row">
@@ -82,33 +84,26 @@ export function BodiesPage(props: BodiesPageProps) {
             </td>
           </tr>
         ))}
-      </AdminTable>
+      </DataTable>
     </Layout>
   );
 }
 
 function CreateBodyForm({ kinds, publishers, csrfToken, values, problems }: BodiesPageProps) {
-  const errorOf = (id: string) => problems.find((p) => p.field === id)?.text;
+  const field = fieldsOf(values, problems);
   return (
-    <form method="post" action="/admin/organer" novalidate>
-      <CsrfInput token={csrfToken} />
-      <TextField id="name" label="Navn" value={values.name} required maxlength={200} error={errorOf('name')} />
-      <Select id="kind" label="Type" value={values.kind} options={kinds} error={errorOf('kind')} />
+    <PostForm action="/admin/organer" csrfToken={csrfToken}>
+      <TextField {...field('name')} label="Navn" required maxlength={200} />
+      <Select {...field('kind')} label="Type" options={kinds} />
       <PublisherSelect
-        id="publisher"
+        {...field('publisher')}
         label="Udgiver"
         hint="Mangler udgiveren, så tilføj den først under »Udgivere«."
-        value={values.publisher}
         groups={publishers}
-        error={errorOf('publisher')}
       />
       <TextArea id="description" label="Beskrivelse (valgfri)" value={values.description} rows={3} />
-      <div class="form-group">
-        <button class="button button-primary" type="submit">
-          Opret organ
-        </button>
-      </div>
-    </form>
+      <SubmitGroup>Opret organ</SubmitGroup>
+    </PostForm>
   );
 }
 
@@ -122,8 +117,7 @@ function UnplacedBodies({
   csrfToken: string;
 }) {
   return (
-    <section aria-labelledby="unplaced-heading">
-      <h2 id="unplaced-heading">Udgiver ukendt</h2>
+    <HeadedSection id="unplaced-heading" heading="Udgiver ukendt">
       <p>
         Disse organer kunne ikke placeres hos en udgiver, da databasen blev opgraderet. Vælg hvert organs udgiver: dets
         adresse bliver da »udgiver--navn«, og den gamle adresse viderestiller dertil.
@@ -131,8 +125,7 @@ function UnplacedBodies({
       <ul class="nobullet-list unplaced-bodies">
         {bodies.map((body) => (
           <li>
-            <form method="post" action={body.action} novalidate>
-              <CsrfInput token={csrfToken} />
+            <PostForm action={body.action} csrfToken={csrfToken}>
               <p>
                 <a href={body.publicHref}>{body.name}</a> <span class="form-hint">({body.slug})</span>
               </p>
@@ -144,13 +137,11 @@ function UnplacedBodies({
                 groups={publishers}
                 error={body.error}
               />
-              <button class="button button-secondary" type="submit">
-                Sæt udgiver
-              </button>
-            </form>
+              <SubmitButton kind="secondary">Sæt udgiver</SubmitButton>
+            </PostForm>
           </li>
         ))}
       </ul>
-    </section>
+    </HeadedSection>
   );
 }

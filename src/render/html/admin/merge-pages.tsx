@@ -4,7 +4,9 @@
  * can be told apart; a search for another name), then confirm on a page of its own, choosing which
  * of the two is kept.
  */
-import { CsrfInput, ErrorSummary, type Problem } from '../forms.js';
+import type { Child } from 'hono/jsx';
+import { ErrorMessage, errorLookup } from '../fields.js';
+import { ErrorSummary, PostForm, type Problem, SubmitButton, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
 import { AdminNav } from './admin-nav.js';
 
@@ -21,6 +23,53 @@ export interface PersonSummaryView {
   bodies: string;
   membershipsText: string;
   meetingsText: string;
+}
+
+/** One choice among persons: a radio button with the person's summary as its hint. */
+interface PersonChoice {
+  id: string;
+  hintId: string;
+  label: Child;
+  person: PersonSummaryView;
+}
+
+/** Choosing one of the persons (radio buttons), with the error of the choice. */
+function PersonChoices({
+  name,
+  legend,
+  choices,
+  chosen,
+  error,
+}: {
+  name: string;
+  legend: string;
+  choices: PersonChoice[];
+  chosen: string;
+  error?: string;
+}) {
+  return (
+    <fieldset aria-describedby={error ? `${name}-error` : undefined}>
+      <legend class="form-label">{legend}</legend>
+      {error ? <ErrorMessage id={`${name}-error`} error={error} /> : null}
+      {choices.map((choice) => (
+        <div class="form-group-radio">
+          <input
+            class="form-radio"
+            type="radio"
+            id={choice.id}
+            name={name}
+            value={choice.person.value}
+            checked={choice.person.value === chosen}
+            aria-describedby={choice.hintId}
+          />
+          <label for={choice.id}>{choice.label}</label>
+          <div class="form-hint" id={choice.hintId}>
+            <Summary person={choice.person} />
+          </div>
+        </div>
+      ))}
+    </fieldset>
+  );
 }
 
 function Summary({ person }: { person: PersonSummaryView }) {
@@ -54,7 +103,12 @@ export function MergeChoosePage({
   chosen,
   problems,
 }: MergeChoosePageProps) {
-  const error = problems.find((p) => p.field === 'med')?.text;
+  const choices = candidates.map((candidate, index) => ({
+    id: index === 0 ? 'med' : `med-${candidate.value}`,
+    hintId: `med-${candidate.value}-hint`,
+    label: candidate.name,
+    person: candidate,
+  }));
   return (
     <Layout title={`Læg ${person.name} sammen med …`}>
       <AdminNav current={PEOPLE_HREF} />
@@ -74,46 +128,21 @@ export function MergeChoosePage({
           </span>
           <input class="form-input" id="q" name="q" type="search" value={query} aria-describedby="q-hint" />
         </div>
-        <button class="button button-secondary" type="submit">
-          Søg
-        </button>
+        <SubmitButton kind="secondary">Søg</SubmitButton>
       </form>
       <h2>Personer med et lignende navn</h2>
       {candidates.length === 0 ? (
         <p>Ingen andre personer hedder noget lignende »{query}«. Søg på et andet navn.</p>
       ) : (
         <form method="get" action={confirmAction} novalidate>
-          <fieldset aria-describedby={error ? 'med-error' : undefined}>
-            <legend class="form-label">Hvem er det samme menneske som {person.name}?</legend>
-            {error ? (
-              <span class="form-error-message" id="med-error">
-                <span class="sr-only">Fejl: </span>
-                {error}
-              </span>
-            ) : null}
-            {candidates.map((candidate, index) => (
-              <div class="form-group-radio">
-                <input
-                  class="form-radio"
-                  type="radio"
-                  id={index === 0 ? 'med' : `med-${candidate.value}`}
-                  name="med"
-                  value={candidate.value}
-                  checked={candidate.value === chosen}
-                  aria-describedby={`med-${candidate.value}-hint`}
-                />
-                <label for={index === 0 ? 'med' : `med-${candidate.value}`}>{candidate.name}</label>
-                <div class="form-hint" id={`med-${candidate.value}-hint`}>
-                  <Summary person={candidate} />
-                </div>
-              </div>
-            ))}
-          </fieldset>
-          <div class="form-group">
-            <button class="button button-primary" type="submit">
-              Videre
-            </button>
-          </div>
+          <PersonChoices
+            name="med"
+            legend={`Hvem er det samme menneske som ${person.name}?`}
+            choices={choices}
+            chosen={chosen}
+            error={errorLookup(problems)('med')}
+          />
+          <SubmitGroup>Videre</SubmitGroup>
         </form>
       )}
     </Layout>
@@ -140,7 +169,12 @@ export function MergeConfirmPage({
   csrfToken,
   problems,
 }: MergeConfirmPageProps) {
-  const error = problems.find((p) => p.field === 'behold')?.text;
+  const choices = [person, other].map((candidate, index) => ({
+    id: index === 0 ? 'behold' : 'behold-other',
+    hintId: `behold-${index}-hint`,
+    label: `${candidate.name} (${candidate.publisherName})`,
+    person: candidate,
+  }));
   return (
     <Layout title={`Bekræft: læg ${person.name} og ${other.name} sammen`}>
       <AdminNav current={PEOPLE_HREF} />
@@ -154,43 +188,16 @@ export function MergeConfirmPage({
         beholdes. Den anden vises ikke længere i listerne, og dens offentlige side viderestiller. Sammenlægningen kan
         fortrydes.
       </p>
-      <form method="post" action={action} novalidate>
-        <CsrfInput token={csrfToken} />
-        <input type="hidden" name="med" value={other.value} />
-        <fieldset aria-describedby={error ? 'behold-error' : undefined}>
-          <legend class="form-label">Hvem beholdes?</legend>
-          {error ? (
-            <span class="form-error-message" id="behold-error">
-              <span class="sr-only">Fejl: </span>
-              {error}
-            </span>
-          ) : null}
-          {[person, other].map((candidate, index) => (
-            <div class="form-group-radio">
-              <input
-                class="form-radio"
-                type="radio"
-                id={index === 0 ? 'behold' : 'behold-other'}
-                name="behold"
-                value={candidate.value}
-                checked={candidate.value === keep}
-                aria-describedby={`behold-${index}-hint`}
-              />
-              <label for={index === 0 ? 'behold' : 'behold-other'}>
-                {candidate.name} ({candidate.publisherName})
-              </label>
-              <div class="form-hint" id={`behold-${index}-hint`}>
-                <Summary person={candidate} />
-              </div>
-            </div>
-          ))}
-        </fieldset>
-        <div class="form-group">
-          <button class="button button-primary" type="submit">
-            Læg sammen
-          </button>
-        </div>
-      </form>
+      <PostForm action={action} csrfToken={csrfToken} hidden={{ med: other.value }}>
+        <PersonChoices
+          name="behold"
+          legend="Hvem beholdes?"
+          choices={choices}
+          chosen={keep}
+          error={errorLookup(problems)('behold')}
+        />
+        <SubmitGroup>Læg sammen</SubmitGroup>
+      </PostForm>
     </Layout>
   );
 }

@@ -3,10 +3,11 @@
  * (name, kind, region) and every publisher with its kind, region and the slug its bodies' addresses
  * begin with.
  */
-import { CsrfInput, ErrorSummary, Notice, type Problem, Select, TextField } from '../forms.js';
+import { fieldsOf, Select, TextField } from '../fields.js';
+import { PageAlerts, PostForm, type Problem, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
+import { DataTable } from '../tables.js';
 import { AdminNav } from './admin-nav.js';
-import { AdminTable } from './admin-table.js';
 
 export interface OrganisationRowView {
   name: string;
@@ -34,45 +35,35 @@ export interface OrganisationsPageProps {
 
 export function OrganisationsPage(props: OrganisationsPageProps) {
   const { organisations, values, problems, notice } = props;
-  const errorOf = (id: string) => problems.find((p) => p.field === id)?.text;
+  const field = fieldsOf(values, problems);
   return (
     <Layout title="Udgivere">
       <AdminNav current="/admin/udgivere" />
       <h1>Udgivere</h1>
-      {notice ? <Notice>{notice}</Notice> : null}
-      <ErrorSummary problems={problems} />
+      <PageAlerts notice={notice} problems={problems} />
       <p>
         Et organ hører til en udgiver: regionen, kommunen eller organisationen, hvis side offentliggør dets dokumenter.
         Alle regioner og kommuner findes allerede; her tilføjes andre.
       </p>
       <h2>Tilføj udgiver</h2>
-      <form method="post" action="/admin/udgivere" novalidate>
-        <CsrfInput token={props.csrfToken} />
+      <PostForm action="/admin/udgivere" csrfToken={props.csrfToken}>
         <TextField
-          id="name"
+          {...field('name')}
           label="Navn"
           hint="Som organisationen selv skriver det, fx »Odense Universitetshospital«."
-          value={values.name}
           required
           maxlength={props.nameMax}
-          error={errorOf('name')}
         />
-        <Select id="kind" label="Type" value={values.kind} options={props.kinds} error={errorOf('kind')} />
+        <Select {...field('kind')} label="Type" options={props.kinds} />
         <Select
-          id="region"
+          {...field('region')}
           label="Region (valgfri)"
-          value={values.region}
           options={[{ value: '', label: 'Ingen region' }, ...props.regions]}
-          error={errorOf('region')}
         />
-        <div class="form-group">
-          <button class="button button-primary" type="submit">
-            Tilføj udgiver
-          </button>
-        </div>
-      </form>
+        <SubmitGroup>Tilføj udgiver</SubmitGroup>
+      </PostForm>
       <h2>Alle udgivere</h2>
-      <AdminTable caption="Alle udgivere" head={['Navn', 'Type', 'Region', 'Adressens første del']}>
+      <DataTable isRegion caption="Alle udgivere" head={['Navn', 'Type', 'Region', 'Adressens første del']}>
         {organisations.map((o) => (
           <tr>
             <th scope="row">{o.name}</th>
@@ -83,7 +74,7 @@ export function OrganisationsPage(props: OrganisationsPageProps) {
             </td>
           </tr>
         ))}
-      </AdminTable>
+      </DataTable>
     </Layout>
   );
 }

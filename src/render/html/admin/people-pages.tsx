@@ -5,10 +5,11 @@
  * merge-pages.tsx, split-pages.tsx.
  */
 import { Pagination } from '../components.js';
-import { CsrfInput, ErrorSummary, Notice, type Problem, Select, TextField } from '../forms.js';
+import { errorLookup, fieldsOf, Select, TextField } from '../fields.js';
+import { PageAlerts, PostForm, type Problem, SubmitButton, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
+import { DataTable } from '../tables.js';
 import { AdminNav } from './admin-nav.js';
-import { AdminTable } from './admin-table.js';
 
 const PEOPLE_HREF = '/admin/personer';
 
@@ -38,26 +39,20 @@ export function PeoplePage({ people, list, csrfToken, name, nameMax, problems, n
     <Layout title="Personer">
       <AdminNav current={PEOPLE_HREF} />
       <h1>Personer</h1>
-      {notice ? <Notice>{notice}</Notice> : null}
-      <ErrorSummary problems={problems} />
+      <PageAlerts notice={notice} problems={problems} />
       <h2>Opret person</h2>
       <p>Giv derefter personen et medlemskab under »Organer« → organets medlemmer.</p>
-      <form method="post" action={PEOPLE_HREF} novalidate>
-        <CsrfInput token={csrfToken} />
+      <PostForm action={PEOPLE_HREF} csrfToken={csrfToken}>
         <TextField
           id="name"
           label="Navn"
           value={name}
           required
           maxlength={nameMax}
-          error={problems.find((p) => p.field === 'name')?.text}
+          error={errorLookup(problems)('name')}
         />
-        <div class="form-group">
-          <button class="button button-primary" type="submit">
-            Opret person
-          </button>
-        </div>
-      </form>
+        <SubmitGroup>Opret person</SubmitGroup>
+      </PostForm>
       <h2>Alle personer</h2>
       <p>
         Vælg en person for at se medlemskaber og møder, lægge personen sammen med en anden eller dele den op.{' '}
@@ -70,15 +65,13 @@ export function PeoplePage({ people, list, csrfToken, name, nameMax, problems, n
           </label>
           <input class="form-input" id="q" name="q" type="search" value={list.query} />
         </div>
-        <button class="button button-secondary" type="submit">
-          Søg
-        </button>
+        <SubmitButton kind="secondary">Søg</SubmitButton>
       </form>
       <p>
         {list.total} {list.total === 1 ? 'person' : 'personer'}
         {list.query ? ` med »${list.query}« i navnet` : ''}.
       </p>
-      <AdminTable caption="Alle personer" head={['Navn', 'Udgiver', 'Aktuelle medlemskaber', 'Offentlig side']}>
+      <DataTable isRegion caption="Alle personer" head={['Navn', 'Udgiver', 'Aktuelle medlemskaber', 'Offentlig side']}>
         {people.map((person) => (
           <tr>
             <th scope="row">
@@ -93,7 +86,7 @@ export function PeoplePage({ people, list, csrfToken, name, nameMax, problems, n
             </td>
           </tr>
         ))}
-      </AdminTable>
+      </DataTable>
       <Pagination
         page={list.page}
         pages={list.pages}
@@ -151,8 +144,7 @@ export function MembersPage({ body, current, ended, add, csrfToken, problems, no
       <p>
         <a href={body.publicHref}>Organets offentlige side</a> · <a href={PEOPLE_HREF}>Personer</a>
       </p>
-      {notice ? <Notice>{notice}</Notice> : null}
-      <ErrorSummary problems={problems} />
+      <PageAlerts notice={notice} problems={problems} />
       <h2>Nuværende medlemmer</h2>
       <CurrentMembers members={current} csrfToken={csrfToken} />
       <h2>Tilføj medlemskab</h2>
@@ -163,21 +155,33 @@ export function MembersPage({ body, current, ended, add, csrfToken, problems, no
   );
 }
 
+/** A membership's cells that both tables show: who, the role, the details, from when. */
+function MemberCells({ member }: { member: MemberView }) {
+  return (
+    <>
+      <th scope="row">
+        <a href={member.href}>{member.name}</a>
+      </th>
+      <td>{member.roleLabel}</td>
+      <td>{member.details}</td>
+      <td>{member.fromText}</td>
+    </>
+  );
+}
+
 function CurrentMembers({ members, csrfToken }: { members: MemberView[]; csrfToken: string }) {
   if (members.length === 0) return <p>Organet har ingen nuværende medlemmer.</p>;
   return (
-    <AdminTable caption="Nuværende medlemmer" head={['Navn', 'Rolle', 'Parti, organisation, titel', 'Fra', 'Afslut']}>
+    <DataTable
+      isRegion
+      caption="Nuværende medlemmer"
+      head={['Navn', 'Rolle', 'Parti, organisation, titel', 'Fra', 'Afslut']}
+    >
       {members.map((member) => (
         <tr>
-          <th scope="row">
-            <a href={member.href}>{member.name}</a>
-          </th>
-          <td>{member.roleLabel}</td>
-          <td>{member.details}</td>
-          <td>{member.fromText}</td>
+          <MemberCells member={member} />
           <td>
-            <form method="post" action={member.end.action} novalidate>
-              <CsrfInput token={csrfToken} />
+            <PostForm action={member.end.action} csrfToken={csrfToken}>
               <TextField
                 id={member.end.fieldId}
                 name="toOn"
@@ -186,14 +190,12 @@ function CurrentMembers({ members, csrfToken }: { members: MemberView[]; csrfTok
                 value={member.end.value}
                 error={member.end.error}
               />
-              <button class="button button-secondary" type="submit">
-                Afslut medlemskab
-              </button>
-            </form>
+              <SubmitButton kind="secondary">Afslut medlemskab</SubmitButton>
+            </PostForm>
           </td>
         </tr>
       ))}
-    </AdminTable>
+    </DataTable>
   );
 }
 
@@ -206,7 +208,7 @@ function AddMembershipForm({
   csrfToken,
   problems,
 }: MembersPageProps['add'] & { csrfToken: string; problems: Problem[] }) {
-  const errorOf = (id: string) => problems.find((p) => p.field === id)?.text;
+  const field = fieldsOf(values, problems);
   if (people.length === 0) {
     return (
       <p>
@@ -215,65 +217,42 @@ function AddMembershipForm({
     );
   }
   return (
-    <form method="post" action={action} novalidate>
-      <CsrfInput token={csrfToken} />
-      <Select
-        id="person"
-        label="Person"
-        value={values.person}
-        options={[{ value: '', label: 'Vælg en person' }, ...people]}
-        error={errorOf('person')}
-      />
-      <Select id="role" label="Rolle" value={values.role} options={roles} error={errorOf('role')} />
+    <PostForm action={action} csrfToken={csrfToken}>
+      <Select {...field('person')} label="Person" options={[{ value: '', label: 'Vælg en person' }, ...people]} />
+      <Select {...field('role')} label="Rolle" options={roles} />
       <TextField
-        id="party"
+        {...field('party')}
         label="Parti (valgfrit)"
         hint="Partibogstav, fx V, A eller C."
-        value={values.party}
         maxlength={textMax}
-        error={errorOf('party')}
       />
       <TextField
-        id="organisation"
+        {...field('organisation')}
         label="Organisation (valgfri)"
         hint="Som den står i referatet, fx »Aabenraa Kommune« eller »PLO«."
-        value={values.organisation}
         maxlength={textMax}
-        error={errorOf('organisation')}
       />
-      <TextField id="title" label="Titel (valgfri)" value={values.title} maxlength={textMax} error={errorOf('title')} />
-      <TextField
-        id="fromOn"
-        type="date"
-        label="Fra (valgfri)"
-        hint="Første dag, fx 2026-01-01."
-        value={values.fromOn}
-        error={errorOf('fromOn')}
-      />
-      <div class="form-group">
-        <button class="button button-primary" type="submit">
-          Tilføj medlemskab
-        </button>
-      </div>
-    </form>
+      <TextField {...field('title')} label="Titel (valgfri)" maxlength={textMax} />
+      <TextField {...field('fromOn')} type="date" label="Fra (valgfri)" hint="Første dag, fx 2026-01-01." />
+      <SubmitGroup>Tilføj medlemskab</SubmitGroup>
+    </PostForm>
   );
 }
 
 function EndedMembers({ members }: { members: MemberView[] }) {
   if (members.length === 0) return <p>Ingen afsluttede medlemskaber.</p>;
   return (
-    <AdminTable caption="Tidligere medlemmer" head={['Navn', 'Rolle', 'Parti, organisation, titel', 'Fra', 'Til']}>
+    <DataTable
+      isRegion
+      caption="Tidligere medlemmer"
+      head={['Navn', 'Rolle', 'Parti, organisation, titel', 'Fra', 'Til']}
+    >
       {members.map((member) => (
         <tr>
-          <th scope="row">
-            <a href={member.href}>{member.name}</a>
-          </th>
-          <td>{member.roleLabel}</td>
-          <td>{member.details}</td>
-          <td>{member.fromText}</td>
+          <MemberCells member={member} />
           <td>{member.toText}</td>
         </tr>
       ))}
-    </AdminTable>
+    </DataTable>
   );
 }

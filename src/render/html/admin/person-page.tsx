@@ -4,10 +4,10 @@
  * their merges and splits, each with "Fortryd" (undo). The recent changes of everyone: the same
  * list on a page of its own.
  */
-import { ButtonForm, ErrorSummary, Notice, type Problem } from '../forms.js';
+import { ButtonForm, Notice, PageAlerts, type Problem } from '../forms.js';
 import { Layout } from '../layout.js';
+import { DataTable } from '../tables.js';
 import { AdminNav } from './admin-nav.js';
-import { AdminTable } from './admin-table.js';
 
 const PEOPLE_HREF = '/admin/personer';
 
@@ -58,8 +58,7 @@ export function PersonPage(props: PersonPageProps) {
         <a href={PEOPLE_HREF}>Personer</a>
       </p>
       <h1>{person.name}</h1>
-      {notice ? <Notice>{notice}</Notice> : null}
-      <ErrorSummary problems={problems} />
+      <PageAlerts notice={notice} problems={problems} />
       {person.mergedInto ? (
         <Notice kind="info">
           Personen er lagt sammen med <a href={person.mergedInto.href}>{person.mergedInto.name}</a>. Fortryd
@@ -87,7 +86,11 @@ export function PersonPage(props: PersonPageProps) {
       {memberships.length === 0 ? (
         <p>Ingen medlemskaber.</p>
       ) : (
-        <AdminTable caption="Medlemskaber" head={['Organ', 'Rolle', 'Parti, organisation, titel', 'Fra', 'Til']}>
+        <DataTable
+          isRegion
+          caption="Medlemskaber"
+          head={['Organ', 'Rolle', 'Parti, organisation, titel', 'Fra', 'Til']}
+        >
           {memberships.map((m) => (
             <tr>
               <th scope="row">{m.bodyName}</th>
@@ -97,14 +100,14 @@ export function PersonPage(props: PersonPageProps) {
               <td>{m.toText}</td>
             </tr>
           ))}
-        </AdminTable>
+        </DataTable>
       )}
       <h2>Møder</h2>
       {props.participationNote ? <p>{props.participationNote}</p> : null}
       {participations.length === 0 ? (
         <p>Ingen møder.</p>
       ) : (
-        <AdminTable caption="Møder" head={['Dato', 'Organ', 'Som']}>
+        <DataTable isRegion caption="Møder" head={['Dato', 'Organ', 'Som']}>
           {participations.map((p) => (
             <tr>
               <th scope="row">
@@ -114,7 +117,7 @@ export function PersonPage(props: PersonPageProps) {
               <td>{p.details}</td>
             </tr>
           ))}
-        </AdminTable>
+        </DataTable>
       )}
     </Layout>
   );
@@ -153,7 +156,7 @@ export function PersonChanges({
 }) {
   if (changes.length === 0) return <p>{empty}</p>;
   return (
-    <AdminTable caption="Sammenlægninger og opdelinger" head={['Hvornår', 'Ændring', 'Fortryd']}>
+    <DataTable isRegion caption="Sammenlægninger og opdelinger" head={['Hvornår', 'Ændring', 'Fortryd']}>
       {changes.map((change) => (
         <tr>
           <td>{change.whenText}</td>
@@ -175,7 +178,7 @@ export function PersonChanges({
           </td>
         </tr>
       ))}
-    </AdminTable>
+    </DataTable>
   );
 }
 
@@ -197,8 +200,7 @@ export function PersonChangesPage({
         <a href={PEOPLE_HREF}>Personer</a>
       </p>
       <h1>Sammenlægninger og opdelinger</h1>
-      {notice ? <Notice>{notice}</Notice> : null}
-      <ErrorSummary problems={problems} />
+      <PageAlerts notice={notice} problems={problems} />
       <p>
         De seneste personer, der er lagt sammen eller delt op, nyeste først. »Fortryd« flytter medlemskaber, møder og
         navne tilbage, som de var.

@@ -3,7 +3,8 @@
  * publisher, optional committees), and every registered site with its publisher, committees, state
  * and last harvest — when, how it went, its counts and each error with the address it was about.
  */
-import { CsrfInput, ErrorSummary, Notice, type Problem, TextArea, TextField } from '../forms.js';
+import { fieldsOf, TextArea, TextField } from '../fields.js';
+import { PageAlerts, PostForm, type Problem, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
 import { AdminNav } from './admin-nav.js';
 import { type OptionGroup, PublisherSelect } from './publisher-select.js';
@@ -39,50 +40,34 @@ export interface SitesPageProps {
 }
 
 export function SitesPage({ sites, publishers, csrfToken, values, problems, notice }: SitesPageProps) {
-  const errorOf = (id: string) => problems.find((p) => p.field === id)?.text;
+  const field = fieldsOf(values, problems);
   return (
     <Layout title="Kilder">
       <AdminNav current="/admin/kilder" />
       <h1>Kilder</h1>
-      {notice ? <Notice>{notice}</Notice> : null}
-      <ErrorSummary problems={problems} />
+      <PageAlerts notice={notice} problems={problems} />
       <p>
         Udgivernes publiceringssider (First Agenda), som Protokol høster dagsordener og referater fra: ved serverens
         planlagte høst og med <code>protokol harvest --all</code>.
       </p>
       <h2>Registrér side</h2>
-      <form method="post" action="/admin/kilder" novalidate>
-        <CsrfInput token={csrfToken} />
+      <PostForm action="/admin/kilder" csrfToken={csrfToken}>
         <TextField
-          id="url"
+          {...field('url')}
           label="Sidens adresse"
           hint="Fx https://dagsordener.greve.dk"
-          value={values.url}
           required
           maxlength={500}
-          error={errorOf('url')}
         />
-        <PublisherSelect
-          id="publisher"
-          label="Udgiver"
-          value={values.publisher}
-          groups={publishers}
-          error={errorOf('publisher')}
-        />
+        <PublisherSelect {...field('publisher')} label="Udgiver" groups={publishers} />
         <TextArea
-          id="committees"
+          {...field('committees')}
           label="Kun disse udvalg (valgfrit)"
           hint="Ét udvalg pr. linje, som siden skriver navnet. Tomt: alle sidens udvalg."
-          value={values.committees}
           rows={3}
-          error={errorOf('committees')}
         />
-        <div class="form-group">
-          <button class="button button-primary" type="submit">
-            Registrér side
-          </button>
-        </div>
-      </form>
+        <SubmitGroup>Registrér side</SubmitGroup>
+      </PostForm>
       <h2>Registrerede sider</h2>
       {sites.length === 0 ? <p>Ingen sider er registreret endnu.</p> : sites.map((site) => <Site site={site} />)}
     </Layout>

@@ -3,7 +3,8 @@
  * other person's, and the publishers under which the name now means the other person (later
  * imports there find them); then confirm on a page of its own.
  */
-import { CsrfInput, ErrorSummary, type Problem, TextField } from '../forms.js';
+import { ErrorMessage, errorLookup, TextField } from '../fields.js';
+import { ErrorSummary, PostForm, type Problem, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
 import { AdminNav } from './admin-nav.js';
 
@@ -68,7 +69,8 @@ function Choices({
 
 export function SplitChoosePage(props: SplitChoosePageProps) {
   const { person, problems } = props;
-  const choiceError = problems.find((p) => p.field === 'valg')?.text;
+  const errorOf = errorLookup(problems);
+  const choiceError = errorOf('valg');
   const nothing = props.memberships.length + props.participations.length === 0;
   return (
     <Layout title={`Del ${person.name} op`}>
@@ -86,12 +88,7 @@ export function SplitChoosePage(props: SplitChoosePageProps) {
             Vælg det, der hører til den anden person. Det flyttes til en ny person; resten bliver hos {person.name}.
           </p>
           <div id="valg" class={choiceError ? 'form-error' : undefined}>
-            {choiceError ? (
-              <span class="form-error-message">
-                <span class="sr-only">Fejl: </span>
-                {choiceError}
-              </span>
-            ) : null}
+            {choiceError ? <ErrorMessage error={choiceError} /> : null}
             <Choices legend="Medlemskaber" name="medlemskab" choices={props.memberships} />
             <Choices legend="Møder" name="deltagelse" choices={props.participations} hint={props.participationNote} />
           </div>
@@ -107,13 +104,9 @@ export function SplitChoosePage(props: SplitChoosePageProps) {
             hint={`Tomt: samme navn, ${person.name}.`}
             value={props.name}
             maxlength={props.nameMax}
-            error={problems.find((p) => p.field === 'navn')?.text}
+            error={errorOf('navn')}
           />
-          <div class="form-group">
-            <button class="button button-primary" type="submit">
-              Videre
-            </button>
-          </div>
+          <SubmitGroup>Videre</SubmitGroup>
         </form>
       )}
     </Layout>
@@ -161,18 +154,12 @@ export function SplitConfirmPage(props: SplitConfirmPageProps) {
         Der oprettes en ny person, <strong>{newName}</strong>, som får det nedenstående. Resten bliver hos {person.name}
         . Opdelingen kan fortrydes.
       </p>
-      <form method="post" action={props.action} novalidate>
-        <CsrfInput token={props.csrfToken} />
-        <input type="hidden" name="navn" value={newName} />
+      <PostForm action={props.action} csrfToken={props.csrfToken} hidden={{ navn: newName }}>
         <Chosen heading="Medlemskaber" name="medlemskab" choices={props.memberships} />
         <Chosen heading="Møder" name="deltagelse" choices={props.participations} />
         <Chosen heading="Navnet betyder fremover den nye person hos" name="udgiver" choices={props.publishers} />
-        <div class="form-group">
-          <button class="button button-primary" type="submit">
-            Del op
-          </button>
-        </div>
-      </form>
+        <SubmitGroup>Del op</SubmitGroup>
+      </PostForm>
     </Layout>
   );
 }

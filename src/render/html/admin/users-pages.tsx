@@ -2,14 +2,11 @@
 import type { BodyRole } from '../../../domain/roles.js';
 import { formatInstant } from '../../danish-time.js';
 import { LABELS } from '../../i18n.js';
-import { CsrfInput, ErrorSummary, Notice, type Problem, TextField } from '../forms.js';
+import { Checkbox, fieldsOf, RequiredField } from '../fields.js';
+import { ErrorSummary, PageAlerts, PostForm, type Problem, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
+import { DataTable } from '../tables.js';
 import { AdminNav } from './admin-nav.js';
-
-/** The account pages' fields: required unless said otherwise. */
-function Field(props: Parameters<typeof TextField>[0]) {
-  return <TextField required {...props} />;
-}
 
 export interface UserRow {
   id: number;
@@ -38,58 +35,41 @@ export function UsersPage({
   form: NewUserForm;
   problems?: Problem[];
 }) {
-  const errorOf = (field: string) => problems.find((p) => p.field === field)?.text;
+  const field = fieldsOf(form, problems);
   return (
     <Layout title="Brugere">
       <AdminNav current="/admin/brugere" />
       <h1>Brugere</h1>
       <ErrorSummary problems={problems} />
-      <div class="table--responsive-scroll" tabindex={0} role="region" aria-label="Alle brugere">
-        <table class="table table--compact">
-          <caption class="sr-only">Alle brugere</caption>
-          <thead>
-            <tr>
-              <th scope="col">Navn</th>
-              <th scope="col">E-mail</th>
-              <th scope="col">Roller</th>
-              <th scope="col">Administrator</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr>
-                <th scope="row">
-                  <a href={`/admin/brugere/${user.id}`}>{user.name}</a>
-                  {user.isDisabled ? ' (deaktiveret)' : ''}
-                </th>
-                <td>{user.email}</td>
-                <td>
-                  {user.roles.length === 0
-                    ? '–'
-                    : user.roles.map((role) => `${LABELS.da.bodyRole[role.role]}: ${role.bodyName}`).join('; ')}
-                </td>
-                <td>{user.isAdmin ? 'Ja' : 'Nej'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable isRegion caption="Alle brugere" head={['Navn', 'E-mail', 'Roller', 'Administrator']}>
+        {users.map((user) => (
+          <tr>
+            <th scope="row">
+              <a href={`/admin/brugere/${user.id}`}>{user.name}</a>
+              {user.isDisabled ? ' (deaktiveret)' : ''}
+            </th>
+            <td>{user.email}</td>
+            <td>
+              {user.roles.length === 0
+                ? '–'
+                : user.roles.map((role) => `${LABELS.da.bodyRole[role.role]}: ${role.bodyName}`).join('; ')}
+            </td>
+            <td>{user.isAdmin ? 'Ja' : 'Nej'}</td>
+          </tr>
+        ))}
+      </DataTable>
       <h2>Opret bruger</h2>
       <p>Den nye bruger får en e-mail med et link til at vælge sit kodeord.</p>
-      <form method="post" action="/admin/brugere" novalidate>
-        <CsrfInput token={csrfToken} />
-        <Field id="name" label="Navn" value={form.name} autocomplete="off" error={errorOf('name')} />
-        <Field id="email" label="E-mail" type="email" value={form.email} autocomplete="off" error={errorOf('email')} />
-        <div class="form-group">
-          <input class="form-checkbox" id="admin" name="admin" type="checkbox" value="1" checked={form.isAdmin} />
-          <label for="admin">Administrator (organer, personer, medlemskaber, brugere og loggen)</label>
-        </div>
-        <div class="form-group">
-          <button class="button button-primary" type="submit">
-            Opret bruger
-          </button>
-        </div>
-      </form>
+      <PostForm action="/admin/brugere" csrfToken={csrfToken}>
+        <RequiredField {...field('name')} label="Navn" autocomplete="off" />
+        <RequiredField {...field('email')} label="E-mail" type="email" autocomplete="off" />
+        <Checkbox
+          id="admin"
+          label="Administrator (organer, personer, medlemskaber, brugere og loggen)"
+          checked={form.isAdmin}
+        />
+        <SubmitGroup>Opret bruger</SubmitGroup>
+      </PostForm>
     </Layout>
   );
 }
@@ -108,23 +88,17 @@ export function UserPage({ user, bodies, csrfToken, notice, problems = [] }: Use
     <Layout title={user.name}>
       <AdminNav current="/admin/brugere" />
       <h1>{user.name}</h1>
-      {notice ? <Notice>{notice}</Notice> : null}
-      <ErrorSummary problems={problems} />
+      <PageAlerts notice={notice} problems={problems} />
       <UserFacts user={user} />
       <h2>Roller</h2>
       <UserRoles roles={user.roles} />
       <h3>Giv, ændr eller fjern en rolle</h3>
       <RoleForm userId={user.id} bodies={bodies} csrfToken={csrfToken} />
       <h2>Kodeord</h2>
-      <form method="post" action={`/admin/brugere/${user.id}/nulstil`}>
-        <CsrfInput token={csrfToken} />
+      <PostForm action={`/admin/brugere/${user.id}/nulstil`} csrfToken={csrfToken} novalidate={false}>
         <p>Send brugeren en e-mail med et link til at vælge et nyt kodeord (virker i én time).</p>
-        <div class="form-group">
-          <button class="button button-secondary" type="submit">
-            Send link til nyt kodeord
-          </button>
-        </div>
-      </form>
+        <SubmitGroup kind="secondary">Send link til nyt kodeord</SubmitGroup>
+      </PostForm>
     </Layout>
   );
 }
@@ -191,8 +165,7 @@ function RoleForm({
   csrfToken: string;
 }) {
   return (
-    <form method="post" action={`/admin/brugere/${userId}/rolle`} novalidate>
-      <CsrfInput token={csrfToken} />
+    <PostForm action={`/admin/brugere/${userId}/rolle`} csrfToken={csrfToken}>
       <div class="form-group">
         <label class="form-label" for="body">
           Organ
@@ -219,11 +192,7 @@ function RoleForm({
           <option value="none">Ingen rolle</option>
         </select>
       </div>
-      <div class="form-group">
-        <button class="button button-primary" type="submit">
-          Gem rolle
-        </button>
-      </div>
-    </form>
+      <SubmitGroup>Gem rolle</SubmitGroup>
+    </PostForm>
   );
 }

@@ -2,8 +2,10 @@
  * A member's pages of the question scheme: choose a body and ask (/sporgsmaal/ny), read a question
  * (/sporgsmaal/:id) and one's own (/mine-sporgsmaal).
  */
-import { CsrfInput, ErrorSummary, Notice, type Problem, Select, TextArea, TextField } from '../forms.js';
+import { fieldsOf, Select, TextArea, TextField } from '../fields.js';
+import { ErrorSummary, Notice, PostForm, type Problem, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
+import { DataTable } from '../tables.js';
 import {
   type BodyLink,
   DeadlineBadge,
@@ -36,7 +38,7 @@ export function AskQuestionPage({
   /** "Stiller du spørgsmålet i dag, er fristen …" */
   deadlineText: string;
 }) {
-  const errorOf = (field: string) => problems.find((p) => p.field === field)?.text;
+  const field = fieldsOf(values, problems);
   return (
     <Layout title={`Stil et spørgsmål – ${body.name}`}>
       <div lang="da">
@@ -49,33 +51,18 @@ export function AskQuestionPage({
           nås, kontakter administrationen dig. {deadlineText}
         </p>
         <p>Spørgsmål om enkeltpersoner besvares uden for ordningen. Alle medlemmer af organet får besked om svaret.</p>
-        <form method="post" action="/sporgsmaal" novalidate>
-          <CsrfInput token={csrfToken} />
-          <input type="hidden" name="organ" value={body.slug} />
+        <PostForm action="/sporgsmaal" csrfToken={csrfToken} hidden={{ organ: body.slug }}>
           <TextField
-            id="title"
+            {...field('title')}
             label="Overskrift"
             hint="Overskriften får »Spørgsmål til spørgeordningen:« foran, så det fremgår, at det er et spørgsmål til ordningen."
-            value={values.title}
             required
             maxlength={300}
-            error={errorOf('title')}
           />
-          <TextArea id="text" label="Spørgsmål" value={values.text} rows={10} required error={errorOf('text')} />
-          <Select
-            id="addressee"
-            label="Spørgsmålet rettes til"
-            value={values.addressee}
-            options={addressees}
-            required
-            error={errorOf('addressee')}
-          />
-          <div class="form-group">
-            <button class="button button-primary" type="submit">
-              Send spørgsmålet
-            </button>
-          </div>
-        </form>
+          <TextArea {...field('text')} label="Spørgsmål" rows={10} required />
+          <Select {...field('addressee')} label="Spørgsmålet rettes til" options={addressees} required />
+          <SubmitGroup>Send spørgsmålet</SubmitGroup>
+        </PostForm>
       </div>
     </Layout>
   );
@@ -171,34 +158,20 @@ export function MyQuestionsPage({
 function QuestionTable({ items, caption, empty }: { items: QuestionListItem[]; caption: string; empty: string }) {
   if (items.length === 0) return <p>{empty}</p>;
   return (
-    <div class="table--responsive-scroll">
-      <table class="table table--compact">
-        <caption class="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Spørgsmål</th>
-            <th scope="col">Organ</th>
-            <th scope="col">Modtaget</th>
-            <th scope="col">Status</th>
-            <th scope="col">Frist</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr>
-              <th scope="row">
-                <a href={item.href}>{item.title}</a>
-              </th>
-              <td>{item.bodyName}</td>
-              <td>{item.receivedText}</td>
-              <td>{item.stateLabel}</td>
-              <td>
-                {item.deadline.dueText} <DeadlineBadge deadline={item.deadline} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} head={['Spørgsmål', 'Organ', 'Modtaget', 'Status', 'Frist']}>
+      {items.map((item) => (
+        <tr>
+          <th scope="row">
+            <a href={item.href}>{item.title}</a>
+          </th>
+          <td>{item.bodyName}</td>
+          <td>{item.receivedText}</td>
+          <td>{item.stateLabel}</td>
+          <td>
+            {item.deadline.dueText} <DeadlineBadge deadline={item.deadline} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -5,9 +5,11 @@
  * (/sekretariat/opfoelgning/:id).
  */
 import { Breadcrumbs, Facts } from '../components.js';
-import { CsrfInput, ErrorSummary, Notice, type Problem, Select, TextArea, TextField } from '../forms.js';
+import { Checkbox, fieldsOf, Select, TextArea, TextField } from '../fields.js';
+import { ErrorSummary, FormSection, PageAlerts, PostForm, type Problem, SubmitButton } from '../forms.js';
 import { Layout } from '../layout.js';
-import { SECRETARIAT_LINKS, WorkNav } from './work-nav.js';
+import { DataTable } from '../tables.js';
+import { BodyFilter, ListFilter, SECRETARIAT_LINKS, WorkNav } from './work-nav.js';
 
 export interface ItemLinkView {
   /** "Punkt 9: Mødekalender (Sundhedsråd X, 23. marts 2026)" */
@@ -44,34 +46,21 @@ function StatusBadge({ followUp }: { followUp: FollowUpView }) {
 
 function FollowUpTable({ rows, caption }: { rows: FollowUpView[]; caption: string }) {
   return (
-    <div class="table--responsive-scroll">
-      <table class="table table--compact">
-        <caption class="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Opfølgning</th>
-            <th scope="col">Ansvarlig</th>
-            <th scope="col">Frist</th>
-            <th scope="col">Beslutning</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr>
-              <th scope="row">
-                <a href={row.href}>{row.what}</a>
-                {row.returnTo ? <span class="muted"> – tilbage til {row.returnTo}</span> : null}
-              </th>
-              <td>{row.responsible}</td>
-              <td>
-                {row.dueText} <StatusBadge followUp={row} />
-              </td>
-              <td>{row.decision ? <a href={row.decision.href}>{row.decision.label}</a> : '–'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} head={['Opfølgning', 'Ansvarlig', 'Frist', 'Beslutning']}>
+      {rows.map((row) => (
+        <tr>
+          <th scope="row">
+            <a href={row.href}>{row.what}</a>
+            {row.returnTo ? <span class="muted"> – tilbage til {row.returnTo}</span> : null}
+          </th>
+          <td>{row.responsible}</td>
+          <td>
+            {row.dueText} <StatusBadge followUp={row} />
+          </td>
+          <td>{row.decision ? <a href={row.decision.href}>{row.decision.label}</a> : '–'}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -97,26 +86,10 @@ export function FollowUpsPage({
       <div lang="da">
         <WorkNav links={SECRETARIAT_LINKS} current="/sekretariat/opfoelgning" label="Sekretariatet" />
         <h1>Opfølgning på beslutninger</h1>
-        <form method="get" action="/sekretariat/opfoelgning" class="queue-filter">
-          <Select
-            id="organ"
-            label="Organ"
-            value={filter.organ}
-            options={[
-              { value: '', label: 'Alle mine organer' },
-              ...bodies.map((b) => ({ value: b.slug, label: b.name })),
-            ]}
-          />
-          <div class="form-group">
-            <input class="form-checkbox" id="alle" name="alle" type="checkbox" value="1" checked={filter.showClosed} />
-            <label for="alle">Vis også udførte og annullerede</label>
-          </div>
-          <div class="form-group">
-            <button class="button button-secondary" type="submit">
-              Vis
-            </button>
-          </div>
-        </form>
+        <ListFilter action="/sekretariat/opfoelgning">
+          <BodyFilter value={filter.organ} bodies={bodies} allowsAll />
+          <Checkbox id="alle" label="Vis også udførte og annullerede" checked={filter.showClosed} />
+        </ListFilter>
         {groups.length === 0 ? <p>Ingen organer.</p> : null}
         {groups.map((group) => (
           <section>
@@ -186,7 +159,7 @@ export function NewFollowUpPage({
   values: NewFollowUpValues;
   problems?: Problem[];
 }) {
-  const errorOf = (field: string) => problems.find((p) => p.field === field)?.text;
+  const field = fieldsOf(values, problems);
   return (
     <Layout title="Ny opfølgning">
       <div lang="da">
@@ -209,36 +182,23 @@ export function NewFollowUpPage({
           </>
         ) : null}
         <h2>Opret opfølgning</h2>
-        <form method="post" action={`/sekretariat/beslutning/${decision.id}/opfoelgning`} novalidate>
-          <CsrfInput token={csrfToken} />
+        <PostForm action={`/sekretariat/beslutning/${decision.id}/opfoelgning`} csrfToken={csrfToken}>
           <TextArea
-            id="what"
+            {...field('what')}
             label="Hvad skal ske"
             hint="Fx »Årlig status for projekterne« eller »Procesplan forelægges«."
-            value={values.what}
             rows={3}
             required
-            error={errorOf('what')}
           />
-          <TextField
-            id="responsible"
-            label="Ansvarlig"
-            value={values.responsible}
-            required
-            error={errorOf('responsible')}
-          />
-          <TextField id="dueOn" label="Frist" type="date" value={values.dueOn} required error={errorOf('dueOn')} />
+          <TextField {...field('responsible')} label="Ansvarlig" required />
+          <TextField {...field('dueOn')} label="Frist" type="date" required />
           <Select
-            id="returnTo"
+            {...field('returnTo')}
             label="Vender tilbage til (valgfrit)"
-            value={values.returnTo}
             options={[{ value: '', label: 'Intet organ' }, ...bodies]}
-            error={errorOf('returnTo')}
           />
-          <button class="button button-primary" type="submit">
-            Opret opfølgning
-          </button>
-        </form>
+          <SubmitButton>Opret opfølgning</SubmitButton>
+        </PostForm>
       </div>
     </Layout>
   );
@@ -265,8 +225,7 @@ export function FollowUpPage({
         <WorkNav links={SECRETARIAT_LINKS} current="/sekretariat/opfoelgning" label="Sekretariatet" />
         <Breadcrumbs items={[{ label: 'Opfølgning', href: '/sekretariat/opfoelgning' }, { label: 'Opfølgning' }]} />
         <h1>Opfølgning</h1>
-        {notice ? <Notice>{notice}</Notice> : null}
-        <ErrorSummary problems={problems} />
+        <PageAlerts notice={notice} problems={problems} />
         <p class="font-lead preserve-lines">{followUp.what}</p>
         <Facts
           rows={[
@@ -305,45 +264,41 @@ function FollowUpForms({
   problems: Problem[];
   values: { note: string; item: string };
 }) {
-  const errorOf = (field: string) => problems.find((p) => p.field === field)?.text;
+  const field = fieldsOf(values, problems);
   const base = `/sekretariat/opfoelgning/${followUp.id}`;
   const isOpen = followUp.statusKind !== 'done' && followUp.statusKind !== 'cancelled';
   return (
     <>
       {isOpen ? (
-        <section aria-labelledby="close-heading">
-          <h2 id="close-heading">Udført eller annulleret</h2>
-          <form method="post" action={`${base}/udfoert`} novalidate>
-            <CsrfInput token={csrfToken} />
-            <TextArea id="note" label="Note (valgfri)" value={values.note} rows={3} error={errorOf('note')} />
-            <div class="button-row">
-              <button class="button button-primary" type="submit">
-                Markér som udført
-              </button>
-              <button class="button button-secondary" type="submit" formaction={`${base}/annuller`}>
-                Annullér opfølgningen
-              </button>
-            </div>
-          </form>
-        </section>
+        <FormSection
+          id="close-heading"
+          heading="Udført eller annulleret"
+          action={`${base}/udfoert`}
+          csrfToken={csrfToken}
+        >
+          <TextArea {...field('note')} label="Note (valgfri)" rows={3} />
+          <div class="button-row">
+            <SubmitButton>Markér som udført</SubmitButton>
+            <SubmitButton kind="secondary" formaction={`${base}/annuller`}>
+              Annullér opfølgningen
+            </SubmitButton>
+          </div>
+        </FormSection>
       ) : null}
       {followUp.statusKind !== 'cancelled' ? (
-        <section aria-labelledby="link-heading">
-          <h2 id="link-heading">Punktet, der besvarer opfølgningen</h2>
-          <form method="post" action={`${base}/punkt`} novalidate>
-            <CsrfInput token={csrfToken} />
-            <TextField
-              id="item"
-              label="Punktets adresse eller nummer i Protokol"
-              hint="Fx /punkt/1234 (adressen på punktets side). Tomt felt fjerner koblingen."
-              value={values.item}
-              error={errorOf('item')}
-            />
-            <button class="button button-secondary" type="submit">
-              Gem kobling
-            </button>
-          </form>
-        </section>
+        <FormSection
+          id="link-heading"
+          heading="Punktet, der besvarer opfølgningen"
+          action={`${base}/punkt`}
+          csrfToken={csrfToken}
+        >
+          <TextField
+            {...field('item')}
+            label="Punktets adresse eller nummer i Protokol"
+            hint="Fx /punkt/1234 (adressen på punktets side). Tomt felt fjerner koblingen."
+          />
+          <SubmitButton kind="secondary">Gem kobling</SubmitButton>
+        </FormSection>
       ) : null}
     </>
   );

@@ -3,10 +3,11 @@
  * the decision that made it, and the secretariat's editing (/sekretariat/moedeplan,
  * /sekretariat/moedeplan/:id).
  */
-import { Breadcrumbs } from '../components.js';
-import { Checkbox, CsrfInput, ErrorSummary, Notice, type Problem, Select, TextArea, TextField } from '../forms.js';
+import { Breadcrumbs, LinkNav } from '../components.js';
+import { Checkbox, fieldsOf, Select, TextArea, TextField } from '../fields.js';
+import { ErrorSummary, PageAlerts, PostForm, type Problem, SubmitButton } from '../forms.js';
 import { Layout } from '../layout.js';
-import { SECRETARIAT_LINKS, WorkNav } from './work-nav.js';
+import { BodyFilter, ListFilter, SECRETARIAT_LINKS, WorkNav } from './work-nav.js';
 
 export interface PlanChangeView {
   /** "23. marts 2026" */
@@ -91,19 +92,8 @@ function PlanList({ entries, showChanges }: { entries: PlanEntryView[]; showChan
 
 function YearNav({ years, year, hrefFor }: { years: number[]; year: number; hrefFor: (year: number) => string }) {
   const all = [...new Set([...years, year])].sort((a, b) => b - a);
-  return (
-    <nav aria-label="Vælg år">
-      <ul class="inline-list year-list">
-        {all.map((y) => (
-          <li>
-            <a href={hrefFor(y)} aria-current={y === year ? 'page' : undefined}>
-              {y}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const links = all.map((y) => ({ href: hrefFor(y), label: String(y) }));
+  return <LinkNav label="Vælg år" listClass="inline-list year-list" links={links} current={hrefFor(year)} />;
 }
 
 export function PublicPlanPage({
@@ -174,52 +164,33 @@ function PlanFields({
   problems: Problem[];
   withCancel: boolean;
 }) {
-  const errorOf = (field: string) => problems.find((p) => p.field === field)?.text;
+  const field = fieldsOf(values, problems);
   return (
     <>
-      <Select id="kind" label="Slags" value={values.kind} options={kinds} error={errorOf('kind')} />
-      <TextField id="title" label="Titel" value={values.title} required error={errorOf('title')} />
+      <Select {...field('kind')} label="Slags" options={kinds} />
+      <TextField {...field('title')} label="Titel" required />
+      <TextField {...field('plannedOn')} label="Dato" type="date" required />
       <TextField
-        id="plannedOn"
-        label="Dato"
-        type="date"
-        value={values.plannedOn}
-        required
-        error={errorOf('plannedOn')}
-      />
-      <TextField
-        id="endsOn"
+        {...field('endsOn')}
         label="Slutdato (valgfri)"
         hint="Kun når det varer mere end én dag, fx et 12-12-seminar."
         type="date"
-        value={values.endsOn}
-        error={errorOf('endsOn')}
       />
-      <TextField
-        id="startTime"
-        label="Fra kl. (valgfri)"
-        type="time"
-        value={values.startTime}
-        error={errorOf('startTime')}
-      />
-      <TextField id="endTime" label="Til kl. (valgfri)" type="time" value={values.endTime} error={errorOf('endTime')} />
-      <TextField id="location" label="Sted (valgfrit)" value={values.location} error={errorOf('location')} />
+      <TextField {...field('startTime')} label="Fra kl. (valgfri)" type="time" />
+      <TextField {...field('endTime')} label="Til kl. (valgfri)" type="time" />
+      <TextField {...field('location')} label="Sted (valgfrit)" />
       {withCancel ? <Checkbox id="isCancelled" label="Aflyst" checked={values.isCancelled} /> : null}
       <Select
-        id="decision"
+        {...field('decision')}
         label="Besluttet i"
         hint="Den beslutning, der førte til planen eller ændringen."
-        value={values.decision}
         options={[{ value: '', label: 'Ingen beslutning' }, ...decisions]}
-        error={errorOf('decision')}
       />
       <TextArea
-        id="note"
+        {...field('note')}
         label="Bemærkning (vises offentligt)"
         hint="Fx »Seminaret flyttes til 31. august kl. 13.00 til 1. september kl. 13.00«."
-        value={values.note}
         rows={3}
-        error={errorOf('note')}
       />
     </>
   );
@@ -255,22 +226,11 @@ export function SecretariatPlanPage({
       <div lang="da">
         <WorkNav links={SECRETARIAT_LINKS} current="/sekretariat/moedeplan" label="Sekretariatet" />
         <h1>Mødeplan{body ? ` – ${body.name}` : ''}</h1>
-        {notice ? <Notice>{notice}</Notice> : null}
-        <ErrorSummary problems={problems} />
-        <form method="get" action="/sekretariat/moedeplan" class="queue-filter">
-          <Select
-            id="organ"
-            label="Organ"
-            value={body?.slug ?? ''}
-            options={bodies.map((b) => ({ value: b.slug, label: b.name }))}
-          />
+        <PageAlerts notice={notice} problems={problems} />
+        <ListFilter action="/sekretariat/moedeplan">
+          <BodyFilter value={body?.slug ?? ''} bodies={bodies} allowsAll={false} />
           <TextField id="aar" label="År" value={String(year)} />
-          <div class="form-group">
-            <button class="button button-secondary" type="submit">
-              Vis
-            </button>
-          </div>
-        </form>
+        </ListFilter>
         {body ? (
           <>
             <p>
@@ -280,14 +240,10 @@ export function SecretariatPlanPage({
             <h2>Planlagt i {year}</h2>
             <PlanList entries={entries} showChanges />
             <h2>Tilføj til planen</h2>
-            <form method="post" action="/sekretariat/moedeplan" novalidate>
-              <CsrfInput token={csrfToken} />
-              <input type="hidden" name="organ" value={body.slug} />
+            <PostForm action="/sekretariat/moedeplan" csrfToken={csrfToken} hidden={{ organ: body.slug }}>
               <PlanFields values={values} kinds={kinds} decisions={decisions} problems={problems} withCancel={false} />
-              <button class="button button-primary" type="submit">
-                Tilføj
-              </button>
-            </form>
+              <SubmitButton>Tilføj</SubmitButton>
+            </PostForm>
           </>
         ) : (
           <p>Vælg et organ.</p>
@@ -332,13 +288,10 @@ export function EditPlanEntryPage({
         <h2>Ændringer</h2>
         <Changes changes={entry.changes} />
         <h2>Ny ændring</h2>
-        <form method="post" action={`/sekretariat/moedeplan/${entry.id}`} novalidate>
-          <CsrfInput token={csrfToken} />
+        <PostForm action={`/sekretariat/moedeplan/${entry.id}`} csrfToken={csrfToken}>
           <PlanFields values={values} kinds={kinds} decisions={decisions} problems={problems} withCancel />
-          <button class="button button-primary" type="submit">
-            Gem ændringen
-          </button>
-        </form>
+          <SubmitButton>Gem ændringen</SubmitButton>
+        </PostForm>
       </div>
     </Layout>
   );

@@ -1,8 +1,10 @@
 /** The secretariat's queue of questions (/sekretariat/sporgsmaal) and each body's choice to publish answers. */
-import { ButtonForm, Checkbox, Notice, Select } from '../forms.js';
+import { Checkbox } from '../fields.js';
+import { ButtonForm, Notice } from '../forms.js';
 import { Layout } from '../layout.js';
+import { DataTable } from '../tables.js';
 import { DeadlineBadge, type DeadlineView } from './question-views.js';
-import { SECRETARIAT_LINKS, WorkNav } from './work-nav.js';
+import { BodyFilter, ListFilter, SECRETARIAT_LINKS, WorkNav } from './work-nav.js';
 
 export interface QueueItem {
   href: string;
@@ -49,23 +51,10 @@ export function QuestionQueuePage({
             {mustContact === 1 ? '1 spørger skal kontaktes.' : `${mustContact} spørgere skal kontaktes.`}
           </Notice>
         ) : null}
-        <form method="get" action="/sekretariat/sporgsmaal" class="queue-filter">
-          <Select
-            id="organ"
-            label="Organ"
-            value={filter.organ}
-            options={[
-              { value: '', label: 'Alle mine organer' },
-              ...bodies.map((b) => ({ value: b.slug, label: b.name })),
-            ]}
-          />
+        <ListFilter action="/sekretariat/sporgsmaal">
+          <BodyFilter value={filter.organ} bodies={bodies} allowsAll />
           <Checkbox id="aabne" label="Kun åbne spørgsmål" checked={filter.openOnly} />
-          <div class="form-group">
-            <button class="button button-secondary" type="submit">
-              Vis
-            </button>
-          </div>
-        </form>
+        </ListFilter>
         {items.length === 0 ? <p>Ingen spørgsmål.</p> : <QueueTable items={items} />}
         <h2>Offentliggørelse og statistik</h2>
         <p>
@@ -80,48 +69,33 @@ export function QuestionQueuePage({
 
 function QueueTable({ items }: { items: QueueItem[] }) {
   return (
-    <div class="table--responsive-scroll">
-      <table class="table table--compact">
-        <caption class="sr-only">Spørgsmål, nyeste først</caption>
-        <thead>
-          <tr>
-            <th scope="col">Spørgsmål</th>
-            <th scope="col">Organ</th>
-            <th scope="col">Til</th>
-            <th scope="col">Modtaget</th>
-            <th scope="col">Status</th>
-            <th scope="col">Frist</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr>
-              <th scope="row">
-                <a href={item.href}>{item.title}</a>
-                <span class="muted queue-asker"> – {item.askerName}</span>
-              </th>
-              <td>{item.bodyName}</td>
-              <td>{item.addresseeLabel}</td>
-              <td>{item.receivedText}</td>
-              <td>
-                {item.stateLabel}
-                {item.assignee ? <span class="muted"> ({item.assignee})</span> : null}
-                {item.contactNeeded ? (
-                  <>
-                    {' '}
-                    <span class="badge badge-error badge-small">Skal kontaktes</span>
-                  </>
-                ) : null}
-              </td>
-              <td>
-                <span class="deadline-explanation">{item.deadline.explanation}</span>{' '}
-                <DeadlineBadge deadline={item.deadline} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption="Spørgsmål, nyeste først" head={['Spørgsmål', 'Organ', 'Til', 'Modtaget', 'Status', 'Frist']}>
+      {items.map((item) => (
+        <tr>
+          <th scope="row">
+            <a href={item.href}>{item.title}</a>
+            <span class="muted queue-asker"> – {item.askerName}</span>
+          </th>
+          <td>{item.bodyName}</td>
+          <td>{item.addresseeLabel}</td>
+          <td>{item.receivedText}</td>
+          <td>
+            {item.stateLabel}
+            {item.assignee ? <span class="muted"> ({item.assignee})</span> : null}
+            {item.contactNeeded ? (
+              <>
+                {' '}
+                <span class="badge badge-error badge-small">Skal kontaktes</span>
+              </>
+            ) : null}
+          </td>
+          <td>
+            <span class="deadline-explanation">{item.deadline.explanation}</span>{' '}
+            <DeadlineBadge deadline={item.deadline} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -4,7 +4,8 @@
  * the scheme; record a contact with the asker; forward it to the regional council's scheme.
  */
 import { Breadcrumbs } from '../components.js';
-import { Checkbox, CsrfInput, ErrorSummary, Notice, type Problem, Select, TextArea, TextField } from '../forms.js';
+import { Checkbox, errorLookup, fieldsOf, Select, TextArea, TextField } from '../fields.js';
+import { FormSection, Notice, PageAlerts, type Problem, SubmitButton } from '../forms.js';
 import { Layout } from '../layout.js';
 import { QuestionBody, QuestionFacts, type QuestionView } from './question-views.js';
 import { SECRETARIAT_LINKS, WorkNav } from './work-nav.js';
@@ -45,8 +46,7 @@ export function SecretariatQuestionPage({
         <WorkNav links={SECRETARIAT_LINKS} current="/sekretariat/sporgsmaal" label="Sekretariatet" />
         <Breadcrumbs items={[{ label: 'Spørgsmål', href: '/sekretariat/sporgsmaal' }, { label: question.title }]} />
         <h1>{question.title}</h1>
-        {notice ? <Notice>{notice}</Notice> : null}
-        <ErrorSummary problems={problems} />
+        <PageAlerts notice={notice} problems={problems} />
         {question.contactNeeded ? <Notice kind="warning">{question.contactNeeded}</Notice> : null}
         <QuestionFacts question={question} forSecretariat />
         <QuestionBody question={question} />
@@ -63,154 +63,126 @@ export function SecretariatQuestionPage({
 /** Each form of the page: the page's forms data and the question's base URL. */
 type FormProps = SecretariatQuestionForms & { base: string };
 
-const errorIn = (problems: Problem[]) => (field: string) => problems.find((p) => p.field === field)?.text;
-
 function AssignForm({ base, csrfToken, values, assignees, problems }: FormProps) {
-  const errorOf = errorIn(problems);
+  const field = fieldsOf(values, problems);
   return (
-    <section aria-labelledby="assign-heading">
-      <h2 id="assign-heading">Fordel</h2>
-      <form method="post" action={`${base}/fordel`} novalidate>
-        <CsrfInput token={csrfToken} />
-        <Select
-          id="assignee"
-          label="Besvares af (sekretariatet)"
-          value={values.assignee}
-          options={[{ value: '', label: 'Ingen i Protokol' }, ...assignees]}
-          error={errorOf('assignee')}
-        />
-        <TextField
-          id="assignmentNote"
-          label="Eller hvem uden for Protokol"
-          hint="Fx »Sygehusdirektør Anne Hansen«."
-          value={values.assignmentNote}
-          error={errorOf('assignmentNote')}
-        />
-        <button class="button button-secondary" type="submit">
-          Fordel
-        </button>
-      </form>
-    </section>
+    <FormSection id="assign-heading" heading="Fordel" action={`${base}/fordel`} csrfToken={csrfToken}>
+      <Select
+        {...field('assignee')}
+        label="Besvares af (sekretariatet)"
+        options={[{ value: '', label: 'Ingen i Protokol' }, ...assignees]}
+      />
+      <TextField
+        {...field('assignmentNote')}
+        label="Eller hvem uden for Protokol"
+        hint="Fx »Sygehusdirektør Anne Hansen«."
+      />
+      <SubmitButton kind="secondary">Fordel</SubmitButton>
+    </FormSection>
   );
 }
 
 function AnswerForm({ base, csrfToken, values, partRows, publishesAnswers, problems }: FormProps) {
-  const errorOf = errorIn(problems);
   return (
-    <section aria-labelledby="answer-heading">
-      <h2 id="answer-heading">Besvar</h2>
-      <p>
-        Skriv svaret i en eller flere dele. Markér de dele, der indeholder oplysninger af fortrolig karakter: de vises
-        kun for organets medlemmer og kommer aldrig med i e-mails eller på portalen.
-      </p>
-      <form method="post" action={`${base}/besvar`} novalidate>
-        <CsrfInput token={csrfToken} />
-        {Array.from({ length: partRows }, (_, index) => {
-          const part = values.parts[index] ?? { text: '', isConfidential: false };
-          return (
-            <fieldset class="answer-part-fields">
-              <legend class="h4">Del {index + 1}</legend>
-              <TextArea
-                id={`part-${index + 1}`}
-                label={`Tekst, del ${index + 1}`}
-                value={part.text}
-                rows={5}
-                error={index === 0 ? errorOf('part-1') : undefined}
-              />
-              <Checkbox
-                id={`part-${index + 1}-confidential`}
-                label={`Del ${index + 1} er fortrolig`}
-                checked={part.isConfidential}
-              />
-            </fieldset>
-          );
-        })}
+    <FormSection
+      id="answer-heading"
+      heading="Besvar"
+      intro={
         <p>
-          <a href={`${base}?dele=${Math.min(partRows + 2, 20)}#answer-heading`}>Flere dele</a>
+          Skriv svaret i en eller flere dele. Markér de dele, der indeholder oplysninger af fortrolig karakter: de vises
+          kun for organets medlemmer og kommer aldrig med i e-mails eller på portalen.
         </p>
-        {publishesAnswers ? (
-          <Checkbox
-            id="publish"
-            label="Offentliggør svarets åbne dele på portalen"
-            checked={values.publish}
-            hint="Organet offentliggør svar. Fortrolige dele offentliggøres aldrig."
-          />
-        ) : (
-          <p class="muted">Organet offentliggør ikke svar på portalen.</p>
-        )}
-        <button class="button button-primary" type="submit">
-          Send svaret
-        </button>
-      </form>
-    </section>
+      }
+      action={`${base}/besvar`}
+      csrfToken={csrfToken}
+    >
+      {Array.from({ length: partRows }, (_, index) => (
+        <AnswerPart
+          number={index + 1}
+          part={values.parts[index] ?? { text: '', isConfidential: false }}
+          error={index === 0 ? errorLookup(problems)('part-1') : undefined}
+        />
+      ))}
+      <p>
+        <a href={`${base}?dele=${Math.min(partRows + 2, 20)}#answer-heading`}>Flere dele</a>
+      </p>
+      {publishesAnswers ? (
+        <Checkbox
+          id="publish"
+          label="Offentliggør svarets åbne dele på portalen"
+          checked={values.publish}
+          hint="Organet offentliggør svar. Fortrolige dele offentliggøres aldrig."
+        />
+      ) : (
+        <p class="muted">Organet offentliggør ikke svar på portalen.</p>
+      )}
+      <SubmitButton>Send svaret</SubmitButton>
+    </FormSection>
+  );
+}
+
+function AnswerPart({
+  number,
+  part,
+  error,
+}: {
+  number: number;
+  part: { text: string; isConfidential: boolean };
+  error?: string;
+}) {
+  return (
+    <fieldset class="answer-part-fields">
+      <legend class="h4">Del {number}</legend>
+      <TextArea id={`part-${number}`} label={`Tekst, del ${number}`} value={part.text} rows={5} error={error} />
+      <Checkbox id={`part-${number}-confidential`} label={`Del ${number} er fortrolig`} checked={part.isConfidential} />
+    </fieldset>
   );
 }
 
 function CloseForm({ base, csrfToken, values, problems }: FormProps) {
   return (
-    <section aria-labelledby="close-heading">
-      <h2 id="close-heading">Afvis eller behandl uden for ordningen</h2>
-      <form method="post" action={`${base}/afvis`} novalidate>
-        <CsrfInput token={csrfToken} />
-        <TextArea
-          id="note"
-          label="Note til spørger"
-          hint="Afvist: formandens begrundelse og hvad dialogen om at afgrænse spørgsmålet skal handle om. Uden for ordningen: hvordan spørgsmålet behandles."
-          value={values.note}
-          rows={4}
-          error={errorIn(problems)('note')}
-        />
-        <div class="button-row">
-          <button class="button button-secondary" type="submit">
-            Formanden har afvist spørgsmålet
-          </button>
-          <button class="button button-secondary" type="submit" formaction={`${base}/uden-for-ordningen`}>
-            Spørgsmålet vedrører enkeltpersoner (uden for ordningen)
-          </button>
-        </div>
-      </form>
-    </section>
+    <FormSection
+      id="close-heading"
+      heading="Afvis eller behandl uden for ordningen"
+      action={`${base}/afvis`}
+      csrfToken={csrfToken}
+    >
+      <TextArea
+        {...fieldsOf(values, problems)('note')}
+        label="Note til spørger"
+        hint="Afvist: formandens begrundelse og hvad dialogen om at afgrænse spørgsmålet skal handle om. Uden for ordningen: hvordan spørgsmålet behandles."
+        rows={4}
+      />
+      <div class="button-row">
+        <SubmitButton kind="secondary">Formanden har afvist spørgsmålet</SubmitButton>
+        <SubmitButton kind="secondary" formaction={`${base}/uden-for-ordningen`}>
+          Spørgsmålet vedrører enkeltpersoner (uden for ordningen)
+        </SubmitButton>
+      </div>
+    </FormSection>
   );
 }
 
 function ContactForm({ base, csrfToken, values, problems }: FormProps) {
   return (
-    <section aria-labelledby="contact-heading">
-      <h2 id="contact-heading">Kontakt med spørger</h2>
-      <form method="post" action={`${base}/kontaktet`} novalidate>
-        <CsrfInput token={csrfToken} />
-        <TextArea
-          id="contactNote"
-          label="Hvad blev aftalt"
-          value={values.contactNote}
-          rows={3}
-          error={errorIn(problems)('contactNote')}
-        />
-        <button class="button button-secondary" type="submit">
-          Registrér, at spørger er kontaktet
-        </button>
-      </form>
-    </section>
+    <FormSection id="contact-heading" heading="Kontakt med spørger" action={`${base}/kontaktet`} csrfToken={csrfToken}>
+      <TextArea {...fieldsOf(values, problems)('contactNote')} label="Hvad blev aftalt" rows={3} />
+      <SubmitButton kind="secondary">Registrér, at spørger er kontaktet</SubmitButton>
+    </FormSection>
   );
 }
 
 function ForwardForm({ base, csrfToken, values, problems }: FormProps) {
   return (
-    <section aria-labelledby="forward-heading">
-      <h2 id="forward-heading">Send videre til regionsrådets spørgeordning</h2>
-      <p>Har spørgsmålet bred interesse for regionsrådet, sendes det også i regionsrådets spørgeordning.</p>
-      <form method="post" action={`${base}/videresend`} novalidate>
-        <CsrfInput token={csrfToken} />
-        <TextField
-          id="link"
-          label="Link til spørgsmålet i regionsrådets spørgeordning"
-          value={values.link}
-          error={errorIn(problems)('link')}
-        />
-        <button class="button button-secondary" type="submit">
-          Registrér, at spørgsmålet er sendt videre
-        </button>
-      </form>
-    </section>
+    <FormSection
+      id="forward-heading"
+      heading="Send videre til regionsrådets spørgeordning"
+      intro={<p>Har spørgsmålet bred interesse for regionsrådet, sendes det også i regionsrådets spørgeordning.</p>}
+      action={`${base}/videresend`}
+      csrfToken={csrfToken}
+    >
+      <TextField {...fieldsOf(values, problems)('link')} label="Link til spørgsmålet i regionsrådets spørgeordning" />
+      <SubmitButton kind="secondary">Registrér, at spørgsmålet er sendt videre</SubmitButton>
+    </FormSection>
   );
 }

@@ -1,7 +1,12 @@
 /**
  * The small navigation of the signed-in work pages: the secretariat's (questions, follow-ups,
- * meeting plan) and a member's (my questions, notifications, settings).
+ * meeting plan) and a member's (my questions, notifications, settings); the filter above a list.
  */
+import type { Child } from 'hono/jsx';
+import { LinkNav, type NavLink } from '../components.js';
+import { Select } from '../fields.js';
+import { SubmitGroup } from '../forms.js';
+
 export const SECRETARIAT_LINKS = [
   { href: '/sekretariat/sporgsmaal', label: 'Spørgsmål' },
   { href: '/sekretariat/opfoelgning', label: 'Opfølgning' },
@@ -14,26 +19,37 @@ export const MEMBER_LINKS = [
   { href: '/indstillinger/notifikationer', label: 'Indstillinger for notifikationer' },
 ] as const;
 
-export function WorkNav({
-  links,
-  current,
-  label,
-}: {
-  links: readonly { href: string; label: string }[];
-  current: string;
-  label: string;
-}) {
+export function WorkNav({ links, current, label }: { links: readonly NavLink[]; current: string; label: string }) {
+  return <LinkNav label={label} class="work-nav" listClass="inline-list" links={links} current={current} />;
+}
+
+/** The filter above a list of the secretariat's (a GET form): its fields, then "Vis". */
+export function ListFilter({ action, children }: { action: string; children?: Child }) {
   return (
-    <nav aria-label={label} class="work-nav">
-      <ul class="inline-list">
-        {links.map((link) => (
-          <li>
-            <a href={link.href} aria-current={link.href === current ? 'page' : undefined}>
-              {link.label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <form method="get" action={action} class="queue-filter">
+      {children}
+      <SubmitGroup kind="secondary">Vis</SubmitGroup>
+    </form>
+  );
+}
+
+/** The filter's choice of body ("organ"), first "Alle mine organer" where all may be shown at once. */
+export function BodyFilter({
+  value,
+  bodies,
+  allowsAll,
+}: {
+  value: string;
+  bodies: { slug: string; name: string }[];
+  allowsAll: boolean;
+}) {
+  const options = bodies.map((body) => ({ value: body.slug, label: body.name }));
+  return (
+    <Select
+      id="organ"
+      label="Organ"
+      value={value}
+      options={allowsAll ? [{ value: '', label: 'Alle mine organer' }, ...options] : options}
+    />
   );
 }

@@ -4,10 +4,12 @@
  * publishing the minutes, corrections with a reason, participants and absentees, the meeting's own
  * fields, the published versions, cancelling. Every button is a plain form: no JavaScript needed.
  */
-import { ButtonForm, CsrfInput, ErrorSummary, Notice, type Problem, Select, TextArea, TextField } from '../forms.js';
+import { fieldsOf, Select, TextArea, TextField } from '../fields.js';
+import { ButtonForm, Notice, PageAlerts, PostForm, type Problem, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
+import { DataTable } from '../tables.js';
 import { MeetingFields, type MeetingFormValues } from './meeting-fields.js';
-import { ConflictPanel, type ConflictRow, SecretariatCrumbs, SimpleTable } from './shared.js';
+import { ConflictPanel, type ConflictRow, SecretariatCrumbs } from './shared.js';
 
 export interface BuilderItem {
   number: number;
@@ -68,14 +70,12 @@ export interface AgendaBuilderPageProps {
 }
 
 export function AgendaBuilderPage(props: AgendaBuilderPageProps) {
-  const { csrfToken, meeting, actions, problems } = props;
-  const errorOf = (field: string) => problems.find((p) => p.field === field)?.text;
+  const { csrfToken, meeting, actions } = props;
   return (
     <Layout title={`${meeting.title} – Sekretariat`}>
       <SecretariatCrumbs items={[{ label: meeting.title }]} />
       <h1>{meeting.title}</h1>
-      {props.notice ? <Notice>{props.notice}</Notice> : null}
-      <ErrorSummary problems={problems} />
+      <PageAlerts notice={props.notice} problems={props.problems} />
       {props.conflict ? <ConflictPanel rows={props.conflict.rows} what={props.conflict.what} /> : null}
       <MeetingFacts meeting={meeting} documents={props.documents} />
 
@@ -85,16 +85,16 @@ export function AgendaBuilderPage(props: AgendaBuilderPageProps) {
       {meeting.isEditable ? (
         <>
           <h3>Tilføj et punkt</h3>
-          <AddItemForm {...props} errorOf={errorOf} />
+          <AddItemForm {...props} />
 
           <h2 id="offentliggoer">Offentliggør</h2>
-          <PublishForms {...props} errorOf={errorOf} />
+          <PublishForms {...props} />
 
           <h2 id="deltagere">Deltagere og fravær</h2>
-          <ParticipantsForm {...props} errorOf={errorOf} />
+          <ParticipantsForm {...props} />
 
           <h2 id="moedet">Mødets oplysninger</h2>
-          <MeetingForm {...props} errorOf={errorOf} />
+          <MeetingForm {...props} />
         </>
       ) : null}
 
@@ -111,8 +111,6 @@ export function AgendaBuilderPage(props: AgendaBuilderPageProps) {
     </Layout>
   );
 }
-
-type Part = AgendaBuilderPageProps & { errorOf: (field: string) => string | undefined };
 
 function MeetingFacts({ meeting, documents }: Pick<AgendaBuilderPageProps, 'meeting' | 'documents'>) {
   return (
@@ -151,13 +149,19 @@ function MeetingFacts({ meeting, documents }: Pick<AgendaBuilderPageProps, 'meet
   );
 }
 
+/** An item's moves in the agenda: up unless it is first, down unless it is last. */
+const MOVES = [
+  { direction: 'up', label: 'Op', isPossible: (index: number) => index > 0 },
+  { direction: 'down', label: 'Ned', isPossible: (index: number, count: number) => index < count - 1 },
+];
+
 function AgendaTable({ items, meeting, csrfToken }: AgendaBuilderPageProps) {
   return (
     <>
       {items.length === 0 ? (
         <p>Dagsordenen har ingen punkter endnu. Tilføj det første nedenfor.</p>
       ) : (
-        <SimpleTable
+        <DataTable
           caption="Dagsordenens punkter i rækkefølge"
           head={['Nr.', 'Punkt', 'Tidspunkt', 'Beslutning', 'Flyt og fjern']}
         >
@@ -179,26 +183,16 @@ function AgendaTable({ items, meeting, csrfToken }: AgendaBuilderPageProps) {
               <td class="item-actions">
                 {meeting.isEditable ? (
                   <>
-                    {index > 0 ? (
+                    {MOVES.filter((move) => move.isPossible(index, items.length)).map((move) => (
                       <ButtonForm
                         action={item.moveAction}
                         csrfToken={csrfToken}
-                        label="Op"
-                        hidden={{ direction: 'up' }}
+                        label={move.label}
+                        hidden={{ direction: move.direction }}
                         kind="tertiary"
-                        accessibleLabel={`Op: flyt punkt ${item.number} op`}
+                        accessibleLabel={`${move.label}: flyt punkt ${item.number} ${move.label.toLowerCase()}`}
                       />
-                    ) : null}
-                    {index < items.length - 1 ? (
-                      <ButtonForm
-                        action={item.moveAction}
-                        csrfToken={csrfToken}
-                        label="Ned"
-                        hidden={{ direction: 'down' }}
-                        kind="tertiary"
-                        accessibleLabel={`Ned: flyt punkt ${item.number} ned`}
-                      />
-                    ) : null}
+                    ))}
                     <ButtonForm
                       action={item.removeAction}
                       csrfToken={csrfToken}
@@ -213,42 +207,29 @@ function AgendaTable({ items, meeting, csrfToken }: AgendaBuilderPageProps) {
               </td>
             </tr>
           ))}
-        </SimpleTable>
+        </DataTable>
       )}
     </>
   );
 }
 
-function AddItemForm(props: Part) {
-  const { actions, csrfToken, errorOf } = props;
+function AddItemForm({ actions, csrfToken, addForm, templates, problems }: AgendaBuilderPageProps) {
+  const field = fieldsOf(addForm, problems);
   return (
-    <form method="post" action={actions.addItem} novalidate>
-      <CsrfInput token={csrfToken} />
-      <Select
-        id="template"
-        label="Skabelon"
-        value={props.addForm.template}
-        options={props.templates}
-        error={errorOf('template')}
-      />
+    <PostForm action={actions.addItem} csrfToken={csrfToken}>
+      <Select {...field('template')} label="Skabelon" options={templates} />
       <TextField
-        id="title"
+        {...field('title')}
         label="Titel (valgfri)"
-        value={props.addForm.title}
         hint="Tom: skabelonens titel. Punktet kommer sidst; flyt det bagefter."
         maxlength={500}
-        error={errorOf('title')}
       />
-      <div class="form-group">
-        <button class="button button-secondary" type="submit">
-          Tilføj punkt
-        </button>
-      </div>
-    </form>
+      <SubmitGroup kind="secondary">Tilføj punkt</SubmitGroup>
+    </PostForm>
   );
 }
 
-function PublishForms({ publish, actions, csrfToken, errorOf }: Part) {
+function PublishForms({ publish, actions, csrfToken, problems }: AgendaBuilderPageProps) {
   return (
     <>
       {publish.agenda ? (
@@ -280,8 +261,7 @@ function PublishForms({ publish, actions, csrfToken, errorOf }: Part) {
         </>
       ) : null}
       {publish.correction ? (
-        <form method="post" action={actions.correct} novalidate>
-          <CsrfInput token={csrfToken} />
+        <PostForm action={actions.correct} csrfToken={csrfToken}>
           <h3>Ret {publish.correction === 'referat' ? 'referatet' : 'dagsordenen'}</h3>
           <p>
             Ret punkterne først. En rettelse offentliggøres som en ny version; alle versioner kan stadig læses, og den
@@ -289,68 +269,45 @@ function PublishForms({ publish, actions, csrfToken, errorOf }: Part) {
             hvornår og hvorfor.
           </p>
           <TextArea
-            id="reason"
+            {...fieldsOf(publish, problems)('reason')}
             label="Begrundelse for rettelsen"
-            value={publish.reason}
             rows={3}
             hint="Vises på den offentlige side, fx »Beslutningen i punkt 4 var gengivet forkert.«"
-            error={errorOf('reason')}
           />
-          <div class="form-group">
-            <button class="button button-primary" type="submit">
-              Offentliggør rettelsen
-            </button>
-          </div>
-        </form>
+          <SubmitGroup>Offentliggør rettelsen</SubmitGroup>
+        </PostForm>
       ) : null}
     </>
   );
 }
 
-function ParticipantsForm(props: Part) {
-  const { actions, csrfToken, errorOf } = props;
+function ParticipantsForm({ actions, csrfToken, participants, problems }: AgendaBuilderPageProps) {
+  const field = fieldsOf(participants, problems);
   return (
-    <form method="post" action={actions.participants} novalidate>
-      <CsrfInput token={csrfToken} />
-      <input type="hidden" name="revision" value={String(props.participants.revision)} />
+    <PostForm action={actions.participants} csrfToken={csrfToken} hidden={{ revision: String(participants.revision) }}>
       <TextArea
-        id="present"
+        {...field('present')}
         label="Deltagere"
-        value={props.participants.present}
         rows={6}
         hint="Én pr. linje: navn, eventuelt efterfulgt af komma og rolle, fx »Anne Hansen, Formand«."
-        error={errorOf('present')}
       />
       <TextArea
-        id="absent"
+        {...field('absent')}
         label="Fraværende fra mødet"
-        value={props.participants.absent}
         rows={3}
         hint="Én pr. linje som ovenfor. Fraværet offentliggøres med referatet."
-        error={errorOf('absent')}
       />
-      <div class="form-group">
-        <button class="button button-secondary" type="submit">
-          Gem deltagere
-        </button>
-      </div>
-    </form>
+      <SubmitGroup kind="secondary">Gem deltagere</SubmitGroup>
+    </PostForm>
   );
 }
 
-function MeetingForm(props: Part) {
-  const { actions, csrfToken, errorOf } = props;
+function MeetingForm({ actions, csrfToken, form, problems }: AgendaBuilderPageProps) {
   return (
-    <form method="post" action={actions.update} novalidate>
-      <CsrfInput token={csrfToken} />
-      <input type="hidden" name="revision" value={String(props.form.revision)} />
-      <MeetingFields values={props.form} errorOf={errorOf} />
-      <div class="form-group">
-        <button class="button button-secondary" type="submit">
-          Gem mødets oplysninger
-        </button>
-      </div>
-    </form>
+    <PostForm action={actions.update} csrfToken={csrfToken} hidden={{ revision: String(form.revision) }}>
+      <MeetingFields values={form} problems={problems} />
+      <SubmitGroup kind="secondary">Gem mødets oplysninger</SubmitGroup>
+    </PostForm>
   );
 }
 

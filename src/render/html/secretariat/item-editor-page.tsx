@@ -6,20 +6,12 @@
  */
 import { DECISION_OUTCOMES } from '../../../domain/decision.js';
 import { LABELS } from '../../i18n.js';
-import {
-  ButtonForm,
-  Checkbox,
-  CsrfInput,
-  ErrorSummary,
-  Notice,
-  type Problem,
-  Select,
-  TextArea,
-  TextField,
-} from '../forms.js';
+import { Checkbox, describedBy, errorLookup, FieldGroup, fieldsOf, Select, TextArea, TextField } from '../fields.js';
+import { ButtonForm, Notice, PageAlerts, PostForm, type Problem, SubmitButton, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
 import { Markdown } from '../markdown.js';
-import { ConflictPanel, type ConflictRow, SecretariatCrumbs, SimpleTable } from './shared.js';
+import { DataTable } from '../tables.js';
+import { ConflictPanel, type ConflictRow, SecretariatCrumbs } from './shared.js';
 
 export interface ItemFormValues {
   title: string;
@@ -64,8 +56,7 @@ export interface ItemEditorPageProps {
 }
 
 export function ItemEditorPage(props: ItemEditorPageProps) {
-  const { problems, isEditable } = props;
-  const errorOf = (field: string) => problems.find((p) => p.field === field)?.text;
+  const { isEditable } = props;
   const heading = `Punkt ${props.item.number}: ${props.form.title}`;
   return (
     <Layout title={`${heading} – Sekretariat`}>
@@ -76,8 +67,7 @@ export function ItemEditorPage(props: ItemEditorPageProps) {
         ]}
       />
       <h1>{heading}</h1>
-      {props.notice ? <Notice>{props.notice}</Notice> : null}
-      <ErrorSummary problems={problems} />
+      <PageAlerts notice={props.notice} problems={props.problems} />
       {props.conflict ? <ConflictPanel rows={props.conflict.rows} what={props.conflict.what} /> : null}
       {!isEditable ? <Notice kind="info">Mødet kan ikke længere ændres.</Notice> : null}
       <p>
@@ -87,21 +77,19 @@ export function ItemEditorPage(props: ItemEditorPageProps) {
       {props.preview ? <Preview preview={props.preview} /> : null}
 
       <h2>Punktets tekst</h2>
-      <ItemForm {...props} errorOf={errorOf} />
+      <ItemForm {...props} />
 
       <h2 id="beslutning">Beslutning og fravær</h2>
       <p>Beslutningen offentliggøres med referatet, ikke med dagsordenen.</p>
       {props.decisionSummary ? <DecisionSummary summary={props.decisionSummary} /> : null}
-      <DecisionForm {...props} errorOf={errorOf} />
+      <DecisionForm {...props} />
 
       <h2 id="bilag">Bilag</h2>
       <Attachments {...props} />
-      {isEditable ? <UploadForm {...props} errorOf={errorOf} /> : null}
+      {isEditable ? <UploadForm {...props} /> : null}
     </Layout>
   );
 }
-
-type Part = ItemEditorPageProps & { errorOf: (field: string) => string | undefined };
 
 function Preview({ preview }: { preview: NonNullable<ItemEditorPageProps['preview']> }) {
   return (
@@ -122,27 +110,18 @@ function Preview({ preview }: { preview: NonNullable<ItemEditorPageProps['previe
   );
 }
 
-function ItemForm(props: Part) {
-  const { csrfToken, form, isEditable, errorOf } = props;
+function ItemForm(props: ItemEditorPageProps) {
+  const { csrfToken, form, isEditable, problems } = props;
+  const field = fieldsOf(form, problems);
   return (
-    <form method="post" action={props.actions.save} novalidate>
-      <CsrfInput token={csrfToken} />
-      <input type="hidden" name="revision" value={String(props.item.revision)} />
-      <TextField id="title" label="Titel" value={form.title} required maxlength={500} error={errorOf('title')} />
+    <PostForm action={props.actions.save} csrfToken={csrfToken} hidden={{ revision: String(props.item.revision) }}>
+      <TextField {...field('title')} label="Titel" required maxlength={500} />
+      <TextField {...field('timeSlot')} label="Tidspunkt (valgfrit)" hint="Fx 16.30-17.00." />
       <TextField
-        id="timeSlot"
-        label="Tidspunkt (valgfrit)"
-        value={form.timeSlot}
-        hint="Fx 16.30-17.00."
-        error={errorOf('timeSlot')}
-      />
-      <TextField
-        id="caseNumber"
+        {...field('caseNumber')}
         label="Sagsnummer (valgfrit)"
-        value={form.caseNumber}
         hint="Som sagssystemet skriver det, fx 25/53155."
         maxlength={100}
-        error={errorOf('caseNumber')}
       />
       <Checkbox
         id="isClosed"
@@ -160,18 +139,18 @@ function ItemForm(props: Part) {
           label={section.label}
           value={section.value}
           rows={section.kind === 'case_presentation' ? 12 : 5}
-          error={errorOf(`section-${section.kind}`)}
+          error={errorLookup(problems)(`section-${section.kind}`)}
         />
       ))}
       <div class="form-group button-row">
-        <button class="button button-primary" type="submit" name="action" value="save" disabled={!isEditable}>
+        <SubmitButton name="action" value="save" disabled={!isEditable}>
           Gem punktet
-        </button>{' '}
-        <button class="button button-secondary" type="submit" name="action" value="preview">
+        </SubmitButton>{' '}
+        <SubmitButton kind="secondary" name="action" value="preview">
           Vis forhåndsvisning
-        </button>
+        </SubmitButton>
       </div>
-    </form>
+    </PostForm>
   );
 }
 
@@ -181,43 +160,38 @@ function DecisionSummary({ summary }: { summary: NonNullable<ItemEditorPageProps
       <p>
         Udfald: <strong>{summary.outcomeLabel}</strong>
       </p>
-      {summary.parts.length > 0 ? (
-        <>
-          <p>Delbeslutninger:</p>
-          <ul>
-            {summary.parts.map((part) => (
-              <li>{part}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {summary.dissents.length > 0 ? (
-        <>
-          <p>Mindretal og forbehold:</p>
-          <ul>
-            {summary.dissents.map((dissent) => (
-              <li>{dissent}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <SummaryList intro="Delbeslutninger:" entries={summary.parts} />
+      <SummaryList intro="Mindretal og forbehold:" entries={summary.dissents} />
     </div>
   );
 }
 
-function DecisionForm(props: Part) {
-  const { csrfToken, isEditable, errorOf } = props;
+/** A list of the decision summary's, after its introduction; nothing when empty. */
+function SummaryList({ intro, entries }: { intro: string; entries: string[] }) {
+  if (entries.length === 0) return null;
   return (
-    <form method="post" action={props.actions.decision} novalidate>
-      <CsrfInput token={csrfToken} />
-      <input type="hidden" name="revision" value={String(props.item.revision)} />
+    <>
+      <p>{intro}</p>
+      <ul>
+        {entries.map((entry) => (
+          <li>{entry}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function DecisionForm(props: ItemEditorPageProps) {
+  const { csrfToken, isEditable, problems } = props;
+  return (
+    <PostForm action={props.actions.decision} csrfToken={csrfToken} hidden={{ revision: String(props.item.revision) }}>
       <TextArea
         id="decision"
         label="Beslutning"
         value={props.decision.text}
         rows={5}
         hint="Som den skal stå i referatet, fx »Godkendt.«. Delbeslutninger på hver sin linje: »Ad 1 – Tiltrådt.«, »Ad 2 – Udsat.«"
-        error={errorOf('decision')}
+        error={errorLookup(problems)('decision')}
       />
       <Select
         id="outcome"
@@ -236,19 +210,13 @@ function DecisionForm(props: Part) {
         hint="Én pr. linje. Tomt: læses af beslutningens tekst (»… kunne ikke tiltræde …«)."
       />
       <TextArea
-        id="absentees"
+        {...fieldsOf(props.decision, problems)('absentees')}
         label="Fraværende under punktet"
-        value={props.decision.absentees}
         rows={3}
         hint="Én pr. linje: navn, eventuelt efterfulgt af komma og rolle."
-        error={errorOf('absentees')}
       />
-      <div class="form-group">
-        <button class="button button-primary" type="submit" disabled={!isEditable}>
-          Gem beslutningen
-        </button>
-      </div>
-    </form>
+      <SubmitGroup disabled={!isEditable}>Gem beslutningen</SubmitGroup>
+    </PostForm>
   );
 }
 
@@ -259,7 +227,7 @@ function Attachments(props: ItemEditorPageProps) {
       {props.attachments.length === 0 ? (
         <p>Punktet har ingen bilag.</p>
       ) : (
-        <SimpleTable caption="Punktets bilag" head={['Bilag', 'Fil', 'Adgang', 'Fjern']}>
+        <DataTable caption="Punktets bilag" head={['Bilag', 'Fil', 'Adgang', 'Fjern']}>
           {props.attachments.map((attachment) => (
             <tr>
               <th scope="row">
@@ -284,40 +252,33 @@ function Attachments(props: ItemEditorPageProps) {
               </td>
             </tr>
           ))}
-        </SimpleTable>
+        </DataTable>
       )}
     </>
   );
 }
 
-function UploadForm(props: Part) {
-  const { csrfToken, errorOf } = props;
+function UploadForm(props: ItemEditorPageProps) {
+  const { csrfToken, problems } = props;
+  const file = {
+    id: 'file',
+    label: 'Fil',
+    hint: 'PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), PNG, JPEG eller tekst (TXT), højst 25 MB.',
+    error: errorLookup(problems)('file'),
+  };
   return (
-    <form method="post" action={props.actions.upload} enctype="multipart/form-data" novalidate>
-      <CsrfInput token={csrfToken} />
+    <PostForm action={props.actions.upload} csrfToken={csrfToken} enctype="multipart/form-data">
       <h3>Tilføj et bilag</h3>
-      <div class={`form-group${errorOf('file') ? ' form-error' : ''}`}>
-        <label class="form-label" for="file">
-          Fil
-        </label>
-        <span class="form-hint" id="file-hint">
-          PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), PNG, JPEG eller tekst (TXT), højst 25 MB.
-        </span>
-        {errorOf('file') ? (
-          <span class="form-error-message" id="file-error">
-            <span class="sr-only">Fejl: </span>
-            {errorOf('file')}
-          </span>
-        ) : null}
+      <FieldGroup {...file}>
         <input
           class="form-file-input"
           id="file"
           name="file"
           type="file"
           accept=".pdf,.docx,.xlsx,.pptx,.png,.jpg,.jpeg,.txt"
-          aria-describedby={errorOf('file') ? 'file-hint file-error' : 'file-hint'}
+          aria-describedby={describedBy(file.id, file.hint, file.error)}
         />
-      </div>
+      </FieldGroup>
       <TextField
         id="attachmentTitle"
         name="title"
@@ -331,11 +292,7 @@ function UploadForm(props: Part) {
         label="Lukket bilag (kun for organets medlemmer)"
         checked={false}
       />
-      <div class="form-group">
-        <button class="button button-secondary" type="submit">
-          Tilføj bilag
-        </button>
-      </div>
-    </form>
+      <SubmitGroup kind="secondary">Tilføj bilag</SubmitGroup>
+    </PostForm>
   );
 }

@@ -1,5 +1,6 @@
 /** The meeting's own fields (date, times, place, kind), on the new-meeting page and in the builder. */
-import { Select, TextField } from '../forms.js';
+import { fieldsOf, Select, TextField } from '../fields.js';
+import type { Problem } from '../forms.js';
 
 export interface MeetingFormValues {
   heldOn: string;
@@ -17,40 +18,20 @@ export const MEETING_KIND_OPTIONS = [
   { value: 'visit', label: 'Besøg' },
 ];
 
-export function MeetingFields({
-  values,
-  errorOf,
-}: {
-  values: MeetingFormValues;
-  errorOf: (field: string) => string | undefined;
-}) {
+export function MeetingFields({ values, problems }: { values: MeetingFormValues; problems: Problem[] }) {
+  const field = fieldsOf(values, problems);
   return (
     <>
-      <TextField id="heldOn" label="Dato" type="date" value={values.heldOn} required error={errorOf('heldOn')} />
+      <TextField {...field('heldOn')} label="Dato" type="date" required />
+      <TextField {...field('startTime')} label="Starttidspunkt" type="time" hint="Fx 16:00." />
+      <TextField {...field('endTime')} label="Sluttidspunkt (valgfrit)" type="time" />
       <TextField
-        id="startTime"
-        label="Starttidspunkt"
-        type="time"
-        value={values.startTime}
-        hint="Fx 16:00."
-        error={errorOf('startTime')}
-      />
-      <TextField
-        id="endTime"
-        label="Sluttidspunkt (valgfrit)"
-        type="time"
-        value={values.endTime}
-        error={errorOf('endTime')}
-      />
-      <TextField
-        id="location"
+        {...field('location')}
         label="Sted"
-        value={values.location}
         hint="Et mødelokale med adresse, eller fx »Teams« eller »Video« for et onlinemøde."
         maxlength={300}
-        error={errorOf('location')}
       />
-      <Select id="kind" label="Mødetype" value={values.kind} options={MEETING_KIND_OPTIONS} error={errorOf('kind')} />
+      <Select {...field('kind')} label="Mødetype" options={MEETING_KIND_OPTIONS} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 /** /sekretariat/organ/:slug/moeder/ny: a new meeting of a body. */
-import { CsrfInput, ErrorSummary, type Problem } from '../forms.js';
+import { ErrorSummary, PostForm, type Problem, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
 import { MeetingFields, type MeetingFormValues } from './meeting-fields.js';
 import { SecretariatCrumbs } from './shared.js';
@@ -13,7 +13,6 @@ export interface NewMeetingPageProps {
 }
 
 export function NewMeetingPage({ csrfToken, body, action, values, problems }: NewMeetingPageProps) {
-  const errorOf = (field: string) => problems.find((p) => p.field === field)?.text;
   return (
     <Layout title={`Nyt møde – ${body.name}`}>
       <SecretariatCrumbs items={[{ label: `Nyt møde i ${body.name}` }]} />
@@ -23,15 +22,10 @@ export function NewMeetingPage({ csrfToken, body, action, values, problems }: Ne
         Mødet vises i den offentlige mødekalender med dato og sted, så snart det er oprettet. Dagsordenen bliver først
         offentlig, når du offentliggør den.
       </p>
-      <form method="post" action={action} novalidate>
-        <CsrfInput token={csrfToken} />
-        <MeetingFields values={values} errorOf={errorOf} />
-        <div class="form-group">
-          <button class="button button-primary" type="submit">
-            Opret mødet
-          </button>
-        </div>
-      </form>
+      <PostForm action={action} csrfToken={csrfToken}>
+        <MeetingFields values={values} problems={problems} />
+        <SubmitGroup>Opret mødet</SubmitGroup>
+      </PostForm>
     </Layout>
   );
 }

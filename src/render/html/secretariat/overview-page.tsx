@@ -1,7 +1,7 @@
 /** /sekretariat: the bodies the user works for, each with its meetings and a way to make a new one. */
 import { Notice } from '../forms.js';
 import { Layout } from '../layout.js';
-import { SimpleTable } from './shared.js';
+import { DataTable } from '../tables.js';
 
 export interface OverviewMeeting {
   href: string;
@@ -42,7 +42,7 @@ export function SecretariatOverviewPage({ bodies, notice }: { bodies: OverviewBo
           {body.meetings.length === 0 ? (
             <p>Organet har ingen møder oprettet i Protokol og ingen kommende møder.</p>
           ) : (
-            <SimpleTable caption={`Møder i ${body.name}`} head={['Dato', 'Type', 'Status', 'Punkter']}>
+            <DataTable caption={`Møder i ${body.name}`} head={['Dato', 'Type', 'Status', 'Punkter']}>
               {body.meetings.map((meeting) => (
                 <tr>
                   <th scope="row">
@@ -54,7 +54,7 @@ export function SecretariatOverviewPage({ bodies, notice }: { bodies: OverviewBo
                   <td>{meeting.itemCount}</td>
                 </tr>
               ))}
-            </SimpleTable>
+            </DataTable>
           )}
         </section>
       ))}

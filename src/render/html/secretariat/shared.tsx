@@ -1,5 +1,4 @@
 /** What the secretariat's pages share: breadcrumbs from the overview, and the conflict panel. */
-import type { Child } from 'hono/jsx';
 import { Breadcrumbs, type Crumb } from '../components.js';
 
 export const SECRETARIAT_HREF = '/sekretariat';
@@ -46,25 +45,6 @@ export function ConflictPanel({ rows, what }: { rows: ConflictRow[]; what: strin
           </div>
         ))}
       </div>
-    </div>
-  );
-}
-
-/** A table of rows with a caption for screen readers. */
-export function SimpleTable({ caption, head, children }: { caption: string; head: string[]; children?: Child }) {
-  return (
-    <div class="table--responsive-scroll">
-      <table class="table table--compact">
-        <caption class="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            {head.map((label) => (
-              <th scope="col">{label}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
     </div>
   );
 }
