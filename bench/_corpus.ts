@@ -9,6 +9,7 @@ import { addDays } from '../src/domain/danish-dates.js';
 import { makeDecision } from '../src/domain/decision.js';
 import type { AgendaItem, MeetingDocument, Participant } from '../src/domain/meeting-document.js';
 import { renderMinutesText, TEXT_LAYOUTS } from '../src/render/text/minutes-text.js';
+import { FakeSite } from '../test/helpers/firstagenda-site.js';
 
 function prng(seed: number) {
   let a = seed >>> 0;
@@ -190,4 +191,20 @@ export function argNumber(name: string, fallback: number): number {
   const value = Number(process.argv[index + 1]);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
   return value;
+}
+
+/** N real-shaped First Agenda documents under bench/out (written once per N). */
+export function writeFirstAgendaCorpus(count: number): string {
+  const dir = path.resolve('bench/out/firstagenda-json', String(count));
+  if (fs.existsSync(dir) && fs.readdirSync(dir).length === count) return dir;
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const site = new FakeSite({ seed: 13, committees: 10, meetingsPerCommittee: Math.ceil(count / 10) });
+  for (const meeting of site.meetings().slice(0, count)) {
+    fs.writeFileSync(
+      path.join(dir, `${meeting.guid}.json`),
+      site.documentJson(meeting.guid, 'https://dagsordener.example.dk')!,
+    );
+  }
+  return dir;
 }

@@ -23,7 +23,7 @@ export function selectedDatabases(): DatabaseName[] {
 /** Runs `measure` on a fresh, migrated database of that kind; the data folder is given for PGlite. */
 export async function withFreshDatabase<T>(
   name: DatabaseName,
-  measure: (handle: DbHandle, dataDir: string) => Promise<T>,
+  measure: (handle: DbHandle, dataDir: string, databaseUrl?: string) => Promise<T>,
 ): Promise<T> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokol-bench-'));
   if (name === 'pglite') {
@@ -47,7 +47,7 @@ export async function withFreshDatabase<T>(
   const handle = await createDb({ databaseUrl: url.toString() });
   try {
     await loadReferenceData(handle.db);
-    return await measure(handle, dataDir);
+    return await measure(handle, dataDir, url.toString());
   } finally {
     await handle.close();
     await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);

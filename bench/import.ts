@@ -13,28 +13,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseMinutes } from '../src/importer/parse-minutes.js';
 import { importMeetings } from '../src/use-cases/imports/import-meetings.js';
-import { FakeSite } from '../test/helpers/firstagenda-site.js';
-import { argNumber, writeCorpus } from './_corpus.js';
+import { argNumber, writeCorpus, writeFirstAgendaCorpus } from './_corpus.js';
 import { median, selectedDatabases, withFreshDatabase } from './_databases.js';
 
 const runs = argNumber('runs', 3);
 const PUBLISHER = 'Region Syddanmark';
-
-/** N real-shaped First Agenda documents under bench/out (written once per N). */
-function writeFirstAgendaCorpus(count: number): string {
-  const dir = path.resolve('bench/out/firstagenda-json', String(count));
-  if (fs.existsSync(dir) && fs.readdirSync(dir).length === count) return dir;
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  const site = new FakeSite({ seed: 13, committees: 10, meetingsPerCommittee: Math.ceil(count / 10) });
-  for (const meeting of site.meetings().slice(0, count)) {
-    fs.writeFileSync(
-      path.join(dir, `${meeting.guid}.json`),
-      site.documentJson(meeting.guid, 'https://dagsordener.example.dk')!,
-    );
-  }
-  return dir;
-}
 
 const corpora = [
   { name: 'json', dir: writeFirstAgendaCorpus(argNumber('json', 400)) },
