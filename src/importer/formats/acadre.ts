@@ -24,6 +24,8 @@ import {
   type HeadingRules,
   type ItemRules,
   isKnownHeading,
+  type MeetingFallback,
+  meetingOf,
   type NumberedHeading,
   numberedHeadingAt,
   readAttachmentList,
@@ -173,26 +175,18 @@ const ITEM_RULES: ItemRules = {
   attachments: readAttachments,
 };
 
-/** Date and body from the cover, else the latest decision date and "Sagen afgøres i" (with warnings). */
-function meetingOf(lines: readonly Line[], cover: Cover, warnings: string[]): { date: string; body: string } {
-  let date = cover.date;
-  if (!date) {
-    // Without a cover, the latest decision date is this meeting's.
-    date =
+/** Without a cover: the latest decision date is this meeting's, and "Sagen afgøres i" names the body. */
+function fallbackOf(lines: readonly Line[]): MeetingFallback {
+  return {
+    date: () =>
       lines
         .map((line) => decisionOf(line.trimmed)?.date ?? '')
         .sort()
-        .pop() || null;
-    if (date) warnings.push('Mødedatoen er ikke fundet på forsiden; den er taget fra den seneste beslutning.');
-  }
-  if (!date) throw new ReadError('fandt ingen mødedato');
-  let body = cover.body;
-  if (!body) {
-    body = lines.map((line) => DECIDED_BY.exec(line.trimmed)?.groups?.value).find((value) => value) ?? null;
-    if (body) warnings.push('Udvalgets navn er ikke fundet på forsiden; det er taget fra "Sagen afgøres i".');
-  }
-  if (!body) throw new ReadError('fandt ikke udvalgets navn');
-  return { date, body };
+        .pop() || null,
+    dateWarning: 'Mødedatoen er ikke fundet på forsiden; den er taget fra den seneste beslutning.',
+    body: () => lines.map((line) => DECIDED_BY.exec(line.trimmed)?.groups?.value).find((value) => value) ?? null,
+    bodyWarning: 'Udvalgets navn er ikke fundet på forsiden; det er taget fra "Sagen afgøres i".',
+  };
 }
 
 function parse(source: Source): DraftDocument {
@@ -212,7 +206,7 @@ function parse(source: Source): DraftDocument {
     rules: ITEM_RULES,
     cover,
     coverEnd,
-    meeting: meetingOf(lines, cover, warnings),
+    meeting: meetingOf(cover, fallbackOf(lines), warnings),
     contents: tocStart >= 0 ? readContents(lines, tocStart, headings[0].index) : null,
     // A closed item's text is "Lukket punkt" alone.
     isClosed: (item) => /^lukket punkt\.?$/i.test(item.sections[0]?.text ?? ''),

@@ -18,6 +18,7 @@ import {
 import { collapseSpace, foldHeading, joinWrapped } from '../fold.js';
 import { isBlank, type Line, toMarkdown } from '../lines.js';
 import { parsePerson } from '../people.js';
+import { ReadError } from '../source.js';
 import {
   CASE_SYSTEM_SECTION_HEADINGS,
   CLOSING_PHRASES,
@@ -49,6 +50,28 @@ export interface Cover {
   date: string | null;
   startTime: string | null;
   location: string | null;
+}
+
+/** Where a layout finds the meeting's date and body when the cover does not give them, and what it then warns. */
+export interface MeetingFallback {
+  date(): string | null;
+  dateWarning: string;
+  body(): string | null;
+  bodyWarning: string;
+}
+
+/** The meeting's date and body: the cover's, else the fallback's (with its warning); without either, no minutes. */
+export function meetingOf(cover: Cover, fallback: MeetingFallback, warnings: string[]): { date: string; body: string } {
+  const date = cover.date || warned(fallback.date(), fallback.dateWarning, warnings);
+  if (!date) throw new ReadError('fandt ingen mødedato');
+  const body = cover.body || warned(fallback.body(), fallback.bodyWarning, warnings);
+  if (!body) throw new ReadError('fandt ikke udvalgets navn');
+  return { date, body };
+}
+
+function warned(value: string | null, warning: string, warnings: string[]): string | null {
+  if (value) warnings.push(warning);
+  return value;
 }
 
 /** A decision heading → its date and who decided, by the layout's pattern (groups `who`, `day`, `month`, `year`). */

@@ -24,6 +24,8 @@ import {
   type HeadingRules,
   type ItemRules,
   isKnownHeading,
+  type MeetingFallback,
+  meetingOf,
   type NumberedHeading,
   numberedHeadingAt,
   readAttachmentList,
@@ -224,24 +226,18 @@ const ITEM_RULES: ItemRules = {
   },
 };
 
-/** Date and body from the cover, else from the decision headings (with a warning). */
-function meetingOf(lines: readonly Line[], cover: Cover, warnings: string[]): { date: string; body: string } {
+/** Without a cover: the date and the body most decision headings name. */
+function fallbackOf(lines: readonly Line[]): MeetingFallback {
   const headings = lines.map((line) => DECISION_HEADING.exec(line.trimmed)?.groups).filter((groups) => !!groups);
-  let date = cover.date;
-  if (!date) {
-    date = mostCommon(
-      headings.map((groups) => isoDate(+groups.year, +groups.month, +groups.day)).filter((d): d is string => !!d),
-    );
-    if (date) warnings.push('Mødedatoen er ikke fundet på forsiden; den er taget fra beslutningerne.');
-  }
-  if (!date) throw new ReadError('fandt ingen mødedato');
-  let body = cover.body;
-  if (!body) {
-    body = mostCommon(headings.map((groups) => groups.who.replace(/s$/, '')).filter((w) => w !== '')) ?? '';
-    if (body) warnings.push('Udvalgets navn er ikke fundet på forsiden; det er taget fra beslutningerne.');
-  }
-  if (!body) throw new ReadError('fandt ikke udvalgets navn');
-  return { date, body };
+  return {
+    date: () =>
+      mostCommon(
+        headings.map((groups) => isoDate(+groups.year, +groups.month, +groups.day)).filter((d): d is string => !!d),
+      ),
+    dateWarning: 'Mødedatoen er ikke fundet på forsiden; den er taget fra beslutningerne.',
+    body: () => mostCommon(headings.map((groups) => groups.who.replace(/s$/, '')).filter((w) => w !== '')),
+    bodyWarning: 'Udvalgets navn er ikke fundet på forsiden; det er taget fra beslutningerne.',
+  };
 }
 
 function parse(source: Source): DraftDocument {
@@ -255,7 +251,7 @@ function parse(source: Source): DraftDocument {
 
   const coverEnd = tocStart >= 0 ? tocStart : headings[0].index;
   const cover = readCover(lines, coverEnd);
-  const meeting = meetingOf(lines, cover, warnings);
+  const meeting = meetingOf(cover, fallbackOf(lines), warnings);
   const closedFrom = closedMarkers(lines, tocStart, toc?.end ?? tocStart);
   return caseSystemDocument({
     lines,
