@@ -10,7 +10,7 @@ import { insertDraftItem, listDraftItemOrder } from '../../db/stores/meetings.js
 import { type AgendaTemplate, itemFromTemplate } from '../../domain/agenda-templates.js';
 import { LIMITS } from '../../domain/meeting-draft.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
-import { type DraftProblem, itemAuditView, lockEditableMeeting } from './draft-access.js';
+import { type DraftChange, itemAuditView, lockEditableMeeting } from './draft-access.js';
 
 export interface AddAgendaItemInput {
   db: Db;
@@ -21,7 +21,7 @@ export interface AddAgendaItemInput {
   actor: AuditActor;
 }
 
-export type AddAgendaItemResult = { ok: true; itemId: number; number: number } | { ok: false; reason: DraftProblem };
+export type AddAgendaItemResult = DraftChange<{ itemId: number; number: number }>;
 
 export async function addAgendaItem({
   db,

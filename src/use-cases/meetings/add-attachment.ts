@@ -15,7 +15,7 @@ import { countDraftAttachments, insertDraftAttachment } from '../../db/stores/me
 import { type AttachmentProblem, checkAttachmentFile, cleanFileName } from '../../domain/attachment-file.js';
 import { LIMITS } from '../../domain/meeting-draft.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
-import { type DraftProblem, lockEditableItem } from './draft-access.js';
+import { type DraftChange, lockEditableItem } from './draft-access.js';
 
 export interface AddAttachmentInput {
   db: Db;
@@ -31,9 +31,8 @@ export interface AddAttachmentInput {
 }
 
 export type AddAttachmentResult =
-  | { ok: true; attachmentId: number; meetingId: number }
-  | { ok: false; reason: 'file_invalid'; problem: AttachmentProblem }
-  | { ok: false; reason: DraftProblem };
+  | DraftChange<{ attachmentId: number; meetingId: number }>
+  | { ok: false; reason: 'file_invalid'; problem: AttachmentProblem };
 
 /** Where attachments are kept under the data folder. */
 export const ATTACHMENTS_FOLDER = 'attachments';

@@ -8,7 +8,7 @@
 import type { Db } from '../../db/client.js';
 import { updateMeetingRow } from '../../db/stores/meetings.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
-import { type DraftProblem, lockEditableMeeting, meetingAuditView } from './draft-access.js';
+import { type DraftChange, lockEditableMeeting, meetingAuditView } from './draft-access.js';
 
 export interface CancelMeetingInput {
   db: Db;
@@ -16,7 +16,7 @@ export interface CancelMeetingInput {
   actor: AuditActor;
 }
 
-export type CancelMeetingResult = { ok: true } | { ok: false; reason: DraftProblem };
+export type CancelMeetingResult = DraftChange;
 
 export async function cancelMeeting({ db, meetingId, actor }: CancelMeetingInput): Promise<CancelMeetingResult> {
   return db.transaction(async (tx) => {

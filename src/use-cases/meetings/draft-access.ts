@@ -8,6 +8,18 @@ import { type DraftItem, findDraftItem, lockMeeting, type MeetingRow } from '../
 
 export type DraftProblem = 'not_found' | 'not_editable';
 
+/** What a change of a draft returns: ok with what the change made, or why the draft cannot be changed. */
+export type DraftChange<Made extends object = object> = ({ ok: true } & Made) | { ok: false; reason: DraftProblem };
+
+/**
+ * What a change made against the revision its form was opened at returns: saved (the new revision;
+ * `changed` is false when nothing differed), a conflict with what is saved now (nothing is
+ * silently overwritten), or why the draft cannot be changed.
+ */
+export type RevisedChange<Current, Made extends object = object> =
+  | DraftChange<{ revision: number; changed: boolean } & Made>
+  | { ok: false; reason: 'conflict'; current: Current };
+
 export type LockedMeeting = Omit<MeetingRow, 'identityKey'>;
 
 /**

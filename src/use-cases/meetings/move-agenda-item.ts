@@ -8,7 +8,7 @@
 import type { Db } from '../../db/client.js';
 import { listDraftItemOrder, renumberDraftItems, updateDraftItem } from '../../db/stores/meetings.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
-import { type DraftProblem, lockEditableItem } from './draft-access.js';
+import { type DraftChange, lockEditableItem } from './draft-access.js';
 
 export interface MoveAgendaItemInput {
   db: Db;
@@ -17,9 +17,7 @@ export interface MoveAgendaItemInput {
   actor: AuditActor;
 }
 
-export type MoveAgendaItemResult =
-  | { ok: true; meetingId: number; number: number; moved: boolean }
-  | { ok: false; reason: DraftProblem };
+export type MoveAgendaItemResult = DraftChange<{ meetingId: number; number: number; moved: boolean }>;
 
 export async function moveAgendaItem({
   db,

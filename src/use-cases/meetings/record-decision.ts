@@ -10,7 +10,7 @@
 import type { Db } from '../../db/client.js';
 import { type DraftAbsentee, type DraftDecision, type DraftItem, updateDraftItem } from '../../db/stores/meetings.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
-import { type DraftProblem, lockEditableItem, sameJson } from './draft-access.js';
+import { lockEditableItem, type RevisedChange, sameJson } from './draft-access.js';
 
 export interface RecordDecisionInput {
   db: Db;
@@ -22,10 +22,7 @@ export interface RecordDecisionInput {
   actor: AuditActor;
 }
 
-export type RecordDecisionResult =
-  | { ok: true; meetingId: number; revision: number; changed: boolean }
-  | { ok: false; reason: 'conflict'; current: DraftItem }
-  | { ok: false; reason: DraftProblem };
+export type RecordDecisionResult = RevisedChange<DraftItem, { meetingId: number }>;
 
 export async function recordDecision({
   db,

@@ -8,7 +8,7 @@
 import type { Db } from '../../db/client.js';
 import { deleteDraftItem, listDraftItemOrder, renumberDraftItems } from '../../db/stores/meetings.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
-import { type DraftProblem, itemAuditView, lockEditableItem } from './draft-access.js';
+import { type DraftChange, itemAuditView, lockEditableItem } from './draft-access.js';
 
 export interface RemoveAgendaItemInput {
   db: Db;
@@ -16,7 +16,7 @@ export interface RemoveAgendaItemInput {
   actor: AuditActor;
 }
 
-export type RemoveAgendaItemResult = { ok: true; meetingId: number } | { ok: false; reason: DraftProblem };
+export type RemoveAgendaItemResult = DraftChange<{ meetingId: number }>;
 
 export async function removeAgendaItem({ db, itemId, actor }: RemoveAgendaItemInput): Promise<RemoveAgendaItemResult> {
   return db.transaction(async (tx) => {

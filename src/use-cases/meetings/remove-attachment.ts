@@ -7,7 +7,7 @@
 import type { Db } from '../../db/client.js';
 import { deleteDraftAttachment, findDraftAttachment } from '../../db/stores/meetings.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
-import { type DraftProblem, lockEditableItem } from './draft-access.js';
+import { type DraftChange, lockEditableItem } from './draft-access.js';
 
 export interface RemoveAttachmentInput {
   db: Db;
@@ -15,7 +15,7 @@ export interface RemoveAttachmentInput {
   actor: AuditActor;
 }
 
-export type RemoveAttachmentResult = { ok: true; itemId: number } | { ok: false; reason: DraftProblem };
+export type RemoveAttachmentResult = DraftChange<{ itemId: number }>;
 
 export async function removeAttachment({
   db,

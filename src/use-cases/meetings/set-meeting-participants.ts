@@ -9,7 +9,7 @@ import type { Db } from '../../db/client.js';
 import { updateMeetingRow } from '../../db/stores/meetings.js';
 import type { DraftParticipant } from '../../domain/meeting-draft.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
-import { type DraftProblem, type LockedMeeting, lockEditableMeeting, sameJson } from './draft-access.js';
+import { type LockedMeeting, lockEditableMeeting, type RevisedChange, sameJson } from './draft-access.js';
 
 export interface SetMeetingParticipantsInput {
   db: Db;
@@ -19,10 +19,7 @@ export interface SetMeetingParticipantsInput {
   actor: AuditActor;
 }
 
-export type SetMeetingParticipantsResult =
-  | { ok: true; revision: number; changed: boolean }
-  | { ok: false; reason: 'conflict'; current: LockedMeeting }
-  | { ok: false; reason: DraftProblem };
+export type SetMeetingParticipantsResult = RevisedChange<LockedMeeting>;
 
 export async function setMeetingParticipants({
   db,

@@ -10,7 +10,7 @@
 import type { Db } from '../../db/client.js';
 import { type DraftItem, type DraftSection, updateDraftItem } from '../../db/stores/meetings.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
-import { type DraftProblem, itemAuditView, lockEditableItem, sameJson } from './draft-access.js';
+import { itemAuditView, lockEditableItem, type RevisedChange, sameJson } from './draft-access.js';
 
 export interface AgendaItemFields {
   title: string;
@@ -28,10 +28,7 @@ export interface UpdateAgendaItemInput extends AgendaItemFields {
   actor: AuditActor;
 }
 
-export type UpdateAgendaItemResult =
-  | { ok: true; meetingId: number; revision: number; changed: boolean }
-  | { ok: false; reason: 'conflict'; current: DraftItem }
-  | { ok: false; reason: DraftProblem };
+export type UpdateAgendaItemResult = RevisedChange<DraftItem, { meetingId: number }>;
 
 export async function updateAgendaItem({
   db,

@@ -9,7 +9,7 @@
 import type { Db } from '../../db/client.js';
 import { type MeetingFields, updateMeetingRow } from '../../db/stores/meetings.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
-import { type DraftProblem, type LockedMeeting, lockEditableMeeting, meetingAuditView } from './draft-access.js';
+import { type LockedMeeting, lockEditableMeeting, meetingAuditView, type RevisedChange } from './draft-access.js';
 
 export interface UpdateMeetingInput extends MeetingFields {
   db: Db;
@@ -19,10 +19,7 @@ export interface UpdateMeetingInput extends MeetingFields {
   actor: AuditActor;
 }
 
-export type UpdateMeetingResult =
-  | { ok: true; revision: number; changed: boolean }
-  | { ok: false; reason: 'conflict'; current: LockedMeeting }
-  | { ok: false; reason: DraftProblem };
+export type UpdateMeetingResult = RevisedChange<LockedMeeting>;
 
 export async function updateMeeting({
   db,
