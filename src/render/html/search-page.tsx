@@ -6,22 +6,28 @@
  */
 import { DECISION_OUTCOMES, type DecisionOutcome } from '../../domain/decision.js';
 import type { DocumentType } from '../../domain/meeting-document.js';
-import type { SectionKind } from '../../domain/sections.js';
+import { SECTION_KINDS, type SectionKind } from '../../domain/sections.js';
 import { Breadcrumbs, FictitiousMark, Highlighted, OutcomeBadge, Pagination, Snippet } from './components.js';
 import { Layout } from './layout.js';
 import { usePage } from './page-context.js';
 import { AttachmentHits, type AttachmentHitView } from './search-attachments.js';
 
-const SECTION_KIND_OPTIONS: SectionKind[] = [
-  'summary',
-  'case_presentation',
-  'recommendation',
-  'decision',
-  'economy',
-  'previous_decisions',
-  'climate',
-  'process',
-];
+/** The kinds of section the search may be limited to: all but participation, attachments, absentees, "other". */
+const KINDS_NOT_OFFERED = new Set<SectionKind>(['participation', 'attachments', 'absent', 'other']);
+const SECTION_KIND_OPTIONS = SECTION_KINDS.filter((kind) => !KINDS_NOT_OFFERED.has(kind));
+
+/** The filters: each one's element id, its name in the address, and its texts in the catalogue. */
+const FILTERS = {
+  body: { id: 'filter-body', name: 'organ', label: 'body', empty: 'allBodies' },
+  publisher: { id: 'filter-publisher', name: 'udgiver', label: 'publisher', empty: 'anyPublisher' },
+  region: { id: 'filter-region', name: 'region', label: 'region', empty: 'allRegions' },
+  from: { id: 'filter-from', name: 'fra', label: 'fromDate' },
+  to: { id: 'filter-to', name: 'til', label: 'toDate' },
+  outcome: { id: 'filter-outcome', name: 'udfald', label: 'outcome', empty: 'anyOutcome' },
+  sectionKind: { id: 'filter-section', name: 'afsnit', label: 'sectionKind', empty: 'anySection' },
+} as const;
+
+type SelectFilter = 'body' | 'publisher' | 'region' | 'outcome' | 'sectionKind';
 
 export interface Segment {
   text: string;
@@ -134,29 +140,29 @@ export function SearchPage({ values, options, result, pageHref, hasFilters, feed
   );
 }
 
-function Select(props: {
-  id: string;
-  name: string;
-  label: string;
-  value: string;
-  empty: string;
-  options: [string, string][];
+/** A select filter, its first choice "all"; `values` holds the chosen value under the filter's key. */
+function FilterSelect(props: {
+  filter: SelectFilter;
+  values: SearchFormValues;
+  options?: [string, string][];
   /** Options in groups (<optgroup>), after the ungrouped ones. */
   groups?: { label: string; options: [string, string][] }[];
 }) {
-  const option = ([value, label]: [string, string]) => (
-    <option value={value} selected={value === props.value}>
-      {label}
+  const { t } = usePage();
+  const { id, name, label, empty } = FILTERS[props.filter];
+  const option = ([value, text]: [string, string]) => (
+    <option value={value} selected={value === props.values[props.filter]}>
+      {text}
     </option>
   );
   return (
     <div class="form-group">
-      <label class="form-label" for={props.id}>
-        {props.label}
+      <label class="form-label" for={id}>
+        {t[label]}
       </label>
-      <select class="form-select" id={props.id} name={props.name}>
-        <option value="">{props.empty}</option>
-        {props.options.map(option)}
+      <select class="form-select" id={id} name={name}>
+        <option value="">{t[empty]}</option>
+        {(props.options ?? []).map(option)}
         {(props.groups ?? []).map((group) => (
           <optgroup label={group.label}>{group.options.map(option)}</optgroup>
         ))}
@@ -195,23 +201,24 @@ function Results({
 }
 
 /** A date filter ("fra", "til"), with the hint how to write a date where the browser has no date picker. */
-function DateFilter(props: { id: string; name: string; label: string; value: string }) {
+function DateFilter({ filter, values }: { filter: 'from' | 'to'; values: SearchFormValues }) {
   const { t } = usePage();
+  const { id, name, label } = FILTERS[filter];
   return (
     <div class="form-group">
-      <label class="form-label" for={props.id}>
-        {props.label}
+      <label class="form-label" for={id}>
+        {t[label]}
       </label>
-      <span class="form-hint" id={`${props.id}-hint`}>
+      <span class="form-hint" id={`${id}-hint`}>
         {t.dateHint}
       </span>
       <input
         class="form-input input-width-s"
-        id={props.id}
-        name={props.name}
+        id={id}
+        name={name}
         type="date"
-        value={props.value}
-        aria-describedby={`${props.id}-hint`}
+        value={values[filter]}
+        aria-describedby={`${id}-hint`}
       />
     </div>
   );
@@ -229,50 +236,26 @@ function SearchFilters({ values, options, hasFilters }: Pick<SearchPageProps, 'v
       <summary class="details-summary">{t.filters}</summary>
       <div class="details-text">
         <div class="filter-grid">
-          <Select
-            id="filter-body"
-            name="organ"
-            label={t.body}
-            value={values.body}
-            empty={t.allBodies}
-            options={options.bodies.map((b) => [b.slug, b.name])}
-          />
-          <Select
-            id="filter-publisher"
-            name="udgiver"
-            label={t.publisher}
-            value={values.publisher}
-            empty={t.anyPublisher}
-            options={[]}
+          <FilterSelect filter="body" values={values} options={options.bodies.map((b) => [b.slug, b.name])} />
+          <FilterSelect
+            filter="publisher"
+            values={values}
             groups={options.publishers.map((group) => ({
               label: publisherGroupLabel[group.group],
               options: group.options.map((p) => [p.slug, p.name]),
             }))}
           />
-          <Select
-            id="filter-region"
-            name="region"
-            label={t.region}
-            value={values.region}
-            empty={t.allRegions}
-            options={options.regions.map((r) => [r.slug, r.name])}
-          />
-          <DateFilter id="filter-from" name="fra" label={t.fromDate} value={values.from} />
-          <DateFilter id="filter-to" name="til" label={t.toDate} value={values.to} />
-          <Select
-            id="filter-outcome"
-            name="udfald"
-            label={t.outcome}
-            value={values.outcome}
-            empty={t.anyOutcome}
+          <FilterSelect filter="region" values={values} options={options.regions.map((r) => [r.slug, r.name])} />
+          <DateFilter filter="from" values={values} />
+          <DateFilter filter="to" values={values} />
+          <FilterSelect
+            filter="outcome"
+            values={values}
             options={DECISION_OUTCOMES.map((o) => [o, labels.outcome[o]])}
           />
-          <Select
-            id="filter-section"
-            name="afsnit"
-            label={t.sectionKind}
-            value={values.sectionKind}
-            empty={t.anySection}
+          <FilterSelect
+            filter="sectionKind"
+            values={values}
             options={SECTION_KIND_OPTIONS.map((k) => [k, labels.sectionKind[k]])}
           />
         </div>
