@@ -10,20 +10,19 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { InferenceFacts, OrganisationKind, PublisherFacts } from '../domain/publisher.js';
 import { bodySlug, inferPublisher, nameKey } from '../domain/publisher.js';
 import { slugify } from '../domain/slug.js';
-import type { DbOrTx, Tx } from './client.js';
+import { type DbOrTx, selectRows, type Tx } from './client.js';
 import {
   agendaItems,
   bodies,
   bodySlugAliases,
   cases,
-  meetingParticipants,
   meetings,
-  memberships,
   organisations,
   personNames,
   persons,
   sourceFiles,
 } from './schema/index.js';
+import { personBodies } from './selections.js';
 import type { PublisherRow } from './stores/identities.js';
 
 /** The region whose publisher owns the fictitious demo bodies (src/use-cases/imports/load-demo-data.ts). */
@@ -148,22 +147,16 @@ async function renameBodySlugs(tx: Tx): Promise<void> {
 
 /** Persons get the publisher they appear for most, and their name is known under each publisher they appear for. */
 async function placePersons(tx: Tx): Promise<void> {
-  const appearances = (await tx.execute(sql`
-    select person_id, publisher_id, count(*)::int as n from (
-      select ${meetingParticipants.personId} as person_id, ${bodies.publisherId} as publisher_id
-        from ${meetingParticipants} join ${meetings} on ${meetings.id} = ${meetingParticipants.meetingId}
-        join ${bodies} on ${bodies.id} = ${meetings.bodyId}
-      union all
-      select ${memberships.personId}, ${bodies.publisherId}
-        from ${memberships} join ${bodies} on ${bodies.id} = ${memberships.bodyId}
-    ) a
-    where person_id is not null and publisher_id is not null
-      and person_id in (select id from ${persons} where ${persons.publisherId} is null
+  const rows = await selectRows<{ person_id: number; publisher_id: number }>(
+    tx,
+    sql`
+    select a.person_id, b.publisher_id, count(*)::int as n
+    from ${personBodies} a join bodies b on b.id = a.body_id
+    where a.person_id is not null and b.publisher_id is not null
+      and a.person_id in (select id from ${persons} where ${persons.publisherId} is null
                         or not exists (select 1 from ${personNames} where ${personNames.personId} = ${persons.id}))
-    group by person_id, publisher_id order by person_id, n desc, publisher_id`)) as unknown as {
-    rows: { person_id: number; publisher_id: number }[];
-  };
-  const rows = appearances.rows;
+    group by a.person_id, b.publisher_id order by a.person_id, n desc, b.publisher_id`,
+  );
   if (rows.length === 0) return;
   const ids = [...new Set(rows.map((r) => r.person_id))];
   const names = new Map(

@@ -99,6 +99,16 @@ export const participantTermColumns = {
 };
 
 /**
+ * Each person with a body they sat in (a membership) or met in (a participation), as rows
+ * `(person_id, body_id)`, repeated as often as they occur (a participant not matched to a person
+ * has a null person_id).
+ */
+export const personBodies = sql`(select mp.person_id, m.body_id
+    from meeting_participants mp join meetings m on m.id = mp.meeting_id
+  union all
+  select ms.person_id, ms.body_id from memberships ms)`;
+
+/**
  * Agenda items with their meeting and its body, selecting `columns`. (The intersection tells
  * TypeScript that a selection is given, so that the joins keep their types for a generic one.)
  */

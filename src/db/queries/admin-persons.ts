@@ -6,7 +6,7 @@
  */
 import { and, asc, count, desc, eq, inArray, isNull, max, min, ne, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Db } from '../client.js';
+import { type Db, selectRows } from '../client.js';
 import {
   bodies,
   meetingParticipants,
@@ -17,7 +17,7 @@ import {
   personNames,
   persons,
 } from '../schema/index.js';
-import { type MembershipTerms, membershipTermColumns, personRefColumns } from '../selections.js';
+import { type MembershipTerms, membershipTermColumns, personBodies, personRefColumns } from '../selections.js';
 import { containing } from './admin-people.js';
 
 /** Participations shown (and offered for a split) per person; a person with more is split in steps. */
@@ -148,21 +148,18 @@ export async function summarisePersons(db: Db, ids: number[]): Promise<PersonSum
       .innerJoin(meetings, eq(meetings.id, meetingParticipants.meetingId))
       .where(inArray(meetingParticipants.personId, ids))
       .groupBy(meetingParticipants.personId),
-    db.execute(sql`
-      select distinct person_id, body_name, publisher_name from (
-        select ${memberships.personId} as person_id, ${bodies.name} as body_name, ${organisations.name} as publisher_name
-          from ${memberships} join ${bodies} on ${bodies.id} = ${memberships.bodyId}
-          left join ${organisations} on ${organisations.id} = ${bodies.publisherId}
-          where ${inArray(memberships.personId, ids)}
-        union
-        select ${meetingParticipants.personId}, ${bodies.name}, ${organisations.name}
-          from ${meetingParticipants} join ${meetings} on ${meetings.id} = ${meetingParticipants.meetingId}
-          join ${bodies} on ${bodies.id} = ${meetings.bodyId}
-          left join ${organisations} on ${organisations.id} = ${bodies.publisherId}
-          where ${inArray(meetingParticipants.personId, ids)}
-      ) b order by body_name, publisher_name`) as unknown as Promise<{
-      rows: { person_id: number; body_name: string; publisher_name: string | null }[];
-    }>,
+    selectRows<{ person_id: number; body_name: string; publisher_name: string | null }>(
+      db,
+      sql`
+      select distinct a.person_id, b.name as body_name, o.name as publisher_name
+      from ${personBodies} a join bodies b on b.id = a.body_id
+      left join organisations o on o.id = b.publisher_id
+      where a.person_id in (${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )})
+      order by body_name, publisher_name`,
+    ),
   ]);
   return people.flatMap((person) => {
     if (!person) return [];
@@ -174,7 +171,7 @@ export async function summarisePersons(db: Db, ids: number[]): Promise<PersonSum
         meetings: Number(stats?.n ?? 0),
         firstMeetingOn: stats?.first ?? null,
         lastMeetingOn: stats?.last ?? null,
-        bodies: bodyRows.rows
+        bodies: bodyRows
           .filter((row) => Number(row.person_id) === person.id)
           .map((row) => (row.publisher_name ? `${row.body_name} (${row.publisher_name})` : row.body_name)),
       },

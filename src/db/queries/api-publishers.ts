@@ -8,7 +8,7 @@
  */
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { OrganisationKind, PublisherRef } from '../../domain/publisher.js';
-import type { Db } from '../client.js';
+import { type Db, selectRows } from '../client.js';
 import { organisations, regions } from '../schema/index.js';
 import { epochMs, instantOf } from './api-time.js';
 import { publishersInRegion } from './body-filters.js';
@@ -154,18 +154,22 @@ export interface UnknownPublisherUse {
 
 /** What belongs to no known publisher: bodies an upgrade could not place, and cases with open items. */
 export async function unknownPublisherUse(db: Db): Promise<UnknownPublisherUse> {
-  const [row] = (
-    (await db.execute(sql`
+  const [row] = await selectRows<{
+    body_count: number;
+    case_count: number;
+    created_at: number | null;
+    modified_at: number | null;
+  }>(
+    db,
+    sql`
       select (select count(*)::int from bodies where publisher_id is null) as body_count,
         (select count(*)::int from cases c where c.publisher_id is null
           and exists (select 1 from agenda_items i where i.case_id = c.id and not i.is_closed)) as case_count,
         (select ${epochMs(sql`min(m.created_at)`)} from meetings m join bodies b on b.id = m.body_id
           where b.publisher_id is null) as created_at,
         (select ${epochMs(sql`max(m.updated_at)`)} from meetings m join bodies b on b.id = m.body_id
-          where b.publisher_id is null) as modified_at`)) as unknown as {
-      rows: { body_count: number; case_count: number; created_at: number | null; modified_at: number | null }[];
-    }
-  ).rows;
+          where b.publisher_id is null) as modified_at`,
+  );
   return {
     bodyCount: Number(row?.body_count ?? 0),
     caseCount: Number(row?.case_count ?? 0),

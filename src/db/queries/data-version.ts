@@ -6,10 +6,12 @@
  * fingerprint from moving before a change is visible; the sequence covers what they cannot see.
  */
 import { sql } from 'drizzle-orm';
-import type { Db } from '../client.js';
+import { type Db, selectRows } from '../client.js';
 
 export async function dataVersion(db: Db): Promise<string> {
-  const result = (await db.execute(sql`
+  const [row] = await selectRows<{ version: string }>(
+    db,
+    sql`
     select concat_ws(':',
       (select count(*) from meetings),
       (select max(updated_at)::text from meetings),
@@ -21,8 +23,7 @@ export async function dataVersion(db: Db): Promise<string> {
       (select max(updated_at)::text from question_scheme_settings),
       (select max(updated_at)::text from follow_ups),
       (select max(updated_at)::text from meeting_plan_entries),
-      (select last_value from data_version_seq)) as version`)) as unknown as {
-    rows: { version: string }[];
-  };
-  return result.rows[0]?.version ?? '';
+      (select last_value from data_version_seq)) as version`,
+  );
+  return row?.version ?? '';
 }

@@ -11,7 +11,7 @@
 import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { DecisionOutcome } from '../../domain/decision.js';
 import type { SectionKind } from '../../domain/sections.js';
-import type { DbOrTx } from '../client.js';
+import { type DbOrTx, selectRows } from '../client.js';
 
 /** Who reads: anyone ('public'), or a member of the body, its secretariat or an admin ('member'). */
 export type Audience = 'public' | 'member';
@@ -198,6 +198,6 @@ export async function loadItems(db: DbOrTx, selection: ItemSelection, audience: 
   const ids = 'meetingIds' in selection ? selection.meetingIds : selection.itemIds;
   if (ids.length === 0) return [];
   const rule = readableBy(audience);
-  const result = (await db.execute(itemsQuery(selection, rule))) as unknown as { rows: ItemRow[] };
-  return result.rows.map((row) => loadedItem(row, rule));
+  const rows = await selectRows<ItemRow>(db, itemsQuery(selection, rule));
+  return rows.map((row) => loadedItem(row, rule));
 }

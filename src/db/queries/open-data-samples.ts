@@ -1,6 +1,6 @@
 /** Real ids for the open-data documentation's example requests. */
 import { sql } from 'drizzle-orm';
-import type { Db } from '../client.js';
+import { type Db, selectRows } from '../client.js';
 
 export interface OpenDataSamples {
   bodySlug: string | null;
@@ -34,7 +34,8 @@ interface SampleRow {
 
 /** Real ids for the documentation's example requests: recent, open records. */
 export async function openDataSamples(db: Db): Promise<OpenDataSamples> {
-  const result = (await db.execute(
+  const [row] = await selectRows<SampleRow>(
+    db,
     sql`
       with item as (
         select i.id, i.meeting_id, i.case_id from agenda_items i
@@ -61,8 +62,7 @@ export async function openDataSamples(db: Db): Promise<OpenDataSamples> {
                where not i.is_closed and not a.is_closed order by a.id desc limit 1) as attachment_id,
              (select r.slug from regions r where r.id = (select region_id from body)) as region_slug,
              (select o.slug from organisations o where o.id = (select publisher_id from body)) as publisher_slug`,
-  )) as unknown as { rows: SampleRow[] };
-  const [row] = result.rows;
+  );
   return {
     bodySlug: row?.body_slug ?? null,
     personSlug: row?.person_slug ?? null,

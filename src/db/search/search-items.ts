@@ -11,14 +11,14 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { DecisionOutcome } from '../../domain/decision.js';
 import type { SectionKind } from '../../domain/sections.js';
 import { type Db, selectRows } from '../client.js';
+import { bodyAlias, bodyRegionCondition, bodySlugCondition } from '../queries/body-filters.js';
 import type { MeetingRef } from '../selections.js';
 import { type AttachmentHit, searchAttachmentPages } from './attachment-pages.js';
 import { expandTerms, matchQueries } from './compounds.js';
 import { type HighlightTerms, highlightText, makeSnippet, type SnippetSegment } from './highlight.js';
+import { parseQueryTerms } from './query-terms.js';
 
 export type { AttachmentHit };
-
-import { parseQueryTerms, type QueryTerms } from './query-terms.js';
 
 export const PAGE_SIZE = 20;
 
@@ -96,7 +96,6 @@ export function hasCriteria(input: SearchInput): boolean {
  * is ranked and counted in full.
  */
 export const RANK_WINDOW = 2_000;
-/** Stems shorter than this are not expanded into longer words ("kol" would find "skole"). */
 
 export async function searchItems(db: Db, input: SearchInput): Promise<SearchResult> {
   const pageSize = input.pageSize ?? PAGE_SIZE;
@@ -112,11 +111,7 @@ export async function searchItems(db: Db, input: SearchInput): Promise<SearchRes
     sql`
       with hits as (
         select i.id, m.held_on
-        from agenda_items i
-        join meetings m on m.id = i.meeting_id
-        join bodies b on b.id = m.body_id
-        left join decisions d on d.item_id = i.id
-        where not i.is_closed and ${match ? match.condition : sql`true`} ${filterConditions}
+        ${matchingItems(match ? match.condition : sql`true`, filterConditions)}
         order by m.held_on desc, i.id desc
         limit ${RANK_WINDOW + 1}
       ), ranked as (
@@ -228,22 +223,17 @@ async function pageDetails(db: Db, ids: number[]): Promise<Map<number, DetailRow
   return new Map(rows.map((row) => [row.item_id, row]));
 }
 
+/** The body `b` of the statements below. */
+const b = bodyAlias('b');
+
 function filters(input: SearchFilters): SQL {
   const parts: SQL[] = [];
   // A body's earlier slug (from before publishers) still filters: old links keep working.
-  if (input.body)
-    parts.push(
-      sql` and (b.slug = ${input.body} or b.id = (select body_id from body_slug_aliases where slug = ${input.body}))`,
-    );
+  if (input.body) parts.push(sql` and ${bodySlugCondition(input.body, b)}`);
   if (input.publisher)
     parts.push(sql` and b.publisher_id = (select o.id from organisations o where o.slug = ${input.publisher})`);
   // A municipality's bodies count under its region (before and from 2027), with the region's own.
-  if (input.region)
-    parts.push(sql` and (b.region_id = (select r.id from regions r where r.slug = ${input.region})
-      or b.publisher_id in (
-        select o.id from organisations o left join municipalities mu on mu.code = o.municipality_code
-        join regions r on r.slug = ${input.region}
-        where o.region_id = r.id or mu.region_id = r.id or mu.region_from_2027_id = r.id))`);
+  if (input.region) parts.push(sql` and ${bodyRegionCondition(input.region, b)}`);
   if (input.from) parts.push(sql` and m.held_on >= ${input.from}::date`);
   if (input.to) parts.push(sql` and m.held_on <= ${input.to}::date`);
   if (input.outcome) parts.push(sql` and d.outcome = ${input.outcome}`);
@@ -252,18 +242,23 @@ function filters(input: SearchFilters): SQL {
   return sql.join(parts, sql``);
 }
 
+/**
+ * The open items that meet the condition and the filters, as `from … where`: closed items never
+ * match, not even by title.
+ */
+function matchingItems(condition: SQL, filterConditions: SQL): SQL {
+  return sql`from agenda_items i
+    join meetings m on m.id = i.meeting_id
+    join bodies b on b.id = m.body_id
+    left join decisions d on d.item_id = i.id
+    where not i.is_closed and ${condition} ${filterConditions}`;
+}
+
 /** Matches counted up to RANK_WINDOW + 1. */
 async function countMatches(db: Db, condition: SQL, filterConditions: SQL): Promise<number> {
   const [row] = await selectRows<{ total: number | string }>(
     db,
-    sql`select count(*) as total from (
-          select 1
-          from agenda_items i
-          join meetings m on m.id = i.meeting_id
-          join bodies b on b.id = m.body_id
-          left join decisions d on d.item_id = i.id
-          where not i.is_closed and ${condition} ${filterConditions}
-          limit ${RANK_WINDOW + 1}) t`,
+    sql`select count(*) as total from (select 1 ${matchingItems(condition, filterConditions)} limit ${RANK_WINDOW + 1}) t`,
   );
   return Math.min(Number(row?.total ?? 0), RANK_WINDOW);
 }

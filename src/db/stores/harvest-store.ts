@@ -16,7 +16,6 @@ import {
   harvestMeetings,
   harvestRuns,
   harvestSites,
-  meetings,
   organisations,
 } from '../schema/index.js';
 

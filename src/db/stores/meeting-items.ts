@@ -7,7 +7,7 @@
 import { sql } from 'drizzle-orm';
 import type { MeetingDocument } from '../../domain/meeting-document.js';
 import { sectionKind } from '../../domain/sections.js';
-import type { Tx } from '../client.js';
+import { selectRows, type Tx } from '../client.js';
 
 /** The columns of an item that the document gives, in the order of the JSON rows; search_text is made in SQL. */
 const ITEM_FIELDS = [
@@ -41,18 +41,21 @@ const attachmentKey = (position: number, documentId: string | null, title: strin
  */
 export async function clearItemChildren(tx: Tx, meetingId: number): Promise<Map<string, AttachmentFile>> {
   const ids = sql`in (select id from agenda_items where meeting_id = ${meetingId})`;
-  const result = await tx.execute(sql`
-    with s as (delete from sections where item_id ${ids}),
-    d as (delete from decisions where item_id ${ids}),
-    n as (delete from item_absentees where item_id ${ids})
-    delete from attachments a using agenda_items i where i.id = a.item_id and i.meeting_id = ${meetingId}
-    returning i.position, a.document_id, a.title, a.sha256, a.source_url, a.file_path, a.media_type, a.size_bytes`);
   type Row = { position: number; document_id: string | null; title: string; size_bytes: number | null } & Record<
     'sha256' | 'source_url' | 'file_path' | 'media_type',
     string | null
   >;
+  const rows = await selectRows<Row>(
+    tx,
+    sql`
+    with s as (delete from sections where item_id ${ids}),
+    d as (delete from decisions where item_id ${ids}),
+    n as (delete from item_absentees where item_id ${ids})
+    delete from attachments a using agenda_items i where i.id = a.item_id and i.meeting_id = ${meetingId}
+    returning i.position, a.document_id, a.title, a.sha256, a.source_url, a.file_path, a.media_type, a.size_bytes`,
+  );
   const files = new Map<string, AttachmentFile>();
-  for (const row of rowsOf<Row>(result)) {
+  for (const row of rows) {
     if (row.file_path === null) continue;
     files.set(attachmentKey(row.position, row.document_id, row.title), {
       sha256: row.sha256,
@@ -142,7 +145,9 @@ function itemRows(document: MeetingDocument, caseIds: Map<string, number>, files
 export async function writeItems(tx: Tx, { meetingId, document, caseIds, files }: ItemsInput): Promise<number[]> {
   const rows = itemRows(document, caseIds, files);
   const fields = (prefix: string) => sql.raw(ITEM_FIELDS.map((field) => `${prefix}${field}`).join(', '));
-  const result = await tx.execute(sql`
+  const written = await selectRows<{ id: number; position: number }>(
+    tx,
+    sql`
     with sec as (
       select * from json_to_recordset(${rows.sections}::json)
         as x(item int, position int, heading text, kind text, text text)
@@ -205,9 +210,10 @@ export async function writeItems(tx: Tx, { meetingId, document, caseIds, files }
         as (item int, name text, title text, role text, party text)) with ordinality as x
       join ids on ids.position = x.item order by x.ordinality
     )
-    select id, position from ids`);
+    select id, position from ids`,
+  );
   const itemIds: number[] = [];
-  for (const row of rowsOf<{ id: number; position: number }>(result)) itemIds[row.position] = row.id;
+  for (const row of written) itemIds[row.position] = row.id;
   return itemIds;
 }
 
@@ -232,7 +238,3 @@ export function jsonRows(rows: object[]): string {
 }
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-export function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
-}

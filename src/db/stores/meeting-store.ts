@@ -16,7 +16,7 @@
 import { sql } from 'drizzle-orm';
 import type { MeetingDocument } from '../../domain/meeting-document.js';
 import { bodySlug, isUsableSourceId, nameKey, naturalMeetingKey, sourceMeetingKey } from '../../domain/publisher.js';
-import type { DbOrTx, Tx } from '../client.js';
+import { type DbOrTx, selectRows, type Tx } from '../client.js';
 import {
   ensureBodyOfPublisher,
   ensureCasesOfPublisher,
@@ -28,7 +28,7 @@ import {
   personScopeOfBody,
   recordMeetingKeys,
 } from './identities.js';
-import { type AttachmentFile, clearItemChildren, jsonRows, rowsOf, writeItems } from './meeting-items.js';
+import { type AttachmentFile, clearItemChildren, jsonRows, writeItems } from './meeting-items.js';
 
 export type { Tx };
 
@@ -164,7 +164,9 @@ async function writeMeetingRow(
       ? sql`insert into meetings (${names}, source_file_id) values (${values}, (select id from file)) returning id`
       : sql`update meetings set (${names}, source_file_id) = (${values}, (select id from file))
               where id = ${existingId} returning id`;
-  const result = await tx.execute(sql`
+  const [stored] = await selectRows<{ id: number }>(
+    tx,
+    sql`
     with file as (
       insert into source_files (file_name, checksum, size_bytes, format, content)
       values (${source.fileName}, ${source.checksum}, ${source.sizeBytes}, ${source.format}, ${source.content ?? null})
@@ -177,8 +179,9 @@ async function writeMeetingRow(
       select key, meeting.id from meeting, unnest(${sql.param(keys)}::text[]) as key
       on conflict do nothing
     )
-    select id from meeting`);
-  return rowsOf<{ id: number }>(result)[0].id;
+    select id from meeting`,
+  );
+  return stored.id;
 }
 
 /**

@@ -13,7 +13,6 @@ import {
   bodies,
   bodySlugAliases,
   cases,
-  meetingParticipants,
   meetings,
   memberships,
   organisations,
@@ -21,7 +20,7 @@ import {
   persons,
   regions,
 } from '../schema/index.js';
-import { type BodyRef as BodyChoice, bodyRefColumns, byMembershipRole } from '../selections.js';
+import { type BodyRef as BodyChoice, bodyRefColumns, byMembershipRole, personBodies } from '../selections.js';
 
 // Bodies
 
@@ -137,9 +136,7 @@ export async function placeBodyRecords(
     .where(
       and(
         isNull(persons.mergedIntoId),
-        sql`(${persons.id} in (select ${meetingParticipants.personId} from ${meetingParticipants}
-              join ${meetings} on ${meetings.id} = ${meetingParticipants.meetingId} where ${meetings.bodyId} = ${bodyId})
-          or ${persons.id} in (select ${memberships.personId} from ${memberships} where ${memberships.bodyId} = ${bodyId}))`,
+        sql`${persons.id} in (select a.person_id from ${personBodies} a where a.body_id = ${bodyId})`,
       ),
     );
   const names = people.map((p) => ({ publisherId, nameKey: nameKey(p.name), personId: p.id })).filter((n) => n.nameKey);
