@@ -58,7 +58,8 @@ function decide(item: DraftItem, draft: DraftDocument): void {
   if (!source) return;
   const { text, absent } = splitAbsenteeLines(source.text);
   item.absent.push(...absent);
-  if (hasContent(text)) item.decision = makeDecision(text, chosen?.decision?.date ?? null);
+  // A decision heading of this meeting records a decision even when nothing is printed under it.
+  if (chosen || hasContent(text)) item.decision = makeDecision(text, chosen?.decision?.date ?? null);
 }
 
 export const decisions: Refiner = {
