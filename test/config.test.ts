@@ -17,10 +17,12 @@ describe('loadConfig', () => {
   it('gives the defaults for an empty environment', () => {
     expect(loadConfig({})).toEqual({
       databaseUrl: undefined,
+      replicas: undefined,
       dataDir: path.resolve('./data'),
       port: 3000,
       logLevel: 'info',
       auth: DEFAULT_AUTH,
+      harvest: { intervalMs: null, attachments: false },
     });
   });
 
@@ -30,13 +32,19 @@ describe('loadConfig', () => {
       PROTOKOL_DATA: '/tmp/x',
       PORT: '8080',
       LOG_LEVEL: 'debug',
+      DATABASE_READ_URL: 'postgres://u@replica:5432/db',
+      REPLICA_MAX_LAG: '2s',
+      HARVEST_SCHEDULE: '6h',
+      HARVEST_ATTACHMENTS: 'true',
     });
     expect(config).toEqual({
       databaseUrl: 'postgres://u@localhost:5432/db',
+      replicas: { urls: ['postgres://u@replica:5432/db'], maxLagMs: 2000 },
       dataDir: '/tmp/x',
       port: 8080,
       logLevel: 'debug',
       auth: DEFAULT_AUTH,
+      harvest: { intervalMs: 6 * 3_600_000, attachments: true },
     });
   });
 
