@@ -28,7 +28,7 @@ describe('demo data through the protokol command', () => {
     try {
       const port = await new Promise<number>((resolve, reject) => {
         let stderr = '';
-        const timer = setTimeout(() => reject(new Error(`no start within 60 s: ${stderr}`)), 60_000);
+        const timer = setTimeout(() => reject(new Error(`no start within 120 s: ${stderr}`)), 120_000);
         child.stderr.on('data', (chunk) => {
           stderr += chunk;
           const match = /http:\/\/localhost:(\d+)\//.exec(stderr);
@@ -52,7 +52,7 @@ describe('demo data through the protokol command', () => {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
     }
-  }, 90_000);
+  }, 180_000);
 
   it('demo remove removes every fictitious meeting and body, and load brings them back', async () => {
     const removed = await runCli(['demo', 'remove'], { PROTOKOL_DATA: dir, DATABASE_URL: '' });

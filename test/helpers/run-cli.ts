@@ -13,7 +13,7 @@ export interface CliRun {
 export function runCli(
   args: string[],
   env: Record<string, string | undefined> = {},
-  timeoutMs = 60_000,
+  timeoutMs = 120_000,
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
