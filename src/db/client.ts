@@ -219,6 +219,19 @@ export async function migrateDb(handle: DbHandle, migrationsFolder = MIGRATIONS_
     await migrate(handle.db as never, { migrationsFolder });
   } else {
     const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-    await migrate(handle.db as never, { migrationsFolder });
+    // Several processes starting at once migrate one after the other (a session lock held on a
+    // connection of its own while the migrator works): the later ones find nothing left to do.
+    const pool = (handle.db as unknown as { $client: import('pg').Pool }).$client;
+    const lock = await pool.connect();
+    try {
+      await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      await migrate(handle.db as never, { migrationsFolder });
+    } finally {
+      await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+      lock.release();
+    }
   }
 }
+
+/** The advisory lock key of migrations (any fixed number no other lock of ours uses). */
+const MIGRATION_LOCK = 7_331_001;

@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DbHandle, migrateDb } from '../../src/db/client.js';
+import { createDb, type DbHandle, MIGRATIONS_FOLDER, migrateDb } from '../../src/db/client.js';
 import { loadReferenceData } from '../../src/db/load-reference-data.js';
-import { TEST_DATABASES } from '../helpers/databases.js';
+import { createPostgresDatabase, TEST_DATABASES } from '../helpers/databases.js';
 
 describe.each(TEST_DATABASES)('database on $name', ({ open }) => {
   let handle: DbHandle;
@@ -83,5 +84,25 @@ describe.each(TEST_DATABASES)('database on $name', ({ open }) => {
       `select count(*)::int as n from municipalities m join regions r on r.id = m.region_from_2027_id where r.name = 'Region Østdanmark'`,
     );
     expect(ostdanmark[0].n).toBe(46);
+  });
+});
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)('several processes starting at once on PostgreSQL', () => {
+  it('migrate one empty database one after the other, each finding it whole', async () => {
+    const database = await createPostgresDatabase();
+    try {
+      // Three handles are three pools, as three processes would be.
+      const handles = await Promise.all([1, 2, 3].map(() => createDb({ databaseUrl: database.url })));
+      try {
+        const [{ n }] = await handles[0].query<{ n: number }>(
+          'select count(*)::int as n from drizzle.__drizzle_migrations',
+        );
+        expect(n).toBe(fs.readdirSync(MIGRATIONS_FOLDER).filter((f) => f.endsWith('.sql')).length);
+      } finally {
+        await Promise.all(handles.map((h) => h.close()));
+      }
+    } finally {
+      await database.drop();
+    }
   });
 });
