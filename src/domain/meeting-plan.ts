@@ -38,15 +38,20 @@ export function planEntryWhen(entry: {
 
 export const PLAN_LIMITS = { titleMax: 300, locationMax: 300, noteMax: 5_000 } as const;
 
-/** An entry as a change records it (before and after). */
-export interface PlanEntryState {
-  kind: string;
+/** The fields of a plan entry, as the secretariat fills them in. */
+export interface PlanEntryFields {
+  kind: PlanEntryKind;
   title: string;
   plannedOn: string;
   endsOn: string | null;
   startTime: string | null;
   endTime: string | null;
   location: string | null;
+}
+
+/** An entry as a change records it (before and after); the kind as it was recorded. */
+export interface PlanEntryState extends Omit<PlanEntryFields, 'kind'> {
+  kind: string;
   isCancelled: boolean;
 }
 

@@ -9,9 +9,9 @@
 import type { Db } from '../../db/client.js';
 import { findDecisionContext } from '../../db/stores/follow-ups.js';
 import { insertPlanChange, lockPlanEntry, updatePlanEntry } from '../../db/stores/meeting-plan.js';
-import type { PlanEntryKind } from '../../domain/meeting-plan.js';
+import type { PlanEntryFields, PlanEntryKind } from '../../domain/meeting-plan.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
-import { type PlanEntryFields, type PlanEntryRefusal, snapshotOf, validatePlanEntry } from './plan-entry-fields.js';
+import { type PlanEntryRefusal, snapshotOf, validatePlanEntry } from './plan-entry-fields.js';
 
 export interface ChangeMeetingPlanInput {
   db: Db;

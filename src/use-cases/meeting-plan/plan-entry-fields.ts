@@ -2,17 +2,7 @@
 import type { PlanEntrySnapshot } from '../../db/stores/meeting-plan.js';
 import { isWallTime } from '../../domain/copenhagen-time.js';
 import { isCalendarDate } from '../../domain/deadlines.js';
-import { isPlanEntryKind, PLAN_LIMITS, type PlanEntryKind } from '../../domain/meeting-plan.js';
-
-export interface PlanEntryFields {
-  kind: PlanEntryKind;
-  title: string;
-  plannedOn: string;
-  endsOn: string | null;
-  startTime: string | null;
-  endTime: string | null;
-  location: string | null;
-}
+import { isPlanEntryKind, PLAN_LIMITS, type PlanEntryFields } from '../../domain/meeting-plan.js';
 
 export type PlanEntryRefusal =
   | 'kind_invalid'

@@ -9,8 +9,9 @@ import type { Db } from '../../db/client.js';
 import { findDecisionContext } from '../../db/stores/follow-ups.js';
 import { insertPlanChange, insertPlanEntry } from '../../db/stores/meeting-plan.js';
 import { findBody } from '../../db/stores/people.js';
+import type { PlanEntryFields } from '../../domain/meeting-plan.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
-import { type PlanEntryFields, type PlanEntryRefusal, snapshotOf, validatePlanEntry } from './plan-entry-fields.js';
+import { type PlanEntryRefusal, snapshotOf, validatePlanEntry } from './plan-entry-fields.js';
 
 export interface PlanMeetingInput {
   db: Db;
