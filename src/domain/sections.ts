@@ -22,8 +22,8 @@ export type SectionKind = (typeof SECTION_KINDS)[number];
 
 /**
  * The heading each standard kind is printed under in Danish minutes: document text (a new item's
- * sections get these headings, and the minutes print them), not the interface's names for the
- * kinds, which are in the message catalogue (render/i18n.ts).
+ * sections get these headings, and the minutes print them). The Danish interface names the kinds
+ * by them too; the catalogue (render/messages/) has the English names.
  */
 export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string> = {
   summary: 'Resumé',

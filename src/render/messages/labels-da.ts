@@ -1,5 +1,6 @@
 /** The domain's codes in Danish: the interface's default language (see labels.ts). */
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/account.js';
+import { SECTION_HEADINGS } from '../../domain/sections.js';
 import type { Labels } from './labels.js';
 
 export const DA_LABELS: Labels = {
@@ -11,20 +12,8 @@ export const DA_LABELS: Labels = {
     rejected: 'Ikke godkendt',
     other: 'Andet',
   },
-  sectionKind: {
-    summary: 'Resumé',
-    case_presentation: 'Sagsfremstilling',
-    recommendation: 'Indstilling',
-    decision: 'Beslutning',
-    economy: 'Økonomi',
-    previous_decisions: 'Tidligere beslutninger',
-    climate: 'Klimavurdering',
-    participation: 'Deltagelse',
-    process: 'Proces',
-    attachments: 'Bilag',
-    absent: 'Fraværende',
-    other: 'Andet',
-  },
+  // In Danish a kind is called by the heading it is printed under.
+  sectionKind: { ...SECTION_HEADINGS, other: 'Andet' },
   bodyKind: {
     health_council: 'Sundhedsråd',
     health_cluster: 'Sundhedsklynge',
