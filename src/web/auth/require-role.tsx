@@ -42,27 +42,26 @@ export const signedInOnly: MiddlewareHandler = async (c, next) => {
   return next();
 };
 
+/** The 401 or 403 page; never stored. */
+function problemPage(c: Context, status: 401 | 403, page: Parameters<typeof AuthProblemPage>[0]) {
+  c.status(status);
+  c.header('Cache-Control', 'no-store');
+  return c.render(<AuthProblemPage {...page} />);
+}
+
 export function unauthenticated(c: Context): Response | Promise<Response> {
   const url = new URL(c.req.url);
   const back = c.req.method === 'GET' ? `${url.pathname}${url.search}` : '/';
-  c.status(401);
-  c.header('Cache-Control', 'no-store');
-  return c.render(
-    <AuthProblemPage
-      title="Log ind for at se siden"
-      text="Siden er kun for brugere med en konto i Protokol. Log ind, så kommer du tilbage hertil."
-      loginHref={`/log-ind?tilbage=${encodeURIComponent(back)}`}
-    />,
-  );
+  return problemPage(c, 401, {
+    title: 'Log ind for at se siden',
+    text: 'Siden er kun for brugere med en konto i Protokol. Log ind, så kommer du tilbage hertil.',
+    loginHref: `/log-ind?tilbage=${encodeURIComponent(back)}`,
+  });
 }
 
 export function forbidden(c: Context): Response | Promise<Response> {
-  c.status(403);
-  c.header('Cache-Control', 'no-store');
-  return c.render(
-    <AuthProblemPage
-      title="Du har ikke adgang"
-      text="Din konto giver ikke adgang til denne side. Mener du, at den burde, så kontakt en administrator."
-    />,
-  );
+  return problemPage(c, 403, {
+    title: 'Du har ikke adgang',
+    text: 'Din konto giver ikke adgang til denne side. Mener du, at den burde, så kontakt en administrator.',
+  });
 }
