@@ -4,9 +4,13 @@
  *   GET|POST /indstillinger/notifikationer.
  * Only ever the signed-in person's own.
  */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { Db } from '../../db/client.js';
-import { listNotificationPreferences, listNotifications } from '../../db/queries/notifications.js';
+import {
+  listNotificationPreferences,
+  listNotifications,
+  type NotificationRow,
+} from '../../db/queries/notifications.js';
 import {
   DEFAULT_CHANNELS,
   NOTIFICATION_KINDS,
@@ -35,37 +39,40 @@ const EMAIL_TEXTS = {
   skipped: null,
 } as const;
 
+/** A notification as the list shows it. */
+function presentNotification(row: NotificationRow) {
+  return {
+    id: row.id,
+    subject: row.subject,
+    text: row.bodyText,
+    // Links are paths written by Protokol; anything else is not followed.
+    href: row.link.startsWith('/') && !row.link.startsWith('//') ? row.link : '/',
+    reason: row.reason,
+    createdText: formatInstant(row.createdAt),
+    isRead: row.readAt !== null,
+    emailText: EMAIL_TEXTS[row.emailState],
+  };
+}
+
 export function notificationRoutes({ db, now }: NotificationDeps) {
   const app = new Hono();
 
   app.get('/', signedInOnly, async (c) => {
     const user = userOf(c);
-    const rows = await listNotifications(db, user.userId);
-    return c.render(
-      <NotificationsPage
-        csrfToken={user.csrfToken}
-        notifications={rows.map((row) => ({
-          id: row.id,
-          subject: row.subject,
-          text: row.bodyText,
-          // Links are paths written by Protokol; anything else is not followed.
-          href: row.link.startsWith('/') && !row.link.startsWith('//') ? row.link : '/',
-          reason: row.reason,
-          createdText: formatInstant(row.createdAt),
-          isRead: row.readAt !== null,
-          emailText: EMAIL_TEXTS[row.emailState],
-        }))}
-      />,
-    );
+    const notifications = (await listNotifications(db, user.userId)).map(presentNotification);
+    return c.render(<NotificationsPage csrfToken={user.csrfToken} notifications={notifications} />);
   });
 
+  // All of the person's notifications, or one.
+  const markRead = (c: Context, notificationId?: number) =>
+    markNotificationsRead({ db, userId: userOf(c).userId, notificationId, now: now() });
   app.post('/laest', signedInOnly, async (c) => {
-    await markNotificationsRead({ db, userId: userOf(c).userId, now: now() });
+    await markRead(c);
     return c.redirect('/notifikationer', 303);
   });
 
   app.post('/:id/laest', signedInOnly, async (c) => {
-    await markNotificationsRead({ db, userId: userOf(c).userId, notificationId: idParam(c), now: now() });
+    await markRead(c, idParam(c));
     return c.redirect('/notifikationer', 303);
   });
 
@@ -78,16 +85,14 @@ export function settingsRoutes({ db }: NotificationDeps) {
   app.get('/notifikationer', signedInOnly, async (c) => {
     const user = userOf(c);
     const chosen = await listNotificationPreferences(db, user.userId);
+    // Every kind, with the person's choice or the default.
+    const rows = NOTIFICATION_KINDS.map((kind) => ({
+      kind,
+      label: LABELS.da.notificationKind[kind],
+      ...(chosen.get(kind) ?? DEFAULT_CHANNELS),
+    }));
     return c.render(
-      <NotificationSettingsPage
-        csrfToken={user.csrfToken}
-        saved={c.req.query('gemt') === '1'}
-        rows={NOTIFICATION_KINDS.map((kind) => ({
-          kind,
-          label: LABELS.da.notificationKind[kind],
-          ...(chosen.get(kind) ?? DEFAULT_CHANNELS),
-        }))}
-      />,
+      <NotificationSettingsPage csrfToken={user.csrfToken} saved={c.req.query('gemt') === '1'} rows={rows} />,
     );
   });
 
