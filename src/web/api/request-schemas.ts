@@ -25,6 +25,13 @@ const slugQuery = (name: string, description: string, example: string) =>
     .optional()
     .openapi({ description, example });
 
+/** One of an enum's values. */
+const enumQuery = <const T extends readonly [string, ...string[]]>(name: string, values: T, description: string) =>
+  z
+    .enum(values, { message: `${name}: skal være en af / must be one of ${values.join(', ')}` })
+    .optional()
+    .openapi({ description });
+
 const dateQuery = (name: string, description: string, example: string) =>
   z
     .string()
@@ -90,12 +97,7 @@ const idQuery = (name: string, message: string, meta: { description: string; exa
     .optional()
     .openapi(meta);
 
-const outcomeQuery = z
-  .enum(DECISION_OUTCOMES, {
-    message: `outcome: skal være en af / must be one of ${DECISION_OUTCOMES.join(', ')}`,
-  })
-  .optional()
-  .openapi({ description: 'Kun punkter, hvis beslutning har dette udfald.' });
+const outcomeQuery = enumQuery('outcome', DECISION_OUTCOMES, 'Kun punkter, hvis beslutning har dette udfald.');
 
 const caseQuery = z
   .string()
@@ -114,10 +116,7 @@ const FROM_BEFORE_TO = {
 };
 
 export const PublisherListQuery = z.object({
-  kind: z
-    .enum(ORGANISATION_KINDS, { message: `kind: skal være en af / must be one of ${ORGANISATION_KINDS.join(', ')}` })
-    .optional()
-    .openapi({ description: 'Kun udgivere af denne slags (region, kommune, PLO, KL, KKR …).' }),
+  kind: enumQuery('kind', ORGANISATION_KINDS, 'Kun udgivere af denne slags (region, kommune, PLO, KL, KKR …).'),
   region: slugQuery(
     'region',
     'Kun regionen selv og udgivere i den (kommunerne før og fra 2027, KKR …).',
@@ -129,10 +128,7 @@ export const PublisherListQuery = z.object({
 export const BodyListQuery = z.object({
   publisher: publisherQuery,
   region: regionQuery,
-  kind: z
-    .enum(BODY_KINDS, { message: `kind: skal være en af / must be one of ${BODY_KINDS.join(', ')}` })
-    .optional()
-    .openapi({ description: 'Kun organer af denne type.' }),
+  kind: enumQuery('kind', BODY_KINDS, 'Kun organer af denne type.'),
   ...page,
 });
 
@@ -155,10 +151,7 @@ export const MeetingListQuery = z
   .object({
     ...place,
     ...period,
-    status: z
-      .enum(MEETING_STATUSES, { message: `status: skal være en af / must be one of ${MEETING_STATUSES.join(', ')}` })
-      .optional()
-      .openapi({ description: 'Kun møder med denne status.' }),
+    status: enumQuery('status', MEETING_STATUSES, 'Kun møder med denne status.'),
     ...page,
   })
   .refine(fromBeforeTo, FROM_BEFORE_TO);
@@ -215,10 +208,7 @@ export const SearchQuery = z
     region: regionQuery,
     ...period,
     outcome: outcomeQuery,
-    section: z
-      .enum(SECTION_KINDS, { message: `section: skal være en af / must be one of ${SECTION_KINDS.join(', ')}` })
-      .optional()
-      .openapi({ description: 'Kun punkter med et afsnit af denne slags.' }),
+    section: enumQuery('section', SECTION_KINDS, 'Kun punkter med et afsnit af denne slags.'),
     ...page,
   })
   .refine(fromBeforeTo, FROM_BEFORE_TO)
