@@ -20,6 +20,11 @@ export interface BodyRef {
 
 export const bodyRefColumns = { id: bodies.id, name: bodies.name, slug: bodies.slug };
 
+/** What a left join gave of a linked region, publisher or body: its name and slug, or null without one. */
+export function linkOf(name: string | null, slug: string | null): { name: string; slug: string } | null {
+  return name && slug ? { name, slug } : null;
+}
+
 /** A person as a choice or a link names them. */
 export const personRefColumns = { id: persons.id, name: persons.name, slug: persons.slug };
 
@@ -80,6 +85,12 @@ export const meetingRefColumns = {
   documentType: meetings.documentType,
   isFictitious: meetings.isFictitious,
 };
+
+/** How many items the meeting (the row of `meetings`) has. */
+export const meetingItemCount = sql<number>`(select count(*)::int from agenda_items ai where ai.meeting_id = "meetings"."id")`;
+
+/** How many meetings the body (the row of `bodies`) has. */
+export const bodyMeetingCount = sql<number>`(select count(*)::int from meetings m where m.body_id = "bodies"."id")`;
 
 /** A participant as the minutes list them (the person's slug aside). */
 export interface ParticipantTerms {

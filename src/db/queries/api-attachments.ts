@@ -9,7 +9,7 @@ import { agendaItems, attachments, bodies, meetings } from '../schema/index.js';
 import { selectItemsWithMeeting } from '../selections.js';
 import { publisherRef } from './api-publishers.js';
 import { meetingTimeColumns, meetingTimesOf } from './api-time.js';
-import { bodyFilters } from './body-filters.js';
+import { type BodyFilterInput, bodyFilters } from './body-filters.js';
 import { readableBy } from './item-content.js';
 import { type Page, pageOf } from './keyset.js';
 
@@ -28,10 +28,7 @@ export interface ApiAttachment {
   publisher: PublisherRef | null;
 }
 
-export interface AttachmentListInput {
-  body?: string;
-  publisher?: string;
-  region?: string;
+export interface AttachmentListInput extends BodyFilterInput {
   meetingId?: number;
   itemId?: number;
   afterId?: number;

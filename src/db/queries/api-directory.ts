@@ -8,10 +8,11 @@ import type { BodyKind, BodyLevel } from '../../domain/body-kind.js';
 import type { PublisherRef } from '../../domain/publisher.js';
 import type { Db } from '../client.js';
 import { bodies, regions } from '../schema/index.js';
+import { bodyMeetingCount, linkOf } from '../selections.js';
 import { publisherRef } from './api-publishers.js';
 import { epochMs, instantOf } from './api-time.js';
 import { slugOfBodyNamed } from './bodies.js';
-import { bodiesTable, bodyFilters, bodySlugCondition } from './body-filters.js';
+import { type BodyFilterInput, bodiesTable, bodyFilters, bodySlugCondition } from './body-filters.js';
 import { after, type Page, pageOf } from './keyset.js';
 
 export {
@@ -42,11 +43,7 @@ export interface ApiBody {
   modifiedAt: Date | null;
 }
 
-export interface BodyListInput {
-  /** Publisher slug ("ukendt-udgiver": bodies whose publisher is not known). */
-  publisher?: string;
-  /** Region slug: bodies of the region and of the publishers in it. */
-  region?: string;
+export interface BodyListInput extends Omit<BodyFilterInput, 'body'> {
   kind?: BodyKind;
   /** The last id of the previous page. */
   afterId?: number;
@@ -68,7 +65,7 @@ const bodyColumns = {
   successorName: sql<string | null>`(select s.name from bodies s where s.id = "bodies"."successor_id")`,
   municipalities: sql<string[] | null>`(select array_agg(mu.name order by mu.name) from body_municipalities bm
     join municipalities mu on mu.code = bm.municipality_code where bm.body_id = "bodies"."id")`,
-  meetingCount: sql<number>`(select count(*)::int from meetings m where m.body_id = "bodies"."id")`,
+  meetingCount: bodyMeetingCount,
   createdAt: sql<
     number | null
   >`(select ${epochMs(sql`min(m.created_at)`)} from meetings m where m.body_id = "bodies"."id")`,
@@ -91,8 +88,8 @@ function toApiBody(row: BodyRow): ApiBody {
   const { regionSlug, regionName, successorSlug, successorName, municipalities, createdAt, modifiedAt, ...body } = row;
   return {
     ...body,
-    region: regionSlug && regionName ? { slug: regionSlug, name: regionName } : null,
-    successor: successorSlug && successorName ? { slug: successorSlug, name: successorName } : null,
+    region: linkOf(regionName, regionSlug),
+    successor: linkOf(successorName, successorSlug),
     municipalities: municipalities ?? [],
     meetingCount: Number(body.meetingCount),
     createdAt: instantOf(createdAt),

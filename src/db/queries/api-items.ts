@@ -14,7 +14,7 @@ import { agendaItems, bodies, cases, meetings } from '../schema/index.js';
 import { type MeetingRef, meetingRefColumns, selectItemsWithMeeting } from '../selections.js';
 import { publisherRef, publisherSlugOf } from './api-publishers.js';
 import { meetingTimeColumns, meetingTimesOf } from './api-time.js';
-import { bodyFilters } from './body-filters.js';
+import { type BodyFilterInput, bodyFilters } from './body-filters.js';
 import { readableBy } from './item-content.js';
 import { after, orderOf, type Page, pageOf, type SortKey } from './keyset.js';
 import {
@@ -40,11 +40,7 @@ export interface ApiItem extends PublicItemSummary {
   content: PublicItemContent | null;
 }
 
-export interface ItemListInput {
-  body?: string;
-  /** Publisher slug of the item's body ("ukendt-udgiver": bodies whose publisher is not known). */
-  publisher?: string;
-  region?: string;
+export interface ItemListInput extends BodyFilterInput {
   from?: string;
   to?: string;
   /** Open items of this case number. */

@@ -12,10 +12,11 @@ import type { DocumentType } from '../../domain/meeting-document.js';
 import type { PublisherRef } from '../../domain/publisher.js';
 import type { Db } from '../client.js';
 import { bodies, meetingParticipants, meetings, persons } from '../schema/index.js';
-import { meetingFieldColumns, type ParticipantTerms, participantTermColumns } from '../selections.js';
+import { meetingFieldColumns, meetingItemCount, type ParticipantTerms, participantTermColumns } from '../selections.js';
 import { publisherRef } from './api-publishers.js';
 import { meetingTimeColumns, meetingTimesOf } from './api-time.js';
-import { bodyFilters } from './body-filters.js';
+import { type BodyFilterInput, bodyFilters } from './body-filters.js';
+import { meetingHasClosedItems } from './item-content.js';
 import { after, orderOf, type Page, pageOf, type SortKey } from './keyset.js';
 
 export { type ApiAttachment, findApiAttachment, listApiAttachments } from './api-attachments.js';
@@ -63,11 +64,7 @@ export interface ApiMeeting {
   modifiedAt: Date;
 }
 
-export interface MeetingListInput {
-  body?: string;
-  /** Publisher slug ("ukendt-udgiver": bodies whose publisher is not known). */
-  publisher?: string;
-  region?: string;
+export interface MeetingListInput extends BodyFilterInput {
   /** "YYYY-MM-DD", inclusive. */
   from?: string;
   to?: string;
@@ -83,8 +80,6 @@ export interface MeetingListInput {
   limit: number;
 }
 
-const hasClosedItems = sql<boolean>`exists (select 1 from agenda_items ai where ai.meeting_id = "meetings"."id" and ai.is_closed)`;
-
 const meetingColumns = {
   id: meetings.id,
   body: {
@@ -99,10 +94,10 @@ const meetingColumns = {
   status: meetings.status,
   documentType: meetings.documentType,
   isFictitious: meetings.isFictitious,
-  itemCount: sql<number>`(select count(*)::int from agenda_items ai where ai.meeting_id = "meetings"."id")`,
-  hasClosedItems,
+  itemCount: meetingItemCount,
+  hasClosedItems: meetingHasClosedItems,
   sourceFileName: sql<string | null>`(select sf.file_name from source_files sf
-    where sf.id = "meetings"."source_file_id" and sf.content is not null and not ${hasClosedItems})`,
+    where sf.id = "meetings"."source_file_id" and sf.content is not null and not ${meetingHasClosedItems})`,
   sourceFormat: sql<string | null>`(select sf.format from source_files sf where sf.id = "meetings"."source_file_id")`,
   ...meetingTimeColumns,
 };

@@ -10,7 +10,7 @@ import type { Db } from '../client.js';
 import { bodies, memberships, persons } from '../schema/index.js';
 import { type MembershipTerms, membershipTermColumns } from '../selections.js';
 import { publisherRef } from './api-publishers.js';
-import { bodyAlias, bodyFilters } from './body-filters.js';
+import { type BodyFilterInput, bodyAlias, bodyFilters } from './body-filters.js';
 import { after, type Page, pageOf, type SortKey } from './keyset.js';
 
 export interface ApiPerson {
@@ -21,13 +21,8 @@ export interface ApiPerson {
   publisher: PublisherRef | null;
 }
 
-export interface PersonListInput {
-  /** Persons with a membership of this body (slug). */
-  body?: string;
-  /** Persons with a membership of a body of this publisher (slug). */
-  publisher?: string;
-  /** Persons with a membership of a body in this region. */
-  region?: string;
+/** Persons with a membership of a body that fits the filters. */
+export interface PersonListInput extends BodyFilterInput {
   afterId?: number;
   limit: number;
 }
@@ -83,14 +78,11 @@ export interface ApiMembership extends MembershipTerms {
   body: { slug: string; name: string; publisher: PublisherRef | null };
 }
 
-export interface MembershipListInput {
-  body?: string;
+export interface MembershipListInput extends BodyFilterInput {
   person?: string;
-  publisher?: string;
   /** Memberships of any of these bodies / persons (slugs). */
   bodies?: string[];
   persons?: string[];
-  region?: string;
   afterId?: number;
   limit: number;
 }

@@ -10,6 +10,7 @@ import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { OrganisationKind, PublisherRef } from '../../domain/publisher.js';
 import { type Db, selectRows } from '../client.js';
 import { organisations, regions } from '../schema/index.js';
+import { linkOf } from '../selections.js';
 import { epochMs, instantOf } from './api-time.js';
 import { publishersInRegion } from './body-filters.js';
 import { after, type Page, pageOf } from './keyset.js';
@@ -54,6 +55,13 @@ export function publisherSlugOf(publisherId: SQL): SQL<string | null> {
   return sql<string | null>`(select o.slug from organisations o where o.id = ${publisherId})`;
 }
 
+/** How many bodies and meetings the publisher (the row of `organisations`) has. */
+export const publisherCountColumns = {
+  bodyCount: sql<number>`(select count(*)::int from bodies b where b.publisher_id = "organisations"."id")`,
+  meetingCount: sql<number>`(select count(*)::int from meetings m join bodies b on b.id = m.body_id
+    where b.publisher_id = "organisations"."id")`,
+};
+
 const publisherColumns = {
   id: organisations.id,
   slug: sql<string>`${organisations.slug}`,
@@ -65,9 +73,7 @@ const publisherColumns = {
   validFromOn: sql<string | null>`case when ${organisations.kind} = 'region' then ${regions.validFromOn} end`,
   validToOn: sql<string | null>`case when ${organisations.kind} = 'region' then ${regions.validToOn} end`,
   isFictitious: organisations.isFictitious,
-  bodyCount: sql<number>`(select count(*)::int from bodies b where b.publisher_id = "organisations"."id")`,
-  meetingCount: sql<number>`(select count(*)::int from meetings m join bodies b on b.id = m.body_id
-    where b.publisher_id = "organisations"."id")`,
+  ...publisherCountColumns,
   caseCount: sql<number>`(select count(*)::int from cases c where c.publisher_id = "organisations"."id"
     and exists (select 1 from agenda_items i where i.case_id = c.id and not i.is_closed))`,
   createdAt: sql<number | null>`(select ${epochMs(sql`min(m.created_at)`)} from meetings m
@@ -89,7 +95,7 @@ function toApiPublisher(row: PublisherRow): ApiPublisher {
   return {
     ...rest,
     kind: rest.kind as OrganisationKind,
-    region: regionSlug && regionName && rest.kind !== 'region' ? { slug: regionSlug, name: regionName } : null,
+    region: rest.kind === 'region' ? null : linkOf(regionName, regionSlug),
     bodyCount: Number(rest.bodyCount),
     meetingCount: Number(rest.meetingCount),
     caseCount: Number(rest.caseCount),

@@ -19,8 +19,10 @@ import {
 } from '../schema/index.js';
 import {
   byMembershipRole,
+  linkOf,
   type MeetingRef,
   type MembershipTerms,
+  meetingItemCount,
   meetingRefColumns,
   membershipTermColumns,
 } from '../selections.js';
@@ -126,9 +128,9 @@ export async function findBodyBySlug(db: Db, slug: string): Promise<PublicBody |
   const { regionName, regionSlug, publisherName, publisherSlug, successorName, successorSlug, ...rest } = body;
   return {
     ...rest,
-    region: regionName && regionSlug ? { name: regionName, slug: regionSlug } : null,
-    publisher: publisherName && publisherSlug ? { name: publisherName, slug: publisherSlug } : null,
-    successor: successorName && successorSlug ? { name: successorName, slug: successorSlug } : null,
+    region: linkOf(regionName, regionSlug),
+    publisher: linkOf(publisherName, publisherSlug),
+    successor: linkOf(successorName, successorSlug),
     predecessors,
     municipalities: covered.map((m) => m.name),
   };
@@ -154,7 +156,7 @@ export async function listBodyMeetings(db: Db, bodyId: number): Promise<BodyMeet
     .select({
       ...meetingRefColumns,
       status: meetings.status,
-      itemCount: sql<number>`(select count(*)::int from agenda_items ai where ai.meeting_id = "meetings"."id")`,
+      itemCount: meetingItemCount,
     })
     .from(meetings)
     .where(eq(meetings.bodyId, bodyId))

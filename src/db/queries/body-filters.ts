@@ -30,11 +30,18 @@ export function bodyAlias(alias: string): BodyColumns {
   return { id: column('id'), slug: column('slug'), regionId: column('region_id'), publisherId: column('publisher_id') };
 }
 
+/** What the open-data lists filter by the body of what they list. */
+export interface BodyFilterInput {
+  /** A body's slug, or one it had before. */
+  body?: string;
+  /** The body's publisher's slug ("ukendt-udgiver": bodies whose publisher is not known). */
+  publisher?: string;
+  /** A region's slug: bodies of the region and of the publishers in it. */
+  region?: string;
+}
+
 /** The open-data lists' filters of a body: by slug, publisher and region (each undefined when not asked for). */
-export function bodyFilters(
-  input: { body?: string; publisher?: string; region?: string },
-  body: BodyColumns = bodiesTable,
-): (SQL | undefined)[] {
+export function bodyFilters(input: BodyFilterInput, body: BodyColumns = bodiesTable): (SQL | undefined)[] {
   return [
     bodySlugCondition(input.body, body),
     publisherCondition(input.publisher, body.publisherId),

@@ -7,7 +7,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { DecisionOutcome } from '../../domain/decision.js';
 import type { Db } from '../client.js';
 import { agendaItems, bodies, cases, meetings, organisations } from '../schema/index.js';
-import { type MeetingRef, meetingRefColumns, selectItemsWithMeeting } from '../selections.js';
+import { linkOf, type MeetingRef, meetingRefColumns, selectItemsWithMeeting } from '../selections.js';
 import { listPublicFollowUps, type PublicFollowUpRow } from './follow-ups.js'; // Follow-ups
 import { loadOpenItemContent } from './public-items.js';
 
@@ -71,7 +71,7 @@ export async function findPublicCases(db: Db, number: string, publisherSlug?: st
   for (const { caseId, publisherName, publisherSlug: slug, ...row } of rows) {
     const found = byCase.get(caseId) ?? {
       number,
-      publisher: publisherName && slug ? { name: publisherName, slug } : null,
+      publisher: linkOf(publisherName, slug),
       entries: [],
     };
     const itemContent = content.get(row.itemId);

@@ -7,7 +7,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { FollowUpState } from '../../domain/follow-ups.js';
 import type { Db } from '../client.js';
 import { agendaItems, bodies, decisions, followUps, meetings } from '../schema/index.js';
-import { selectItemsWithMeeting } from '../selections.js';
+import { linkOf, selectItemsWithMeeting } from '../selections.js';
 
 export interface ItemRef {
   id: number;
@@ -89,7 +89,7 @@ export async function listFollowUps(
   ]);
   return rows.map(({ returnToName, returnToSlug, decisionItemId, answeredByItemId, ...row }) => ({
     ...row,
-    returnTo: returnToName && returnToSlug ? { name: returnToName, slug: returnToSlug } : null,
+    returnTo: linkOf(returnToName, returnToSlug),
     decisionItem: decisionItemId === null ? null : (refs.get(decisionItemId) ?? null),
     answeredByItem: answeredByItemId === null ? null : (refs.get(answeredByItemId) ?? null),
   }));

@@ -48,6 +48,12 @@ export function readableBy(audience: Audience): ItemRule {
   };
 }
 
+/**
+ * Whether the meeting (the row of `meetings`) has a closed item: then the document it was imported
+ * from is never handed to the public, whose items it holds.
+ */
+export const meetingHasClosedItems = sql<boolean>`exists (select 1 from agenda_items ai where ai.meeting_id = "meetings"."id" and ai.is_closed)`;
+
 export interface ItemDecision {
   text: string;
   outcome: DecisionOutcome;

@@ -7,7 +7,7 @@
 import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { bodies, draftAttachments, draftItems, meetings } from '../schema/index.js';
-import { type MeetingFields, meetingFieldColumns } from '../selections.js';
+import { type MeetingFields, meetingFieldColumns, meetingItemCount } from '../selections.js';
 import { listAllBodies, listBodiesById } from './body-refs.js';
 import { listVersionSummaries, type VersionSummary } from './meeting-versions.js';
 
@@ -193,7 +193,7 @@ export async function listSecretariatBodies(
       isAuthored: sql<boolean>`${meetings.identityKey} is null`,
       itemCount: sql<number>`(case when ${meetings.identityKey} is null
         then (select count(*)::int from draft_items di where di.meeting_id = "meetings"."id")
-        else (select count(*)::int from agenda_items ai where ai.meeting_id = "meetings"."id") end)`,
+        else ${meetingItemCount} end)`,
     })
     .from(meetings)
     .where(and(inArray(meetings.bodyId, ids), sql`(${isNull(meetings.identityKey)} or ${gte(meetings.heldOn, today)})`))

@@ -105,12 +105,9 @@ export async function listPlanEntries(
 }
 
 export async function findPlanEntry(db: Db, id: number): Promise<PlanEntryRow | null> {
-  const [row] = await db
-    .select({ bodyId: meetingPlanEntries.bodyId })
-    .from(meetingPlanEntries)
-    .where(eq(meetingPlanEntries.id, id));
-  if (!row) return null;
-  const [entry] = await listPlanEntries(db, { bodyId: row.bodyId, id });
+  const bodyId = await planEntryBodyId(db, id);
+  if (bodyId === null) return null;
+  const [entry] = await listPlanEntries(db, { bodyId, id });
   return entry ?? null;
 }
 

@@ -12,8 +12,14 @@ import {
   persons,
   sourceFiles,
 } from '../schema/index.js';
-import { type MeetingRef, meetingRefColumns, type ParticipantTerms, participantTermColumns } from '../selections.js';
-import { loadItems } from './item-content.js';
+import {
+  linkOf,
+  type MeetingRef,
+  meetingRefColumns,
+  type ParticipantTerms,
+  participantTermColumns,
+} from '../selections.js';
+import { loadItems, meetingHasClosedItems } from './item-content.js';
 import {
   listPublicItemsWithContent,
   type PublicItemContent,
@@ -62,7 +68,7 @@ const provenanceColumns = {
 
 function provenanceOf(row: { publisherName: string | null; publisherSlug: string | null; sourceUrl: string | null }) {
   return {
-    publisher: row.publisherName && row.publisherSlug ? { name: row.publisherName, slug: row.publisherSlug } : null,
+    publisher: linkOf(row.publisherName, row.publisherSlug),
     sourceUrl: row.sourceUrl,
   };
 }
@@ -214,13 +220,12 @@ export interface SourceDocument {
  * item: a published document that contains closed items is never handed to the public.
  */
 export async function findSourceDocument(db: Db, meetingId: number): Promise<SourceDocument | null> {
-  const hasClosed = sql<boolean>`exists (select 1 from agenda_items ai where ai.meeting_id = "meetings"."id" and ai.is_closed)`;
   const [row] = await db
     .select({
       fileName: sourceFiles.fileName,
       format: sourceFiles.format,
-      hasClosedItems: hasClosed,
-      content: sql<Uint8Array | null>`case when ${hasClosed} then null else ${sourceFiles.content} end`,
+      hasClosedItems: meetingHasClosedItems,
+      content: sql<Uint8Array | null>`case when ${meetingHasClosedItems} then null else ${sourceFiles.content} end`,
     })
     .from(meetings)
     .innerJoin(sourceFiles, eq(sourceFiles.id, meetings.sourceFileId))

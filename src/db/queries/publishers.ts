@@ -8,6 +8,8 @@ import type { BodyKind } from '../../domain/body-kind.js';
 import type { OrganisationKind } from '../../domain/publisher.js';
 import type { Db } from '../client.js';
 import { bodies, bodyMunicipalities, municipalities, organisations, regions } from '../schema/index.js';
+import { bodyMeetingCount, linkOf } from '../selections.js';
+import { publisherCountColumns } from './api-publishers.js';
 
 export interface PublisherListEntry {
   slug: string;
@@ -56,9 +58,7 @@ export async function listPublishers(db: Db): Promise<PublisherListEntry[]> {
       kind: organisations.kind,
       regionSlug: regions.slug,
       regionName: regions.name,
-      bodyCount: sql<number>`(select count(*)::int from bodies b where b.publisher_id = "organisations"."id")`,
-      meetingCount: sql<number>`(select count(*)::int from meetings m join bodies b on b.id = m.body_id
-        where b.publisher_id = "organisations"."id")`,
+      ...publisherCountColumns,
     })
     .from(organisations)
     .leftJoin(regions, sql`${regions.id} = ${organisations.regionId} and ${organisations.kind} <> 'region'`)
@@ -68,7 +68,7 @@ export async function listPublishers(db: Db): Promise<PublisherListEntry[]> {
       ...row,
       bodyCount: Number(row.bodyCount),
       meetingCount: Number(row.meetingCount),
-      region: regionSlug && regionName ? { slug: regionSlug, name: regionName } : null,
+      region: linkOf(regionName, regionSlug),
     }))
     .sort(byName);
 }
@@ -137,7 +137,7 @@ export async function listPublisherBodies(db: Db, publisherId: number): Promise<
       slug: bodies.slug,
       kind: bodies.kind,
       isFictitious: bodies.isFictitious,
-      meetingCount: sql<number>`(select count(*)::int from meetings m where m.body_id = "bodies"."id")`,
+      meetingCount: bodyMeetingCount,
     })
     .from(bodies)
     .where(eq(bodies.publisherId, publisherId));

@@ -5,6 +5,7 @@
 import type { SQL } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
 import { type Db, selectRows } from '../client.js';
+import { linkOf } from '../selections.js';
 import { type HighlightTerms, makeSnippet, type SnippetSegment } from './highlight.js';
 
 /** A page of an open attachment's text that matched (harvested attachments of open items only). */
@@ -85,6 +86,6 @@ export async function searchAttachmentPages(
       item: { id: row.item_id, number: row.number, title: row.item_title },
       meeting: { id: row.meeting_id, heldOn: row.held_on.slice(0, 10) },
       body: { name: row.body_name, slug: row.body_slug },
-      publisher: row.publisher_slug ? { name: row.publisher_name!, slug: row.publisher_slug } : null,
+      publisher: linkOf(row.publisher_name, row.publisher_slug),
     }));
 }

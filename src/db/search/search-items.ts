@@ -12,7 +12,7 @@ import type { DecisionOutcome } from '../../domain/decision.js';
 import type { SectionKind } from '../../domain/sections.js';
 import { type Db, selectRows } from '../client.js';
 import { bodyAlias, bodyRegionCondition, bodySlugCondition } from '../queries/body-filters.js';
-import type { MeetingRef } from '../selections.js';
+import { linkOf, type MeetingRef } from '../selections.js';
 import { type AttachmentHit, searchAttachmentPages } from './attachment-pages.js';
 import { expandTerms, matchQueries } from './compounds.js';
 import { type HighlightTerms, highlightText, makeSnippet, type SnippetSegment } from './highlight.js';
@@ -161,7 +161,7 @@ export async function searchItems(db: Db, input: SearchInput): Promise<SearchRes
           isFictitious: row.meeting_is_fictitious,
         },
         body: { name: row.body_name, slug: row.body_slug },
-        publisher: row.publisher_slug ? { name: row.publisher_name!, slug: row.publisher_slug } : null,
+        publisher: linkOf(row.publisher_name, row.publisher_slug),
       },
     ];
   });

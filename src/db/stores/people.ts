@@ -20,7 +20,13 @@ import {
   persons,
   regions,
 } from '../schema/index.js';
-import { type BodyRef as BodyChoice, bodyRefColumns, byMembershipRole, personBodies } from '../selections.js';
+import {
+  type BodyRef as BodyChoice,
+  bodyRefColumns,
+  byMembershipRole,
+  type MembershipTerms,
+  personBodies,
+} from '../selections.js';
 
 // Bodies
 
@@ -243,14 +249,10 @@ export async function insertPerson(
 
 // Memberships
 
-export interface MembershipValues {
+/** A new membership: its person, body and terms (it has no last day yet). */
+export interface MembershipValues extends Omit<MembershipTerms, 'toOn'> {
   personId: number;
   bodyId: number;
-  role: MembershipRole;
-  party: string | null;
-  organisation: string | null;
-  title: string | null;
-  fromOn: string | null;
 }
 
 export type MembershipRow = MembershipValues & { id: number; toOn: string | null };
