@@ -4,6 +4,8 @@
  * their merges and splits, each with "Fortryd" (undo). The recent changes of everyone: the same
  * list on a page of its own.
  */
+
+import { Facts } from '../components.js';
 import { ButtonForm, Notice, PageAlerts, type Problem } from '../forms.js';
 import { Layout } from '../layout.js';
 import { DataTable } from '../tables.js';
@@ -125,22 +127,13 @@ export function PersonPage(props: PersonPageProps) {
 
 function PersonFacts({ person }: { person: PersonPageProps['person'] }) {
   return (
-    <dl class="facts">
-      <div class="facts-row">
-        <dt>Udgiver</dt>
-        <dd>{person.publisherName}</dd>
-      </div>
-      <div class="facts-row">
-        <dt>Navnet genkendes hos</dt>
-        <dd>{person.names.length > 0 ? person.names.join(', ') : '–'}</dd>
-      </div>
-      <div class="facts-row">
-        <dt>Offentlig side</dt>
-        <dd>
-          <a href={person.publicHref}>{person.slug}</a>
-        </dd>
-      </div>
-    </dl>
+    <Facts
+      rows={[
+        ['Udgiver', person.publisherName],
+        ['Navnet genkendes hos', person.names.length > 0 ? person.names.join(', ') : '–'],
+        ['Offentlig side', <a href={person.publicHref}>{person.slug}</a>],
+      ]}
+    />
   );
 }
 

@@ -3,6 +3,8 @@
  * publisher, optional committees), and every registered site with its publisher, committees, state
  * and last harvest — when, how it went, its counts and each error with the address it was about.
  */
+
+import { Facts } from '../components.js';
 import { fieldsOf, TextArea, TextField } from '../fields.js';
 import { PageAlerts, PostForm, type Problem, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
@@ -79,30 +81,15 @@ function Site({ site }: { site: SiteView }) {
   return (
     <section class="harvest-site">
       <h3>{site.url}</h3>
-      <dl class="facts">
-        <div class="facts-row">
-          <dt>Udgiver</dt>
-          <dd>{site.publisherName}</dd>
-        </div>
-        <div class="facts-row">
-          <dt>Udvalg</dt>
-          <dd>{site.committees}</dd>
-        </div>
-        <div class="facts-row">
-          <dt>Tilstand</dt>
-          <dd>{site.stateLabel}</dd>
-        </div>
-        <div class="facts-row">
-          <dt>Seneste høst</dt>
-          <dd>{run ? `${run.whenText}: ${run.resultLabel}` : 'Aldrig høstet'}</dd>
-        </div>
-        {run ? (
-          <div class="facts-row">
-            <dt>Møder</dt>
-            <dd>{run.countsText}</dd>
-          </div>
-        ) : null}
-      </dl>
+      <Facts
+        rows={[
+          ['Udgiver', site.publisherName],
+          ['Udvalg', site.committees],
+          ['Tilstand', site.stateLabel],
+          ['Seneste høst', run ? `${run.whenText}: ${run.resultLabel}` : 'Aldrig høstet'],
+          ['Møder', run ? run.countsText : null],
+        ]}
+      />
       {run && run.errors.length > 0 ? (
         <>
           <h4>Fejl ved seneste høst ({run.errors.length})</h4>

@@ -2,6 +2,7 @@
 import type { BodyRole } from '../../../domain/roles.js';
 import { formatInstant } from '../../danish-time.js';
 import { LABELS } from '../../i18n.js';
+import { Facts } from '../components.js';
 import { Checkbox, fieldsOf, RequiredField } from '../fields.js';
 import { ErrorSummary, PageAlerts, PostForm, type Problem, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
@@ -105,30 +106,15 @@ export function UserPage({ user, bodies, csrfToken, notice, problems = [] }: Use
 
 function UserFacts({ user }: { user: UserPageProps['user'] }) {
   return (
-    <dl class="facts">
-      <div class="facts-row">
-        <dt>E-mail</dt>
-        <dd>{user.email}</dd>
-      </div>
-      <div class="facts-row">
-        <dt>Administrator</dt>
-        <dd>{user.isAdmin ? 'Ja' : 'Nej'}</dd>
-      </div>
-      <div class="facts-row">
-        <dt>Kodeord</dt>
-        <dd>{user.hasPassword ? 'Valgt' : 'Ikke valgt endnu'}</dd>
-      </div>
-      <div class="facts-row">
-        <dt>Oprettet</dt>
-        <dd>{formatInstant(user.createdAt)}</dd>
-      </div>
-      {user.isDisabled ? (
-        <div class="facts-row">
-          <dt>Status</dt>
-          <dd>Deaktiveret</dd>
-        </div>
-      ) : null}
-    </dl>
+    <Facts
+      rows={[
+        ['E-mail', user.email],
+        ['Administrator', user.isAdmin ? 'Ja' : 'Nej'],
+        ['Kodeord', user.hasPassword ? 'Valgt' : 'Ikke valgt endnu'],
+        ['Oprettet', formatInstant(user.createdAt)],
+        ['Status', user.isDisabled ? 'Deaktiveret' : null],
+      ]}
+    />
   );
 }
 

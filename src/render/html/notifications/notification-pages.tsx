@@ -1,5 +1,5 @@
 /** /notifikationer (the in-app list) and /indstillinger/notifikationer (what each person wants). */
-import { ButtonForm, CsrfInput, Notice } from '../forms.js';
+import { ButtonForm, Notice, PostForm, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
 import { MEMBER_LINKS, WorkNav } from '../questions/work-nav.js';
 
@@ -105,8 +105,7 @@ export function NotificationSettingsPage({
           kun besked om det, der vedrører de organer, du er medlem af eller sekretariat for. E-mails indeholder aldrig
           fortrolige dele af et svar.
         </p>
-        <form method="post" action="/indstillinger/notifikationer">
-          <CsrfInput token={csrfToken} />
+        <PostForm action="/indstillinger/notifikationer" csrfToken={csrfToken} novalidate={false}>
           <table class="table table--compact">
             <caption class="sr-only">Beskeder og hvordan du vil have dem</caption>
             <thead>
@@ -122,43 +121,45 @@ export function NotificationSettingsPage({
                   <th scope="row" id={`kind-${row.kind}`}>
                     {row.label}
                   </th>
-                  <td>
-                    <input
-                      class="form-checkbox"
-                      type="checkbox"
-                      id={`${row.kind}-email`}
-                      name={`${row.kind}:email`}
-                      value="1"
-                      checked={row.email}
-                    />
-                    <label for={`${row.kind}-email`}>
-                      <span class="sr-only">{row.label}: </span>E-mail
-                    </label>
-                  </td>
-                  <td>
-                    <input
-                      class="form-checkbox"
-                      type="checkbox"
-                      id={`${row.kind}-app`}
-                      name={`${row.kind}:app`}
-                      value="1"
-                      checked={row.inApp}
-                    />
-                    <label for={`${row.kind}-app`}>
-                      <span class="sr-only">{row.label}: </span>I Protokol
-                    </label>
-                  </td>
+                  <ChannelCell row={row} channel="email" label="E-mail" checked={row.email} />
+                  <ChannelCell row={row} channel="app" label="I Protokol" checked={row.inApp} />
                 </tr>
               ))}
             </tbody>
           </table>
-          <div class="form-group">
-            <button class="button button-primary" type="submit">
-              Gem valg
-            </button>
-          </div>
-        </form>
+          <SubmitGroup>Gem valg</SubmitGroup>
+        </PostForm>
       </div>
     </Layout>
+  );
+}
+
+/** A kind of message's checkbox for one way of getting it (named "<kind>:email" or "<kind>:app"). */
+function ChannelCell({
+  row,
+  channel,
+  label,
+  checked,
+}: {
+  row: PreferenceRow;
+  channel: 'email' | 'app';
+  label: string;
+  checked: boolean;
+}) {
+  return (
+    <td>
+      <input
+        class="form-checkbox"
+        type="checkbox"
+        id={`${row.kind}-${channel}`}
+        name={`${row.kind}:${channel}`}
+        value="1"
+        checked={checked}
+      />
+      <label for={`${row.kind}-${channel}`}>
+        <span class="sr-only">{row.label}: </span>
+        {label}
+      </label>
+    </td>
   );
 }

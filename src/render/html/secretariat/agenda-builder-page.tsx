@@ -4,8 +4,10 @@
  * publishing the minutes, corrections with a reason, participants and absentees, the meeting's own
  * fields, the published versions, cancelling. Every button is a plain form: no JavaScript needed.
  */
+
+import { Facts } from '../components.js';
 import { fieldsOf, Select, TextArea, TextField } from '../fields.js';
-import { ButtonForm, Notice, PageAlerts, PostForm, type Problem, SubmitGroup } from '../forms.js';
+import { ButtonForm, Notice, PageAlerts, PostForm, type Problem, RemoveButton, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
 import { DataTable } from '../tables.js';
 import { MeetingFields, type MeetingFormValues } from './meeting-fields.js';
@@ -115,20 +117,13 @@ export function AgendaBuilderPage(props: AgendaBuilderPageProps) {
 function MeetingFacts({ meeting, documents }: Pick<AgendaBuilderPageProps, 'meeting' | 'documents'>) {
   return (
     <>
-      <dl class="facts">
-        <div class="facts-row">
-          <dt>Status</dt>
-          <dd>{meeting.statusLabel}</dd>
-        </div>
-        <div class="facts-row">
-          <dt>Type</dt>
-          <dd>{meeting.kindLabel}</dd>
-        </div>
-        <div class="facts-row">
-          <dt>Sted</dt>
-          <dd>{meeting.location ?? '–'}</dd>
-        </div>
-      </dl>
+      <Facts
+        rows={[
+          ['Status', meeting.statusLabel],
+          ['Type', meeting.kindLabel],
+          ['Sted', meeting.location ?? '–'],
+        ]}
+      />
       <p>
         <a href={meeting.publicHref}>Mødets offentlige side</a>
         {documents ? (
@@ -193,13 +188,7 @@ function AgendaTable({ items, meeting, csrfToken }: AgendaBuilderPageProps) {
                         accessibleLabel={`${move.label}: flyt punkt ${item.number} ${move.label.toLowerCase()}`}
                       />
                     ))}
-                    <ButtonForm
-                      action={item.removeAction}
-                      csrfToken={csrfToken}
-                      label="Fjern"
-                      kind="tertiary"
-                      accessibleLabel={`Fjern punkt ${item.number}`}
-                    />
+                    <RemoveButton action={item.removeAction} csrfToken={csrfToken} what={`punkt ${item.number}`} />
                   </>
                 ) : (
                   '–'

@@ -7,7 +7,7 @@
 import { DECISION_OUTCOMES } from '../../../domain/decision.js';
 import { LABELS } from '../../i18n.js';
 import { Checkbox, describedBy, errorLookup, FieldGroup, fieldsOf, Select, TextArea, TextField } from '../fields.js';
-import { ButtonForm, Notice, PageAlerts, PostForm, type Problem, SubmitButton, SubmitGroup } from '../forms.js';
+import { Notice, PageAlerts, PostForm, type Problem, RemoveButton, SubmitButton, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
 import { Markdown } from '../markdown.js';
 import { DataTable } from '../tables.js';
@@ -239,12 +239,10 @@ function Attachments(props: ItemEditorPageProps) {
               <td>{attachment.isClosed || form.isClosed ? 'Kun medlemmer' : 'Offentligt'}</td>
               <td>
                 {isEditable ? (
-                  <ButtonForm
+                  <RemoveButton
                     action={attachment.removeAction}
                     csrfToken={csrfToken}
-                    label="Fjern"
-                    kind="tertiary"
-                    accessibleLabel={`Fjern bilaget ${attachment.title}`}
+                    what={`bilaget ${attachment.title}`}
                   />
                 ) : (
                   '–'
