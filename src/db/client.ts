@@ -131,6 +131,9 @@ async function openPostgres(databaseUrl: string, replicas: ReplicaOptions | unde
     // An idle connection closed by the server (restart, admin command) must not crash the process;
     // the pool replaces it on the next query.
     pool.on('error', () => {});
+    // Nor may a connection lost while it is checked out (in a transaction, between two
+    // statements): its next statement fails instead, and the transaction with it.
+    pool.on('connect', (client) => client.on('error', () => {}));
     return { pool, db: drizzle(pool, { schema }) as unknown as Db };
   };
   const { pool, db: primary } = open(databaseUrl);

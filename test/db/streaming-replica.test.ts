@@ -13,7 +13,7 @@ import { COMMAND_LINE_ACTOR } from '../../src/use-cases/audit/record-audit-entry
 import { createOrganisation } from '../../src/use-cases/people/create-organisation.js';
 import { createApp } from '../../src/web/app.js';
 import { createPostgresDatabase } from '../helpers/databases.js';
-import { CAN_REPLICATE, type StreamingReplica, startStreamingReplica } from '../helpers/streaming-replica.js';
+import { CAN_REPLICATE, type StreamingReplica, startStreamingReplica } from '../helpers/postgres-clusters.js';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 const WAIT = { timeout: 30_000, interval: 50 };

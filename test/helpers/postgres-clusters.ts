@@ -1,8 +1,12 @@
 /**
- * A real streaming replica of the TEST_DATABASE_URL server for one test file: pg_basebackup of the
- * running cluster (with -R: standby.signal and primary_conninfo) into a temporary folder, started
- * with pg_ctl on a port of its own as the postgres user. Needs the server to allow replication
- * connections from 127.0.0.1 (.ci/run adds that line to pg_hba.conf) and root to switch user.
+ * PostgreSQL clusters of a test's own, in a temporary folder, run with pg_ctl on a port of their
+ * own as the postgres user (so that a test may stop, restart or pause them without touching the
+ * shared test server):
+ * - a streaming replica of the TEST_DATABASE_URL server: pg_basebackup of the running cluster
+ *   (with -R: standby.signal and primary_conninfo). Needs the server to allow replication
+ *   connections from 127.0.0.1 (.ci/run adds that line to pg_hba.conf);
+ * - an empty cluster (initdb), for tests that restart the database under the application.
+ * Both need root, to switch to the postgres user.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,6 +27,12 @@ export interface StreamingReplica {
   urlOf(primaryDatabaseUrl: string): string;
   stop(mode?: 'fast' | 'immediate'): void;
   remove(): void;
+}
+
+export interface PrivateCluster extends StreamingReplica {
+  /** The address of its `postgres` database. */
+  url: string;
+  start(): void;
 }
 
 function asPostgres(program: string, args: string[]): string {
@@ -48,6 +58,32 @@ export function startStreamingReplica(serverUrl: string, port: number): Streamin
     const stderr = (error as { stderr?: string }).stderr ?? '';
     throw new Error(`pg_basebackup failed (does pg_hba.conf allow "host replication all 127.0.0.1/32"?): ${stderr}`);
   }
+  startCluster(dir, port, ['hot_standby = on', 'wal_receiver_status_interval = 1s']);
+  let running = true;
+  return {
+    urlOf(primaryDatabaseUrl) {
+      const url = new URL(primaryDatabaseUrl);
+      url.hostname = '127.0.0.1';
+      url.port = String(port);
+      return url.toString();
+    },
+    stop(mode = 'fast') {
+      if (!running) return;
+      running = false;
+      asPostgres('pg_ctl', ['-D', dir, '-m', mode, '-w', 'stop']);
+    },
+    remove() {
+      try {
+        this.stop('immediate');
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/** Writes the cluster's own small configuration and starts it (pg_ctl -w). */
+function startCluster(dir: string, port: number, settings: string[]): void {
   // The Debian cluster keeps its configuration in /etc: the copy gets a small one of its own.
   fs.writeFileSync(
     path.join(dir, 'postgresql.conf'),
@@ -55,9 +91,8 @@ export function startStreamingReplica(serverUrl: string, port: number): Streamin
       `port = ${port}`,
       "listen_addresses = '127.0.0.1'",
       `unix_socket_directories = '${dir}'`,
-      'hot_standby = on',
       'shared_buffers = 32MB',
-      'wal_receiver_status_interval = 1s',
+      ...settings,
     ].join('\n'),
   );
   fs.writeFileSync(path.join(dir, 'pg_hba.conf'), 'local all all trust\nhost all all 127.0.0.1/32 trust\n');
@@ -69,15 +104,30 @@ export function startStreamingReplica(serverUrl: string, port: number): Streamin
   } catch {
     const tail = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n').slice(-8).join('\n') : '';
     fs.rmSync(dir, { recursive: true, force: true });
-    throw new Error(`the replica did not start:\n${tail}`);
+    throw new Error(`the cluster did not start:\n${tail}`);
   }
+}
+
+/** An empty cluster of its own (initdb), trusted on loopback, on `port`. */
+export function startPrivateCluster(port: number): PrivateCluster {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokol-cluster-'));
+  fs.chmodSync(dir, 0o700);
+  execFileSync('chown', ['postgres:postgres', dir]);
+  asPostgres('initdb', ['-D', dir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
+  startCluster(dir, port, ['fsync = off']);
   let running = true;
   return {
-    urlOf(primaryDatabaseUrl) {
-      const url = new URL(primaryDatabaseUrl);
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    urlOf(databaseUrl) {
+      const url = new URL(databaseUrl);
       url.hostname = '127.0.0.1';
       url.port = String(port);
       return url.toString();
+    },
+    start() {
+      if (running) return;
+      asPostgres('pg_ctl', ['-D', dir, '-l', path.join(dir, 'server.log'), '-w', '-t', '60', 'start']);
+      running = true;
     },
     stop(mode = 'fast') {
       if (!running) return;
