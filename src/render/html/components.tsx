@@ -1,4 +1,4 @@
-/** Small DKFDS building blocks shared by the portal's pages. */
+/** Small DKFDS building blocks shared by the pages: breadcrumbs, navigation, sections, badges, facts, paging. */
 import type { Child } from 'hono/jsx';
 import type { DecisionOutcome } from '../../domain/decision.js';
 import { usePage } from './page-context.js';

@@ -116,7 +116,7 @@ export function TextArea(props: FieldBase & { value?: string | null; rows?: numb
   );
 }
 
-export interface Option {
+interface Option {
   value: string;
   label: string;
 }
