@@ -22,6 +22,12 @@ export interface PublisherFacts extends PublisherRef {
   id: number;
 }
 
+/** The kinds an admin may add: every region and municipality is in the reference data already. */
+export type AddableOrganisationKind = Exclude<OrganisationKind, 'region' | 'municipality'>;
+export const ADDABLE_ORGANISATION_KINDS: readonly AddableOrganisationKind[] = ORGANISATION_KINDS.filter(
+  (kind): kind is AddableOrganisationKind => kind !== 'region' && kind !== 'municipality',
+);
+
 /** The zero GUID that First Agenda prints where it has no id: never an identity. */
 export const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
 

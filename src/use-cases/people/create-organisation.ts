@@ -9,21 +9,11 @@
  */
 import type { Db } from '../../db/client.js';
 import { insertOrganisation, isOrganisationTaken, regionExists } from '../../db/stores/people.js';
-import type { OrganisationKind } from '../../domain/publisher.js';
+import { ADDABLE_ORGANISATION_KINDS, type AddableOrganisationKind } from '../../domain/publisher.js';
 import { slugify } from '../../domain/slug.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 
 export const ORGANISATION_NAME_MAX = 200;
-
-/** The kinds an admin may add: every region and municipality is in the reference data already. */
-export const ADDABLE_ORGANISATION_KINDS = [
-  'plo',
-  'kl',
-  'kkr',
-  'hospital',
-  'other',
-] as const satisfies readonly OrganisationKind[];
-export type AddableOrganisationKind = (typeof ADDABLE_ORGANISATION_KINDS)[number];
 
 export interface CreateOrganisationInput {
   db: Db;

@@ -7,12 +7,9 @@ import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { listPublisherChoices, listRegionChoices } from '../../db/queries/admin-bodies.js';
+import { ADDABLE_ORGANISATION_KINDS } from '../../domain/publisher.js';
 import { type OrganisationFormValues, OrganisationsPage } from '../../render/html/admin/organisations-page.js';
-import {
-  ADDABLE_ORGANISATION_KINDS,
-  createOrganisation,
-  ORGANISATION_NAME_MAX,
-} from '../../use-cases/people/create-organisation.js';
+import { createOrganisation, ORGANISATION_NAME_MAX } from '../../use-cases/people/create-organisation.js';
 import { auditActorOf } from '../auth/context.js';
 import { requireRole } from '../auth/require-role.js';
 import { csrfOf } from '../kit/csrf.js';
