@@ -45,7 +45,6 @@ export function caseRoutes(api: OpenAPIHono, db: Db): void {
     summary: 'Én sag – udgiver og sagsnummer – med dens åbne punkter på tværs af møder og organer',
     params: CaseOfPublisherParams,
     schema: CaseDetailSchema,
-    description: 'Sagen.',
     what: 'Sagen',
     load: async ({ publisher, number }, u) => {
       const found = await findApiCaseOf(db, publisher, number.trim());

@@ -33,6 +33,7 @@ import {
   PublisherSchema,
 } from './response-schemas.js';
 import { getOneRoute, idListRoute, Moved, presentFound } from './route-kit.js';
+import type { OpenDataUrls } from './urls.js';
 
 export function directoryRoutes(api: OpenAPIHono, db: Db): void {
   publisherRoutes(api, db);
@@ -60,7 +61,6 @@ function publisherRoutes(api: OpenAPIHono, db: Db): void {
     summary: 'Én udgiver med antal organer, møder og sager',
     params: PublisherParams,
     schema: PublisherSchema,
-    description: 'Udgiveren.',
     what: 'Udgiveren',
     load: presentFound(({ slug }) => findApiPublisher(db, slug), presentPublisher),
   });
@@ -85,7 +85,6 @@ function bodyRoutes(api: OpenAPIHono, db: Db): void {
     summary: 'Ét organ (et ældre slug sendes videre til det nuværende med 301)',
     params: BodyParams,
     schema: BodySchema,
-    description: 'Organet.',
     what: 'Organet',
     moved: 'Et slug, organet havde før (fra før udgiverne): Location er organets nuværende adresse.',
     load: async ({ slug }, u) => {
@@ -116,18 +115,20 @@ function personRoutes(api: OpenAPIHono, db: Db): void {
     summary: 'Én person med medlemskaber',
     params: PersonParams,
     schema: PersonDetailSchema,
-    description: 'Personen.',
     what: 'Personen',
     moved: 'En administrator har lagt personen sammen med en anden: Location er den person, den blev til.',
-    load: async ({ slug }, u) => {
-      const found = await findApiPerson(db, slug);
-      if (!found) return null;
-      if ('mergedInto' in found) return new Moved(u.api.person(found.mergedInto));
-      const { person } = found;
-      const memberships = await listApiMemberships(db, { person: person.slug, limit: 1000 });
-      return { ...presentPerson(person, u), memberships: memberships.rows.map((m) => presentMembership(m, u)) };
-    },
+    load: ({ slug }, u) => personDetail(db, slug, u),
   });
+}
+
+/** A person with their memberships; Moved when an admin merged them into another; null when there is none. */
+async function personDetail(db: Db, slug: string, u: OpenDataUrls) {
+  const found = await findApiPerson(db, slug);
+  if (!found) return null;
+  if ('mergedInto' in found) return new Moved(u.api.person(found.mergedInto));
+  const { person } = found;
+  const memberships = await listApiMemberships(db, { person: person.slug, limit: 1000 });
+  return { ...presentPerson(person, u), memberships: memberships.rows.map((m) => presentMembership(m, u)) };
 }
 
 function membershipRoutes(api: OpenAPIHono, db: Db): void {
@@ -149,7 +150,6 @@ function membershipRoutes(api: OpenAPIHono, db: Db): void {
     summary: 'Ét medlemskab',
     params: IdParams,
     schema: MembershipSchema,
-    description: 'Medlemskabet.',
     what: 'Medlemskabet',
     load: presentFound(({ id }) => findApiMembership(db, Number(id)), presentMembership),
   });

@@ -57,7 +57,6 @@ function meetingListRoutes(api: OpenAPIHono, db: Db): void {
     summary: 'Ét møde med deltagere og alle punkter (lukkede punkter kun med nummer og titel)',
     params: IdParams,
     schema: MeetingDetailSchema,
-    description: 'Mødet.',
     what: 'Mødet',
     load: async (params, u) => {
       const id = Number(params.id);
@@ -100,7 +99,6 @@ function itemRoutes(api: OpenAPIHono, db: Db): void {
     summary: 'Ét dagsordenspunkt',
     params: IdParams,
     schema: ItemSchema,
-    description: 'Punktet.',
     what: 'Punktet',
     load: presentFound(({ id }) => findApiItem(db, Number(id)), presentItem),
   });
@@ -126,7 +124,6 @@ function attachmentRoutes(api: OpenAPIHono, db: Db): void {
     summary: 'Ét bilag (metadata)',
     params: IdParams,
     schema: AttachmentSchema,
-    description: 'Bilaget.',
     what: 'Bilaget',
     load: presentFound(({ id }) => findApiAttachment(db, Number(id)), presentAttachment),
   });

@@ -63,8 +63,6 @@ interface Operation {
   operationId: string;
   tag: string;
   summary: string;
-  /** What a successful answer holds. */
-  description: string;
 }
 
 /** A list's filters: its query without the page's parameters (cursor, limit). */
@@ -73,6 +71,8 @@ type Filters<Q extends ParamsSchema> = Omit<z.infer<Q>, 'cursor' | 'limit'>;
 type Page<R> = Promise<{ rows: R[]; hasMore: boolean }>;
 
 export interface ListSpec<Q extends ParamsSchema, R, P> extends Operation {
+  /** What a successful answer holds. */
+  description: string;
   query: Q;
   /** The list's response schema (listOf(…)). */
   schema: z.ZodTypeAny;
@@ -132,7 +132,7 @@ export interface GetOneSpec<S extends ParamsSchema> extends Operation {
   params: S;
   /** The resource's response schema. */
   schema: z.ZodTypeAny;
-  /** "Organet": the resource in the 404 message. */
+  /** "Organet": the resource in the 404 message; "Organet." is what a successful answer holds. */
   what: string;
   /** When the resource can have moved: what a 301 means. */
   moved?: string;
@@ -158,7 +158,7 @@ export function getOneRoute<S extends ParamsSchema>(api: OpenAPIHono, spec: GetO
       spec,
       { params: spec.params },
       {
-        200: json(spec.schema, spec.description),
+        200: json(spec.schema, `${spec.what}.`),
         ...(spec.moved
           ? { 301: { description: spec.moved, headers: { Location: { schema: { type: 'string', format: 'uri' } } } } }
           : {}),
