@@ -13,6 +13,7 @@ export const ERROR_STATUS = {
   forbidden: 403,
   unauthenticated: 401,
   conflict: 409,
+  storage_unavailable: 507,
   internal: 500,
 } as const;
 

@@ -30,6 +30,9 @@ const EXTENSIONS: Record<string, AttachmentType> = {
 
 export type AttachmentProblem = 'empty' | 'too_large' | 'type_not_allowed' | 'type_mismatch';
 
+/** Why the attachment store could not take a file: the disk is full, or the folder cannot be written. */
+export type StorageProblem = 'disk_full' | 'not_writable';
+
 const startsWith = (bytes: Uint8Array, signature: number[]) =>
   bytes.length >= signature.length && signature.every((byte, i) => bytes[i] === byte);
 

@@ -91,6 +91,11 @@ export const DA_LABELS: Labels = {
     type_not_allowed: 'Filtypen kan ikke bruges. Bilag skal være PDF, DOCX, XLSX, PPTX, PNG, JPEG eller TXT.',
     type_mismatch: 'Filens indhold passer ikke til filnavnet. Gem filen i det rigtige format, og prøv igen.',
   },
+  storageProblem: {
+    disk_full:
+      'Bilaget kunne ikke gemmes, fordi serverens disk er fuld. Prøv igen senere, og kontakt driften, hvis det bliver ved.',
+    not_writable: 'Bilaget kunne ikke gemmes, fordi serverens mappe til bilag ikke kan skrives. Kontakt driften.',
+  },
   bodyRole: { secretariat: 'Sekretariat', member: 'Medlem' },
   passwordProblem: {
     too_short: `Kodeordet skal være mindst ${PASSWORD_MIN_LENGTH} tegn.`,

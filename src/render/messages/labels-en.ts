@@ -98,6 +98,12 @@ export const EN_LABELS: Labels = {
     type_not_allowed: 'This file type cannot be used. Attachments must be PDF, DOCX, XLSX, PPTX, PNG, JPEG or TXT.',
     type_mismatch: 'The content of the file does not match its name. Save the file in the right format and try again.',
   },
+  storageProblem: {
+    disk_full:
+      'The attachment could not be saved: the disk of the server is full. Try again later, and tell the operators if it persists.',
+    not_writable:
+      'The attachment could not be saved: the attachment folder of the server cannot be written. Tell the operators.',
+  },
   bodyRole: { secretariat: 'Secretariat', member: 'Member' },
   passwordProblem: {
     too_short: `The password must be at least ${PASSWORD_MIN_LENGTH} characters.`,

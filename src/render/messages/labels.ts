@@ -5,7 +5,7 @@
  */
 import type { PasswordProblem } from '../../domain/account.js';
 import type { AgendaTemplate } from '../../domain/agenda-templates.js';
-import type { AttachmentProblem, AttachmentType } from '../../domain/attachment-file.js';
+import type { AttachmentProblem, AttachmentType, StorageProblem } from '../../domain/attachment-file.js';
 import type { BodyKind, BodyLevel } from '../../domain/body-kind.js';
 import type { DeadlineStatusKind } from '../../domain/deadlines.js';
 import type { DecisionOutcome } from '../../domain/decision.js';
@@ -40,6 +40,7 @@ export interface Labels {
   agendaTemplate: Record<AgendaTemplate, string>;
   attachmentType: Record<AttachmentType, string>;
   attachmentProblem: Record<AttachmentProblem, string>;
+  storageProblem: Record<StorageProblem, string>;
   // Accounts
   bodyRole: Record<BodyRole, string>;
   passwordProblem: Record<PasswordProblem, string>;

@@ -12,8 +12,14 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../../db/client.js';
 import { countDraftAttachments, insertDraftAttachment } from '../../db/stores/meetings.js';
-import { type AttachmentProblem, checkAttachmentFile, cleanFileName } from '../../domain/attachment-file.js';
+import {
+  type AttachmentProblem,
+  checkAttachmentFile,
+  cleanFileName,
+  type StorageProblem,
+} from '../../domain/attachment-file.js';
 import { LIMITS } from '../../domain/meeting-draft.js';
+import { AppError } from '../../errors.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 import { type DraftChange, lockEditableItem } from './draft-access.js';
 
@@ -32,7 +38,36 @@ export interface AddAttachmentInput {
 
 export type AddAttachmentResult =
   | DraftChange<{ attachmentId: number; meetingId: number }>
-  | { ok: false; reason: 'file_invalid'; problem: AttachmentProblem };
+  | { ok: false; reason: 'file_invalid'; problem: AttachmentProblem }
+  | { ok: false; reason: 'storage_failed'; problem: StorageProblem; detail: string };
+
+/** The attachment store refused a file; nothing of it is left behind. */
+export class StorageUnavailable extends AppError {
+  constructor(
+    readonly problem: StorageProblem,
+    folder: string,
+    cause: unknown,
+  ) {
+    super(
+      'storage_unavailable',
+      problem === 'disk_full'
+        ? `Bilaget kunne ikke gemmes: der er ikke mere plads på disken med datamappens bilag (${folder}).`
+        : `Bilaget kunne ikke gemmes: mappen til bilag kan ikke skrives (${folder}). Tjek rettighederne og PROTOKOL_DATA.`,
+      { cause },
+    );
+  }
+}
+
+const STORAGE_PROBLEMS: Record<string, StorageProblem> = {
+  ENOSPC: 'disk_full',
+  EDQUOT: 'disk_full',
+  EACCES: 'not_writable',
+  EPERM: 'not_writable',
+  EROFS: 'not_writable',
+  ENOTDIR: 'not_writable',
+  EEXIST: 'not_writable',
+  EISDIR: 'not_writable',
+};
 
 /** Where attachments are kept under the data folder. */
 export const ATTACHMENTS_FOLDER = 'attachments';
@@ -54,7 +89,13 @@ export async function addAttachment(input: AddAttachmentInput): Promise<AddAttac
   return db.transaction(async (tx) => {
     const locked = await lockEditableItem(tx, itemId);
     if (!locked.ok) return locked;
-    await storeAttachmentFile(dataDir, sha256, bytes);
+    try {
+      await storeAttachmentFile(dataDir, sha256, bytes);
+    } catch (error) {
+      if (error instanceof StorageUnavailable)
+        return { ok: false, reason: 'storage_failed', problem: error.problem, detail: error.message };
+      throw error;
+    }
     const position = await countDraftAttachments(tx, itemId);
     const attachmentId = await insertDraftAttachment(tx, { itemId, position, ...file });
     await recordAuditEntry(tx, {
@@ -69,7 +110,11 @@ export async function addAttachment(input: AddAttachmentInput): Promise<AddAttac
   });
 }
 
-/** Writes the bytes as `attachments/<sha256>` unless they are there already (write to a temporary name, then rename). */
+/**
+ * Writes the bytes as `attachments/<sha256>` unless they are there already (write to a temporary
+ * name, then rename). A full disk or a folder that cannot be written is a StorageUnavailable
+ * naming the folder, with the temporary file removed.
+ */
 export async function storeAttachmentFile(dataDir: string, sha256: string, bytes: Uint8Array): Promise<void> {
   const target = path.join(dataDir, attachmentPath(sha256));
   try {
@@ -78,8 +123,15 @@ export async function storeAttachmentFile(dataDir: string, sha256: string, bytes
   } catch {
     // not stored yet
   }
-  await fs.mkdir(path.dirname(target), { recursive: true });
   const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-  await fs.writeFile(temporary, bytes, { mode: 0o640 });
-  await fs.rename(temporary, target);
+  try {
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.writeFile(temporary, bytes, { mode: 0o640 });
+    await fs.rename(temporary, target);
+  } catch (error) {
+    await fs.rm(temporary, { force: true }).catch(() => {});
+    const problem = STORAGE_PROBLEMS[(error as { code?: string }).code ?? ''];
+    if (problem) throw new StorageUnavailable(problem, path.dirname(target), error);
+    throw error;
+  }
 }

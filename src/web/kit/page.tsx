@@ -54,7 +54,7 @@ export function pageRenderer(): MiddlewareHandler {
 export function page(
   c: Context,
   view: Parameters<Context['render']>[0],
-  status: 200 | 400 | 401 | 403 | 404 | 409 | 429 | 502 = 200,
+  status: 200 | 400 | 401 | 403 | 404 | 409 | 429 | 502 | 507 = 200,
 ) {
   c.status(status);
   return c.render(view);

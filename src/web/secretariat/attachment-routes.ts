@@ -34,7 +34,8 @@ export function attachmentRoutes(deps: SecretariatDeps) {
     const itemId = idParam(c);
     const form = await c.req.parseBody();
     const file = form.file;
-    const problem = (text: string) => editorPage(c, deps, itemId, { problems: [{ field: 'file', text }] }, 400);
+    const problem = (text: string, status: 400 | 507 = 400) =>
+      editorPage(c, deps, itemId, { problems: [{ field: 'file', text }] }, status);
     if (!(file instanceof File) || file.size === 0) return problem('Vælg en fil.');
     if (file.size > ATTACHMENT_MAX_BYTES) return problem(LABELS.da.attachmentProblem.too_large);
     if (!dataDir) return problem('Bilag kan ikke gemmes: Protokol har ingen datamappe.');
@@ -50,6 +51,10 @@ export function attachmentRoutes(deps: SecretariatDeps) {
     });
     if (result.ok) return c.redirect(`${editorHref(itemId)}?gemt=bilag#bilag`, 303);
     if (result.reason === 'file_invalid') return problem(LABELS.da.attachmentProblem[result.problem]);
+    if (result.reason === 'storage_failed') {
+      deps.logger.error('bilag: lageret kunne ikke tage filen', { itemId, detail: result.detail });
+      return problem(LABELS.da.storageProblem[result.problem], 507);
+    }
     return refusedItem(c, deps, itemId, result.reason);
   });
 

@@ -38,7 +38,7 @@ import {
   submittedItemForm,
 } from './presenters.js';
 
-type EditorStatus = 200 | 400 | 409;
+type EditorStatus = 200 | 400 | 409 | 507;
 
 /** The item editor's page, with what the request adds. */
 export async function editorPage(
