@@ -23,9 +23,9 @@ import { type PageEnv, pageLanguage, pageRenderer } from './kit/page.js';
 import { memberApps } from './member/index.js';
 import { oparlApp } from './oparl/routes.js';
 import { pageCache } from './page-cache.js';
-import { publicReadsOnReplica } from './replica-reads.js';
 import { portalApps } from './portal/index.js';
 import { questionApps } from './questions/index.js';
+import { publicReadsOnReplica } from './replica-reads.js';
 import { secretariatApp, uploadLimit } from './secretariat/index.js';
 
 export interface AppDeps {
