@@ -48,7 +48,7 @@ export function startNotificationLoop({
       if (report.sent + report.retrying + report.failed > 0) logger.info('notifikationer: e-mails', { ...report });
       if (report.retrying + report.failed > 0) logger.warn('notifikationer: e-mails kunne ikke sendes', { ...report });
     } catch (error) {
-      logger.error('notifikationer: runden fejlede', { error: String(error) });
+      logger.error('notifikationer: runden fejlede', { error }); // with its stack and causes
     }
   };
 
