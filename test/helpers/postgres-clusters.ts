@@ -59,27 +59,7 @@ export function startStreamingReplica(serverUrl: string, port: number): Streamin
     throw new Error(`pg_basebackup failed (does pg_hba.conf allow "host replication all 127.0.0.1/32"?): ${stderr}`);
   }
   startCluster(dir, port, ['hot_standby = on', 'wal_receiver_status_interval = 1s']);
-  let running = true;
-  return {
-    urlOf(primaryDatabaseUrl) {
-      const url = new URL(primaryDatabaseUrl);
-      url.hostname = '127.0.0.1';
-      url.port = String(port);
-      return url.toString();
-    },
-    stop(mode = 'fast') {
-      if (!running) return;
-      running = false;
-      asPostgres('pg_ctl', ['-D', dir, '-m', mode, '-w', 'stop']);
-    },
-    remove() {
-      try {
-        this.stop('immediate');
-      } finally {
-        fs.rmSync(dir, { recursive: true, force: true });
-      }
-    },
-  };
+  return runningCluster(dir, port);
 }
 
 /** Writes the cluster's own small configuration and starts it (pg_ctl -w). */
@@ -115,9 +95,13 @@ export function startPrivateCluster(port: number): PrivateCluster {
   execFileSync('chown', ['postgres:postgres', dir]);
   asPostgres('initdb', ['-D', dir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
   startCluster(dir, port, ['fsync = off']);
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, ...runningCluster(dir, port) };
+}
+
+/** Start, stop and remove a running cluster; its address for a database name. */
+function runningCluster(dir: string, port: number): Omit<PrivateCluster, 'url'> {
   let running = true;
   return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     urlOf(databaseUrl) {
       const url = new URL(databaseUrl);
       url.hostname = '127.0.0.1';
