@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderMinutesText } from '../../src/render/text/minutes-text.js';
+import { createPostgresDatabase } from '../helpers/databases.js';
 import { item, minutes } from '../helpers/meeting-documents.js';
 import { runCli } from '../helpers/run-cli.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
@@ -18,32 +18,19 @@ const serverUrl = process.env.TEST_DATABASE_URL;
 const KEY = 'a-shared-secret-key-of-at-least-32-characters';
 
 describe.skipIf(!serverUrl)('several serve processes on one PostgreSQL', () => {
-  const name = `protokol_serve_${process.pid}`;
+  let database: Awaited<ReturnType<typeof createPostgresDatabase>>;
   let env: Record<string, string>;
   const running: ServeProcess[] = [];
   let dir: string;
 
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-
   beforeAll(async () => {
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin(`CREATE DATABASE ${name}`);
-    const url = new URL(serverUrl!);
-    url.pathname = `/${name}`;
-    env = { DATABASE_URL: url.toString() };
+    database = await createPostgresDatabase();
+    env = { DATABASE_URL: database.url };
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokol-serve-'));
   });
   afterAll(async () => {
     await Promise.all(running.map((server) => server.stop()));
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await database?.drop();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
