@@ -45,9 +45,9 @@ describe.each(TEST_DATABASES)('data changes on $name', (database) => {
     expect(heard).toBe(after);
   });
 
-  it('refuses a channel name that is not an identifier', async () => {
+  // PGlite quotes the channel itself; on PostgreSQL it is written into LISTEN.
+  it.skipIf(database.name === 'pglite')('refuses a channel name that is not an identifier', async () => {
     const handle = await open();
-    if (database.name === 'pglite') return; // PGlite quotes the channel itself
     await expect(handle.listen('x; DROP TABLE meetings', () => {})).rejects.toThrow(/ugyldig kanal/);
   });
 
