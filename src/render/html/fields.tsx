@@ -153,36 +153,93 @@ export function Select(props: FieldBase & { value?: string | null; options: Opti
   );
 }
 
-export function Checkbox({
-  id,
-  name,
-  label,
-  checked,
-  hint,
-}: {
+interface ChoiceProps {
   id: string;
+  /** The form field's name; the id when not given. */
   name?: string;
-  label: string;
+  /** What is sent when chosen; "1" when not given. */
+  value?: string;
+  /** The label's text (may hold a span for screen readers only). */
+  label: Child;
   checked: boolean;
-  hint?: string;
-}) {
+  /** A hint below the label, read with the control. */
+  hint?: Child;
+}
+
+/**
+ * A checkbox or a radio button as DKFDS draws it: the input, visually hidden but in place, then
+ * its label, whose ::before draws the box (and its checked state and focus ring) at the left of
+ * the label's text. The wrapper (`.form-group-checkbox`/`.form-group-radio`) is positioned, so
+ * the box is drawn beside its own label, wherever the control stands (a form, a table cell).
+ */
+function Choice({ type, id, name, value = '1', label, checked, hint }: ChoiceProps & { type: 'checkbox' | 'radio' }) {
   return (
-    <div class="form-group">
+    <div class={`form-group-${type}`}>
       <input
-        class="form-checkbox"
+        class={`form-${type}`}
         id={id}
         name={name ?? id}
-        type="checkbox"
-        value="1"
+        type={type}
+        value={value}
         checked={checked}
         aria-describedby={hint ? `${id}-hint` : undefined}
       />
       <label for={id}>{label}</label>
       {hint ? (
-        <span class="form-hint" id={`${id}-hint`}>
+        <div class="form-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** A checkbox in a group of choices (ChoiceGroup) or a table's cell. */
+export function CheckboxItem(props: ChoiceProps) {
+  return <Choice type="checkbox" {...props} />;
+}
+
+/** A radio button, one of a ChoiceGroup's choices (all with the same name). */
+export function Radio(props: ChoiceProps & { name: string; value: string }) {
+  return <Choice type="radio" {...props} />;
+}
+
+/** A checkbox on its own in a form (a yes/no question), in a form group of its own. */
+export function Checkbox(props: ChoiceProps) {
+  return (
+    <div class="form-group">
+      <Choice type="checkbox" {...props} />
+    </div>
+  );
+}
+
+/**
+ * Checkboxes or radio buttons that answer one question: a fieldset named by its legend, with its
+ * hint and error (the error's id is `${name}-error`, the hint's `${name}-hint`), then the choices.
+ */
+export function ChoiceGroup({
+  name,
+  legend,
+  hint,
+  error,
+  children,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  children?: Child;
+}) {
+  return (
+    <fieldset class={`form-group${error ? ' form-error' : ''}`} aria-describedby={describedBy(name, hint, error)}>
+      <legend class="form-label">{legend}</legend>
+      {hint ? (
+        <span class="form-hint" id={`${name}-hint`}>
           {hint}
         </span>
       ) : null}
-    </div>
+      {error ? <ErrorMessage id={`${name}-error`} error={error} /> : null}
+      {children}
+    </fieldset>
   );
 }

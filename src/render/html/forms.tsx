@@ -17,13 +17,32 @@ export interface Problem {
   text: string;
 }
 
-/** The page's problems, each linked to its field (DKFDS error summary). */
-export function ErrorSummary({ problems }: { problems: Problem[] }) {
+/**
+ * The page's problems, all at once at the top, each linked to its field (the DKFDS error summary,
+ * "fejlopsummering"). It takes the focus when the page loads (autofocus on an element that
+ * tabindex -1 makes focusable, no script), so a screen reader reads the problems first and the
+ * keyboard goes from them to the fields.
+ */
+export function ErrorSummary({ problems: all }: { problems: Problem[] }) {
+  // A field's first problem, as the field itself shows it (errorLookup).
+  const problems = all.filter(
+    (problem, index) => !problem.field || all.findIndex((p) => p.field === problem.field) === index,
+  );
   if (problems.length === 0) return null;
   return (
-    <div class="alert alert-error" role="alert" aria-atomic="true">
+    <div
+      class="alert alert-error error-summary"
+      role="alert"
+      aria-atomic="true"
+      aria-labelledby="error-summary-heading"
+      tabindex={-1}
+      autofocus
+      data-module="error-summary"
+    >
       <div class="alert-body">
-        <p class="alert-heading">Der er et problem</p>
+        <p class="alert-heading" id="error-summary-heading">
+          {problems.length === 1 ? 'Der er et problem' : `Der er ${problems.length} problemer`}
+        </p>
         <ul class="alert-text nobullet-list">
           {problems.map((problem) => (
             <li>{problem.field ? <a href={`#${problem.field}`}>{problem.text}</a> : problem.text}</li>

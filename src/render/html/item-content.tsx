@@ -37,6 +37,12 @@ export interface ItemView {
 
 type Level = 2 | 3;
 
+/** "Lukket": the badge beside a closed item's title, for those who may see the item. */
+export function ClosedBadge() {
+  const { t } = usePage();
+  return <span class="badge closed-badge">{t.closedBadge}</span>;
+}
+
 function Heading({ level, children }: { level: Level; children?: Child }) {
   return level === 2 ? <h2>{children}</h2> : <h3>{children}</h3>;
 }

@@ -1,6 +1,6 @@
 /** The item page: the stable permalink of one agenda item. */
 import { Breadcrumbs, Facts, FictitiousNotice, PublisherLink, SourceLink, type SourceLinkView } from './components.js';
-import { ItemContent, type ItemView } from './item-content.js';
+import { ClosedBadge, ItemContent, type ItemView } from './item-content.js';
 import { Layout } from './layout.js';
 import { usePage } from './page-context.js';
 
@@ -37,6 +37,12 @@ export function ItemPage(props: ItemPageProps) {
       />
       <h1>
         {t.item} {item.number}: <span lang="da">{item.title}</span>
+        {item.isClosed ? (
+          <>
+            {' '}
+            <ClosedBadge />
+          </>
+        ) : null}
       </h1>
       {isFictitious ? <FictitiousNotice /> : null}
       <Facts

@@ -94,8 +94,10 @@ export const DA_MESSAGES = {
   agendaNotPublished: 'Dagsordenen er ikke offentliggjort endnu.',
   memberViewNotice:
     'Du ser mødet som medlem af organet: lukkede punkter og lukkede bilag vises. Deres indhold må ikke deles.',
-  closedItemMemberNotice: 'Lukket punkt: indholdet er kun for organets medlemmer.',
+  closedItemMemberNotice:
+    'Lukket punkt: indholdet og bilagene er kun for organets medlemmer og sekretariatet. Offentligheden ser kun punktets nummer og titel.',
   closedAttachment: 'lukket bilag',
+  closedBadge: 'Lukket',
   versionOf: (n: number, count: number) => `Version ${n} af ${count}`,
   publishedOn: 'Offentliggjort',
   correctionReason: 'Begrundelse for rettelsen',

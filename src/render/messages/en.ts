@@ -91,8 +91,10 @@ export const EN_MESSAGES: Messages = {
   agendaNotPublished: 'The agenda has not been published yet.',
   memberViewNotice:
     'You are viewing the meeting as a member of the body: closed items and closed attachments are shown. Their content must not be shared.',
-  closedItemMemberNotice: 'Closed item: the content is for the members of the body only.',
+  closedItemMemberNotice:
+    'Closed item: its content and attachments are for the members of the body and its secretariat only. The public sees only its number and title.',
   closedAttachment: 'closed attachment',
+  closedBadge: 'Closed',
   versionOf: (n: number, count: number) => `Version ${n} of ${count}`,
   publishedOn: 'Published',
   correctionReason: 'Reason for the correction',

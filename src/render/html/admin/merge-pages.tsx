@@ -5,7 +5,7 @@
  * of the two is kept.
  */
 import type { Child } from 'hono/jsx';
-import { ErrorMessage, errorLookup } from '../fields.js';
+import { ChoiceGroup, errorLookup, Radio } from '../fields.js';
 import { ErrorSummary, PostForm, type Problem, SubmitButton, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
 import { AdminNav } from './admin-nav.js';
@@ -28,7 +28,6 @@ export interface PersonSummaryView {
 /** One choice among persons: a radio button with the person's summary as its hint. */
 interface PersonChoice {
   id: string;
-  hintId: string;
   label: Child;
   person: PersonSummaryView;
 }
@@ -48,27 +47,18 @@ function PersonChoices({
   error?: string;
 }) {
   return (
-    <fieldset aria-describedby={error ? `${name}-error` : undefined}>
-      <legend class="form-label">{legend}</legend>
-      {error ? <ErrorMessage id={`${name}-error`} error={error} /> : null}
+    <ChoiceGroup name={name} legend={legend} error={error}>
       {choices.map((choice) => (
-        <div class="form-group-radio">
-          <input
-            class="form-radio"
-            type="radio"
-            id={choice.id}
-            name={name}
-            value={choice.person.value}
-            checked={choice.person.value === chosen}
-            aria-describedby={choice.hintId}
-          />
-          <label for={choice.id}>{choice.label}</label>
-          <div class="form-hint" id={choice.hintId}>
-            <Summary person={choice.person} />
-          </div>
-        </div>
+        <Radio
+          id={choice.id}
+          name={name}
+          value={choice.person.value}
+          label={choice.label}
+          checked={choice.person.value === chosen}
+          hint={<Summary person={choice.person} />}
+        />
       ))}
-    </fieldset>
+    </ChoiceGroup>
   );
 }
 
@@ -105,7 +95,6 @@ export function MergeChoosePage({
 }: MergeChoosePageProps) {
   const choices = candidates.map((candidate, index) => ({
     id: index === 0 ? 'med' : `med-${candidate.value}`,
-    hintId: `med-${candidate.value}-hint`,
     label: candidate.name,
     person: candidate,
   }));
@@ -171,7 +160,6 @@ export function MergeConfirmPage({
 }: MergeConfirmPageProps) {
   const choices = [person, other].map((candidate, index) => ({
     id: index === 0 ? 'behold' : 'behold-other',
-    hintId: `behold-${index}-hint`,
     label: `${candidate.name} (${candidate.publisherName})`,
     person: candidate,
   }));

@@ -3,7 +3,7 @@
  * other person's, and the publishers under which the name now means the other person (later
  * imports there find them); then confirm on a page of its own.
  */
-import { ErrorMessage, errorLookup, TextField } from '../fields.js';
+import { CheckboxItem, ChoiceGroup, ErrorMessage, errorLookup, TextField } from '../fields.js';
 import { ErrorSummary, PostForm, type Problem, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
 import { AdminNav } from './admin-nav.js';
@@ -43,27 +43,17 @@ function Choices({
 }) {
   if (choices.length === 0) return null;
   return (
-    <fieldset class="form-group" aria-describedby={hint ? `${name}-hint` : undefined}>
-      <legend class="form-label">{legend}</legend>
-      {hint ? (
-        <span class="form-hint" id={`${name}-hint`}>
-          {hint}
-        </span>
-      ) : null}
+    <ChoiceGroup name={name} legend={legend} hint={hint}>
       {choices.map((choice) => (
-        <div class="form-group-checkbox">
-          <input
-            class="form-checkbox"
-            type="checkbox"
-            id={`${name}-${choice.value}`}
-            name={name}
-            value={choice.value}
-            checked={choice.checked}
-          />
-          <label for={`${name}-${choice.value}`}>{choice.label}</label>
-        </div>
+        <CheckboxItem
+          id={`${name}-${choice.value}`}
+          name={name}
+          value={choice.value}
+          label={choice.label}
+          checked={choice.checked}
+        />
       ))}
-    </fieldset>
+    </ChoiceGroup>
   );
 }
 

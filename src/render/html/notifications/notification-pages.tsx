@@ -1,4 +1,5 @@
 /** /notifikationer (the in-app list) and /indstillinger/notifikationer (what each person wants). */
+import { CheckboxItem } from '../fields.js';
 import { ButtonForm, Notice, PostForm, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
 import { MEMBER_LINKS, WorkNav } from '../questions/work-nav.js';
@@ -148,18 +149,17 @@ function ChannelCell({
 }) {
   return (
     <td>
-      <input
-        class="form-checkbox"
-        type="checkbox"
+      <CheckboxItem
         id={`${row.kind}-${channel}`}
         name={`${row.kind}:${channel}`}
-        value="1"
+        label={
+          <>
+            <span class="sr-only">{row.label}: </span>
+            {label}
+          </>
+        }
         checked={checked}
       />
-      <label for={`${row.kind}-${channel}`}>
-        <span class="sr-only">{row.label}: </span>
-        {label}
-      </label>
     </td>
   );
 }

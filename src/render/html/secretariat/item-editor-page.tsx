@@ -8,6 +8,7 @@ import { DECISION_OUTCOMES } from '../../../domain/decision.js';
 import { LABELS } from '../../i18n.js';
 import { Checkbox, describedBy, errorLookup, FieldGroup, fieldsOf, Select, TextArea, TextField } from '../fields.js';
 import { Notice, PageAlerts, PostForm, type Problem, RemoveButton, SubmitButton, SubmitGroup } from '../forms.js';
+import { ClosedBadge } from '../item-content.js';
 import { Layout } from '../layout.js';
 import { Markdown } from '../markdown.js';
 import { DataTable } from '../tables.js';
@@ -66,7 +67,15 @@ export function ItemEditorPage(props: ItemEditorPageProps) {
           { label: `Punkt ${props.item.number}` },
         ]}
       />
-      <h1>{heading}</h1>
+      <h1>
+        {heading}
+        {props.form.isClosed ? (
+          <>
+            {' '}
+            <ClosedBadge />
+          </>
+        ) : null}
+      </h1>
       <PageAlerts notice={props.notice} problems={props.problems} />
       {props.conflict ? <ConflictPanel rows={props.conflict.rows} what={props.conflict.what} /> : null}
       {!isEditable ? <Notice kind="info">Mødet kan ikke længere ændres.</Notice> : null}
@@ -125,9 +134,9 @@ function ItemForm(props: ItemEditorPageProps) {
       />
       <Checkbox
         id="isClosed"
-        label="Lukket punkt"
+        label="Lukket punkt – indholdet vises kun for organets medlemmer og sekretariatet, ikke offentligt"
         checked={form.isClosed}
-        hint="Et lukket punkts indhold og bilag er kun for organets medlemmer; offentligheden ser nummer og titel."
+        hint="Offentligheden ser kun punktets nummer og titel. Punktets afsnit, beslutning og bilag vises ikke på portalen, i søgningen, i feeds eller i åbne data."
       />
       <p class="form-hint" id="markdown-hint">
         Afsnittene skrives i Markdown: en tom linje mellem afsnit, »- « foran punkter i en liste, og links som
