@@ -17,9 +17,12 @@ import { adminApp } from './admin/index.js';
 import { apiApp } from './api/index.js';
 import { type Auth, type AuthOptions, createAuth, signedInOf } from './auth/index.js';
 import { feedApps } from './feeds/index.js';
+import { assetsOf, serveAssets } from './kit/assets.js';
+import { compression } from './kit/compression.js';
 import { errorPages, notFoundPage } from './kit/errors.js';
 import { redirectOldBodySlugs } from './kit/old-addresses.js';
 import { type PageEnv, pageLanguage, pageRenderer } from './kit/page.js';
+import { revalidation } from './kit/revalidation.js';
 import { memberApps } from './member/index.js';
 import { oparlApp } from './oparl/routes.js';
 import { pageCache } from './page-cache.js';
@@ -50,6 +53,10 @@ const CACHEABLE = /^\/(?:$|moede\/|punkt\/|organ\/|sag\/|person\/|udgiver(?:$|\/
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DKFDS_DIST = path.relative(process.cwd(), path.join(HERE, '../../node_modules/dkfds/dist'));
 const STATIC_DIR = path.relative(process.cwd(), path.join(HERE, 'static'));
+/** IBM Plex Sans in its Latin-1 split, as woff2: the fonts the reduced DKFDS stylesheet names (bin/build-css.ts). */
+const FONTS_DIR = path.join(HERE, '../../node_modules/dkfds/dist/fonts/IBMPlexSans/split/woff2');
+/** DKFDS's own files at their plain addresses (its images, the whole stylesheet): kept a day. */
+const DKFDS_CACHE = 'public, max-age=86400';
 
 export function createApp({
   handle,
@@ -69,17 +76,30 @@ export function createApp({
 }
 
 /**
- * What every request passes, in order: the language, the upload limit, who is asking (security
- * headers, session, CSRF), the page cache, the page renderer; then the static files and /healthz.
+ * What every request passes, in order: compression (outermost, so it sees every answer), the
+ * language, the upload limit, revalidation (ETag, 304, Cache-Control), who is asking (security
+ * headers, session, CSRF), the static files, the page cache, the page renderer; then /healthz.
  */
 function useMiddleware(
   app: Hono<PageEnv>,
   { handle, cache, auth, logger }: { handle: DbHandle; cache: AppDeps['cache']; auth: Auth; logger: Logger },
 ) {
+  app.use('*', compression());
   app.use('*', pageLanguage());
   if (handle.replicas) app.use('*', publicReadsOnReplica(handle.replicas)); // before the cache: its probe reads there too
   app.use('/sekretariat/*', uploadLimit); // before the CSRF check reads the body
+  // Outside who-is-asking, so that its word on a signed-in person's answers (private) is the last.
+  app.use('*', revalidation({ isCacheable: (path) => CACHEABLE.test(path) }));
   app.use('*', ...auth.middleware);
+  // Static files before the pages' middleware: from memory, fingerprinted (web/kit/assets.ts).
+  app.use('/static/*', serveAssets(assetsOf(path.join(HERE, 'static'), FONTS_DIR)));
+  app.use('/static/*', serveStatic({ root: STATIC_DIR, rewriteRequestPath: (p) => p.replace(/^\/static/, '') }));
+  const dkfds = serveStatic({
+    root: DKFDS_DIST,
+    rewriteRequestPath: (p) => p.replace(/^\/dkfds/, ''),
+    onFound: (_path, c) => c.header('Cache-Control', DKFDS_CACHE),
+  });
+  app.use('/dkfds/*', dkfds);
   if (cache !== false) {
     const cached = pageCache({
       version: () => dataVersion(handle.db),
@@ -95,8 +115,6 @@ function useMiddleware(
   }
   app.use('*', pageRenderer());
   app.use('*', redirectOldBodySlugs(handle.db)); // a body's address from before publishers → 301
-  app.use('/dkfds/*', serveStatic({ root: DKFDS_DIST, rewriteRequestPath: (p) => p.replace(/^\/dkfds/, '') }));
-  app.use('/static/*', serveStatic({ root: STATIC_DIR, rewriteRequestPath: (p) => p.replace(/^\/static/, '') }));
   // Says why when the database cannot be reached (a load balancer takes the process out meanwhile);
   // any other failure is an error like any page's. The error's text goes to the log, not the answer.
   app.get('/healthz', async (c) => {

@@ -6,9 +6,11 @@
  * Everything cached is a page the public may already see: nothing else goes in. A request with
  * credentials (an Authorization header, or any cookie but the language cookie) is never served
  * from nor stored in the cache, and neither is a response that sets a cookie or is marked private,
- * so that a member's view can never reach the public.
+ * so that a member's view can never reach the public. Each entry keeps its ETag (its language and a
+ * digest of its HTML), so that revalidating a cached page costs no digest.
  */
 import type { MiddlewareHandler } from 'hono';
+import { pageEtag } from './kit/revalidation.js';
 
 export interface PageCacheOptions {
   /** Returns the data's fingerprint; a change empties the cache. */
@@ -89,7 +91,14 @@ export function pageCache({
     if (c.res.status !== 200 || !type.startsWith('text/html')) return;
     if (c.res.headers.has('set-cookie') || /private|no-store/i.test(c.res.headers.get('cache-control') ?? '')) return;
     const body = await c.res.clone().text();
-    entries.set(key, { version: current, storedAt: clock(), status: 200, headers: [['content-type', type]], body });
+    // Its validator, computed once (web/kit/revalidation.ts answers If-None-Match with it).
+    const etag = pageEtag(c.get('lang') ?? '', body);
+    c.res.headers.set('ETag', etag);
+    const headers: [string, string][] = [
+      ['content-type', type],
+      ['etag', etag],
+    ];
+    entries.set(key, { version: current, storedAt: clock(), status: 200, headers, body });
     while (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
   };
 }

@@ -1,6 +1,7 @@
 /** Small DKFDS building blocks shared by the pages: breadcrumbs, navigation, sections, badges, facts, paging. */
 import type { Child } from 'hono/jsx';
 import type { DecisionOutcome } from '../../domain/decision.js';
+import { ICON_PATHS, ICON_VIEW_BOX } from './icons.js';
 import { usePage } from './page-context.js';
 
 export interface Crumb {
@@ -82,9 +83,15 @@ export function LinkNav({
 }
 
 export function Icon({ name, class: className }: { name: string; class?: string }) {
+  const drawn = ICON_PATHS[name]; // inline, so that the page does not fetch DKFDS's whole sprite
   return (
-    <svg class={`icon-svg${className ? ` ${className}` : ''}`} focusable="false" aria-hidden="true">
-      <use href={`/dkfds/img/all-svg-icons.svg#${name}`} />
+    <svg
+      class={`icon-svg${className ? ` ${className}` : ''}`}
+      viewBox={drawn ? ICON_VIEW_BOX : undefined}
+      focusable="false"
+      aria-hidden="true"
+    >
+      {drawn ? <path d={drawn} /> : <use href={`/dkfds/img/all-svg-icons.svg#${name}`} />}
     </svg>
   );
 }

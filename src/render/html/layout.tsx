@@ -1,5 +1,6 @@
 /** The page frame shared by every public page: DKFDS header, skip link, language switch, search, footer. */
 import { type Child, createContext, useContext } from 'hono/jsx';
+import { assetHref } from './assets.js';
 import { usePage } from './page-context.js';
 
 // Accounts (src/web/auth): who is signed in, for the header's log-in link or log-out button.
@@ -56,8 +57,8 @@ export function Layout({ title, query, hideSearch, alternates, children }: Layou
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – Protokol`}</title>
         <link rel="icon" href="data:," />
-        <link rel="stylesheet" href="/dkfds/css/dkfds.min.css" />
-        <link rel="stylesheet" href="/static/protokol.css" />
+        <link rel="stylesheet" href={assetHref('dkfds.css')} />
+        <link rel="stylesheet" href={assetHref('protokol.css')} />
         {(alternates ?? []).map((alternate) => (
           <link rel="alternate" type={alternate.type} href={alternate.href} title={alternate.title} />
         ))}
