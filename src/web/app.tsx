@@ -161,8 +161,11 @@ function mountSiteMap(app: Hono<PageEnv>, deps: SiteDeps) {
   // web/feeds: calendars and feeds, beside the pages they follow
   app.route('/kalender.ics', feeds.councilsCalendar); // every health council's meetings
   app.route('/sog.atom', feeds.searchFeed); // a search as a feed
+  app.route('/', feeds.searchDownloads); // /sog.csv, /sog.json: a search's every hit
+  app.route('/static/feed.xsl', feeds.feedStylesheet); // the feeds as a readable page in a browser
+  app.route('/foelg-med', feeds.following); // how to follow along: calendars, feeds, data, downloads
   app.route('/moede', feeds.meetings); // /moede/:id.ics
-  app.route('/organ', feeds.bodies); // /organ/:slug/kalender.ics, /organ/:slug/referater.atom
+  app.route('/organ', feeds.bodies); // /organ/:slug/kalender.ics, referater.atom, moeder.csv, moeder.json
   app.route('/sag', feeds.cases); // /sag/:number/beslutninger.atom
   app.route('/udgiver', feeds.publishers); // /udgiver/:slug/kalender.ics, /udgiver/:slug/referater.atom
   // web/accounts: logging in and out, passwords
@@ -191,6 +194,7 @@ function mountSiteMap(app: Hono<PageEnv>, deps: SiteDeps) {
   app.route('/', portal.front);
   app.route('/sog', portal.search);
   app.route('/sprog', portal.language);
+  app.route('/ordliste', portal.glossary); // the words of meetings explained
   app.route('/moede', portal.meetings); // /moede/:id, /moede/:id.pdf, .txt, /moede/:id/version/:n
   app.route('/punkt', portal.items);
   app.route('/kilde', portal.sources);

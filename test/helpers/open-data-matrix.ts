@@ -45,4 +45,11 @@ export const OPEN_DATA_PUBLIC_ROUTES = [
   'GET /organ/:slug/referater.atom',
   'GET /sag/:number{.+}/beslutninger.atom',
   'GET /sog.atom',
+  // Following along (src/web/feeds): downloads, the feeds' stylesheet, the page that explains them
+  'GET /sog.csv',
+  'GET /sog.json',
+  'GET /organ/:slug/moeder.csv',
+  'GET /organ/:slug/moeder.json',
+  'GET /static/feed.xsl',
+  'GET /foelg-med',
 ];

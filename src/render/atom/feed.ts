@@ -2,9 +2,13 @@
  * Atom 1.0 feeds (RFC 4287) through the `feed` package: new minutes of a body, new decisions of a
  * case, the results of a search. The package writes entries' titles, summaries and content as
  * `type="html"` in CDATA, so every entry text handed in is plain text and is HTML-escaped here
- * (which also keeps "]]>" out of the CDATA sections).
+ * (which also keeps "]]>" out of the CDATA sections). Each feed names the stylesheet that turns it
+ * into a readable page in a browser (FEED_STYLESHEET_PATH); feed readers ignore it.
  */
 import { Feed } from 'feed';
+
+/** Where the feeds' XSL stylesheet is served (web/feeds/feed.xsl). */
+export const FEED_STYLESHEET_PATH = '/static/feed.xsl';
 
 export interface AtomEntry {
   /** A stable, absolute IRI: the entry's permalink. */
@@ -60,7 +64,15 @@ export function renderAtomFeed(input: AtomFeedInput): string {
       content: entry.content === undefined ? undefined : paragraphs(entry.content),
     });
   }
-  return feed.atom1();
+  return withStylesheet(feed.atom1());
+}
+
+/** The xml-stylesheet processing instruction, right after the XML declaration. */
+function withStylesheet(xml: string): string {
+  const instruction = `<?xml-stylesheet type="text/xsl" href="${FEED_STYLESHEET_PATH}"?>`;
+  const declaration = /^<\?xml[^?]*\?>\s*/.exec(xml);
+  if (!declaration) return `${instruction}\n${xml}`;
+  return `${declaration[0].trimEnd()}\n${instruction}\n${xml.slice(declaration[0].length)}`;
 }
 
 function escapeHtml(text: string): string {

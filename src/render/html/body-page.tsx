@@ -2,6 +2,7 @@
 import type { BodyKind, BodyLevel } from '../../domain/body-kind.js';
 import type { DocumentType } from '../../domain/meeting-document.js';
 import type { MembershipRole } from '../../domain/membership.js';
+import { FOLLOWING_MESSAGES } from '../messages/following.js';
 import { Breadcrumbs, Facts, FictitiousMark, FictitiousNotice, PublisherLink } from './components.js';
 import { Layout } from './layout.js';
 import { usePage } from './page-context.js';
@@ -43,6 +44,15 @@ export interface BodyPageProps {
   /** Open data: the body's calendar (iCalendar) and its new minutes (Atom). */
   calendarHref?: string;
   minutesFeedHref?: string;
+  /** The meetings as a spreadsheet and as data; by default beside the calendar (/organ/:slug/moeder.csv). */
+  downloads?: { csvHref: string; jsonHref: string };
+}
+
+/** The body's meeting downloads, which live beside its calendar: /organ/:slug/moeder.csv and .json. */
+export function bodyDownloads(calendarHref: string | undefined): BodyPageProps['downloads'] {
+  if (!calendarHref?.endsWith('/kalender.ics')) return undefined;
+  const base = calendarHref.slice(0, -'kalender.ics'.length);
+  return { csvHref: `${base}moeder.csv`, jsonHref: `${base}moeder.json` };
 }
 
 export function BodyPage(props: BodyPageProps) {
@@ -70,7 +80,7 @@ export function BodyPage(props: BodyPageProps) {
           ))}
         </ul>
       )}
-      <SubscribeLinks {...props} />
+      <SubscribeLinks name={props.name} calendarHref={props.calendarHref} minutesFeedHref={props.minutesFeedHref} />
 
       <h2>{t.meetings}</h2>
       {props.years.length === 0 ? <p>{t.noMeetings}</p> : null}
@@ -84,7 +94,19 @@ export function BodyPage(props: BodyPageProps) {
           </ul>
         </section>
       ))}
+      <Downloads downloads={props.downloads ?? bodyDownloads(props.calendarHref)} />
     </Layout>
+  );
+}
+
+function Downloads({ downloads }: { downloads: BodyPageProps['downloads'] }) {
+  const m = FOLLOWING_MESSAGES[usePage().lang];
+  if (!downloads) return null;
+  return (
+    <>
+      <h2>{m.downloadsHeading}</h2>
+      <SubscribeLinks name="" downloads={downloads} />
+    </>
   );
 }
 

@@ -1,7 +1,11 @@
 /**
- * Open data on a page that has it (a body, a publisher): the meeting calendar (iCalendar) and the
- * feed of new minutes (Atom), as visible links and as the page's <link rel="alternate">.
+ * Following a page that has it (a body, a publisher): the meeting calendar as a subscription (a
+ * webcal:// link, its https address in a read-only field to copy, a copy button that a tiny script
+ * shows, and how to add it in Outlook, Google Calendar and on iPhone), the feed of new minutes,
+ * and downloads. Also the page's <link rel="alternate">s.
  */
+import { useRequestContext } from 'hono/jsx-renderer';
+import { FOLLOWING_MESSAGES } from '../messages/following.js';
 import type { LayoutProps } from './layout.js';
 import { usePage } from './page-context.js';
 
@@ -10,6 +14,8 @@ export interface Subscriptions {
   name: string;
   calendarHref?: string;
   minutesFeedHref?: string;
+  /** Downloads of the meetings (a body's), as a spreadsheet and as data. */
+  downloads?: { csvHref: string; jsonHref: string };
 }
 
 /** The feed and calendar as <link rel="alternate"> for the page's head. */
@@ -34,25 +40,104 @@ export function subscriptionAlternates(
   ];
 }
 
-export function SubscribeLinks({ calendarHref, minutesFeedHref }: Subscriptions) {
-  const en = usePage().lang === 'en';
-  if (!calendarHref && !minutesFeedHref) return null;
+/** The site's address as the request names it ("https://protokol.example.dk"); empty outside a request. */
+export function useOrigin(): string {
+  try {
+    return new URL(useRequestContext().req.url).origin;
+  } catch {
+    return '';
+  }
+}
+
+/** "https://host/organ/x/kalender.ics" → "webcal://host/organ/x/kalender.ics": calendars open it as a subscription. */
+export function webcalHref(absolute: string): string {
+  return absolute.replace(/^https?:\/\//, 'webcal://');
+}
+
+export function SubscribeLinks({ calendarHref, minutesFeedHref, downloads }: Subscriptions) {
+  const m = FOLLOWING_MESSAGES[usePage().lang];
+  if (!calendarHref && !minutesFeedHref && !downloads) return null;
   return (
-    <ul class="subscribe-links">
-      {calendarHref ? (
-        <li>
-          <a href={calendarHref} type="text/calendar">
-            {en ? 'Subscribe to the meeting calendar (iCalendar)' : 'Abonnér på mødekalenderen (iCalendar)'}
-          </a>
-        </li>
-      ) : null}
+    <div class="subscribe-links">
+      {calendarHref ? <CalendarSubscription href={calendarHref} /> : null}
       {minutesFeedHref ? (
-        <li>
+        <p>
           <a href={minutesFeedHref} type="application/atom+xml">
-            {en ? 'Follow new minutes (Atom feed)' : 'Følg nye referater (Atom-feed)'}
-          </a>
-        </li>
+            {m.followMinutes}
+          </a>{' '}
+          <span class="muted">
+            (<a href="/foelg-med#nyhedsfeeds">{m.whatIsFeed}</a>)
+          </span>
+        </p>
       ) : null}
-    </ul>
+      {downloads ? (
+        <ul class="download-links">
+          <li>
+            <a href={downloads.csvHref} download>
+              {m.downloadMeetingsCsv}
+            </a>
+          </li>
+          <li>
+            <a href={downloads.jsonHref} download>
+              {m.downloadMeetingsJson}
+            </a>
+          </li>
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/** A calendar to subscribe to: the webcal link, the address to copy, and how to do it by hand. */
+export function CalendarSubscription({ href }: { href: string }) {
+  const m = FOLLOWING_MESSAGES[usePage().lang];
+  const absolute = `${useOrigin()}${href}`;
+  const fieldId = `calendar-address-${href.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}`;
+  return (
+    <div class="calendar-subscription">
+      <p>
+        <a class="button button-secondary" href={webcalHref(absolute)}>
+          {m.subscribeCalendar}
+        </a>
+      </p>
+      <div class="form-group">
+        <label class="form-label" for={fieldId}>
+          {m.calendarAddressLabel}
+        </label>
+        <input class="form-input copy-address" id={fieldId} type="text" readonly value={absolute} />
+        <button
+          type="button"
+          class="button button-tertiary copy-button"
+          data-copy={fieldId}
+          data-copied={m.copied}
+          hidden
+        >
+          {m.copyAddress}
+        </button>
+        <span class="copy-status" role="status" aria-live="polite"></span>
+      </div>
+      <details class="details">
+        <summary class="details-summary">
+          <span class="details-summary-text">{m.calendarHowTo}</span>
+        </summary>
+        <div class="details-text">
+          <ul>
+            <li>{m.howToOutlook}</li>
+            <li>{m.howToGoogle}</li>
+            <li>{m.howToIphone}</li>
+          </ul>
+          <p>{m.howToUpdates}</p>
+          <p>
+            <a href={href} type="text/calendar">
+              {m.downloadCalendar}
+            </a>
+          </p>
+          <p>
+            <a href="/foelg-med#kalender">{m.moreAboutFollowing}</a>
+          </p>
+        </div>
+      </details>
+      <script src="/static/copy-address.js" defer></script>
+    </div>
   );
 }

@@ -44,8 +44,19 @@ export const FEED_SIZE = 50;
 /** A feed with no entries still needs an updated time: the beginning of the archive's era. */
 const EMPTY_UPDATED = new Date('2020-01-01T00:00:00Z');
 
+/**
+ * A feed as Atom for feed readers; for a browser that asks for a page (Accept: text/html), as
+ * application/xml, which browsers transform with the feed's XSL stylesheet into a readable page
+ * (some download or print a feed served as application/atom+xml instead). The same bytes either way.
+ */
 function atom(c: Context, xml: string) {
-  return c.body(xml, 200, { 'Content-Type': 'application/atom+xml; charset=utf-8' });
+  const type = asksForPage(c.req.header('Accept')) ? 'application/xml' : 'application/atom+xml';
+  return c.body(xml, 200, { 'Content-Type': `${type}; charset=utf-8`, Vary: 'Accept' });
+}
+
+/** True for a browser's navigation (it lists text/html), false for a feed reader's request. */
+export function asksForPage(accept: string | undefined): boolean {
+  return /(^|,)\s*text\/html\s*(;|,|$)/i.test(accept ?? '');
 }
 
 const originOf = (c: Context) => new URL(c.req.url).origin;
