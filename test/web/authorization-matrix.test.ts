@@ -12,10 +12,8 @@ import { isAppError } from '../../src/errors.js';
 import { createAuth, requireRole } from '../../src/web/auth/index.js';
 import {
   type AccountsWorld,
-  adminOnly,
   CookieJar,
   csrfTokenIn,
-  everyone,
   getPage,
   type MatrixEntry,
   openAccountsWorld,
@@ -23,6 +21,7 @@ import {
   type RoleName,
   sessionFor,
 } from '../helpers/accounts.js';
+import { accountMatrixEntries } from '../helpers/accounts-matrix.js'; // Accounts
 import { type AdminMatrixFixture, adminMatrixEntries, seedAdminMatrix } from '../helpers/admin-matrix.js'; // Admin
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { startTestProvider, type TestProvider } from '../helpers/oidc-provider.js';
@@ -43,68 +42,9 @@ let secretariat: SecretariatFixture;
 const SECRETARIAT_DATA_DIR = makeDataDir();
 let admin: AdminMatrixFixture;
 
-const MADE_UP_TOKEN = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
-
 const MATRIX: Entry[] = [
-  { method: 'GET', route: '/log-ind', path: () => '/log-ind', expected: everyone(200) },
-  { method: 'POST', route: '/log-ind', path: () => '/log-ind', body: () => ({ email: '' }), expected: everyone(400) },
-  { method: 'POST', route: '/log-ud', path: () => '/log-ud', expected: everyone(303) },
-  { method: 'GET', route: '/glemt-kodeord', path: () => '/glemt-kodeord', expected: everyone(200) },
-  {
-    method: 'POST',
-    route: '/glemt-kodeord',
-    path: () => '/glemt-kodeord',
-    body: () => ({ email: 'matrix@example.dk' }),
-    expected: everyone(200),
-  },
-  {
-    method: 'GET',
-    route: '/nulstil-kodeord/:token',
-    path: () => `/nulstil-kodeord/${MADE_UP_TOKEN}`,
-    expected: everyone(404),
-  },
-  {
-    method: 'POST',
-    route: '/nulstil-kodeord/:token',
-    path: () => `/nulstil-kodeord/${MADE_UP_TOKEN}`,
-    body: () => ({ password: 'et langt nok kodeord', repeat: 'et langt nok kodeord' }),
-    expected: everyone(404),
-  },
-  { method: 'GET', route: '/log-ind/oidc', path: () => '/log-ind/oidc', expected: everyone(303) },
-  {
-    method: 'GET',
-    route: OIDC_CALLBACK_PATH,
-    path: () => `${OIDC_CALLBACK_PATH}?code=x&state=y`,
-    expected: everyone(400),
-  },
-  { method: 'GET', route: '/admin/brugere', path: () => '/admin/brugere', expected: adminOnly(200) },
-  {
-    method: 'POST',
-    route: '/admin/brugere',
-    path: () => '/admin/brugere',
-    body: (_, role) => ({ name: 'Matrix', email: `matrix-${ROLES.indexOf(role)}@example.dk` }),
-    expected: adminOnly(303),
-  },
-  {
-    method: 'GET',
-    route: '/admin/brugere/:id',
-    path: (w) => `/admin/brugere/${w.userIds['member of this body']}`,
-    expected: adminOnly(200),
-  },
-  {
-    method: 'POST',
-    route: '/admin/brugere/:id/rolle',
-    path: (w) => `/admin/brugere/${w.userIds['member of this body']}/rolle`,
-    body: (w) => ({ body: String(w.thisBody.id), role: 'member' }),
-    expected: adminOnly(303),
-  },
-  {
-    method: 'POST',
-    route: '/admin/brugere/:id/nulstil',
-    path: (w) => `/admin/brugere/${w.userIds['member of another body']}/nulstil`,
-    expected: adminOnly(303),
-  },
-  { method: 'GET', route: '/admin/log', path: () => '/admin/log', expected: adminOnly(200) },
+  // Accounts: logging in and out, passwords, OpenID Connect, users, the audit log (test/helpers/accounts-matrix.ts)
+  ...accountMatrixEntries(),
   // The secretariat's work: meetings, agendas, items, attachments, publishing (per role its own
   // meeting and items), a member's page (test/helpers/secretariat.ts)
   ...secretariatMatrixEntries(() => secretariat),

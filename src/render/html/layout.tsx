@@ -1,35 +1,8 @@
 /** The page frame shared by every public page: DKFDS header, skip link, language switch, search, footer. */
-import { type Child, createContext, useContext } from 'hono/jsx';
+import type { Child } from 'hono/jsx';
+import { AccountBar } from './account-bar.js';
 import { assetHref } from './assets.js';
 import { usePage } from './page-context.js';
-
-// Accounts (src/web/auth): who is signed in, for the header's log-in link or log-out button.
-// The app provides it (app.tsx, jsxRenderer); null for the public, whose pages stay cacheable.
-export interface SignedInHeader {
-  name: string;
-  csrfToken: string;
-}
-export const SignedInContext = createContext<SignedInHeader | null>(null);
-
-function AccountLinks({ lang }: { lang: string }) {
-  const account = useContext(SignedInContext);
-  if (!account) {
-    return (
-      <p class="account-links">
-        <a href="/log-ind">{lang === 'en' ? 'Log in' : 'Log ind'}</a>
-      </p>
-    );
-  }
-  return (
-    <form class="account-links" method="post" action="/log-ud">
-      <input type="hidden" name="_csrf" value={account.csrfToken} />
-      <span>{account.name}</span> <a href="/mig">{lang === 'en' ? 'My page' : 'Min side'}</a>{' '}
-      <button class="button button-tertiary" type="submit">
-        {lang === 'en' ? 'Log out' : 'Log ud'}
-      </button>
-    </form>
-  );
-}
 
 export interface LayoutProps {
   /** The page's own title; " – Protokol" is added. */
@@ -71,11 +44,7 @@ export function Layout({ title, query, hideSearch, alternates, children }: Layou
         <main id="main-content" class="container page-container" tabindex={-1}>
           {children}
         </main>
-        <footer class="footer">
-          <div class="container">
-            <p>{t.footer}</p>
-          </div>
-        </footer>
+        <Footer />
       </body>
     </html>
   );
@@ -87,7 +56,7 @@ const LANGUAGES = [
   { lang: 'en', name: 'English' },
 ] as const;
 
-/** The DKFDS header: the language switch, the site's name with the account links, and the search. */
+/** The DKFDS header: the language switch, the site's name, the account bar (every width) and the search. */
 function Header({ query, hideSearch }: Pick<LayoutProps, 'query' | 'hideSearch'>) {
   const { lang, path, t } = usePage();
   return (
@@ -119,10 +88,10 @@ function Header({ query, hideSearch }: Pick<LayoutProps, 'query' | 'hideSearch'>
           </div>
           <div class="additional-info">
             <p>{t.siteTagline}</p>
-            <AccountLinks lang={lang} />
           </div>
         </div>
       </div>
+      <AccountBar />
       {hideSearch ? null : (
         <div class="container header-search">
           <form action="/sog" method="get" role="search" class="search-form">
@@ -139,5 +108,32 @@ function Header({ query, hideSearch }: Pick<LayoutProps, 'query' | 'hideSearch'>
         </div>
       )}
     </header>
+  );
+}
+
+/** The footer: where to read about the data, follow along, look up a word, and every publisher. */
+function Footer() {
+  const { t } = usePage();
+  const links = [
+    { href: '/api/docs', label: t.footerApi },
+    { href: '/foelg-med', label: t.footerFollow },
+    { href: '/ordliste', label: t.footerGlossary },
+    { href: '/udgiver', label: t.footerPublishers },
+  ];
+  return (
+    <footer class="footer">
+      <div class="container">
+        <nav aria-label={t.footerLinksLabel}>
+          <ul class="footer-links">
+            {links.map((link) => (
+              <li>
+                <a href={link.href}>{link.label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <p>{t.footer}</p>
+      </div>
+    </footer>
   );
 }

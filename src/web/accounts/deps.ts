@@ -21,11 +21,26 @@ export interface AccountsDeps {
   key: Buffer;
 }
 
-/** Only a path on this site: "/…" but not "//host" or "/\host"; anything else is the front page. */
+const SITE = 'http://protokol.invalid';
+
+/**
+ * Where to go back to after logging in: only a path on this site — one "/" and then not "/" or
+ * "\", no scheme, no control characters — else the front page. What the browser would make of it
+ * (a URL parser folds "\" into "/" and drops tabs) must still be this site; the answer is that
+ * URL's path, query and fragment, percent-encoded so it can stand in a Location header.
+ */
 export function safeBackPath(value: string | undefined): string {
-  if (!value?.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
-  if (/[\r\n\t]/.test(value) || value.length > 2000) return '/';
-  return value;
+  if (!value?.startsWith('/') || value.length > 2000) return '/';
+  if (value.startsWith('//') || value.startsWith('/\\')) return '/';
+  if (/[\u0000-\u001f\u007f]/.test(value)) return '/';
+  let url: URL;
+  try {
+    url = new URL(value, SITE);
+  } catch {
+    return '/';
+  }
+  if (url.origin !== SITE) return '/';
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 /** The base of links in e-mails. */

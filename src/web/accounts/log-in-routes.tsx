@@ -18,6 +18,8 @@ import { type AccountsDeps, safeBackPath } from './deps.js';
 const LoginForm = z.object({
   email: z.string().max(320).catch(''),
   password: z.string().max(1024).catch(''),
+  /** Where to go after logging in (the page the "Log ind" link was on); checked by safeBackPath. */
+  tilbage: z.string().max(2000).optional().catch(undefined),
 });
 
 type LoginStatus = 200 | 400 | 401 | 429;
@@ -26,14 +28,18 @@ export function logInRoutes(deps: AccountsDeps) {
   const { db, facts, csrf, now } = deps;
   const app = new Hono<AuthEnv>();
 
-  const loginPage = (c: Context<AuthEnv>, props: { email?: string; error?: string }, status: LoginStatus = 200) => {
+  const loginPage = (
+    c: Context<AuthEnv>,
+    props: { email?: string; error?: string; back?: string },
+    status: LoginStatus = 200,
+  ) => {
     const user = signedInOf(c);
     return page(
       c,
       <LoginPage
         csrfToken={csrf.tokenFor(c)}
         email={props.email ?? ''}
-        back={safeBackPath(c.req.query('tilbage'))}
+        back={props.back ?? safeBackPath(c.req.query('tilbage'))}
         error={props.error}
         notice={c.req.query('nulstillet') ? 'Dit nye kodeord er gemt. Log ind med det.' : undefined}
         oidcEnabled={deps.oidc !== null}
@@ -48,14 +54,16 @@ export function logInRoutes(deps: AccountsDeps) {
   app.post('/', async (c) => {
     const form = LoginForm.parse(await c.req.parseBody());
     const email = form.email.trim();
-    if (!email || !form.password) return loginPage(c, { email, error: 'Skriv din e-mail og dit kodeord.' }, 400);
+    // The form's hidden field; an older form (or a link) may still carry it in the address.
+    const back = safeBackPath(form.tilbage ?? c.req.query('tilbage'));
+    if (!email || !form.password) return loginPage(c, { email, back, error: 'Skriv din e-mail og dit kodeord.' }, 400);
     const result = await authenticateUser({ db, email, password: form.password, ip: facts.clientIp(c), now: now() });
     if (!result.ok && result.reason === 'rate_limited') {
       c.header('Retry-After', String(LOGIN_LIMITS.windowMs / 1000));
       const error = 'For mange forsøg på at logge ind. Vent et kvarter, og prøv så igen – eller nulstil dit kodeord.';
-      return loginPage(c, { email, error }, 429);
+      return loginPage(c, { email, back, error }, 429);
     }
-    if (!result.ok) return loginPage(c, { email, error: 'Forkert e-mail eller kodeord.' }, 401);
+    if (!result.ok) return loginPage(c, { email, back, error: 'Forkert e-mail eller kodeord.' }, 401);
     // A new session id at every login; the browser's old one (if any) ends here (no fixation).
     const session = await startSession({
       db,
@@ -64,7 +72,7 @@ export function logInRoutes(deps: AccountsDeps) {
       now: now(),
     });
     setSessionCookie(c, facts, session.token, session.expiresAt);
-    return c.redirect(safeBackPath(c.req.query('tilbage')), 303);
+    return c.redirect(back, 303);
   });
 
   return app;

@@ -7,9 +7,10 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { jsxRenderer } from 'hono/jsx-renderer';
-import { SignedInContext } from '../../render/html/layout.js';
+import { SignedInContext, type SignedInHeader } from '../../render/html/account-bar.js';
 import { PageContext } from '../../render/html/page-context.js';
 import { isLang, type Lang } from '../../render/i18n.js';
+import type { SignedInUser } from '../../use-cases/accounts/resolve-session.js';
 import { signedInOf } from '../auth/context.js';
 
 /** The cookie that keeps the interface language (set by /sprog). */
@@ -40,14 +41,24 @@ export function pageRenderer(): MiddlewareHandler {
         <PageContext.Provider
           value={{ lang: (c.get('lang') as Lang | undefined) ?? 'da', path: `${url.pathname}${url.search}` }}
         >
-          <SignedInContext.Provider value={user ? { name: user.name, csrfToken: user.csrfToken } : null}>
-            {children}
-          </SignedInContext.Provider>
+          <SignedInContext.Provider value={user ? signedInHeader(user) : null}>{children}</SignedInContext.Provider>
         </PageContext.Provider>
       );
     },
     { docType: true },
   );
+}
+
+/** What the header shows of the signed-in user: their name, the log-out form's token, what their roles open. */
+function signedInHeader(user: SignedInUser): SignedInHeader {
+  const roles = [...user.roles.values()];
+  return {
+    name: user.name,
+    csrfToken: user.csrfToken,
+    isAdmin: user.isAdmin,
+    isMember: roles.includes('member'),
+    isSecretariat: roles.includes('secretariat'),
+  };
 }
 
 /** A route's present step: the view as the page, with its status (400 for a form with problems, 409 for a conflict …). */

@@ -29,7 +29,7 @@ export function LoginPage({ csrfToken, email, back, error, notice, oidcEnabled, 
       ) : null}
       {error ? <ErrorSummary problems={[{ field: 'email', text: error }]} /> : null}
       <p>For sekretariater, medlemmer og administratorer. Alt det offentliggjorte kan læses uden at logge ind.</p>
-      <PostForm action={`/log-ind${back !== '/' ? `?tilbage=${encodeURIComponent(back)}` : ''}`} csrfToken={csrfToken}>
+      <PostForm action="/log-ind" csrfToken={csrfToken} hidden={back !== '/' ? { tilbage: back } : {}}>
         <RequiredField id="email" label="E-mail" type="email" value={email} autocomplete="username" />
         <RequiredField id="password" label="Kodeord" type="password" autocomplete="current-password" />
         <SubmitGroup>Log ind</SubmitGroup>

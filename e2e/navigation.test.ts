@@ -1,0 +1,153 @@
+/**
+ * The header's account bar and menu in a real browser (Debian's Chromium), at 390 px and 1280 px:
+ * the public sees "Log ind", which leads to the form and back to the page; a member and a
+ * secretariat see their name, "Min side", "Log ud" and every link of their menu (a <details>
+ * disclosure), all reached by the keyboard alone; "Log ud" works on a phone; axe finds nothing in
+ * the header, the menu open, nor in the footer.
+ */
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../src/web/server.js';
+import { type AccountsWorld, openAccountsWorld, PASSWORD, ROLE_EMAILS } from '../test/helpers/accounts.js';
+import { TEST_DATABASES } from '../test/helpers/databases.js';
+import { BROWSER_TIMEOUT, clickAndLoad, hasChromium, launchChromium } from './browser.js';
+
+const WIDTHS = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 900 },
+];
+
+type Role = 'member of this body' | 'secretariat of this body';
+
+/** What each role's menu must offer (text → address). */
+const MENUS: Record<Role, [string, string][]> = {
+  'member of this body': [
+    ['Mine møder', '/mig'],
+    ['Mine spørgsmål', '/mine-sporgsmaal'],
+    ['Stil et spørgsmål', '/sporgsmaal/ny'],
+    ['Notifikationer', '/notifikationer'],
+    ['Indstillinger', '/indstillinger/notifikationer'],
+  ],
+  'secretariat of this body': [
+    ['Notifikationer', '/notifikationer'],
+    ['Indstillinger', '/indstillinger/notifikationer'],
+    ['Møder og dagsordener', '/sekretariat'],
+    ['Spørgsmål', '/sekretariat/sporgsmaal'],
+    ['Opfølgning', '/sekretariat/opfoelgning'],
+    ['Mødeplan', '/sekretariat/moedeplan'],
+  ],
+};
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Axe's violations within the header and the footer, one line each. */
+async function headerViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page
+    const axe = (window as any).axe;
+    const result = await axe.run({ include: [['header'], ['footer']] }, { resultTypes: ['violations'] });
+    return result.violations.map(
+      (v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' '))}`,
+    );
+  });
+}
+
+/**
+ * Tabs through the page from its top, opening the menu with Enter when its summary has the focus;
+ * the links and buttons that got the focus, as "text → address".
+ */
+async function focusedByKeyboard(page: Page): Promise<string[]> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const focused: string[] = [];
+  for (let step = 0; step < 40; step++) {
+    await page.keyboard.press('Tab');
+    const active = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element) return null;
+      const isMenuClosed = element.tagName === 'SUMMARY' && !(element.parentElement as HTMLDetailsElement).open;
+      return {
+        isMenuClosed,
+        text: element.textContent?.trim() ?? '',
+        href: element.getAttribute('href') ?? element.tagName.toLowerCase(),
+        inMain: element.closest('main') !== null,
+      };
+    });
+    if (!active || active.inMain) break;
+    if (active.isMenuClosed) await page.keyboard.press('Enter');
+    focused.push(`${active.text} → ${active.href}`);
+  }
+  return focused;
+}
+
+describe.skipIf(!hasChromium)('navigation in Chromium', { timeout: BROWSER_TIMEOUT }, () => {
+  let world: AccountsWorld;
+  let server: RunningServer;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    world = await openAccountsWorld(TEST_DATABASES[0]);
+    server = await startServer(world.app, 0, '127.0.0.1');
+    base = `http://127.0.0.1:${server.port}`;
+    browser = await launchChromium();
+  }, BROWSER_TIMEOUT);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await world?.handle.close();
+  }, BROWSER_TIMEOUT);
+
+  /** A fresh browser at the width; the CSP is bypassed only so that axe can be injected. */
+  async function pageAt(viewport: { width: number; height: number }): Promise<Page> {
+    const context = await browser.newContext({ bypassCSP: true, viewport });
+    return context.newPage();
+  }
+
+  /** From a public page through the header's "Log ind" and back to that page, signed in. */
+  async function logInFrom(page: Page, role: Role, from: string) {
+    await page.goto(`${base}${from}`);
+    const logIn = page.locator('header a', { hasText: 'Log ind' });
+    expect(await logIn.isVisible()).toBe(true);
+    await clickAndLoad(page, logIn);
+    expect(new URL(page.url()).pathname).toBe('/log-ind');
+    expect(await page.isVisible('#email')).toBe(true);
+    await page.fill('#email', ROLE_EMAILS[role]);
+    await page.fill('#password', PASSWORD);
+    await clickAndLoad(page, 'main button[type="submit"]');
+    expect(new URL(page.url()).pathname).toBe(from);
+  }
+
+  for (const viewport of WIDTHS) {
+    for (const role of Object.keys(MENUS) as Role[]) {
+      it(`${role} at ${viewport.width} px: signs in from a page, sees and tabs to every link of the menu`, async () => {
+        const page = await pageAt(viewport);
+        await logInFrom(page, role, '/udgiver');
+        const header = page.locator('header');
+        expect(await header.getByText(role, { exact: true }).isVisible()).toBe(true);
+        expect(await header.getByRole('link', { name: 'Min side' }).isVisible()).toBe(true);
+        expect(await header.getByRole('button', { name: 'Log ud' }).isVisible()).toBe(true);
+        expect(await headerViolations(page)).toEqual([]);
+
+        const focused = await focusedByKeyboard(page);
+        for (const [text, href] of MENUS[role]) {
+          expect(await header.getByRole('link', { name: text, exact: true }).isVisible(), text).toBe(true);
+          expect(focused, text).toContain(`${text} → ${href}`);
+        }
+        expect(focused).toContain('Min side → /mig');
+        expect(focused).toContain('Log ud → button');
+        expect(await header.getByRole('link', { name: 'Brugere' }).count()).toBe(0); // admins only
+        expect(await headerViolations(page)).toEqual([]); // the menu open
+
+        if (viewport.width === 390) {
+          await clickAndLoad(page, header.getByRole('button', { name: 'Log ud' }));
+          expect(await page.locator('header a', { hasText: 'Log ind' }).isVisible()).toBe(true);
+          expect(await header.getByRole('button', { name: 'Log ud' }).count()).toBe(0);
+        }
+        await page.context().close();
+      });
+    }
+  }
+});
