@@ -111,7 +111,7 @@ describe.each(TEST_DATABASES)('accounts on the web, on $name', (database) => {
       expect((await web.sessionRows(token))[0].n).toBe(1);
       const { response: admin } = await getPage(web.app, jar, '/admin/brugere');
       expect(admin.status).toBe(200);
-      expect(admin.headers.get('cache-control')).toBe('no-store');
+      expect(admin.headers.get('cache-control')).toBe('private, no-store');
     });
 
     it('sets Secure on https, and with COOKIE_SECURE behind a proxy', async () => {
@@ -169,7 +169,7 @@ describe.each(TEST_DATABASES)('accounts on the web, on $name', (database) => {
 
       const admin = await sessionFor(web.world.handle, web.world.userIds.admin);
       const signedIn = await getPage(web.app, admin.jar, '/');
-      expect(signedIn.response.headers.get('cache-control')).toBe('no-store');
+      expect(signedIn.response.headers.get('cache-control')).toBe('private, no-store');
       expect(signedIn.text).toContain('<form class="account-links" method="post" action="/log-ud">');
       expect(signedIn.text).toContain(`name="_csrf" value="${admin.csrf}"`);
       expect(signedIn.text).toContain('<span>admin</span>');
