@@ -98,6 +98,10 @@ describe.each(TEST_DATABASES)('following along on $name', (database) => {
     const browser = await portal.app.request(feedPath, { headers: { accept: BROWSER_ACCEPT } });
     expect(browser.headers.get('content-type')).toBe('application/xml; charset=utf-8');
     expect(await browser.text()).toBe(xml);
+    const feedReader = await portal.app.request(feedPath, {
+      headers: { accept: 'application/atom+xml, application/xml;q=0.9, */*;q=0.1' },
+    });
+    expect(feedReader.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
     for (const path of ['/sog.atom?q=sundhedsplan', '/sag/26%2F1002/beslutninger.atom']) {
       expect(await (await portal.app.request(path)).text(), path).toContain('<?xml-stylesheet type="text/xsl"');
     }
@@ -128,6 +132,7 @@ describe.each(TEST_DATABASES)('following along on $name', (database) => {
     for (const { slug } of publishers) expect(text).toContain(`href="/udgiver/${slug}/referater.atom"`);
     const english = await portal.get('/foelg-med', { headers: { cookie: 'lang=en' } });
     expect(english.text).toContain('<h1>Follow along</h1>');
+    expect((await portal.get('/udgiver')).text).toContain('href="/foelg-med#kalender"');
   });
 
   it('downloads a search’s every hit as CSV and JSON, the same hits as the search', async () => {

@@ -1,4 +1,5 @@
 /** Every publisher (udgiver) by kind: the regions, the municipalities by region, the other organisations. */
+import { FOLLOWING_MESSAGES } from '../messages/following.js';
 import { Breadcrumbs } from './components.js';
 import { Layout } from './layout.js';
 import { usePage } from './page-context.js';
@@ -17,12 +18,15 @@ export interface PublishersPageProps {
 }
 
 export function PublishersPage({ regions, municipalitiesByRegion, others }: PublishersPageProps) {
-  const { t } = usePage();
+  const { t, lang } = usePage();
   return (
     <Layout title={t.publishersTitle}>
       <Breadcrumbs items={[{ label: t.publishersTitle }]} />
       <h1>{t.publishersTitle}</h1>
       <p class="font-lead">{t.publishersLead}</p>
+      <p>
+        <a href="/foelg-med#kalender">{FOLLOWING_MESSAGES[lang].followAllLink}</a>
+      </p>
 
       <h2>{t.regionsHeading}</h2>
       <PublisherList publishers={regions} />

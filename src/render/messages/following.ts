@@ -51,6 +51,7 @@ const da = {
   calendarLink: 'Kalender',
   feedLink: 'Nye referater',
   noBodies: 'Der er endnu ingen råd i Protokol.',
+  followAllLink: 'Følg med: alle kalendere og nyhedsfeeds',
 };
 
 export type FollowingMessages = typeof da;
@@ -98,6 +99,7 @@ const en: FollowingMessages = {
   calendarLink: 'Calendar',
   feedLink: 'New minutes',
   noBodies: 'There are no councils in Protokol yet.',
+  followAllLink: 'Follow along: every calendar and news feed',
 };
 
 export const FOLLOWING_MESSAGES = { da, en } as const;
