@@ -75,6 +75,7 @@ const PUBLIC_ROUTES = [
   'GET /udgiver/:slug/referater.atom',
   'GET /sog',
   'GET /sprog',
+  'GET /ordliste', // The glossary: the words of meetings explained
   ...OPEN_DATA_PUBLIC_ROUTES, // Open data: JSON API, OParl, calendars and feeds (all public, read-only)
   ...QUESTION_PUBLIC_ROUTES, // Question scheme: published answers, statistics, meeting plan
 ];

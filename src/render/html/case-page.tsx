@@ -34,6 +34,8 @@ export interface CaseView {
 
 export interface CasePageProps {
   number: string;
+  /** What the case is about (its latest item's title); null when unknown: the page is then titled by the number. */
+  subject?: string | null;
   /** One case, or every publisher's case with the number (each shown on its own). */
   cases: CaseView[];
   /** One publisher's case chosen among several: the page with all of them. */
@@ -42,11 +44,17 @@ export interface CasePageProps {
   decisionsFeedHref?: string;
 }
 
-export function CasePage({ number, cases, allHref, decisionsFeedHref }: CasePageProps) {
+export function CasePage({ number, subject, cases, allHref, decisionsFeedHref }: CasePageProps) {
   const { t, lang } = usePage();
   const anyFictitious = cases.some((found) => found.entries.some((entry) => entry.isFictitious));
   const only = cases.length === 1 ? cases[0] : null;
-  const title = only?.publisher ? t.caseTitleOf(number, only.publisher.name) : t.caseTitle(number);
+  // "<subject> (sag 25/41077)"; with the publisher when one is chosen among several with the number.
+  const publisherName = allHref && only?.publisher ? only.publisher.name : null;
+  const title = subject
+    ? t.caseSubjectTitle(subject, number, publisherName)
+    : only?.publisher
+      ? t.caseTitleOf(number, only.publisher.name)
+      : t.caseTitle(number);
   const feedTitle = lang === 'en' ? `Decisions in case ${number}` : `Beslutninger i sag ${number}`;
   return (
     <Layout

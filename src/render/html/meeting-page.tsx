@@ -9,13 +9,16 @@ import {
   Facts,
   FictitiousNotice,
   MemberViewNotice,
+  OutcomeBadge,
   PublisherLink,
   SourceLink,
   type SourceLinkView,
 } from './components.js';
+import { DecisionSummary, type DecisionSummaryEntry } from './decision-summary.js';
 import { ItemContent, type ItemView } from './item-content.js';
 import { Layout } from './layout.js';
 import { usePage } from './page-context.js';
+import { TermHelp } from './term-help.js';
 
 export interface ParticipantView {
   name: string;
@@ -26,7 +29,13 @@ export interface ParticipantView {
 }
 
 export type SourceView =
-  | { state: 'available'; href: string; fileName: string }
+  | {
+      state: 'available';
+      href: string;
+      fileName: string;
+      /** "PDF", "tekst" …: shown instead of the file name. */
+      format: string;
+    }
   | { state: 'withheld' }
   | { state: 'missing' }
   | { state: 'none' };
@@ -46,6 +55,8 @@ export interface MeetingPageProps {
   status: MeetingStatus;
   participants: ParticipantView[];
   items: ItemView[];
+  /** The decisions at a glance (minutes); null or absent when no item has a decision. */
+  summary?: DecisionSummaryEntry[] | null;
   source: SourceView;
   /** Open data: the meeting as an iCalendar file. */
   calendarHref?: string;
@@ -67,6 +78,7 @@ export function MeetingPage(props: MeetingPageProps) {
       <Breadcrumbs items={[{ label: props.body.name, href: props.body.href }, { label: props.dateText }]} />
       <h1 lang="da">{props.title}</h1>
       {props.isFictitious ? <FictitiousNotice /> : null}
+      {props.summary ? <DecisionSummary entries={props.summary} /> : null}
       <Facts
         rows={[
           [t.body, <a href={props.body.href}>{props.body.name}</a>],
@@ -169,6 +181,7 @@ function Agenda({ items }: { items: MeetingPageProps['items'] }) {
               <a href={`#${item.anchor}`}>
                 {t.item} {item.number}: <span lang="da">{item.title}</span>
               </a>
+              <TocOutcome item={item} />
             </li>
           ))}
         </ol>
@@ -188,7 +201,8 @@ function Agenda({ items }: { items: MeetingPageProps['items'] }) {
             ) : null}
             {item.caseNumber && item.caseHref ? (
               <span>
-                {t.caseNumber} <a href={item.caseHref}>{item.caseNumber}</a>
+                {t.caseNumber} <TermHelp term="sagsnummer" word={t.caseNumber} />{' '}
+                <a href={item.caseHref}>{item.caseNumber}</a>
                 {' · '}
               </span>
             ) : null}
@@ -198,6 +212,20 @@ function Agenda({ items }: { items: MeetingPageProps['items'] }) {
         </article>
       ))}
     </>
+  );
+}
+
+/** The item's outcome after its line in the contents ("Lukket punkt" for a closed item the viewer may not read). */
+function TocOutcome({ item }: { item: ItemView }) {
+  const { t } = usePage();
+  if (item.isClosed && !item.showsClosedContent) return <span class="toc-outcome muted"> – {t.closedItemShort}</span>;
+  if (!item.decision) return null;
+  return (
+    <span class="toc-outcome">
+      {' – '}
+      <span class="sr-only">{t.outcome}: </span>
+      <OutcomeBadge outcome={item.decision.outcome} />
+    </span>
   );
 }
 
@@ -239,7 +267,7 @@ function SourceNote({ source }: { source: SourceView }) {
     case 'available':
       return (
         <p>
-          {t.sourceImported} <a href={source.href}>{t.sourceLink(source.fileName)}</a>
+          {t.sourceImported} <a href={source.href}>{t.sourceLink(source.format)}</a>
         </p>
       );
     case 'withheld':

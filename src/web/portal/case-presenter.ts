@@ -24,6 +24,7 @@ export function presentCasePage(
   const several = shown.length > 1;
   return {
     number,
+    subject: caseSubject(shown),
     cases: shown.map((found) => ({
       publisher: publisherLink(found.publisher),
       onlyHref: several && found.publisher ? caseHref(number, found.publisher.slug) : null,
@@ -32,6 +33,18 @@ export function presentCasePage(
     })),
     allHref: chosenSlug !== undefined && all.length > 1 ? caseHref(number) : null,
   };
+}
+
+/** What the case is about: the title of its latest open item (cases have no title of their own). */
+function caseSubject(shown: PublicCase[]): string | null {
+  const latest = shown
+    .flatMap((found) => found.entries)
+    .reduce<PublicCase['entries'][number] | null>(
+      (last, entry) => (last === null || entry.meeting.heldOn >= last.meeting.heldOn ? entry : last),
+      null,
+    );
+  const title = latest?.title.trim() ?? '';
+  return title === '' ? null : title;
 }
 
 function presentCaseEntry(entry: PublicCase['entries'][number]): CaseEntryView {

@@ -11,7 +11,7 @@ import type { PublicItemContent, PublicItemSummary } from '../../db/queries/publ
 import type { PublisherListEntry } from '../../db/queries/publishers.js';
 import type { RegionWithCouncils } from '../../db/queries/regions.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
-import { formatDate, formatMeetingDate } from '../../domain/danish-dates.js';
+import { formatDate, formatMeetingDate, isoDate } from '../../domain/danish-dates.js';
 import type { BodyMeetingView, BodyPageProps } from '../../render/html/body-page.js';
 import type { FrontPageProps, MeetingLinkView } from '../../render/html/front-page.js';
 import type { ItemView } from '../../render/html/item-content.js';
@@ -19,6 +19,7 @@ import type { ItemPageProps } from '../../render/html/item-page.js';
 import type { MeetingPageProps, SourceView } from '../../render/html/meeting-page.js';
 import type { PersonPageProps } from '../../render/html/person-page.js';
 import { meetingTitle } from '../../render/meeting-title.js';
+import { presentDecisionSummary } from './meeting-summary.js';
 import {
   attachmentHref,
   bodyHref,
@@ -56,6 +57,16 @@ export function sourceLinkOf(url: string | null): { href: string; host: string }
   } catch {
     return null;
   }
+}
+
+const NUMERIC_DATE = /(?<!\d)(\d{1,2})[-.](\d{1,2})[-.](\d{4})(?!\d)/g;
+
+/** A printed heading's dates ("den 26-01-2026") as the page writes dates ("den 26. januar 2026"). */
+export function withWordDates(text: string): string {
+  return text.replace(NUMERIC_DATE, (whole, day: string, month: string, year: string) => {
+    const date = isoDate(Number(year), Number(month), Number(day));
+    return date ? formatDate(date) : whole;
+  });
 }
 
 const joinDetails = (...parts: (string | null | undefined)[]) => {
@@ -154,7 +165,9 @@ export function presentItem(
     decision: content.decision
       ? {
           heading:
-            decisionSection && !/^beslutning(er)?$/i.test(decisionSection.heading) ? decisionSection.heading : null,
+            decisionSection && !/^beslutning(er)?$/i.test(decisionSection.heading)
+              ? withWordDates(decisionSection.heading)
+              : null,
           outcome: content.decision.outcome,
           text: content.decision.text,
           dissents: content.decision.dissents,
@@ -179,6 +192,13 @@ export function presentItem(
   };
 }
 
+/** A source file's format as the page names it ("PDF"), from its name's extension. */
+function fileFormat(fileName: string): string {
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  return FILE_FORMATS[extension] ?? (extension.toUpperCase() || 'fil');
+}
+const FILE_FORMATS: Record<string, string> = { pdf: 'PDF', txt: 'tekst', docx: 'Word', json: 'JSON', html: 'HTML' };
+
 /** The secretariat's work on the meeting page: its published versions, and the members' view. */
 export interface MeetingPageExtras {
   versions?: VersionSummary[];
@@ -192,7 +212,15 @@ export function presentMeetingPage(meeting: PublicMeeting, extras: MeetingPageEx
   if (!meeting.source) source = { state: 'none' };
   else if (meeting.hasClosedItems) source = { state: 'withheld' };
   else if (!meeting.source.isAvailable) source = { state: 'missing' };
-  else source = { state: 'available', href: sourceHref(meeting.id), fileName: meeting.source.fileName };
+  else {
+    const { fileName } = meeting.source;
+    source = { state: 'available', href: sourceHref(meeting.id), fileName, format: fileFormat(fileName) };
+  }
+  const items = meeting.items.map((item) =>
+    memberContent
+      ? presentItem(item, memberContent.get(item.id) ?? null, { showClosed: true })
+      : presentItem(item, item.content),
+  );
   return {
     title: meetingTitle({
       documentType: meeting.documentType,
@@ -213,11 +241,8 @@ export function presentMeetingPage(meeting: PublicMeeting, extras: MeetingPageEx
       details: joinDetails(participant.party, participant.organisation, participant.role),
       isAbsent: participant.isAbsent,
     })),
-    items: meeting.items.map((item) =>
-      memberContent
-        ? presentItem(item, memberContent.get(item.id) ?? null, { showClosed: true })
-        : presentItem(item, item.content),
-    ),
+    items,
+    summary: presentDecisionSummary(items),
     source,
     documents: meeting.documentType
       ? {

@@ -1,0 +1,38 @@
+/**
+ * Words of meetings explained where they appear: a visible "?" link to the term's entry in the
+ * glossary (/ordliste#term). Plain links: they work without script, by keyboard and with a screen
+ * reader, which reads "Hvad betyder Udfald?".
+ */
+import type { DecisionOutcome } from '../../domain/decision.js';
+import { GLOSSARY_DA, type GlossaryTerm, glossaryHref, OUTCOME_TERMS } from '../messages/glossary.js';
+import { OutcomeBadge } from './components.js';
+import { usePage } from './page-context.js';
+
+/** The "?" after a term: a link to its explanation (`word`: the term as the page prints it). */
+export function TermHelp({ term, word = GLOSSARY_DA[term].term }: { term: GlossaryTerm; word?: string }) {
+  const { t } = usePage();
+  return (
+    <a class="term-help" href={glossaryHref(term)} aria-label={t.termHelp(word)} title={t.termHelp(word)}>
+      ?
+    </a>
+  );
+}
+
+/** A term followed by its "?" link. */
+export function Term({ term, word }: { term: GlossaryTerm; word?: string }) {
+  return (
+    <span class="term">
+      {word ?? GLOSSARY_DA[term].term} <TermHelp term={term} word={word} />
+    </span>
+  );
+}
+
+/** An outcome's badge followed by the "?" link to what the outcome means. */
+export function OutcomeWithHelp({ outcome }: { outcome: DecisionOutcome }) {
+  const { labels } = usePage();
+  return (
+    <span class="term">
+      <OutcomeBadge outcome={outcome} /> <TermHelp term={OUTCOME_TERMS[outcome]} word={labels.outcome[outcome]} />
+    </span>
+  );
+}
