@@ -140,7 +140,9 @@ function itemRows(document: MeetingDocument, caseIds: Map<string, number>, files
  *
  * An item's search text is made here from the rows sent once: the open item's sections (heading,
  * line break, text) and then its decision unless a section records it, separated by blank lines;
- * none for a closed item.
+ * none for a closed item. Lists of who attended or was absent and empty sections are left out: a
+ * search for "praktiserende læge" should not find every item with an absent GP (migration 0014
+ * applies the same rule to what was stored before).
  */
 export async function writeItems(tx: Tx, { meetingId, document, caseIds, files }: ItemsInput): Promise<number[]> {
   const rows = itemRows(document, caseIds, files);
@@ -159,7 +161,7 @@ export async function writeItems(tx: Tx, { meetingId, document, caseIds, files }
     x as (
       select i.*, case when i.is_closed then '' else concat_ws(E'\n\n',
           (select string_agg(s.heading || E'\n' || s.text, E'\n\n' order by s.position) from sec s
-            where s.item = i.position),
+            where s.item = i.position and s.kind not in ('participation', 'absent') and btrim(s.text) <> ''),
           (select d.text from dec d where d.item = i.position
             and not exists (select 1 from sec s where s.item = i.position and s.kind = 'decision'))
         ) end as search_text
