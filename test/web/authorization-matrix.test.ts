@@ -74,6 +74,7 @@ const PUBLIC_ROUTES = [
   'GET /udgiver/:slug/kalender.ics',
   'GET /udgiver/:slug/referater.atom',
   'GET /sog',
+  'GET /find-sundhedsraad', // "Find dit sundhedsråd": without a choice, the municipality picker
   'GET /sprog',
   'GET /ordliste', // The glossary: the words of meetings explained
   ...OPEN_DATA_PUBLIC_ROUTES, // Open data: JSON API, OParl, calendars and feeds (all public, read-only)

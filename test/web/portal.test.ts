@@ -250,22 +250,25 @@ describe.each(TEST_DATABASES)('public portal on $name', (database) => {
       expect(page).not.toContain('Resultater');
     });
 
-    it('answers 400 with a Danish explanation for malformed parameters', async () => {
-      const cases: [string, string][] = [
-        ['/sog?q=x&fra=2026-13-01', 'fra: datoen findes ikke i kalenderen'],
-        ['/sog?q=x&til=23-03-2026', 'til: skriv datoen som åååå-mm-dd'],
-        ['/sog?q=x&udfald=maybe', 'udfald: skal være en af'],
-        ['/sog?q=x&afsnit=foo', 'afsnit: skal være en af'],
-        ['/sog?q=x&side=0', 'side: skal være mindst 1'],
-        ['/sog?q=x&side=abc', 'side: skal være et helt tal'],
-        ['/sog?q=x&fra=2026-05-01&til=2026-01-01', 'fra-datoen skal ligge før til-datoen'],
-        [`/sog?q=${'a'.repeat(201)}`, 'q: søgeteksten må højst være 200 tegn'],
+    it('answers 400 with the search form and a Danish explanation at the field for malformed parameters', async () => {
+      const cases: [string, string, string][] = [
+        ['/sog?q=x&fra=2026-13-01', 'filter-from', 'Fra dato: 2026-13-01 findes ikke i kalenderen'],
+        ['/sog?q=x&til=23-03', 'filter-to', 'Til dato: skriv datoen som dd.mm.åååå eller åååå-mm-dd'],
+        ['/sog?q=x&udfald=maybe', 'filter-outcome', 'Udfald: vælg et udfald på listen'],
+        ['/sog?q=x&afsnit=foo', 'filter-section', 'Afsnit: vælg et afsnit på listen'],
+        ['/sog?q=x&side=0', '', 'Side: skal være mindst 1'],
+        ['/sog?q=x&side=abc', '', 'Side: skal være et helt tal'],
+        ['/sog?q=x&fra=2026-05-01&til=2026-01-01', 'filter-to', 'Til dato: skal ligge efter fra-datoen'],
+        [`/sog?q=${'a'.repeat(201)}`, 'search-query', 'Søg: søgeteksten må højst være 200 tegn'],
       ];
-      for (const [url, message] of cases) {
+      for (const [url, field, message] of cases) {
         const { status, text } = await portal.get(url);
         expect(status, url).toBe(400);
-        expect(text, url).toContain(message);
-        expect(text).toContain('Adressen kan ikke bruges');
+        expect(visibleText(text), url).toContain(message);
+        expect(text, url).toContain(field ? `<a href="#${field}">${message}` : `<li>${message}</li>`);
+        if (field) expect(text, url).toContain(`id="${field}-error"`);
+        expect(text).toContain('<form action="/sog" method="get" role="search"');
+        expect(text).not.toContain('Adressen kan ikke bruges');
       }
     });
   });

@@ -2,8 +2,8 @@
  * Publishers in search and on the front page: /sog filters by publisher (udgiver=<slug>) and by
  * region (a municipality's bodies count under its region), each hit names its publisher, and the
  * pages of open attachments whose text matched are listed under "Fundet i bilag"; /sog.atom takes
- * the same filter. The front page's "Find din kommune" leads to the municipality's page without
- * JavaScript.
+ * the same filter. The front page's "Find dit sundhedsråd" picker lists every municipality, and
+ * /udgiver?kommune= leads to the municipality's page, without JavaScript.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
@@ -84,7 +84,7 @@ describe.each(TEST_DATABASES)('publishers in search and on the front page, on $n
     expect(new Set(hitPublishers(south.text))).toEqual(new Set(['region-syddanmark']));
     const bad = await portal.get('/sog?q=x&udgiver=%3Cscript%3E');
     expect(bad.status).toBe(400);
-    expect(visibleText(bad.text)).toContain('udgiver: ukendt værdi');
+    expect(visibleText(bad.text)).toContain('Udgiver: ukendt værdi');
   });
 
   it('takes the same filter in the search’s feed', async () => {
@@ -153,17 +153,18 @@ describe.each(TEST_DATABASES)('publishers in search and on the front page, on $n
     expect(text).not.toContain('Bilag til lukket punkt');
   });
 
-  it('lets a citizen find their municipality on the front page, without JavaScript', async () => {
+  it('lets a citizen find their health council on the front page, without JavaScript', async () => {
     const front = await portal.get('/');
-    expect(front.text).toMatch(/<form action="\/udgiver" method="get">/);
+    expect(front.text).toMatch(/<form action="\/find-sundhedsraad" method="get" class="municipality-picker">/);
     expect(front.text).toMatch(/<select class="form-select" id="find-municipality" name="kommune"/);
     const options = front.text.match(/<option value="[a-z0-9-]+"/g) ?? [];
     expect(options).toHaveLength(98);
     expect(front.text).toContain('<option value="greve-kommune">Greve Kommune</option>');
-    expect(visibleText(front.text)).toContain('Find din kommune');
+    expect(visibleText(front.text)).toContain('Find dit sundhedsråd');
     expect(front.text).toContain('<a href="/udgiver">Alle regioner, kommuner og andre udgivere</a>');
 
-    // The form's GET goes on to the municipality's page, which names its health council.
+    // The form's GET goes on to the health council (test/web/search-finding.test.ts); the
+    // publishers' list still takes ?kommune= and goes on to the municipality's page.
     const chosen = await portal.app.request('/udgiver?kommune=greve-kommune');
     expect(chosen.status).toBe(303);
     expect(chosen.headers.get('location')).toBe('/udgiver/greve-kommune');

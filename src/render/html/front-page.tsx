@@ -1,10 +1,10 @@
 /**
- * The front page: the search box, latest minutes, upcoming meetings, "Find din kommune" (a GET form
- * to the municipality's publisher page, which names its health council) and the health councils
- * by region.
+ * The front page: the search box, latest minutes, upcoming meetings, "Find dit sundhedsråd" (a GET
+ * form: the chosen municipality → its health council) and the health councils by region.
  */
 import { FictitiousMark } from './components.js';
 import { Layout } from './layout.js';
+import { MunicipalityPicker } from './municipality-picker.js';
 import { usePage } from './page-context.js';
 
 export interface MeetingLinkView {
@@ -28,7 +28,7 @@ export interface FrontPageProps {
     fromText: string | null;
     councils: { name: string; href: string; municipalityCount: number; isFictitious: boolean }[];
   }[];
-  /** "Find din kommune": the 98 municipalities (slug, name), and where the form and the list of every publisher are. */
+  /** "Find dit sundhedsråd": the 98 municipalities (slug, name), where the form goes, and the list of every publisher. */
   municipalityFinder: { action: string; municipalities: { slug: string; name: string }[]; allHref: string };
 }
 
@@ -90,37 +90,13 @@ export function FrontPage({ latestMinutes, upcoming, regions, municipalityFinder
   );
 }
 
-/** A GET form (works without JavaScript): the chosen municipality's page, or the list of all publishers. */
+/** "Find dit sundhedsråd": the municipality picker, and the list of every publisher. */
 function MunicipalityFinder({ action, municipalities, allHref }: FrontPageProps['municipalityFinder']) {
   const { t } = usePage();
   return (
-    <section aria-labelledby="find-municipality-heading" class="municipality-finder">
-      <h2 id="find-municipality-heading">{t.findMunicipality}</h2>
-      <form action={action} method="get">
-        <div class="form-group">
-          <label class="form-label" for="find-municipality">
-            {t.municipality}
-          </label>
-          <span class="form-hint" id="find-municipality-hint">
-            {t.findMunicipalityLead}
-          </span>
-          <select
-            class="form-select"
-            id="find-municipality"
-            name="kommune"
-            required
-            aria-describedby="find-municipality-hint"
-          >
-            <option value="">{t.chooseMunicipality}</option>
-            {municipalities.map((municipality) => (
-              <option value={municipality.slug}>{municipality.name}</option>
-            ))}
-          </select>
-        </div>
-        <button class="button button-secondary" type="submit">
-          {t.showMunicipality}
-        </button>
-      </form>
+    <section aria-labelledby="find-council-heading" class="municipality-finder">
+      <h2 id="find-council-heading">{t.findCouncil}</h2>
+      <MunicipalityPicker action={action} municipalities={municipalities} />
       <p>
         <a href={allHref}>{t.allPublishersLink}</a>
       </p>

@@ -1,33 +1,33 @@
 /**
  * The search page: the form with its filters (body, publisher, region, dates, outcome, section),
  * the count, ranked results with highlighted snippets and their publisher, pages, suggestions when
- * nothing matches, and the attachment pages that matched ("Fundet i bilag"). Works without
- * JavaScript (a GET form).
+ * nothing matches, and the attachment pages that matched ("Fundet i bilag"); above them the
+ * bodies, publishers and health councils whose names matched. Works without JavaScript (a GET
+ * form). A parameter that does not fit is shown at its field, with everything else that was typed.
  */
 import { DECISION_OUTCOMES, type DecisionOutcome } from '../../domain/decision.js';
 import type { DocumentType } from '../../domain/meeting-document.js';
 import { SECTION_KINDS, type SectionKind } from '../../domain/sections.js';
 import { Breadcrumbs, FictitiousMark, Highlighted, OutcomeBadge, Pagination, Snippet } from './components.js';
+import { describedBy, ErrorMessage } from './fields.js';
+import { ErrorSummary, type Problem } from './forms.js';
 import { Layout } from './layout.js';
 import { usePage } from './page-context.js';
 import { AttachmentHits, type AttachmentHitView } from './search-attachments.js';
+import { DateFilter, FILTERS, FilterSelect, type SearchFormValues } from './search-fields.js';
+import { NameHits, type NameHitsView } from './search-names.js';
+
+export type { SearchFormValues };
 
 /** The kinds of section the search may be limited to: all but participation, attachments, absentees, "other". */
 const KINDS_NOT_OFFERED = new Set<SectionKind>(['participation', 'attachments', 'absent', 'other']);
 const SECTION_KIND_OPTIONS = SECTION_KINDS.filter((kind) => !KINDS_NOT_OFFERED.has(kind));
 
-/** The filters: each one's element id, its name in the address, and its texts in the catalogue. */
-const FILTERS = {
-  body: { id: 'filter-body', name: 'organ', label: 'body', empty: 'allBodies' },
-  publisher: { id: 'filter-publisher', name: 'udgiver', label: 'publisher', empty: 'anyPublisher' },
-  region: { id: 'filter-region', name: 'region', label: 'region', empty: 'allRegions' },
-  from: { id: 'filter-from', name: 'fra', label: 'fromDate' },
-  to: { id: 'filter-to', name: 'til', label: 'toDate' },
-  outcome: { id: 'filter-outcome', name: 'udfald', label: 'outcome', empty: 'anyOutcome' },
-  sectionKind: { id: 'filter-section', name: 'afsnit', label: 'sectionKind', empty: 'anySection' },
-} as const;
-
-type SelectFilter = 'body' | 'publisher' | 'region' | 'outcome' | 'sectionKind';
+/** The element id of a parameter's field (a problem names the parameter: "fra" → "filter-from"). */
+const FIELD_IDS: Record<string, string> = {
+  q: 'search-query',
+  ...Object.fromEntries(Object.values(FILTERS).map((filter) => [filter.name, filter.id])),
+};
 
 export interface Segment {
   text: string;
@@ -46,17 +46,6 @@ export interface SearchHitView {
   dateText: string;
   outcome: DecisionOutcome | null;
   isFictitious: boolean;
-}
-
-export interface SearchFormValues {
-  query: string;
-  body: string;
-  publisher: string;
-  region: string;
-  from: string;
-  to: string;
-  outcome: string;
-  sectionKind: string;
 }
 
 export interface SearchPageProps {
@@ -88,10 +77,23 @@ export interface SearchPageProps {
   hasFilters: boolean;
   /** Open data: this search as an Atom feed. */
   feedHref?: string;
+  /** This search's results as files (the same parameters). */
+  downloads?: { csv: string; json: string };
+  /** Names that matched the query (first page only). */
+  nameHits?: NameHitsView | null;
+  /** What is wrong with the parameters, each at the parameter it is about (then `result` is null). */
+  problems?: Problem[];
 }
 
-export function SearchPage({ values, options, result, pageHref, hasFilters, feedHref }: SearchPageProps) {
+export function SearchPage(props: SearchPageProps) {
+  const { values, options, result, pageHref, hasFilters, feedHref, downloads, nameHits } = props;
   const { t, lang } = usePage();
+  const problems = (props.problems ?? []).map((problem) => ({
+    ...problem,
+    field: problem.field ? FIELD_IDS[problem.field] : undefined,
+  }));
+  const errorOf = (id: string) => problems.find((problem) => problem.field === id)?.text;
+  const queryError = errorOf('search-query');
   const title = values.query ? `${t.searchTitle}: ${values.query}` : t.searchTitle;
   const feedLabel = lang === 'en' ? 'Follow this search (Atom feed)' : 'Følg denne søgning (Atom-feed)';
   return (
@@ -102,14 +104,16 @@ export function SearchPage({ values, options, result, pageHref, hasFilters, feed
     >
       <Breadcrumbs items={[{ label: t.searchTitle }]} />
       <h1>{t.searchHeading}</h1>
+      <ErrorSummary problems={problems} />
       <form action="/sog" method="get" role="search" class="search-page-form">
-        <div class="form-group">
+        <div class={`form-group${queryError ? ' form-error' : ''}`}>
           <label for="search-query" class="form-label">
             {t.searchLabel}
           </label>
           <span class="form-hint" id="search-query-hint">
             {t.searchHint}
           </span>
+          {queryError ? <ErrorMessage id="search-query-error" error={queryError} /> : null}
           <div class="search">
             <input
               class="form-input"
@@ -117,17 +121,35 @@ export function SearchPage({ values, options, result, pageHref, hasFilters, feed
               name="q"
               type="search"
               value={values.query}
-              aria-describedby="search-query-hint"
+              aria-describedby={describedBy('search-query', t.searchHint, queryError)}
+              aria-invalid={queryError ? 'true' : undefined}
             />
             <button class="button button-search" type="submit">
               {t.searchButton}
             </button>
           </div>
         </div>
-        <SearchFilters values={values} options={options} hasFilters={hasFilters} />
+        <SearchFilters
+          values={values}
+          options={options}
+          hasFilters={hasFilters || problems.length > 0}
+          errorOf={errorOf}
+        />
       </form>
 
-      {result === null ? <p>{t.emptySearch}</p> : <Results result={result} query={values.query} pageHref={pageHref} />}
+      <NameHits hits={nameHits ?? null} />
+      {result === null && problems.length === 0 ? <p>{t.emptySearch}</p> : null}
+      {result ? <Results result={result} query={values.query} pageHref={pageHref} /> : null}
+      {result && downloads && result.total > 0 ? (
+        <ul class="download-links">
+          <li>
+            <a href={downloads.csv}>{t.downloadResultsCsv}</a>
+          </li>
+          <li>
+            <a href={downloads.json}>{t.downloadResultsJson}</a>
+          </li>
+        </ul>
+      ) : null}
       {result ? <AttachmentHits hits={result.attachmentHits} /> : null}
       {feedHref && result ? (
         <p class="feed-link">
@@ -137,37 +159,6 @@ export function SearchPage({ values, options, result, pageHref, hasFilters, feed
         </p>
       ) : null}
     </Layout>
-  );
-}
-
-/** A select filter, its first choice "all"; `values` holds the chosen value under the filter's key. */
-function FilterSelect(props: {
-  filter: SelectFilter;
-  values: SearchFormValues;
-  options?: [string, string][];
-  /** Options in groups (<optgroup>), after the ungrouped ones. */
-  groups?: { label: string; options: [string, string][] }[];
-}) {
-  const { t } = usePage();
-  const { id, name, label, empty } = FILTERS[props.filter];
-  const option = ([value, text]: [string, string]) => (
-    <option value={value} selected={value === props.values[props.filter]}>
-      {text}
-    </option>
-  );
-  return (
-    <div class="form-group">
-      <label class="form-label" for={id}>
-        {t[label]}
-      </label>
-      <select class="form-select" id={id} name={name}>
-        <option value="">{t[empty]}</option>
-        {(props.options ?? []).map(option)}
-        {(props.groups ?? []).map((group) => (
-          <optgroup label={group.label}>{group.options.map(option)}</optgroup>
-        ))}
-      </select>
-    </div>
   );
 }
 
@@ -200,31 +191,12 @@ function Results({
   );
 }
 
-/** A date filter ("fra", "til"), with the hint how to write a date where the browser has no date picker. */
-function DateFilter({ filter, values }: { filter: 'from' | 'to'; values: SearchFormValues }) {
-  const { t } = usePage();
-  const { id, name, label } = FILTERS[filter];
-  return (
-    <div class="form-group">
-      <label class="form-label" for={id}>
-        {t[label]}
-      </label>
-      <span class="form-hint" id={`${id}-hint`}>
-        {t.dateHint}
-      </span>
-      <input
-        class="form-input input-width-s"
-        id={id}
-        name={name}
-        type="date"
-        value={values[filter]}
-        aria-describedby={`${id}-hint`}
-      />
-    </div>
-  );
-}
-
-function SearchFilters({ values, options, hasFilters }: Pick<SearchPageProps, 'values' | 'options' | 'hasFilters'>) {
+function SearchFilters({
+  values,
+  options,
+  hasFilters,
+  errorOf,
+}: Pick<SearchPageProps, 'values' | 'options' | 'hasFilters'> & { errorOf: (id: string) => string | undefined }) {
   const { t, labels } = usePage();
   const publisherGroupLabel = {
     region: t.regionsHeading,
@@ -236,26 +208,39 @@ function SearchFilters({ values, options, hasFilters }: Pick<SearchPageProps, 'v
       <summary class="details-summary">{t.filters}</summary>
       <div class="details-text">
         <div class="filter-grid">
-          <FilterSelect filter="body" values={values} options={options.bodies.map((b) => [b.slug, b.name])} />
+          <FilterSelect
+            filter="body"
+            values={values}
+            error={errorOf(FILTERS.body.id)}
+            options={options.bodies.map((b) => [b.slug, b.name])}
+          />
           <FilterSelect
             filter="publisher"
             values={values}
+            error={errorOf(FILTERS.publisher.id)}
             groups={options.publishers.map((group) => ({
               label: publisherGroupLabel[group.group],
               options: group.options.map((p) => [p.slug, p.name]),
             }))}
           />
-          <FilterSelect filter="region" values={values} options={options.regions.map((r) => [r.slug, r.name])} />
-          <DateFilter filter="from" values={values} />
-          <DateFilter filter="to" values={values} />
+          <FilterSelect
+            filter="region"
+            values={values}
+            error={errorOf(FILTERS.region.id)}
+            options={options.regions.map((r) => [r.slug, r.name])}
+          />
+          <DateFilter filter="from" values={values} error={errorOf(FILTERS.from.id)} />
+          <DateFilter filter="to" values={values} error={errorOf(FILTERS.to.id)} />
           <FilterSelect
             filter="outcome"
             values={values}
+            error={errorOf(FILTERS.outcome.id)}
             options={DECISION_OUTCOMES.map((o) => [o, labels.outcome[o]])}
           />
           <FilterSelect
             filter="sectionKind"
             values={values}
+            error={errorOf(FILTERS.sectionKind.id)}
             options={SECTION_KIND_OPTIONS.map((k) => [k, labels.sectionKind[k]])}
           />
         </div>

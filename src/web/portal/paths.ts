@@ -14,6 +14,8 @@ export const sourceHref = (meetingId: number) => `/kilde/${meetingId}`;
 // Publishers (udgivere): every publisher, and one with its bodies, meetings, calendar and feed.
 export const publishersHref = '/udgiver';
 export const publisherHref = (slug: string) => `${publishersHref}/${encodeURIComponent(slug)}`;
+/** "Find dit sundhedsråd": ?kommune=<the municipality's slug> goes on to its health council. */
+export const findCouncilHref = '/find-sundhedsraad';
 export const publisherCalendarHref = (slug: string) => `${publisherHref(slug)}/kalender.ics`;
 export const publisherMinutesFeedHref = (slug: string) => `${publisherHref(slug)}/referater.atom`;
 // The secretariat's work: a meeting's documents, its published versions, stored attachments.

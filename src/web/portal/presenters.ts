@@ -24,6 +24,7 @@ import {
   attachmentHref,
   bodyHref,
   caseHref,
+  findCouncilHref,
   itemHref,
   meetingHref,
   meetingPdfHref,
@@ -99,9 +100,9 @@ export function presentFrontPage(input: {
   publishers: PublisherListEntry[];
 }): FrontPageProps {
   return {
-    // "Find din kommune": a GET form to /udgiver, which goes on to the municipality's page.
+    // "Find dit sundhedsråd": a GET form to /find-sundhedsraad, which goes on to the council.
     municipalityFinder: {
-      action: publishersHref,
+      action: findCouncilHref,
       municipalities: input.publishers
         .filter((publisher) => publisher.kind === 'municipality')
         .map((publisher) => ({ slug: publisher.slug, name: publisher.name })),

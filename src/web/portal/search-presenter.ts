@@ -3,11 +3,13 @@
  * suggestions when nothing matched, and the attachment pages that matched ("Fundet i bilag") —
  * each linking its stored file, else its address on the publisher's site.
  */
+import type { NameHits } from '../../db/search/names.js';
 import type { AttachmentHit, SearchResult } from '../../db/search/search-items.js';
 import { formatDate, formatMeetingDate } from '../../domain/danish-dates.js';
 import type { AttachmentHitView } from '../../render/html/search-attachments.js';
+import type { NameHitsView } from '../../render/html/search-names.js';
 import type { SearchPageProps } from '../../render/html/search-page.js';
-import { attachmentHref, bodyHref, itemHref, meetingHref } from './paths.js';
+import { attachmentHref, bodyHref, itemHref, meetingHref, publisherHref } from './paths.js';
 import { publisherLink, sourceLinkOf } from './presenters.js';
 
 export function presentSearchResult(
@@ -56,5 +58,19 @@ function presentAttachmentHit(hit: AttachmentHit): AttachmentHitView {
     meeting: { href: meetingHref(hit.meeting.id), dateText: formatDate(hit.meeting.heldOn) },
     body: { name: hit.body.name, href: bodyHref(hit.body.slug) },
     publisher: publisherLink(hit.publisher),
+  };
+}
+
+/** The names a search found → links to the publishers' and bodies' pages. */
+export function presentNameHits(hits: NameHits): NameHitsView {
+  return {
+    publishers: hits.publishers.map((p) => ({ name: p.name, href: publisherHref(p.slug), kind: p.kind })),
+    councils: hits.councils.map((c) => ({ name: c.name, href: bodyHref(c.slug), municipality: c.municipality })),
+    bodies: hits.bodies.map((b) => ({
+      name: b.name,
+      href: bodyHref(b.slug),
+      kind: b.kind,
+      publisher: b.publisher?.name ?? null,
+    })),
   };
 }

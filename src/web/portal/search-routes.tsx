@@ -1,54 +1,71 @@
-/** GET /sog?q=…&organ=…&udgiver=…&region=…&fra=…&til=…&udfald=…&afsnit=…&side=… : search (mounted at /sog). */
+/**
+ * GET /sog?q=…&organ=…&udgiver=…&region=…&fra=…&til=…&udfald=…&afsnit=…&side=… : search (mounted
+ * at /sog). A parameter that does not fit answers 400 with the search form itself: the problem at
+ * its field, and the query and every filter as they were given.
+ */
 import { Hono } from 'hono';
 import type { Db } from '../../db/client.js';
 import { listBodiesWithMeetings } from '../../db/queries/bodies.js';
 import { listPublishers } from '../../db/queries/publishers.js';
 import { listRegions } from '../../db/queries/regions.js';
+import { findNames } from '../../db/search/names.js';
 import { hasCriteria, type SearchInput, searchItems } from '../../db/search/search-items.js';
 import { SearchPage } from '../../render/html/search-page.js';
-import { validate } from '../kit/params.js';
 import { searchFeedHref, searchHref } from './paths.js';
 import { publisherFilterOptions } from './publisher-presenters.js';
-import { presentSearchResult } from './search-presenter.js';
-import { SearchQuerySchema, searchCriteria, searchFilters } from './validation.js';
+import { presentNameHits, presentSearchResult } from './search-presenter.js';
+import { parseSearchQuery, type RawSearchQuery, searchCriteria, searchFilters } from './validation.js';
 
 export function searchRoutes({ db }: { db: Db }) {
   const app = new Hono();
   app.get('/', async (c) => {
-    const params = validate(SearchQuerySchema, c.req.query());
-    const input: SearchInput = { ...searchCriteria(params), page: params.side ?? 1 };
-    const filterParams = searchFilters(params);
-    const [bodies, publishers, regionRows, result] = await Promise.all([
+    const parsed = parseSearchQuery(c.req.query());
+    const params = parsed.ok ? parsed.value : null;
+    const input: SearchInput | null = params ? { ...searchCriteria(params), page: params.side ?? 1 } : null;
+    const [bodies, publishers, regionRows, result, names] = await Promise.all([
       listBodiesWithMeetings(db),
       listPublishers(db),
       listRegions(db),
-      hasCriteria(input) ? searchItems(db, input) : Promise.resolve(null),
+      input && hasCriteria(input) ? searchItems(db, input) : Promise.resolve(null),
+      input && input.query !== '' && input.page === 1 ? findNames(db, input.query) : Promise.resolve(null),
     ]);
+    const filterParams = params ? searchFilters(params) : {};
+    const query = params?.q ?? parsed.raw.q;
+    const sameSearch = new URL(c.req.url).search;
+    if (!parsed.ok) c.status(400);
     return c.render(
       <SearchPage
-        values={{
-          query: params.q,
-          body: params.organ ?? '',
-          publisher: params.udgiver ?? '',
-          region: params.region ?? '',
-          from: params.fra ?? '',
-          to: params.til ?? '',
-          outcome: params.udfald ?? '',
-          sectionKind: params.afsnit ?? '',
-        }}
+        values={formValues(parsed.raw, query)}
         options={{
           bodies: bodies.map((b) => ({ slug: b.slug, name: b.name })),
-          publishers: publisherFilterOptions(publishers, params.udgiver),
+          publishers: publisherFilterOptions(publishers, parsed.raw.udgiver || undefined),
           regions: regionRows,
         }}
         result={
-          result ? presentSearchResult(result, (title) => searchHref({ q: title }), searchHref({ q: params.q })) : null
+          result ? presentSearchResult(result, (title) => searchHref({ q: title }), searchHref({ q: query })) : null
         }
-        pageHref={(page) => searchHref({ q: params.q, ...filterParams, side: page })}
+        nameHits={names ? presentNameHits(names) : null}
+        problems={parsed.ok ? [] : parsed.problems}
+        pageHref={(page) => searchHref({ q: query, ...filterParams, side: page })}
         hasFilters={Object.values(filterParams).some(Boolean)}
-        feedHref={searchFeedHref({ q: params.q, ...filterParams })}
+        feedHref={params ? searchFeedHref({ q: query, ...filterParams }) : undefined}
+        downloads={{ csv: `/sog.csv${sameSearch}`, json: `/sog.json${sameSearch}` }}
       />,
     );
   });
   return app;
+}
+
+/** The form shows what was typed, a valid date too ("23.3.2026" stays as written). */
+function formValues(raw: RawSearchQuery, query: string) {
+  return {
+    query,
+    body: raw.organ,
+    publisher: raw.udgiver,
+    region: raw.region,
+    from: raw.fra,
+    to: raw.til,
+    outcome: raw.udfald,
+    sectionKind: raw.afsnit,
+  };
 }

@@ -1,24 +1,35 @@
 /**
- * The zod schema of the portal's search parameters (/sog and its feed /sog.atom). A parameter that
- * does not fit gives a 400 page that says, in Danish, which parameter and what is wrong
- * (`validate` in web/kit/params.ts).
+ * The zod schema of the portal's search parameters (/sog and its feed /sog.atom). Each problem is
+ * at the parameter it is about and names the field in Danish: /sog shows it beside the field in its
+ * form (`parseSearchQuery`), the feed a 400 page (`validate` in web/kit/params.ts). Dates are read
+ * as a person types them ("23.03.2026" or "2026-03-23", domain/date-input.ts) and given on as ISO.
  */
 import { z } from 'zod';
 import type { SearchInput } from '../../db/search/search-items.js';
-import { isoDate } from '../../domain/danish-dates.js';
+import { parseDateInput } from '../../domain/date-input.js';
 import { DECISION_OUTCOMES } from '../../domain/decision.js';
 import { SECTION_KINDS } from '../../domain/sections.js';
+import type { Problem } from '../kit/forms.js';
 
 const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
+/** A date filter: what was typed → "YYYY-MM-DD"; `label` is the field's Danish name. */
 const date = (label: string) =>
   z.preprocess(
     emptyToUndefined,
     z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${label}: skriv datoen som åååå-mm-dd, fx 2026-03-23` })
-      .refine((value) => isoDate(+value.slice(0, 4), +value.slice(5, 7), +value.slice(8, 10)) !== null, {
-        message: `${label}: datoen findes ikke i kalenderen`,
+      .transform((value, context) => {
+        const parsed = parseDateInput(value);
+        if (parsed.ok) return parsed.date;
+        context.addIssue({
+          code: 'custom',
+          message:
+            parsed.reason === 'impossible'
+              ? `${label}: ${value.trim()} findes ikke i kalenderen`
+              : `${label}: skriv datoen som dd.mm.åååå eller åååå-mm-dd, fx 23.03.2026`,
+        });
+        return z.NEVER;
       })
       .optional(),
   );
@@ -37,34 +48,35 @@ export const SearchQuerySchema = z
   .object({
     q: z
       .string()
-      .max(200, { message: 'q: søgeteksten må højst være 200 tegn' })
+      .max(200, { message: 'Søg: søgeteksten må højst være 200 tegn' })
       .optional()
       .transform((value) => (value ?? '').trim()),
-    organ: slug('organ'),
-    udgiver: slug('udgiver'),
-    region: slug('region'),
-    fra: date('fra'),
-    til: date('til'),
+    organ: slug('Organ'),
+    udgiver: slug('Udgiver'),
+    region: slug('Region'),
+    fra: date('Fra dato'),
+    til: date('Til dato'),
     udfald: z.preprocess(
       emptyToUndefined,
-      z.enum(DECISION_OUTCOMES, { message: `udfald: skal være en af ${DECISION_OUTCOMES.join(', ')}` }).optional(),
+      z.enum(DECISION_OUTCOMES, { message: 'Udfald: vælg et udfald på listen' }).optional(),
     ),
     afsnit: z.preprocess(
       emptyToUndefined,
-      z.enum(SECTION_KINDS, { message: `afsnit: skal være en af ${SECTION_KINDS.join(', ')}` }).optional(),
+      z.enum(SECTION_KINDS, { message: 'Afsnit: vælg et afsnit på listen' }).optional(),
     ),
     side: z.preprocess(
       emptyToUndefined,
       z.coerce
-        .number({ message: 'side: skal være et helt tal' })
-        .int({ message: 'side: skal være et helt tal' })
-        .min(1, { message: 'side: skal være mindst 1' })
-        .max(100, { message: 'side: højst side 100' })
+        .number({ message: 'Side: skal være et helt tal' })
+        .int({ message: 'Side: skal være et helt tal' })
+        .min(1, { message: 'Side: skal være mindst 1' })
+        .max(100, { message: 'Side: højst side 100' })
         .optional(),
     ),
   })
   .refine((value) => !value.fra || !value.til || value.fra <= value.til, {
-    message: 'fra og til: fra-datoen skal ligge før til-datoen',
+    message: 'Til dato: skal ligge efter fra-datoen',
+    path: ['til'],
   });
 
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
@@ -94,4 +106,30 @@ export function searchCriteria(params: SearchQuery): Omit<SearchInput, 'page' | 
     outcome: params.udfald,
     sectionKind: params.afsnit,
   };
+}
+
+/** The search's parameters as they were given, to show again in the form. */
+export type RawSearchQuery = Record<'q' | 'organ' | 'udgiver' | 'region' | 'fra' | 'til' | 'udfald' | 'afsnit', string>;
+
+/**
+ * The search's parameters: parsed, or what was given and the problems, each at the parameter it
+ * is about (the page shows them in its form, with status 400).
+ */
+export function parseSearchQuery(
+  query: Record<string, string>,
+): { ok: true; value: SearchQuery; raw: RawSearchQuery } | { ok: false; raw: RawSearchQuery; problems: Problem[] } {
+  const raw: RawSearchQuery = {
+    q: (query.q ?? '').slice(0, 400),
+    organ: query.organ ?? '',
+    udgiver: query.udgiver ?? '',
+    region: query.region ?? '',
+    fra: (query.fra ?? '').slice(0, 40),
+    til: (query.til ?? '').slice(0, 40),
+    udfald: query.udfald ?? '',
+    afsnit: query.afsnit ?? '',
+  };
+  const parsed = SearchQuerySchema.safeParse(query);
+  if (parsed.success) return { ok: true, value: parsed.data, raw };
+  const problems = parsed.error.issues.map((issue) => ({ field: String(issue.path[0] ?? ''), text: issue.message }));
+  return { ok: false, raw, problems };
 }
