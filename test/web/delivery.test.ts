@@ -7,12 +7,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDesignSystemCss, REDUCED_CSS } from '../../bin/build-css.js';
 import { createUser } from '../../src/use-cases/accounts/create-user.js';
 import { startSession } from '../../src/use-cases/accounts/start-session.js';
 import { COMMAND_LINE_ACTOR } from '../../src/use-cases/audit/record-audit-entry.js';
 import { SESSION_COOKIE } from '../../src/web/auth/session.js';
+import { compression } from '../../src/web/kit/compression.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { meetingId, openPortal, type TestPortal, TODAY } from '../helpers/portal.js';
 
@@ -60,8 +62,9 @@ describe('delivery', () => {
   it('links the stylesheets by fingerprinted addresses, kept a year; the plain addresses still answer', async () => {
     const html = await (await request('/')).text();
     const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
-    expect(links).toHaveLength(2);
-    for (const href of links) expect(href).toMatch(/^\/static\/(?:dkfds|protokol)\.[0-9a-f]{10}\.css$/);
+    expect(links[0]).toMatch(/^\/static\/dkfds\.[0-9a-f]{10}\.css$/);
+    expect(links[1]).toMatch(/^\/static\/protokol\.[0-9a-f]{10}\.css$/);
+    for (const href of links) expect(href).toMatch(/^\/static\/[\w-]+\.[0-9a-f]{10}\.css$/);
     expect(html).not.toContain('all-svg-icons.svg'); // the icons are drawn inline
 
     const css = await request(links[0], { 'accept-encoding': 'br, gzip' });
@@ -159,5 +162,32 @@ describe('delivery', () => {
     expect(reduced).not.toMatch(/\.eot|\.ttf|complete\/woff/);
     // Stale when a view has started using a part of DKFDS: run `npm run css:build`.
     expect(await buildDesignSystemCss(), 'src/web/static/dkfds.css is stale: npm run css:build').toBe(reduced);
+  });
+
+  it('compresses a streamed answer as it streams, and leaves small and already compressed ones alone', async () => {
+    const lines = Array.from({ length: 300 }, (_, i) => `${i};en linje i en lang CSV-fil\n`);
+    const app = new Hono().use(compression());
+    app.get('/stream.csv', (c) => {
+      const encoder = new TextEncoder();
+      let i = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (i < lines.length) controller.enqueue(encoder.encode(lines[i++]));
+          else controller.close();
+        },
+      });
+      return c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+    });
+    app.get('/small', (c) => c.text('kort'));
+    app.get('/image.png', (c) => c.body(new Uint8Array(5000), 200, { 'Content-Type': 'image/png' }));
+    const streamed = await app.request('/stream.csv', { headers: { 'accept-encoding': 'br' } });
+    expect(streamed.headers.get('content-encoding')).toBe('br');
+    expect(zlib.brotliDecompressSync(Buffer.from(await streamed.arrayBuffer())).toString()).toBe(lines.join(''));
+    const small = await app.request('/small', { headers: { 'accept-encoding': 'br' } });
+    expect(small.headers.get('content-encoding')).toBeNull();
+    expect(await small.text()).toBe('kort');
+    const image = await app.request('/image.png', { headers: { 'accept-encoding': 'br' } });
+    expect(image.headers.get('content-encoding')).toBeNull();
+    expect((await image.arrayBuffer()).byteLength).toBe(5000);
   });
 });
