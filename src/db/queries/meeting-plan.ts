@@ -3,6 +3,8 @@
  * item whose decision made it (number, title, link — never a decision's text).
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { MeetingStatus } from '../../domain/meeting.js';
+import type { DocumentType } from '../../domain/meeting-document.js';
 import type { PlanEntryKind, PlanEntryState } from '../../domain/meeting-plan.js';
 import type { Db } from '../client.js';
 import {
@@ -127,4 +129,51 @@ export async function planEntryBodyId(db: Db, id: number): Promise<number | null
     .from(meetingPlanEntries)
     .where(eq(meetingPlanEntries.id, id));
   return row?.bodyId ?? null;
+}
+
+/** A meeting of the body, as the meeting plan lists it beside the planned entries. */
+export interface PlanMeetingRow {
+  id: number;
+  kind: PlanEntryKind;
+  status: MeetingStatus;
+  documentType: DocumentType | null;
+  heldOn: string;
+  startTime: string | null;
+  endTime: string | null;
+  location: string | null;
+}
+
+/**
+ * The body's meetings in a year (held, coming and cancelled), in date order: what is published or
+ * imported lives in `meetings`, not in the plan's own entries.
+ */
+export async function listPlanMeetings(db: Db, input: { bodyId: number; year: number }): Promise<PlanMeetingRow[]> {
+  return db
+    .select({
+      id: meetings.id,
+      kind: meetings.kind,
+      status: meetings.status,
+      documentType: meetings.documentType,
+      heldOn: meetings.heldOn,
+      startTime: meetings.startTime,
+      endTime: meetings.endTime,
+      location: meetings.location,
+    })
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.bodyId, input.bodyId),
+        sql`${meetings.heldOn} between ${`${input.year}-01-01`} and ${`${input.year}-12-31`}`,
+      ),
+    )
+    .orderBy(asc(meetings.heldOn), asc(meetings.startTime), asc(meetings.id));
+}
+
+/** The years the body has meetings in, newest first. */
+export async function meetingYears(db: Db, bodyId: number): Promise<number[]> {
+  const rows = await db
+    .selectDistinct({ year: sql<number>`extract(year from ${meetings.heldOn})::int` })
+    .from(meetings)
+    .where(eq(meetings.bodyId, bodyId));
+  return rows.map((row) => Number(row.year)).sort((a, b) => b - a);
 }

@@ -6,7 +6,7 @@
  */
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import { listPlanEntries, planYears } from '../../db/queries/meeting-plan.js';
+import { listPlanEntries, listPlanMeetings, meetingYears, planYears } from '../../db/queries/meeting-plan.js';
 import {
   findBodyRefBySlug,
   listPublicAnswers,
@@ -21,7 +21,8 @@ import { PublicPlanPage } from '../../render/html/questions/meeting-plan-pages.j
 import { PublicAnswersPage } from '../../render/html/questions/public-answers-page.js';
 import { StatisticsPage } from '../../render/html/questions/statistics-page.js';
 import { notFound } from '../kit/errors.js';
-import { presentPlanEntry, presentPublicAnswer, presentStatistics } from './presenters.js';
+import { presentYearPlan } from './meeting-plan-presenter.js';
+import { presentPublicAnswer, presentStatistics } from './presenters.js';
 import { SLUG, type WorkDeps } from './shared.js';
 
 const YearSchema = z.object({ aar: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined) });
@@ -66,17 +67,21 @@ export function publicRoutes({ db, now }: WorkDeps) {
 
   app.get('/:slug/moedeplan', async (c) => {
     const body = await bodyOf(c);
-    const year = YearSchema.parse(c.req.query()).aar ?? Number(copenhagenDate(now()).slice(0, 4));
-    const [entries, years] = await Promise.all([
+    const today = copenhagenDate(now());
+    const year = YearSchema.parse(c.req.query()).aar ?? Number(today.slice(0, 4));
+    // The year's meetings (published or imported) and the plan's own entries, each meeting once.
+    const [entries, meetings, years] = await Promise.all([
       listPlanEntries(db, { bodyId: body.id, year }),
-      planYears(db, body.id),
+      listPlanMeetings(db, { bodyId: body.id, year }),
+      Promise.all([planYears(db, body.id), meetingYears(db, body.id)]),
     ]);
+    const allYears = [...new Set(years.flat())].sort((a, b) => b - a);
     return c.render(
       <PublicPlanPage
         body={body.link}
         year={year}
-        years={years}
-        entries={entries.map((entry) => presentPlanEntry(entry, { editable: false }))}
+        years={allYears}
+        entries={presentYearPlan({ entries, meetings, today })}
       />,
     );
   });

@@ -29,6 +29,8 @@ export interface PlanEntryView {
   isCancelled: boolean;
   changes: PlanChangeView[];
   editHref?: string;
+  /** A meeting of the body (published or imported): its page and state ("Holdt", "Kommende · dagsorden offentliggjort"). */
+  meeting?: { href: string; stateLabel: string };
 }
 
 function Changes({ changes }: { changes: PlanChangeView[] }) {
@@ -58,14 +60,25 @@ function Changes({ changes }: { changes: PlanChangeView[] }) {
 }
 
 function PlanList({ entries, showChanges }: { entries: PlanEntryView[]; showChanges: boolean }) {
-  if (entries.length === 0) return <p>Ingen planlagte møder.</p>;
+  if (entries.length === 0) return <p>Ingen møder i året.</p>;
   return (
     <ol class="plan-list">
       {entries.map((entry) => (
         <li class={`plan-entry${entry.isCancelled ? ' plan-entry-cancelled' : ''}`}>
           <h3>
-            {entry.isCancelled ? <del>{entry.title}</del> : entry.title}{' '}
-            <span class="badge badge-small">{entry.kindLabel}</span>
+            <PlanTitle entry={entry} />
+            {entry.kindLabel ? (
+              <>
+                {' '}
+                <span class="badge badge-small">{entry.kindLabel}</span>
+              </>
+            ) : null}
+            {entry.meeting && !entry.isCancelled ? (
+              <>
+                {' '}
+                <span class="badge badge-small plan-meeting-state">{entry.meeting.stateLabel}</span>
+              </>
+            ) : null}
             {entry.isCancelled ? (
               <>
                 {' '}
@@ -88,6 +101,12 @@ function PlanList({ entries, showChanges }: { entries: PlanEntryView[]; showChan
       ))}
     </ol>
   );
+}
+
+/** The entry's title: a link to the meeting's page when it is a meeting of the body; struck through when cancelled. */
+function PlanTitle({ entry }: { entry: PlanEntryView }) {
+  const title = entry.meeting ? <a href={entry.meeting.href}>{entry.title}</a> : entry.title;
+  return entry.isCancelled ? <del>{title}</del> : title;
 }
 
 function YearNav({ years, year, hrefFor }: { years: number[]; year: number; hrefFor: (year: number) => string }) {
@@ -114,11 +133,11 @@ export function PublicPlanPage({
         <Breadcrumbs items={[{ label: body.name, href: body.href }, { label: `Mødeplan ${year}` }]} />
         <h1>{title}</h1>
         <p class="font-lead">
-          Organets plan for året: ordinære møder, seminarer, konferencer og besøg. Ændringer står med den beslutning,
-          der førte til dem.
+          Organets møder i året – de holdte og de kommende – og det, der er planlagt: ordinære møder, seminarer,
+          konferencer og besøg. Ændringer står med den beslutning, der førte til dem.
         </p>
         <YearNav years={years} year={year} hrefFor={(y) => `${body.href}/moedeplan?aar=${y}`} />
-        <h2>Planlagt i {year}</h2>
+        <h2>Møder i {year}</h2>
         <PlanList entries={entries} showChanges />
       </div>
     </Layout>
