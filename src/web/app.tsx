@@ -17,6 +17,7 @@ import { adminApp } from './admin/index.js';
 import { apiApp } from './api/index.js';
 import { type Auth, type AuthOptions, createAuth, signedInOf } from './auth/index.js';
 import { feedApps } from './feeds/index.js';
+import { publicOrigin } from './feeds/public-origin.js';
 import { assetsOf, serveAssets } from './kit/assets.js';
 import { compression } from './kit/compression.js';
 import { errorPages, notFoundPage } from './kit/errors.js';
@@ -113,6 +114,7 @@ function useMiddleware(
       except((c) => signedInOf(c) !== null, cached),
     );
   }
+  app.use('*', publicOrigin(auth.accounts.publicUrl)); // absolute links in pages: PUBLIC_URL, not the Host header
   app.use('*', pageRenderer());
   app.use('*', redirectOldBodySlugs(handle.db)); // a body's address from before publishers → 301
   // Says why when the database cannot be reached (a load balancer takes the process out meanwhile);

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
 import { searchItems } from '../../src/db/search/search-items.js';
+import { createApp } from '../../src/web/app.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { LEAK_FIXTURE, LEAK_MARKER, openPortal, type TestPortal } from '../helpers/portal.js';
 
@@ -86,6 +87,14 @@ describe.each(TEST_DATABASES)('following along on $name', (database) => {
     );
     const page = await portal.get(`/udgiver/${publisher.slug}`);
     expect(page.text).toContain(`webcal://localhost/udgiver/${publisher.slug}/kalender.ics`);
+  });
+
+  it('takes the address from PUBLIC_URL when it is configured, never from a forged Host header', async () => {
+    const app = createApp({ handle, cache: false, auth: { config: { publicUrl: 'https://protokol.example.dk' } } });
+    const text = await (await app.request(`http://evil.example/organ/${FJORDBY}`)).text();
+    expect(text).toContain(`href="webcal://protokol.example.dk/organ/${FJORDBY}/kalender.ics"`);
+    expect(text).toContain(`value="https://protokol.example.dk/organ/${FJORDBY}/kalender.ics"`);
+    expect(text).not.toContain('evil.example');
   });
 
   it('names the stylesheet in every feed, serves it, and gives a browser a page', async () => {

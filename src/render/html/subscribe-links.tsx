@@ -40,10 +40,18 @@ export function subscriptionAlternates(
   ];
 }
 
-/** The site's address as the request names it ("https://protokol.example.dk"); empty outside a request. */
+/** The request context variable with the configured public address (set by web/feeds/public-origin.ts). */
+export const PUBLIC_ORIGIN_KEY = 'publicOrigin';
+
+/**
+ * The site's address ("https://protokol.example.dk"): the configured public address, else as the
+ * request names it; empty outside a request.
+ */
 export function useOrigin(): string {
   try {
-    return new URL(useRequestContext().req.url).origin;
+    const c = useRequestContext();
+    const configured: unknown = c.get(PUBLIC_ORIGIN_KEY);
+    return typeof configured === 'string' ? configured : new URL(c.req.url).origin;
   } catch {
     return '';
   }
