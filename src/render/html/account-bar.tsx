@@ -20,13 +20,13 @@ export interface SignedInHeader {
 }
 export const SignedInContext = createContext<SignedInHeader | null>(null);
 
-export interface MenuGroup {
+interface MenuGroup {
   label: string;
   links: { href: string; label: string }[];
 }
 
 /** The menu's groups for the signed-in user's roles; an admin may do what members and secretariats do. */
-export function menuGroups(account: SignedInHeader, t: Messages): MenuGroup[] {
+function menuGroups(account: SignedInHeader, t: Messages): MenuGroup[] {
   const mine: MenuGroup = {
     label: t.navMine,
     links: [
@@ -73,7 +73,7 @@ export function menuGroups(account: SignedInHeader, t: Messages): MenuGroup[] {
 const ACCOUNT_PAGES = /^\/(?:glemt-kodeord|nulstil-kodeord|log-ud)(?:[/?]|$)/;
 
 /** "/log-ind?tilbage=/moede/4": logging in from a page comes back to it. */
-export function logInHref(path: string): string {
+function logInHref(path: string): string {
   if (path.startsWith('/log-ind')) return path;
   if (path === '/' || ACCOUNT_PAGES.test(path)) return '/log-ind';
   return `/log-ind?tilbage=${encodeURIComponent(path)}`;
@@ -89,7 +89,7 @@ function SiteMenu({ account, t }: { account: SignedInHeader; t: Messages }) {
             <p class="site-menu-heading" id={`site-menu-${index}`}>
               {group.label}
             </p>
-            <ul aria-labelledby={`site-menu-${index}`}>
+            <ul class="nobullet-list" aria-labelledby={`site-menu-${index}`}>
               {group.links.map((link) => (
                 <li>
                   <a href={link.href}>{link.label}</a>

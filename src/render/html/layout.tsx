@@ -32,6 +32,7 @@ export function Layout({ title, query, hideSearch, alternates, children }: Layou
         <link rel="icon" href="data:," />
         <link rel="stylesheet" href={assetHref('dkfds.css')} />
         <link rel="stylesheet" href={assetHref('protokol.css')} />
+        <link rel="stylesheet" href={assetHref('navigation.css')} />
         <link rel="stylesheet" href={assetHref('glance.css')} />
         {(alternates ?? []).map((alternate) => (
           <link rel="alternate" type={alternate.type} href={alternate.href} title={alternate.title} />
