@@ -1,8 +1,8 @@
 /**
  * Open data in a real browser (Debian's Chromium): /api/docs and the pages that link calendars
  * and feeds have no axe violations and a sensible heading order, load without console errors
- * (no CSP violation: the documentation uses no script and no external file), and a page on
- * another origin can read the API (CORS).
+ * (no CSP violation: the documentation uses no script and no external file), a page on
+ * another origin can read the API (CORS), and a feed opens as a readable page (XSLT).
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,6 +99,17 @@ describe.skipIf(!hasChromium)('open data in Chromium', { timeout: BROWSER_TIMEOU
       publisher: { slug: 'region-syddanmark', name: 'Region Syddanmark', kind: 'region' },
     });
     expect(result.etag).toMatch(/^W\//);
+    await context.close();
+  });
+
+  it('shows a feed as a readable page, through its XSL stylesheet', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const response = await page.goto(`${base}/organ/region-syddanmark--sundhedsraad-fjordby/referater.atom`);
+    expect(response?.headers()['content-type']).toBe('application/xml; charset=utf-8');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Referater fra Sundhedsråd Fjordby');
+    expect(await page.locator('main').textContent()).toContain('Det her er et nyhedsfeed');
+    expect(await page.locator('.feed-entry a').count()).toBeGreaterThan(0);
     await context.close();
   });
 });

@@ -19,6 +19,7 @@
       <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <link rel="icon" href="data:,"/>
         <title><xsl:value-of select="atom:title"/> – nyhedsfeed – Protokol</title>
         <link rel="stylesheet" href="/dkfds/css/dkfds.min.css"/>
         <link rel="stylesheet" href="/static/protokol.css"/>
