@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_LINE_ACTOR } from '../../src/use-cases/audit/record-audit-entry.js';
 import { addAgendaItem } from '../../src/use-cases/meetings/add-agenda-item.js';
 import { createMeeting } from '../../src/use-cases/meetings/create-meeting.js';
+import { publishAgenda } from '../../src/use-cases/meetings/publish-agenda.js';
 import {
   type AccountsWorld,
   type CookieJar,
@@ -49,6 +50,7 @@ describe.each(TEST_DATABASES)('the error summary ($name)', (database) => {
   let admin: { jar: CookieJar; csrf: string };
   let secretariat: { jar: CookieJar; csrf: string };
   let itemId: number;
+  let meetingId: number;
 
   beforeAll(async () => {
     world = await openAccountsWorld(database, { cache: false });
@@ -65,6 +67,7 @@ describe.each(TEST_DATABASES)('the error summary ($name)', (database) => {
       actor: COMMAND_LINE_ACTOR,
     });
     if (!meeting.ok) throw new Error(meeting.reason);
+    meetingId = meeting.meetingId;
     const added = await addAgendaItem({
       db: world.handle.db,
       meetingId: meeting.meetingId,
@@ -140,5 +143,19 @@ describe.each(TEST_DATABASES)('the error summary ($name)', (database) => {
       /<h1>[^<]*Ansættelse af ny direktør[\s\S]*?<span class="badge closed-badge">Lukket<\/span>\s*<\/h1>/,
     );
     expect(closed.text).toMatch(/<input class="form-checkbox" id="isClosed"[^>]*checked/);
+  });
+
+  it('shows the public "Lukket" beside a published closed item\'s title, and none of its content', async () => {
+    const published = await publishAgenda({ db: world.handle.db, meetingId, actor: COMMAND_LINE_ACTOR });
+    if (!published.ok) throw new Error(published.reason);
+    const [item] = await world.handle.query<{ id: number }>(
+      'select id from agenda_items where meeting_id = $1 and is_closed',
+      [meetingId],
+    );
+    const response = await world.app.request(`/punkt/${item.id}`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toMatch(/<h1>[\s\S]*?<span class="badge closed-badge">Lukket<\/span>\s*<\/h1>/);
+    expect(html).toContain('Punktet er lukket.');
   });
 });
