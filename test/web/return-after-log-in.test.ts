@@ -2,9 +2,11 @@
  * Logging in comes back to where one was: the header's "Log ind" and a 401 page's link carry the
  * page as `tilbage`, the log-in form keeps it in a hidden field (also when the password was wrong),
  * and a successful log-in redirects there — but only to a path on this site; any other address
- * goes to the front page.
+ * goes to the front page. Through the organisation's log-in (OpenID Connect) the way back rides
+ * in the signed attempt cookie (its success: test/web/auth-external.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OIDC_CALLBACK_PATH } from '../../src/config.js';
 import {
   type AccountsWorld,
   CookieJar,
@@ -16,6 +18,7 @@ import {
   ROLE_EMAILS,
 } from '../helpers/accounts.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
+import { startTestProvider, type TestProvider } from '../helpers/oidc-provider.js';
 
 const MEMBER = ROLE_EMAILS['member of this body'];
 
@@ -27,12 +30,19 @@ function hiddenBack(html: string): string | null {
 
 describe.each(TEST_DATABASES)('back to the page after logging in, on $name', (database) => {
   let world: AccountsWorld;
+  let provider: TestProvider;
   let ip = 0;
   beforeAll(async () => {
-    world = await openAccountsWorld(database);
+    provider = await startTestProvider();
+    const { issuer, clientId, clientSecret } = provider;
+    const redirectUrl = `http://localhost${OIDC_CALLBACK_PATH}`;
+    world = await openAccountsWorld(database, {
+      auth: { config: { trustProxy: true, oidc: { issuer, clientId, clientSecret, redirectUrl } } },
+    });
   });
   afterAll(async () => {
     await world?.handle.close();
+    await provider?.close();
   });
 
   /** Opens the log-in form at `formPath` and sends it with `fields`; a new client address each time. */
@@ -105,5 +115,17 @@ describe.each(TEST_DATABASES)('back to the page after logging in, on $name', (da
       expect(sent.response.status, JSON.stringify(back)).toBe(303);
       expect(sent.response.headers.get('location'), JSON.stringify(back)).toBe('/');
     }
+  });
+
+  it("keeps the way back through the organisation's log-in, also on the page that says it failed", async () => {
+    const jar = new CookieJar();
+    const form = await getPage(world.app, jar, '/log-ind?tilbage=%2Fmine-sporgsmaal');
+    expect(form.text).toContain('href="/log-ind/oidc?tilbage=%2Fmine-sporgsmaal"');
+    const start = await getPage(world.app, jar, '/log-ind/oidc?tilbage=%2Fmine-sporgsmaal');
+    expect(start.response.status).toBe(303);
+    // Back from the provider with a state that is not this attempt's: refused, with a link to try again.
+    const failed = await getPage(world.app, jar, `${OIDC_CALLBACK_PATH}?code=x&state=another`);
+    expect(failed.response.status).toBe(400);
+    expect(failed.text).toContain('<a href="/log-ind?tilbage=%2Fmine-sporgsmaal">Log ind</a>');
   });
 });

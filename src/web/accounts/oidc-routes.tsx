@@ -73,9 +73,11 @@ function attemptCookie({ key, facts, now }: OidcDeps) {
   };
 }
 
-const problem = (c: Context, status: 400 | 403 | 502, title: string, text: string) => {
+/** A failed log-in; its link to try again keeps the way back (`tilbage`) when there is one. */
+const problem = (c: Context, status: 400 | 403 | 502, title: string, text: string, back = '/') => {
   c.header('Cache-Control', 'no-store');
-  return page(c, <AuthProblemPage title={title} text={text} loginHref="/log-ind" />, status);
+  const loginHref = back === '/' ? '/log-ind' : `/log-ind?tilbage=${encodeURIComponent(back)}`;
+  return page(c, <AuthProblemPage title={title} text={text} loginHref={loginHref} />, status);
 };
 
 export function oidcRoutes(deps: OidcDeps) {
@@ -109,6 +111,7 @@ async function startLogin(c: Context, deps: OidcDeps, cookie: ReturnType<typeof 
       502,
       'Din organisations login svarer ikke',
       'Protokol kan ikke nå din organisations login lige nu. Prøv igen om lidt, eller log ind med e-mail og kodeord.',
+      attempt.back,
     );
   }
   cookie.write(c, attempt);
@@ -120,7 +123,7 @@ async function startLogin(c: Context, deps: OidcDeps, cookie: ReturnType<typeof 
 async function finishLogin(c: Context, deps: OidcDeps, cookie: ReturnType<typeof attemptCookie>) {
   const attempt = cookie.take(c);
   const query = CallbackQuery.safeParse(c.req.query());
-  const failed = (text: string) => problem(c, 400, 'Log ind blev ikke gennemført', text);
+  const failed = (text: string) => problem(c, 400, 'Log ind blev ikke gennemført', text, attempt?.back);
   if (!query.success) return failed('Svaret fra din organisations login kunne ikke læses. Prøv igen.');
   const { code, state, error } = query.data;
   if (!attempt || !state || !safeEqual(state, attempt.state)) {
@@ -145,6 +148,7 @@ async function finishLogin(c: Context, deps: OidcDeps, cookie: ReturnType<typeof
       403,
       'Ingen konto i Protokol',
       `Der er ingen aktiv konto i Protokol med e-mailadressen ${email}. Kontakt en administrator, hvis du skal have en.`,
+      attempt.back,
     );
   }
   const session = await startSession({
