@@ -91,7 +91,7 @@ export function useSecretariatWeb(database: TestDatabase) {
   /** Creates a meeting through the form; returns its id. */
   async function createMeeting(browser = secretary(), fields: Record<string, string> = {}) {
     const response = await browser.post(`/sekretariat/organ/${world.thisBody.slug}/moeder/ny`, {
-      heldOn: '2027-03-23',
+      heldOn: '2026-03-23',
       startTime: '16:00',
       endTime: '18:00',
       location: 'Mødelokale 1',

@@ -72,7 +72,10 @@ describe.each(TEST_DATABASES)('publication notifications on $name', (database) =
     if (!meeting.ok) throw new Error(meeting.reason);
     await addAgendaItem({ db: handle.db, meetingId: meeting.meetingId, template: 'approve_agenda', actor: secretary });
     expect((await publishAgenda({ db: handle.db, meetingId: meeting.meetingId, actor: secretary })).ok).toBe(true);
-    expect((await publishMinutes({ db: handle.db, meetingId: meeting.meetingId, actor: secretary })).ok).toBe(true);
+    const afterMeeting = new Date('2027-05-04T12:00:00Z'); // minutes only once the meeting has begun
+    expect(
+      (await publishMinutes({ db: handle.db, meetingId: meeting.meetingId, actor: secretary, now: afterMeeting })).ok,
+    ).toBe(true);
 
     const rows = await handle.query<{ user_id: number; kind: string; link: string }>(
       'select user_id, kind, link from notifications order by kind, user_id',

@@ -43,6 +43,8 @@ const MEETING = {
   location: 'Mødelokale 1',
   kind: 'ordinary' as const,
 };
+/** After the meeting (23 March 2027 at 16.00, Danish time): its minutes may be published. */
+const AFTER_MEETING = new Date('2027-03-23T15:00:00Z');
 
 describe.each(TEST_DATABASES)('secretariat use cases on $name', (database) => {
   let handle: DbHandle;
@@ -211,7 +213,7 @@ describe.each(TEST_DATABASES)('secretariat use cases on $name', (database) => {
       ],
       actor,
     });
-    expect(await publishMinutes({ db: handle.db, meetingId, actor })).toEqual({
+    expect(await publishMinutes({ db: handle.db, meetingId, actor, now: AFTER_MEETING })).toEqual({
       ok: true,
       version: 2,
       kind: 'minutes',
@@ -257,6 +259,31 @@ describe.each(TEST_DATABASES)('secretariat use cases on $name', (database) => {
     expect(JSON.stringify(version!.snapshot)).toContain('Fortroligt');
     expect(JSON.stringify(publicProjection(version!.snapshot))).not.toContain('Fortroligt');
     expect(JSON.stringify(publicProjection(version!.snapshot))).not.toContain('27/123');
+  });
+
+  it('refuses the minutes before the meeting has begun, and publishes them from its start', async () => {
+    const created = await createMeeting({
+      db: handle.db,
+      bodyId,
+      ...MEETING,
+      heldOn: '2027-03-16',
+      startTime: '09:00',
+      actor,
+    });
+    if (!created.ok) throw new Error(created.reason);
+    const meetingId = created.meetingId;
+    await addAgendaItem({ db: handle.db, meetingId, template: 'approve_agenda', actor });
+    // 16 March 2027 at 9.00 in Copenhagen is 8.00 UTC (winter time): one minute before, refused.
+    const early = await publishMinutes({ db: handle.db, meetingId, actor, now: new Date('2027-03-16T07:59:00Z') });
+    expect(early).toEqual({ ok: false, reason: 'not_started', heldOn: '2027-03-16', startTime: '09:00' });
+    expect((await findDraftMeeting(handle.db, meetingId))!.versions).toEqual([]);
+    expect(await findPublicMeeting(handle.db, meetingId)).toMatchObject({ status: 'planned' });
+    // The agenda may be published before the meeting; only the minutes wait.
+    expect((await publishAgenda({ db: handle.db, meetingId, actor, now: new Date('2027-03-01T12:00:00Z') })).ok).toBe(
+      true,
+    );
+    const onTime = await publishMinutes({ db: handle.db, meetingId, actor, now: new Date('2027-03-16T08:00:00Z') });
+    expect(onTime).toEqual({ ok: true, version: 2, kind: 'minutes' });
   });
 
   it('stores attachments by content, checks their type by their bytes and keeps closed ones closed', async () => {

@@ -10,6 +10,9 @@ import { TEST_DATABASES } from '../helpers/databases.js';
 import { meetingId as findMeetingId, LEAK_FIXTURE, LEAK_MARKER, openPortal } from '../helpers/portal.js';
 import { type Browser, expectInert, PAYLOAD, PDF, useSecretariatWeb, XSS } from '../helpers/secretariat-web.js';
 
+/** The confirmation page's answer: publishing, cancelling and removing happen only with it. */
+const CONFIRMED = { confirm: '1' };
+
 describe.each(TEST_DATABASES)('the secretariat on $name: conflicts, attachments, XSS', (database) => {
   const web = useSecretariatWeb(database);
   const { browsers, secretary, createMeeting, addItem, itemRevision, meetingRevision, saveItem, saveDecision } = web;
@@ -115,7 +118,7 @@ describe.each(TEST_DATABASES)('the secretariat on $name: conflicts, attachments,
           )
         ).status,
       ).toBe(303);
-      expect((await secretary().post(`/sekretariat/moede/${meetingId}/dagsorden`)).status).toBe(303);
+      expect((await secretary().post(`/sekretariat/moede/${meetingId}/dagsorden`, CONFIRMED)).status).toBe(303);
       const rows = await web.world.handle.query<{ id: number; title: string }>(
         'select a.id, a.title from attachments a join agenda_items i on i.id = a.item_id where i.meeting_id = $1 order by a.position',
         [meetingId],
@@ -173,11 +176,11 @@ describe.each(TEST_DATABASES)('the secretariat on $name: conflicts, attachments,
           )
         ).status,
       ).toBe(303);
-      expect((await secretary().post(`/sekretariat/moede/${meetingId}/referat`)).status).toBe(303);
+      expect((await secretary().post(`/sekretariat/moede/${meetingId}/referat`, CONFIRMED)).status).toBe(303);
       await saveDecision(itemId, { decision: `${PAYLOAD} rettet`, dissents: '', absentees: '' });
-      expect((await secretary().post(`/sekretariat/moede/${meetingId}/rettelse`, { reason: PAYLOAD })).status).toBe(
-        303,
-      );
+      expect(
+        (await secretary().post(`/sekretariat/moede/${meetingId}/rettelse`, { ...CONFIRMED, reason: PAYLOAD })).status,
+      ).toBe(303);
       const preview = await secretary().post(`/sekretariat/punkt/${itemId}`, {
         revision: String(await itemRevision(itemId)),
         action: 'preview',

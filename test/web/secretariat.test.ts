@@ -10,6 +10,9 @@ import { TEST_DATABASES } from '../helpers/databases.js';
 import { visibleText } from '../helpers/portal.js';
 import { useSecretariatWeb } from '../helpers/secretariat-web.js';
 
+/** The confirmation page's answer: publishing, cancelling and removing happen only with it. */
+const CONFIRMED = { confirm: '1' };
+
 describe.each(TEST_DATABASES)('the secretariat on $name', (database) => {
   const web = useSecretariatWeb(database);
   const { browsers, secretary, createMeeting, addItem, itemRevision, meetingRevision, saveItem, saveDecision } = web;
@@ -39,10 +42,10 @@ describe.each(TEST_DATABASES)('the secretariat on $name', (database) => {
       const attempts: [string, Record<string, string>][] = [
         [`/sekretariat/organ/${web.world.thisBody.slug}/moeder/ny`, { heldOn: '2027-01-01', kind: 'ordinary' }],
         [`/sekretariat/moede/${meetingId}/punkter`, { template: 'case' }],
-        [`/sekretariat/moede/${meetingId}/dagsorden`, {}],
-        [`/sekretariat/moede/${meetingId}/aflys`, {}],
+        [`/sekretariat/moede/${meetingId}/dagsorden`, CONFIRMED],
+        [`/sekretariat/moede/${meetingId}/aflys`, CONFIRMED],
         [`/sekretariat/punkt/${itemId}`, { revision: '1', title: 'Ændret', action: 'save' }],
-        [`/sekretariat/punkt/${itemId}/slet`, {}],
+        [`/sekretariat/punkt/${itemId}/slet`, CONFIRMED],
         ['/admin/organer', { name: 'CSRF-organ', kind: 'committee' }],
       ];
       for (const [url, fields] of attempts) {
@@ -129,9 +132,9 @@ describe.each(TEST_DATABASES)('the secretariat on $name', (database) => {
 
     it('publishes the agenda: members read the closed item, the public its title only', async () => {
       await saveDecision(items.plan, { decision: 'Godkendt (for tidligt skrevet).' });
-      const published = await secretary().post(`/sekretariat/moede/${meetingId}/dagsorden`);
+      const published = await secretary().post(`/sekretariat/moede/${meetingId}/dagsorden`, CONFIRMED);
       expect(published.status).toBe(303);
-      expect((await secretary().post(`/sekretariat/moede/${meetingId}/dagsorden`)).status).toBe(409);
+      expect((await secretary().post(`/sekretariat/moede/${meetingId}/dagsorden`, CONFIRMED)).status).toBe(409);
       const page = await web.anonymous.get(`/moede/${meetingId}`);
       expect(page.text).toContain('Sundhedsplan 2027');
       expect(page.text).toContain('Lukket: Personalesag');
@@ -160,7 +163,7 @@ describe.each(TEST_DATABASES)('the secretariat on $name', (database) => {
         absent: 'Dorte Afbud, Medlem',
       });
       expect(participants.status).toBe(303);
-      const minutes = await secretary().post(`/sekretariat/moede/${meetingId}/referat`);
+      const minutes = await secretary().post(`/sekretariat/moede/${meetingId}/referat`, CONFIRMED);
       expect(minutes.status).toBe(303);
       const page = await web.anonymous.get(`/moede/${meetingId}`);
       const text = visibleText(page.text);
@@ -188,15 +191,19 @@ describe.each(TEST_DATABASES)('the secretariat on $name', (database) => {
     });
 
     it('corrects a decision: a new version with a reason, the note and a visible difference', async () => {
-      const noReason = await secretary().post(`/sekretariat/moede/${meetingId}/rettelse`, { reason: '' });
+      const noReason = await secretary().post(`/sekretariat/moede/${meetingId}/rettelse`, { ...CONFIRMED, reason: '' });
       expect(noReason.status).toBe(400);
-      const unchanged = await secretary().post(`/sekretariat/moede/${meetingId}/rettelse`, { reason: 'Intet' });
+      const unchanged = await secretary().post(`/sekretariat/moede/${meetingId}/rettelse`, {
+        ...CONFIRMED,
+        reason: 'Intet',
+      });
       expect(unchanged.status).toBe(400);
       await saveDecision(items.plan, {
         decision: 'Godkendt med den ændring, at planen sendes i høring.',
         absentees: 'Bo Fraværende, Medlem',
       });
       const corrected = await secretary().post(`/sekretariat/moede/${meetingId}/rettelse`, {
+        ...CONFIRMED,
         reason: 'Beslutningen i punkt 2 var gengivet ufuldstændigt.',
       });
       expect(corrected.status).toBe(303);
@@ -231,7 +238,7 @@ describe.each(TEST_DATABASES)('the secretariat on $name', (database) => {
     });
 
     it('cancels: the meeting then can no longer be changed', async () => {
-      const cancelled = await secretary().post(`/sekretariat/moede/${meetingId}/aflys`);
+      const cancelled = await secretary().post(`/sekretariat/moede/${meetingId}/aflys`, CONFIRMED);
       expect(cancelled.status).toBe(303);
       const again = await secretary().post(`/sekretariat/moede/${meetingId}/punkter`, { template: 'case' });
       expect(again.status).toBe(409);

@@ -22,6 +22,7 @@ import {
   updateMeetingRow,
 } from '../../db/stores/meetings.js';
 import { findBody } from '../../db/stores/people.js';
+import { copenhagenInstant } from '../../domain/copenhagen-time.js';
 import { formatMeetingDate } from '../../domain/danish-dates.js';
 import { copenhagenDate, type MeetingStatus } from '../../domain/meeting.js';
 import type { MeetingDocument } from '../../domain/meeting-document.js';
@@ -40,7 +41,11 @@ export type PublishProblem =
   | 'reason_missing'
   | 'unchanged';
 
-export type PublishResult = { ok: true; version: number; kind: VersionKind } | { ok: false; reason: PublishProblem };
+export type PublishResult =
+  | { ok: true; version: number; kind: VersionKind }
+  | { ok: false; reason: PublishProblem }
+  /** Minutes before the meeting has begun: its date and start time (Danish wall time) to say when. */
+  | { ok: false; reason: 'not_started'; heldOn: string; startTime: string | null };
 
 type PublishAction = 'agenda' | 'minutes' | 'correction';
 
@@ -75,6 +80,9 @@ export async function publishMeetingVersion({
     const meeting = locked.meeting;
     const kind = versionKind(action, meeting.status);
     if (!kind.ok) return kind;
+    if (action === 'minutes' && now < meetingStart(meeting)) {
+      return { ok: false, reason: 'not_started', heldOn: meeting.heldOn, startTime: meeting.startTime } as const;
+    }
     const draft = await loadWorkingCopy(tx, meeting, kind.kind);
     if (!draft) return { ok: false, reason: 'no_items' } as const;
     const { document } = draft;
@@ -125,6 +133,11 @@ export async function publishMeetingVersion({
     }
     return { ok: true, version: number, kind: kind.kind } as const;
   });
+}
+
+/** When the meeting begins: its start time in Danish time, or the start of its day when it has none. */
+function meetingStart(meeting: LockedMeeting): Date {
+  return copenhagenInstant(meeting.heldOn, meeting.startTime ?? '00:00');
 }
 
 /** What this action publishes, given where the meeting stands; or why it cannot. */

@@ -1,11 +1,12 @@
 /**
  * A draft item's attachments (mounted at /sekretariat):
  *   POST /sekretariat/punkt/:id/bilag (multipart upload), GET /sekretariat/bilag/:id (the file),
- *   POST /sekretariat/bilag/:id/slet.
+ *   GET|POST /sekretariat/bilag/:id/slet (confirmed with `confirm=1`, else its confirmation page).
+ * From the item editor's one form (editor-work.ts) the typed text and decision are saved first.
  * Authorize: edit_meeting in the body of the item (or of the attachment's item). The file is
  * checked by its content (domain/attachment-file.ts) and stored under the data folder.
  */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyOfDraftAttachment, findDraftAttachment } from '../../db/queries/meeting-drafts.js';
 import { ATTACHMENT_MAX_BYTES } from '../../domain/attachment-file.js';
 import { LABELS } from '../../render/i18n.js';
@@ -17,9 +18,11 @@ import { notFound } from '../kit/errors.js';
 import { field } from '../kit/forms.js';
 import { idParam, parseId } from '../kit/params.js';
 import { sendStoredFile } from '../portal/attachment-routes.js';
+import { CONSEQUENCES, confirmPage, isConfirmed } from './confirm.js';
 import type { SecretariatDeps } from './deps.js';
-import { editItemGuard, editorPage, refusedItem } from './item-routes.js';
-import { editorHref } from './paths.js';
+import { editItemGuard, editorPage, refusedItem } from './editor-page.js';
+import { isEditorForm, keepEditorWork } from './editor-work.js';
+import { draftAttachmentHref, editorHref } from './paths.js';
 
 export function attachmentRoutes(deps: SecretariatDeps) {
   const { db, dataDir } = deps;
@@ -33,6 +36,11 @@ export function attachmentRoutes(deps: SecretariatDeps) {
   app.post('/punkt/:id/bilag', editItem, async (c) => {
     const itemId = idParam(c);
     const form = await c.req.parseBody();
+    const fromEditor = isEditorForm(form);
+    if (fromEditor) {
+      const kept = await keepEditorWork(c, deps, itemId, form, { item: true, decision: true });
+      if (!kept.ok) return kept.response;
+    }
     const file = form.file;
     const problem = (text: string, status: 400 | 507 = 400) =>
       editorPage(c, deps, itemId, { problems: [{ field: 'file', text }] }, status);
@@ -43,10 +51,10 @@ export function attachmentRoutes(deps: SecretariatDeps) {
       db,
       dataDir,
       itemId,
-      title: field(form, 'title'),
+      title: field(form, fromEditor ? 'attachmentTitle' : 'title'),
       fileName: file.name,
       bytes: new Uint8Array(await file.arrayBuffer()),
-      isClosed: field(form, 'isClosed') === '1',
+      isClosed: field(form, fromEditor ? 'attachmentClosed' : 'isClosed') === '1',
       actor: auditActorOf(c),
     });
     if (result.ok) return c.redirect(`${editorHref(itemId)}?gemt=bilag#bilag`, 303);
@@ -70,10 +78,32 @@ export function attachmentRoutes(deps: SecretariatDeps) {
     });
   });
 
+  const confirmRemoval = (c: Context, attachment: { id: number; itemId: number; title: string }) =>
+    confirmPage(c, {
+      heading: `Fjern bilaget ${attachment.title}`,
+      consequences: CONSEQUENCES.removeAttachment,
+      confirmLabel: 'Ja, fjern bilaget',
+      action: `${draftAttachmentHref(attachment.id)}/slet`,
+      backHref: `${editorHref(attachment.itemId)}#bilag`,
+      backLabel: 'Punktet',
+    });
+
+  app.get('/bilag/:id/slet', editAttachment, async (c) => {
+    const attachment = await findDraftAttachment(db, idParam(c));
+    if (!attachment) throw notFound();
+    return confirmRemoval(c, attachment);
+  });
+
   app.post('/bilag/:id/slet', editAttachment, async (c) => {
     const attachmentId = idParam(c);
     const attachment = await findDraftAttachment(db, attachmentId);
     if (!attachment) throw notFound();
+    const form = await c.req.parseBody();
+    if (isEditorForm(form)) {
+      const kept = await keepEditorWork(c, deps, attachment.itemId, form, { item: true, decision: true });
+      if (!kept.ok) return kept.response;
+    }
+    if (!isConfirmed(form)) return confirmRemoval(c, attachment);
     const result = await removeAttachment({ db, attachmentId, actor: auditActorOf(c) });
     if (result.ok) return c.redirect(`${editorHref(result.itemId)}?gemt=bilagfjernet#bilag`, 303);
     return refusedItem(c, deps, attachment.itemId, result.reason);

@@ -57,14 +57,14 @@ export type BuilderStatus = 200 | 400 | 409;
 /** The builder page of the meeting, with what the request adds. */
 export async function builderPage(
   c: Context,
-  { db }: SecretariatDeps,
+  { db, now }: SecretariatDeps,
   meetingId: number,
   overrides: BuilderOverrides = {},
   status: BuilderStatus = 200,
 ) {
   const draft = await findDraftMeeting(db, meetingId);
   if (!draft) throw notFound();
-  return page(c, <AgendaBuilderPage {...presentBuilder(draft, csrfOf(c), overrides)} />, status);
+  return page(c, <AgendaBuilderPage {...presentBuilder(draft, csrfOf(c), overrides, now())} />, status);
 }
 
 /** A use case's refusal: not found (404), or a meeting that cannot be changed (409). */

@@ -1,71 +1,34 @@
 /**
  * The item editor and the item's actions (mounted at /sekretariat):
- *   GET|POST /sekretariat/punkt/:id           (POST: save, or "Vis forhåndsvisning": preview, not saved)
- *   POST /sekretariat/punkt/:id/beslutning | /flyt | /slet
+ *   GET|POST /sekretariat/punkt/:id   (POST from the editor's one form: "Gem punktet" and "Gem
+ *     beslutningen" both save the text and the decision; "Vis forhåndsvisning" saves nothing and
+ *     keeps every field)
+ *   POST /sekretariat/punkt/:id/beslutning (the decision alone) | /flyt
+ *   GET|POST /sekretariat/punkt/:id/slet (confirmed with `confirm=1`, else its confirmation page)
  * Pipelines: validate → authorize (requireRole edit_meeting in the item's body) → use case →
  * present. A stale revision gives 409 with "Din ændring" and "Den gemte version" side by side and
  * the user's text kept in the form, based on the saved revision, to merge and save again.
  */
 import { type Context, Hono } from 'hono';
-import { bodyOfDraftItem, findDraftItem } from '../../db/queries/meeting-drafts.js';
+import { findDraftItem } from '../../db/queries/meeting-drafts.js';
 import { EDITABLE_SECTION_KINDS } from '../../domain/agenda-templates.js';
-import { participantLines } from '../../domain/meeting-draft.js';
 import { AppError } from '../../errors.js';
-import { ItemEditorPage } from '../../render/html/secretariat/item-editor-page.js';
 import { moveAgendaItem } from '../../use-cases/meetings/move-agenda-item.js';
-import { recordDecision } from '../../use-cases/meetings/record-decision.js';
 import { removeAgendaItem } from '../../use-cases/meetings/remove-agenda-item.js';
-import { updateAgendaItem } from '../../use-cases/meetings/update-agenda-item.js';
 import { auditActorOf } from '../auth/context.js';
-import { requireRole } from '../auth/require-role.js';
-import { csrfOf } from '../kit/csrf.js';
 import { notFound } from '../kit/errors.js';
-import { field } from '../kit/forms.js';
-import { page } from '../kit/page.js';
-import { idParam, parseId } from '../kit/params.js';
-import { NOT_EDITABLE } from './builder.js';
-import { decisionConflict, itemConflict } from './conflicts.js';
+import { type FormBody, field } from '../kit/forms.js';
+import { idParam } from '../kit/params.js';
+import { doneKeeping, keepBuilderWork } from './builder-work.js';
+import { CONSEQUENCES, confirmPage, isConfirmed } from './confirm.js';
 import type { SecretariatDeps } from './deps.js';
-import { decisionFormValues, itemFormValues, parseDecision, parseDirection, parseItem, revisionOf } from './forms.js';
+import { editItemGuard, editorPage, refusedItem } from './editor-page.js';
+import { isEditorForm, keepEditorWork, typedInEditor } from './editor-work.js';
+import { parseDirection, parseItem } from './forms.js';
 import { builderHref, editorHref } from './paths.js';
-import {
-  decisionFormOf,
-  type EditorOverrides,
-  itemFormOf,
-  noticeOf,
-  presentEditor,
-  sectionsOf,
-  submittedItemForm,
-} from './presenters.js';
+import { noticeOf, sectionsOf } from './presenters.js';
 
-type EditorStatus = 200 | 400 | 409 | 507;
-
-/** The item editor's page, with what the request adds. */
-export async function editorPage(
-  c: Context,
-  { db }: SecretariatDeps,
-  itemId: number,
-  overrides: EditorOverrides = {},
-  status: EditorStatus = 200,
-) {
-  const item = await findDraftItem(db, itemId);
-  if (!item) throw notFound();
-  return page(c, <ItemEditorPage {...presentEditor(item, csrfOf(c), overrides)} />, status);
-}
-
-/** A use case's refusal: not found (404), or an item whose meeting cannot be changed (409). */
-export function refusedItem(c: Context, deps: SecretariatDeps, itemId: number, reason: 'not_found' | 'not_editable') {
-  if (reason === 'not_found') throw notFound();
-  return editorPage(c, deps, itemId, { problems: [NOT_EDITABLE] }, 409);
-}
-
-/** Authorize: edit_meeting in the body of the item in the path. */
-export function editItemGuard({ db }: SecretariatDeps) {
-  return requireRole('edit_meeting', (c) => {
-    const id = parseId(c.req.param('id') ?? '');
-    return id ? bodyOfDraftItem(db, id) : null;
-  });
-}
+export { editItemGuard, editorPage, refusedItem } from './editor-page.js';
 
 export function itemRoutes(deps: SecretariatDeps) {
   const { db } = deps;
@@ -74,80 +37,81 @@ export function itemRoutes(deps: SecretariatDeps) {
 
   app.get('/punkt/:id', editItem, (c) => editorPage(c, deps, idParam(c), { notice: noticeOf(c.req.query('gemt')) }));
   app.post('/punkt/:id', editItem, (c) => saveItem(c, deps));
-  app.post('/punkt/:id/beslutning', editItem, (c) => saveDecision(c, deps));
+  app.post('/punkt/:id/beslutning', editItem, async (c) => {
+    const itemId = idParam(c);
+    const form = await c.req.parseBody();
+    const kept = await keepEditorWork(c, deps, itemId, form, { item: isEditorForm(form), decision: true });
+    if (!kept.ok) return kept.response;
+    const code = kept.decisionChanged ? 'beslutning' : kept.itemChanged ? 'gemt' : 'uaendret';
+    return c.redirect(`${editorHref(itemId)}?gemt=${code}#beslutning`, 303);
+  });
+
+  /** The meeting of the item in the path, after the builder's typed fields are saved. */
+  const fromBuilder = async (c: Context, form: FormBody) => {
+    const item = await findDraftItem(db, idParam(c));
+    if (!item) throw notFound();
+    return { item, kept: await keepBuilderWork(c, deps, item.meetingId, form) };
+  };
 
   app.post('/punkt/:id/flyt', editItem, async (c) => {
     const itemId = idParam(c);
-    const direction = parseDirection(await c.req.parseBody());
+    const form = await c.req.parseBody();
+    const direction = parseDirection(form);
     if (!direction) throw new AppError('input_invalid', 'retning: skal være op eller ned');
+    const { kept } = await fromBuilder(c, form);
+    if (!kept.ok) return kept.response;
     const result = await moveAgendaItem({ db, itemId, direction, actor: auditActorOf(c) });
-    if (result.ok) return c.redirect(`${builderHref(result.meetingId)}?gemt=flyttet#dagsorden`, 303);
+    if (result.ok) return doneKeeping(c, deps, result.meetingId, form, 'flyttet', '#dagsorden');
     return refusedItem(c, deps, itemId, result.reason);
   });
 
+  const confirmRemoval = async (c: Context) => {
+    const item = await findDraftItem(db, idParam(c));
+    if (!item) throw notFound();
+    return confirmPage(c, {
+      heading: `Fjern punkt ${item.number}: ${item.title}`,
+      consequences: CONSEQUENCES.removeItem,
+      confirmLabel: 'Ja, fjern punktet',
+      action: `${editorHref(item.id)}/slet`,
+      backHref: `${builderHref(item.meetingId)}#dagsorden`,
+      backLabel: 'Mødet',
+    });
+  };
+
+  app.get('/punkt/:id/slet', editItem, confirmRemoval);
   app.post('/punkt/:id/slet', editItem, async (c) => {
     const itemId = idParam(c);
+    const form = await c.req.parseBody();
+    const { kept } = await fromBuilder(c, form);
+    if (!kept.ok) return kept.response;
+    if (!isConfirmed(form)) return confirmRemoval(c);
     const result = await removeAgendaItem({ db, itemId, actor: auditActorOf(c) });
-    if (result.ok) return c.redirect(`${builderHref(result.meetingId)}?gemt=fjernet#dagsorden`, 303);
+    if (result.ok) return doneKeeping(c, deps, result.meetingId, form, 'fjernet', '#dagsorden');
     return refusedItem(c, deps, itemId, result.reason);
   });
 
   return app;
 }
 
-/** POST /sekretariat/punkt/:id: save the item's title, time, case and sections — or only preview them. */
+/**
+ * POST /sekretariat/punkt/:id: save the item's text (title, time, case, sections) and, from the
+ * editor's one form, its decision — or only preview the text, keeping every field.
+ */
 async function saveItem(c: Context, deps: SecretariatDeps) {
   const itemId = idParam(c);
   const form = await c.req.parseBody();
-  const revision = revisionOf(form);
-  const mine = submittedItemForm(itemFormValues(form, EDITABLE_SECTION_KINDS));
-  const parsed = parseItem(form, EDITABLE_SECTION_KINDS);
-  if (!parsed.ok) return editorPage(c, deps, itemId, { form: mine, revision, problems: parsed.problems }, 400);
-  const sections = sectionsOf(parsed.value.sections);
-  if (field(form, 'action') === 'preview') {
-    const shown = sections.filter((section) => section.text.trim() !== '');
-    return editorPage(c, deps, itemId, {
-      form: mine,
-      revision,
-      preview: { title: parsed.value.title, sections: shown },
-    });
+  const action = field(form, 'action');
+  const parts = { item: true, decision: 'decision' in form };
+  if (action === 'preview') {
+    const kept = typedInEditor(form, parts);
+    const parsed = parseItem(form, EDITABLE_SECTION_KINDS);
+    if (!parsed.ok) return editorPage(c, deps, itemId, { ...kept, problems: parsed.problems }, 400);
+    const shown = sectionsOf(parsed.value.sections).filter((section) => section.text.trim() !== '');
+    return editorPage(c, deps, itemId, { ...kept, preview: { title: parsed.value.title, sections: shown } });
   }
-  const result = await updateAgendaItem({
-    db: deps.db,
-    itemId,
-    revision,
-    ...parsed.value,
-    sections,
-    actor: auditActorOf(c),
-  });
-  if (result.ok) return c.redirect(`${editorHref(itemId)}?gemt=${result.changed ? 'gemt' : 'uaendret'}`, 303);
-  if (result.reason !== 'conflict') return refusedItem(c, deps, itemId, result.reason);
-  const conflict = { rows: itemConflict(mine, itemFormOf(result.current)), what: 'Punktet' };
-  return editorPage(c, deps, itemId, { form: mine, revision: result.current.revision, conflict }, 409);
-}
-
-/** POST /sekretariat/punkt/:id/beslutning: the decision, its outcome, dissents and who was absent. */
-async function saveDecision(c: Context, deps: SecretariatDeps) {
-  const itemId = idParam(c);
-  const form = await c.req.parseBody();
-  const revision = revisionOf(form);
-  const values = decisionFormValues(form);
-  const parsed = parseDecision(form);
-  if (!parsed.ok) return editorPage(c, deps, itemId, { decision: values, revision, problems: parsed.problems }, 400);
-  const { text, outcome, dissents, absentees } = parsed.value;
-  const result = await recordDecision({
-    db: deps.db,
-    itemId,
-    revision,
-    decision: text === '' ? null : { text, outcome, dissents, decidedOn: null },
-    absentees,
-    actor: auditActorOf(c),
-  });
-  if (result.ok) {
-    return c.redirect(`${editorHref(itemId)}?gemt=${result.changed ? 'beslutning' : 'uaendret'}#beslutning`, 303);
-  }
-  if (result.reason !== 'conflict') return refusedItem(c, deps, itemId, result.reason);
-  const mine = { ...values, absentees: participantLines(absentees) };
-  const conflict = { rows: decisionConflict(mine, decisionFormOf(result.current)), what: 'Beslutningen' };
-  return editorPage(c, deps, itemId, { decision: values, revision: result.current.revision, conflict }, 409);
+  const kept = await keepEditorWork(c, deps, itemId, form, parts);
+  if (!kept.ok) return kept.response;
+  const changed = kept.itemChanged || kept.decisionChanged;
+  const anchor = action === 'decision' ? '#beslutning' : '';
+  return c.redirect(`${editorHref(itemId)}?gemt=${changed ? 'gemt' : 'uaendret'}${anchor}`, 303);
 }

@@ -5,6 +5,7 @@
 import type { DraftItemDetail, DraftMeeting, SecretariatBody } from '../../db/queries/meeting-drafts.js';
 import { AGENDA_TEMPLATES, EDITABLE_SECTION_KINDS } from '../../domain/agenda-templates.js';
 import { ATTACHMENT_TYPES, type AttachmentType } from '../../domain/attachment-file.js';
+import { copenhagenInstant } from '../../domain/copenhagen-time.js';
 import { formatDate, formatMeetingDate } from '../../domain/danish-dates.js';
 import type { MeetingKind } from '../../domain/meeting.js';
 import { participantLines, publishedDecision } from '../../domain/meeting-draft.js';
@@ -66,10 +67,17 @@ export type BuilderOverrides = Partial<
   Pick<AgendaBuilderPageProps, 'notice' | 'problems' | 'conflict' | 'form' | 'participants' | 'addForm'>
 > & { reason?: string };
 
+/** "Referatet kan først offentliggøres, når mødet er begyndt (den 16. marts 2027 kl. 9.00)." */
+export function notStartedText(heldOn: string, startTime: string | null): string {
+  const clock = startTime ? ` kl. ${Number(startTime.slice(0, 2))}.${startTime.slice(3, 5)}` : '';
+  return `Referatet kan først offentliggøres, når mødet er begyndt (den ${formatDate(heldOn)}${clock}).`;
+}
+
 export function presentBuilder(
   draft: DraftMeeting,
   csrfToken: string,
   overrides: BuilderOverrides = {},
+  now: Date = new Date(),
 ): AgendaBuilderPageProps {
   const id = draft.id;
   const isEditable = draft.isAuthored && draft.status !== 'cancelled';
@@ -128,6 +136,10 @@ export function presentBuilder(
     publish: {
       agenda: draft.status === 'planned',
       minutes: draft.status === 'planned' || draft.status === 'agenda_published' || draft.status === 'held',
+      minutesWait:
+        now < copenhagenInstant(draft.heldOn, draft.startTime ?? '00:00')
+          ? notStartedText(draft.heldOn, draft.startTime)
+          : null,
       correction:
         draft.status === 'agenda_published' ? 'dagsorden' : draft.status === 'minutes_published' ? 'referat' : null,
       reason: overrides.reason ?? '',

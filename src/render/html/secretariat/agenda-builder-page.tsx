@@ -2,16 +2,18 @@
  * /sekretariat/moede/:id: the agenda builder. The items in order with up/down buttons (the numbers
  * follow the order), adding from the standard templates, publishing the agenda, approving and
  * publishing the minutes, corrections with a reason, participants and absentees, the meeting's own
- * fields, the published versions, cancelling. Every button is a plain form: no JavaScript needed.
+ * fields, the published versions, cancelling. The page is one form (`class="keep-work"`): every
+ * button sends every field (by `formaction` to its own address), so what was typed is saved — or
+ * kept — whichever button is pressed. No JavaScript needed.
  */
 
 import { Facts } from '../components.js';
 import { fieldsOf, Select, TextArea, TextField } from '../fields.js';
-import { ButtonForm, Notice, PageAlerts, PostForm, type Problem, RemoveButton, SubmitGroup } from '../forms.js';
+import { Notice, PageAlerts, PostForm, type Problem, SubmitButton, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
 import { DataTable } from '../tables.js';
 import { MeetingFields, type MeetingFormValues } from './meeting-fields.js';
-import { ConflictPanel, type ConflictRow, SecretariatCrumbs } from './shared.js';
+import { ConflictPanel, type ConflictRow, SecretariatCrumbs, UnsavedChangesScript } from './shared.js';
 
 export interface BuilderItem {
   number: number;
@@ -63,7 +65,14 @@ export interface AgendaBuilderPageProps {
   items: BuilderItem[];
   templates: { value: string; label: string }[];
   addForm: { template: string; title: string };
-  publish: { agenda: boolean; minutes: boolean; correction: 'dagsorden' | 'referat' | null; reason: string };
+  publish: {
+    agenda: boolean;
+    minutes: boolean;
+    /** Why the minutes cannot be published yet (the meeting has not begun), or null. */
+    minutesWait: string | null;
+    correction: 'dagsorden' | 'referat' | null;
+    reason: string;
+  };
   versions: BuilderVersion[];
   documents: { pdfHref: string; textHref: string } | null;
   notice?: string;
@@ -81,35 +90,52 @@ export function AgendaBuilderPage(props: AgendaBuilderPageProps) {
       {props.conflict ? <ConflictPanel rows={props.conflict.rows} what={props.conflict.what} /> : null}
       <MeetingFacts meeting={meeting} documents={props.documents} />
 
-      <h2 id="dagsorden">Dagsorden</h2>
-      <AgendaTable {...props} />
+      <PostForm
+        action={actions.update}
+        csrfToken={csrfToken}
+        class="keep-work"
+        hidden={{ revision: String(props.form.revision) }}
+      >
+        {meeting.isEditable ? (
+          // Enter in a field saves everything typed (the form's first button), never moves an item.
+          <button type="submit" hidden tabindex={-1}>
+            Gem
+          </button>
+        ) : null}
+        <h2 id="dagsorden">Dagsorden</h2>
+        <AgendaTable {...props} />
 
-      {meeting.isEditable ? (
-        <>
-          <h3>Tilføj et punkt</h3>
-          <AddItemForm {...props} />
+        {meeting.isEditable ? (
+          <>
+            <h3>Tilføj et punkt</h3>
+            <AddItemFields {...props} />
 
-          <h2 id="offentliggoer">Offentliggør</h2>
-          <PublishForms {...props} />
+            <h2 id="offentliggoer">Offentliggør</h2>
+            <PublishFields {...props} />
 
-          <h2 id="deltagere">Deltagere og fravær</h2>
-          <ParticipantsForm {...props} />
+            <h2 id="deltagere">Deltagere og fravær</h2>
+            <ParticipantsFields {...props} />
 
-          <h2 id="moedet">Mødets oplysninger</h2>
-          <MeetingForm {...props} />
-        </>
-      ) : null}
+            <h2 id="moedet">Mødets oplysninger</h2>
+            <MeetingFields values={props.form} problems={props.problems} />
+            <SubmitGroup kind="secondary">Gem mødets oplysninger</SubmitGroup>
+          </>
+        ) : null}
 
-      <h2 id="versioner">Offentliggjorte versioner</h2>
-      <Versions versions={props.versions} />
+        <h2 id="versioner">Offentliggjorte versioner</h2>
+        <Versions versions={props.versions} />
 
-      {meeting.isEditable ? (
-        <>
-          <h2 id="aflys">Aflys mødet</h2>
-          <p>Et aflyst møde vises som aflyst i kalenderen og på den offentlige side. Det kan ikke fortrydes.</p>
-          <ButtonForm action={actions.cancel} csrfToken={csrfToken} label="Aflys mødet" />
-        </>
-      ) : null}
+        {meeting.isEditable ? (
+          <>
+            <h2 id="aflys">Aflys mødet</h2>
+            <p>Et aflyst møde vises som aflyst i kalenderen og på den offentlige side. Det kan ikke fortrydes.</p>
+            <SubmitGroup kind="secondary" formaction={actions.cancel}>
+              Aflys mødet
+            </SubmitGroup>
+          </>
+        ) : null}
+      </PostForm>
+      {meeting.isEditable ? <UnsavedChangesScript /> : null}
     </Layout>
   );
 }
@@ -150,7 +176,7 @@ const MOVES = [
   { direction: 'down', label: 'Ned', isPossible: (index: number, count: number) => index < count - 1 },
 ];
 
-function AgendaTable({ items, meeting, csrfToken }: AgendaBuilderPageProps) {
+function AgendaTable({ items, meeting }: AgendaBuilderPageProps) {
   return (
     <>
       {items.length === 0 ? (
@@ -179,16 +205,23 @@ function AgendaTable({ items, meeting, csrfToken }: AgendaBuilderPageProps) {
                 {meeting.isEditable ? (
                   <>
                     {MOVES.filter((move) => move.isPossible(index, items.length)).map((move) => (
-                      <ButtonForm
-                        action={item.moveAction}
-                        csrfToken={csrfToken}
-                        label={move.label}
-                        hidden={{ direction: move.direction }}
+                      <SubmitButton
                         kind="tertiary"
+                        formaction={item.moveAction}
+                        name="direction"
+                        value={move.direction}
                         accessibleLabel={`${move.label}: flyt punkt ${item.number} ${move.label.toLowerCase()}`}
-                      />
-                    ))}
-                    <RemoveButton action={item.removeAction} csrfToken={csrfToken} what={`punkt ${item.number}`} />
+                      >
+                        {move.label}
+                      </SubmitButton>
+                    ))}{' '}
+                    <SubmitButton
+                      kind="tertiary"
+                      formaction={item.removeAction}
+                      accessibleLabel={`Fjern punkt ${item.number}`}
+                    >
+                      Fjern
+                    </SubmitButton>
                   </>
                 ) : (
                   '–'
@@ -202,10 +235,10 @@ function AgendaTable({ items, meeting, csrfToken }: AgendaBuilderPageProps) {
   );
 }
 
-function AddItemForm({ actions, csrfToken, addForm, templates, problems }: AgendaBuilderPageProps) {
+function AddItemFields({ actions, addForm, templates, problems }: AgendaBuilderPageProps) {
   const field = fieldsOf(addForm, problems);
   return (
-    <PostForm action={actions.addItem} csrfToken={csrfToken}>
+    <>
       <Select {...field('template')} label="Skabelon" options={templates} />
       <TextField
         {...field('title')}
@@ -213,12 +246,14 @@ function AddItemForm({ actions, csrfToken, addForm, templates, problems }: Agend
         hint="Tom: skabelonens titel. Punktet kommer sidst; flyt det bagefter."
         maxlength={500}
       />
-      <SubmitGroup kind="secondary">Tilføj punkt</SubmitGroup>
-    </PostForm>
+      <SubmitGroup kind="secondary" formaction={actions.addItem}>
+        Tilføj punkt
+      </SubmitGroup>
+    </>
   );
 }
 
-function PublishForms({ publish, actions, csrfToken, problems }: AgendaBuilderPageProps) {
+function PublishFields({ publish, actions, problems }: AgendaBuilderPageProps) {
   return (
     <>
       {publish.agenda ? (
@@ -227,12 +262,7 @@ function PublishForms({ publish, actions, csrfToken, problems }: AgendaBuilderPa
             Når dagsordenen er offentliggjort, kan medlemmerne læse den, også de lukkede punkter, og alle kan læse de
             åbne punkter. Beslutninger kommer først med i referatet.
           </p>
-          <ButtonForm
-            action={actions.publishAgenda}
-            csrfToken={csrfToken}
-            label="Offentliggør dagsordenen"
-            kind="primary"
-          />
+          <SubmitGroup formaction={actions.publishAgenda}>Offentliggør dagsordenen</SubmitGroup>
         </>
       ) : null}
       {publish.minutes ? (
@@ -241,16 +271,17 @@ function PublishForms({ publish, actions, csrfToken, problems }: AgendaBuilderPa
             Referatet offentliggøres med beslutningerne, deres udfald og mindretal, og med de fraværende for mødet og
             for hvert punkt.
           </p>
-          <ButtonForm
-            action={actions.publishMinutes}
-            csrfToken={csrfToken}
-            label="Godkend og offentliggør referatet"
-            kind={publish.agenda ? 'secondary' : 'primary'}
-          />
+          {publish.minutesWait ? (
+            <Notice kind="info">{publish.minutesWait}</Notice>
+          ) : (
+            <SubmitGroup formaction={actions.publishMinutes} kind={publish.agenda ? 'secondary' : 'primary'}>
+              Godkend og offentliggør referatet
+            </SubmitGroup>
+          )}
         </>
       ) : null}
       {publish.correction ? (
-        <PostForm action={actions.correct} csrfToken={csrfToken}>
+        <>
           <h3>Ret {publish.correction === 'referat' ? 'referatet' : 'dagsordenen'}</h3>
           <p>
             Ret punkterne først. En rettelse offentliggøres som en ny version; alle versioner kan stadig læses, og den
@@ -263,17 +294,17 @@ function PublishForms({ publish, actions, csrfToken, problems }: AgendaBuilderPa
             rows={3}
             hint="Vises på den offentlige side, fx »Beslutningen i punkt 4 var gengivet forkert.«"
           />
-          <SubmitGroup>Offentliggør rettelsen</SubmitGroup>
-        </PostForm>
+          <SubmitGroup formaction={actions.correct}>Offentliggør rettelsen</SubmitGroup>
+        </>
       ) : null}
     </>
   );
 }
 
-function ParticipantsForm({ actions, csrfToken, participants, problems }: AgendaBuilderPageProps) {
+function ParticipantsFields({ actions, participants, problems }: AgendaBuilderPageProps) {
   const field = fieldsOf(participants, problems);
   return (
-    <PostForm action={actions.participants} csrfToken={csrfToken} hidden={{ revision: String(participants.revision) }}>
+    <>
       <TextArea
         {...field('present')}
         label="Deltagere"
@@ -286,17 +317,10 @@ function ParticipantsForm({ actions, csrfToken, participants, problems }: Agenda
         rows={3}
         hint="Én pr. linje som ovenfor. Fraværet offentliggøres med referatet."
       />
-      <SubmitGroup kind="secondary">Gem deltagere</SubmitGroup>
-    </PostForm>
-  );
-}
-
-function MeetingForm({ actions, csrfToken, form, problems }: AgendaBuilderPageProps) {
-  return (
-    <PostForm action={actions.update} csrfToken={csrfToken} hidden={{ revision: String(form.revision) }}>
-      <MeetingFields values={form} problems={problems} />
-      <SubmitGroup kind="secondary">Gem mødets oplysninger</SubmitGroup>
-    </PostForm>
+      <SubmitGroup kind="secondary" formaction={actions.participants}>
+        Gem deltagere
+      </SubmitGroup>
+    </>
   );
 }
 

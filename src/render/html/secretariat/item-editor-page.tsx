@@ -1,18 +1,19 @@
 /**
  * /sekretariat/punkt/:id: the item editor. Title, time slot, case number, closed flag and the
  * typed sections in Markdown, with a preview that is a server round trip ("Vis forhåndsvisning");
- * the decision with its outcome, dissents and absentees; the attachments. Each form names the
- * item's revision: a stale one gives the 409 conflict panel with the user's text kept.
+ * the decision with its outcome, dissents and absentees; the attachments. All of it is one form
+ * (`editor=1`): every button sends every field, so nothing typed is lost whichever is pressed. It
+ * names the item's revision: a stale one gives the 409 conflict panel with the user's text kept.
  */
 import { DECISION_OUTCOMES } from '../../../domain/decision.js';
 import { LABELS } from '../../i18n.js';
 import { Checkbox, describedBy, errorLookup, FieldGroup, fieldsOf, Select, TextArea, TextField } from '../fields.js';
-import { Notice, PageAlerts, PostForm, type Problem, RemoveButton, SubmitButton, SubmitGroup } from '../forms.js';
+import { Notice, PageAlerts, PostForm, type Problem, SubmitButton, SubmitGroup } from '../forms.js';
 import { ClosedBadge } from '../item-content.js';
 import { Layout } from '../layout.js';
 import { Markdown } from '../markdown.js';
 import { DataTable } from '../tables.js';
-import { ConflictPanel, type ConflictRow, SecretariatCrumbs } from './shared.js';
+import { ConflictPanel, type ConflictRow, SecretariatCrumbs, UnsavedChangesScript } from './shared.js';
 
 export interface ItemFormValues {
   title: string;
@@ -85,17 +86,26 @@ export function ItemEditorPage(props: ItemEditorPageProps) {
 
       {props.preview ? <Preview preview={props.preview} /> : null}
 
-      <h2>Punktets tekst</h2>
-      <ItemForm {...props} />
+      <PostForm
+        action={props.actions.save}
+        csrfToken={props.csrfToken}
+        enctype="multipart/form-data"
+        class="keep-work"
+        hidden={{ editor: '1', revision: String(props.item.revision) }}
+      >
+        <h2>Punktets tekst</h2>
+        <ItemFields {...props} />
 
-      <h2 id="beslutning">Beslutning og fravær</h2>
-      <p>Beslutningen offentliggøres med referatet, ikke med dagsordenen.</p>
-      {props.decisionSummary ? <DecisionSummary summary={props.decisionSummary} /> : null}
-      <DecisionForm {...props} />
+        <h2 id="beslutning">Beslutning og fravær</h2>
+        <p>Beslutningen offentliggøres med referatet, ikke med dagsordenen.</p>
+        {props.decisionSummary ? <DecisionSummary summary={props.decisionSummary} /> : null}
+        <DecisionFields {...props} />
 
-      <h2 id="bilag">Bilag</h2>
-      <Attachments {...props} />
-      {isEditable ? <UploadForm {...props} /> : null}
+        <h2 id="bilag">Bilag</h2>
+        <Attachments {...props} />
+        {isEditable ? <UploadFields {...props} /> : null}
+      </PostForm>
+      <UnsavedChangesScript />
     </Layout>
   );
 }
@@ -119,11 +129,11 @@ function Preview({ preview }: { preview: NonNullable<ItemEditorPageProps['previe
   );
 }
 
-function ItemForm(props: ItemEditorPageProps) {
-  const { csrfToken, form, isEditable, problems } = props;
+function ItemFields(props: ItemEditorPageProps) {
+  const { form, isEditable, problems } = props;
   const field = fieldsOf(form, problems);
   return (
-    <PostForm action={props.actions.save} csrfToken={csrfToken} hidden={{ revision: String(props.item.revision) }}>
+    <>
       <TextField {...field('title')} label="Titel" required maxlength={500} />
       <TextField {...field('timeSlot')} label="Tidspunkt (valgfrit)" hint="Fx 16.30-17.00." />
       <TextField
@@ -159,7 +169,7 @@ function ItemForm(props: ItemEditorPageProps) {
           Vis forhåndsvisning
         </SubmitButton>
       </div>
-    </PostForm>
+    </>
   );
 }
 
@@ -190,10 +200,10 @@ function SummaryList({ intro, entries }: { intro: string; entries: string[] }) {
   );
 }
 
-function DecisionForm(props: ItemEditorPageProps) {
-  const { csrfToken, isEditable, problems } = props;
+function DecisionFields(props: ItemEditorPageProps) {
+  const { isEditable, problems } = props;
   return (
-    <PostForm action={props.actions.decision} csrfToken={csrfToken} hidden={{ revision: String(props.item.revision) }}>
+    <>
       <TextArea
         id="decision"
         label="Beslutning"
@@ -224,13 +234,16 @@ function DecisionForm(props: ItemEditorPageProps) {
         rows={3}
         hint="Én pr. linje: navn, eventuelt efterfulgt af komma og rolle."
       />
-      <SubmitGroup disabled={!isEditable}>Gem beslutningen</SubmitGroup>
-    </PostForm>
+      <p class="form-hint">»Gem beslutningen« gemmer også punktets tekst ovenfor.</p>
+      <SubmitGroup name="action" value="decision" disabled={!isEditable}>
+        Gem beslutningen
+      </SubmitGroup>
+    </>
   );
 }
 
 function Attachments(props: ItemEditorPageProps) {
-  const { csrfToken, form, isEditable } = props;
+  const { form, isEditable } = props;
   return (
     <>
       {props.attachments.length === 0 ? (
@@ -248,11 +261,13 @@ function Attachments(props: ItemEditorPageProps) {
               <td>{attachment.isClosed || form.isClosed ? 'Kun medlemmer' : 'Offentligt'}</td>
               <td>
                 {isEditable ? (
-                  <RemoveButton
-                    action={attachment.removeAction}
-                    csrfToken={csrfToken}
-                    what={`bilaget ${attachment.title}`}
-                  />
+                  <SubmitButton
+                    kind="tertiary"
+                    formaction={attachment.removeAction}
+                    accessibleLabel={`Fjern bilaget ${attachment.title}`}
+                  >
+                    Fjern
+                  </SubmitButton>
                 ) : (
                   '–'
                 )}
@@ -265,8 +280,8 @@ function Attachments(props: ItemEditorPageProps) {
   );
 }
 
-function UploadForm(props: ItemEditorPageProps) {
-  const { csrfToken, problems } = props;
+function UploadFields(props: ItemEditorPageProps) {
+  const { problems } = props;
   const file = {
     id: 'file',
     label: 'Fil',
@@ -274,7 +289,7 @@ function UploadForm(props: ItemEditorPageProps) {
     error: errorLookup(problems)('file'),
   };
   return (
-    <PostForm action={props.actions.upload} csrfToken={csrfToken} enctype="multipart/form-data">
+    <>
       <h3>Tilføj et bilag</h3>
       <FieldGroup {...file}>
         <input
@@ -286,20 +301,12 @@ function UploadForm(props: ItemEditorPageProps) {
           aria-describedby={describedBy(file.id, file.hint, file.error)}
         />
       </FieldGroup>
-      <TextField
-        id="attachmentTitle"
-        name="title"
-        label="Bilagets titel (valgfri)"
-        hint="Tom: filens navn."
-        maxlength={500}
-      />
-      <Checkbox
-        id="attachmentClosed"
-        name="isClosed"
-        label="Lukket bilag (kun for organets medlemmer)"
-        checked={false}
-      />
-      <SubmitGroup kind="secondary">Tilføj bilag</SubmitGroup>
-    </PostForm>
+      <TextField id="attachmentTitle" label="Bilagets titel (valgfri)" hint="Tom: filens navn." maxlength={500} />
+      <Checkbox id="attachmentClosed" label="Lukket bilag (kun for organets medlemmer)" checked={false} />
+      <p class="form-hint">»Tilføj bilag« gemmer også punktets tekst og beslutningen.</p>
+      <SubmitGroup kind="secondary" formaction={props.actions.upload}>
+        Tilføj bilag
+      </SubmitGroup>
+    </>
   );
 }

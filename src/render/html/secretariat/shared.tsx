@@ -48,3 +48,11 @@ export function ConflictPanel({ rows, what }: { rows: ConflictRow[]; what: strin
     </div>
   );
 }
+
+/**
+ * The warning before leaving a page whose `form.keep-work` has changes that are not saved
+ * (src/web/static/unsaved-changes.js; a file of our own, as the Content-Security-Policy asks).
+ */
+export function UnsavedChangesScript() {
+  return <script src="/static/unsaved-changes.js" defer />;
+}

@@ -1,0 +1,200 @@
+/**
+ * The secretariat's forms never lose work: the item editor and the agenda builder are each one
+ * form, so whatever button is pressed, what was typed is saved (or kept in the fields when it
+ * cannot be). Every action that removes, cancels or publishes asks first: without `confirm=1` the
+ * confirmation page is shown and nothing happens. Minutes wait until the meeting has begun.
+ */
+import { describe, expect, it } from 'vitest';
+import { TEST_DATABASES } from '../helpers/databases.js';
+import { visibleText } from '../helpers/portal.js';
+import { PDF, useSecretariatWeb } from '../helpers/secretariat-web.js';
+
+const CONFIRMED = { confirm: '1' };
+
+describe.each(TEST_DATABASES)('the secretariat keeps work on $name', (database) => {
+  const web = useSecretariatWeb(database);
+  const { secretary, createMeeting, addItem, itemRevision, meetingRevision } = web;
+  const count = async (sql: string, params: unknown[]) =>
+    (await web.world.handle.query<{ n: number }>(sql, params))[0].n;
+  const status = async (meetingId: number) =>
+    (await web.world.handle.query<{ status: string }>('select status from meetings where id = $1', [meetingId]))[0]
+      .status;
+
+  /** Everything the item editor's one form sends, as a browser would. */
+  const editorForm = async (itemId: number, fields: Record<string, string>) => ({
+    editor: '1',
+    revision: String(await itemRevision(itemId)),
+    title: 'Punkt med tekst',
+    timeSlot: '',
+    caseNumber: '',
+    'section-case_presentation': '',
+    decision: '',
+    outcome: '',
+    dissents: '',
+    absentees: '',
+    attachmentTitle: '',
+    ...fields,
+  });
+
+  it('saves the decision with the text whichever save button is pressed, and keeps both on preview', async () => {
+    const meetingId = await createMeeting();
+    const itemId = await addItem(meetingId, 'case', 'Punkt');
+    const saved = await secretary().post(
+      `/sekretariat/punkt/${itemId}`,
+      await editorForm(itemId, { action: 'save', decision: 'Godkendt med ændringer.', absentees: 'Bo Berg' }),
+    );
+    expect(saved.status).toBe(303);
+    const page = await secretary().get(`/sekretariat/punkt/${itemId}`);
+    expect(page.text).toContain('Godkendt med ændringer.');
+    expect(page.text).toContain('Punkt med tekst');
+    expect(page.text).toContain('Bo Berg');
+
+    const preview = await secretary().post(
+      `/sekretariat/punkt/${itemId}`,
+      await editorForm(itemId, { action: 'preview', title: 'Ny titel', decision: 'Udsat.' }),
+    );
+    expect(preview.status).toBe(200);
+    expect(preview.text).toContain('Forhåndsvisning (ikke gemt)');
+    expect(preview.text).toMatch(/<textarea[^>]*id="decision"[^>]*>Udsat\.<\/textarea>/);
+    // Nothing saved by the preview.
+    expect((await secretary().get(`/sekretariat/punkt/${itemId}`)).text).toContain('Godkendt med ændringer.');
+
+    // "Gem beslutningen" saves the text too; an invalid title keeps the typed decision.
+    const refused = await secretary().post(
+      `/sekretariat/punkt/${itemId}`,
+      await editorForm(itemId, { action: 'decision', title: '', decision: 'Tiltrådt.' }),
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('Skriv punktets titel.');
+    expect(refused.text).toMatch(/<textarea[^>]*id="decision"[^>]*>Tiltrådt\.<\/textarea>/);
+  });
+
+  it('saves the typed text when an attachment is uploaded or removed from the editor', async () => {
+    const meetingId = await createMeeting();
+    const itemId = await addItem(meetingId, 'case', 'Med bilag');
+    const form = await editorForm(itemId, { title: 'Titel ved upload', decision: 'Godkendt ved upload.' });
+    const uploaded = await secretary().upload(`/sekretariat/punkt/${itemId}/bilag`, form, {
+      name: 'plan.pdf',
+      bytes: PDF,
+      type: 'application/pdf',
+    });
+    expect(uploaded.status).toBe(303);
+    const page = await secretary().get(`/sekretariat/punkt/${itemId}`);
+    expect(page.text).toContain('Titel ved upload');
+    expect(page.text).toContain('Godkendt ved upload.');
+    const [{ id }] = await web.world.handle.query<{ id: number }>(
+      'select id from draft_attachments where item_id = $1',
+      [itemId],
+    );
+    // Removing asks first; the text typed meanwhile is saved.
+    const asked = await secretary().post(
+      `/sekretariat/bilag/${id}/slet`,
+      await editorForm(itemId, { title: 'Titel ved fjern', decision: 'Godkendt ved upload.' }),
+    );
+    expect(asked.status).toBe(200);
+    expect(visibleText(asked.text)).toContain('Er du sikker?');
+    expect(asked.text).toContain('Fortryd');
+    expect(await count('select count(*)::int as n from draft_attachments where item_id = $1', [itemId])).toBe(1);
+    expect((await secretary().get(`/sekretariat/punkt/${itemId}`)).text).toContain('Titel ved fjern');
+    expect((await secretary().post(`/sekretariat/bilag/${id}/slet`, CONFIRMED)).status).toBe(303);
+    expect(await count('select count(*)::int as n from draft_attachments where item_id = $1', [itemId])).toBe(0);
+  });
+
+  it('saves the builder’s typed fields whichever button is pressed; keeps a new item’s title', async () => {
+    const meetingId = await createMeeting();
+    const first = await addItem(meetingId, 'case', 'Første');
+    await addItem(meetingId, 'case', 'Andet');
+    const builder = async (fields: Record<string, string>) => ({
+      revision: String(await meetingRevision(meetingId)),
+      heldOn: '2026-03-23',
+      startTime: '16:00',
+      endTime: '18:00',
+      location: 'Mødelokale 1',
+      kind: 'ordinary',
+      present: '',
+      absent: '',
+      template: 'case',
+      title: '',
+      ...fields,
+    });
+    // "Ned" on the first item with participants and a new place typed: all saved, the item moved.
+    const moved = await secretary().post(
+      `/sekretariat/punkt/${first}/flyt`,
+      await builder({ direction: 'down', present: 'Anne Hansen, Formand', location: 'Rådhuset' }),
+    );
+    expect(moved.status).toBe(303);
+    const page = await secretary().get(`/sekretariat/moede/${meetingId}`);
+    expect(page.text).toContain('Anne Hansen, Formand');
+    expect(page.text).toContain('Rådhuset');
+    expect(visibleText(page.text).indexOf('Andet')).toBeLessThan(visibleText(page.text).indexOf('Første'));
+    // "Gem deltagere" with a new item's title typed: the title stays in its field.
+    const kept = await secretary().post(
+      `/sekretariat/moede/${meetingId}/deltagere`,
+      await builder({ present: 'Anne Hansen, Formand\nBo Berg', title: 'Et punkt på vej' }),
+    );
+    expect(kept.status).toBe(200);
+    expect(kept.text).toContain('Deltagerne er gemt.');
+    expect(kept.text).toMatch(/id="title"[^>]*value="Et punkt på vej"/);
+    // An invalid date refuses the button's action and keeps every field.
+    const refused = await secretary().post(
+      `/sekretariat/moede/${meetingId}/punkter`,
+      await builder({ heldOn: '2026-02-30', present: 'Ny deltager', title: 'Ikke tilføjet' }),
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('Datoen findes ikke i kalenderen.');
+    expect(refused.text).toContain('Ny deltager');
+    expect(await count('select count(*)::int as n from draft_items where meeting_id = $1', [meetingId])).toBe(2);
+  });
+
+  it('asks before removing an item, publishing and cancelling; acts only when confirmed', async () => {
+    const meetingId = await createMeeting();
+    const itemId = await addItem(meetingId, 'case', 'Fjernes måske');
+    await addItem(meetingId, 'case', 'Bliver');
+    const asks = async (url: string, heading: string) => {
+      for (const response of [await secretary().get(url), await secretary().post(url)]) {
+        expect(response.status, url).toBe(200);
+        const text = visibleText(response.text);
+        expect(text).toContain(heading);
+        expect(text).toContain('Er du sikker?');
+        expect(text).toContain('Det kan ikke fortrydes.');
+        expect(response.text).toMatch(/name="confirm" value="1"/);
+        expect(response.text).toMatch(/name="_csrf"/);
+      }
+    };
+    await asks(`/sekretariat/punkt/${itemId}/slet`, 'Fjern punkt 1: Fjernes måske');
+    expect(await count('select count(*)::int as n from draft_items where id = $1', [itemId])).toBe(1);
+    expect((await secretary().post(`/sekretariat/punkt/${itemId}/slet`, CONFIRMED)).status).toBe(303);
+    expect(await count('select count(*)::int as n from draft_items where id = $1', [itemId])).toBe(0);
+
+    await asks(`/sekretariat/moede/${meetingId}/dagsorden`, 'Offentliggør dagsordenen');
+    expect(await status(meetingId)).toBe('planned');
+    expect((await secretary().post(`/sekretariat/moede/${meetingId}/dagsorden`, CONFIRMED)).status).toBe(303);
+    expect(await status(meetingId)).toBe('agenda_published');
+
+    await asks(`/sekretariat/moede/${meetingId}/referat`, 'Godkend og offentliggør referatet');
+    expect(await status(meetingId)).toBe('agenda_published');
+    expect((await secretary().post(`/sekretariat/moede/${meetingId}/referat`, CONFIRMED)).status).toBe(303);
+    expect(await status(meetingId)).toBe('minutes_published');
+
+    const correction = await secretary().post(`/sekretariat/moede/${meetingId}/rettelse`, { reason: 'Stavefejl' });
+    expect(correction.status).toBe(200);
+    expect(visibleText(correction.text)).toContain('Er du sikker?');
+    expect(correction.text).toMatch(/name="reason" value="Stavefejl"/);
+
+    await asks(`/sekretariat/moede/${meetingId}/aflys`, 'Aflys mødet');
+    expect(await status(meetingId)).toBe('minutes_published');
+    expect((await secretary().post(`/sekretariat/moede/${meetingId}/aflys`, CONFIRMED)).status).toBe(303);
+    expect(await status(meetingId)).toBe('cancelled');
+  });
+
+  it('refuses the minutes of a meeting that has not begun, with the reason on the page', async () => {
+    const meetingId = await createMeeting(secretary(), { heldOn: '2099-03-16', startTime: '09:00', endTime: '' });
+    await addItem(meetingId, 'case', 'Fremtidigt punkt');
+    const reason = 'Referatet kan først offentliggøres, når mødet er begyndt (den 16. marts 2099 kl. 9.00).';
+    expect(visibleText((await secretary().get(`/sekretariat/moede/${meetingId}`)).text)).toContain(reason);
+    const refused = await secretary().post(`/sekretariat/moede/${meetingId}/referat`, CONFIRMED);
+    expect(refused.status).toBe(409);
+    expect(visibleText(refused.text)).toContain(reason);
+    expect(await status(meetingId)).toBe('planned');
+  });
+});
