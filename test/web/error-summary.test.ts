@@ -142,7 +142,7 @@ describe.each(TEST_DATABASES)('the error summary ($name)', (database) => {
     expect(closed.text).toMatch(
       /<h1>[^<]*Ansættelse af ny direktør[\s\S]*?<span class="badge closed-badge">Lukket<\/span>\s*<\/h1>/,
     );
-    expect(closed.text).toMatch(/<input class="form-checkbox" id="isClosed"[^>]*checked/);
+    expect(closed.text).toMatch(/<input class="form-checkbox" type="checkbox" id="isClosed"[^>]*checked/);
   });
 
   it('shows the public "Lukket" beside a published closed item\'s title, and none of its content', async () => {

@@ -177,9 +177,9 @@ function Choice({ type, id, name, value = '1', label, checked, hint }: ChoicePro
     <div class={`form-group-${type}`}>
       <input
         class={`form-${type}`}
+        type={type}
         id={id}
         name={name ?? id}
-        type={type}
         value={value}
         checked={checked}
         aria-describedby={hint ? `${id}-hint` : undefined}
