@@ -146,4 +146,20 @@ describe.each(TEST_DATABASES)('every role reaches its pages by links, on $name',
       expect(keys.length).toBeGreaterThan(role === 'anonymous' ? 2 : 3);
     });
   }
+
+  it("lists the pages of one's roles on /mig too, not only in the header's menu", async () => {
+    const main = async (role: Exclude<RoleName, 'anonymous'>) => {
+      const { jar } = await sessionFor(world.handle, world.userIds[role]);
+      const html = await (await world.app.request('/mig', { headers: { cookie: jar.header() } })).text();
+      return html.slice(html.indexOf('<main'));
+    };
+    const member = await main('member of this body');
+    expect(member).toContain('href="/mine-sporgsmaal"');
+    expect(member).toContain('href="/sporgsmaal/ny"');
+    expect(member).toContain('href="/notifikationer"');
+    expect(member).not.toContain('href="/sekretariat/sporgsmaal"');
+    const secretariat = await main('secretariat of this body');
+    expect(secretariat).toContain('href="/sekretariat/opfoelgning"');
+    expect(secretariat).not.toContain('href="/sporgsmaal/ny"');
+  });
 });

@@ -62,11 +62,31 @@ export function presentPublished(
     .map(({ at: _at, ...entry }) => ({ ...entry, label: entry.label.charAt(0).toUpperCase() + entry.label.slice(1) }));
 }
 
-/** The secretariat's and the admins' pages, for those who may use them. */
+/**
+ * The pages of the user's roles, as the header's menu has them: a member's questions, everyone's
+ * notifications, the secretariat's work (admins too) and the administration.
+ */
 export function memberLinks(user: SignedInUser): MemberPageProps['links'] {
-  const isSecretariat = [...user.roles.values()].includes('secretariat');
+  const roles = [...user.roles.values()];
+  const mayAsk = roles.includes('member') || user.isAdmin;
+  const isSecretariat = roles.includes('secretariat') || user.isAdmin;
   return [
-    ...(isSecretariat || user.isAdmin ? [{ href: secretariatHref, label: 'Sekretariat: møder og dagsordener' }] : []),
+    ...(mayAsk
+      ? [
+          { href: '/mine-sporgsmaal', label: 'Mine spørgsmål' },
+          { href: '/sporgsmaal/ny', label: 'Stil et spørgsmål' },
+        ]
+      : []),
+    { href: '/notifikationer', label: 'Notifikationer' },
+    { href: '/indstillinger/notifikationer', label: 'Vælg hvilke notifikationer, du får' },
+    ...(isSecretariat
+      ? [
+          { href: secretariatHref, label: 'Sekretariat: møder og dagsordener' },
+          { href: '/sekretariat/sporgsmaal', label: 'Sekretariat: spørgsmål' },
+          { href: '/sekretariat/opfoelgning', label: 'Sekretariat: opfølgning' },
+          { href: '/sekretariat/moedeplan', label: 'Sekretariat: mødeplan' },
+        ]
+      : []),
     ...(user.isAdmin
       ? [
           { href: '/admin/organer', label: 'Administration: organer' },
