@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../helpers/databases.js';
+import { apiClient } from '../helpers/open-data-api.js';
 import { openPortal, type TestPortal, visibleText } from '../helpers/portal.js';
 
 const FIXTURE = path.resolve('test/fixtures/search/attendance-lists.txt');
@@ -148,6 +149,32 @@ describe.each(TEST_DATABASES)('finding things on $name', (database) => {
       expect(names).toContain(`<a href="/organ/${BODY}">Sundhedsråd Tjørneby</a>`);
       expect(text.indexOf('id="name-hits-heading"')).toBeLessThan(text.indexOf('id="results-heading"'));
       expect(hitTitles(text).length).toBeGreaterThan(0);
+    });
+
+    it('names them in the JSON API’s search too, on the first page only', async () => {
+      const api = await apiClient(portal.app);
+      const first = await api.getJson('/api/v1/search?q=vejle', '/api/v1/search');
+      expect(first.names).toEqual({
+        publishers: [
+          {
+            slug: 'vejle-kommune',
+            name: 'Vejle Kommune',
+            kind: 'municipality',
+            url: 'http://localhost/api/v1/publishers/vejle-kommune',
+          },
+        ],
+        councils: [
+          {
+            slug: council.lillebaelt,
+            name: 'Sundhedsråd Lillebælt',
+            municipality: 'Vejle Kommune',
+            url: `http://localhost/api/v1/bodies/${council.lillebaelt}`,
+          },
+        ],
+        bodies: [],
+      });
+      const none = await api.getJson('/api/v1/search?outcome=approved', '/api/v1/search');
+      expect(none.names).toEqual({ publishers: [], councils: [], bodies: [] });
     });
 
     it.each([

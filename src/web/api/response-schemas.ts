@@ -315,6 +315,22 @@ export const ItemList = listOf(ItemSchema, 'ItemList');
 export const CaseList = listOf(CaseSchema, 'CaseList');
 export const AttachmentList = listOf(AttachmentSchema, 'AttachmentList');
 
+const NameRef = { slug: z.string(), name: z.string(), url: z.string() };
+
+/** Names a search found (the portal's /sog shows them above the items). */
+const SearchNamesSchema = z
+  .object({
+    publishers: z.array(z.object({ ...NameRef, kind: z.enum(ORGANISATION_KINDS) })),
+    councils: z.array(z.object({ ...NameRef, municipality: z.string() })).openapi({
+      description: 'Sundhedsråd for de kommuner, hvis navn matcher (»Vejle« → Sundhedsråd Lillebælt).',
+    }),
+    bodies: z.array(z.object({ ...NameRef, kind: z.enum(BODY_KINDS), publisher: z.string().nullable() })),
+  })
+  .openapi('SearchNames', {
+    description:
+      'Udgivere og organer, hvis navn har hvert ord i q som begyndelsen af et ord (store og små bogstaver er ligegyldige), en fundet udgivers organer og de fundne kommuners sundhedsråd; kun på første side, ellers tomme lister.',
+  });
+
 export const SearchResultSchema = z
   .object({
     query: z.string(),
@@ -324,6 +340,7 @@ export const SearchResultSchema = z
     attachments: z.array(AttachmentHitSchema).openapi({
       description: 'Sider i høstede bilag (åbne bilag til åbne punkter), hvis tekst matcher; kun på første side.',
     }),
+    names: SearchNamesSchema,
     links: listLinks,
   })
   .openapi('SearchResult');

@@ -6,6 +6,7 @@ import type { Context } from 'hono';
 import type { Db } from '../../db/client.js';
 import { findPublisherRefs } from '../../db/queries/api-publishers.js';
 import { dataVersion } from '../../db/queries/data-version.js';
+import { findNames, type NameHits } from '../../db/search/names.js';
 import { searchItems } from '../../db/search/search-items.js';
 import { copenhagenDate } from '../../domain/meeting.js';
 import { AppError } from '../../errors.js';
@@ -30,7 +31,7 @@ export function searchRoutes(api: OpenAPIHono, db: Db): void {
       tags: ['Søgning'],
       summary: 'Søg i åbne punkter: dansk fuldtekst med sammensatte ord, filtre, rangeret',
       description:
-        'Samme søgning som portalens /sog. Uden q listes punkterne efter filtrene, nyeste først. Siderne følger rangeringen (cursor = position); en søgning tæller højst 2000 træf. Første side har også de sider i høstede bilag, hvis tekst matcher (`attachments`).',
+        'Samme søgning som portalens /sog. Uden q listes punkterne efter filtrene, nyeste først. Siderne følger rangeringen (cursor = position); en søgning tæller højst 2000 træf. Første side har også de sider i høstede bilag, hvis tekst matcher (`attachments`), og de udgivere, organer og sundhedsråd, hvis navn matcher (`names`).',
       request: { query: SearchQuery },
       responses: { 200: json(SearchResultSchema, 'Træf, bedste først.'), 400: ERRORS[400], 304: ERRORS[304] },
     }),
@@ -53,6 +54,10 @@ export function searchRoutes(api: OpenAPIHono, db: Db): void {
         pageSize,
       });
       const u = urlsOf(c);
+      const names: NameHits =
+        offset === 0 && (q.q ?? '').trim() !== ''
+          ? await findNames(db, q.q ?? '')
+          : { publishers: [], councils: [], bodies: [] };
       const named = [...result.hits, ...result.attachmentHits].flatMap((hit) => hit.publisher?.slug ?? []);
       const publishers = await findPublisherRefs(db, [...new Set(named)]);
       const nextOffset = offset + pageSize;
@@ -64,6 +69,17 @@ export function searchRoutes(api: OpenAPIHono, db: Db): void {
           totalIsCapped: result.totalIsCapped,
           data: result.hits.map((hit) => presentSearchHit(hit, publishers, u)),
           attachments: result.attachmentHits.map((hit) => presentAttachmentHit(hit, publishers, u)),
+          names: {
+            publishers: names.publishers.map((p) => ({ ...p, url: u.api.publisher(p.slug) })),
+            councils: names.councils.map((b) => ({ ...b, url: u.api.body(b.slug) })),
+            bodies: names.bodies.map((b) => ({
+              slug: b.slug,
+              name: b.name,
+              kind: b.kind,
+              publisher: b.publisher?.name ?? null,
+              url: u.api.body(b.slug),
+            })),
+          },
           links: { self: selfLink(c), next: nextLink(c, hasNext ? [nextOffset] : null) },
         },
         200,
