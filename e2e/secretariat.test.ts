@@ -142,7 +142,7 @@ describe.skipIf(!hasChromium)('the secretariat in Chromium', { timeout: BROWSER_
     await check('overview', secretary);
     await clickAndLoad(secretary, 'a:has-text("Nyt møde i Sundhedsråd Prøveby")');
     await check('new meeting', secretary);
-    await secretary.fill('#heldOn', '2027-03-23');
+    await secretary.fill('#heldOn', '2026-03-23'); // held already: its minutes may be published
     await secretary.fill('#startTime', '16:00');
     await secretary.fill('#location', 'Rådhuset, mødelokale 2');
     await submit(secretary, 'button:has-text("Opret mødet")');
@@ -183,6 +183,10 @@ describe.skipIf(!hasChromium)('the secretariat in Chromium', { timeout: BROWSER_
 
     await secretary.goto(builderUrl);
     await submit(secretary, 'button:has-text("Offentliggør dagsordenen")');
+    // The confirmation page says what will happen; only its button publishes.
+    expect(await secretary.textContent('main')).toContain('Er du sikker?');
+    await check('confirmation', secretary);
+    await submit(secretary, 'button:has-text("Ja, offentliggør dagsordenen")');
     expect(await secretary.textContent('main')).toContain('Dagsordenen er offentliggjort.');
   });
 
@@ -204,12 +208,14 @@ describe.skipIf(!hasChromium)('the secretariat in Chromium', { timeout: BROWSER_
     await secretary.fill('#absent', 'Dorte Dahl');
     await submit(secretary, 'button:has-text("Gem deltagere")');
     await submit(secretary, 'button:has-text("Godkend og offentliggør referatet")');
+    await submit(secretary, 'button:has-text("Ja, offentliggør referatet")');
     expect(await secretary.textContent('main')).toContain('Referatet er godkendt og offentliggjort.');
 
     await decide('Sundhedsplan 2027', 'Godkendt med den ændring, at planen sendes i høring.', 'Bo Berg, Medlem');
     await secretary.goto(builderUrl);
     await secretary.fill('#reason', 'Beslutningen i punkt 3 var gengivet ufuldstændigt.');
     await submit(secretary, 'button:has-text("Offentliggør rettelsen")');
+    await submit(secretary, 'button:has-text("Ja, offentliggør rettelsen")');
     expect(await secretary.textContent('main')).toContain('Rettelsen er offentliggjort som en ny version.');
     await check('builder with versions', secretary);
   });
@@ -218,7 +224,7 @@ describe.skipIf(!hasChromium)('the secretariat in Chromium', { timeout: BROWSER_
     const visitor = await newPage();
     await visitor.goto(meetingUrl);
     const main = (await visitor.textContent('main')) ?? '';
-    expect(await visitor.textContent('h1')).toMatch(/^Referat, Sundhedsråd Prøveby, tirsdag d\. 23\. marts 2027/);
+    expect(await visitor.textContent('h1')).toMatch(/^Referat, Sundhedsråd Prøveby, mandag d\. 23\. marts 2026/);
     expect(main).toMatch(/Rettet \d{1,2}\. \S+ \d{4}: Beslutningen i punkt 3 var gengivet ufuldstændigt\./);
     expect(main).toContain('sendes i høring');
     expect(main).toContain('Dorte Dahl');

@@ -112,6 +112,7 @@ async function saveItem(c: Context, deps: SecretariatDeps) {
   const kept = await keepEditorWork(c, deps, itemId, form, parts);
   if (!kept.ok) return kept.response;
   const changed = kept.itemChanged || kept.decisionChanged;
+  const code = action === 'decision' && kept.decisionChanged ? 'beslutning' : changed ? 'gemt' : 'uaendret';
   const anchor = action === 'decision' ? '#beslutning' : '';
-  return c.redirect(`${editorHref(itemId)}?gemt=${changed ? 'gemt' : 'uaendret'}${anchor}`, 303);
+  return c.redirect(`${editorHref(itemId)}?gemt=${code}${anchor}`, 303);
 }
