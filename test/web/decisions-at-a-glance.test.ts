@@ -95,9 +95,10 @@ describe.each(TEST_DATABASES)('decisions at a glance on $name', (database) => {
     for (const term of GLOSSARY_TERMS) expect(ids).toContain(term);
     const page = await portal.get(`/moede/${fjordbyMeeting}`);
     const links = [...page.text.matchAll(/href="\/ordliste#([^"]+)"/g)].map((m) => m[1]);
-    expect(new Set(links)).toEqual(
-      new Set(['godkendt', 'droeftet', 'taget-til-efterretning', 'lukket-punkt', 'sagsnummer']),
-    );
+    // The outcomes, the closed item and the case number; the printed sections' headings; the document's kind.
+    const explained = ['udfald', 'godkendt', 'droeftet', 'taget-til-efterretning', 'lukket-punkt', 'sagsnummer'];
+    explained.push('beslutning', 'indstilling', 'resume', 'sagsfremstilling', 'bilag', 'referat');
+    for (const term of explained) expect(links).toContain(term);
     for (const link of links) expect(ids).toContain(link);
     // Each "?" says what it explains to a screen reader.
     expect(page.text).toContain('aria-label="Hvad betyder Taget til efterretning?"');

@@ -173,7 +173,7 @@ describe.each(TEST_DATABASES)('publishers on the portal, on $name', (database) =
       const { status, text } = await portal.get('/sag/25%2F41077');
       expect(status).toBe(200);
       const page = visibleText(text);
-      expect(text).toContain('<h1>Sag 25/41077</h1>');
+      expect(text).toContain('<h1>Status på lægedækningen (sag 25/41077)</h1>');
       expect(page).toContain('Sagsnummeret 25/41077 findes hos 2 udgivere.');
       expect(text).toMatch(/<h2><a href="\/udgiver\/greve-kommune">Greve Kommune<\/a><\/h2>/);
       expect(text).toMatch(/<h2><a href="\/udgiver\/region-syddanmark">Region Syddanmark<\/a><\/h2>/);
@@ -182,11 +182,12 @@ describe.each(TEST_DATABASES)('publishers on the portal, on $name', (database) =
       expect(text).toContain('href="/sag/25%2F41077?udgiver=greve-kommune"');
     });
 
-    it('shows one publisher’s case alone with ?udgiver=, titled by number and publisher', async () => {
+    it('shows one publisher’s case alone with ?udgiver=, titled by subject, number and publisher', async () => {
       const { status, text } = await portal.get('/sag/25%2F41077?udgiver=greve-kommune');
       expect(status).toBe(200);
-      expect(text).toContain('<title>Sag 25/41077, Greve Kommune – Protokol</title>');
-      expect(text).toContain('<h1>Sag 25/41077, Greve Kommune</h1>');
+      const subject = 'Lægedækningen i Fjordby-området: regionsklinik i Sønderhede';
+      expect(text).toContain(`<title>${subject} (sag 25/41077, Greve Kommune) – Protokol</title>`);
+      expect(text).toContain(`<h1>${subject} (sag 25/41077, Greve Kommune)</h1>`);
       const page = visibleText(text);
       expect(page).toContain('Udgiver Greve Kommune');
       expect(page).not.toContain('Sundhedsklynge Fjordby');
@@ -204,9 +205,10 @@ describe.each(TEST_DATABASES)('publishers on the portal, on $name', (database) =
       expect((await portal.get('/sag/25%2F41077/beslutninger.atom?udgiver=kl')).status).toBe(404);
     });
 
-    it('titles a number with one case by the number and its publisher', async () => {
+    it('titles a number with one case by its subject and the number; the publisher in the facts', async () => {
       const { text } = await portal.get('/sag/25%2F52210');
-      expect(text).toContain('<h1>Sag 25/52210, Region Syddanmark</h1>');
+      expect(text).toContain('<h1>Akutsygeplejen: klar til overdragelse 1. januar 2027 (sag 25/52210)</h1>');
+      expect(visibleText(text)).toContain('Udgiver Region Syddanmark');
       expect(visibleText(text)).not.toContain('findes hos');
     });
   });

@@ -4,6 +4,7 @@
  * may not read is only "Lukket punkt": no title, no decision.
  */
 import type { DecisionOutcome } from '../../domain/decision.js';
+import { GLOSSARY_PATH } from '../messages/glossary.js';
 import { usePage } from './page-context.js';
 import { OutcomeWithHelp, TermHelp } from './term-help.js';
 
@@ -24,6 +25,10 @@ export function DecisionSummary({ entries }: { entries: DecisionSummaryEntry[] }
   return (
     <section class="decision-summary" aria-labelledby="decision-summary-heading">
       <h2 id="decision-summary-heading">{t.decisionsAtAGlance}</h2>
+      <p class="decision-summary-help">
+        {t.decisionsAtAGlanceLead} <TermHelp term="udfald" word={t.outcome} />{' '}
+        <a href={GLOSSARY_PATH}>{t.glossaryHelp}</a>
+      </p>
       <ol class="decision-summary-list">
         {entries.map((entry) => (
           <SummaryEntry entry={entry} />

@@ -4,9 +4,9 @@
  */
 import type { Child } from 'hono/jsx';
 import type { DecisionOutcome } from '../../domain/decision.js';
-import { OutcomeBadge } from './components.js';
 import { Markdown } from './markdown.js';
 import { usePage } from './page-context.js';
+import { OutcomeWithHelp, SectionTermHelp, TermHelp } from './term-help.js'; // the "?" after a term (/ordliste)
 
 export interface ItemView {
   id: number;
@@ -70,10 +70,12 @@ export function ItemContent({ item, level }: { item: ItemView; level: Level }) {
       ) : null}
       {item.decision ? (
         <div class="decision">
-          <Heading level={level}>{t.decision}</Heading>
+          <Heading level={level}>
+            {t.decision} <TermHelp term="beslutning" word={t.decision} />
+          </Heading>
           <p class="decision-outcome">
             <span class="sr-only">{t.outcome}: </span>
-            <OutcomeBadge outcome={item.decision.outcome} />
+            <OutcomeWithHelp outcome={item.decision.outcome} />
             {item.decision.dissents.length > 0 ? (
               <>
                 {' '}
@@ -89,13 +91,18 @@ export function ItemContent({ item, level }: { item: ItemView; level: Level }) {
       ) : null}
       {item.sections.map((section) => (
         <div class="item-section">
-          <Heading level={level}>{section.heading}</Heading>
+          <Heading level={level}>
+            {section.heading}
+            <SectionTermHelp heading={section.heading} />
+          </Heading>
           <Markdown text={section.text} />
         </div>
       ))}
       {item.attachments.length > 0 ? (
         <div class="item-section">
-          <Heading level={level}>{t.attachments}</Heading>
+          <Heading level={level}>
+            {t.attachments} <TermHelp term="bilag" word={t.attachments} />
+          </Heading>
           <ul class="attachments">
             {item.attachments.map((attachment) => (
               <li>

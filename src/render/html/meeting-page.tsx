@@ -72,7 +72,7 @@ export interface MeetingPageProps {
 }
 
 export function MeetingPage(props: MeetingPageProps) {
-  const { t, labels } = usePage();
+  const { t } = usePage();
   return (
     <Layout title={props.title}>
       <Breadcrumbs items={[{ label: props.body.name, href: props.body.href }, { label: props.dateText }]} />
@@ -85,7 +85,7 @@ export function MeetingPage(props: MeetingPageProps) {
           [t.publisher, <PublisherLink publisher={props.publisher} />],
           [t.date, props.dateText],
           [t.place, props.location],
-          [t.status, labels.meetingStatus[props.status]],
+          [t.status, <MeetingState {...props} />],
           [t.source, props.sourceLink ? <SourceLink link={props.sourceLink} /> : null],
         ]}
       />
@@ -102,6 +102,23 @@ export function MeetingPage(props: MeetingPageProps) {
       <h2>{t.sourceHeading}</h2>
       <SourceNote source={props.source} />
     </Layout>
+  );
+}
+
+/** The meeting's state, with a "?" to what its document (Referat, Dagsorden) is. */
+function MeetingState({ status, documents }: MeetingPageProps) {
+  const { labels } = usePage();
+  const kind = documents?.documentType;
+  return (
+    <>
+      {labels.meetingStatus[status]}
+      {kind ? (
+        <>
+          {' '}
+          <TermHelp term={kind === 'referat' ? 'referat' : 'dagsorden'} word={labels.documentType[kind]} />
+        </>
+      ) : null}
+    </>
   );
 }
 

@@ -18,6 +18,28 @@ export function TermHelp({ term, word = GLOSSARY_DA[term].term }: { term: Glossa
   );
 }
 
+/** Printed section headings that are terms of the glossary ("Indstilling", "Resumé" …). */
+const SECTION_TERMS: Record<string, GlossaryTerm> = {
+  indstilling: 'indstilling',
+  'indstilling/forslag': 'indstilling',
+  resumé: 'resume',
+  resume: 'resume',
+  sagsfremstilling: 'sagsfremstilling',
+  beslutning: 'beslutning',
+  bilag: 'bilag',
+};
+
+/** The "?" after a printed section heading that the glossary explains; nothing for any other heading. */
+export function SectionTermHelp({ heading }: { heading: string }) {
+  const term = SECTION_TERMS[heading.trim().replace(/:$/, '').toLowerCase()];
+  return term ? (
+    <>
+      {' '}
+      <TermHelp term={term} word={heading.trim().replace(/:$/, '')} />
+    </>
+  ) : null;
+}
+
 /** A term followed by its "?" link. */
 export function Term({ term, word }: { term: GlossaryTerm; word?: string }) {
   return (

@@ -78,6 +78,7 @@ export const DA_MESSAGES = {
   decision: 'Beslutning',
   outcome: 'Udfald',
   decisionsAtAGlance: 'Beslutninger i korte træk',
+  decisionsAtAGlanceLead: 'Hvert punkt med sit udfald og beslutningens første linje.',
   closedItemShort: 'Lukket punkt',
   noDecisionShort: 'Ingen beslutning',
   termHelp: (term: string) => `Hvad betyder ${term}?`,

@@ -77,6 +77,7 @@ export const EN_MESSAGES: Messages = {
   decision: 'Decision',
   outcome: 'Outcome',
   decisionsAtAGlance: 'Decisions at a glance',
+  decisionsAtAGlanceLead: 'Each item with its outcome and the first line of its decision.',
   closedItemShort: 'Closed item',
   noDecisionShort: 'No decision',
   termHelp: (term: string) => `What does ${term} mean?`,
