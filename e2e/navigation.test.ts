@@ -13,10 +13,8 @@ import { type AccountsWorld, openAccountsWorld, PASSWORD, ROLE_EMAILS } from '..
 import { TEST_DATABASES } from '../test/helpers/databases.js';
 import { BROWSER_TIMEOUT, clickAndLoad, hasChromium, launchChromium } from './browser.js';
 
-const WIDTHS = [
-  { width: 390, height: 844 },
-  { width: 1280, height: 900 },
-];
+const NARROW = { width: 390, height: 844 };
+const WIDE = { width: 1280, height: 900 };
 
 type Role = 'member of this body' | 'secretariat of this body';
 
@@ -100,53 +98,51 @@ describe.skipIf(!hasChromium)('navigation in Chromium', { timeout: BROWSER_TIMEO
     await world?.handle.close();
   }, BROWSER_TIMEOUT);
 
-  /** A fresh browser at the width; the CSP is bypassed only so that axe can be injected. */
-  async function pageAt(viewport: { width: number; height: number }): Promise<Page> {
-    const context = await browser.newContext({ bypassCSP: true, viewport });
-    return context.newPage();
-  }
-
-  /** From a public page through the header's "Log ind" and back to that page, signed in. */
-  async function logInFrom(page: Page, role: Role, from: string) {
-    await page.goto(`${base}${from}`);
-    const logIn = page.locator('header a', { hasText: 'Log ind' });
-    expect(await logIn.isVisible()).toBe(true);
-    await clickAndLoad(page, logIn);
-    expect(new URL(page.url()).pathname).toBe('/log-ind');
-    expect(await page.isVisible('#email')).toBe(true);
-    await page.fill('#email', ROLE_EMAILS[role]);
-    await page.fill('#password', PASSWORD);
-    await clickAndLoad(page, 'main button[type="submit"]');
-    expect(new URL(page.url()).pathname).toBe(from);
-  }
-
-  for (const viewport of WIDTHS) {
-    for (const role of Object.keys(MENUS) as Role[]) {
-      it(`${role} at ${viewport.width} px: signs in from a page, sees and tabs to every link of the menu`, async () => {
-        const page = await pageAt(viewport);
-        await logInFrom(page, role, '/udgiver');
-        const header = page.locator('header');
-        expect(await header.getByText(role, { exact: true }).isVisible()).toBe(true);
-        expect(await header.getByRole('link', { name: 'Min side' }).isVisible()).toBe(true);
-        expect(await header.getByRole('button', { name: 'Log ud' }).isVisible()).toBe(true);
-
-        const focused = await focusedByKeyboard(page);
-        for (const [text, href] of MENUS[role]) {
-          expect(await header.getByRole('link', { name: text, exact: true }).isVisible(), text).toBe(true);
-          expect(focused, text).toContain(`${text} → ${href}`);
-        }
-        expect(focused).toContain('Min side → /mig');
-        expect(focused).toContain('Log ud → button');
-        expect(await header.getByRole('link', { name: 'Brugere' }).count()).toBe(0); // admins only
-        expect(await headerViolations(page)).toEqual([]); // with the menu open
-
-        if (viewport.width === 390) {
-          await clickAndLoad(page, header.getByRole('button', { name: 'Log ud' }));
-          expect(await page.locator('header a', { hasText: 'Log ind' }).isVisible()).toBe(true);
-          expect(await header.getByRole('button', { name: 'Log ud' }).count()).toBe(0);
-        }
-        await page.context().close();
-      });
+  /** The account bar and the menu at the page's width: seen, tabbed to, and clean for axe. */
+  async function checkSignedIn(page: Page, role: Role) {
+    const header = page.locator('header');
+    expect(await header.getByText(role, { exact: true }).isVisible()).toBe(true);
+    expect(await header.getByRole('link', { name: 'Min side' }).isVisible()).toBe(true);
+    expect(await header.getByRole('button', { name: 'Log ud' }).isVisible()).toBe(true);
+    const focused = await focusedByKeyboard(page);
+    for (const [text, href] of MENUS[role]) {
+      expect(await header.getByRole('link', { name: text, exact: true }).isVisible(), text).toBe(true);
+      expect(focused, text).toContain(`${text} → ${href}`);
     }
+    expect(focused).toContain('Min side → /mig');
+    expect(focused).toContain('Log ud → button');
+    expect(await header.getByRole('link', { name: 'Brugere' }).count()).toBe(0); // admins only
+    expect(await headerViolations(page)).toEqual([]); // with the menu open
+  }
+
+  for (const role of Object.keys(MENUS) as Role[]) {
+    it(`${role}: signs in from a page and back, sees and tabs to the menu at 1280 and 390 px, logs out on a phone`, async () => {
+      // The CSP is bypassed only so that axe can be injected.
+      const context = await browser.newContext({ bypassCSP: true, viewport: WIDE });
+      const page = await context.newPage();
+      await page.goto(`${base}/udgiver`);
+      const logIn = page.locator('header a', { hasText: 'Log ind' });
+      expect(await logIn.isVisible()).toBe(true);
+      await page.setViewportSize(NARROW);
+      expect(await logIn.isVisible()).toBe(true);
+      await clickAndLoad(page, logIn);
+      expect(new URL(page.url()).pathname).toBe('/log-ind');
+      expect(await page.isVisible('#email')).toBe(true);
+      await page.fill('#email', ROLE_EMAILS[role]);
+      await page.fill('#password', PASSWORD);
+      await clickAndLoad(page, 'main button[type="submit"]');
+      expect(new URL(page.url()).pathname).toBe('/udgiver');
+
+      await checkSignedIn(page, role);
+      await page.setViewportSize(WIDE);
+      await page.reload(); // the menu closed again, the focus at the top
+      await checkSignedIn(page, role);
+
+      await page.setViewportSize(NARROW);
+      await clickAndLoad(page, page.locator('header').getByRole('button', { name: 'Log ud' }));
+      expect(await page.locator('header a', { hasText: 'Log ind' }).isVisible()).toBe(true);
+      expect(await page.locator('header').getByRole('button', { name: 'Log ud' }).count()).toBe(0);
+      await context.close();
+    });
   }
 });
