@@ -11,6 +11,32 @@ import { PDF, useSecretariatWeb } from '../helpers/secretariat-web.js';
 
 const CONFIRMED = { confirm: '1' };
 
+const decodeEntities = (text: string) =>
+  text
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');
+
+/** The named fields of a page's forms with their values, as a browser would send them (no buttons). */
+function fieldsOf(html: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [tag] of html.matchAll(/<input\b[^>]*>/g)) {
+    const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+    const name = attr('name');
+    const type = attr('type') ?? 'text';
+    if (!name || ['submit', 'file', 'button'].includes(type)) continue;
+    if ((type === 'checkbox' || type === 'radio') && !/\schecked/.test(tag)) continue;
+    fields[name] = decodeEntities(attr('value') ?? (type === 'checkbox' ? 'on' : ''));
+  }
+  for (const [, name, text] of html.matchAll(/<textarea\b[^>]*\sname="([^"]*)"[^>]*>([^<]*)<\/textarea>/g))
+    fields[name] = decodeEntities(text.replace(/^\n/, ''));
+  for (const [, name, options] of html.matchAll(/<select\b[^>]*\sname="([^"]*)"[^>]*>([\s\S]*?)<\/select>/g))
+    fields[name] = decodeEntities(/<option[^>]*value="([^"]*)"[^>]*selected/.exec(options)?.[1] ?? '');
+  return fields;
+}
+
 describe.each(TEST_DATABASES)('the secretariat keeps work on $name', (database) => {
   const web = useSecretariatWeb(database);
   const { secretary, createMeeting, addItem, itemRevision, meetingRevision } = web;
@@ -67,6 +93,31 @@ describe.each(TEST_DATABASES)('the secretariat keeps work on $name', (database) 
     expect(refused.status).toBe(400);
     expect(refused.text).toContain('Skriv punktets titel.');
     expect(refused.text).toMatch(/<textarea[^>]*id="decision"[^>]*>Tiltrådt\.<\/textarea>/);
+  });
+
+  it('a decision-only save leaves the item’s text, its revision and the audit log as they were', async () => {
+    const meetingId = await createMeeting();
+    const itemId = await addItem(meetingId, 'case', 'Kun beslutning');
+    const audits = () =>
+      count("select count(*)::int as n from audit_log where action = 'agenda_item.update' and entity_id = $1", [
+        String(itemId),
+      ]);
+    const before = { revision: await itemRevision(itemId), audits: await audits() };
+    // Every field of the editor's page as it stands, with only the decision typed: what a browser sends.
+    const fields = fieldsOf((await secretary().get(`/sekretariat/punkt/${itemId}`)).text);
+    expect(fields.title).toBe('Kun beslutning');
+    const saved = await secretary().post(`/sekretariat/punkt/${itemId}`, {
+      ...fields,
+      action: 'decision',
+      decision: 'Godkendt uden bemærkninger.',
+    });
+    expect(saved.status).toBe(303);
+    expect(saved.location).toContain('gemt=beslutning');
+    const page = await secretary().get(`/sekretariat/punkt/${itemId}`);
+    expect(page.text).toContain('Godkendt uden bemærkninger.');
+    expect(await audits()).toBe(before.audits);
+    // The decision's own revision step aside, the text was not written again.
+    expect(await itemRevision(itemId)).toBeLessThanOrEqual(before.revision + 1);
   });
 
   it('saves the typed text when an attachment is uploaded or removed from the editor', async () => {

@@ -42,9 +42,12 @@ export async function updateAgendaItem({
     if (!locked.ok) return locked;
     const before = locked.item;
     if (before.revision !== revision) return { ok: false, reason: 'conflict', current: before } as const;
-    const sections = fields.sections.filter((section) => section.text.trim() !== '');
+    const written = (section: DraftSection) => section.text.trim() !== '';
+    const sections = fields.sections.filter(written);
     const after = { ...before, ...fields, sections };
-    if (sameJson(itemAuditView(before), itemAuditView(after))) {
+    // A template's empty sections are not text: an item saved as it was opened is not a change.
+    const unchanged = { ...before, sections: before.sections.filter(written) };
+    if (sameJson(itemAuditView(unchanged), itemAuditView(after))) {
       return { ok: true, meetingId: before.meetingId, revision, changed: false } as const;
     }
     const next = revision + 1;
