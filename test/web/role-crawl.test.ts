@@ -3,7 +3,8 @@
  * GET only, as the role's browser would follow <a href>) for the public, a member, a secretariat
  * and an admin. The pages each role must reach are the authorization matrix's GET routes that
  * answer the role 200 (test/helpers/*-matrix.ts, secretariat.ts), less the ones named below with
- * the reason no link leads there; plus a meeting's agenda builder for the secretariat.
+ * the reason no link leads there; plus the footer's pages for everyone and a meeting's agenda
+ * builder for the secretariat and admins.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -65,8 +66,8 @@ function keyPaths(role: RoleName): string[] {
     .filter((route) => !route.includes(':'))
     .filter((route) => !(role !== 'anonymous' && PUBLIC_ONLY.has(route)))
     .filter((route) => !NOT_LINKED[role]?.[route]);
-  // The public's: the footer's pages about the data and every publisher.
-  return role === 'anonymous' ? [...routes, '/udgiver', '/api/docs'] : routes;
+  // Everyone's: the footer's pages (about the data, following along, the glossary, every publisher).
+  return [...routes, '/api/docs', '/foelg-med', '/ordliste', '/udgiver'];
 }
 
 /** The same-site links of a page, as paths with their queries (fragments dropped). */
@@ -143,7 +144,7 @@ describe.each(TEST_DATABASES)('every role reaches its pages by links, on $name',
       if (needsBuilder) expect(hasBuilder(reached), "a meeting's agenda builder").toBe(true);
       const broken = [...statuses].filter(([, status]) => status >= 500);
       expect(broken, 'links that lead to a server error').toEqual([]);
-      expect(keys.length).toBeGreaterThan(role === 'anonymous' ? 2 : 3);
+      expect(keys.length).toBeGreaterThan(role === 'anonymous' ? 5 : 8);
     });
   }
 
