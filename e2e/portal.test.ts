@@ -144,7 +144,8 @@ describe.skipIf(!hasChromium)('portal in Chromium', { timeout: BROWSER_TIMEOUT }
 
     await page.getByRole('link', { name: 'Se sagens forløb' }).click();
     await page.waitForURL(/\/sag\/.+/);
-    expect(await page.textContent('h1')).toMatch(/^Sag /);
+    // Titled by its subject and number: "<subject> (sag 25/41077)".
+    expect(await page.textContent('h1')).toMatch(/^\S.* \(sag \S+\)$/);
     expect(await page.locator('.timeline-entry').count()).toBeGreaterThan(1);
     pages.case = page.url();
 
