@@ -5,7 +5,9 @@
  * listing the body's meetings of the year.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ItemView } from '../../src/render/html/item-content.js';
 import { GLOSSARY_TERMS } from '../../src/render/messages/glossary.js';
+import { firstLine, presentDecisionSummary } from '../../src/web/portal/meeting-summary.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { LEAK_FIXTURE, LEAK_MARKER, meetingId, openPortal, type TestPortal, visibleText } from '../helpers/portal.js';
 
@@ -165,5 +167,44 @@ describe.each(TEST_DATABASES)('decisions at a glance on $name', (database) => {
     expect(text.indexOf(PLANNED_ONLY)).toBeGreaterThan(text.indexOf('14. september 2026'));
     // The years with meetings can be chosen (the agenda of 2027).
     expect(page.text).toContain(`/organ/${FJORDBY_SLUG}/moedeplan?aar=2027`);
+  });
+});
+
+describe('the summary from the items as the page shows them', () => {
+  const item = (number: number, extra: Partial<ItemView>): ItemView => ({
+    id: number,
+    href: `/punkt/${number}`,
+    anchor: `punkt-${number}-${number}`,
+    number,
+    title: `Titel ${number}`,
+    timeSlot: null,
+    isClosed: false,
+    caseNumber: null,
+    caseHref: null,
+    decision: null,
+    sections: [],
+    attachments: [],
+    absentees: [],
+    ...extra,
+  });
+  const decision = (text: string) => ({ heading: null, outcome: 'approved' as const, text, dissents: [] });
+
+  it("shows a closed item's title and decision only in the members' view, and nothing when no item has a decision", () => {
+    const secret = decision('Lejen aftales med udlejer.');
+    const [publicView] = presentDecisionSummary([item(1, { isClosed: true, decision: secret })]) ?? [];
+    expect(publicView).toMatchObject({ title: null, outcome: null, line: null, isClosed: true });
+    const [memberView] =
+      presentDecisionSummary([item(1, { isClosed: true, showsClosedContent: true, decision: secret })]) ?? [];
+    expect(memberView).toMatchObject({ title: 'Titel 1', outcome: 'approved', line: 'Lejen aftales med udlejer.' });
+    expect(presentDecisionSummary([item(1, {}), item(2, {})])).toBeNull();
+  });
+
+  it("gives the decision's first line as plain text, shortened at a word, and none that only repeats the outcome", () => {
+    expect(firstLine('\n- **Godkendt** med [bilag](/bilag/1).\nAnden linje.')).toBe('Godkendt med bilag.');
+    const long = firstLine(`${'ord '.repeat(60)}slut`) ?? '';
+    expect(long.length).toBeLessThanOrEqual(162);
+    expect(long.endsWith('ord …')).toBe(true);
+    const [entry] = presentDecisionSummary([item(1, { decision: decision('Godkendt.') })]) ?? [];
+    expect(entry).toMatchObject({ outcome: 'approved', line: null });
   });
 });
