@@ -40,15 +40,6 @@ export function SectionTermHelp({ heading }: { heading: string }) {
   ) : null;
 }
 
-/** A term followed by its "?" link. */
-export function Term({ term, word }: { term: GlossaryTerm; word?: string }) {
-  return (
-    <span class="term">
-      {word ?? GLOSSARY_DA[term].term} <TermHelp term={term} word={word} />
-    </span>
-  );
-}
-
 /** An outcome's badge followed by the "?" link to what the outcome means. */
 export function OutcomeWithHelp({ outcome }: { outcome: DecisionOutcome }) {
   const { labels } = usePage();
