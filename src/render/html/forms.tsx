@@ -193,10 +193,3 @@ export function ButtonForm({
     </PostForm>
   );
 }
-
-/** "Fjern": the small button that removes something, named in full for screen readers ("Fjern punkt 3"). */
-export function RemoveButton({ action, csrfToken, what }: { action: string; csrfToken: string; what: string }) {
-  return (
-    <ButtonForm action={action} csrfToken={csrfToken} label="Fjern" kind="tertiary" accessibleLabel={`Fjern ${what}`} />
-  );
-}

@@ -28,8 +28,6 @@ import { parseDirection, parseItem } from './forms.js';
 import { builderHref, editorHref } from './paths.js';
 import { noticeOf, sectionsOf } from './presenters.js';
 
-export { editItemGuard, editorPage, refusedItem } from './editor-page.js';
-
 export function itemRoutes(deps: SecretariatDeps) {
   const { db } = deps;
   const app = new Hono();
