@@ -100,7 +100,9 @@ export function questionSchemeEntries(): Entry[] {
         method: 'POST',
         route: `/sekretariat/sporgsmaal/:id/${action}`,
         path: question(`/${action}`),
-        // Empty forms: refused by the use case, so the question stays as it is for the next role.
+        // Empty forms (confirmed where the action closes the question): refused by the use case,
+        // so the question stays as it is for the next role.
+        ...(action === 'afvis' || action === 'uden-for-ordningen' ? { body: () => ({ confirm: '1' }) } : {}),
         expected: thisSecretariat(400),
       }),
     ),
@@ -150,8 +152,8 @@ export function questionSchemeEntries(): Entry[] {
         method: 'POST',
         route: `/sekretariat/opfoelgning/:id/${action}`,
         path: followUp(`/${action}`),
-        // A note over the limit: refused, so the follow-up stays open for the next role.
-        body: () => ({ note: 'x'.repeat(6000) }),
+        // Confirmed, with a note over the limit: refused, so the follow-up stays open for the next role.
+        body: () => ({ note: 'x'.repeat(6000), confirm: '1' }),
         expected: thisSecretariat(400),
       }),
     ),

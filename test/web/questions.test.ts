@@ -200,6 +200,7 @@ describe.each(TEST_DATABASES)('question scheme on the web, on $name', (database)
     const id = Number(/\/sporgsmaal\/(\d+)/.exec(asked.response.headers.get('location')!)?.[1]);
     expect((await post('secretariat', `/sekretariat/sporgsmaal/${id}/afvis`, { note: '' })).response.status).toBe(400);
     const declined = await post('secretariat', `/sekretariat/sporgsmaal/${id}/afvis`, {
+      confirm: '1',
       note: 'Kræver en gennemgang af 40.000 journaler.',
     });
     expect(declined.response.status).toBe(303);
@@ -287,10 +288,12 @@ describe.each(TEST_DATABASES)('question scheme on the web, on $name', (database)
         .response.status,
     ).toBe(303);
     expect(
-      (await post('secretariat', `/sekretariat/opfoelgning/${followUpId}/udfoert`, { note: '' })).response.status,
+      (await post('secretariat', `/sekretariat/opfoelgning/${followUpId}/udfoert`, { note: '', confirm: '1' })).response
+        .status,
     ).toBe(303);
     expect(
-      (await post('secretariat', `/sekretariat/opfoelgning/${followUpId}/annuller`, { note: '' })).response.status,
+      (await post('secretariat', `/sekretariat/opfoelgning/${followUpId}/annuller`, { note: '', confirm: '1' }))
+        .response.status,
     ).toBe(409);
     const done = visibleText((await get('secretariat', `/sekretariat/opfoelgning/${followUpId}`)).text);
     expect(done).toContain('Udført');

@@ -2,7 +2,8 @@
  * Follow-ups of decisions, for the secretariat (mounted at /sekretariat/opfoelgning and
  * /sekretariat/beslutning):
  *   GET /sekretariat/opfoelgning (per body, overdue first), GET /sekretariat/opfoelgning/:id,
- *   POST /sekretariat/opfoelgning/:id/{udfoert,annuller,punkt},
+ *   POST /sekretariat/opfoelgning/:id/{udfoert,annuller,punkt} (udfoert and annuller ask "Er du
+ *   sikker?" first: done with `confirm=1`, see confirm.ts),
  *   GET /sekretariat/beslutning/:id/opfoelgning/ny, POST /sekretariat/beslutning/:id/opfoelgning.
  * The public sees follow-ups only on the case page, in a safe form (db/queries/follow-ups.ts).
  */
@@ -38,6 +39,7 @@ import { notFound } from '../kit/errors.js';
 import { field, type Problem } from '../kit/forms.js';
 import { page } from '../kit/page.js';
 import { idParam } from '../kit/params.js';
+import { confirmPage, isConfirmed, QUESTION_CONSEQUENCES } from './confirm.js';
 import { followUpHref, itemIdFrom, itemLink, presentFollowUp } from './follow-up-presenters.js';
 import { bodiesWhere, SLUG, type WorkDeps } from './shared.js';
 
@@ -134,7 +136,9 @@ export function followUpRoutes(deps: WorkDeps) {
 
   const closeRoute = (event: 'complete' | 'cancel') => async (c: Context) => {
     const id = idParam(c);
-    const note = field(await c.req.parseBody(), 'note', 10_000);
+    const form = await c.req.parseBody();
+    const note = field(form, 'note', 10_000);
+    if (!isConfirmed(form)) return confirmClosing(c, event, note);
     const input = { db, followUpId: id, note, actor: auditActorOf(c), now: now() };
     const result = event === 'complete' ? await completeFollowUp(input) : await cancelFollowUp(input);
     if (result.ok)
@@ -143,6 +147,20 @@ export function followUpRoutes(deps: WorkDeps) {
     const text = result.reason === 'note_too_long' ? 'Noten er for lang.' : LABELS.da.followUpRefusal[result.reason];
     const status = result.reason === 'note_too_long' ? 400 : 409;
     return followUpPage(c, { problems: [{ field: 'note', text }], values: { note, item: '' } }, status);
+  };
+  /** "Er du sikker?" before a follow-up is closed; the note typed goes along. */
+  const confirmClosing = async (c: Context, event: 'complete' | 'cancel', note: string) => {
+    const row = await findFollowUp(db, idParam(c));
+    if (!row) throw notFound();
+    const complete = event === 'complete';
+    return confirmPage(c, {
+      heading: complete ? 'Markér opfølgningen som udført' : 'Annullér opfølgningen',
+      consequences: complete ? QUESTION_CONSEQUENCES.completeFollowUp : QUESTION_CONSEQUENCES.cancelFollowUp,
+      confirmLabel: complete ? 'Ja, markér som udført' : 'Ja, annullér opfølgningen',
+      backHref: followUpHref(row.id),
+      backLabel: 'Opfølgningen',
+      hidden: { note },
+    });
   };
   app.post('/:id/udfoert', signedInOnly, editFollowUpBody, closeRoute('complete'));
   app.post('/:id/annuller', signedInOnly, editFollowUpBody, closeRoute('cancel'));

@@ -1,7 +1,7 @@
 /**
  * The meeting calendar, for the secretariat (mounted at /sekretariat/moedeplan):
  *   GET /sekretariat/moedeplan[?organ=slug&aar=YYYY], POST /sekretariat/moedeplan,
- *   GET|POST /sekretariat/moedeplan/:id.
+ *   GET|POST /sekretariat/moedeplan/:id (marking an entry cancelled asks first: done with `confirm=1`).
  * The public calendar (/organ/:slug/moedeplan) is in public-routes.tsx.
  */
 import { type Context, Hono } from 'hono';
@@ -21,7 +21,7 @@ import {
 } from '../../render/html/questions/meeting-plan-pages.js';
 import { LABELS } from '../../render/i18n.js';
 import { changeMeetingPlan } from '../../use-cases/meeting-plan/change-meeting-plan.js';
-import type { PlanEntryRefusal } from '../../use-cases/meeting-plan/plan-entry-fields.js';
+import { type PlanEntryRefusal, validatePlanEntry } from '../../use-cases/meeting-plan/plan-entry-fields.js';
 import { planMeeting } from '../../use-cases/meeting-plan/plan-meeting.js';
 import { auditActorOf, userOf } from '../auth/context.js';
 import { forbidden, requireRole, signedInOnly } from '../auth/require-role.js';
@@ -30,6 +30,7 @@ import { notFound } from '../kit/errors.js';
 import { field, type Problem } from '../kit/forms.js';
 import { page } from '../kit/page.js';
 import { idParam } from '../kit/params.js';
+import { confirmPage, isConfirmed, QUESTION_CONSEQUENCES } from './confirm.js';
 import { presentPlanEntry } from './presenters.js';
 import { bodiesWhere, SLUG, type WorkDeps } from './shared.js';
 
@@ -217,9 +218,17 @@ function planEntryRoutes({ db, now }: WorkDeps) {
 
   app.post('/:id', signedInOnly, editEntryBody, async (c) => {
     const id = idParam(c);
-    const values = formValues(await c.req.parseBody());
+    const form = await c.req.parseBody();
+    const values = formValues(form);
     const input = entryInput(values);
     if (!input.ok) return editPage(c, values, [input.problem]);
+    if (values.isCancelled && !isConfirmed(form)) {
+      // The form's problems first: the question is asked of a change that can be saved.
+      const checked = validatePlanEntry(input.entry, values.note);
+      if (!checked.ok) return editPage(c, values, [PROBLEMS[checked.reason]]);
+      const entry = await findPlanEntry(db, id);
+      if (entry && !entry.isCancelled) return confirmCancelling(c, entry, values);
+    }
     const result = await changeMeetingPlan({
       db,
       entryId: id,
@@ -243,4 +252,18 @@ function planEntryRoutes({ db, now }: WorkDeps) {
   });
 
   return app;
+}
+
+/** "Er du sikker?" before a planned meeting is marked cancelled; every field typed goes along. */
+function confirmCancelling(c: Context, entry: { id: number; title: string }, values: PlanFormValues) {
+  const { isCancelled: _, ...typed } = values;
+  return confirmPage(c, {
+    heading: `Aflys ${entry.title} i mødeplanen`,
+    consequences: QUESTION_CONSEQUENCES.cancelPlanEntry,
+    confirmLabel: 'Ja, marker mødet som aflyst',
+    backHref: `/sekretariat/moedeplan/${entry.id}`,
+    backLabel: 'Mødeplanen',
+    hidden: { ...typed, isCancelled: '1' },
+    undoable: true,
+  });
 }

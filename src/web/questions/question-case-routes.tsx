@@ -1,7 +1,8 @@
 /**
  * One question, for the secretariat (mounted at /sekretariat/sporgsmaal):
  *   GET /sekretariat/sporgsmaal/:id[?dele=N],
- *   POST /sekretariat/sporgsmaal/:id/{fordel,besvar,afvis,uden-for-ordningen,kontaktet,videresend}.
+ *   POST /sekretariat/sporgsmaal/:id/{fordel,besvar,afvis,uden-for-ordningen,kontaktet,videresend}
+ *   (afvis and uden-for-ordningen, which close the question, ask first: done with `confirm=1`).
  * Pipelines: read the form → authorize (answer_question in the question's body) → use case (which
  * validates) → 303 with a notice, or the page again with the problem: 400 for input, 409 when
  * the question is closed.
@@ -28,6 +29,7 @@ import { requireRole, signedInOnly } from '../auth/require-role.js';
 import { notFound } from '../kit/errors.js';
 import { field, type Problem } from '../kit/forms.js';
 import { idParam } from '../kit/params.js';
+import { confirmPage, isConfirmed, QUESTION_CONSEQUENCES } from './confirm.js';
 import { presentQuestion } from './presenters.js';
 import type { WorkDeps } from './shared.js';
 
@@ -211,11 +213,29 @@ async function answer(c: Context, act: Act) {
 async function close(c: Context, act: Act, event: 'decline' | 'outside') {
   const { db, now } = act.deps;
   const id = idParam(c);
-  const note = field(await c.req.parseBody(), 'note', 10_000);
+  const form = await c.req.parseBody();
+  const note = field(form, 'note', 10_000);
+  // An empty note is refused below without asking; a note to send asks first.
+  if (note.trim() !== '' && !isConfirmed(form)) return confirmClosing(c, id, event, note);
   const input = { db, questionId: id, note, actor: auditActorOf(c), now: now() };
   const result = event === 'decline' ? await declineQuestion(input) : await markQuestionOutsideScheme(input);
   if (result.ok)
     return c.redirect(`/sekretariat/sporgsmaal/${id}?gemt=${event === 'decline' ? 'afvist' : 'udenfor'}`, 303);
   const text = refusalText(result.reason, { note_missing: 'Skriv en note til spørger.' }) || 'Noten er for lang.';
   return refused(c, act, result.reason, { field: 'note', text }, { note });
+}
+
+/** "Er du sikker?" before a question is closed with a note to the asker; the note goes along. */
+function confirmClosing(c: Context, id: number, event: 'decline' | 'outside', note: string) {
+  const decline = event === 'decline';
+  return confirmPage(c, {
+    heading: decline
+      ? 'Registrér, at formanden har afvist spørgsmålet'
+      : 'Registrér spørgsmålet som uden for ordningen',
+    consequences: decline ? QUESTION_CONSEQUENCES.declineQuestion : QUESTION_CONSEQUENCES.outsideScheme,
+    confirmLabel: decline ? 'Ja, afvis spørgsmålet' : 'Ja, spørgsmålet er uden for ordningen',
+    backHref: `/sekretariat/sporgsmaal/${id}`,
+    backLabel: 'Spørgsmålet',
+    hidden: { note },
+  });
 }

@@ -21,6 +21,8 @@ export interface ConfirmPageProps {
   backLabel: string;
   /** Fields the action needs besides the confirmation (a correction's reason). */
   hidden?: Record<string, string>;
+  /** An action that can be taken back (a planned meeting marked cancelled): no "cannot be undone". */
+  undoable?: boolean;
 }
 
 export function ConfirmPage(props: ConfirmPageProps) {
@@ -34,9 +36,11 @@ export function ConfirmPage(props: ConfirmPageProps) {
           {props.consequences.map((line) => (
             <p class="alert-text">{line}</p>
           ))}
-          <p class="alert-text">
-            <strong>Det kan ikke fortrydes.</strong>
-          </p>
+          {props.undoable ? null : (
+            <p class="alert-text">
+              <strong>Det kan ikke fortrydes.</strong>
+            </p>
+          )}
         </div>
       </div>
       <PostForm action={props.action} csrfToken={props.csrfToken} hidden={{ ...props.hidden, confirm: '1' }}>
