@@ -11,6 +11,8 @@ import type { Browser } from 'playwright-core';
 import { createUser } from '../src/use-cases/accounts/create-user.js';
 import { setUserRole } from '../src/use-cases/accounts/set-user-role.js';
 import { COMMAND_LINE_ACTOR } from '../src/use-cases/audit/record-audit-entry.js';
+import { addAgendaItem } from '../src/use-cases/meetings/add-agenda-item.js';
+import { createMeeting } from '../src/use-cases/meetings/create-meeting.js';
 import { startServer } from '../src/web/server.js';
 import { sessionFor } from '../test/helpers/accounts.js';
 import { TEST_DATABASES } from '../test/helpers/databases.js';
@@ -28,6 +30,35 @@ const base = `http://127.0.0.1:${server.port}`;
 const meeting = await meetingId(handle, 'Sundhedsråd Fjordby', '2026-03-16');
 const item = await itemId(handle, meeting, 4);
 const [{ id: bodyId }] = await handle.query<{ id: number }>('select id from bodies where slug = $1', [BODY]);
+
+/** A coming meeting the secretariat is building (the demo's meetings are imported, not edited here): its id and its first item's. */
+async function draftMeeting(): Promise<{ meeting: number; item: number }> {
+  const actor = COMMAND_LINE_ACTOR;
+  const created = await createMeeting({
+    db: handle.db,
+    bodyId,
+    heldOn: '2027-01-18',
+    startTime: '15:00',
+    endTime: '17:00',
+    location: 'Rådhuset, mødelokale 2',
+    kind: 'ordinary',
+    actor,
+  });
+  if (!created.ok) throw new Error(created.reason);
+  const items: number[] = [];
+  for (const [template, title] of [
+    ['approve_agenda', undefined],
+    ['case', 'Nærsundhedsplan: udkast til høring'],
+    ['case', 'Lægedækning i området'],
+    ['closed', undefined],
+  ] as const) {
+    const added = await addAgendaItem({ db: handle.db, meetingId: created.meetingId, template, title, actor });
+    if (!added.ok) throw new Error(added.reason);
+    items.push(added.itemId);
+  }
+  return { meeting: created.meetingId, item: items[1] };
+}
+const draft = await draftMeeting();
 
 /** A user of the body with the role (or an admin), and the session cookie the browser sends as them. */
 async function sessionCookie(email: string, role: 'member' | 'secretariat' | 'admin') {
@@ -86,8 +117,9 @@ const ROLES: { role: string; cookies: { name: string; value: string; url: string
     cookies: await sessionCookie('sekretariat@fjordby.dk', 'secretariat'),
     pages: [
       ['overview', '/sekretariat'],
-      ['agenda-builder', `/sekretariat/moede/${meeting}`],
-      ['item-editor', `/sekretariat/punkt/${item}`],
+      ['agenda-builder', `/sekretariat/moede/${draft.meeting}`],
+      ['item-editor', `/sekretariat/punkt/${draft.item}`],
+      ['published-meeting', `/sekretariat/moede/${meeting}`],
       ['new-meeting', `/sekretariat/organ/${BODY}/moeder/ny`],
       ['question-queue', '/sekretariat/sporgsmaal'],
       ['follow-ups', '/sekretariat/opfoelgning'],
