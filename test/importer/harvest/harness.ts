@@ -34,14 +34,19 @@ export async function startHarness(
   const sink = new MemorySink();
   const sleeps: number[] = [];
   const now = new Date(`${site.today}T12:00:00+02:00`);
+  // The client's clock moves only when it sleeps, so a site's Retry-After of 2 s is a sleep of
+  // exactly 2000 ms however slowly a loaded machine handles the answers in between.
+  let clock = now.getTime();
   const client = (extra: Partial<SiteClientOptions> = {}) =>
     new SiteClient({
       siteUrl: server.url,
       userAgent: USER_AGENT,
       minGapMs: 0,
       timeoutMs: 15_000,
+      now: () => clock,
       sleep: async (ms) => {
         sleeps.push(ms);
+        clock += ms;
       },
       ...extra,
     });
