@@ -151,6 +151,92 @@ describe.each(TEST_DATABASES)('the secretariat keeps work on $name', (database) 
     expect(await count('select count(*)::int as n from draft_attachments where item_id = $1', [itemId])).toBe(0);
   });
 
+  it('a new attachment is never dropped by another button: a chosen file is added, a title alone kept', async () => {
+    const meetingId = await createMeeting();
+    const itemId = await addItem(meetingId, 'case', 'Bilag på vej');
+    const attachments = () => count('select count(*)::int as n from draft_attachments where item_id = $1', [itemId]);
+    // "Gem punktet" with a file chosen: the text is saved and the file added.
+    const withFile = await secretary().upload(
+      `/sekretariat/punkt/${itemId}`,
+      await editorForm(itemId, { action: 'save', title: 'Gemt med fil', attachmentTitle: 'Høringsudkast' }),
+      { name: 'udkast.pdf', bytes: PDF, type: 'application/pdf' },
+    );
+    expect(withFile.status).toBe(303);
+    expect(await attachments()).toBe(1);
+    const page = await secretary().get(`/sekretariat/punkt/${itemId}`);
+    expect(page.text).toContain('Gemt med fil');
+    expect(page.text).toContain('Høringsudkast');
+    // "Gem beslutningen" with only a title typed: saved, and the title stays with what to do.
+    const titleOnly = await secretary().post(
+      `/sekretariat/punkt/${itemId}`,
+      await editorForm(itemId, { action: 'decision', decision: 'Godkendt.', attachmentTitle: 'Bilag uden fil' }),
+    );
+    expect(titleOnly.status).toBe(200);
+    expect(titleOnly.text).toMatch(/id="attachmentTitle"[^>]*value="Bilag uden fil"/);
+    expect(visibleText(titleOnly.text)).toContain('Bilaget »Bilag uden fil« er ikke tilføjet endnu');
+    expect((await secretary().get(`/sekretariat/punkt/${itemId}`)).text).toContain('Godkendt.');
+    // "Tilføj bilag" without a file keeps the title too.
+    const noFile = await secretary().post(
+      `/sekretariat/punkt/${itemId}/bilag`,
+      await editorForm(itemId, { attachmentTitle: 'Stadig uden fil' }),
+    );
+    expect(noFile.status).toBe(400);
+    expect(noFile.text).toMatch(/id="attachmentTitle"[^>]*value="Stadig uden fil"/);
+    // Removing an attachment carries the title through the question, back by "Fortryd" and after "Ja".
+    const [{ id }] = await web.world.handle.query<{ id: number }>(
+      'select id from draft_attachments where item_id = $1',
+      [itemId],
+    );
+    const asked = await secretary().post(
+      `/sekretariat/bilag/${id}/slet`,
+      await editorForm(itemId, { attachmentTitle: 'Næste bilag' }),
+    );
+    const back = /href="([^"]*attachmentTitle=[^"]*)"/.exec(asked.text)?.[1];
+    expect(back, 'the Fortryd link carries the title').toBeDefined();
+    const undone = await secretary().get(decodeEntities(back!));
+    expect(undone.text).toMatch(/id="attachmentTitle"[^>]*value="Næste bilag"/);
+    const removed = await secretary().post(`/sekretariat/bilag/${id}/slet`, {
+      ...CONFIRMED,
+      attachmentTitle: 'Næste bilag',
+    });
+    expect(removed.status).toBe(303);
+    expect(removed.location).toContain('attachmentTitle=N%C3%A6ste+bilag');
+    expect(await attachments()).toBe(0);
+  });
+
+  it('a new item’s title typed before "Fjern" survives the question, whether answered Fortryd or Ja', async () => {
+    const meetingId = await createMeeting();
+    const itemId = await addItem(meetingId, 'case', 'Fjernes');
+    await addItem(meetingId, 'case', 'Bliver');
+    const form = {
+      revision: String(await meetingRevision(meetingId)),
+      heldOn: '2026-03-23',
+      startTime: '16:00',
+      endTime: '18:00',
+      location: 'Mødelokale 1',
+      kind: 'ordinary',
+      present: '',
+      absent: '',
+      template: 'announcements',
+      title: 'Punkt skrevet før fjern',
+    };
+    const asked = await secretary().post(`/sekretariat/punkt/${itemId}/slet`, form);
+    expect(visibleText(asked.text)).toContain('Er du sikker?');
+    expect(asked.text).toMatch(/name="title" value="Punkt skrevet før fjern"/);
+    const back = /href="([^"]*title=[^"]*)"/.exec(asked.text)?.[1];
+    expect(back, 'the Fortryd link carries the title').toBeDefined();
+    const undone = await secretary().get(decodeEntities(back!));
+    expect(undone.text).toMatch(/id="title"[^>]*value="Punkt skrevet før fjern"/);
+    const removed = await secretary().post(`/sekretariat/punkt/${itemId}/slet`, {
+      ...CONFIRMED,
+      template: 'announcements',
+      title: 'Punkt skrevet før fjern',
+    });
+    expect(removed.status).toBe(200);
+    expect(removed.text).toMatch(/id="title"[^>]*value="Punkt skrevet før fjern"/);
+    expect(await count('select count(*)::int as n from draft_items where id = $1', [itemId])).toBe(0);
+  });
+
   it('saves the builder’s typed fields whichever button is pressed; keeps a new item’s title', async () => {
     const meetingId = await createMeeting();
     const first = await addItem(meetingId, 'case', 'Første');

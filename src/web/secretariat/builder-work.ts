@@ -12,6 +12,7 @@ import { updateMeeting } from '../../use-cases/meetings/update-meeting.js';
 import { auditActorOf } from '../auth/context.js';
 import { type FormBody, field } from '../kit/forms.js';
 import { builderPage, done, refused } from './builder.js';
+import { unsavedText } from './confirm.js';
 import { meetingConflict, participantsConflict } from './conflicts.js';
 import type { SecretariatDeps } from './deps.js';
 import { meetingFormValues, parseMeeting, revisionOf } from './forms.js';
@@ -30,6 +31,24 @@ export function typedInBuilder(form: FormBody): BuilderOverrides {
   if ('template' in form) kept.addForm = { template: field(form, 'template'), title: field(form, 'title') };
   if ('reason' in form) kept.reason = field(form, 'reason');
   return kept;
+}
+
+/**
+ * The builder's typed text that nothing saves until its own button is pressed (a new item's title
+ * and template, a correction's reason): what a confirmation page carries.
+ */
+export function unsavedInBuilder(form: FormBody): Record<string, string> {
+  const carried = unsavedText(form, ['title', 'reason']);
+  return carried.title ? { ...carried, template: field(form, 'template') } : carried;
+}
+
+/** The unsaved text a confirmation's "Fortryd" link brings back to the builder (?title=…&template=…). */
+export function unsavedInQuery(c: Context): BuilderOverrides {
+  const { template, title, reason } = c.req.query();
+  return {
+    ...(title ? { addForm: { template: template || 'case', title } } : {}),
+    ...(reason ? { reason } : {}),
+  };
 }
 
 /** The typed values at a new revision (after a save, or the saved one after a conflict). */

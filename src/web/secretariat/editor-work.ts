@@ -27,7 +27,34 @@ export function typedInEditor(form: FormBody, parts: EditorParts): EditorOverrid
     revision: revisionOf(form),
     ...(parts.item ? { form: submittedItemForm(itemFormValues(form, EDITABLE_SECTION_KINDS)) } : {}),
     ...(parts.decision ? { decision: decisionFormValues(form) } : {}),
+    ...('attachmentTitle' in form ? { upload: uploadOf(form) } : {}),
   };
+}
+
+/** The new attachment's fields as typed. */
+const uploadOf = (form: FormBody) => ({
+  title: field(form, 'attachmentTitle'),
+  isClosed: field(form, 'attachmentClosed') === '1',
+});
+
+/** Has the user chosen a file for a new attachment? */
+export const hasChosenFile = (form: FormBody) => form.file instanceof File && form.file.size > 0;
+
+/**
+ * After a save from the editor by another button than "Tilføj bilag": a new attachment's title typed
+ * without a file is not dropped but shown again, with what to do; null when there is none.
+ */
+export function keepUnaddedAttachment(
+  c: Context,
+  deps: SecretariatDeps,
+  itemId: number,
+  form: FormBody,
+  notice: string | undefined,
+) {
+  const upload = uploadOf(form);
+  if (upload.title.trim() === '') return null;
+  const text = `Bilaget »${upload.title.trim()}« er ikke tilføjet endnu: vælg filen, og tryk »Tilføj bilag«.`;
+  return editorPage(c, deps, itemId, { notice, upload, problems: [{ field: 'file', text }] });
 }
 
 export interface EditorParts {

@@ -19,11 +19,12 @@ import { auditActorOf } from '../auth/context.js';
 import { notFound } from '../kit/errors.js';
 import { type FormBody, field } from '../kit/forms.js';
 import { idParam } from '../kit/params.js';
-import { doneKeeping, keepBuilderWork } from './builder-work.js';
+import { addUploadedFile } from './attachment-routes.js';
+import { doneKeeping, keepBuilderWork, unsavedInBuilder } from './builder-work.js';
 import { CONSEQUENCES, confirmPage, isConfirmed } from './confirm.js';
 import type { SecretariatDeps } from './deps.js';
 import { editItemGuard, editorPage, refusedItem } from './editor-page.js';
-import { isEditorForm, keepEditorWork, typedInEditor } from './editor-work.js';
+import { hasChosenFile, isEditorForm, keepEditorWork, keepUnaddedAttachment, typedInEditor } from './editor-work.js';
 import { parseDirection, parseItem } from './forms.js';
 import { builderHref, editorHref } from './paths.js';
 import { noticeOf, sectionsOf } from './presenters.js';
@@ -33,7 +34,12 @@ export function itemRoutes(deps: SecretariatDeps) {
   const app = new Hono();
   const editItem = editItemGuard(deps);
 
-  app.get('/punkt/:id', editItem, (c) => editorPage(c, deps, idParam(c), { notice: noticeOf(c.req.query('gemt')) }));
+  app.get('/punkt/:id', editItem, (c) => {
+    // A confirmation's "Fortryd" brings back a new attachment's title typed before it (?attachmentTitle=…).
+    const title = c.req.query('attachmentTitle');
+    const upload = title ? { title, isClosed: false } : undefined;
+    return editorPage(c, deps, idParam(c), { notice: noticeOf(c.req.query('gemt')), upload });
+  });
   app.post('/punkt/:id', editItem, (c) => saveItem(c, deps));
   app.post('/punkt/:id/beslutning', editItem, async (c) => {
     const itemId = idParam(c);
@@ -41,7 +47,7 @@ export function itemRoutes(deps: SecretariatDeps) {
     const kept = await keepEditorWork(c, deps, itemId, form, { item: isEditorForm(form), decision: true });
     if (!kept.ok) return kept.response;
     const code = kept.decisionChanged ? 'beslutning' : kept.itemChanged ? 'gemt' : 'uaendret';
-    return c.redirect(`${editorHref(itemId)}?gemt=${code}#beslutning`, 303);
+    return savedFromEditor(c, deps, itemId, form, code, '#beslutning');
   });
 
   /** The meeting of the item in the path, after the builder's typed fields are saved. */
@@ -63,7 +69,7 @@ export function itemRoutes(deps: SecretariatDeps) {
     return refusedItem(c, deps, itemId, result.reason);
   });
 
-  const confirmRemoval = async (c: Context) => {
+  const confirmRemoval = async (c: Context, carry?: Record<string, string>) => {
     const item = await findDraftItem(db, idParam(c));
     if (!item) throw notFound();
     return confirmPage(c, {
@@ -73,16 +79,17 @@ export function itemRoutes(deps: SecretariatDeps) {
       action: `${editorHref(item.id)}/slet`,
       backHref: `${builderHref(item.meetingId)}#dagsorden`,
       backLabel: 'Mødet',
+      carry,
     });
   };
 
-  app.get('/punkt/:id/slet', editItem, confirmRemoval);
+  app.get('/punkt/:id/slet', editItem, (c) => confirmRemoval(c));
   app.post('/punkt/:id/slet', editItem, async (c) => {
     const itemId = idParam(c);
     const form = await c.req.parseBody();
     const { kept } = await fromBuilder(c, form);
     if (!kept.ok) return kept.response;
-    if (!isConfirmed(form)) return confirmRemoval(c);
+    if (!isConfirmed(form)) return confirmRemoval(c, unsavedInBuilder(form));
     const result = await removeAgendaItem({ db, itemId, actor: auditActorOf(c) });
     if (result.ok) return doneKeeping(c, deps, result.meetingId, form, 'fjernet', '#dagsorden');
     return refusedItem(c, deps, itemId, result.reason);
@@ -112,5 +119,25 @@ async function saveItem(c: Context, deps: SecretariatDeps) {
   const changed = kept.itemChanged || kept.decisionChanged;
   const code = action === 'decision' && kept.decisionChanged ? 'beslutning' : changed ? 'gemt' : 'uaendret';
   const anchor = action === 'decision' ? '#beslutning' : '';
-  return c.redirect(`${editorHref(itemId)}?gemt=${code}${anchor}`, 303);
+  return savedFromEditor(c, deps, itemId, form, code, anchor);
+}
+
+/**
+ * Saved: back to the editor with the notice of `code` — the file chosen for a new attachment added
+ * first (pressing "Gem punktet" beside it must not drop it), or a title typed without a file kept.
+ */
+function savedFromEditor(
+  c: Context,
+  deps: SecretariatDeps,
+  itemId: number,
+  form: FormBody,
+  code: string,
+  anchor: string,
+) {
+  if (!isEditorForm(form)) return c.redirect(`${editorHref(itemId)}?gemt=${code}${anchor}`, 303);
+  if (hasChosenFile(form)) return addUploadedFile(c, deps, itemId, form);
+  return (
+    keepUnaddedAttachment(c, deps, itemId, form, noticeOf(code)) ??
+    c.redirect(`${editorHref(itemId)}?gemt=${code}${anchor}`, 303)
+  );
 }

@@ -25,7 +25,7 @@ import type { FormBody, Problem } from '../kit/forms.js';
 import { page } from '../kit/page.js';
 import { idParam } from '../kit/params.js';
 import { builderPage, done, meetingGuards, NOT_EDITABLE } from './builder.js';
-import { doneKeeping, keepBuilderWork, typedInBuilder } from './builder-work.js';
+import { doneKeeping, keepBuilderWork, typedInBuilder, unsavedInQuery } from './builder-work.js';
 import type { SecretariatDeps } from './deps.js';
 import { meetingFormValues, parseMeeting, parseTemplate } from './forms.js';
 import { noticeOf, presentOverview } from './presenters.js';
@@ -77,7 +77,7 @@ export function meetingRoutes(deps: SecretariatDeps) {
   });
 
   app.get('/moede/:id', editMeeting, (c) =>
-    builderPage(c, deps, idParam(c), { notice: noticeOf(c.req.query('gemt')) }),
+    builderPage(c, deps, idParam(c), { notice: noticeOf(c.req.query('gemt')), ...unsavedInQuery(c) }),
   );
 
   app.post('/moede/:id', editMeeting, (c) => saveMeeting(c, deps, 'gemt'));

@@ -236,7 +236,7 @@ export function sectionsOf(
 }
 
 export type EditorOverrides = Partial<
-  Pick<ItemEditorPageProps, 'notice' | 'problems' | 'conflict' | 'form' | 'decision' | 'preview'>
+  Pick<ItemEditorPageProps, 'notice' | 'problems' | 'conflict' | 'form' | 'decision' | 'preview' | 'upload'>
 > & { revision?: number };
 
 function sizeText(bytes: number): string {
@@ -289,6 +289,7 @@ export function presentEditor(
       };
     }),
     preview: overrides.preview ?? null,
+    upload: overrides.upload ?? { title: '', isClosed: false },
     notice: overrides.notice,
     problems: overrides.problems ?? [],
     conflict: overrides.conflict ?? null,

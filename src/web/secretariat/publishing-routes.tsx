@@ -19,7 +19,7 @@ import { notFound } from '../kit/errors.js';
 import { type FormBody, field } from '../kit/forms.js';
 import { idParam } from '../kit/params.js';
 import { builderPage, done, meetingGuards, NOT_EDITABLE, PUBLISH_PROBLEMS } from './builder.js';
-import { keepBuilderWork, typedInBuilder } from './builder-work.js';
+import { keepBuilderWork, typedInBuilder, unsavedInBuilder } from './builder-work.js';
 import { CONSEQUENCES, confirmPage, isConfirmed } from './confirm.js';
 import type { SecretariatDeps } from './deps.js';
 import { builderHref } from './paths.js';
@@ -64,14 +64,14 @@ export function publishingRoutes(deps: SecretariatDeps) {
   };
 
   /** The confirmation page of `what` for the meeting in the path. */
-  const confirming = (c: Context, what: keyof typeof CONFIRMS, hidden?: Record<string, string>) => {
+  const confirming = (c: Context, what: keyof typeof CONFIRMS, carry?: Record<string, string>) => {
     const meetingId = idParam(c);
     return confirmPage(c, {
       ...CONFIRMS[what],
       action: `${builderHref(meetingId)}/${what}`,
       backHref: builderHref(meetingId),
       backLabel: 'Mødet',
-      hidden,
+      carry,
     });
   };
 
@@ -87,7 +87,7 @@ export function publishingRoutes(deps: SecretariatDeps) {
       const kept = await keepBuilderWork(c, deps, meetingId, form);
       if (!kept.ok) return kept.response;
       if (!isConfirmed(form)) {
-        return confirming(c, what, what === 'rettelse' ? { reason: field(form, 'reason') } : undefined);
+        return confirming(c, what, unsavedInBuilder(form));
       }
       return act(c, meetingId, form);
     };

@@ -50,6 +50,8 @@ export interface ItemEditorPageProps {
     href: string;
     removeAction: string;
   }[];
+  /** A new attachment's title and closedness as typed (kept when the page comes back without adding it). */
+  upload: { title: string; isClosed: boolean };
   /** The preview of the submitted text (not saved). */
   preview: { title: string; sections: { heading: string; text: string }[] } | null;
   notice?: string;
@@ -301,8 +303,18 @@ function UploadFields(props: ItemEditorPageProps) {
           aria-describedby={describedBy(file.id, file.hint, file.error)}
         />
       </FieldGroup>
-      <TextField id="attachmentTitle" label="Bilagets titel (valgfri)" hint="Tom: filens navn." maxlength={500} />
-      <Checkbox id="attachmentClosed" label="Lukket bilag (kun for organets medlemmer)" checked={false} />
+      <TextField
+        id="attachmentTitle"
+        label="Bilagets titel (valgfri)"
+        hint="Tom: filens navn."
+        maxlength={500}
+        value={props.upload.title}
+      />
+      <Checkbox
+        id="attachmentClosed"
+        label="Lukket bilag (kun for organets medlemmer)"
+        checked={props.upload.isClosed}
+      />
       <p class="form-hint">»Tilføj bilag« gemmer også punktets tekst og beslutningen.</p>
       <SubmitGroup kind="secondary" formaction={props.actions.upload}>
         Tilføj bilag
