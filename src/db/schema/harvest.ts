@@ -4,7 +4,8 @@
  * meeting (so that a second run fetches only what changed), and the text of harvested attachments.
  */
 import { sql } from 'drizzle-orm';
-import { bigint, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bodies as bodyTable } from './bodies.js';
 import { belongsTo, flag, instant, instantNow, refersTo, serialId } from './columns.js';
 import { meetings } from './meetings.js';
 import { organisations } from './reference.js';
@@ -13,14 +14,24 @@ import { tsvector } from './types.js';
 export const HARVEST_SITE_STATES = ['active', 'paused', 'retired'] as const;
 export const HARVEST_RUN_STATES = ['running', 'ok', 'partial', 'failed'] as const;
 
-/** A First Agenda publication site of one publisher (or some committees of a region's site). */
+/**
+ * A First Agenda publication site of one publisher (or some committees of a region's site). The
+ * known sites come from the reference data (src/db/reference/publication-sites.csv, keyed by
+ * `referenceKey`); an admin may add more and correct, pause or retire any of them.
+ */
 export const harvestSites = pgTable(
   'harvest_sites',
   {
     id: serialId(),
-    /** The site's root, normalised: "https://dagsordener.greve.dk". */
-    url: text('url').notNull(),
+    /** The site's root, normalised: "https://dagsordener.greve.dk"; null: the address is not known (not harvested, still listed). */
+    url: text('url'),
     publisherId: refersTo('publisher_id', () => organisations.id),
+    /** The body whose documents the site holds, when it is one committee of the publisher's site (a health council). */
+    bodyId: integer('body_id').references(() => bodyTable.id, { onDelete: 'set null' }),
+    /** The reference data's row this site came from ("Region Syddanmark|Sundhedsråd Fyn"); null: added by an admin. */
+    referenceKey: text('reference_key'),
+    /** When an admin last changed the site: from then on, loading the reference data leaves it as the admin left it. */
+    correctedAt: instant('corrected_at'),
     /** Only these committees (names or committee GUIDs); empty: every committee of the site. */
     bodies: jsonb('bodies').$type<string[]>().notNull().default([]),
     state: text('state', { enum: HARVEST_SITE_STATES }).notNull().default('active'),
@@ -29,7 +40,7 @@ export const harvestSites = pgTable(
     leaseOwner: text('lease_owner'),
     leaseUntil: instant('lease_until'),
   },
-  (t) => [index('harvest_sites_url_idx').on(t.url)],
+  (t) => [index('harvest_sites_url_idx').on(t.url), uniqueIndex('harvest_sites_reference_key_idx').on(t.referenceKey)],
 );
 
 export interface HarvestRunCounts {
@@ -57,6 +68,8 @@ export const harvestRuns = pgTable(
     counts: jsonb('counts').$type<Partial<HarvestRunCounts>>().notNull().default({}),
     errors: jsonb('errors').$type<{ url: string; message: string }[]>().notNull().default([]),
     requests: integer('requests').notNull().default(0),
+    /** The HTTP status of the answer that stopped a failed run (403 or 429: the site is blocking us). */
+    httpStatus: integer('http_status'),
     bytes: bigint('bytes', { mode: 'number' }).notNull().default(0),
   },
   (t) => [index('harvest_runs_site_idx').on(t.siteId, t.startedAt)],

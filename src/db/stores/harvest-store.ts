@@ -4,7 +4,7 @@
  * meeting state is written in the same transaction as the meeting (see storeMeetingDocument's
  * `inTransaction`), so a killed run never leaves state without its meeting.
  */
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../client.js';
 import {
   agendaItems,
@@ -19,6 +19,7 @@ import {
   organisations,
 } from '../schema/index.js';
 
+/** A site that can be harvested: one with an address. */
 export interface HarvestSiteRow {
   id: number;
   url: string;
@@ -27,6 +28,11 @@ export interface HarvestSiteRow {
   bodies: string[];
   state: 'active' | 'paused' | 'retired';
 }
+
+/** A registered site as listed: its address may be unknown. */
+export type HarvestSiteRecord = Omit<HarvestSiteRow, 'url'> & { url: string | null };
+
+const withAddress = (row: HarvestSiteRecord): row is HarvestSiteRow => row.url !== null;
 
 const siteColumns = {
   id: harvestSites.id,
@@ -55,20 +61,24 @@ async function findHarvestSite(db: DbOrTx, input: { url: string; publisherId: nu
     .from(harvestSites)
     .innerJoin(organisations, eq(organisations.id, harvestSites.publisherId))
     .where(and(eq(harvestSites.url, input.url), eq(harvestSites.publisherId, input.publisherId)));
-  return rows.find((row) => JSON.stringify([...row.bodies].sort()) === JSON.stringify(input.bodies)) ?? null;
+  return (
+    rows.filter(withAddress).find((row) => JSON.stringify([...row.bodies].sort()) === JSON.stringify(input.bodies)) ??
+    null
+  );
 }
 
-/** Every registered site that is harvested (not paused, not retired), oldest first. */
+/** Every registered site that is harvested (not paused, not retired, its address known), oldest first. */
 export async function listActiveHarvestSites(db: DbOrTx): Promise<HarvestSiteRow[]> {
-  return db
+  const rows = await db
     .select(siteColumns)
     .from(harvestSites)
     .innerJoin(organisations, eq(organisations.id, harvestSites.publisherId))
-    .where(eq(harvestSites.state, 'active'))
+    .where(and(eq(harvestSites.state, 'active'), isNotNull(harvestSites.url)))
     .orderBy(harvestSites.id);
+  return rows.filter(withAddress);
 }
 
-export interface HarvestSiteOverview extends HarvestSiteRow {
+export interface HarvestSiteOverview extends HarvestSiteRecord {
   lastRun: {
     startedAt: Date;
     finishedAt: Date | null;

@@ -56,7 +56,7 @@ const count = (n: number | undefined, one: string, many: string) => `${n ?? 0} $
 function presentSite(site: HarvestSiteOverview): SiteView {
   const run = site.lastRun;
   return {
-    url: site.url,
+    url: site.url ?? 'Adresse ukendt',
     publisherName: site.publisherName,
     committees: site.bodies.length > 0 ? site.bodies.join(', ') : 'Alle udvalg',
     stateLabel: SITE_STATES[site.state],
