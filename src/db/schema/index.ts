@@ -8,6 +8,8 @@ export * from './harvest.js';
 export * from './meeting-drafts.js';
 export * from './meetings.js';
 export * from './notifications.js';
+// Personal numbers found (where, never the number)
+export * from './personal-numbers.js';
 export * from './questions.js';
 export * from './reference.js';
 export * from './search.js';
