@@ -2,20 +2,26 @@
  * Loads the reference data (regions, municipalities, other organisations, health councils and the
  * municipalities each covers) from src/db/reference/*.csv. Every region, municipality and other
  * organisation is a publisher with a slug; each health council belongs to its region (from 2027).
- * Then places what was stored before publishers existed (src/db/publishers.ts). Idempotent:
- * existing rows are updated, none duplicated, so an administrator's later corrections to the
- * files are applied by running it again.
+ * Then places what was stored before publishers existed (src/db/publishers.ts), and registers
+ * the known publication sites (publication-sites.csv), each tied to its publisher and, for a
+ * committee of a region's site, to its health council. Idempotent: existing rows are updated, none
+ * duplicated, so an administrator's later corrections to the files are applied by running it again.
+ *
+ * A site that an admin has changed since (added, corrected, paused or retired through
+ * `protokol site …` or /admin/kilder: `corrected_at` is set) is left as the admin left it; the
+ * file never overwrites a correction. A site's state (active, paused, retired) is never set from
+ * the file, and a row that leaves the file leaves its site in place (an admin retires it).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { parseCsv } from '../domain/csv.js';
 import { bodySlug, type OrganisationKind } from '../domain/publisher.js';
 import { slugify } from '../domain/slug.js';
 import type { Db, Tx } from './client.js';
 import { loadInferenceFacts, placeUnpublishedRecords } from './publishers.js';
-import { bodies, bodyMunicipalities, municipalities, organisations, regions } from './schema/index.js';
+import { bodies, bodyMunicipalities, harvestSites, municipalities, organisations, regions } from './schema/index.js';
 
 const REFERENCE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'reference');
 
@@ -32,6 +38,7 @@ export interface ReferenceCounts {
   regions: number;
   municipalities: number;
   healthCouncils: number;
+  publicationSites: number;
 }
 
 export async function loadReferenceData(db: Db): Promise<ReferenceCounts> {
@@ -39,6 +46,7 @@ export async function loadReferenceData(db: Db): Promise<ReferenceCounts> {
   const municipalityRows = readCsv('municipalities.csv');
   const councilRows = readCsv('health-councils.csv');
   const organisationRows = readCsv('organisations.csv');
+  const siteRows = readCsv('publication-sites.csv');
 
   return db.transaction(async (tx) => {
     // Two processes starting at once load the same rows: one at a time.
@@ -89,11 +97,13 @@ export async function loadReferenceData(db: Db): Promise<ReferenceCounts> {
     await placeUnpublishedRecords(tx, facts);
     const publisherOf = new Map(facts.publishers.map((p) => [p.name, p]));
     for (const row of councilRows) await upsertCouncil(tx, row, municipalityRows, publisherOf, regionId);
+    for (const row of siteRows) await upsertReferenceSite(tx, row);
 
     return {
       regions: regionRows.length,
       municipalities: municipalityRows.length,
       healthCouncils: councilRows.length,
+      publicationSites: siteRows.length,
     };
   });
 }
@@ -136,4 +146,66 @@ async function upsertCouncil(
   }
   await tx.delete(bodyMunicipalities).where(sql`${bodyMunicipalities.bodyId} = ${council.id}`);
   await tx.insert(bodyMunicipalities).values(covered.map((code) => ({ bodyId: council.id, municipalityCode: code })));
+}
+
+/** "Region Syddanmark|Sundhedsråd Fyn" for one committee of a region's site, else "Greve Kommune|https://…". */
+export function referenceSiteKey(row: { publisher: string; body: string; site: string }): string {
+  return `${row.publisher}|${row.body || normalizedAddress(row.site)}`;
+}
+
+const normalizedAddress = (site: string) => site.trim().replace(/\/+$/, '').toLowerCase();
+
+/**
+ * One known site: inserted when new (or an admin's registration of the same address, publisher and
+ * committees adopted), updated from the file unless an admin has changed it since (`corrected_at`).
+ */
+async function upsertReferenceSite(tx: Tx, row: Record<string, string>): Promise<void> {
+  const [publisher] = await tx
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.name, row.publisher));
+  if (!publisher) throw new Error(`Reference data: publication site of an unknown publisher: ${row.publisher}`);
+  let bodyId: number | null = null;
+  if (row.body) {
+    const [body] = await tx
+      .select({ id: bodies.id })
+      .from(bodies)
+      .where(and(eq(bodies.publisherId, publisher.id), eq(bodies.name, row.body)));
+    if (!body) throw new Error(`Reference data: ${row.body} is not a body of ${row.publisher}`);
+    bodyId = body.id;
+  }
+  const referenceKey = referenceSiteKey({ publisher: row.publisher, body: row.body, site: row.site });
+  const values = {
+    url: row.site ? normalizedAddress(row.site) : null,
+    publisherId: publisher.id,
+    bodyId,
+    bodies: row.committee_id ? [row.committee_id.toLowerCase()] : [],
+  };
+  const [known] = await tx
+    .select({ id: harvestSites.id, correctedAt: harvestSites.correctedAt })
+    .from(harvestSites)
+    .where(eq(harvestSites.referenceKey, referenceKey));
+  if (known) {
+    if (!known.correctedAt) await tx.update(harvestSites).set(values).where(eq(harvestSites.id, known.id));
+    return;
+  }
+  const registered = values.url
+    ? (
+        await tx
+          .select({ id: harvestSites.id, bodies: harvestSites.bodies })
+          .from(harvestSites)
+          .where(
+            and(
+              eq(harvestSites.url, values.url),
+              eq(harvestSites.publisherId, publisher.id),
+              isNull(harvestSites.referenceKey),
+            ),
+          )
+      ).find((site) => JSON.stringify([...site.bodies].sort()) === JSON.stringify(values.bodies))
+    : undefined;
+  if (registered) {
+    await tx.update(harvestSites).set({ referenceKey, bodyId }).where(eq(harvestSites.id, registered.id));
+    return;
+  }
+  await tx.insert(harvestSites).values({ ...values, referenceKey });
 }

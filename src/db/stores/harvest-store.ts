@@ -18,6 +18,7 @@ import {
   harvestSites,
   organisations,
 } from '../schema/index.js';
+import { enqueueOcrPages, refreshAttachmentText, scoredPage } from './ocr-queue.js';
 
 /** A site that can be harvested: one with an address. */
 export interface HarvestSiteRow {
@@ -65,6 +66,44 @@ async function findHarvestSite(db: DbOrTx, input: { url: string; publisherId: nu
     rows.filter(withAddress).find((row) => JSON.stringify([...row.bodies].sort()) === JSON.stringify(input.bodies)) ??
     null
   );
+}
+
+export interface HarvestSiteDetail extends HarvestSiteRecord {
+  bodyId: number | null;
+  referenceKey: string | null;
+  correctedAt: Date | null;
+}
+
+/** One registered site by its id, with where it came from; null when there is none. */
+export async function findHarvestSiteById(db: DbOrTx, id: number): Promise<HarvestSiteDetail | null> {
+  const [row] = await db
+    .select({
+      ...siteColumns,
+      bodyId: harvestSites.bodyId,
+      referenceKey: harvestSites.referenceKey,
+      correctedAt: harvestSites.correctedAt,
+    })
+    .from(harvestSites)
+    .innerJoin(organisations, eq(organisations.id, harvestSites.publisherId))
+    .where(eq(harvestSites.id, id));
+  return row ?? null;
+}
+
+/** An admin's change of a site: its address, publisher, committees or state; marked as corrected (the reference data leave it alone). */
+export async function updateHarvestSite(
+  db: DbOrTx,
+  id: number,
+  changes: Partial<{
+    url: string | null;
+    publisherId: number;
+    bodies: string[];
+    state: HarvestSiteRow['state'];
+  }>,
+): Promise<void> {
+  await db
+    .update(harvestSites)
+    .set({ ...changes, correctedAt: new Date() })
+    .where(eq(harvestSites.id, id));
 }
 
 /** Every registered site that is harvested (not paused, not retired, its address known), oldest first. */
@@ -258,6 +297,8 @@ export interface AttachmentFileInput {
   sizeBytes: number;
   pages: string[];
   hasText: boolean;
+  /** The 1-based pages without a text layer: queued for OCR. */
+  ocrPages: readonly number[];
 }
 
 /**
@@ -271,14 +312,17 @@ export async function storeHarvestedAttachment(tx: Tx, input: AttachmentFileInpu
     .values({
       sha256: input.sha256,
       state: input.hasText ? 'text' : 'no_text',
-      pageCount: input.pages.length,
+      pageCount: Math.max(input.pages.length, ...input.ocrPages),
       sourceUrl: input.url,
     })
     .onConflictDoNothing()
     .returning({ sha256: attachmentTexts.sha256 });
-  if (inserted.length > 0 && input.pages.length > 0) {
-    const pages = input.pages.map((text, index) => ({ sha256: input.sha256, page: index + 1, text }));
+  if (inserted.length > 0) {
+    // Each page scored; a garbage page kept but not indexed as words. Pages without a text layer wait for OCR.
+    const pages = input.pages.map((text, index) => scoredPage(input.sha256, index + 1, text, 'text_layer'));
     for (let i = 0; i < pages.length; i += 500) await tx.insert(attachmentTextPages).values(pages.slice(i, i + 500));
+    await refreshAttachmentText(tx, input.sha256);
+    await enqueueOcrPages(tx, input.sha256, input.ocrPages);
   }
   await tx
     .insert(harvestFiles)
