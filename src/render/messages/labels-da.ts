@@ -144,4 +144,14 @@ export const DA_LABELS: Labels = {
     question_deadline: 'Frist for et spørgsmål nærmer sig eller er overskredet (sekretariatet)',
     follow_up_due: 'Opfølgning forfalder (sekretariatet)',
   },
+  sourceStatus: {
+    ok: 'Opdateret',
+    stale: 'Forældet',
+    failing: 'Fejler',
+    blocked: 'Blokeret',
+    never_harvested: 'Aldrig hentet',
+    paused: 'På pause',
+    retired: 'Udgået',
+    address_unknown: 'Adresse ukendt',
+  },
 };

@@ -152,4 +152,14 @@ export const EN_LABELS: Labels = {
     question_deadline: 'The deadline of a question is near or has passed (secretariat)',
     follow_up_due: 'A follow-up is due (secretariat)',
   },
+  sourceStatus: {
+    ok: 'Up to date',
+    stale: 'Stale',
+    failing: 'Failing',
+    blocked: 'Blocked',
+    never_harvested: 'Never harvested',
+    paused: 'Paused',
+    retired: 'Retired',
+    address_unknown: 'Address unknown',
+  },
 };

@@ -20,6 +20,7 @@ import type { AskerContactReason, QuestionAddressee } from '../../domain/questio
 import type { QuestionState, QuestionTransitionRefusal } from '../../domain/question-states.js';
 import type { BodyRole } from '../../domain/roles.js';
 import type { SectionKind } from '../../domain/sections.js';
+import type { SourceStatusKind } from '../../domain/source-status.js';
 
 export interface Labels {
   // The archive: meetings, items, decisions, bodies and their members
@@ -55,4 +56,6 @@ export interface Labels {
   followUpTiming: Record<Exclude<FollowUpTiming, 'closed'>, string>;
   followUpRefusal: Record<FollowUpRefusal, string>;
   notificationKind: Record<NotificationKind, string>;
+  // Sources (publication sites) and their harvest
+  sourceStatus: Record<SourceStatusKind, string>;
 }
