@@ -4,7 +4,7 @@
  * meeting state is written in the same transaction as the meeting (see storeMeetingDocument's
  * `inTransaction`), so a killed run never leaves state without its meeting.
  */
-import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../client.js';
 import {
   agendaItems,
@@ -15,148 +15,8 @@ import {
   harvestFiles,
   harvestMeetings,
   harvestRuns,
-  harvestSites,
-  organisations,
 } from '../schema/index.js';
 import { enqueueOcrPages, refreshAttachmentText, scoredPage } from './ocr-queue.js';
-
-/** A site that can be harvested: one with an address. */
-export interface HarvestSiteRow {
-  id: number;
-  url: string;
-  publisherId: number;
-  publisherName: string;
-  bodies: string[];
-  state: 'active' | 'paused' | 'retired';
-}
-
-/** A registered site as listed: its address may be unknown. */
-export type HarvestSiteRecord = Omit<HarvestSiteRow, 'url'> & { url: string | null };
-
-const withAddress = (row: HarvestSiteRecord): row is HarvestSiteRow => row.url !== null;
-
-const siteColumns = {
-  id: harvestSites.id,
-  url: harvestSites.url,
-  publisherId: harvestSites.publisherId,
-  publisherName: organisations.name,
-  bodies: harvestSites.bodies,
-  state: harvestSites.state,
-};
-
-/** The site registered for this address, publisher and committees; registered now when it is not. */
-export async function ensureHarvestSite(
-  db: DbOrTx,
-  input: { url: string; publisherId: number; bodies: string[] },
-): Promise<HarvestSiteRow> {
-  const bodies = [...input.bodies].sort();
-  const found = await findHarvestSite(db, { ...input, bodies });
-  if (found) return found;
-  await db.insert(harvestSites).values({ url: input.url, publisherId: input.publisherId, bodies });
-  return (await findHarvestSite(db, { ...input, bodies }))!;
-}
-
-async function findHarvestSite(db: DbOrTx, input: { url: string; publisherId: number; bodies: string[] }) {
-  const rows = await db
-    .select(siteColumns)
-    .from(harvestSites)
-    .innerJoin(organisations, eq(organisations.id, harvestSites.publisherId))
-    .where(and(eq(harvestSites.url, input.url), eq(harvestSites.publisherId, input.publisherId)));
-  return (
-    rows.filter(withAddress).find((row) => JSON.stringify([...row.bodies].sort()) === JSON.stringify(input.bodies)) ??
-    null
-  );
-}
-
-export interface HarvestSiteDetail extends HarvestSiteRecord {
-  bodyId: number | null;
-  referenceKey: string | null;
-  correctedAt: Date | null;
-}
-
-/** One registered site by its id, with where it came from; null when there is none. */
-export async function findHarvestSiteById(db: DbOrTx, id: number): Promise<HarvestSiteDetail | null> {
-  const [row] = await db
-    .select({
-      ...siteColumns,
-      bodyId: harvestSites.bodyId,
-      referenceKey: harvestSites.referenceKey,
-      correctedAt: harvestSites.correctedAt,
-    })
-    .from(harvestSites)
-    .innerJoin(organisations, eq(organisations.id, harvestSites.publisherId))
-    .where(eq(harvestSites.id, id));
-  return row ?? null;
-}
-
-/** An admin's change of a site: its address, publisher, committees or state; marked as corrected (the reference data leave it alone). */
-export async function updateHarvestSite(
-  db: DbOrTx,
-  id: number,
-  changes: Partial<{
-    url: string | null;
-    publisherId: number;
-    bodies: string[];
-    state: HarvestSiteRow['state'];
-  }>,
-): Promise<void> {
-  await db
-    .update(harvestSites)
-    .set({ ...changes, correctedAt: new Date() })
-    .where(eq(harvestSites.id, id));
-}
-
-/** Every registered site that is harvested (not paused, not retired, its address known), oldest first. */
-export async function listActiveHarvestSites(db: DbOrTx): Promise<HarvestSiteRow[]> {
-  const rows = await db
-    .select(siteColumns)
-    .from(harvestSites)
-    .innerJoin(organisations, eq(organisations.id, harvestSites.publisherId))
-    .where(and(eq(harvestSites.state, 'active'), isNotNull(harvestSites.url)))
-    .orderBy(harvestSites.id);
-  return rows.filter(withAddress);
-}
-
-export interface HarvestSiteOverview extends HarvestSiteRecord {
-  lastRun: {
-    startedAt: Date;
-    finishedAt: Date | null;
-    state: string;
-    counts: Partial<HarvestRunCounts>;
-    errors: { url: string; message: string }[];
-    requests: number;
-  } | null;
-}
-
-/** Every registered site with its last run: the admins' overview and `protokol site list`. */
-export async function listHarvestSites(db: DbOrTx): Promise<HarvestSiteOverview[]> {
-  const sites = await db
-    .select(siteColumns)
-    .from(harvestSites)
-    .innerJoin(organisations, eq(organisations.id, harvestSites.publisherId))
-    .orderBy(organisations.name, harvestSites.url);
-  if (sites.length === 0) return [];
-  const runs = await db
-    .selectDistinctOn([harvestRuns.siteId], {
-      siteId: harvestRuns.siteId,
-      startedAt: harvestRuns.startedAt,
-      finishedAt: harvestRuns.finishedAt,
-      state: harvestRuns.state,
-      counts: harvestRuns.counts,
-      errors: harvestRuns.errors,
-      requests: harvestRuns.requests,
-    })
-    .from(harvestRuns)
-    .where(
-      inArray(
-        harvestRuns.siteId,
-        sites.map((s) => s.id),
-      ),
-    )
-    .orderBy(harvestRuns.siteId, desc(harvestRuns.startedAt));
-  const last = new Map(runs.map(({ siteId, ...run }) => [siteId, run]));
-  return sites.map((site) => ({ ...site, lastRun: last.get(site.id) ?? null }));
-}
 
 export async function startHarvestRun(db: DbOrTx, siteId: number, mode: string): Promise<number> {
   const [run] = await db.insert(harvestRuns).values({ siteId, mode }).returning({ id: harvestRuns.id });
@@ -172,6 +32,8 @@ export async function finishHarvestRun(
     errors: { url: string; message: string }[];
     requests: number;
     bytes: number;
+    /** The status of the answer that stopped a failed run. */
+    httpStatus?: number | null;
   },
 ): Promise<void> {
   await db

@@ -9,7 +9,7 @@
  * is left as it is (no entry).
  */
 import type { Db } from '../../db/client.js';
-import { findHarvestSiteById, type HarvestSiteDetail, updateHarvestSite } from '../../db/stores/harvest-store.js';
+import { findHarvestSiteById, type HarvestSiteDetail, updateHarvestSite } from '../../db/stores/harvest-sites-store.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 import { auditedSite } from './correct-site.js';
 

@@ -9,7 +9,7 @@
  * unknown publisher is an AppError('input_invalid').
  */
 import type { Db } from '../../db/client.js';
-import { findHarvestSiteById, type HarvestSiteDetail, updateHarvestSite } from '../../db/stores/harvest-store.js';
+import { findHarvestSiteById, type HarvestSiteDetail, updateHarvestSite } from '../../db/stores/harvest-sites-store.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 import { resolveNamedPublisher } from '../imports/resolve-publisher.js';
 import { normalizeSiteUrl } from './harvest-publication-site.js';

@@ -8,7 +8,7 @@
  * site; an address that is not http(s) or an unknown publisher is an AppError('input_invalid').
  */
 import type { Db } from '../../db/client.js';
-import { ensureHarvestSite, type HarvestSiteRow } from '../../db/stores/harvest-store.js';
+import { ensureHarvestSite, type HarvestSiteRow } from '../../db/stores/harvest-sites-store.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 import { resolveNamedPublisher } from '../imports/resolve-publisher.js';
 import { normalizeSiteUrl } from './harvest-publication-site.js';

@@ -2,7 +2,9 @@
  * The server's harvest schedule (HARVEST_SCHEDULE): every `intervalMs`, one round over the
  * registered sites, one site after the other (each polite on its own). A site another process is
  * harvesting is passed over (its lease, src/db/stores/site-lock.ts), so several servers on one database
- * never harvest a site twice. One round at a time; the timer is unref'd; `stop()` ends the round
+ * never harvest a site twice. A site whose last run was refused (403/429) is left alone for hours
+ * (its status's `blockedUntil`: 6 h, doubling, at most 48 h), with a warning each round. One
+ * round at a time; the timer is unref'd; `stop()` ends the round
  * in progress (the meeting being stored is finished or not begun) and waits for it.
  *
  * Who may call it: `protokol serve`.
@@ -10,7 +12,7 @@
 import type { Db } from '../../db/client.js';
 import type { Logger } from '../../log.js';
 import { harvestPublicationSite } from './harvest-publication-site.js';
-import { listSitesToHarvest } from './list-sites.js';
+import { listSitesDue } from './list-sites.js';
 
 export interface HarvestScheduleOptions {
   db: Db;
@@ -18,6 +20,8 @@ export interface HarvestScheduleOptions {
   intervalMs: number;
   attachments: boolean;
   logger: Logger;
+  /** The clock (tests). */
+  now?: () => Date;
   /** Client settings for tests (no gap between requests). */
   client?: Parameters<typeof harvestPublicationSite>[0]['client'];
 }
@@ -33,7 +37,13 @@ export function startHarvestSchedule(options: HarvestScheduleOptions): HarvestSc
   let running: Promise<void> | null = null;
 
   const round = async () => {
-    const sites = await listSitesToHarvest({ db });
+    const { due: sites, blocked } = await listSitesDue({ db, now: options.now?.() });
+    for (const { site, until } of blocked) {
+      logger.warn('høst: siden afviser os (403/429); vi venter med at spørge igen', {
+        site: site.url,
+        until: until.toISOString(),
+      });
+    }
     for (const site of sites) {
       if (abort.signal.aborted) return;
       try {
