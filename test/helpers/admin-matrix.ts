@@ -181,6 +181,8 @@ export function adminMatrixEntries(fixture: () => AdminMatrixFixture): MatrixEnt
       path: () => `/admin/personer/aendringer/${f().changeId}/fortryd`,
       expected: adminOnly(303),
     },
+    // Personal numbers found
+    { method: 'GET', route: '/admin/personnumre', path: () => '/admin/personnumre', expected: adminOnly(200) },
     // Publication sites
     { method: 'GET', route: '/admin/kilder', path: () => '/admin/kilder', expected: adminOnly(200) },
     {

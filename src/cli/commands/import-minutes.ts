@@ -51,8 +51,11 @@ export const command = {
       if (io.isTty) io.progress('\r\u001b[K');
       for (const result of summary.results) {
         if (result.state === 'error') continue;
+        const masked = result.personalNumbers
+          ? `, ${result.personalNumbers} ${result.personalNumbers === 1 ? 'personnummer' : 'personnumre'} skjult`
+          : '';
         io.out(
-          `${result.state.padEnd(9)} ${result.fileName}  (${result.publisher}: ${result.body}, ${result.date}, ${result.items} punkter)`,
+          `${result.state.padEnd(9)} ${result.fileName}  (${result.publisher}: ${result.body}, ${result.date}, ${result.items} punkter${masked})`,
         );
       }
       const { counts } = summary;

@@ -56,7 +56,8 @@ export async function clearItemChildren(tx: Tx, meetingId: number): Promise<Map<
   );
   const files = new Map<string, AttachmentFile>();
   for (const row of rows) {
-    if (row.file_path === null) continue;
+    // A withheld attachment (it held a personal number) keeps its checksum without a file.
+    if (row.file_path === null && row.sha256 === null) continue;
     files.set(attachmentKey(row.position, row.document_id, row.title), {
       sha256: row.sha256,
       sourceUrl: row.source_url,

@@ -39,6 +39,8 @@ export interface SourceFileInfo {
   format: string;
   /** The file's bytes, kept so that the portal can serve the source document. */
   content?: Uint8Array;
+  /** The file held a personal number: its bytes are not kept (and dropped if an earlier import kept them). */
+  withheld?: boolean;
 }
 
 /**
@@ -170,7 +172,7 @@ async function writeMeetingRow(
     with file as (
       insert into source_files (file_name, checksum, size_bytes, format, content)
       values (${source.fileName}, ${source.checksum}, ${source.sizeBytes}, ${source.format}, ${source.content ?? null})
-      on conflict (checksum) do update set file_name = excluded.file_name
+      on conflict (checksum) do update set file_name = excluded.file_name${source.withheld ? sql`, content = null` : sql``}
       returning id
     ),
     meeting as (${meeting}),

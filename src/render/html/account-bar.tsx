@@ -60,6 +60,7 @@ function menuGroups(account: SignedInHeader, t: Messages): MenuGroup[] {
       { href: '/admin/brugere', label: t.navAdminUsers },
       { href: '/admin/log', label: t.navAdminAuditLog },
       { href: '/admin/kilder', label: t.navAdminSites },
+      { href: '/admin/personnumre', label: t.navAdminPersonalNumbers },
     ],
   };
   return [

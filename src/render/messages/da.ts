@@ -31,6 +31,7 @@ export const DA_MESSAGES = {
   navAdminUsers: 'Brugere',
   navAdminAuditLog: 'Ændringslog',
   navAdminSites: 'Kilder',
+  navAdminPersonalNumbers: 'Personnumre fundet',
   footerLinksLabel: 'Mere om Protokol',
   footerApi: 'Om data og API',
   footerFollow: 'Kalendere og nyhedsfeeds',

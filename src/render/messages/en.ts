@@ -32,6 +32,7 @@ export const EN_MESSAGES: Messages = {
   navAdminUsers: 'Users',
   navAdminAuditLog: 'Audit log',
   navAdminSites: 'Sources',
+  navAdminPersonalNumbers: 'Personal numbers found',
   footerLinksLabel: 'More about Protokol',
   footerApi: 'About the data and the API',
   footerFollow: 'Calendars and news feeds',

@@ -4,17 +4,19 @@
  * database side: every meeting goes through the import path (storeMeetingDocument: one
  * transaction per meeting, the publisher's identities) with its harvest state written in the
  * same transaction, attachment files are stored once by checksum under the data folder with their
- * text, and the run is recorded with its counts and errors. Two processes never harvest one site
- * at once (an advisory lock per site; the second is told the site is busy).
+ * text (personal numbers masked: a file whose text held one is withheld, recorded for the admins
+ * and never served), and the run is recorded with its counts and errors. Two processes never
+ * harvest one site at once (an advisory lock per site; the second is told the site is busy).
  *
  * Who may call it: operators through `protokol harvest`, and the server's schedule.
  */
 import type { Db } from '../../db/client.js';
 import { findPublisherRow } from '../../db/publishers.js';
-import { ensureHarvestSite, type HarvestSiteRow } from '../../db/stores/harvest-sites-store.js';
 import {
+  ensureHarvestSite,
   findHarvestFile,
   finishHarvestRun,
+  type HarvestSiteRow,
   harvestedMeetingId,
   loadHarvestState,
   startHarvestRun,
@@ -23,7 +25,10 @@ import {
   writeHarvestState,
 } from '../../db/stores/harvest-store.js';
 import type { PublisherRow } from '../../db/stores/identities.js';
+import { withholdAttachment } from '../../db/stores/personal-number-findings.js';
 import { withSiteLock } from '../../db/stores/site-lock.js';
+import { maskPersonalNumbers } from '../../domain/cpr.js';
+import { maskAttachmentPages } from '../../domain/cpr-document.js';
 import { AppError } from '../../errors.js';
 import { type HarvestProgress, type HarvestReport, harvestSite } from '../../importer/harvest/harvest-site.js';
 import type { HarvestSink, HarvestStateEntry, StoreMeetingInput } from '../../importer/harvest/sink.js';
@@ -135,7 +140,6 @@ async function run(input: HarvestInput, publisher: PublisherRow): Promise<Harves
         errors: [{ url, message: (error as Error).message }],
         requests: client.stats().total,
         bytes: client.stats().bytes,
-        httpStatus: (error as { status?: number }).status ?? null,
       }).catch(() => {});
     }
     throw error;
@@ -199,22 +203,37 @@ function databaseSink(input: HarvestInput, publisher: PublisherRow): HarvestSink
     async storeAttachment(attachment) {
       const meetingId = await harvestedMeetingId(db, site.id, attachment.meetingGuid);
       if (meetingId === null) throw new Error(`${attachment.url}: mødet ${attachment.meetingGuid} er ikke gemt`);
-      await storeAttachmentFile(input.dataDir!, attachment.checksum, attachment.bytes);
-      return db.transaction((tx) =>
-        storeHarvestedAttachment(tx, {
+      // Personal numbers are masked in the text before it is stored; a file that held one is
+      // neither written nor linked (the original would show it), only its masked text is kept.
+      const masked = maskAttachmentPages(attachment.pages);
+      const title = maskPersonalNumbers(attachment.title).text;
+      const withheld = masked.findings.length > 0;
+      if (!withheld) await storeAttachmentFile(input.dataDir!, attachment.checksum, attachment.bytes);
+      return db.transaction(async (tx) => {
+        const stored = await storeHarvestedAttachment(tx, {
           siteId: site.id,
           meetingId,
           itemNumber: attachment.itemNumber,
-          title: attachment.title,
+          title,
           documentId: attachment.documentId,
           url: attachment.url,
           sha256: attachment.checksum,
           filePath: attachmentPath(attachment.checksum),
           sizeBytes: attachment.bytes.length,
-          pages: attachment.pages,
+          pages: masked.pages,
           hasText: attachment.hasText,
-        }),
-      );
+        });
+        if (withheld) {
+          await withholdAttachment(tx, {
+            meetingId,
+            sha256: attachment.checksum,
+            itemNumber: attachment.itemNumber,
+            title,
+            findings: masked.findings,
+          });
+        }
+        return stored;
+      });
     },
   };
 }

@@ -32,6 +32,8 @@ export interface ImportFileResult {
   date?: string;
   items?: number;
   warnings?: string[];
+  /** Personal numbers (CPR) masked in the document before it was stored. */
+  personalNumbers?: number;
   error?: string;
 }
 

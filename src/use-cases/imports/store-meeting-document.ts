@@ -4,12 +4,22 @@
  * which imported files and harvested sites reach the database. A failure inside the transaction
  * leaves nothing of the meeting; a collision with a concurrent import is retried from the start.
  *
+ * Personal numbers (CPR) never reach the public: every text of the document is masked first
+ * (domain/cpr-document.ts), so the stored meeting, and with it the pages, the search index, the
+ * API, OParl, the feeds and the exports, hold only the mask; where each was found is recorded for
+ * the admins in the meeting's transaction (never the number); and the published file itself is
+ * not kept as the meeting's source document when it held one. The content hash is the masked
+ * document's, so a meeting stored before masking existed is written again, masked, when it comes
+ * again.
+ *
  * Who may call it: importMeetings and the harvester (operators through the CLI, the server's schedule).
  */
 import { createHash } from 'node:crypto';
 import type { Db, Tx } from '../../db/client.js';
 import type { PublisherRow } from '../../db/stores/identities.js';
 import { findStoredMeeting, type ImportLookups, type SaveState, saveMeeting } from '../../db/stores/meeting-store.js';
+import { replaceDocumentFindings } from '../../db/stores/personal-number-findings.js';
+import { maskMeetingDocument } from '../../domain/cpr-document.js';
 import type { MeetingDocument } from '../../domain/meeting-document.js';
 
 export interface StoreDocumentInput {
@@ -34,6 +44,8 @@ export interface StoreDocumentResult {
   state: SaveState;
   committed: boolean;
   meetingId?: number;
+  /** Personal numbers masked in the document (0 when none). */
+  personalNumbers: number;
 }
 
 /** What makes two imports of a meeting the same content: the document and who published it. */
@@ -42,13 +54,15 @@ function hashDocument(document: MeetingDocument, isFictitious: boolean, publishe
 }
 
 export async function storeMeetingDocument(input: StoreDocumentInput): Promise<StoreDocumentResult> {
-  const { db, document, publisher, isFictitious = false } = input;
+  const { db, publisher, isFictitious = false } = input;
+  const { document, findings } = maskMeetingDocument(input.document);
+  const personalNumbers = findings.length;
   const contentHash = hashDocument(document, isFictitious, publisher.id);
   // The fast path for unchanged meetings and dry runs, without a transaction.
   const seen = await findStoredMeeting(db, publisher, document, input.sourceIds, input.lookups);
   const seenState: SaveState = !seen ? 'new' : seen.contentHash === contentHash ? 'unchanged' : 'update';
   if (input.dryRun || seenState === 'unchanged') {
-    return { state: seenState, committed: false, meetingId: seen?.id };
+    return { state: seenState, committed: false, meetingId: seen?.id, personalNumbers };
   }
   const checksum = createHash('sha256').update(input.bytes).digest('hex');
   for (let attempt = 1; ; attempt++) {
@@ -67,11 +81,19 @@ export async function storeMeetingDocument(input: StoreDocumentInput): Promise<S
             checksum,
             sizeBytes: input.bytes.length,
             format: document.format ?? 'unknown',
-            content: input.bytes,
+            // The published file holds the number unmasked: it is not kept when a number was found.
+            content: personalNumbers > 0 ? undefined : input.bytes,
+            withheld: personalNumbers > 0,
           },
         });
+        if (saved.state !== 'unchanged') await replaceDocumentFindings(tx, saved.meetingId, findings);
         await input.inTransaction?.(tx, saved);
-        return { state: saved.state, committed: saved.state !== 'unchanged', meetingId: saved.meetingId };
+        return {
+          state: saved.state,
+          committed: saved.state !== 'unchanged',
+          meetingId: saved.meetingId,
+          personalNumbers,
+        };
       });
     } catch (error) {
       if (attempt < 3 && isTransientConflict(error)) continue;

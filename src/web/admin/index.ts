@@ -3,7 +3,8 @@
  * (/admin/log), bodies and their publishers (/admin/organer), publishers (/admin/udgivere), people
  * — one person, merging, splitting and undoing (/admin/personer) — a body's memberships
  * (/admin/organer/:slug/medlemmer, /admin/medlemskaber/:id/afslut) and the publication sites that
- * are harvested (/admin/kilder). Admins only; every change is in the audit log.
+ * are harvested (/admin/kilder), and where personal numbers were found and masked
+ * (/admin/personnumre). Admins only; every change is in the audit log.
  */
 import { Hono } from 'hono';
 import type { AccountsDeps } from '../accounts/deps.js';
@@ -14,6 +15,7 @@ import { mergeRoutes } from './merge-routes.js';
 import { organisationRoutes } from './organisation-routes.js';
 import { peopleRoutes } from './people-routes.js';
 import { personRoutes } from './person-routes.js';
+import { personalNumberRoutes } from './personal-number-routes.js';
 import { siteRoutes } from './site-routes.js';
 import { splitRoutes } from './split-routes.js';
 import { userRoutes } from './user-routes.js';
@@ -29,6 +31,7 @@ export function adminApp(accounts: AccountsDeps) {
   app.route('/personer', mergeRoutes(accounts)); // /:id/saml, /:id/saml/bekraeft
   app.route('/personer', splitRoutes(accounts)); // /:id/del, /:id/del/bekraeft
   app.route('/kilder', siteRoutes(accounts));
+  app.route('/personnumre', personalNumberRoutes(accounts));
   app.route('/', membershipRoutes(accounts));
   return app;
 }

@@ -7,6 +7,7 @@ const ADMIN_LINKS = [
   { href: '/admin/udgivere', label: 'Udgivere' }, // publishers not in the reference data
   { href: '/admin/personer', label: 'Personer' }, // people, memberships, merging and splitting
   { href: '/admin/kilder', label: 'Kilder' }, // publication sites and their harvests
+  { href: '/admin/personnumre', label: 'Personnumre' }, // personal numbers found and masked
   { href: '/admin/log', label: 'Ændringslog' },
 ];
 
