@@ -12,11 +12,10 @@
  */
 import type { Db } from '../../db/client.js';
 import { findPublisherRow } from '../../db/publishers.js';
+import { ensureHarvestSite, type HarvestSiteRow } from '../../db/stores/harvest-sites-store.js';
 import {
-  ensureHarvestSite,
   findHarvestFile,
   finishHarvestRun,
-  type HarvestSiteRow,
   harvestedMeetingId,
   loadHarvestState,
   startHarvestRun,
@@ -140,6 +139,7 @@ async function run(input: HarvestInput, publisher: PublisherRow): Promise<Harves
         errors: [{ url, message: (error as Error).message }],
         requests: client.stats().total,
         bytes: client.stats().bytes,
+        httpStatus: (error as { status?: number }).status ?? null,
       }).catch(() => {});
     }
     throw error;
