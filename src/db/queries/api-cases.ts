@@ -10,7 +10,7 @@ import { type Db, selectRows } from '../client.js';
 import { agendaItems, bodies, meetings } from '../schema/index.js';
 import { selectItemsWithMeeting } from '../selections.js';
 import { publisherRef } from './api-publishers.js';
-import { meetingTimeColumns, storedInstantOf } from './api-time.js';
+import { meetingTimeColumns, storedInstantOf, type TimeFilter, timeConditions } from './api-time.js';
 import { bodyAlias, bodyRegionCondition, bodySlugCondition, publisherCondition } from './body-filters.js';
 import { type Page, pageOf } from './keyset.js';
 
@@ -37,11 +37,17 @@ export interface CaseListInput {
   region?: string;
   /** The previous page's last case: [number, id]. */
   after?: [string, number];
+  /**
+   * OParl's created/modified filters: a Paper's instants are those of the meetings of its open
+   * items (the first made, the latest changed), as it shows them.
+   */
+  times?: TimeFilter;
   limit: number;
 }
 
 /** The open items of a case, as one aggregate per case (cases known only from closed items are not public). */
-function caseAggregate(extra: SQL) {
+function caseAggregate(extra: SQL, times?: TimeFilter) {
+  const having = timeConditions(times, sql`min(m.created_at)`, sql`max(m.updated_at)`);
   return sql`
     select c.id, c.number, ${publisherRef(sql`c.publisher_id`)} as publisher,
       count(*)::int as item_count,
@@ -55,7 +61,8 @@ function caseAggregate(extra: SQL) {
     join meetings m on m.id = i.meeting_id
     join bodies b on b.id = m.body_id
     where true ${extra}
-    group by c.id, c.number, c.publisher_id`;
+    group by c.id, c.number, c.publisher_id
+    ${having.length > 0 ? sql`having ${sql.join(having, sql` and `)}` : sql``}`;
 }
 
 interface CaseRow {
@@ -106,9 +113,24 @@ export async function listApiCases(db: Db, input: CaseListInput): Promise<Page<A
   ];
   const rows = await selectRows<CaseRow>(
     db,
-    sql`${caseAggregate(sql.join(filters, sql``))} order by c.number, c.id limit ${input.limit + 1}`,
+    sql`${caseAggregate(sql.join(filters, sql``), input.times)} order by c.number, c.id limit ${input.limit + 1}`,
   );
   return pageOf(rows.map(toApiCase), input.limit);
+}
+
+/** These cases, those with at least one open item (the public ones), by id: the change feed's records. */
+export async function listApiCasesOfIds(db: Db, ids: number[]): Promise<ApiCase[]> {
+  if (ids.length === 0) return [];
+  const rows = await selectRows<CaseRow>(
+    db,
+    sql`${caseAggregate(
+      sql` and c.id in (${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    )} order by c.id`,
+  );
+  return rows.map(toApiCase);
 }
 
 /** Cases with at least one open item, by id (the export), in keyset batches. */

@@ -10,7 +10,7 @@ import type { Db } from '../client.js';
 import { bodies, regions } from '../schema/index.js';
 import { bodyMeetingCount, linkOf } from '../selections.js';
 import { publisherRef } from './api-publishers.js';
-import { epochMs, instantOf } from './api-time.js';
+import { epochMs, instantOf, storedInstantOf, type TimeFilter, timeConditions } from './api-time.js';
 import { slugOfBodyNamed } from './bodies.js';
 import { type BodyFilterInput, bodiesTable, bodyFilters, bodySlugCondition } from './body-filters.js';
 import { after, type Page, pageOf } from './keyset.js';
@@ -38,17 +38,24 @@ export interface ApiBody {
   successor: { slug: string; name: string } | null;
   municipalities: string[];
   meetingCount: number;
-  /** The first and the latest change of the body's meetings; null without meetings. */
-  createdAt: Date | null;
-  modifiedAt: Date | null;
+  /** When the body was made and last changed (its fields, its memberships). */
+  createdAt: Date;
+  modifiedAt: Date;
 }
 
 export interface BodyListInput extends Omit<BodyFilterInput, 'body'> {
   kind?: BodyKind;
   /** The last id of the previous page. */
   afterId?: number;
+  /** OParl's created/modified filters. */
+  times?: TimeFilter;
+  /** Only these bodies (the change feed's records). */
+  ids?: number[];
   limit: number;
 }
+
+const BODY_CREATED = sql`"bodies"."created_at"`;
+const BODY_MODIFIED = sql`"bodies"."updated_at"`;
 
 const bodyColumns = {
   id: bodies.id,
@@ -66,12 +73,8 @@ const bodyColumns = {
   municipalities: sql<string[] | null>`(select array_agg(mu.name order by mu.name) from body_municipalities bm
     join municipalities mu on mu.code = bm.municipality_code where bm.body_id = "bodies"."id")`,
   meetingCount: bodyMeetingCount,
-  createdAt: sql<
-    number | null
-  >`(select ${epochMs(sql`min(m.created_at)`)} from meetings m where m.body_id = "bodies"."id")`,
-  modifiedAt: sql<
-    number | null
-  >`(select ${epochMs(sql`max(m.updated_at)`)} from meetings m where m.body_id = "bodies"."id")`,
+  createdAt: epochMs(BODY_CREATED),
+  modifiedAt: epochMs(BODY_MODIFIED),
 };
 
 type BodyRow = Omit<ApiBody, 'region' | 'successor' | 'municipalities' | 'createdAt' | 'modifiedAt'> & {
@@ -92,8 +95,8 @@ function toApiBody(row: BodyRow): ApiBody {
     successor: linkOf(successorName, successorSlug),
     municipalities: municipalities ?? [],
     meetingCount: Number(body.meetingCount),
-    createdAt: instantOf(createdAt),
-    modifiedAt: instantOf(modifiedAt),
+    createdAt: storedInstantOf(createdAt),
+    modifiedAt: storedInstantOf(modifiedAt),
   };
 }
 
@@ -101,6 +104,13 @@ export async function listApiBodies(db: Db, input: BodyListInput): Promise<Page<
   const conditions = [
     ...bodyFilters(input),
     input.kind ? eq(bodies.kind, input.kind) : undefined,
+    ...timeConditions(input.times, BODY_CREATED, BODY_MODIFIED),
+    input.ids
+      ? sql`"bodies"."id" in (${sql.join(
+          (input.ids.length > 0 ? input.ids : [0]).map((id) => sql`${id}`),
+          sql`, `,
+        )})`
+      : undefined,
     input.afterId !== undefined ? after([[sql`"bodies"."id"`, 'asc']], [input.afterId]) : undefined,
   ];
   const rows = await db

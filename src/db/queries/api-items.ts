@@ -13,7 +13,7 @@ import type { Db } from '../client.js';
 import { agendaItems, bodies, cases, meetings } from '../schema/index.js';
 import { type MeetingRef, meetingRefColumns, selectItemsWithMeeting } from '../selections.js';
 import { publisherRef, publisherSlugOf } from './api-publishers.js';
-import { meetingTimeColumns, meetingTimesOf } from './api-time.js';
+import { meetingTimeColumns, meetingTimesOf, type TimeFilter, timeConditions } from './api-time.js';
 import { type BodyFilterInput, bodyFilters } from './body-filters.js';
 import { readableBy } from './item-content.js';
 import { after, orderOf, type Page, pageOf, type SortKey } from './keyset.js';
@@ -52,6 +52,11 @@ export interface ItemListInput extends BodyFilterInput {
   withCase?: boolean;
   /** Sort key of the previous page's last item: [heldOn, meetingId, position]. */
   after?: [string, number, number];
+  /** Items by id instead (OParl: a stable order by a unique key that never changes); the previous page's last id. */
+  byId?: boolean;
+  afterId?: number;
+  /** OParl's created/modified filters: an item's instants are its meeting's. */
+  times?: TimeFilter;
   limit: number;
 }
 
@@ -105,6 +110,7 @@ async function withContent(db: Db, rows: ItemRow[]): Promise<ApiItem[]> {
 function itemConditions(input: Omit<ItemListInput, 'limit' | 'after'>): (SQL | undefined)[] {
   return [
     ...bodyFilters(input),
+    ...timeConditions(input.times, sql`${meetings.createdAt}`, sql`${meetings.updatedAt}`),
     input.from ? sql`${meetings.heldOn} >= ${input.from}::date` : undefined,
     input.to ? sql`${meetings.heldOn} <= ${input.to}::date` : undefined,
     input.meetingId !== undefined ? eq(agendaItems.meetingId, input.meetingId) : undefined,
@@ -121,14 +127,18 @@ function itemConditions(input: Omit<ItemListInput, 'limit' | 'after'>): (SQL | u
 
 /** Items, newest meeting first, in agenda order within a meeting. */
 export async function listApiItems(db: Db, input: ItemListInput): Promise<Page<ApiItem>> {
+  const byId = input.byId === true;
   const rows = await selectItems(db)
     .where(
       and(
         ...itemConditions(input),
-        input.after ? after(ITEM_ORDER, [sql`${input.after[0]}::date`, input.after[1], input.after[2]]) : undefined,
+        !byId && input.after
+          ? after(ITEM_ORDER, [sql`${input.after[0]}::date`, input.after[1], input.after[2]])
+          : undefined,
+        byId && input.afterId !== undefined ? sql`${agendaItems.id} > ${input.afterId}` : undefined,
       ),
     )
-    .orderBy(orderOf(ITEM_ORDER))
+    .orderBy(byId ? asc(agendaItems.id) : orderOf(ITEM_ORDER))
     .limit(input.limit + 1);
   const page = pageOf(rows, input.limit);
   return { rows: await withContent(db, page.rows), hasMore: page.hasMore };

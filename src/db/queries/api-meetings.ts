@@ -14,7 +14,7 @@ import type { Db } from '../client.js';
 import { bodies, meetingParticipants, meetings, persons } from '../schema/index.js';
 import { meetingFieldColumns, meetingItemCount, type ParticipantTerms, participantTermColumns } from '../selections.js';
 import { publisherRef } from './api-publishers.js';
-import { meetingTimeColumns, meetingTimesOf } from './api-time.js';
+import { meetingTimeColumns, meetingTimesOf, type TimeFilter, timeConditions } from './api-time.js';
 import { type BodyFilterInput, bodyFilters } from './body-filters.js';
 import { meetingHasClosedItems } from './item-content.js';
 import { after, orderOf, type Page, pageOf, type SortKey } from './keyset.js';
@@ -29,6 +29,7 @@ export {
   listApiCases,
   listApiCasesById,
   listApiCasesNumbered,
+  listApiCasesOfIds,
   listCaseItemRefs,
 } from './api-cases.js';
 export {
@@ -77,6 +78,13 @@ export interface MeetingListInput extends BodyFilterInput {
   withLocation?: boolean;
   /** The sort key of the previous page's last meeting: [heldOn, id]. */
   after?: [string, number];
+  /** Meetings by id instead (OParl: a stable order by a unique key that never changes); the previous page's last id. */
+  byId?: boolean;
+  afterId?: number;
+  /** OParl's created/modified filters, on the meeting's own instants. */
+  times?: TimeFilter;
+  /** Only these meetings (the change feed's records). */
+  ids?: number[];
   limit: number;
 }
 
@@ -126,6 +134,7 @@ const MEETING_ORDER: SortKey[] = [
 
 /** Meetings, newest first. */
 export async function listApiMeetings(db: Db, input: MeetingListInput): Promise<Page<ApiMeeting>> {
+  const byId = input.byId === true;
   const rows = await db
     .select(meetingColumns)
     .from(meetings)
@@ -139,10 +148,13 @@ export async function listApiMeetings(db: Db, input: MeetingListInput): Promise<
         input.bodyKind ? sql`${bodies.kind} = ${input.bodyKind}` : undefined,
         input.withSource ? sql`${meetingColumns.sourceFileName} is not null` : undefined,
         input.withLocation ? sql`${meetings.location} is not null` : undefined,
-        input.after ? after(MEETING_ORDER, [sql`${input.after[0]}::date`, input.after[1]]) : undefined,
+        ...timeConditions(input.times, sql`${meetings.createdAt}`, sql`${meetings.updatedAt}`),
+        input.ids ? inArray(meetings.id, input.ids.length > 0 ? input.ids : [0]) : undefined,
+        !byId && input.after ? after(MEETING_ORDER, [sql`${input.after[0]}::date`, input.after[1]]) : undefined,
+        byId && input.afterId !== undefined ? sql`${meetings.id} > ${input.afterId}` : undefined,
       ),
     )
-    .orderBy(orderOf(MEETING_ORDER))
+    .orderBy(byId ? asc(meetings.id) : orderOf(MEETING_ORDER))
     .limit(input.limit + 1);
   return pageOf(rows.map(toApiMeeting), input.limit);
 }

@@ -10,6 +10,7 @@ import type { Db } from '../client.js';
 import { bodies, memberships, persons } from '../schema/index.js';
 import { type MembershipTerms, membershipTermColumns } from '../selections.js';
 import { publisherRef } from './api-publishers.js';
+import { epochMs, storedInstantOf, type TimeFilter, timeConditions } from './api-time.js';
 import { type BodyFilterInput, bodyAlias, bodyFilters } from './body-filters.js';
 import { after, type Page, pageOf, type SortKey } from './keyset.js';
 
@@ -19,20 +20,47 @@ export interface ApiPerson {
   name: string;
   /** The publisher the person was first met under; null for a person from before publishers not yet placed. */
   publisher: PublisherRef | null;
+  /** When the person was made and last changed (their name, their memberships). */
+  createdAt: Date;
+  modifiedAt: Date;
 }
 
 /** Persons with a membership of a body that fits the filters. */
 export interface PersonListInput extends BodyFilterInput {
   afterId?: number;
+  /** OParl's created/modified filters. */
+  times?: TimeFilter;
+  /** Only these persons (the change feed's records). */
+  ids?: number[];
   limit: number;
 }
+
+const PERSON_CREATED = sql`"persons"."created_at"`;
+const PERSON_MODIFIED = sql`"persons"."updated_at"`;
 
 const personColumns = {
   id: persons.id,
   slug: persons.slug,
   name: persons.name,
   publisher: publisherRef(sql`"persons"."publisher_id"`),
+  createdAt: epochMs(PERSON_CREATED),
+  modifiedAt: epochMs(PERSON_MODIFIED),
 };
+
+type TimedRow = { createdAt: number | string | null; modifiedAt: number | string | null };
+
+/** A row's epoch milliseconds → dates. */
+function timed<T extends TimedRow>(row: T): Omit<T, keyof TimedRow> & { createdAt: Date; modifiedAt: Date } {
+  return { ...row, createdAt: storedInstantOf(row.createdAt), modifiedAt: storedInstantOf(row.modifiedAt) };
+}
+
+const idIn = (column: SQL, ids: number[] | undefined) =>
+  ids
+    ? sql`${column} in (${sql.join(
+        (ids.length > 0 ? ids : [0]).map((id) => sql`${id}`),
+        sql`, `,
+      )})`
+    : undefined;
 
 export async function listApiPersons(db: Db, input: PersonListInput): Promise<Page<ApiPerson>> {
   const membershipOf = bodyFilters(input, bodyAlias('b')).filter(
@@ -40,6 +68,8 @@ export async function listApiPersons(db: Db, input: PersonListInput): Promise<Pa
   );
   const conditions = [
     sql`${persons.mergedIntoId} is null`,
+    ...timeConditions(input.times, PERSON_CREATED, PERSON_MODIFIED),
+    idIn(sql`"persons"."id"`, input.ids),
     membershipOf.length > 0
       ? sql`exists (select 1 from memberships ms join bodies b on b.id = ms.body_id
           where ms.person_id = "persons"."id" and ${sql.join(membershipOf, sql` and `)})`
@@ -52,7 +82,7 @@ export async function listApiPersons(db: Db, input: PersonListInput): Promise<Pa
     .where(and(...conditions))
     .orderBy(asc(persons.id))
     .limit(input.limit + 1);
-  return pageOf(rows, input.limit);
+  return pageOf(rows.map(timed), input.limit);
 }
 
 /** The person with this slug; a merged person as the slug of the person it was merged into. */
@@ -69,13 +99,15 @@ export async function findApiPerson(
     .where(eq(persons.slug, slug));
   if (!row) return null;
   const { mergedInto, ...person } = row;
-  return mergedInto ? { mergedInto } : { person };
+  return mergedInto ? { mergedInto } : { person: timed(person) };
 }
 
 export interface ApiMembership extends MembershipTerms {
   id: number;
   person: { slug: string; name: string };
   body: { slug: string; name: string; publisher: PublisherRef | null };
+  createdAt: Date;
+  modifiedAt: Date;
 }
 
 export interface MembershipListInput extends BodyFilterInput {
@@ -84,14 +116,23 @@ export interface MembershipListInput extends BodyFilterInput {
   bodies?: string[];
   persons?: string[];
   afterId?: number;
+  /** OParl's created/modified filters. */
+  times?: TimeFilter;
+  /** Only these memberships (the change feed's records). */
+  ids?: number[];
   limit: number;
 }
+
+const MEMBERSHIP_CREATED = sql`"memberships"."created_at"`;
+const MEMBERSHIP_MODIFIED = sql`"memberships"."updated_at"`;
 
 const membershipColumns = {
   id: memberships.id,
   person: { slug: persons.slug, name: persons.name },
   body: { slug: bodies.slug, name: bodies.name, publisher: publisherRef(sql`"bodies"."publisher_id"`) },
   ...membershipTermColumns,
+  createdAt: epochMs(MEMBERSHIP_CREATED),
+  modifiedAt: epochMs(MEMBERSHIP_MODIFIED),
 };
 
 /** Memberships with their person and body. */
@@ -112,15 +153,17 @@ export async function listApiMemberships(db: Db, input: MembershipListInput): Pr
         input.person ? eq(persons.slug, input.person) : undefined,
         input.bodies ? inArray(bodies.slug, input.bodies.length > 0 ? input.bodies : ['']) : undefined,
         input.persons ? inArray(persons.slug, input.persons.length > 0 ? input.persons : ['']) : undefined,
+        ...timeConditions(input.times, MEMBERSHIP_CREATED, MEMBERSHIP_MODIFIED),
+        idIn(sql`"memberships"."id"`, input.ids),
         input.afterId !== undefined ? after(keys, [input.afterId]) : undefined,
       ),
     )
     .orderBy(asc(memberships.id))
     .limit(input.limit + 1);
-  return pageOf(rows, input.limit);
+  return pageOf(rows.map(timed), input.limit);
 }
 
 export async function findApiMembership(db: Db, id: number): Promise<ApiMembership | null> {
   const [row] = await selectMemberships(db).where(eq(memberships.id, id));
-  return row ?? null;
+  return row ? timed(row) : null;
 }

@@ -6,12 +6,12 @@
  * A body, meeting or item names its body's publisher; a case names its own (a case is publisher
  * + number).
  */
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { OrganisationKind, PublisherRef } from '../../domain/publisher.js';
 import { type Db, selectRows } from '../client.js';
 import { organisations, regions } from '../schema/index.js';
 import { linkOf } from '../selections.js';
-import { epochMs, instantOf } from './api-time.js';
+import { epochMs, instantOf, storedInstantOf, type TimeFilter, timeConditions } from './api-time.js';
 import { publishersInRegion } from './body-filters.js';
 import { after, type Page, pageOf } from './keyset.js';
 
@@ -32,6 +32,9 @@ export interface ApiPublisher extends PublisherRef {
   /** The first and the latest change of its bodies' meetings; null without meetings. */
   createdAt: Date | null;
   modifiedAt: Date | null;
+  /** When the publisher itself was added and last changed (the reference data, an admin): its OParl Body's times. */
+  addedAt: Date;
+  changedAt: Date;
 }
 
 export interface PublisherListInput {
@@ -41,6 +44,10 @@ export interface PublisherListInput {
   /** Only the regions and the publishers with at least one body (OParl's Bodies). */
   withBodiesOrRegion?: boolean;
   afterId?: number;
+  /** OParl's created/modified filters (its Bodies). */
+  times?: TimeFilter;
+  /** Only these publishers (the change feed's records). */
+  ids?: number[];
   limit: number;
 }
 
@@ -62,6 +69,9 @@ export const publisherCountColumns = {
     where b.publisher_id = "organisations"."id")`,
 };
 
+const PUBLISHER_CREATED = sql`"organisations"."created_at"`;
+const PUBLISHER_MODIFIED = sql`"organisations"."updated_at"`;
+
 const publisherColumns = {
   id: organisations.id,
   slug: sql<string>`${organisations.slug}`,
@@ -80,18 +90,22 @@ const publisherColumns = {
     join bodies b on b.id = m.body_id where b.publisher_id = "organisations"."id")`,
   modifiedAt: sql<number | null>`(select ${epochMs(sql`max(m.updated_at)`)} from meetings m
     join bodies b on b.id = m.body_id where b.publisher_id = "organisations"."id")`,
+  addedAt: epochMs(PUBLISHER_CREATED),
+  changedAt: epochMs(PUBLISHER_MODIFIED),
 };
 
-type PublisherRow = Omit<ApiPublisher, 'region' | 'createdAt' | 'modifiedAt' | 'kind'> & {
+type PublisherRow = Omit<ApiPublisher, 'region' | 'createdAt' | 'modifiedAt' | 'addedAt' | 'changedAt' | 'kind'> & {
   kind: string;
   regionSlug: string | null;
   regionName: string | null;
   createdAt: number | string | null;
   modifiedAt: number | string | null;
+  addedAt: number | string | null;
+  changedAt: number | string | null;
 };
 
 function toApiPublisher(row: PublisherRow): ApiPublisher {
-  const { regionSlug, regionName, createdAt, modifiedAt, ...rest } = row;
+  const { regionSlug, regionName, createdAt, modifiedAt, addedAt, changedAt, ...rest } = row;
   return {
     ...rest,
     kind: rest.kind as OrganisationKind,
@@ -101,6 +115,8 @@ function toApiPublisher(row: PublisherRow): ApiPublisher {
     caseCount: Number(rest.caseCount),
     createdAt: instantOf(createdAt),
     modifiedAt: instantOf(modifiedAt),
+    addedAt: storedInstantOf(addedAt),
+    changedAt: storedInstantOf(changedAt),
   };
 }
 
@@ -119,6 +135,8 @@ export async function listApiPublishers(db: Db, input: PublisherListInput): Prom
           ? sql`(${organisations.kind} = 'region'
               or exists (select 1 from bodies b where b.publisher_id = ${organisations.id}))`
           : undefined,
+        ...timeConditions(input.times, PUBLISHER_CREATED, PUBLISHER_MODIFIED),
+        input.ids ? inArray(organisations.id, input.ids.length > 0 ? input.ids : [0]) : undefined,
         input.afterId !== undefined ? after([[sql`${organisations.id}`, 'asc']], [input.afterId]) : undefined,
       ),
     )
@@ -158,7 +176,10 @@ export interface UnknownPublisherUse {
   modifiedAt: Date | null;
 }
 
-/** What belongs to no known publisher: bodies an upgrade could not place, and cases with open items. */
+/**
+ * What belongs to no known publisher: bodies an upgrade could not place, and cases with open
+ * items; its times are those of the bodies (the first added, the latest changed).
+ */
 export async function unknownPublisherUse(db: Db): Promise<UnknownPublisherUse> {
   const [row] = await selectRows<{
     body_count: number;
@@ -171,10 +192,8 @@ export async function unknownPublisherUse(db: Db): Promise<UnknownPublisherUse> 
       select (select count(*)::int from bodies where publisher_id is null) as body_count,
         (select count(*)::int from cases c where c.publisher_id is null
           and exists (select 1 from agenda_items i where i.case_id = c.id and not i.is_closed)) as case_count,
-        (select ${epochMs(sql`min(m.created_at)`)} from meetings m join bodies b on b.id = m.body_id
-          where b.publisher_id is null) as created_at,
-        (select ${epochMs(sql`max(m.updated_at)`)} from meetings m join bodies b on b.id = m.body_id
-          where b.publisher_id is null) as modified_at`,
+        (select ${epochMs(sql`min(b.created_at)`)} from bodies b where b.publisher_id is null) as created_at,
+        (select ${epochMs(sql`max(b.updated_at)`)} from bodies b where b.publisher_id is null) as modified_at`,
   );
   return {
     bodyCount: Number(row?.body_count ?? 0),

@@ -5,7 +5,7 @@
  * items: publicItemColumns (the case only for open items) and loadOpenItemContent (which never
  * selects a closed item's sections, decision, attachments or absentees).
  */
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { MeetingStatus } from '../../domain/meeting.js';
 import type { DocumentType } from '../../domain/meeting-document.js';
@@ -36,9 +36,10 @@ export interface ExportMeeting extends MeetingFields {
   modifiedAt: Date;
 }
 
+/** Meetings after `afterId` in id order; with `ids`, only those (the change feed's records). */
 export async function listExportMeetings(
   db: Db,
-  { afterId, limit }: { afterId: number; limit: number },
+  { afterId, limit, ids }: { afterId: number; limit: number; ids?: number[] },
 ): Promise<Page<ExportMeeting>> {
   const rows = await db
     .select({
@@ -56,7 +57,7 @@ export async function listExportMeetings(
     .from(meetings)
     .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
     .leftJoin(organisations, eq(organisations.id, bodies.publisherId))
-    .where(sql`${meetings.id} > ${afterId}`)
+    .where(and(sql`${meetings.id} > ${afterId}`, ids ? inArray(meetings.id, ids.length > 0 ? ids : [0]) : undefined))
     .orderBy(asc(meetings.id))
     .limit(limit + 1);
   return pageOf(
@@ -76,9 +77,10 @@ export interface ExportItem extends PublicItemSummary {
   content: PublicItemContent | null;
 }
 
+/** Items after `afterId` in id order; with `ids`, only those (the change feed's records). */
 export async function listExportItems(
   db: Db,
-  { afterId, limit }: { afterId: number; limit: number },
+  { afterId, limit, ids }: { afterId: number; limit: number; ids?: number[] },
 ): Promise<Page<ExportItem>> {
   const casePublishers = alias(organisations, 'case_publishers');
   const rows = await selectItemsWithMeeting(db, {
@@ -91,7 +93,9 @@ export async function listExportItems(
     .leftJoin(organisations, eq(organisations.id, bodies.publisherId))
     .leftJoin(cases, eq(cases.id, agendaItems.caseId))
     .leftJoin(casePublishers, eq(casePublishers.id, cases.publisherId))
-    .where(sql`${agendaItems.id} > ${afterId}`)
+    .where(
+      and(sql`${agendaItems.id} > ${afterId}`, ids ? inArray(agendaItems.id, ids.length > 0 ? ids : [0]) : undefined),
+    )
     .orderBy(asc(agendaItems.id))
     .limit(limit + 1);
   const page = pageOf(rows, limit);

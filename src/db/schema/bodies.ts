@@ -2,7 +2,7 @@
 import { type AnyPgColumn, date, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { BODY_KINDS, BODY_LEVELS } from '../../domain/body-kind.js';
 import { MEMBERSHIP_ROLES } from '../../domain/membership.js';
-import { belongsTo, flag, instant, instantNow, refersTo, serialId } from './columns.js';
+import { belongsTo, flag, instant, instantNow, refersTo, serialId, timestamps } from './columns.js';
 import { municipalities, organisations, regions } from './reference.js';
 
 export const bodies = pgTable(
@@ -21,6 +21,8 @@ export const bodies = pgTable(
     description: text('description'),
     /** Demo data: shown as fictitious in the interface. */
     isFictitious: flag('is_fictitious'),
+    /** OParl's created/modified; updated_at follows every change of the row and of its memberships (triggers). */
+    ...timestamps(),
   },
   (t) => [
     index('bodies_region_idx').on(t.regionId),
@@ -62,6 +64,8 @@ export const persons = pgTable(
     publisherId: integer('publisher_id').references(() => organisations.id),
     /** Set when an admin merged this person into another; the row stays so that the merge can be undone. */
     mergedIntoId: integer('merged_into_id').references((): AnyPgColumn => persons.id),
+    /** OParl's created/modified; updated_at follows every change of the row and of its memberships (triggers). */
+    ...timestamps(),
   },
   (t) => [index('persons_name_idx').on(t.name)],
 );
@@ -95,6 +99,8 @@ export const memberships = pgTable(
     title: text('title'),
     fromOn: date('from_on'),
     toOn: date('to_on'),
+    /** OParl's created/modified; updated_at follows every change of the row (a trigger). */
+    ...timestamps(),
   },
   (t) => [index('memberships_body_idx').on(t.bodyId), index('memberships_person_idx').on(t.personId)],
 );

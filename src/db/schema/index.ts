@@ -1,5 +1,7 @@
 export * from './accounts.js';
 export * from './bodies.js';
+// Every change of a public object, for the change feed and OParl's deleted objects
+export * from './changes.js';
 // Question scheme, follow-ups, meeting plan and notifications
 export * from './follow-ups.js';
 // Publishers' sites harvested, runs, per-meeting state, attachment texts

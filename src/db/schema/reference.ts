@@ -39,6 +39,8 @@ export const organisations = pgTable(
     /** Demo data. */
     isFictitious: flag('is_fictitious'),
     createdAt: instantNow('created_at'),
+    /** Follows every change of the row (a trigger): its OParl Body's `modified`. */
+    updatedAt: instantNow('updated_at'),
   },
   (t) => [uniqueIndex('organisations_name_idx').on(t.name), uniqueIndex('organisations_slug_idx').on(t.slug)],
 );

@@ -1,6 +1,7 @@
 /**
  * The JSON API's version 1 (mounted at /api/v1, read-only): publishers, bodies, persons,
- * memberships, meetings, agenda items, cases, attachments, search and the bulk export; every
+ * memberships, meetings, agenda items, cases, attachments, search, the bulk export and its change
+ * feed (/api/v1/changes); every
  * body, meeting, case and item names its publisher. Each route is validate
  * (zod, the same schemas that make /api/openapi.json) → query → present. Lists are paged with
  * keyset cursors (`links.next`). Errors are JSON: `{ error: { status, code, message, problems } }`.
@@ -8,10 +9,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Logger } from '../../log.js';
 import type { PortalDeps } from '../portal/deps.js';
+import { changeRoutes } from './change-routes.js';
 import { directoryRoutes } from './directory-routes.js';
 import { errorBody, jsonErrors } from './errors.js';
 import { meetingRoutes } from './meeting-routes.js';
 import { exportRoute, searchRoutes } from './search-routes.js';
+import { sourceRoutes } from './source-routes.js';
 import { API_BASE } from './urls.js';
 
 export interface OpenDataDeps extends PortalDeps {
@@ -35,6 +38,8 @@ export function apiV1(deps: OpenDataDeps) {
   meetingRoutes(api, deps.db);
   searchRoutes(api, deps.db);
   exportRoute(api, deps);
+  changeRoutes(api, deps.db);
+  sourceRoutes(api, deps.db, deps.now);
   return api;
 }
 
@@ -60,6 +65,7 @@ export function openApiDocument(v1: OpenAPIHono, origin: string) {
       { name: 'Bilag' },
       { name: 'Søgning' },
       { name: 'Eksport' },
+      { name: 'Kilder' },
     ],
   });
 }

@@ -4,6 +4,18 @@
  * consultations, each a page of `data` with `links.next` (keyset cursors as in the JSON API).
  * `publisher` is the Body's key: a publisher's slug, or "ukendt-udgiver" for the bodies and cases
  * whose publisher is not known, which every open-data query reads as such.
+ *
+ * OParl 1.1, 2.5 "Objektlisten und Paginierung":
+ * - Paginierung: "Ein Server muss für eine stabile Sortierung von Listeneinträgen sorgen … z.B.
+ *   durch die Sortierung von Objekten nach einer eindeutigen und unveränderlichen ID": every list
+ *   is in the order of its objects' ids (papers: case number, then id; a case's number never
+ *   changes), never by a date that can be corrected.
+ * - Filter: `created_since`, `created_until`, `modified_since`, `modified_until` on every list
+ *   (filters.ts), on the same instants the objects show as `created` and `modified`; "Bei allen
+ *   weiteren Seiten hat der Server sicherzustellen, dass die verwendeten Filter erhalten bleiben":
+ *   `first` and `next` are the request's own URL with only the cursor changed.
+ * 2.8 "Gelöschte Objekte": with `modified_since`, the objects removed since (and not back) follow
+ * the live ones as `{ id, type, created, modified, deleted: true }`, `modified` being the removal.
  */
 import type { Context } from 'hono';
 import type { Db } from '../../db/client.js';
@@ -23,9 +35,9 @@ import {
   listCaseItemRefs,
 } from '../../db/queries/api-meetings.js';
 import type { Page } from '../../db/queries/keyset.js';
-import { AppError } from '../../errors.js';
+import { type ChangedObjectType, listRemovedObjects, type ObjectChange } from '../../db/queries/object-changes.js';
 import { decodeCursor, encodeCursor } from '../api/cursor.js';
-import { DEFAULT_LIMIT, MAX_LIMIT } from '../api/request-schemas.js';
+import { type ListQuery, listQueryOf } from './filters.js';
 import {
   type BODY_LISTS,
   consultationOf,
@@ -34,6 +46,7 @@ import {
   oparlUrls,
   presentAgendaItem,
   presentConsultation,
+  presentDeleted,
   presentLocation,
   presentMeeting,
   presentMembership,
@@ -47,34 +60,102 @@ export type ListKind = (typeof BODY_LISTS)[keyof typeof BODY_LISTS];
 
 export const urlsOf = (c: Context) => oparlUrls(new URL(c.req.url).origin);
 
-export function limitOf(c: Context): number {
-  const raw = c.req.query('limit');
-  if (raw === undefined || raw === '') return DEFAULT_LIMIT;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > MAX_LIMIT)
-    throw new AppError(
-      'input_invalid',
-      `limit: et helt tal fra 1 til ${MAX_LIMIT} / an integer from 1 to ${MAX_LIMIT}`,
-    );
-  return value;
+/** An OParl list: data, pagination and links (first, self, next), every one keeping the request's filters. */
+export function list<T>(
+  c: Context,
+  page: Page<T>,
+  data: OparlObject[],
+  keyOf: (row: T) => (string | number)[],
+  limit: number,
+) {
+  return listWithNext(c, data, page.hasMore && page.rows.length > 0 ? keyOf(page.rows.at(-1)!) : null, limit);
 }
 
-/** An OParl list: data, pagination and links (first, self, next). */
-export function list<T>(c: Context, page: Page<T>, data: OparlObject[], keyOf: (row: T) => (string | number)[]) {
+function listWithNext(c: Context, data: OparlObject[], nextKey: (string | number)[] | null, limit: number) {
   const self = new URL(c.req.url);
   const first = new URL(self);
   first.searchParams.delete('cursor');
-  const last = page.rows.at(-1);
   const links: Record<string, string> = { first: first.toString(), self: self.toString() };
-  if (page.hasMore && last) {
+  if (nextKey) {
     const next = new URL(self);
-    next.searchParams.set('cursor', encodeCursor(keyOf(last)));
+    next.searchParams.set('cursor', encodeCursor(nextKey));
     links.next = next.toString();
   }
-  return c.json({ data, pagination: { elementsPerPage: limitOf(c) }, links });
+  return c.json({ data, pagination: { elementsPerPage: limit }, links });
 }
 
 export const afterId = (cursor: string | undefined) => decodeCursor(cursor, ['n'])?.[0] as number | undefined;
+
+/** The mark of a cursor into a list's removed objects (after its live ones). */
+const REMOVED = 'geloescht';
+
+/** The change id after which a list's removed objects go on, when the cursor is one into them. */
+function removedAfter(cursor: string | undefined): number | undefined {
+  if (!cursor || !/^[A-Za-z0-9_-]+$/.test(cursor)) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2 && parsed[0] === REMOVED && Number.isInteger(parsed[1]))
+      return parsed[1] as number;
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+/** A list's live objects: one page after the live cursor. */
+type LivePage<T> = (cursor: string | undefined, limit: number) => Promise<{ page: Page<T>; data: OparlObject[] }>;
+
+/** What a list holds of removed objects: which types, and each one's deleted objects. */
+interface Removals {
+  types: ChangedObjectType[];
+  present: (change: ObjectChange, u: OparlUrls) => OparlObject[];
+}
+
+/**
+ * One page of a list: its live objects in their order, then (with `modified_since`) its removed
+ * ones by when they went; a cursor names either a live object or a removal.
+ */
+export async function listPage<T>(
+  c: Context,
+  db: Db,
+  input: { query: ListQuery; removed?: { publisher?: string; key?: string } },
+  live: LivePage<T>,
+  keyOf: (row: T) => (string | number)[],
+  removals?: Removals,
+) {
+  const { query } = input;
+  const u = urlsOf(c);
+  const scope = input.removed;
+  const withRemoved = query.withRemoved && removals !== undefined && scope !== undefined;
+  const removedCursor = removedAfter(query.cursor);
+  let data: OparlObject[] = [];
+  let nextKey: (string | number)[] | null = null;
+  let removedFrom: number | undefined = removedCursor;
+  if (removedCursor === undefined) {
+    const { page, data: liveData } = await live(query.cursor, query.limit);
+    data = liveData;
+    if (page.hasMore && page.rows.length > 0) nextKey = keyOf(page.rows.at(-1)!);
+    else if (withRemoved) removedFrom = 0;
+  }
+  if (withRemoved && scope && removals && removedFrom !== undefined && nextKey === null) {
+    const room = query.limit - data.length;
+    const page = await listRemovedObjects(db, {
+      types: removals.types,
+      publisher: scope.publisher,
+      key: scope.key,
+      times: query.times,
+      afterId: removedFrom,
+      limit: Math.max(room, 1),
+    });
+    if (room <= 0) {
+      if (page.rows.length > 0) nextKey = [REMOVED, removedFrom];
+    } else {
+      data = [...data, ...page.rows.flatMap((change) => removals.present(change, u))];
+      if (page.hasMore) nextKey = [REMOVED, page.rows.at(-1)!.id];
+    }
+  }
+  return listWithNext(c, data, nextKey, query.limit);
+}
 
 /** What several OParl handlers read: meetings with their items and participants, memberships. */
 export function oparlReads(db: Db) {
@@ -100,14 +181,28 @@ export function oparlReads(db: Db) {
 export type Reads = ReturnType<typeof oparlReads>;
 
 /** One page of a Body's list, by kind. */
-type ListLoader = (
-  c: Context,
-  input: { publisher: string; limit: number; cursor: string | undefined },
-) => Promise<Response>;
+type ListLoader = (c: Context, input: { publisher: string }) => Promise<Response>;
 
 export function bodyLists(db: Db, reads: Reads): Record<ListKind, ListLoader> {
   return { ...directoryLists(db, reads), ...meetingLists(db, reads) };
 }
+
+/** The deleted objects of one OParl type, made from a removal (key: a body's or person's slug). */
+const deleted =
+  (kind: 'organization' | 'person' | 'membership' | 'paper' | 'meeting' | 'file' | 'location' | 'agendaItem') =>
+  (change: ObjectChange, u: OparlUrls): OparlObject[] => {
+    const id = {
+      organization: () => (change.objectKey ? u.organization(change.objectKey) : null),
+      person: () => (change.objectKey ? u.person(change.objectKey) : null),
+      membership: () => u.membership(change.objectId),
+      paper: () => u.paper(change.objectId),
+      meeting: () => u.meeting(change.objectId),
+      file: () => u.sourceFile(change.objectId),
+      location: () => u.location(change.objectId),
+      agendaItem: () => u.agendaItem(change.objectId),
+    }[kind]();
+    return id ? [presentDeleted(kind, id, change)] : [];
+  };
 
 /** Organizations, persons, memberships and papers (cases). */
 function directoryLists(
@@ -115,58 +210,89 @@ function directoryLists(
   reads: Reads,
 ): Record<'organizations' | 'persons' | 'memberships' | 'papers', ListLoader> {
   return {
-    async organizations(c, { publisher, limit, cursor }) {
-      const urls = urlsOf(c);
-      const page = await listApiBodies(db, { publisher, afterId: afterId(cursor), limit });
-      const memberships = await reads.membershipsOf({ bodies: page.rows.map((b) => b.slug) });
-      const data = page.rows.map((b) =>
-        presentOrganization(
-          b,
-          memberships.filter((m) => m.body.slug === b.slug),
-          urls,
-        ),
-      );
-      return list(c, page, data, (b) => [b.id]);
-    },
-    async persons(c, { publisher, limit, cursor }) {
-      const urls = urlsOf(c);
-      const page = await listApiPersons(db, { publisher, afterId: afterId(cursor), limit });
-      const memberships = await reads.membershipsOf({ persons: page.rows.map((p) => p.slug) });
-      const data = page.rows.map((p) =>
-        presentPerson(
-          p,
-          memberships.filter((m) => m.person.slug === p.slug),
-          urls,
-        ),
-      );
-      return list(c, page, data, (p) => [p.id]);
-    },
-    async memberships(c, { publisher, limit, cursor }) {
-      const urls = urlsOf(c);
-      const page = await listApiMemberships(db, { publisher, afterId: afterId(cursor), limit });
-      return list(
+    organizations: (c, { publisher }) => {
+      const query = listQueryOf(c);
+      return listPage(
         c,
-        page,
-        page.rows.map((m) => presentMembership(m, urls)),
-        (m) => [m.id],
+        db,
+        { query, removed: { publisher } },
+        async (cursor, limit) => {
+          const page = await listApiBodies(db, { publisher, afterId: afterId(cursor), limit, times: query.times });
+          const memberships = await reads.membershipsOf({ bodies: page.rows.map((b) => b.slug) });
+          const data = page.rows.map((b) =>
+            presentOrganization(
+              b,
+              memberships.filter((m) => m.body.slug === b.slug),
+              urlsOf(c),
+            ),
+          );
+          return { page, data };
+        },
+        (b) => [b.id],
+        { types: ['body'], present: deleted('organization') },
       );
     },
-    async papers(c, { publisher, limit, cursor }) {
-      const urls = urlsOf(c);
-      const after = decodeCursor(cursor, ['s', 'n']) as [string, number] | undefined;
-      const page = await listApiCases(db, { publisher, after, limit });
-      const refs = await listCaseItemRefs(
+    persons: (c, { publisher }) => {
+      const query = listQueryOf(c);
+      return listPage(
+        c,
         db,
-        page.rows.map((found) => found.id),
+        { query, removed: { publisher } },
+        async (cursor, limit) => {
+          const page = await listApiPersons(db, { publisher, afterId: afterId(cursor), limit, times: query.times });
+          const memberships = await reads.membershipsOf({ persons: page.rows.map((p) => p.slug) });
+          const data = page.rows.map((p) =>
+            presentPerson(
+              p,
+              memberships.filter((m) => m.person.slug === p.slug),
+              urlsOf(c),
+            ),
+          );
+          return { page, data };
+        },
+        (p) => [p.id],
+        { types: ['person'], present: deleted('person') },
       );
-      const data = page.rows.map((found) =>
-        presentPaper(
-          found,
-          refs.filter((ref) => ref.caseId === found.id),
-          urls,
-        ),
+    },
+    memberships: (c, { publisher }) => {
+      const query = listQueryOf(c);
+      return listPage(
+        c,
+        db,
+        { query, removed: { publisher } },
+        async (cursor, limit) => {
+          const page = await listApiMemberships(db, { publisher, afterId: afterId(cursor), limit, times: query.times });
+          return { page, data: page.rows.map((m) => presentMembership(m, urlsOf(c))) };
+        },
+        (m) => [m.id],
+        { types: ['membership'], present: deleted('membership') },
       );
-      return list(c, page, data, (found) => [found.number, found.id]);
+    },
+    papers: (c, { publisher }) => {
+      const query = listQueryOf(c);
+      return listPage(
+        c,
+        db,
+        { query, removed: { publisher } },
+        async (cursor, limit) => {
+          const after = decodeCursor(cursor, ['s', 'n']) as [string, number] | undefined;
+          const page = await listApiCases(db, { publisher, after, limit, times: query.times });
+          const refs = await listCaseItemRefs(
+            db,
+            page.rows.map((found) => found.id),
+          );
+          const data = page.rows.map((found) =>
+            presentPaper(
+              found,
+              refs.filter((ref) => ref.caseId === found.id),
+              urlsOf(c),
+            ),
+          );
+          return { page, data };
+        },
+        (found) => [found.number, found.id],
+        { types: ['case'], present: deleted('paper') },
+      );
     },
   };
 }
@@ -176,60 +302,83 @@ function meetingLists(
   db: Db,
   reads: Reads,
 ): Record<'meetings' | 'files' | 'locations' | 'agendaItems' | 'consultations' | 'legislativeTerms', ListLoader> {
-  const meetingsPage = (publisher: string, cursor: string | undefined, limit: number, extra = {}) =>
-    listApiMeetings(db, {
-      publisher,
-      after: decodeCursor(cursor, ['d', 'n']) as [string, number] | undefined,
-      limit,
-      ...extra,
-    });
-  const itemsPage = (publisher: string, cursor: string | undefined, limit: number, withCase: boolean) =>
-    listApiItems(db, {
-      publisher,
-      after: decodeCursor(cursor, ['d', 'n', 'n']) as [string, number, number] | undefined,
-      limit,
-      withCase,
-    });
-  const itemKey = (item: { meeting: { heldOn: string; id: number }; position: number }) => [
-    item.meeting.heldOn,
-    item.meeting.id,
-    item.position,
-  ];
-  return {
-    async meetings(c, { publisher, limit, cursor }) {
-      const page = await meetingsPage(publisher, cursor, limit);
-      return list(c, page, await reads.meetingObjects(page.rows, urlsOf(c)), (m) => [m.heldOn, m.id]);
-    },
-    async files(c, { publisher, limit, cursor }) {
-      const urls = urlsOf(c);
-      const page = await meetingsPage(publisher, cursor, limit, { withSource: true });
-      const data = page.rows.flatMap((m) => presentSourceFile(m, urls) ?? []);
-      return list(c, page, data, (m) => [m.heldOn, m.id]);
-    },
-    async locations(c, { publisher, limit, cursor }) {
-      const urls = urlsOf(c);
-      const page = await meetingsPage(publisher, cursor, limit, { withLocation: true });
-      const data = page.rows.flatMap((m) => presentLocation(m, urls) ?? []);
-      return list(c, page, data, (m) => [m.heldOn, m.id]);
-    },
-    async agendaItems(c, { publisher, limit, cursor }) {
-      const urls = urlsOf(c);
-      const page = await itemsPage(publisher, cursor, limit, false);
-      return list(
+  const meetingList =
+    (
+      extra: { withSource?: boolean; withLocation?: boolean },
+      present: (m: ApiMeeting[], u: OparlUrls) => Promise<OparlObject[]>,
+      removed: Removals,
+    ): ListLoader =>
+    (c, { publisher }) => {
+      const query = listQueryOf(c);
+      return listPage(
         c,
-        page,
-        page.rows.map((item) => presentAgendaItem(item, urls)),
-        itemKey,
+        db,
+        { query, removed: { publisher } },
+        async (cursor, limit) => {
+          const page = await listApiMeetings(db, {
+            publisher,
+            byId: true,
+            afterId: afterId(cursor),
+            limit,
+            times: query.times,
+            ...extra,
+          });
+          return { page, data: await present(page.rows, urlsOf(c)) };
+        },
+        (m) => [m.id],
+        removed,
       );
-    },
-    async consultations(c, { publisher, limit, cursor }) {
-      const urls = urlsOf(c);
-      const page = await itemsPage(publisher, cursor, limit, true);
-      const data = page.rows.flatMap((item) =>
-        item.caseId === null ? [] : [presentConsultation(consultationOf(item), item.caseId, urls)],
+    };
+  const itemList =
+    (withCase: boolean, removed: Removals): ListLoader =>
+    (c, { publisher }) => {
+      const query = listQueryOf(c);
+      return listPage(
+        c,
+        db,
+        { query, removed: { publisher } },
+        async (cursor, limit) => {
+          const page = await listApiItems(db, {
+            publisher,
+            byId: true,
+            afterId: afterId(cursor),
+            limit,
+            withCase,
+            times: query.times,
+          });
+          const u = urlsOf(c);
+          const data = withCase
+            ? page.rows.flatMap((item) =>
+                item.caseId === null ? [] : [presentConsultation(consultationOf(item), item.caseId, u)],
+              )
+            : page.rows.map((item) => presentAgendaItem(item, u));
+          return { page, data };
+        },
+        (item) => [item.id],
+        removed,
       );
-      return list(c, page, data, itemKey);
-    },
-    legislativeTerms: async (c) => list(c, { rows: [], hasMore: false }, [], () => []),
+    };
+  return {
+    meetings: meetingList({}, (rows, u) => reads.meetingObjects(rows, u), {
+      types: ['meeting'],
+      present: deleted('meeting'),
+    }),
+    files: meetingList({ withSource: true }, async (rows, u) => rows.flatMap((m) => presentSourceFile(m, u) ?? []), {
+      types: ['meeting'],
+      present: deleted('file'),
+    }),
+    locations: meetingList(
+      { withLocation: true },
+      async (rows, u) => rows.flatMap((m) => presentLocation(m, u) ?? []),
+      { types: ['meeting'], present: deleted('location') },
+    ),
+    agendaItems: itemList(false, { types: ['item'], present: deleted('agendaItem') }),
+    consultations: itemList(true, {
+      types: ['item'],
+      // An item had a consultation when it had a case (its key).
+      present: (change, u) =>
+        change.objectKey ? [presentDeleted('consultation', u.consultation(change.objectId), change)] : [],
+    }),
+    legislativeTerms: async (c) => listWithNext(c, [], null, listQueryOf(c).limit),
   };
 }

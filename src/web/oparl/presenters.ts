@@ -13,10 +13,18 @@
  * sections, decision outcome and parts, time slot, absentees, attachments without files) goes in
  * vendor extension fields prefixed "protokol:". Closed items: number, title ("Lukket: …") and
  * `public: false`, nothing else. Every field is named here; nothing is spread from a row.
+ *
+ * Every object carries `created` and `modified` (OParl 1.1: "created und modified sind für alle
+ * Objekte zwingend"; 3.2 "Eigenschaften mit Verwendung in mehreren Objekttypen"), ISO 8601 with
+ * Copenhagen's offset, to the second. `modified` changes with what the object shows (3.2,
+ * `modified`: "aus Sicht des OParl-Clients"): a Person and an Organization with their memberships;
+ * a Meeting, its AgendaItems, Consultations, File and Location with the meeting; a Paper with the
+ * meetings of its items. A removed object is `presentDeleted` (2.8 "Gelöschte Objekte").
  */
 import type { ApiBody, ApiMembership, ApiPerson } from '../../db/queries/api-directory.js';
 import type { ApiCase, ApiItem, ApiMeeting, ApiParticipant, CaseItemRef } from '../../db/queries/api-meetings.js';
 import type { ApiPublisher } from '../../db/queries/api-publishers.js';
+import type { ObjectChange } from '../../db/queries/object-changes.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
 import { copenhagenDateTime, formatCopenhagen, isWallTime } from '../../domain/copenhagen-time.js';
 import { type OrganisationKind, UNKNOWN_PUBLISHER_SLUG } from '../../domain/publisher.js';
@@ -130,7 +138,7 @@ export function presentBody(
     ...(publisher?.municipalityCode ? { 'protokol:municipalityCode': publisher.municipalityCode } : {}),
     ...(publisher?.validFromOn ? { 'protokol:validFrom': publisher.validFromOn } : {}),
     ...(publisher?.validToOn ? { 'protokol:validTo': publisher.validToOn } : {}),
-    ...times(activity.createdAt, activity.modifiedAt),
+    ...(publisher ? times(publisher.addedAt, publisher.changedAt) : times(activity.createdAt, activity.modifiedAt)),
   };
 }
 
@@ -169,6 +177,7 @@ export function presentMembership(m: ApiMembership, u: OparlUrls): OparlObject {
     'protokol:party': m.party,
     'protokol:organisation': m.organisation,
     'protokol:title': m.title,
+    ...times(m.createdAt, m.modifiedAt),
   };
 }
 
@@ -179,6 +188,36 @@ export function presentPerson(person: ApiPerson, memberships: ApiMembership[], u
     name: person.name,
     membership: memberships.map((m) => presentMembership(m, u)),
     web: `${u.origin}${personHref(person.slug)}`,
+    ...times(person.createdAt, person.modifiedAt),
+  };
+}
+
+/**
+ * A removed object (OParl 1.1, 2.8 "Gelöschte Objekte"): "muss das Objekt das zusätzliche Attribut
+ * `deleted` mit dem Wert `true` bekommen; muss das Attribut `modified` auf den Zeitpunkt der
+ * Löschung setzen; müssen die Attribute `id`, `type` und `created` erhalten bleiben; dürfen alle
+ * weiteren Attribute entfernt werden" – and so they are: nothing of what it held is kept.
+ */
+export function presentDeleted(
+  type:
+    | 'organization'
+    | 'person'
+    | 'membership'
+    | 'paper'
+    | 'meeting'
+    | 'file'
+    | 'location'
+    | 'agendaItem'
+    | 'consultation'
+    | 'body',
+  id: string,
+  change: Pick<ObjectChange, 'changedAt' | 'objectCreatedAt'>,
+): OparlObject {
+  return {
+    id,
+    type: `${SCHEMA}/${type.charAt(0).toUpperCase()}${type.slice(1)}`,
+    ...times(change.objectCreatedAt ?? change.changedAt, change.changedAt),
+    deleted: true,
   };
 }
 

@@ -5,7 +5,10 @@
  * as in the JSON API); every URL is absolute, from the request's origin. An Organization under a
  * body's slug from before publishers, and a Person merged into another, answer 301 with the id
  * they have now. Public: CORS for reading, ETag and Cache-Control; errors are JSON, and so is the
- * 404 of any other path under /oparl.
+ * 404 of any other path under /oparl. Every list takes OParl's created/modified filters (filters.ts)
+ * and, with `modified_since`, lists removed objects as `deleted: true` (lists.ts). A removed object
+ * answers at its own id with 200 and its `deleted: true` object (OParl 1.1, 2.8 "Gelöschte
+ * Objekte": "Als HTTP-Statuscode muss weiterhin 200 verwendet werden").
  */
 import type { Context } from 'hono';
 import { Hono } from 'hono';
@@ -31,19 +34,22 @@ import {
   type UnknownPublisherUse,
   unknownPublisherUse,
 } from '../../db/queries/api-publishers.js';
+import { fitsTimes } from '../../db/queries/api-time.js';
+import { type ChangedObjectType, findRemovedObject } from '../../db/queries/object-changes.js';
 import { AppError } from '../../errors.js';
-import { decodeCursor } from '../api/cursor.js';
 import { jsonErrors, jsonNotFound } from '../api/errors.js';
 import { publicCaching, readable } from '../api/http-cache.js';
 import type { OpenDataDeps } from '../api/routes.js';
 import { isSlug, parseId } from '../kit/params.js';
-import { afterId, bodyLists, type ListKind, limitOf, list, oparlReads, type Reads, urlsOf } from './lists.js';
+import { listQueryOf } from './filters.js';
+import { afterId, bodyLists, type ListKind, listPage, oparlReads, type Reads, urlsOf } from './lists.js';
 import {
   BODY_LISTS,
   consultationOf,
   presentAgendaItem,
   presentBody,
   presentConsultation,
+  presentDeleted,
   presentLocation,
   presentMembership,
   presentOrganization,
@@ -55,6 +61,21 @@ import {
 } from './presenters.js';
 
 const notFound = () => new AppError('not_found', 'Objektet findes ikke / object not found');
+
+/** A removed object's `deleted: true` object at its own id (OParl 1.1, 2.8), else 404. */
+async function deletedOr404(
+  c: Context,
+  db: Db,
+  type: ChangedObjectType,
+  which: { id: number } | { key: string } | null,
+  present: (id: string) => string | null,
+  oparlType: Parameters<typeof presentDeleted>[0],
+) {
+  const removal = which ? await findRemovedObject(db, type, which) : null;
+  const id = removal ? present(removal.objectKey ?? '') : null;
+  if (!removal || !id) throw notFound();
+  return c.json(presentDeleted(oparlType, id, removal));
+}
 
 /** The cursor key of the Body of unknown publishers: after every publisher's id. */
 const UNKNOWN_ID = 2_147_483_647;
@@ -99,7 +120,7 @@ function oparlV1({ db, logger }: OpenDataDeps) {
     await publisherOf(db, key);
     const kind = c.req.param('list') as ListKind;
     if (!(Object.values(BODY_LISTS) as string[]).includes(kind)) throw notFound();
-    return lists[kind](c, { publisher: key, limit: limitOf(c), cursor: c.req.query('cursor') });
+    return lists[kind](c, { publisher: key });
   });
 
   directoryObjectRoutes(app, db, reads);
@@ -113,24 +134,34 @@ function oparlV1({ db, logger }: OpenDataDeps) {
  */
 async function bodiesPage(c: Context, db: Db) {
   const u = urlsOf(c);
-  const limit = limitOf(c);
-  const after = afterId(c.req.query('cursor'));
-  const page =
-    after === UNKNOWN_ID
-      ? { rows: [], hasMore: false }
-      : await listApiPublishers(db, { withBodiesOrRegion: true, afterId: after, limit });
-  const rows: { id: number; publisher: ApiPublisher | null; activity: ApiPublisher | UnknownPublisherUse }[] =
-    page.rows.map((publisher) => ({ id: publisher.id, publisher, activity: publisher }));
-  if (!page.hasMore && after !== UNKNOWN_ID) {
-    const unknown = await unknownPublisherUse(db);
-    if (unknown.bodyCount + unknown.caseCount > 0) rows.push({ id: UNKNOWN_ID, publisher: null, activity: unknown });
-  }
-  const shown = { rows: rows.slice(0, limit), hasMore: page.hasMore || rows.length > limit };
-  return list(
+  const query = listQueryOf(c);
+  return listPage(
     c,
-    shown,
-    shown.rows.map((row) => presentBody(row.publisher, row.activity, u)),
+    db,
+    { query, removed: {} },
+    async (cursor, limit) => {
+      const after = afterId(cursor);
+      const page =
+        after === UNKNOWN_ID
+          ? { rows: [], hasMore: false }
+          : await listApiPublishers(db, { withBodiesOrRegion: true, afterId: after, limit, times: query.times });
+      const rows: { id: number; publisher: ApiPublisher | null; activity: ApiPublisher | UnknownPublisherUse }[] =
+        page.rows.map((publisher) => ({ id: publisher.id, publisher, activity: publisher }));
+      if (!page.hasMore && after !== UNKNOWN_ID) {
+        const unknown = await unknownPublisherUse(db);
+        const created = unknown.createdAt ?? new Date(0);
+        if (unknown.bodyCount + unknown.caseCount > 0 && fitsTimes(query.times, created, unknown.modifiedAt ?? created))
+          rows.push({ id: UNKNOWN_ID, publisher: null, activity: unknown });
+      }
+      const shown = { rows: rows.slice(0, limit), hasMore: page.hasMore || rows.length > limit };
+      return { page: shown, data: shown.rows.map((row) => presentBody(row.publisher, row.activity, u)) };
+    },
     (row) => [row.id],
+    {
+      types: ['publisher'],
+      present: (change, urls) =>
+        change.objectKey ? [presentDeleted('body', urls.body(change.objectKey), change)] : [],
+    },
   );
 }
 
@@ -147,6 +178,9 @@ function directoryObjectRoutes(app: Hono, db: Db, reads: Reads): void {
   }
 
   app.get('/organization/:slug', async (c) => {
+    const slug = c.req.param('slug');
+    if (isSlug(slug) && !(await findApiBody(db, slug)) && !(await findApiBodySlug(db, slug)))
+      return deletedOr404(c, db, 'body', { key: slug }, (key) => urlsOf(c).organization(key), 'organization');
     const body = await bodyOf(c);
     if (body instanceof Response) return body;
     return c.json(presentOrganization(body, await reads.membershipsOf({ bodies: [body.slug] }), urlsOf(c)));
@@ -155,15 +189,41 @@ function directoryObjectRoutes(app: Hono, db: Db, reads: Reads): void {
   app.get('/organization/:slug/meetings', async (c) => {
     const body = await bodyOf(c, '/meetings');
     if (body instanceof Response) return body;
-    const after = decodeCursor(c.req.query('cursor'), ['d', 'n']) as [string, number] | undefined;
-    const page = await listApiMeetings(db, { body: body.slug, after, limit: limitOf(c) });
-    return list(c, page, await reads.meetingObjects(page.rows, urlsOf(c)), (m) => [m.heldOn, m.id]);
+    const query = listQueryOf(c);
+    return listPage(
+      c,
+      db,
+      { query, removed: { key: body.slug } },
+      async (cursor, limit) => {
+        const page = await listApiMeetings(db, {
+          body: body.slug,
+          byId: true,
+          afterId: afterId(cursor),
+          limit,
+          times: query.times,
+        });
+        return { page, data: await reads.meetingObjects(page.rows, urlsOf(c)) };
+      },
+      (m) => [m.id],
+      {
+        types: ['meeting'],
+        present: (change, u) => [presentDeleted('meeting', u.meeting(change.objectId), change)],
+      },
+    );
   });
 
   app.get('/person/:slug', async (c) => {
     const slug = c.req.param('slug');
     const found = isSlug(slug) ? await findApiPerson(db, slug) : null;
-    if (!found) throw notFound();
+    if (!found)
+      return deletedOr404(
+        c,
+        db,
+        'person',
+        isSlug(slug) ? { key: slug } : null,
+        (key) => urlsOf(c).person(key),
+        'person',
+      );
     if ('mergedInto' in found) return c.redirect(urlsOf(c).person(found.mergedInto), 301);
     return c.json(presentPerson(found.person, await reads.membershipsOf({ persons: [slug] }), urlsOf(c)));
   });
@@ -171,7 +231,8 @@ function directoryObjectRoutes(app: Hono, db: Db, reads: Reads): void {
   app.get('/membership/:id', async (c) => {
     const id = parseId(c.req.param('id'));
     const found = id ? await findApiMembership(db, id) : null;
-    if (!found) throw notFound();
+    if (!found)
+      return deletedOr404(c, db, 'membership', id ? { id } : null, () => urlsOf(c).membership(id!), 'membership');
     return c.json(presentMembership(found, urlsOf(c)));
   });
 }
@@ -181,7 +242,7 @@ function meetingObjectRoutes(app: Hono, db: Db, reads: Reads): void {
   app.get('/meeting/:id', async (c) => {
     const id = parseId(c.req.param('id'));
     const meeting = id ? await findApiMeeting(db, id) : null;
-    if (!meeting) throw notFound();
+    if (!meeting) return deletedOr404(c, db, 'meeting', id ? { id } : null, () => urlsOf(c).meeting(id!), 'meeting');
     const [object] = await reads.meetingObjects([meeting], urlsOf(c));
     return c.json(object);
   });
@@ -189,21 +250,30 @@ function meetingObjectRoutes(app: Hono, db: Db, reads: Reads): void {
   app.get('/agendaItem/:id', async (c) => {
     const id = parseId(c.req.param('id'));
     const item = id ? await findApiItem(db, id) : null;
-    if (!item) throw notFound();
+    if (!item) return deletedOr404(c, db, 'item', id ? { id } : null, () => urlsOf(c).agendaItem(id!), 'agendaItem');
     return c.json(presentAgendaItem(item, urlsOf(c)));
   });
 
   app.get('/paper/:id', async (c) => {
     const id = parseId(c.req.param('id'));
     const found = id ? await findApiCaseById(db, id) : null;
-    if (!found) throw notFound();
+    if (!found) return deletedOr404(c, db, 'case', id ? { id } : null, () => urlsOf(c).paper(id!), 'paper');
     return c.json(presentPaper(found, await listCaseItemRefs(db, [found.id]), urlsOf(c)));
   });
 
   app.get('/consultation/:id', async (c) => {
     const id = parseId(c.req.param('id'));
     const item = id ? await findApiItem(db, id) : null;
-    if (!item || item.isClosed || item.caseId === null) throw notFound();
+    if (!item)
+      return deletedOr404(
+        c,
+        db,
+        'item',
+        id ? { id } : null,
+        (caseKey) => (caseKey ? urlsOf(c).consultation(id!) : null),
+        'consultation',
+      );
+    if (item.isClosed || item.caseId === null) throw notFound();
     return c.json(presentConsultation(consultationOf(item), item.caseId, urlsOf(c)));
   });
 
@@ -211,6 +281,7 @@ function meetingObjectRoutes(app: Hono, db: Db, reads: Reads): void {
     const match = /^kilde-(\d{1,10})$/.exec(c.req.param('id'));
     const id = match ? parseId(match[1]) : null;
     const meeting = id ? await findApiMeeting(db, id) : null;
+    if (!meeting && id) return deletedOr404(c, db, 'meeting', { id }, () => urlsOf(c).sourceFile(id), 'file');
     const file = meeting ? presentSourceFile(meeting, urlsOf(c)) : null;
     if (!file) throw notFound();
     return c.json(file);
@@ -219,6 +290,7 @@ function meetingObjectRoutes(app: Hono, db: Db, reads: Reads): void {
   app.get('/location/:id', async (c) => {
     const id = parseId(c.req.param('id'));
     const meeting = id ? await findApiMeeting(db, id) : null;
+    if (!meeting && id) return deletedOr404(c, db, 'meeting', { id }, () => urlsOf(c).location(id), 'location');
     const location = meeting ? presentLocation(meeting, urlsOf(c)) : null;
     if (!location) throw notFound();
     return c.json(location);
