@@ -200,6 +200,7 @@ function mountSiteMap(app: Hono<PageEnv>, deps: SiteDeps) {
   app.route('/moede', portal.meetings); // /moede/:id, /moede/:id.pdf, .txt, /moede/:id/version/:n
   app.route('/punkt', portal.items);
   app.route('/kilde', portal.sources);
+  app.route('/kilder', portal.sourcesList); // every publisher's publication sites and their status
   app.route('/organ', portal.bodies);
   app.route('/sag', portal.cases);
   app.route('/person', portal.persons);

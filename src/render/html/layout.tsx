@@ -1,5 +1,6 @@
 /** The page frame shared by every public page: DKFDS header, skip link, language switch, search, footer. */
 import type { Child } from 'hono/jsx';
+import { SOURCES_MESSAGES } from '../messages/sources.js';
 import { AccountBar } from './account-bar.js';
 import { assetHref } from './assets.js';
 import { usePage } from './page-context.js';
@@ -113,14 +114,15 @@ function Header({ query, hideSearch }: Pick<LayoutProps, 'query' | 'hideSearch'>
   );
 }
 
-/** The footer: where to read about the data, follow along, look up a word, and every publisher. */
+/** The footer: where to read about the data, follow along, look up a word, every publisher and their sources. */
 function Footer() {
-  const { t } = usePage();
+  const { t, lang } = usePage();
   const links = [
     { href: '/api/docs', label: t.footerApi },
     { href: '/foelg-med', label: t.footerFollow },
     { href: '/ordliste', label: t.footerGlossary },
     { href: '/udgiver', label: t.footerPublishers },
+    { href: '/kilder', label: SOURCES_MESSAGES[lang].footerSources },
   ];
   return (
     <footer class="footer">

@@ -1,6 +1,7 @@
 /**
  * A publisher's page (udgiver): what it is, the regions it lies in and the health council that
- * covers a municipality ("Find dit sundhedsråd"), its bodies, its latest minutes and upcoming
+ * covers a municipality ("Find dit sundhedsråd"), where its documents come from (its sources:
+ * status, "Senest hentet …"), its bodies, its latest minutes and upcoming
  * meetings, its calendar and feed, and a search within it.
  */
 import type { BodyKind } from '../../domain/body-kind.js';
@@ -9,6 +10,7 @@ import { Breadcrumbs, Facts, FictitiousMark, FictitiousNotice } from './componen
 import { type MeetingLinkView, MeetingList } from './front-page.js';
 import { Layout } from './layout.js';
 import { usePage } from './page-context.js';
+import { SourceLine, type SourceView } from './sources-page.js';
 import { SubscribeLinks, subscriptionAlternates } from './subscribe-links.js';
 
 export interface PublisherPageProps {
@@ -26,6 +28,10 @@ export interface PublisherPageProps {
   searchHref: string;
   calendarHref: string;
   minutesFeedHref: string;
+  /** Its publication sites, their status and when last harvested (as on /kilder). */
+  sources: SourceView[];
+  /** Its row on /kilder. */
+  sourcesHref: string;
 }
 
 export function PublisherPage(props: PublisherPageProps) {
@@ -39,6 +45,7 @@ export function PublisherPage(props: PublisherPageProps) {
       <h1>{props.name}</h1>
       {anyFictitious ? <FictitiousNotice /> : null}
       <PublisherFacts {...props} />
+      <SourceLine sources={props.sources} href={props.sourcesHref} />
       <p>
         <a href={props.searchHref}>{t.searchIn(props.name)}</a>
       </p>

@@ -2,7 +2,8 @@
  * The public portal, one app per prefix (app.tsx mounts them): the front page (/), search (/sog),
  * the language switch (/sprog), meetings (/moede: the page, .pdf, .txt, published versions), item
  * permalinks (/punkt), source documents (/kilde), bodies (/organ), cases (/sag), persons (/person),
- * publishers (/udgiver), stored attachments (/bilag) and the glossary (/ordliste). A member of the body reads closed items on the same pages
+ * publishers (/udgiver), stored attachments (/bilag), the glossary (/ordliste) and every
+ * publisher's sources with their status (/kilder). A member of the body reads closed items on the same pages
  * (never cached). Calendars and feeds at the same prefixes are web/feeds'.
  */
 import { attachmentRoutes } from './attachment-routes.js';
@@ -14,6 +15,7 @@ import { languageRoutes } from './language-routes.js';
 import { itemRoutes, meetingRoutes, sourceRoutes } from './meeting-routes.js';
 import { publisherRoutes } from './publisher-routes.js';
 import { searchRoutes } from './search-routes.js';
+import { sourcesRoutes } from './sources-routes.js';
 
 export type { PortalDeps } from './deps.js';
 
@@ -31,5 +33,6 @@ export function portalApps(deps: PortalDeps & { dataDir?: string }) {
     persons: personRoutes(deps),
     publishers: publisherRoutes(deps),
     attachments: attachmentRoutes(deps),
+    sourcesList: sourcesRoutes(deps),
   };
 }

@@ -22,7 +22,7 @@ export function presentPublisherPage(input: {
   bodies: PublisherBody[];
   latestMinutes: MeetingSummary[];
   upcoming: MeetingSummary[];
-}): PublisherPageProps {
+}): Omit<PublisherPageProps, 'sources' | 'sourcesHref'> {
   const { publisher, bodies } = input;
   // One region through both periods needs no dates; a municipality that changes region gets them.
   const changesRegion = publisher.regions.length > 1;

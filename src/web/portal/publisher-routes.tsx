@@ -1,6 +1,7 @@
 /**
  * GET /udgiver (every publisher by kind; ?kommune=<slug>, the front page's "Find din kommune" form,
- * goes on to that municipality's page) and /udgiver/:slug (one publisher): mounted at /udgiver.
+ * goes on to that municipality's page) and /udgiver/:slug (one publisher, with its sources' status
+ * line as on /kilder): mounted at /udgiver.
  * The publisher's calendar and feed at the same prefix are web/feeds'.
  */
 import { Hono } from 'hono';
@@ -9,11 +10,13 @@ import { findPublisherBySlug, listPublisherBodies, listPublishers } from '../../
 import { copenhagenDate } from '../../domain/meeting.js';
 import { PublisherPage } from '../../render/html/publisher-page.js';
 import { PublishersPage } from '../../render/html/publishers-page.js';
+import { listSitesWithRuns } from '../../use-cases/harvest/list-sites.js';
 import { notFound } from '../kit/errors.js';
 import { isSlug } from '../kit/params.js';
 import type { PortalDeps } from './deps.js';
 import { publisherHref } from './paths.js';
 import { presentPublisherPage, presentPublishersPage } from './publisher-presenters.js';
+import { presentSource, sourcesHref } from './source-presenters.js';
 
 /** How many of the latest minutes and upcoming meetings a publisher's page lists. */
 const LISTED_MEETINGS = 6;
@@ -35,12 +38,15 @@ export function publisherRoutes({ db, now }: PortalDeps) {
     const publisher = isSlug(slug) ? await findPublisherBySlug(db, slug) : null;
     if (!publisher) throw notFound();
     const filter = { publisherId: publisher.id };
-    const [bodies, latestMinutes, upcoming] = await Promise.all([
+    const [bodies, latestMinutes, upcoming, sites] = await Promise.all([
       listPublisherBodies(db, publisher.id),
       listLatestMinutes(db, LISTED_MEETINGS, filter),
       listUpcomingMeetings(db, copenhagenDate(now()), LISTED_MEETINGS, filter),
+      listSitesWithRuns({ db, now: now() }),
     ]);
-    return c.render(<PublisherPage {...presentPublisherPage({ publisher, bodies, latestMinutes, upcoming })} />);
+    const props = presentPublisherPage({ publisher, bodies, latestMinutes, upcoming });
+    const sources = sites.filter((site) => site.publisherId === publisher.id).map(presentSource);
+    return c.render(<PublisherPage {...props} sources={sources} sourcesHref={`${sourcesHref}#${publisher.slug}`} />);
   });
   return app;
 }
