@@ -219,3 +219,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
   };
 }
+
+/** The environment a helper program runs in (pdftoppm, tesseract): this process's, with `extra` on top. */
+export function toolEnvironment(extra: Record<string, string>): Record<string, string | undefined> {
+  return { ...process.env, ...extra };
+}

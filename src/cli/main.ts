@@ -25,6 +25,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   user: async () => (await import('./commands/manage-user.js')).command,
   export: async () => (await import('./commands/export-archive.js')).command,
   notify: async () => (await import('./commands/manage-notifications.js')).command, // Notifications
+  ocr: async () => (await import('./commands/read-scans.js')).command,
 };
 
 export const HELP = `protokol – møder, dagsordener og referater for sundhedsrådene
@@ -43,6 +44,7 @@ Kommandoer:
   user add|role|reset|list    Brugere og roller: opret, giv rolle i et organ, link til nyt kodeord
   export --format ndjson|csv [--out MAPPE]  Eksportér det offentlige arkiv (åbne data)
   notify scan|deliver         Notifikationer: besked om frister; send ventende e-mails (til cron)
+  ocr [--limit N]             Tekstgenkendelse: læs de scannede bilagssider, der venter (også i baggrunden i serve)
 
 Miljø:
   DATABASE_URL    PostgreSQL-server (postgres://…); uden den bruges den indlejrede database

@@ -81,6 +81,8 @@ export interface FakeAttachment {
   isClosed: boolean;
   /** Listed with a `Link` (else the harvester builds `/vis/pdf/bilag/<guid>`). */
   hasLink: boolean;
+  /** The file served instead of the generated one (a scanned PDF made by a test). */
+  pdf?: Uint8Array;
 }
 
 interface ItemSkeleton {

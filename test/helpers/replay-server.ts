@@ -341,8 +341,9 @@ export function minimalPdf(pages: string[][], hasText = true): Uint8Array {
   return new TextEncoder().encode(out);
 }
 
-/** The PDF the site serves for an attachment: two pages of text naming it, or a "scan". */
+/** The PDF the site serves for an attachment: its own file, or two pages of text naming it, or a "scan". */
 export function attachmentPdf(attachment: FakeAttachment): Uint8Array {
+  if (attachment.pdf) return attachment.pdf;
   return minimalPdf(
     [
       [attachment.title, `Fiktivt bilag ${attachment.guid}`, 'Side 1 af 2'],

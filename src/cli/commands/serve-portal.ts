@@ -3,6 +3,7 @@ import { loadConfig } from '../../config.js';
 import { AppError } from '../../errors.js';
 import { createLogger } from '../../log.js';
 import { startHarvestSchedule } from '../../use-cases/harvest/run-harvest-schedule.js';
+import { startOcrWorker } from '../../use-cases/harvest/run-ocr-worker.js';
 import { joinServers } from '../../use-cases/servers/join-servers.js';
 import { createApp } from '../../web/app.js';
 import {
@@ -71,6 +72,8 @@ export const command = {
           logger,
         })
       : null;
+    // OCR of scanned attachments' pages, queued by the harvest (src/use-cases/harvest/run-ocr-worker.ts).
+    const ocr = startOcrWorker({ db: handle.db, dataDir: config.dataDir, logger });
     io.err(
       `Protokol kører på http://localhost:${server.port}/ (database: ${handle.driver === 'pglite' ? config.dataDir : 'PostgreSQL'})`,
     );
@@ -81,6 +84,7 @@ export const command = {
     });
     await server.close();
     await harvest?.stop();
+    await ocr.stop();
     await stopListening();
     if (joined?.ok) await joined.leave();
     await notifications.stop(); // Notifications

@@ -1,10 +1,11 @@
 /**
  * The harvester's state, all in the database (never in files beside it): the publication sites
  * registered for harvesting, each run with its counts and errors, what was last fetched of each
- * meeting (so that a second run fetches only what changed), and the text of harvested attachments.
+ * meeting (so that a second run fetches only what changed), and the text of harvested attachments
+ * with the pages still waiting for OCR.
  */
 import { sql } from 'drizzle-orm';
-import { bigint, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgTable, primaryKey, real, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { bodies as bodyTable } from './bodies.js';
 import { belongsTo, flag, instant, instantNow, refersTo, serialId } from './columns.js';
 import { meetings } from './meetings.js';
@@ -115,19 +116,36 @@ export const harvestFiles = pgTable(
 );
 
 export const ATTACHMENT_TEXT_STATES = ['text', 'no_text', 'failed'] as const;
+/** How a document's or a page's text was obtained. */
+export const TEXT_SOURCES = ['text_layer', 'ocr', 'none'] as const;
+export const OCR_QUEUE_STATES = ['pending', 'failed'] as const;
 
-/** The text of a stored attachment file, by its checksum (one file, one text, however many items use it). */
+/**
+ * The text of a stored attachment file, by its checksum (one file, one text, however many items
+ * use it). `quality` is its pages' scores (src/importer/text-quality.ts: the share of word-like
+ * characters) weighted by their length; null when no page has text (or it was stored before
+ * scores were kept).
+ */
 export const attachmentTexts = pgTable('attachment_texts', {
   sha256: text('sha256').primaryKey(),
-  /** How the text was obtained: the PDF's text layer, or none (a scan without text). */
+  /** Whether the PDF carries a text layer ('text'), none at all ('no_text': a scan), or could not be read. */
   state: text('state', { enum: ATTACHMENT_TEXT_STATES }).notNull(),
   pageCount: integer('page_count').notNull().default(0),
   /** Where the file was fetched from first. */
   sourceUrl: text('source_url'),
   extractedAt: instantNow('extracted_at'),
+  /**
+   * How its text was obtained: every page from the text layer; 'ocr' when any page was read by
+   * OCR; 'none' while no page has text (a scan waiting for OCR, or one OCR found nothing in).
+   */
+  textSource: text('text_source', { enum: TEXT_SOURCES }).notNull().default('none'),
+  quality: real('quality'),
 });
 
-/** One page of an attachment's text, in the search index (hits name the attachment and the page). */
+/**
+ * One page of an attachment's text, in the search index (hits name the attachment and the page).
+ * A garbage page (its quality under the threshold) keeps its text but is not indexed as words.
+ */
 export const attachmentTextPages = pgTable(
   'attachment_text_pages',
   {
@@ -136,10 +154,43 @@ export const attachmentTextPages = pgTable(
       .references(() => attachmentTexts.sha256, { onDelete: 'cascade' }),
     page: integer('page').notNull(),
     text: text('text').notNull(),
-    search: tsvector('search').generatedAlwaysAs(sql`to_tsvector('danish', coalesce(text, ''))`),
+    search: tsvector('search').generatedAlwaysAs(
+      sql`to_tsvector('danish', case when garbage then '' else coalesce(text, '') end)`,
+    ),
+    /** The PDF's text layer, or OCR. */
+    source: text('source', { enum: TEXT_SOURCES }).notNull().default('text_layer'),
+    /** 0–1, the share of word-like characters; null for a page without text (or stored before scores). */
+    quality: real('quality'),
+    garbage: flag('garbage'),
   },
   (t) => [
     primaryKey({ columns: [t.sha256, t.page] }),
     index('attachment_text_pages_search_idx').using('gin', t.search),
+  ],
+);
+
+/**
+ * Pages waiting for OCR (pages of harvested PDFs without a text layer), worked through in the
+ * background (src/use-cases/harvest/read-scanned-pages.ts): a worker claims a page with FOR
+ * UPDATE SKIP LOCKED and moves `nextAttemptAt` on as its lease; the row is deleted when the page's
+ * text is stored, so after a restart the work resumes where it stopped. A page that failed
+ * `attempts` times is left 'failed' with its last error.
+ */
+export const attachmentOcrQueue = pgTable(
+  'attachment_ocr_queue',
+  {
+    sha256: text('sha256')
+      .notNull()
+      .references(() => attachmentTexts.sha256, { onDelete: 'cascade' }),
+    page: integer('page').notNull(),
+    state: text('state', { enum: OCR_QUEUE_STATES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: instantNow('next_attempt_at'),
+    lastError: text('last_error'),
+    queuedAt: instantNow('queued_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sha256, t.page] }),
+    index('attachment_ocr_queue_due_idx').on(t.state, t.nextAttemptAt),
   ],
 );

@@ -12,6 +12,19 @@ export interface PdfText {
   text: string;
   /** The 1-based page of each line of `text` (split on "\n"). */
   pages: number[];
+  pageCount: number;
+  /** The 1-based pages whose text layer holds nothing at all (a scanned page, or an empty one). */
+  blankPages: number[];
+}
+
+/** A PDF whose pages carry no text at all (a scan): it needs OCR. A parse failure that says so. */
+export class NoTextLayer extends AppError {
+  constructor(readonly pageCount: number) {
+    super(
+      'parse_failed',
+      'PDF-filen har intet tekstlag (er den scannet?); den skal gennem tekstgenkendelse (OCR) før import',
+    );
+  }
 }
 
 interface TextItem {
@@ -62,12 +75,10 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
     throw new AppError('parse_failed', `PDF-filen kunne ikke læses (${(error as Error).message})`, { cause: error });
   }
   const pages = pagesItems.map(buildLines);
-  if (pages.every((lines) => lines.every((line) => line.text.trim() === ''))) {
-    throw new AppError(
-      'parse_failed',
-      'PDF-filen har intet tekstlag (er den scannet?); den skal gennem tekstgenkendelse (OCR) før import',
-    );
-  }
+  if (pages.every((lines) => lines.every((line) => line.text.trim() === ''))) throw new NoTextLayer(pages.length);
+  const blankPages = pages.flatMap((lines, index) =>
+    lines.every((line) => line.text.trim() === '') ? [index + 1] : [],
+  );
   const kept = removeRunningLines(pages);
   const outLines: string[] = [];
   const outPages: number[] = [];
@@ -86,7 +97,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
     outLines.pop();
     outPages.pop();
   }
-  return { text: outLines.join('\n'), pages: outPages };
+  return { text: outLines.join('\n'), pages: outPages, pageCount: pages.length, blankPages };
 }
 
 /** Groups a page's text items (in content order) into lines by baseline. */

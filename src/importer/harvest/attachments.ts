@@ -1,13 +1,13 @@
 /**
  * The attachments of one stored meeting's open items: each PDF fetched (size limit, content type
  * and the "%PDF-" magic checked), its text layer extracted per page by the importer's PDF
- * extraction, a PDF without a text layer marked as such (it needs OCR; not an error), and handed
+ * extraction, a PDF without a text layer marked as such with its pages to read by OCR (in the
+ * background, never here: src/use-cases/harvest/read-scanned-pages.ts; not an error), and handed
  * to the sink. One the sink already holds from the same URL is not fetched again (with `full`
  * it is, and it is stored again only when its checksum changed).
  */
 import { createHash } from 'node:crypto';
-import { isAppError } from '../../errors.js';
-import { extractPdf } from '../extract/pdf.js';
+import { extractPdf, NoTextLayer } from '../extract/pdf.js';
 import type { AttachmentRef } from './document-facts.js';
 import { HarvestError } from './harvest-error.js';
 import type { HarvestSink } from './sink.js';
@@ -139,25 +139,35 @@ async function harvestOne(job: AttachmentJob, ref: AttachmentRef, knownChecksum:
 
 export interface AttachmentText {
   text: string;
+  /** The text layer of each page (index 0 is page 1), every page of the PDF; [] without a text layer. */
   pages: string[];
   hasText: boolean;
+  /** The 1-based pages without any text layer (every page of a scan): read by OCR later, in the background. */
+  ocrPages: number[];
 }
 
-/** The PDF's text layer, per page; a PDF without one gives hasText: false (not an error). */
+/** The PDF's text layer, per page; a PDF without one gives hasText: false (not an error) and every page to OCR. */
 export async function attachmentText(bytes: Uint8Array): Promise<AttachmentText> {
   try {
     const extracted = await extractPdf(bytes);
-    const pages: string[][] = [];
+    const pages: string[][] = Array.from({ length: extracted.pageCount }, () => []);
     extracted.text.split('\n').forEach((line, index) => {
       const page = (extracted.pages[index] ?? 1) - 1;
       while (pages.length <= page) pages.push([]);
       pages[page].push(line);
     });
     const pageTexts = pages.map((lines) => lines.join('\n').trim());
-    return { text: pageTexts.filter((page) => page !== '').join('\n\n'), pages: pageTexts, hasText: true };
+    return {
+      text: pageTexts.filter((page) => page !== '').join('\n\n'),
+      pages: pageTexts,
+      hasText: true,
+      ocrPages: extracted.blankPages,
+    };
   } catch (error) {
-    // extract/pdf.ts says so in words only; the marker is its message (see the report to the integrator).
-    if (isAppError(error) && /intet tekstlag/.test(error.message)) return { text: '', pages: [], hasText: false };
+    if (error instanceof NoTextLayer) {
+      const ocrPages = Array.from({ length: error.pageCount }, (_, index) => index + 1);
+      return { text: '', pages: [], hasText: false, ocrPages };
+    }
     throw error;
   }
 }

@@ -58,6 +58,8 @@ export interface StoreAttachmentInput {
   pages: string[];
   /** false for a PDF without a text layer (a scan): it needs OCR, it is not an error. */
   hasText: boolean;
+  /** The 1-based pages without a text layer, queued for OCR (every page of a scan). */
+  ocrPages: number[];
 }
 
 export interface HarvestSink {

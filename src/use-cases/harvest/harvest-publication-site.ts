@@ -222,6 +222,7 @@ function databaseSink(input: HarvestInput, publisher: PublisherRow): HarvestSink
           sizeBytes: attachment.bytes.length,
           pages: masked.pages,
           hasText: attachment.hasText,
+          ocrPages: attachment.ocrPages,
         });
         if (withheld) {
           await withholdAttachment(tx, {

@@ -52,7 +52,7 @@ describe('harvestSite with attachments', () => {
     expect(stored.url.toLowerCase()).toBe(`${server.url}${bilagPath(withText.guid)}`);
 
     const scan = [...sink.attachments.values()].find((a) => a.documentId === scans[0].guid)!;
-    expect(scan).toMatchObject({ hasText: false, text: '', pages: [] });
+    expect(scan).toMatchObject({ hasText: false, text: '', pages: [], ocrPages: [1, 2] });
     for (const guid of new Set(open.map((a) => a.meetingGuid))) {
       expect(sink.state.get(guid)?.attachmentsComplete).toBe(true);
     }
@@ -108,13 +108,23 @@ describe('harvestSite with attachments: failures and later runs', () => {
 });
 
 describe('attachment text', () => {
-  it('gives the text per page, and hasText: false for a PDF without a text layer', async () => {
+  it('gives the text per page and the pages without a text layer to OCR; hasText: false for a scan', async () => {
     const text = await attachmentText(minimalPdf([['Første side', 'Ærø og Åbenrå'], ['Anden side']]));
     expect(text).toEqual({
       text: 'Første side\nÆrø og Åbenrå\n\nAnden side',
       pages: ['Første side\nÆrø og Åbenrå', 'Anden side'],
       hasText: true,
+      ocrPages: [],
     });
-    expect(await attachmentText(minimalPdf([['x'], ['y']], false))).toEqual({ text: '', pages: [], hasText: false });
+    // A scan: every page to OCR.
+    expect(await attachmentText(minimalPdf([['x'], ['y']], false))).toEqual({
+      text: '',
+      pages: [],
+      hasText: false,
+      ocrPages: [1, 2],
+    });
+    // A page without any text between pages with text: only that page to OCR, its text "" until then.
+    const mixed = minimalPdf([['Første side'], [], ['Tredje side']]);
+    expect(await attachmentText(mixed)).toMatchObject({ pages: ['Første side', '', 'Tredje side'], ocrPages: [2] });
   });
 });
