@@ -252,8 +252,9 @@ describe('a process killed during a bulk import', () => {
         await handle.close();
       }
     } finally {
+      // Retried: PGlite may still be writing its last files for a moment after close on a busy machine.
       fs.rmSync(dir, { recursive: true, force: true });
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     }
   }, 150_000);
 
