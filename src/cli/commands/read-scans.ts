@@ -39,20 +39,22 @@ export const command = {
     try {
       if (values['retry-failed']) {
         const queued = await retryFailedOcrPages(handle.db, new Date());
-        io.err(`${queued} opgivne sider sat i kø igen.`);
+        io.err(`${pages(queued)} sat i kø igen.`);
       }
       if (!values.status) {
         const report = await readScannedPages({ db: handle.db, dataDir: config.dataDir, limit });
         for (const error of report.errors) io.err(`  ${error}`);
         io.out(
-          `OCR: ${report.read} sider læst, ${report.counted} scannede bilag talt op, ${report.retrying} prøves igen senere, ${report.failed} opgivet.`,
+          `OCR: ${pages(report.read)} læst, ${report.counted} scannede bilag talt op, ${report.retrying} prøves igen senere, ${report.failed} opgivet.`,
         );
       }
       const counts = await ocrQueueCounts(handle.db);
-      io.out(`Kø: ${counts.pending} sider venter, ${counts.failed} opgivet.`);
+      io.out(`Kø: ${pages(counts.pending)} venter, ${counts.failed} opgivet.`);
       return 0;
     } finally {
       await handle.close();
     }
   },
 };
+
+const pages = (n: number) => `${n} ${n === 1 ? 'side' : 'sider'}`;

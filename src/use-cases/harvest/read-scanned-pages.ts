@@ -6,8 +6,8 @@
  * masked (a page that held one withholds the file and is recorded for the admins), scored, and stored
  * in one transaction with its queue row removed — so a stop or a crash loses at most the page in
  * hand, which is given back (stop) or taken again when its lease runs out (crash). A page OCR
- * could not read is tried again later, at most MAX_ATTEMPTS times. Never called by a harvest: the
- * harvest only queues.
+ * could not read is tried again later, at most MAX_ATTEMPTS times; one whose file is not there
+ * fails at once. Never called by a harvest: the harvest only queues.
  *
  * Who may call it: `protokol serve` (the OCR worker, run-ocr-worker.ts) and `protokol ocr`.
  */
@@ -91,7 +91,7 @@ export async function readScannedPages(input: ReadScannedPagesInput): Promise<Re
         break;
       }
       const message = (error as Error).message;
-      const retry = job.attempts < MAX_ATTEMPTS;
+      const retry = !(error instanceof FileMissing) && job.attempts < MAX_ATTEMPTS;
       await failOcrPage(db, {
         sha256: job.sha256,
         page: job.page,
@@ -107,12 +107,18 @@ export async function readScannedPages(input: ReadScannedPagesInput): Promise<Re
   return report;
 }
 
+/**
+ * The file is not in the data folder (withheld for a personal number in its text layer, or the
+ * folder is another machine's): trying again will not help, the page fails at once.
+ */
+class FileMissing extends Error {}
+
 async function readPage(input: ReadScannedPagesInput, job: OcrPageJob): Promise<'read' | 'counted'> {
   const file = path.join(input.dataDir, attachmentPath(job.sha256));
   try {
     await fs.access(file);
   } catch {
-    throw new Error(`filen ${attachmentPath(job.sha256)} findes ikke i datamappen ${input.dataDir}`);
+    throw new FileMissing(`filen ${attachmentPath(job.sha256)} findes ikke i datamappen ${input.dataDir}`);
   }
   const options = { ...input.ocr, signal: input.signal };
   if (job.page === 0) {
