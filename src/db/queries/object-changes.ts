@@ -2,11 +2,10 @@
  * Reads of `object_changes` (src/db/schema/changes.ts): the change feed's pages, and the removed
  * objects OParl lists as `deleted: true` (OParl 1.1, 2.8 "Gelöschte Objekte").
  *
- * The feed's order is (transaction id, row id), and a page holds only the changes of transactions
- * older than every transaction still running (`pg_snapshot_xmin` of the reader's snapshot): a
- * transaction that commits later has a larger id than any handed out, so it lands after every
- * cursor already given and a client that resumes from its cursor misses nothing and sees nothing
- * twice. A long transaction holds the feed back until it ends, never longer.
+ * The feed's order is `position`, given to a transaction's changes as it commits, one
+ * transaction at a time (migration 0019): a reader that sees a position sees every smaller one, and
+ * a transaction that commits later gets larger positions than any handed out, so a client that
+ * resumes from its cursor misses nothing and sees nothing twice, whatever runs at the same time.
  */
 import { type SQL, sql } from 'drizzle-orm';
 import { UNKNOWN_PUBLISHER_SLUG } from '../../domain/publisher.js';
@@ -20,7 +19,8 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export interface ObjectChange {
   id: number;
-  txid: number;
+  /** The place in the feed (null only within the writing transaction, before its commit). */
+  position: number | null;
   objectType: ChangedObjectType;
   objectId: number;
   kind: ChangeKind;
@@ -34,7 +34,7 @@ export interface ObjectChange {
 
 interface ChangeRow {
   id: number;
-  txid: number | string;
+  position: number | string | null;
   object_type: ChangedObjectType;
   object_id: number;
   kind: ChangeKind;
@@ -44,14 +44,14 @@ interface ChangeRow {
   object_created_at: number | string | null;
 }
 
-const changeColumns = sql`c.id, c.txid, c.object_type, c.object_id, c.kind, ${epochMs(sql`c.changed_at`)} as changed_at,
+const changeColumns = sql`c.id, c.position, c.object_type, c.object_id, c.kind, ${epochMs(sql`c.changed_at`)} as changed_at,
   c.object_key, (select o.slug from organisations o where o.id = c.publisher_id) as publisher_slug,
   ${epochMs(sql`c.object_created_at`)} as object_created_at`;
 
 function toChange(row: ChangeRow): ObjectChange {
   return {
     id: Number(row.id),
-    txid: Number(row.txid),
+    position: row.position === null ? null : Number(row.position),
     objectType: row.object_type,
     objectId: Number(row.object_id),
     kind: row.kind,
@@ -63,29 +63,23 @@ function toChange(row: ChangeRow): ObjectChange {
 }
 
 export interface ChangePage {
-  changes: ObjectChange[];
+  changes: (ObjectChange & { position: number })[];
   hasMore: boolean;
-  /** Where the next page starts: the last change given, or the cursor asked for when there was none. */
-  next: { txid: number; id: number } | null;
+  /** Where the next page starts: the last change's position, or the one asked for when there was none. */
+  next: number;
 }
 
-/** The changes after `after` (transaction id, row id), in order, of finished transactions only. */
-export async function listObjectChanges(
-  db: Db,
-  input: { after?: { txid: number; id: number }; limit: number },
-): Promise<ChangePage> {
-  const after = input.after;
+/** The committed changes after position `after` (0: from the start), in order. */
+export async function listObjectChanges(db: Db, input: { after: number; limit: number }): Promise<ChangePage> {
   const rows = await selectRows<ChangeRow>(
     db,
     sql`select ${changeColumns} from object_changes c
-      where c.txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
-      ${after ? sql`and (c.txid > ${after.txid} or (c.txid = ${after.txid} and c.id > ${after.id}))` : sql``}
-      order by c.txid, c.id
+      where c.position > ${input.after}
+      order by c.position
       limit ${input.limit + 1}`,
   );
-  const page = pageOf(rows.map(toChange), input.limit);
-  const last = page.rows.at(-1);
-  return { changes: page.rows, hasMore: page.hasMore, next: last ? { txid: last.txid, id: last.id } : (after ?? null) };
+  const page = pageOf(rows.map(toChange) as (ObjectChange & { position: number })[], input.limit);
+  return { changes: page.rows, hasMore: page.hasMore, next: page.rows.at(-1)?.position ?? input.after };
 }
 
 export interface RemovalListInput {

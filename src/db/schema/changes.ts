@@ -1,9 +1,11 @@
 /**
  * Every change to a public object, written by database triggers (migration "object_changes"), so
  * that no path that writes (an import, a harvest, the secretariat, an admin, the demo loader) can
- * forget it: one row per object per transaction — created, changed or removed — with the writing
- * transaction's id, so that the change feed (/api/v1/changes) can hand out only what no
- * transaction still running could come before. A removed object keeps here what OParl's
+ * forget it: one row per object per transaction — created, changed or removed. Its `position` in
+ * the change feed (/api/v1/changes) is given as the writing transaction commits (a deferred
+ * trigger, one transaction at a time under an advisory lock held to the commit: migration
+ * "change_positions"), so positions follow the order of the commits and a reader never sees a
+ * position before every smaller one is visible. A removed object keeps here what OParl's
  * `deleted: true` object needs (OParl 1.1, 2.8 "Gelöschte Objekte"): its publisher, its key (a
  * body's or person's slug) and when it was made. A person merged into another counts as removed,
  * and as created again when the merge is undone.
@@ -20,6 +22,8 @@ export const objectChanges = pgTable(
   'object_changes',
   {
     id: serialId(),
+    /** The place in the change feed, given at the commit; null until then. */
+    position: bigint('position', { mode: 'number' }),
     /** The writing transaction (pg_current_xact_id()). */
     txid: bigint('txid', { mode: 'number' }).notNull().default(sql`(pg_current_xact_id()::text::bigint)`),
     objectType: text('object_type', { enum: CHANGED_OBJECT_TYPES }).notNull(),
@@ -36,6 +40,7 @@ export const objectChanges = pgTable(
   (t) => [
     uniqueIndex('object_changes_tx_object_idx').on(t.txid, t.objectType, t.objectId),
     index('object_changes_feed_idx').on(t.txid, t.id),
+    uniqueIndex('object_changes_position_idx').on(t.position),
     index('object_changes_object_idx').on(t.objectType, t.objectId),
     index('object_changes_removed_idx').on(t.objectType, t.changedAt).where(sql`${t.kind} = 'removed'`),
   ],

@@ -1,6 +1,6 @@
 /**
  * The change feed (/api/v1/changes): every public object created, changed or removed, in the
- * order the database committed them (object_changes, recorded by triggers: see
+ * order the database committed them (object_changes, recorded and numbered by triggers: see
  * src/db/queries/object-changes.ts for why a resumed feed has no gaps and no repeats), each with
  * the object as the full export has it now (export-records.ts: the same public readers, so a
  * closed item is its number and title, marked closed, and nothing of its content). A line whose
@@ -31,11 +31,8 @@ import {
   publisherRecord,
 } from './export-records.js';
 
-/** Where a feed stands: after this change (transaction id, change id). */
-export interface ChangeCursor {
-  txid: number;
-  id: number;
-}
+/** Where a feed stands: after this position (0: before the first change). */
+export type ChangeCursor = number;
 
 export interface ChangeLine {
   type: ChangedObjectType;
@@ -53,7 +50,7 @@ export interface ChangeLine {
 export interface ChangesPage {
   lines: ChangeLine[];
   /** Resume here: after the last line, or where the request started when there was none. */
-  next: ChangeCursor | null;
+  next: ChangeCursor;
   hasMore: boolean;
 }
 
@@ -69,7 +66,7 @@ export async function listChanges({
   after?: ChangeCursor;
   limit: number;
 }): Promise<ChangesPage> {
-  const page = await listObjectChanges(db, { after, limit });
+  const page = await listObjectChanges(db, { after: after ?? 0, limit });
   const records = await recordsOf(db, page.changes);
   const lines = page.changes.map((change): ChangeLine => {
     const record = change.kind === 'removed' ? null : (records.get(`${change.objectType}:${change.objectId}`) ?? null);
@@ -81,7 +78,7 @@ export async function listChanges({
       at: change.changedAt,
       slug: removed && SLUGGED.includes(change.objectType) ? change.objectKey : null,
       record,
-      cursor: { txid: change.txid, id: change.id },
+      cursor: change.position,
     };
   });
   return { lines, next: page.next, hasMore: page.hasMore };

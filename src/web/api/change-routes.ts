@@ -22,16 +22,15 @@ export const NEXT_CURSOR_HEADER = 'Protokol-Next-Cursor';
 const INVALID_SINCE = 'since: ugyldig – brug en cursor fra feedet / invalid, use a cursor the feed gave';
 
 export function encodeChangeCursor(cursor: ChangeCursor): string {
-  return Buffer.from(JSON.stringify([cursor.txid, cursor.id]), 'utf8').toString('base64url');
+  return Buffer.from(JSON.stringify(['c', cursor]), 'utf8').toString('base64url');
 }
 
 function decodeChangeCursor(value: string): ChangeCursor | null {
   if (!/^[A-Za-z0-9_-]{1,100}$/.test(value)) return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (!Array.isArray(parsed) || parsed.length !== 2 || !parsed.every((n) => Number.isSafeInteger(n) && n >= 0))
-      return null;
-    return { txid: parsed[0], id: parsed[1] };
+    if (!Array.isArray(parsed) || parsed.length !== 2 || parsed[0] !== 'c') return null;
+    return Number.isSafeInteger(parsed[1]) && parsed[1] >= 0 ? (parsed[1] as number) : null;
   } catch {
     return null;
   }
@@ -140,7 +139,7 @@ export function changeRoutes(api: OpenAPIHono, db: Db): void {
 
 /** One page of the feed as NDJSON, with the cursor to go on from in the headers. */
 async function changesPage(c: Context, db: Db, q: z.infer<typeof ChangesQuery>) {
-  const after = q.since ? (decodeChangeCursor(q.since) ?? undefined) : undefined;
+  const after = q.since ? (decodeChangeCursor(q.since) ?? 0) : 0;
   const page = await listChanges({ db, after, limit: q.limit ?? CHANGES_DEFAULT_LIMIT });
   const u = urlsOf(c);
   const body = page.lines
@@ -158,9 +157,9 @@ async function changesPage(c: Context, db: Db, q: z.infer<typeof ChangesQuery>) 
         })}\n`,
     )
     .join('');
-  const next = page.next ? encodeChangeCursor(page.next) : '';
+  const next = encodeChangeCursor(page.next);
   const nextUrl = new URL(c.req.url);
-  if (next) nextUrl.searchParams.set('since', next);
+  nextUrl.searchParams.set('since', next);
   return c.body(body, 200, {
     'Content-Type': 'application/x-ndjson; charset=utf-8',
     'Cache-Control': 'no-cache',

@@ -28,6 +28,7 @@ export const EXAMPLES: Record<string, string> = {
   getAttachmentFile: '/api/v1/attachments/{attachment}/file',
   search: '/api/v1/search?q=sundhedsplan&publisher={publisher}',
   exportArchive: '/api/v1/export',
+  listChanges: '/api/v1/changes?limit=20',
 };
 
 /** The other interfaces, with their example paths. */
@@ -35,8 +36,14 @@ export const OTHER_EXAMPLES: { name: string; description: string; paths: string[
   {
     name: 'OParl 1.1',
     description:
-      'Læseadgang efter OParl 1.1-standarden: System → Body (én pr. udgiver: regionerne, kommunerne og de andre organisationer, der har organer) → Organization (udgiverens organer), Person, Membership, Meeting, AgendaItem, Paper (en sag), Consultation, File og Location. Felter, OParl ikke har (afsnit, beslutningens udfald …), hedder "protokol:…".',
-    paths: ['/oparl/v1/system', '/oparl/v1/bodies', '/oparl/v1/body/{publisher}', '/oparl/v1/meeting/{meeting}'],
+      'Læseadgang efter OParl 1.1-standarden: System → Body (én pr. udgiver: regionerne, kommunerne og de andre organisationer, der har organer) → Organization (udgiverens organer), Person, Membership, Meeting, AgendaItem, Paper (en sag), Consultation, File og Location. Felter, OParl ikke har (afsnit, beslutningens udfald …), hedder "protokol:…". Hver liste tager created_since, created_until, modified_since og modified_until (tidspunkt med tidszone); med modified_since står fjernede objekter sidst som "deleted": true.',
+    paths: [
+      '/oparl/v1/system',
+      '/oparl/v1/bodies',
+      '/oparl/v1/body/{publisher}',
+      '/oparl/v1/body/{publisher}/meetings?modified_since=2026-01-01T00:00:00%2B01:00',
+      '/oparl/v1/meeting/{meeting}',
+    ],
   },
   {
     name: 'Kalendere (iCalendar)',
@@ -60,6 +67,12 @@ export const OTHER_EXAMPLES: { name: string; description: string; paths: string[
       'Hele det offentlige arkiv som NDJSON (gzip), én post pr. linje: udgivere, organer, personer, medlemskaber, møder, sager og punkter, hver med sin udgiver. Fra kommandolinjen: protokol export --format ndjson|csv [--out MAPPE].',
     paths: ['/api/v1/export'],
     download: 'protokol.ndjson.gz',
+  },
+  {
+    name: 'Ændringsfeed (NDJSON)',
+    description:
+      'Til et spejl af arkivet: hent eksporten én gang, og følg derefter /api/v1/changes. Hver linje er ét oprettet, ændret eller fjernet objekt (udgiver, organ, person, medlemskab, møde, sag, punkt) i den rækkefølge, det blev gemt, med objektet som i eksporten. Fortsæt med ?since=<cursor> fra den sidste linje eller headeren Protokol-Next-Cursor: intet springes over, intet kommer to gange.',
+    paths: ['/api/v1/changes?limit=20'],
   },
 ];
 
