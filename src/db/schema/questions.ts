@@ -6,6 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { DEADLINE_RULE_KINDS } from '../../domain/question-scheme-rules.js';
 import { users } from './accounts.js';
 import { bodies } from './bodies.js';
 import { belongsTo, flag, instant, instantNow, refersTo, serialId, timestamps } from './columns.js';
@@ -69,11 +70,31 @@ export const questionAnswerParts = pgTable(
   (t) => [uniqueIndex('question_answer_parts_position_idx').on(t.questionId, t.position)],
 );
 
-/** A body's settings for the question scheme; a body without a row publishes nothing. */
-export const questionSchemeSettings = pgTable('question_scheme_settings', {
-  bodyId: integer('body_id')
-    .primaryKey()
-    .references(() => bodies.id, { onDelete: 'cascade' }),
-  publishesAnswers: flag('publishes_answers'),
-  updatedAt: instantNow('updated_at'),
-});
+/**
+ * A body's rules for the question scheme (domain/question-scheme-rules.ts); a body without a row
+ * has the default: one calendar week, nothing published, no note. The deadline columns' defaults
+ * are that week, so a row made only to publish answers keeps it.
+ */
+export const questionSchemeSettings = pgTable(
+  'question_scheme_settings',
+  {
+    bodyId: integer('body_id')
+      .primaryKey()
+      .references(() => bodies.id, { onDelete: 'cascade' }),
+    publishesAnswers: flag('publishes_answers'),
+    /** `calendar`: weeks and days as on the calendar; `working_days`: the days are working days (weeks 0). */
+    deadlineKind: text('deadline_kind', { enum: DEADLINE_RULE_KINDS }).notNull().default('calendar'),
+    deadlineWeeks: integer('deadline_weeks').notNull().default(1),
+    deadlineDays: integer('deadline_days').notNull().default(0),
+    /** The secretariat's note for members: what is outside the scheme, whom to contact. */
+    memberNote: text('member_note'),
+    updatedAt: instantNow('updated_at'),
+  },
+  (t) => [
+    check(
+      'question_scheme_settings_deadline_valid',
+      sql`(${t.deadlineKind} = 'calendar' and ${t.deadlineWeeks} >= 0 and ${t.deadlineDays} >= 0 and ${t.deadlineWeeks} + ${t.deadlineDays} >= 1)
+        or (${t.deadlineKind} = 'working_days' and ${t.deadlineWeeks} = 0 and ${t.deadlineDays} >= 1)`,
+    ),
+  ],
+);
