@@ -32,6 +32,7 @@ const MENUS: Record<Role, [string, string][]> = {
     ['Indstillinger', '/indstillinger/notifikationer'],
     ['Møder og dagsordener', '/sekretariat'],
     ['Spørgsmål', '/sekretariat/sporgsmaal'],
+    ['Regler for spørgeordningen', '/sekretariat/sporgsmaal/regler'],
     ['Opfølgning', '/sekretariat/opfoelgning'],
     ['Mødeplan', '/sekretariat/moedeplan'],
   ],

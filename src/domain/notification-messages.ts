@@ -23,7 +23,7 @@ export function questionReceivedMessage(input: {
       '',
       input.title,
       '',
-      `Svaret skal så vidt muligt gives inden for en uge (${input.dueExplanation}).`,
+      `Svaret skal så vidt muligt gives inden for fristen (${input.dueExplanation}).`,
     ].join('\n'),
   };
 }

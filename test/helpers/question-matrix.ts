@@ -94,6 +94,27 @@ export function questionSchemeEntries(): Entry[] {
       body: (w) => ({ organ: w.thisBody.slug, offentliggoer: '0' }),
       expected: thisSecretariat(303),
     },
+    {
+      method: 'GET',
+      route: '/sekretariat/sporgsmaal/regler',
+      path: (w) => `/sekretariat/sporgsmaal/regler?organ=${w.thisBody.slug}`,
+      expected: thisSecretariat(200),
+    },
+    {
+      method: 'POST',
+      route: '/sekretariat/sporgsmaal/regler',
+      path: () => '/sekretariat/sporgsmaal/regler',
+      // No working days: refused, so the rules stay as they are for the next role.
+      body: (w) => ({ organ: w.thisBody.slug, deadlineKind: 'working_days', workingDays: '0' }),
+      expected: thisSecretariat(400),
+    },
+    {
+      method: 'GET',
+      route: '/sporgsmaal/regler',
+      path: (w) => `/sporgsmaal/regler?organ=${w.thisBody.slug}`,
+      // The body's members, its secretariat and admins read the rules.
+      expected: { ...thisSecretariat(200), 'member of this body': 200 },
+    },
     { method: 'GET', route: '/sekretariat/sporgsmaal/:id', path: question(), expected: thisSecretariat(200) },
     ...['fordel', 'besvar', 'afvis', 'uden-for-ordningen', 'kontaktet', 'videresend'].map(
       (action): Entry => ({

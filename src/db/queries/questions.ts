@@ -6,6 +6,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias, type SelectedFields } from 'drizzle-orm/pg-core';
 import type { QuestionAddressee } from '../../domain/question.js';
+import { type QuestionSchemeRules, questionSchemeRulesOf } from '../../domain/question-scheme-rules.js';
 import type { QuestionState } from '../../domain/question-states.js';
 import type { QuestionForStatistics } from '../../domain/question-stats.js';
 import type { Db } from '../client.js';
@@ -267,12 +268,36 @@ export async function questionBodyId(db: Db, id: number): Promise<number | null>
   return row?.bodyId ?? null;
 }
 
-/** The bodies' publishing choices. */
-export async function listPublishingSettings(db: Db, bodyIds: readonly number[]): Promise<Map<number, boolean>> {
-  if (bodyIds.length === 0) return new Map();
-  const rows = await db
-    .select({ bodyId: questionSchemeSettings.bodyId, publishesAnswers: questionSchemeSettings.publishesAnswers })
+const rulesColumns = {
+  bodyId: questionSchemeSettings.bodyId,
+  publishesAnswers: questionSchemeSettings.publishesAnswers,
+  deadlineKind: questionSchemeSettings.deadlineKind,
+  deadlineWeeks: questionSchemeSettings.deadlineWeeks,
+  deadlineDays: questionSchemeSettings.deadlineDays,
+  memberNote: questionSchemeSettings.memberNote,
+};
+
+/** The body's rules for its question scheme: its deadline, whether it publishes answers, its note for members. */
+export async function findQuestionSchemeRules(db: Db, bodyId: number): Promise<QuestionSchemeRules> {
+  const [row] = await db
+    .select(rulesColumns)
     .from(questionSchemeSettings)
-    .where(inArray(questionSchemeSettings.bodyId, [...bodyIds]));
-  return new Map(rows.map((row) => [row.bodyId, row.publishesAnswers]));
+    .where(eq(questionSchemeSettings.bodyId, bodyId));
+  return questionSchemeRulesOf(row);
+}
+
+/** The bodies' rules, each body's (the default for one that has set none). */
+export async function listQuestionSchemeRules(
+  db: Db,
+  bodyIds: readonly number[],
+): Promise<Map<number, QuestionSchemeRules>> {
+  const rows =
+    bodyIds.length === 0
+      ? []
+      : await db
+          .select(rulesColumns)
+          .from(questionSchemeSettings)
+          .where(inArray(questionSchemeSettings.bodyId, [...bodyIds]));
+  const found = new Map(rows.map((row) => [row.bodyId, row]));
+  return new Map(bodyIds.map((id) => [id, questionSchemeRulesOf(found.get(id))]));
 }

@@ -1,9 +1,15 @@
 /**
- * The question scheme's store: questions with their answer parts, and each body's choice to
- * publish answers. The state machine and the deadlines are the domain's (question-states.ts,
- * deadlines.ts); the use cases decide, this loads and saves.
+ * The question scheme's store: questions with their answer parts, and each body's rules (its
+ * deadline, its choice to publish answers, its note for members). The state machine and the
+ * deadlines are the domain's (question-states.ts, deadlines.ts); the use cases decide, this loads
+ * and saves.
  */
 import { and, eq, inArray, lte } from 'drizzle-orm';
+import {
+  type QuestionSchemeRules,
+  questionSchemeRulesOf,
+  storedDeadlineRule,
+} from '../../domain/question-scheme-rules.js';
 import type { Db, DbOrTx, Tx } from '../client.js';
 import { bodies, questionAnswerParts, questionSchemeSettings, questions } from '../schema/index.js';
 
@@ -79,6 +85,40 @@ export async function savePublishesAnswers(
     .insert(questionSchemeSettings)
     .values({ bodyId, publishesAnswers, updatedAt: now })
     .onConflictDoUpdate({ target: questionSchemeSettings.bodyId, set: { publishesAnswers, updatedAt: now } });
+}
+
+const rulesColumns = {
+  publishesAnswers: questionSchemeSettings.publishesAnswers,
+  deadlineKind: questionSchemeSettings.deadlineKind,
+  deadlineWeeks: questionSchemeSettings.deadlineWeeks,
+  deadlineDays: questionSchemeSettings.deadlineDays,
+  memberNote: questionSchemeSettings.memberNote,
+};
+
+/** The body's rules for its question scheme (the default when it has set none). `lock` locks the rules' row. */
+export async function findQuestionSchemeRules(
+  tx: DbOrTx,
+  { bodyId, lock = false }: { bodyId: number; lock?: boolean },
+): Promise<QuestionSchemeRules> {
+  const query = tx.select(rulesColumns).from(questionSchemeSettings).where(eq(questionSchemeSettings.bodyId, bodyId));
+  const [row] = lock ? await query.for('update') : await query;
+  return questionSchemeRulesOf(row);
+}
+
+export async function saveQuestionSchemeRules(
+  tx: Tx,
+  { bodyId, rules, now }: { bodyId: number; rules: QuestionSchemeRules; now: Date },
+): Promise<void> {
+  const values = {
+    publishesAnswers: rules.publishesAnswers,
+    ...storedDeadlineRule(rules.deadlineRule),
+    memberNote: rules.memberNote,
+    updatedAt: now,
+  };
+  await tx
+    .insert(questionSchemeSettings)
+    .values({ bodyId, ...values })
+    .onConflictDoUpdate({ target: questionSchemeSettings.bodyId, set: values });
 }
 
 export interface DueQuestion {

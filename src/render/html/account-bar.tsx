@@ -47,6 +47,7 @@ function menuGroups(account: SignedInHeader, t: Messages): MenuGroup[] {
       // The overview lists each body's meetings; a meeting's page there is its agenda builder.
       { href: '/sekretariat', label: t.navSecretariatMeetings },
       { href: '/sekretariat/sporgsmaal', label: t.navSecretariatQuestions },
+      { href: '/sekretariat/sporgsmaal/regler', label: t.navQuestionSchemeRules },
       { href: '/sekretariat/opfoelgning', label: t.navFollowUps },
       { href: '/sekretariat/moedeplan', label: t.navMeetingPlan },
     ],

@@ -24,6 +24,7 @@ export const DA_MESSAGES = {
   navSecretariatQuestions: 'Spørgsmål',
   navFollowUps: 'Opfølgning',
   navMeetingPlan: 'Mødeplan',
+  navQuestionSchemeRules: 'Regler for spørgeordningen',
   navAdmin: 'Administration',
   navAdminBodies: 'Organer',
   navAdminPublishers: 'Udgivere',

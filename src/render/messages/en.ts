@@ -25,6 +25,7 @@ export const EN_MESSAGES: Messages = {
   navSecretariatQuestions: 'Questions',
   navFollowUps: 'Follow-ups',
   navMeetingPlan: 'Meeting plan',
+  navQuestionSchemeRules: 'Question scheme rules',
   navAdmin: 'Administration',
   navAdminBodies: 'Bodies',
   navAdminPublishers: 'Publishers',

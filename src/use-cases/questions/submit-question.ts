@@ -1,16 +1,17 @@
 /**
  * submitQuestion: a member asks a question in the question scheme of a body — title, text and to
- * whom it is addressed. The question is received now; its deadline is one calendar week after the
- * Danish date of receipt (deadlines.ts), and the body's secretariat is notified in the same
- * transaction.
+ * whom it is addressed. The question is received now; its deadline follows from the Danish date of
+ * receipt and the body's deadline rule (its rules for the scheme, set-question-scheme-rules.ts; one
+ * calendar week when it has set none: deadlines.ts), and the body's secretariat is notified in the
+ * same transaction.
  *
  * Who may call it: members of the body (and admins), as `ask_question` allows. Returns the new
  * question with its deadline and the deadline's explanation, or why not.
  */
 import type { Db } from '../../db/client.js';
 import { findBody } from '../../db/stores/people.js';
-import { insertQuestion } from '../../db/stores/questions.js';
-import { computeDeadline, copenhagenDate, QUESTION_SCHEME_RULE } from '../../domain/deadlines.js';
+import { findQuestionSchemeRules, insertQuestion } from '../../db/stores/questions.js';
+import { computeDeadline, copenhagenDate } from '../../domain/deadlines.js';
 import { questionReceivedMessage } from '../../domain/notification-messages.js';
 import { hasSchemePrefix, QUESTION_LIMITS, type QuestionAddressee, schemeTitle } from '../../domain/question.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
@@ -48,10 +49,11 @@ export async function submitQuestion(input: SubmitQuestionInput): Promise<Submit
   if (text.length > QUESTION_LIMITS.textMax) return { ok: false, reason: 'text_too_long' };
   const now = input.now ?? new Date();
   const receivedOn = copenhagenDate(now);
-  const deadline = computeDeadline({ receivedOn, rule: QUESTION_SCHEME_RULE });
   return input.db.transaction(async (tx) => {
     const body = await findBody(tx, input.bodyId);
     if (!body) return { ok: false, reason: 'body_not_found' } as const;
+    const { deadlineRule } = await findQuestionSchemeRules(tx, { bodyId: input.bodyId });
+    const deadline = computeDeadline({ receivedOn, rule: deadlineRule });
     const questionId = await insertQuestion(tx, {
       bodyId: input.bodyId,
       askerUserId: input.askerUserId,

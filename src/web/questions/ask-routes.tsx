@@ -9,13 +9,16 @@ import { z } from 'zod';
 import {
   findBodyRefBySlug,
   findQuestion,
+  findQuestionSchemeRules,
   listAllBodies,
   listBodiesById,
   listMemberQuestions,
+  listQuestionSchemeRules,
 } from '../../db/queries/questions.js';
 import { formatDate } from '../../domain/danish-dates.js';
 import { computeDeadline, copenhagenDate } from '../../domain/deadlines.js';
 import { isQuestionAddressee, QUESTION_ADDRESSEES, questionAccess } from '../../domain/question.js';
+import { describeDeadlineRule } from '../../domain/question-scheme-rules.js';
 import { can } from '../../domain/roles.js';
 import {
   type AskFormValues,
@@ -59,9 +62,19 @@ type BodyRef = { id: number; name: string; slug: string };
 
 const EMPTY_QUESTION: AskFormValues = { title: '', text: '', addressee: 'secretariat' };
 
-/** The form that asks a question in the body, with today's deadline. */
-function askPage(c: Context, now: Date, body: BodyRef, values = EMPTY_QUESTION, problems: Problem[] = []) {
-  const deadline = computeDeadline({ receivedOn: copenhagenDate(now) });
+/**
+ * The form that asks a question in the body, with the deadline of a question asked today by the
+ * body's rule (the rule submitQuestion stores the deadline by) and the secretariat's note.
+ */
+async function askPage(
+  c: Context,
+  { db, now }: WorkDeps,
+  body: BodyRef,
+  values = EMPTY_QUESTION,
+  problems: Problem[] = [],
+) {
+  const rules = await findQuestionSchemeRules(db, body.id);
+  const deadline = computeDeadline({ receivedOn: copenhagenDate(now()), rule: rules.deadlineRule });
   const view = (
     <AskQuestionPage
       body={body}
@@ -70,6 +83,7 @@ function askPage(c: Context, now: Date, body: BodyRef, values = EMPTY_QUESTION, 
       problems={problems}
       addressees={ADDRESSEES}
       deadlineText={`Stiller du spørgsmålet i dag, er fristen ${formatDate(deadline.dueOn)}.`}
+      rules={{ deadline: describeDeadlineRule(rules.deadlineRule), memberNote: rules.memberNote }}
     />
   );
   return page(c, view, problems.length > 0 ? 400 : 200);
@@ -97,7 +111,7 @@ export function askRoutes(deps: WorkDeps) {
     }
     const body = await bodyNamed(db, slug);
     if (!can(userOf(c), 'ask_question', { bodyId: body.id })) return forbidden(c);
-    return askPage(c, now(), body);
+    return askPage(c, deps, body);
   });
 
   app.post('/', signedInOnly, (c) => submit(c, deps));
@@ -111,7 +125,8 @@ export function askRoutes(deps: WorkDeps) {
       state: record.state,
     });
     if (!access.canRead) return forbidden(c);
-    const view = presentQuestion(record, access, copenhagenDate(now()));
+    const rules = await findQuestionSchemeRules(db, record.body.id);
+    const view = presentQuestion(record, access, copenhagenDate(now()), rules.deadlineRule);
     const notice = c.req.query('sendt')
       ? `Dit spørgsmål er modtaget. ${view.deadline.explanation}. Du får besked, når det er besvaret.`
       : undefined;
@@ -128,12 +143,14 @@ export function myQuestionsRoutes({ db, now }: WorkDeps) {
     const memberBodyIds = [...user.roles].filter(([, role]) => role === 'member').map(([bodyId]) => bodyId);
     const rows = await listMemberQuestions(db, { userId: user.userId, memberBodyIds });
     const today = copenhagenDate(now());
+    const rules = await listQuestionSchemeRules(db, [...new Set(rows.map((row) => row.body.id))]);
+    const present = (row: (typeof rows)[number]) => presentMyQuestion(row, today, rules.get(row.body.id)?.deadlineRule);
     const askIds = bodiesWhere(user, 'ask_question');
     const askBodies = askIds === null ? [] : await listBodiesById(db, askIds);
     return c.render(
       <MyQuestionsPage
-        own={rows.filter((row) => row.isOwn).map((row) => presentMyQuestion(row, today))}
-        answeredInBodies={rows.filter((row) => !row.isOwn).map((row) => presentMyQuestion(row, today))}
+        own={rows.filter((row) => row.isOwn).map(present)}
+        answeredInBodies={rows.filter((row) => !row.isOwn).map(present)}
         askLinks={askBodies.map((body) => ({ name: body.name, href: askHref(body.slug) }))}
       />,
     );
@@ -142,14 +159,15 @@ export function myQuestionsRoutes({ db, now }: WorkDeps) {
 }
 
 /** POST /sporgsmaal: a member's question to the body's scheme, or the form again with the problem. */
-async function submit(c: Context, { db, now }: WorkDeps) {
+async function submit(c: Context, deps: WorkDeps) {
+  const { db, now } = deps;
   const input = AskSchema.parse(await c.req.parseBody());
   const body = await bodyNamed(db, input.organ);
   const user = userOf(c);
   if (!can(user, 'ask_question', { bodyId: body.id })) return forbidden(c);
   const values = { title: input.title, text: input.text, addressee: input.addressee };
   if (!isQuestionAddressee(input.addressee)) {
-    return askPage(c, now(), body, values, [{ field: 'addressee', text: 'Vælg, hvem spørgsmålet rettes til.' }]);
+    return askPage(c, deps, body, values, [{ field: 'addressee', text: 'Vælg, hvem spørgsmålet rettes til.' }]);
   }
   const result = await submitQuestion({
     db,
@@ -161,6 +179,6 @@ async function submit(c: Context, { db, now }: WorkDeps) {
     actor: auditActorOf(c),
     now: now(),
   });
-  if (!result.ok) return askPage(c, now(), body, values, [SUBMIT_PROBLEMS[result.reason]]);
+  if (!result.ok) return askPage(c, deps, body, values, [SUBMIT_PROBLEMS[result.reason]]);
   return c.redirect(`/sporgsmaal/${result.questionId}?sendt=1`, 303);
 }

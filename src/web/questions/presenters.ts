@@ -6,22 +6,29 @@
 import type { PlanEntryRow } from '../../db/queries/meeting-plan.js';
 import type { MemberQuestionRow, PublicAnswerRow, QuestionRecord, QueueRow } from '../../db/queries/questions.js';
 import { formatDate } from '../../domain/danish-dates.js';
-import { copenhagenDate } from '../../domain/deadlines.js';
+import { computeDeadline, copenhagenDate, type DeadlineRule } from '../../domain/deadlines.js';
 import { describePlanChange, planEntryWhen } from '../../domain/meeting-plan.js';
 import { askerContactReason, type QuestionAccess } from '../../domain/question.js';
+import { describeDeadlineRule, type QuestionSchemeRules } from '../../domain/question-scheme-rules.js';
 import type { QuestionStatistics } from '../../domain/question-stats.js';
 import type { QuestionListItem } from '../../render/html/questions/ask-pages.js';
 import type { PlanEntryView } from '../../render/html/questions/meeting-plan-pages.js';
 import type { PublicAnswerView } from '../../render/html/questions/public-answers-page.js';
 import type { QuestionView } from '../../render/html/questions/question-views.js';
 import type { QueueItem } from '../../render/html/questions/queue-page.js';
+import type { SchemeRulesView } from '../../render/html/questions/scheme-rules-pages.js';
 import type { StatisticsView } from '../../render/html/questions/statistics-page.js';
 import { LABELS } from '../../render/i18n.js';
 import { presentDeadline } from './shared.js';
 
 const dateOf = (instant: Date) => formatDate(copenhagenDate(instant));
 
-export function presentQuestion(record: QuestionRecord, access: QuestionAccess, today: string): QuestionView {
+export function presentQuestion(
+  record: QuestionRecord,
+  access: QuestionAccess,
+  today: string,
+  rule?: DeadlineRule,
+): QuestionView {
   const visibleParts = record.parts.filter((part) => access.canReadConfidential || !part.isConfidential);
   const reason = access.canReadNotes
     ? askerContactReason({
@@ -41,7 +48,7 @@ export function presentQuestion(record: QuestionRecord, access: QuestionAccess, 
     state: record.state,
     receivedText: formatDate(record.receivedOn),
     answeredText: record.answeredOn ? formatDate(record.answeredOn) : null,
-    deadline: presentDeadline({ ...record, today }),
+    deadline: presentDeadline({ ...record, today, rule }),
     askerName: access.canReadAsker ? record.askerName : null,
     parts: visibleParts.map((part) => ({ text: part.text, isConfidential: part.isConfidential })),
     hiddenConfidentialParts: record.parts.length - visibleParts.length,
@@ -59,7 +66,7 @@ export function presentQuestion(record: QuestionRecord, access: QuestionAccess, 
   };
 }
 
-export function presentQueueItem(row: QueueRow, today: string): QueueItem {
+export function presentQueueItem(row: QueueRow, today: string, rule?: DeadlineRule): QueueItem {
   const reason = askerContactReason({ state: row.state, dueOn: row.dueOn, today, isContacted: row.isContacted });
   return {
     href: `/sekretariat/sporgsmaal/${row.id}`,
@@ -69,7 +76,7 @@ export function presentQueueItem(row: QueueRow, today: string): QueueItem {
     askerName: row.askerName,
     stateLabel: LABELS.da.questionState[row.state],
     receivedText: formatDate(row.receivedOn),
-    deadline: presentDeadline({ ...row, today }),
+    deadline: presentDeadline({ ...row, today, rule }),
     assignee: row.assigneeName ?? row.assignmentNote,
     contactNeeded: reason ? LABELS.da.askerContact[reason] : null,
   };
@@ -89,14 +96,14 @@ export function presentStatistics(stats: QuestionStatistics): StatisticsView {
 }
 
 /** A question in a member's lists (/mine-sporgsmaal). */
-export function presentMyQuestion(row: MemberQuestionRow, today: string): QuestionListItem {
+export function presentMyQuestion(row: MemberQuestionRow, today: string, rule?: DeadlineRule): QuestionListItem {
   return {
     href: `/sporgsmaal/${row.id}`,
     title: row.title,
     bodyName: row.body.name,
     stateLabel: LABELS.da.questionState[row.state],
     receivedText: formatDate(row.receivedOn),
-    deadline: presentDeadline({ ...row, today }),
+    deadline: presentDeadline({ ...row, today, rule }),
     isOwn: row.isOwn,
   };
 }
@@ -137,5 +144,22 @@ export function presentPlanEntry(entry: PlanEntryRow, options: { editable: boole
         : null,
       note: change.note,
     })),
+  };
+}
+
+/** A body's rules as a member reads them, with the deadline of a question asked on `today`. */
+export function presentSchemeRules(rules: QuestionSchemeRules, body: { slug: string }, today: string): SchemeRulesView {
+  const rule = rules.deadlineRule;
+  const example = computeDeadline({ receivedOn: today, rule });
+  return {
+    deadlineText: `${describeDeadlineRule(rule)} efter modtagelsen`,
+    deadlineHint:
+      rule.kind === 'working_days'
+        ? 'Weekender og helligdage tæller ikke med.'
+        : 'Fristen regnes efter kalenderen og kan falde på en weekend eller helligdag.',
+    exampleText: `Stiller du et spørgsmål i dag, er fristen ${formatDate(example.dueOn)}.`,
+    publishesAnswers: rules.publishesAnswers,
+    publicAnswersHref: `/organ/${body.slug}/spoergsmaal`,
+    memberNote: rules.memberNote,
   };
 }

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { listPlanEntries, listPlanMeetings, meetingYears, planYears } from '../../db/queries/meeting-plan.js';
 import {
   findBodyRefBySlug,
+  findQuestionSchemeRules,
   listPublicAnswers,
   publishesAnswers,
   questionsForStatistics,
@@ -16,6 +17,7 @@ import {
 } from '../../db/queries/questions.js';
 import { formatDate } from '../../domain/danish-dates.js';
 import { copenhagenDate } from '../../domain/deadlines.js';
+import { describeDeadlineRule } from '../../domain/question-scheme-rules.js';
 import { questionStatistics } from '../../domain/question-stats.js';
 import { PublicPlanPage } from '../../render/html/questions/meeting-plan-pages.js';
 import { PublicAnswersPage } from '../../render/html/questions/public-answers-page.js';
@@ -50,9 +52,10 @@ export function publicRoutes({ db, now }: WorkDeps) {
     const body = await bodyOf(c);
     const { aar: year } = YearSchema.parse(c.req.query());
     const today = copenhagenDate(now());
-    const [rows, years] = await Promise.all([
+    const [rows, years, rules] = await Promise.all([
       questionsForStatistics(db, { bodyId: body.id, year }),
       questionYears(db, body.id),
+      findQuestionSchemeRules(db, body.id),
     ]);
     return c.render(
       <StatisticsPage
@@ -61,6 +64,7 @@ export function publicRoutes({ db, now }: WorkDeps) {
         years={years}
         year={year ?? null}
         todayText={formatDate(today)}
+        deadlineText={describeDeadlineRule(rules.deadlineRule)}
       />,
     );
   });

@@ -9,7 +9,12 @@
  */
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import { findQuestion, listSecretariatUsers, publishesAnswers, questionBodyId } from '../../db/queries/questions.js';
+import {
+  findQuestion,
+  findQuestionSchemeRules,
+  listSecretariatUsers,
+  questionBodyId,
+} from '../../db/queries/questions.js';
 import { copenhagenDate } from '../../domain/deadlines.js';
 import { askerContactReason, questionAccess } from '../../domain/question.js';
 import { isQuestionClosed, type QuestionTransitionRefusal } from '../../domain/question-states.js';
@@ -122,8 +127,8 @@ async function questionPage(c: Context, { db, now }: WorkDeps, questionId: numbe
   const isOpen = !isQuestionClosed(record.state);
   const isContacted = record.contactedAt !== null;
   const reason = askerContactReason({ state: record.state, dueOn: record.dueOn, today, isContacted });
-  const [publishing, assignees] = await Promise.all([
-    publishesAnswers(db, record.body.id),
+  const [rules, assignees] = await Promise.all([
+    findQuestionSchemeRules(db, record.body.id),
     listSecretariatUsers(db, record.body.id),
   ]);
   const empty: FormValues = {
@@ -147,11 +152,11 @@ async function questionPage(c: Context, { db, now }: WorkDeps, questionId: numbe
     },
     assignees: assignees.map((a) => ({ value: String(a.id), label: a.name })),
     partRows,
-    publishesAnswers: publishing,
+    publishesAnswers: rules.publishesAnswers,
     values: { ...empty, ...input.values },
     problems: input.problems ?? [],
   };
-  const view = presentQuestion(record, access, today);
+  const view = presentQuestion(record, access, today, rules.deadlineRule);
   return c.render(<SecretariatQuestionPage question={view} notice={input.notice} forms={forms} />);
 }
 

@@ -1,7 +1,8 @@
 /**
  * The secretariat's queue of questions (mounted at /sekretariat/sporgsmaal):
  *   GET /sekretariat/sporgsmaal[?organ=slug&aabne=1], POST /sekretariat/sporgsmaal/offentliggoerelse
- *   (a body's choice to publish the open parts of answers).
+ *   (a body's choice to publish the open parts of answers; the rest of its rules, and this too, on
+ *   /sekretariat/sporgsmaal/regler: scheme-rules-routes.tsx).
  * One question's page and its actions are in question-case-routes.tsx.
  */
 import { Hono } from 'hono';
@@ -9,10 +10,11 @@ import { z } from 'zod';
 import {
   findBodyRefBySlug,
   listBodiesById,
-  listPublishingSettings,
   listQuestionQueue,
+  listQuestionSchemeRules,
 } from '../../db/queries/questions.js';
 import { copenhagenDate } from '../../domain/deadlines.js';
+import { DEFAULT_QUESTION_SCHEME_RULES, describeDeadlineRule } from '../../domain/question-scheme-rules.js';
 import { can } from '../../domain/roles.js';
 import { AppError } from '../../errors.js';
 import { QuestionQueuePage } from '../../render/html/questions/queue-page.js';
@@ -44,15 +46,17 @@ export function queueRoutes({ db, now }: WorkDeps) {
     // Admins act in every body: list those with questions (and the chosen one).
     const bodyIds = ids ?? [...new Set([...rows.map((row) => row.body.id), ...(chosen ? [chosen.id] : [])])];
     const bodies = await listBodiesById(db, bodyIds);
-    const publishing = await listPublishingSettings(
-      db,
-      bodies.map((body) => body.id),
-    );
+    const rules = await listQuestionSchemeRules(db, [...new Set([...bodyIds, ...rows.map((row) => row.body.id)])]);
+    const rulesOf = (bodyId: number) => rules.get(bodyId) ?? DEFAULT_QUESTION_SCHEME_RULES;
     const today = copenhagenDate(now());
     return c.render(
       <QuestionQueuePage
-        items={rows.map((row) => presentQueueItem(row, today))}
-        bodies={bodies.map((body) => ({ ...body, publishesAnswers: publishing.get(body.id) ?? false }))}
+        items={rows.map((row) => presentQueueItem(row, today, rulesOf(row.body.id).deadlineRule))}
+        bodies={bodies.map((body) => ({
+          ...body,
+          publishesAnswers: rulesOf(body.id).publishesAnswers,
+          deadlineText: describeDeadlineRule(rulesOf(body.id).deadlineRule),
+        }))}
         filter={{ organ: chosen?.slug ?? '', openOnly }}
         csrfToken={user.csrfToken}
         notice={c.req.query('offentliggoerelse') ? 'Valget om offentliggørelse er gemt.' : undefined}

@@ -4,7 +4,13 @@
  */
 import type { Db } from '../../db/client.js';
 import { formatDate } from '../../domain/danish-dates.js';
-import { computeDeadline, deadlineStatus, deadlineStatusText, QUESTION_SCHEME_RULE } from '../../domain/deadlines.js';
+import {
+  computeDeadline,
+  type DeadlineRule,
+  deadlineStatus,
+  deadlineStatusText,
+  QUESTION_SCHEME_RULE,
+} from '../../domain/deadlines.js';
 import { type Actor, type BodyAction, can } from '../../domain/roles.js';
 import type { DeadlineView } from '../../render/html/questions/question-views.js';
 
@@ -22,15 +28,16 @@ export function bodiesWhere(actor: Actor, action: BodyAction): number[] | null {
   return [...actor.roles.keys()].filter((bodyId) => can(actor, action, { bodyId }));
 }
 
-/** The question deadline as the pages explain it. */
+/** The question deadline as the pages explain it, by the body's deadline rule (default: the scheme's week). */
 export function presentDeadline(input: {
   receivedOn: string;
   dueOn: string;
   answeredOn: string | null;
   state: string;
   today: string;
+  rule?: DeadlineRule;
 }): DeadlineView {
-  const explained = computeDeadline({ receivedOn: input.receivedOn, rule: QUESTION_SCHEME_RULE });
+  const explained = computeDeadline({ receivedOn: input.receivedOn, rule: input.rule ?? QUESTION_SCHEME_RULE });
   // The stored due date is the truth (the rule may change); the explanation is the rule's when they agree.
   const explanation = explained.dueOn === input.dueOn ? explained.explanation : `frist ${formatDate(input.dueOn)}`;
   const closed = input.state === 'declined' || input.state === 'outside_scheme';

@@ -14,6 +14,7 @@ import {
   QuestionFacts,
   type QuestionView,
 } from './question-views.js';
+import { MemberNote } from './scheme-rules-pages.js';
 import { MEMBER_LINKS, WorkNav } from './work-nav.js';
 
 export interface AskFormValues {
@@ -29,6 +30,7 @@ export function AskQuestionPage({
   problems = [],
   addressees,
   deadlineText,
+  rules,
 }: {
   body: { name: string; slug: string };
   csrfToken: string;
@@ -37,6 +39,8 @@ export function AskQuestionPage({
   addressees: { value: string; label: string }[];
   /** "Stiller du spørgsmålet i dag, er fristen …" */
   deadlineText: string;
+  /** The body's rules: the deadline in words ("5 arbejdsdage"), the secretariat's note for members. */
+  rules: { deadline: string; memberNote: string | null };
 }) {
   const field = fieldsOf(values, problems);
   return (
@@ -47,10 +51,14 @@ export function AskQuestionPage({
         <p class="font-lead">Spørgeordningen for {body.name}.</p>
         <ErrorSummary problems={problems} />
         <p>
-          Spørgsmålet skal vedrøre organets opgaveområde. Det besvares så vidt muligt inden for en uge; kan det ikke
-          nås, kontakter administrationen dig. {deadlineText}
+          Spørgsmålet skal vedrøre organets opgaveområde. Det besvares så vidt muligt inden for {rules.deadline}; kan
+          det ikke nås, kontakter administrationen dig. {deadlineText}
         </p>
         <p>Spørgsmål om enkeltpersoner besvares uden for ordningen. Alle medlemmer af organet får besked om svaret.</p>
+        <MemberNote note={rules.memberNote} />
+        <p>
+          <a href={`/sporgsmaal/regler?organ=${body.slug}`}>Regler for spørgeordningen i {body.name}</a>
+        </p>
         <PostForm action="/sporgsmaal" csrfToken={csrfToken} hidden={{ organ: body.slug }}>
           <TextField
             {...field('title')}
@@ -142,6 +150,10 @@ export function MyQuestionsPage({
             ))}
           </ul>
         ) : null}
+        <p>
+          <a href="/sporgsmaal/regler">Regler for spørgeordningen</a>: fristen for svar, og hvad sekretariatet vil have,
+          at du ved.
+        </p>
         <h2>Spørgsmål, jeg har stillet</h2>
         <QuestionTable items={own} caption="Spørgsmål, jeg har stillet" empty="Du har ikke stillet spørgsmål endnu." />
         <h2>Besvarede spørgsmål i mine organer</h2>

@@ -24,6 +24,8 @@ export interface QueueBodySetting {
   name: string;
   slug: string;
   publishesAnswers: boolean;
+  /** "1 uge", "5 arbejdsdage" */
+  deadlineText: string;
 }
 
 export function QuestionQueuePage({
@@ -56,10 +58,11 @@ export function QuestionQueuePage({
           <Checkbox id="aabne" label="Kun åbne spørgsmål" checked={filter.openOnly} />
         </ListFilter>
         {items.length === 0 ? <p>Ingen spørgsmål.</p> : <QueueTable items={items} />}
-        <h2>Offentliggørelse og statistik</h2>
+        <h2>Regler, offentliggørelse og statistik</h2>
         <p>
-          Et organ kan vælge at offentliggøre de åbne dele af svarene på portalen. Fortrolige dele, noter og hvem der
-          spurgte, offentliggøres aldrig.
+          Hvert organ har sine <a href="/sekretariat/sporgsmaal/regler">regler for spørgeordningen</a>: fristen for
+          svar, om svarene offentliggøres, og oplysninger til medlemmerne. Et organ kan vælge at offentliggøre de åbne
+          dele af svarene på portalen. Fortrolige dele, noter og hvem der spurgte, offentliggøres aldrig.
         </p>
         <PublishingSettings bodies={bodies} csrfToken={csrfToken} />
       </div>
@@ -106,7 +109,8 @@ function PublishingSettings({ bodies, csrfToken }: { bodies: QueueBodySetting[];
         <li>
           <h3>{body.name}</h3>
           <p>
-            {body.publishesAnswers ? 'Svar offentliggøres' : 'Svar offentliggøres ikke'} ·{' '}
+            Frist: {body.deadlineText} · {body.publishesAnswers ? 'Svar offentliggøres' : 'Svar offentliggøres ikke'} ·{' '}
+            <a href={`/sekretariat/sporgsmaal/regler?organ=${body.slug}`}>Regler for spørgeordningen</a> ·{' '}
             <a href={`/organ/${body.slug}/spoergsmaal`}>Offentlige svar</a> ·{' '}
             <a href={`/organ/${body.slug}/statistik`}>Statistik</a>
           </p>

@@ -22,6 +22,7 @@ export function StatisticsPage({
   years,
   year,
   todayText,
+  deadlineText,
 }: {
   body: { name: string; href: string };
   stats: StatisticsView;
@@ -29,6 +30,8 @@ export function StatisticsPage({
   /** null: every year. */
   year: number | null;
   todayText: string;
+  /** The body's deadline rule: "1 uge", "5 arbejdsdage". */
+  deadlineText: string;
 }) {
   const title = `Statistik for spørgeordningen – ${body.name}`;
   const period = year === null ? 'alle år' : String(year);
@@ -38,7 +41,7 @@ export function StatisticsPage({
         <Breadcrumbs items={[{ label: body.name, href: body.href }, { label: 'Statistik for spørgeordningen' }]} />
         <h1>{title}</h1>
         <p class="font-lead">
-          Spørgsmål stillet i {period}, opgjort {todayText}. Fristen er en uge efter modtagelsen.
+          Spørgsmål stillet i {period}, opgjort {todayText}. Fristen for svar er {deadlineText} efter modtagelsen.
         </p>
         <YearNav href={body.href} years={years} year={year} />
         <StatisticsTable stats={stats} period={period} />
