@@ -25,6 +25,8 @@ export const OPEN_DATA_PUBLIC_ROUTES = [
   'GET /api/v1/attachments/:id/file',
   'GET /api/v1/search',
   'GET /api/v1/export',
+  'GET /api/v1/sources',
+  'GET /api/v1/changes',
   'GET /oparl/v1/system',
   'GET /oparl/v1/bodies',
   'GET /oparl/v1/body/:key',

@@ -49,6 +49,7 @@ describe.each(TEST_DATABASES)('JSON API on $name', (database) => {
     expect(operations.sort()).toEqual(
       [
         'exportArchive /api/v1/export',
+        'listChanges /api/v1/changes',
         'getAttachment /api/v1/attachments/{id}',
         'getAttachmentFile /api/v1/attachments/{id}/file',
         'getBody /api/v1/bodies/{slug}',
