@@ -33,6 +33,7 @@ describe.skipIf(!hasChromium)('the admins in Chromium', { timeout: BROWSER_TIMEO
   let base: string;
   let greve: number;
   let aarhus: number;
+  let siteId: number;
   const consoleErrors: string[] = [];
   /** Axe's findings and sideways scrolling on each page, at both widths. */
   const findings: Record<string, string[]> = {};
@@ -66,8 +67,9 @@ describe.skipIf(!hasChromium)('the admins in Chromium', { timeout: BROWSER_TIMEO
     ]);
     // A site whose last harvest failed on a meeting with a long address (it must wrap at 390 px).
     const [site] = await handle.query<{ id: number }>(
-      "insert into harvest_sites (url, publisher_id) values ('https://dagsordener.greve.dk', (select id from organisations where slug = 'greve-kommune')) returning id",
+      "select id from harvest_sites where url = 'https://dagsordener.greve.dk'",
     );
+    siteId = site.id;
     await handle.query(
       `insert into harvest_runs (site_id, state, counts, errors, finished_at) values ($1, 'partial', '{"new": 2, "failed": 1}',
        '[{"url": "https://dagsordener.greve.dk/api/agenda/dagsorden/7c9e1234-aaaa-bbbb-cccc-0123456789ab", "message": "HTTP 500 efter 3 forsøg"}]', now())`,
@@ -161,11 +163,13 @@ describe.skipIf(!hasChromium)('the admins in Chromium', { timeout: BROWSER_TIMEO
       ['split: choose', `/admin/personer/${greve}/del`],
       ['publishers', '/admin/udgivere'],
       ['sites', '/admin/kilder'],
+      ['site', `/admin/kilder/${siteId}`],
     ]) {
       await admin.goto(`${base}${path}`);
       await check(name);
     }
     expect(await admin.textContent('.harvest-errors')).toContain('HTTP 500 efter 3 forsøg');
+    await admin.goto(`${base}/admin/kilder`);
     // A form sent back with its problems.
     await clickAndLoad(admin, 'button:has-text("Registrér side")');
     expect(await admin.textContent('.alert-error')).toContain('Skriv sidens adresse');

@@ -25,6 +25,8 @@ export interface AdminMatrixFixture {
   splitMembershipId: number;
   /** A merge to undo. */
   changeId: number;
+  /** A known publication site (the reference data's Greve Kommune). */
+  siteId: number;
 }
 
 async function person(world: AccountsWorld, name: string): Promise<number> {
@@ -64,7 +66,11 @@ export async function seedAdminMatrix(world: AccountsWorld): Promise<AdminMatrix
     'select publisher_id from bodies where id = $1',
     [world.thisBody.id],
   );
+  const [{ id: siteId }] = await world.handle.query<{ id: number }>(
+    "select id from harvest_sites where reference_key = 'Greve Kommune|https://dagsordener.greve.dk'",
+  );
   return {
+    siteId,
     personId,
     membershipId,
     publisherId,
@@ -190,6 +196,26 @@ export function adminMatrixEntries(fixture: () => AdminMatrixFixture): MatrixEnt
       route: '/admin/kilder',
       path: () => '/admin/kilder',
       body: () => ({ url: 'https://dagsordener.matrix.dk', publisher: 'greve-kommune', committees: '' }),
+      expected: adminOnly(303),
+    },
+    {
+      method: 'GET',
+      route: '/admin/kilder/:id',
+      path: () => `/admin/kilder/${f().siteId}`,
+      expected: adminOnly(200),
+    },
+    {
+      method: 'POST',
+      route: '/admin/kilder/:id',
+      path: () => `/admin/kilder/${f().siteId}`,
+      body: () => ({ url: 'https://dagsordener.greve.dk', publisher: 'greve-kommune', committees: '' }),
+      expected: adminOnly(303),
+    },
+    {
+      method: 'POST',
+      route: '/admin/kilder/:id/tilstand',
+      path: () => `/admin/kilder/${f().siteId}/tilstand`,
+      body: () => ({ state: 'paused', reason: 'Matrix' }),
       expected: adminOnly(303),
     },
   ];

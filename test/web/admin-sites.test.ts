@@ -1,10 +1,13 @@
 /**
  * The admins' publication sites (/admin/kilder) over HTTP (app.request), on both databases:
- * registering a site (address, publisher, committees) through registerSite, in the audit log; a
- * form with a problem comes back with what was typed; every site with its last harvest — when, how
- * it went, its counts and each error with its address; admins only; CSRF refused.
+ * every known site of the reference data listed with its status (the one without an address as
+ * "Adresse ukendt"); registering a site (address, publisher, committees) through registerSite, in
+ * the audit log; a form with a problem comes back with what was typed; a site's own page with its
+ * last harvest — when, how it went, its counts and each error with its address; correcting,
+ * pausing and retiring it, in the audit log; admins only; CSRF refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { type AccountsWorld, type CookieJar, openAccountsWorld, postForm, sessionFor } from '../helpers/accounts.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 
@@ -29,11 +32,19 @@ describe.each(TEST_DATABASES)('admin: publication sites on $name', (database) =>
     return { status: response.status, location: response.headers.get('location'), text };
   };
 
-  it('has no sites at first, and is linked from the admin menu', async () => {
+  const siteIdOf = async (url: string) => {
+    const [site] = await world.handle.query<{ id: number }>('select id from harvest_sites where url = $1', [url]);
+    return site.id;
+  };
+
+  it('lists the known sites with their status, and is linked from the admin menu', async () => {
     const page = await get('/admin/kilder');
     expect(page.status).toBe(200);
-    expect(page.text).toContain('Ingen sider er registreret endnu.');
+    expect(page.text).toContain('Kendte sider (101)');
     expect(page.text).toContain('<a href="/admin/kilder" aria-current="page">Kilder</a>');
+    const koege = page.text.indexOf('<td>Køge Kommune</td>');
+    expect(page.text.slice(koege, page.text.indexOf('</tr>', koege))).toContain('<td>Aldrig hentet</td>');
+    expect(page.text).toContain('<td>Adresse ukendt</td>');
   });
 
   it('keeps what was typed when the address or the publisher is wrong', async () => {
@@ -55,7 +66,7 @@ describe.each(TEST_DATABASES)('admin: publication sites on $name', (database) =>
     });
     expect(noPublisher.status).toBe(400);
     expect(noPublisher.text).toContain('Vælg en udgiver.');
-    expect(await world.handle.query('select 1 from harvest_sites')).toHaveLength(0);
+    expect(await world.handle.query('select 1 from harvest_sites where reference_key is null')).toHaveLength(0);
   });
 
   it('registers a site through registerSite, in the audit log', async () => {
@@ -67,10 +78,13 @@ describe.each(TEST_DATABASES)('admin: publication sites on $name', (database) =>
     expect(registered).toMatchObject({ status: 303, location: '/admin/kilder?registreret=1' });
     const page = await get('/admin/kilder?registreret=1');
     expect(page.text).toContain('Siden er registreret.');
-    expect(page.text).toContain('<h3>https://dagsordener.greve.dk</h3>');
-    expect(page.text).toContain('<dd>Greve Kommune</dd>');
-    expect(page.text).toContain('<dd>Socialudvalget, Økonomiudvalget</dd>');
-    expect(page.text).toContain('Aldrig høstet');
+    expect(page.text).toContain('<td>Socialudvalget, Økonomiudvalget</td>');
+    const [site] = await world.handle.query<{ id: number }>('select id from harvest_sites where reference_key is null');
+    const own = await get(`/admin/kilder/${site.id}`);
+    expect(own.text).toContain('<h1>https://dagsordener.greve.dk</h1>');
+    expect(own.text).toContain('<dd>Greve Kommune</dd>');
+    expect(own.text).toContain('<dd>Aldrig hentet</dd>');
+    expect(own.text).toContain('<dd>Tilføjet af en administrator</dd>');
     const log = await world.handle.query<{ actor_label: string; after: unknown }>(
       "select actor_label, after from audit_log where action = 'harvest_site.register'",
     );
@@ -87,7 +101,7 @@ describe.each(TEST_DATABASES)('admin: publication sites on $name', (database) =>
   });
 
   it("shows the last run of each site: when, how it went, the counts and each error's address", async () => {
-    const [site] = await world.handle.query<{ id: number }>('select id from harvest_sites');
+    const [site] = await world.handle.query<{ id: number }>('select id from harvest_sites where reference_key is null');
     await world.handle.query(
       `insert into harvest_runs (site_id, started_at, finished_at, state, counts, errors)
        values ($1, '2026-11-19T05:00:00Z', '2026-11-19T05:01:00Z', 'ok', '{"new": 5}', '[]'),
@@ -96,8 +110,8 @@ describe.each(TEST_DATABASES)('admin: publication sites on $name', (database) =>
                '[{"url": "https://dagsordener.greve.dk/api/agenda/dagsorden/7c9e", "message": "HTTP 500 efter 3 forsøg"}]')`,
       [site.id],
     );
-    const page = await get('/admin/kilder');
-    expect(page.text).toContain('20. november 2026 kl. 06.00.00: delvis');
+    const page = await get(`/admin/kilder/${site.id}`);
+    expect(page.text).toContain('<td>20. november 2026 kl. 06.00.00</td><td>delvis</td>');
     expect(page.text).toContain('2 nye, 1 opdateret, 9 uændrede, 1 fejlet');
     expect(page.text).toContain('Fejl ved seneste høst (1)');
     // The address may wrap after each "/" on a narrow screen.
@@ -106,18 +120,67 @@ describe.each(TEST_DATABASES)('admin: publication sites on $name', (database) =>
     );
   });
 
+  it('corrects, pauses and retires a known site, each in the audit log, kept when the reference data load again', async () => {
+    const siteId = await siteIdOf('https://dagsordener.holbaek.dk');
+    const bad = await post(`/admin/kilder/${siteId}`, { url: 'holbaek', publisher: 'holbaek-kommune', committees: '' });
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('value="holbaek"');
+    const corrected = await post(`/admin/kilder/${siteId}`, {
+      url: 'https://dagsordener.holbaek.dk/ny',
+      publisher: 'holbaek-kommune',
+      committees: 'Byrådet',
+    });
+    expect(corrected).toMatchObject({ status: 303, location: `/admin/kilder/${siteId}?rettet=1` });
+    const paused = await post(`/admin/kilder/${siteId}/tilstand`, { state: 'paused', reason: 'Siden flytter' });
+    expect(paused).toMatchObject({ status: 303, location: `/admin/kilder/${siteId}?tilstand=paused` });
+    const page = await get(`/admin/kilder/${siteId}?tilstand=paused`);
+    expect(page.text).toContain('Siden er sat på pause.');
+    expect(page.text).toContain('<dd>På pause</dd>');
+    expect(page.text).toContain('Referencedata, rettet af en administrator');
+    await post(`/admin/kilder/${siteId}/tilstand`, { state: 'retired', reason: '' });
+    const log = await world.handle.query<{ action: string; before: { url: string }; after: Record<string, unknown> }>(
+      "select action, before, after from audit_log where entity = 'harvest_site' and entity_id = $1 order by id",
+      [String(siteId)],
+    );
+    expect(log.map((entry) => entry.action)).toEqual([
+      'harvest_site.correct',
+      'harvest_site.pause',
+      'harvest_site.retire',
+    ]);
+    expect(log[0]).toMatchObject({
+      before: { url: 'https://dagsordener.holbaek.dk' },
+      after: { url: 'https://dagsordener.holbaek.dk/ny', bodies: ['Byrådet'] },
+    });
+    expect(log[1].after).toMatchObject({ state: 'paused', reason: 'Siden flytter' });
+    // An empty address: not known; the site stays listed.
+    await post(`/admin/kilder/${siteId}`, { url: '', publisher: 'holbaek-kommune', committees: '' });
+    await loadReferenceData(world.handle.db);
+    const [row] = await world.handle.query<{ url: string | null; state: string }>(
+      'select url, state from harvest_sites where id = $1',
+      [siteId],
+    );
+    expect(row).toEqual({ url: null, state: 'retired' });
+  });
+
   it('is for admins only, and refuses the form without a valid CSRF token', async () => {
     const fields = { url: 'https://dagsordener.koege.dk', publisher: 'koege-kommune', committees: '' };
     for (const role of ['member of this body', 'secretariat of this body', 'secretariat of another body'] as const) {
       const session = await sessionFor(world.handle, world.userIds[role]);
       expect((await get('/admin/kilder', session.jar)).status, role).toBe(403);
       expect((await post('/admin/kilder', fields, session)).status, role).toBe(403);
+      const siteId = await siteIdOf('https://dagsordener.koege.dk');
+      expect((await get(`/admin/kilder/${siteId}`, session.jar)).status, role).toBe(403);
+      expect((await post(`/admin/kilder/${siteId}/tilstand`, { state: 'retired' }, session)).status, role).toBe(403);
     }
+    const [koege] = await world.handle.query<{ state: string }>(
+      "select state from harvest_sites where url = 'https://dagsordener.koege.dk'",
+    );
+    expect(koege.state).toBe('active');
     expect((await get('/admin/kilder', null)).status).toBe(401);
     for (const csrf of ['', `${admin.csrf.slice(0, -1)}x`]) {
       const { response } = await postForm(world.app, admin.jar, '/admin/kilder', { ...fields, _csrf: csrf });
       expect(response.status).toBe(403);
     }
-    expect(await world.handle.query("select 1 from harvest_sites where url like '%koege%'")).toHaveLength(0);
+    expect(await world.handle.query("select 1 from harvest_sites where url like '%koege%'")).toHaveLength(1);
   });
 });

@@ -77,6 +77,7 @@ const PUBLIC_ROUTES = [
   'GET /find-sundhedsraad', // "Find dit sundhedsråd": without a choice, the municipality picker
   'GET /sprog',
   'GET /ordliste', // The glossary: the words of meetings explained
+  'GET /kilder', // Sources: every publisher's publication sites and their status
   ...OPEN_DATA_PUBLIC_ROUTES, // Open data: JSON API, OParl, calendars and feeds (all public, read-only)
   ...QUESTION_PUBLIC_ROUTES, // Question scheme: published answers, statistics, meeting plan
 ];

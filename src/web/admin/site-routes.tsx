@@ -1,29 +1,37 @@
 /**
- * The admins' publication sites (mounted at /admin/kilder): GET every registered harvest site with
- * its last run (listSitesWithRuns) and the form that registers one; POST it (registerSite: address,
- * publisher, optional committees, one per line). Admins only (manage_users); registering is in the
- * audit log.
+ * The admins' publication sites (mounted at /admin/kilder): GET every known site with its status
+ * (listSitesWithRuns) and the form that registers one; POST it (registerSite: address, publisher,
+ * optional committees, one per line). GET /:id one site with its runs; POST /:id corrects it
+ * (correctSite), POST /:id/tilstand pauses, resumes or retires it (changeSiteState). Admins only
+ * (manage_users); every change is in the audit log.
  */
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { listPublisherChoices } from '../../db/queries/admin-bodies.js';
 import { formatInstant } from '../../render/danish-time.js';
+import { type SiteCorrectionValues, type SiteDetailView, SitePage } from '../../render/html/admin/site-page.js';
 import { type SiteFormValues, SitesPage, type SiteView } from '../../render/html/admin/sites-page.js';
+import { DA_LABELS } from '../../render/messages/labels-da.js';
+import { SOURCES_MESSAGES } from '../../render/messages/sources.js';
+import { changeSiteState } from '../../use-cases/harvest/change-site-state.js';
+import { correctSite } from '../../use-cases/harvest/correct-site.js';
 import { listSitesWithRuns } from '../../use-cases/harvest/list-sites.js';
 import { isSiteUrl, registerSite } from '../../use-cases/harvest/register-site.js';
 import { auditActorOf } from '../auth/context.js';
 import { requireRole } from '../auth/require-role.js';
 import { csrfOf } from '../kit/csrf.js';
+import { notFound } from '../kit/errors.js';
 import { field, type Problem, validateForm } from '../kit/forms.js';
 import { page } from '../kit/page.js';
+import { idParam } from '../kit/params.js';
 import { publisherGroups } from './publisher-options.js';
 
 export const SITES_HREF = '/admin/kilder';
 
-type HarvestSiteOverview = Awaited<ReturnType<typeof listSitesWithRuns>>[number];
+type SiteWithStatus = Awaited<ReturnType<typeof listSitesWithRuns>>[number];
 
-const SITE_STATES: Record<HarvestSiteOverview['state'], string> = {
+const SITE_STATES: Record<SiteWithStatus['state'], string> = {
   active: 'Høstes',
   paused: 'Sat på pause',
   retired: 'Udgået',
@@ -53,28 +61,94 @@ const siteSchema = (publishers: Set<string>) =>
 
 const count = (n: number | undefined, one: string, many: string) => `${n ?? 0} ${(n ?? 0) === 1 ? one : many}`;
 
-function presentSite(site: HarvestSiteOverview): SiteView {
+const countsText = (counts: SiteWithStatus['recentRuns'][number]['counts']) =>
+  [
+    count(counts.new, 'nyt', 'nye'),
+    count(counts.update, 'opdateret', 'opdaterede'),
+    count(counts.unchanged, 'uændret', 'uændrede'),
+    count(counts.failed, 'fejlet', 'fejlede'),
+  ].join(', ');
+
+const when = (at: Date | null) => (at ? SOURCES_MESSAGES.da.formatTime(at) : 'Aldrig');
+
+function statusText(site: SiteWithStatus): string {
+  const { status } = site;
+  const label = DA_LABELS.sourceStatus[status.status];
+  if (status.status === 'failing') return `${label}: ${SOURCES_MESSAGES.da.failedRuns(status.failedRuns)}`;
+  if (status.status === 'blocked' && status.blockedUntil)
+    return `${label}: siden svarer ${site.lastRun?.httpStatus ?? '403/429'}; ${SOURCES_MESSAGES.da.blockedUntil(when(status.blockedUntil))}`;
+  return label;
+}
+
+function presentSite(site: SiteWithStatus): SiteView {
   const run = site.lastRun;
   return {
+    href: `${SITES_HREF}/${site.id}`,
     url: site.url ?? 'Adresse ukendt',
     publisherName: site.publisherName,
-    committees: site.bodies.length > 0 ? site.bodies.join(', ') : 'Alle udvalg',
-    stateLabel: SITE_STATES[site.state],
+    committees: site.body
+      ? `${site.body.name} (${site.bodies.join(', ')})`
+      : site.bodies.length > 0
+        ? site.bodies.join(', ')
+        : 'Alle udvalg',
+    statusText: statusText(site),
+    lastSuccessText: when(site.status.lastSuccessAt),
     lastRun: run
       ? {
           whenText: formatInstant(run.startedAt),
           resultLabel: RUN_RESULTS[run.state] ?? run.state,
-          countsText: [
-            count(run.counts.new, 'nyt', 'nye'),
-            count(run.counts.update, 'opdateret', 'opdaterede'),
-            count(run.counts.unchanged, 'uændret', 'uændrede'),
-            count(run.counts.failed, 'fejlet', 'fejlede'),
-          ].join(', '),
+          countsText: countsText(run.counts),
           errors: run.errors,
         }
       : null,
   };
 }
+
+function presentSiteDetail(site: SiteWithStatus): SiteDetailView {
+  return {
+    ...presentSite(site),
+    id: site.id,
+    state: site.state,
+    stateLabel: SITE_STATES[site.state],
+    originText: site.referenceKey
+      ? site.correctedAt
+        ? `Referencedata, rettet af en administrator ${when(site.correctedAt)} (referencedata overskriver ikke rettelsen)`
+        : 'Referencedata'
+      : 'Tilføjet af en administrator',
+    runs: site.recentRuns.map((run) => ({
+      whenText: formatInstant(run.startedAt),
+      resultLabel: `${RUN_RESULTS[run.state] ?? run.state}${run.httpStatus ? ` (HTTP ${run.httpStatus})` : ''}`,
+      countsText: countsText(run.counts),
+      errorCount: run.errors.length,
+    })),
+  };
+}
+
+const correctionOf = (site: SiteWithStatus): SiteCorrectionValues => ({
+  url: site.url ?? '',
+  publisher: site.publisherSlug ?? '',
+  committees: site.bodies.join('\n'),
+  reason: '',
+});
+
+const correctionSchema = (publishers: Set<string>) =>
+  z.object({
+    url: z
+      .string()
+      .max(500, { message: 'Adressen er for lang.' })
+      .refine((url) => url === '' || isSiteUrl(url), {
+        message:
+          'Skriv sidens adresse med http:// eller https://, fx https://dagsordener.greve.dk, eller lad feltet stå tomt.',
+      }),
+    publisher: z.string().refine((slug) => publishers.has(slug), { message: 'Vælg en udgiver.' }),
+    committees: siteSchema(publishers).shape.committees,
+  });
+
+const STATE_NOTICES: Record<SiteWithStatus['state'], string> = {
+  active: 'Siden høstes igen.',
+  paused: 'Siden er sat på pause.',
+  retired: 'Siden er udfaset.',
+};
 
 const EMPTY: SiteFormValues = { url: '', publisher: '', committees: '' };
 
@@ -123,5 +197,77 @@ export function siteRoutes({ db }: { db: Db }) {
     return c.redirect(`${SITES_HREF}?registreret=1`, 303);
   });
 
+  oneSiteRoutes(app, db);
   return app;
+}
+
+/** GET /:id, POST /:id (correct), POST /:id/tilstand (pause, resume, retire). */
+function oneSiteRoutes(app: Hono, db: Db) {
+  const manage = requireRole('manage_users');
+  const sitePage = async (
+    c: Context,
+    siteId: number,
+    values?: SiteCorrectionValues,
+    problems: Problem[] = [],
+  ): Promise<Response> => {
+    const [[site], publishers] = await Promise.all([listSitesWithRuns({ db, siteId }), listPublisherChoices(db)]);
+    if (!site) throw notFound();
+    const done = c.req.query('rettet') ? 'Rettelsen er gemt og skrevet i ændringsloggen.' : undefined;
+    const changed = c.req.query('tilstand') as SiteWithStatus['state'] | undefined;
+    const view = (
+      <SitePage
+        site={presentSiteDetail(site)}
+        publishers={publisherGroups(publishers, (row) => row.slug)}
+        csrfToken={csrfOf(c)}
+        values={values ?? correctionOf(site)}
+        problems={problems}
+        notice={problems.length > 0 ? undefined : (done ?? (changed ? STATE_NOTICES[changed] : undefined))}
+      />
+    );
+    return page(c, view, problems.length > 0 ? 400 : 200);
+  };
+
+  app.get('/:id', manage, (c) => sitePage(c, idParam(c)));
+
+  app.post('/:id', manage, async (c) => {
+    const siteId = idParam(c);
+    const form = await c.req.parseBody();
+    const values = {
+      url: field(form, 'url').trim(),
+      publisher: field(form, 'publisher'),
+      committees: field(form, 'committees'),
+      reason: '',
+    };
+    const publishers = new Set((await listPublisherChoices(db)).map((row) => row.slug));
+    const parsed = validateForm(correctionSchema(publishers), values);
+    if (!parsed.ok) return sitePage(c, siteId, values, parsed.problems);
+    const result = await correctSite({
+      db,
+      siteId,
+      url: parsed.value.url || null,
+      publisher: parsed.value.publisher,
+      bodies: committeesOf(parsed.value.committees),
+      actor: auditActorOf(c),
+    });
+    if (!result.ok) throw notFound();
+    return c.redirect(`${SITES_HREF}/${siteId}?rettet=1`, 303);
+  });
+
+  app.post('/:id/tilstand', manage, async (c) => {
+    const siteId = idParam(c);
+    const form = await c.req.parseBody();
+    const state = field(form, 'state');
+    if (state !== 'active' && state !== 'paused' && state !== 'retired') {
+      return sitePage(c, siteId, undefined, [{ field: 'reason', text: 'Vælg pause, genoptag eller udfas.' }]);
+    }
+    const result = await changeSiteState({
+      db,
+      siteId,
+      state,
+      reason: field(form, 'reason').slice(0, 500),
+      actor: auditActorOf(c),
+    });
+    if (!result.ok) throw notFound();
+    return c.redirect(`${SITES_HREF}/${siteId}?tilstand=${state}`, 303);
+  });
 }

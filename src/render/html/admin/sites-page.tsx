@@ -1,22 +1,30 @@
 /**
  * The admins' publication sites (kilder): the form that registers a site for harvesting (address,
- * publisher, optional committees), and every registered site with its publisher, committees, state
- * and last harvest — when, how it went, its counts and each error with the address it was about.
+ * publisher, optional committees), and every known site (the reference data's and those admins
+ * added) in a table: publisher, address ("Adresse ukendt" when not known), committees, status and
+ * when last harvested, each with a link to its own page (site-page.tsx) where it is corrected,
+ * paused or retired.
  */
 
-import { Facts } from '../components.js';
 import { fieldsOf, TextArea, TextField } from '../fields.js';
 import { PageAlerts, PostForm, type Problem, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
+import { DataTable } from '../tables.js';
 import { AdminNav } from './admin-nav.js';
 import { type OptionGroup, PublisherSelect } from './publisher-select.js';
 
 export interface SiteView {
+  /** The site's own admin page. */
+  href: string;
+  /** The address, or "Adresse ukendt". */
   url: string;
   publisherName: string;
-  /** "Alle udvalg" or the committees, comma-separated. */
+  /** "Alle udvalg" or the committees, comma-separated (a health council's name when the site is its committee). */
   committees: string;
-  stateLabel: string;
+  /** The status in Danish, with why ("Fejler: de seneste 2 forsøg mislykkedes"). */
+  statusText: string;
+  /** "7. december 2026 kl. 12.00" or "Aldrig". */
+  lastSuccessText: string;
   lastRun: {
     whenText: string;
     resultLabel: string;
@@ -70,47 +78,59 @@ export function SitesPage({ sites, publishers, csrfToken, values, problems, noti
         />
         <SubmitGroup>Registrér side</SubmitGroup>
       </PostForm>
-      <h2>Registrerede sider</h2>
-      {sites.length === 0 ? <p>Ingen sider er registreret endnu.</p> : sites.map((site) => <Site site={site} />)}
+      <h2>Kendte sider ({sites.length})</h2>
+      {sites.length === 0 ? (
+        <p>Ingen sider er registreret endnu.</p>
+      ) : (
+        <DataTable
+          caption="Kendte publiceringssider"
+          head={['Udgiver', 'Adresse', 'Udvalg', 'Status', 'Senest hentet', '']}
+          isRegion
+        >
+          {sites.map((site) => (
+            <tr>
+              <td>{site.publisherName}</td>
+              <td>
+                <BreakableUrl url={site.url} />
+              </td>
+              <td>{site.committees}</td>
+              <td>{site.statusText}</td>
+              <td>{site.lastSuccessText}</td>
+              <td>
+                <a href={site.href} aria-label={`Vis og ret ${site.url} (${site.publisherName})`}>
+                  Vis og ret
+                </a>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
     </Layout>
   );
 }
 
-function Site({ site }: { site: SiteView }) {
-  const run = site.lastRun;
+/** The last run's errors, each with the address it was about. */
+export function RunErrors({ run }: { run: SiteView['lastRun'] }) {
+  if (!run || run.errors.length === 0) return null;
   return (
-    <section class="harvest-site">
-      <h3>{site.url}</h3>
-      <Facts
-        rows={[
-          ['Udgiver', site.publisherName],
-          ['Udvalg', site.committees],
-          ['Tilstand', site.stateLabel],
-          ['Seneste høst', run ? `${run.whenText}: ${run.resultLabel}` : 'Aldrig høstet'],
-          ['Møder', run ? run.countsText : null],
-        ]}
-      />
-      {run && run.errors.length > 0 ? (
-        <>
-          <h4>Fejl ved seneste høst ({run.errors.length})</h4>
-          <ul class="harvest-errors">
-            {run.errors.map((error) => (
-              <li>
-                <code>
-                  <BreakableUrl url={error.url} />
-                </code>
-                : {error.message}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-    </section>
+    <>
+      <h3>Fejl ved seneste høst ({run.errors.length})</h3>
+      <ul class="harvest-errors">
+        {run.errors.map((error) => (
+          <li>
+            <code>
+              <BreakableUrl url={error.url} />
+            </code>
+            : {error.message}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
 /** A long address that may wrap after each "/" (so that a narrow screen need not scroll sideways). */
-function BreakableUrl({ url }: { url: string }) {
+export function BreakableUrl({ url }: { url: string }) {
   const parts = url.split('/');
   return (
     <>

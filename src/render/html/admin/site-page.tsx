@@ -1,0 +1,131 @@
+/**
+ * One publication site for the admins (/admin/kilder/:id): where it came from (the reference data
+ * or an admin), its status and the last runs with their errors; the form that corrects its address
+ * (empty: not known), publisher and committees; and the buttons that pause, resume or retire it
+ * with a reason. Every change goes to the change log; the reference data never overwrite it.
+ */
+import { Facts } from '../components.js';
+import { fieldsOf, TextArea, TextField } from '../fields.js';
+import { PageAlerts, PostForm, type Problem, SubmitButton, SubmitGroup } from '../forms.js';
+import { Layout } from '../layout.js';
+import { DataTable } from '../tables.js';
+import { AdminNav } from './admin-nav.js';
+import { type OptionGroup, PublisherSelect } from './publisher-select.js';
+import { RunErrors, type SiteView } from './sites-page.js';
+
+export interface SiteDetailView extends SiteView {
+  id: number;
+  stateLabel: string;
+  state: 'active' | 'paused' | 'retired';
+  /** "Referencedata (ikke rettet)", "Referencedata, rettet af en administrator 7. december 2026 …", "Tilføjet af en administrator". */
+  originText: string;
+  runs: { whenText: string; resultLabel: string; countsText: string; errorCount: number }[];
+}
+
+export interface SiteCorrectionValues {
+  url: string;
+  publisher: string;
+  committees: string;
+  reason: string;
+}
+
+export interface SitePageProps {
+  site: SiteDetailView;
+  publishers: OptionGroup[];
+  csrfToken: string;
+  values: SiteCorrectionValues;
+  problems: Problem[];
+  notice?: string;
+}
+
+export function SitePage({ site, publishers, csrfToken, values, problems, notice }: SitePageProps) {
+  const field = fieldsOf(values, problems);
+  const action = `/admin/kilder/${site.id}`;
+  return (
+    <Layout title={`Kilde: ${site.url}`}>
+      <AdminNav current="/admin/kilder" />
+      <p>
+        <a href="/admin/kilder">Alle kilder</a>
+      </p>
+      <h1>{site.url}</h1>
+      <PageAlerts notice={notice} problems={problems} />
+      <Facts
+        rows={[
+          ['Udgiver', site.publisherName],
+          ['Udvalg', site.committees],
+          ['Tilstand', site.stateLabel],
+          ['Status', site.statusText],
+          ['Senest hentet', site.lastSuccessText],
+          ['Oprindelse', site.originText],
+        ]}
+      />
+      <RunErrors run={site.lastRun} />
+
+      <h2>Seneste høstninger</h2>
+      {site.runs.length === 0 ? (
+        <p>Siden er ikke høstet endnu.</p>
+      ) : (
+        <DataTable caption="Seneste høstninger" head={['Startet', 'Resultat', 'Møder', 'Fejl']} isRegion>
+          {site.runs.map((run) => (
+            <tr>
+              <td>{run.whenText}</td>
+              <td>{run.resultLabel}</td>
+              <td>{run.countsText}</td>
+              <td>{run.errorCount}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+
+      <h2>Ret siden</h2>
+      <p>En rettelse gælder, også når referencedata indlæses igen. Ændringen skrives i ændringsloggen.</p>
+      <PostForm action={action} csrfToken={csrfToken}>
+        <TextField
+          {...field('url')}
+          label="Sidens adresse"
+          hint="Fx https://dagsordener.greve.dk. Tom: adressen er ukendt, og siden høstes ikke."
+          maxlength={500}
+        />
+        <PublisherSelect {...field('publisher')} label="Udgiver" groups={publishers} />
+        <TextArea
+          {...field('committees')}
+          label="Kun disse udvalg (valgfrit)"
+          hint="Ét udvalg pr. linje: navnet eller udvalgets id på siden. Tomt: alle sidens udvalg."
+          rows={3}
+        />
+        <SubmitGroup>Gem rettelsen</SubmitGroup>
+      </PostForm>
+
+      <h2>Pause og udfasning</h2>
+      <p>
+        En side på pause høstes ikke, før den genoptages. En udfaset side bruges ikke længere af udgiveren; den vises
+        stadig med sine høstninger.
+      </p>
+      <PostForm action={`${action}/tilstand`} csrfToken={csrfToken}>
+        <TextField
+          {...field('reason')}
+          label="Begrundelse (valgfri)"
+          hint="Skrives i ændringsloggen."
+          maxlength={500}
+        />
+        <div class="form-group">
+          {site.state !== 'paused' ? (
+            <SubmitButton kind="secondary" name="state" value="paused">
+              Sæt på pause
+            </SubmitButton>
+          ) : null}{' '}
+          {site.state !== 'active' ? (
+            <SubmitButton kind="secondary" name="state" value="active">
+              Genoptag høst
+            </SubmitButton>
+          ) : null}{' '}
+          {site.state !== 'retired' ? (
+            <SubmitButton kind="secondary" name="state" value="retired">
+              Udfas siden
+            </SubmitButton>
+          ) : null}
+        </div>
+      </PostForm>
+    </Layout>
+  );
+}
