@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
 import { AppError } from '../../errors.js';
+import { DA_LABELS } from '../../render/messages/labels-da.js';
 import { COMMAND_LINE_ACTOR } from '../../use-cases/audit/record-audit-entry.js';
 import { changeSiteState, type SiteState } from '../../use-cases/harvest/change-site-state.js';
 import { correctSite } from '../../use-cases/harvest/correct-site.js';
@@ -24,7 +25,7 @@ export const command = {
   usage: USAGE.join('\n       '),
   details: [
     'add      registrér en side (eller enkelte udvalg på en regions side med --body); samme side igen ændrer intet',
-    'list     alle kendte sider med nummer, status og seneste høst: tidspunkt, tal og fejl',
+    'list     alle kendte sider med nummer, tilstand, status (Opdateret, Forældet, Fejler, Blokeret …) og seneste høst: tidspunkt, tal og fejl',
     'correct  ret en sides adresse (--no-url: adressen er ukendt), udgiver eller udvalg; referencedata overskriver ikke en rettelse',
     'pause    høst ikke siden, før den genoptages (resume); retire: siden bruges ikke længere',
     'Hver ændring skrives i ændringsloggen.',
@@ -103,7 +104,11 @@ export const command = {
         const last = run
           ? `seneste høst ${run.startedAt.toISOString()}: ${run.state}, ${run.counts.new ?? 0} nye, ${run.counts.update ?? 0} opdaterede, ${run.counts.failed ?? 0} fejl`
           : 'aldrig høstet';
-        io.out(`${String(site.id).padStart(4)}  ${describe(site)}  [${site.state}]  ${last}`);
+        const { status } = site;
+        const blocked = status.status === 'blocked' ? ` til ${status.blockedUntil?.toISOString()}` : '';
+        io.out(
+          `${String(site.id).padStart(4)}  ${describe(site)}  [${site.state}] ${DA_LABELS.sourceStatus[status.status]}${blocked}  ${last}`,
+        );
         for (const error of run?.errors.slice(0, 5) ?? []) io.out(`    - ${error.message}`);
       }
       return 0;
