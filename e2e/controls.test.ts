@@ -241,11 +241,12 @@ describe.skipIf(!hasChromium)('checkboxes and radio buttons in Chromium', { time
     return problems;
   }
 
-  it("the secretariat's item editor, question queue and follow-ups", async () => {
+  it("the secretariat's item editor, question queue, follow-ups and rules for the question scheme", async () => {
     const secretary = await pageAs('secretariat of this body');
     await checkControls(secretary, `/sekretariat/punkt/${itemId}`, 2);
     await checkControls(secretary, '/sekretariat/sporgsmaal', 1);
     await checkControls(secretary, '/sekretariat/opfoelgning', 1);
+    await checkControls(secretary, '/sekretariat/sporgsmaal/regler', 3); // two radios, one checkbox
   });
 
   it("a member's notification settings", async () => {
