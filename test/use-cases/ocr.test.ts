@@ -19,8 +19,10 @@ import { createLogger } from '../../src/log.js';
 import { harvestPublicationSite, siteForHarvest } from '../../src/use-cases/harvest/harvest-publication-site.js';
 import { readScannedPages } from '../../src/use-cases/harvest/read-scanned-pages.js';
 import { startOcrWorker } from '../../src/use-cases/harvest/run-ocr-worker.js';
+import { createApp } from '../../src/web/app.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { type FakeAttachment, FakeSite } from '../helpers/firstagenda-site.js';
+import { visibleText } from '../helpers/portal.js';
 import { publisherNamed } from '../helpers/publishers.js';
 import { type ReplayServer, startReplayServer } from '../helpers/replay-server.js';
 import { ocrMissing, pdftotext, scannedPdf } from '../helpers/scanned-pdf.js';
@@ -251,8 +253,15 @@ describe.skipIf(MISSING).each(TEST_DATABASES)('OCR of scanned attachments on $na
     expect(found.attachmentHits).toHaveLength(1);
     expect(found.attachmentHits[0]).toMatchObject({ attachmentId: attachment.id, title: attachment.title, page: 2 });
     expect(found.attachmentHits[0].snippet.some((part) => part.isHit && /vejbelysning/i.test(part.text))).toBe(true);
+    expect(found.attachmentHits[0].readByOcr).toBe(true);
     const compound = await searchItems(handle.db, { query: 'cykelsti', publisher: 'greve-kommune' });
     expect(compound.attachmentHits.map((hit) => [hit.attachmentId, hit.page])).toContainEqual([attachment.id, 1]);
+    // The portal's search page names the attachment and the page, and says OCR read it.
+    const page = await createApp({ handle }).request('/sog?q=vejbelysning');
+    expect(page.status).toBe(200);
+    const text = visibleText(await page.text());
+    expect(text).toContain('Fundet i bilag');
+    expect(text).toContain(`${attachment.title} (side 2, læst med tekstgenkendelse (kan indeholde fejl))`);
   });
 
   it('never OCRs a PDF with a text layer: nothing is left to read', async () => {

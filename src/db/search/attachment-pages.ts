@@ -16,6 +16,8 @@ export interface AttachmentHit {
   hasFile: boolean;
   sourceUrl: string | null;
   page: number;
+  /** The page is a scan whose text was read by OCR (it may hold misread words). */
+  readByOcr: boolean;
   snippet: SnippetSegment[];
   item: { id: number; number: number; title: string };
   meeting: { id: number; heldOn: string };
@@ -44,6 +46,7 @@ export async function searchAttachmentPages(
     source_url: string | null;
     page: number;
     text: string;
+    source: string;
     item_id: number;
     number: number;
     item_title: string;
@@ -58,7 +61,7 @@ export async function searchAttachmentPages(
     db,
     sql`
       select distinct on (a.id, p.page) a.id as attachment_id, a.title, a.file_path is not null as has_file,
-             a.source_url, p.page, p.text,
+             a.source_url, p.page, p.text, p.source,
              i.id as item_id, i.number, i.title as item_title, m.id as meeting_id, m.held_on::text as held_on,
              b.name as body_name, b.slug as body_slug, o.name as publisher_name, o.slug as publisher_slug,
              ts_rank(p.search, ${ws}) as rank
@@ -82,6 +85,7 @@ export async function searchAttachmentPages(
       hasFile: row.has_file,
       sourceUrl: row.source_url,
       page: row.page,
+      readByOcr: row.source === 'ocr',
       snippet: makeSnippet(row.text, highlight),
       item: { id: row.item_id, number: row.number, title: row.item_title },
       meeting: { id: row.meeting_id, heldOn: row.held_on.slice(0, 10) },

@@ -1,7 +1,7 @@
 /**
  * "Fundet i bilag": pages of open attachments whose text matched a search — the attachment (the
- * stored file, else its address on the publisher's site), the page, the item and meeting it
- * belongs to, and the highlighted passage.
+ * stored file, else its address on the publisher's site), the page (and whether OCR read it), the
+ * item and meeting it belongs to, and the highlighted passage.
  */
 import { Snippet } from './components.js';
 import { usePage } from './page-context.js';
@@ -11,6 +11,8 @@ export interface AttachmentHitView {
   /** The stored file (/bilag/:id), else the attachment on the publisher's site; null when neither is known. */
   href: string | null;
   page: number;
+  /** The page's text was read by OCR: said beside the page. */
+  readByOcr: boolean;
   snippet: { text: string; isHit: boolean }[];
   item: { href: string; number: number; title: string };
   meeting: { href: string; dateText: string };
@@ -39,7 +41,10 @@ function AttachmentHit({ hit }: { hit: AttachmentHitView }) {
     <li class="attachment-hit">
       <h3 class="attachment-hit-title">
         <span lang="da">{hit.href ? <a href={hit.href}>{hit.title}</a> : hit.title}</span>{' '}
-        <span class="muted">({t.attachmentPage(hit.page)})</span>
+        <span class="muted">
+          ({t.attachmentPage(hit.page)}
+          {hit.readByOcr ? `, ${t.attachmentReadByOcr}` : ''})
+        </span>
       </h3>
       <p class="result-meta">
         {t.attachmentOfItem}{' '}

@@ -211,6 +211,7 @@ export const DA_MESSAGES = {
   anyPublisher: 'Alle udgivere',
   foundInAttachments: 'Fundet i bilag',
   attachmentPage: (page: number) => `side ${page}`,
+  attachmentReadByOcr: 'læst med tekstgenkendelse (kan indeholde fejl)',
   attachmentOfItem: 'Bilag til',
   anyOutcome: 'Alle udfald',
   anySection: 'Alle afsnit',

@@ -204,6 +204,7 @@ export const EN_MESSAGES: Messages = {
   anyPublisher: 'All publishers',
   foundInAttachments: 'Found in attachments',
   attachmentPage: (page: number) => `page ${page}`,
+  attachmentReadByOcr: 'read by OCR (may contain errors)',
   attachmentOfItem: 'Attachment to',
   anyOutcome: 'Any outcome',
   anySection: 'Any section',

@@ -53,6 +53,7 @@ function presentAttachmentHit(hit: AttachmentHit): AttachmentHitView {
     title: hit.title,
     href: hit.hasFile ? attachmentHref(hit.attachmentId) : (sourceLinkOf(hit.sourceUrl)?.href ?? null),
     page: hit.page,
+    readByOcr: hit.readByOcr,
     snippet: hit.snippet,
     item: { href: itemHref(hit.item.id), number: hit.item.number, title: hit.item.title },
     meeting: { href: meetingHref(hit.meeting.id), dateText: formatDate(hit.meeting.heldOn) },
