@@ -22,10 +22,6 @@ export const DEFAULT_QUESTION_SCHEME_RULES: QuestionSchemeRules = {
 export const DEADLINE_RULE_KINDS = ['calendar', 'working_days'] as const;
 export type DeadlineRuleKind = (typeof DEADLINE_RULE_KINDS)[number];
 
-export function isDeadlineRuleKind(value: unknown): value is DeadlineRuleKind {
-  return (DEADLINE_RULE_KINDS as readonly unknown[]).includes(value);
-}
-
 /** The bounds a body's rules are kept within (a deadline of years helps no one). */
 export const QUESTION_SCHEME_LIMITS = {
   weeksMax: 52,
