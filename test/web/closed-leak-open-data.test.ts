@@ -3,7 +3,7 @@
  * fixture — minutes whose closed item carries a unique marker in its sections, decision,
  * attachments and absentees — every JSON API endpoint (every list walked to its end, every record
  * by id, every filter (publishers' too), searches for the marker and the words around it), every
- * publisher and every case at its publisher's address, every OParl object (every publisher's Body), every
+ * publisher and every case at its publisher's address, the change feed, every OParl object (every publisher's Body), every
  * calendar, every feed and the export (use case, HTTP dump and the `protokol export` command, as
  * NDJSON and CSV) is read, and the marker must appear nowhere: not in a body, not in a header.
  */
@@ -170,6 +170,8 @@ describe.each(TEST_DATABASES)('closed items never leak into open data, on $name'
       ...(await ids('select slug as v from persons')).map((slug) => `/api/v1/persons/${slug}`),
       '/api/openapi.json',
       '/api/docs',
+      // The change feed from the start: every object's record, the closed item's among them.
+      '/api/v1/changes?limit=5000',
     ];
     for (const url of urls) await check(url);
     // The closed item itself is there, by number and title only.
