@@ -84,7 +84,7 @@ export function SitesPage({ sites, publishers, csrfToken, values, problems, noti
       ) : (
         <DataTable
           caption="Kendte publiceringssider"
-          head={['Udgiver', 'Adresse', 'Udvalg', 'Status', 'Senest hentet', '']}
+          head={['Udgiver', 'Adresse', 'Udvalg', 'Status', 'Senest hentet', 'Side']}
           isRegion
         >
           {sites.map((site) => (
@@ -114,7 +114,7 @@ export function RunErrors({ run }: { run: SiteView['lastRun'] }) {
   if (!run || run.errors.length === 0) return null;
   return (
     <>
-      <h3>Fejl ved seneste høst ({run.errors.length})</h3>
+      <h2>Fejl ved seneste høst ({run.errors.length})</h2>
       <ul class="harvest-errors">
         {run.errors.map((error) => (
           <li>
