@@ -1,74 +1,16 @@
 /**
  * Every page a role may use is reached by links: an HTTP crawl from `/` (breadth first, same site,
  * GET only, as the role's browser would follow <a href>) for the public, a member, a secretariat
- * and an admin. The pages each role must reach are the authorization matrix's GET routes that
- * answer the role 200 (test/helpers/*-matrix.ts, secretariat.ts), less the ones named below with
- * the reason no link leads there; plus the footer's pages for everyone and a meeting's agenda
- * builder for the secretariat and admins.
+ * and an admin, on both databases. The pages each role must reach are named in
+ * test/helpers/role-crawl.ts (the authorization matrix's GET routes that answer the role 200, the
+ * footer's pages, a meeting's agenda builder for the secretariat and admins); e2e/role-crawl.test.ts
+ * follows only the links a browser shows at 390 and 1280 px.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type AccountsWorld,
-  CookieJar,
-  type MatrixEntry,
-  openAccountsWorld,
-  type RoleName,
-  sessionFor,
-} from '../helpers/accounts.js';
-import { accountMatrixEntries } from '../helpers/accounts-matrix.js';
-import { type AdminMatrixFixture, adminMatrixEntries } from '../helpers/admin-matrix.js';
+import { type AccountsWorld, CookieJar, openAccountsWorld, type RoleName, sessionFor } from '../helpers/accounts.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
-import { questionSchemeEntries } from '../helpers/question-matrix.js';
-import {
-  makeDataDir,
-  type SecretariatFixture,
-  secretariatMatrixEntries,
-  seedSecretariatFixture,
-} from '../helpers/secretariat.js';
-
-/** The most pages one role's crawl visits. */
-const PAGE_CAP = 400;
-
-/** Not followed: logging out, the language switch, files and feeds, the JSON API. */
-const SKIPPED =
-  /^\/(?:log-ud|sprog)(?:[/?]|$)|^\/(?:api\/v1|oparl)\/|\.(?:pdf|ics|atom|csv|txt|json|ndjson|zip|gz)(?:$|\?)/;
-
-/** The matrix's rows; only their method, route and statuses are read here (the fixtures are not). */
-const unusedFixture = <T>(): T => {
-  throw new Error('the crawl reads the routes, not the paths');
-};
-const MATRIX: MatrixEntry[] = [
-  ...accountMatrixEntries(),
-  ...secretariatMatrixEntries(() => unusedFixture<SecretariatFixture>()),
-  ...questionSchemeEntries(),
-  ...adminMatrixEntries(() => unusedFixture<AdminMatrixFixture>()),
-];
-
-/** Pages a role may open that no link offers it, and why. */
-const NOT_LINKED: Partial<Record<RoleName, Record<string, string>>> = {
-  'secretariat of this body': {
-    '/mine-sporgsmaal': 'a secretariat asks no questions; the menu offers its question queue instead',
-  },
-};
-/** The log-in and password pages are for the public: the signed-in see "Log ud" in their place. */
-const PUBLIC_ONLY = new Set(['/log-ind', '/glemt-kodeord']);
-
-const CRAWLED: RoleName[] = ['anonymous', 'member of this body', 'secretariat of this body', 'admin'];
-
-/**
- * The paths the role must reach: the matrix's GET routes without parameters that answer it 200.
- * (Routes with parameters — a question, a follow-up, a person, a plan entry — are reached through
- * their lists only when such data exist; the agenda builder is asked for on its own below.)
- */
-function keyPaths(role: RoleName): string[] {
-  const routes = MATRIX.filter((entry) => entry.method === 'GET' && entry.expected[role] === 200)
-    .map((entry) => entry.route)
-    .filter((route) => !route.includes(':'))
-    .filter((route) => !(role !== 'anonymous' && PUBLIC_ONLY.has(route)))
-    .filter((route) => !NOT_LINKED[role]?.[route]);
-  // Everyone's: the footer's pages (about the data, following along, the glossary, every publisher).
-  return [...routes, '/api/docs', '/foelg-med', '/ordliste', '/udgiver'];
-}
+import { CRAWLED, crawlForKeys, hasBuilder, keyPaths, needsBuilder } from '../helpers/role-crawl.js';
+import { makeDataDir, seedSecretariatFixture } from '../helpers/secretariat.js';
 
 /** The same-site links of a page, as paths with their queries (fragments dropped). */
 function linksIn(html: string, from: string): string[] {
@@ -80,39 +22,15 @@ function linksIn(html: string, from: string): string[] {
   return links;
 }
 
-/**
- * Breadth first from `/` until `goOn` (told each page's path and status) says enough, the links
- * run out or the cap is hit; every visited path's status.
- */
-async function crawl(
-  world: AccountsWorld,
-  jar: CookieJar,
-  goOn: (path: string, status: number) => boolean,
-): Promise<Map<string, number>> {
-  const statuses = new Map<string, number>();
-  const queue = ['/'];
-  const seen = new Set(queue);
-  while (queue.length > 0 && statuses.size < PAGE_CAP) {
-    const path = queue.shift() as string;
-    const response = await world.app.request(path, { headers: { cookie: jar.header() } });
-    statuses.set(path, response.status);
-    if (!goOn(path, response.status)) break;
-    if (!response.headers.get('content-type')?.startsWith('text/html')) {
-      await response.body?.cancel();
-      continue;
-    }
-    const html = await response.text();
-    for (const link of linksIn(html, path)) {
-      if (seen.has(link) || SKIPPED.test(link)) continue;
-      seen.add(link);
-      queue.push(link);
-    }
+/** A page fetched as the role's browser would (GET, its cookie), and the links in its HTML. */
+async function visitOver(world: AccountsWorld, jar: CookieJar, path: string) {
+  const response = await world.app.request(path, { headers: { cookie: jar.header() } });
+  if (!response.headers.get('content-type')?.startsWith('text/html')) {
+    await response.body?.cancel();
+    return { status: response.status, links: [] };
   }
-  return statuses;
+  return { status: response.status, links: linksIn(await response.text(), path) };
 }
-
-/** Whether a meeting's agenda builder (/sekretariat/moede/:id) is among the pages. */
-const hasBuilder = (paths: Set<string>) => [...paths].some((path) => /^\/sekretariat\/moede\/\d+$/.test(path));
 
 describe.each(TEST_DATABASES)('every role reaches its pages by links, on $name', (database) => {
   let world: AccountsWorld;
@@ -129,19 +47,12 @@ describe.each(TEST_DATABASES)('every role reaches its pages by links, on $name',
     it(`${role}`, async () => {
       const jar = role === 'anonymous' ? new CookieJar() : (await sessionFor(world.handle, world.userIds[role])).jar;
       const keys = keyPaths(role);
-      const needsBuilder = role === 'secretariat of this body' || role === 'admin';
-      const reached = new Set<string>();
-      const statuses = await crawl(world, jar, (path, status) => {
-        if (status === 200) reached.add(path.split('?')[0]);
-        // On while a page is missing.
-        return keys.some((key) => !reached.has(key)) || (needsBuilder && !hasBuilder(reached));
-      });
-      const ok = [...reached];
+      const { statuses, reached } = await crawlForKeys(role, (path) => visitOver(world, jar, path));
       expect(
-        keys.filter((key) => !ok.includes(key)),
+        keys.filter((key) => !reached.has(key)),
         `pages ${role} may use that no link leads to`,
       ).toEqual([]);
-      if (needsBuilder) expect(hasBuilder(reached), "a meeting's agenda builder").toBe(true);
+      if (needsBuilder(role)) expect(hasBuilder(reached), "a meeting's agenda builder").toBe(true);
       const broken = [...statuses].filter(([, status]) => status >= 500);
       expect(broken, 'links that lead to a server error').toEqual([]);
       expect(keys.length).toBeGreaterThan(role === 'anonymous' ? 5 : 8);
