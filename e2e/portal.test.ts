@@ -70,6 +70,7 @@ const PAGE_TYPES = [
   'person',
   'publisher',
   'publisherSearch',
+  'sources',
   'closedMeeting',
   'noResults',
   'notFound',
@@ -169,6 +170,12 @@ describe.skipIf(!hasChromium)('portal in Chromium', { timeout: BROWSER_TIMEOUT }
     expect(await page.inputValue('#filter-publisher')).toBe('region-syddanmark');
     expect(await page.locator('.result').count()).toBeGreaterThan(0);
     pages.publisherSearch = page.url();
+    // Where the publisher's documents come from: its line leads to every source and its status.
+    await page.goto(pages.publisher);
+    await clickAndLoad(page, page.getByRole('link', { name: 'Alle kilder og deres status' }));
+    expect(new URL(page.url()).pathname).toBe('/kilder');
+    expect(await page.textContent('h1')).toBe('Kilder');
+    pages.sources = `${base}/kilder`;
 
     const closedMeeting = await handle.query<{ meeting_id: number }>(
       `select meeting_id from agenda_items where is_closed order by meeting_id limit 1`,
@@ -201,7 +208,7 @@ describe.skipIf(!hasChromium)('portal in Chromium', { timeout: BROWSER_TIMEOUT }
     });
   }
 
-  for (const name of ['publisher', 'publisherSearch'] as const) {
+  for (const name of ['publisher', 'publisherSearch', 'sources'] as const) {
     it(`finds no axe violations and nothing wider than the screen at 390 and 1280 px: ${name}`, async () => {
       for (const viewport of WIDTHS) {
         await axePage.setViewportSize(viewport);
