@@ -15,7 +15,6 @@ import { errorBody, jsonErrors } from './errors.js';
 import { meetingRoutes } from './meeting-routes.js';
 import { exportRoute, searchRoutes } from './search-routes.js';
 import { sourceRoutes } from './source-routes.js';
-import { sourceRoutes } from './source-routes.js';
 import { API_BASE } from './urls.js';
 
 export interface OpenDataDeps extends PortalDeps {
@@ -39,7 +38,6 @@ export function apiV1(deps: OpenDataDeps) {
   meetingRoutes(api, deps.db);
   searchRoutes(api, deps.db);
   exportRoute(api, deps);
-  sourceRoutes(api, deps.db, deps.now);
   changeRoutes(api, deps.db);
   sourceRoutes(api, deps.db, deps.now);
   return api;
@@ -67,7 +65,6 @@ export function openApiDocument(v1: OpenAPIHono, origin: string) {
       { name: 'Bilag' },
       { name: 'Søgning' },
       { name: 'Eksport' },
-      { name: 'Kilder' },
       { name: 'Kilder' },
     ],
   });
