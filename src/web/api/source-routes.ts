@@ -18,12 +18,9 @@ const SourceSchema = z
   .object({
     url: z.string().nullable().openapi({ description: 'Publiceringssidens adresse; null: ukendt.' }),
     publisher: z.object({ name: z.string(), slug: z.string().nullable(), url: z.string().nullable() }),
-    body: z
-      .object({ name: z.string(), slug: z.string(), url: z.string() })
-      .nullable()
-      .openapi({
-        description: 'Det ene udvalg på sidens liste, der hentes (et sundhedsråd på regionens side); null: alle.',
-      }),
+    body: z.object({ name: z.string(), slug: z.string(), url: z.string() }).nullable().openapi({
+      description: 'Det ene udvalg på sidens liste, der hentes (et sundhedsråd på regionens side); null: alle.',
+    }),
     status: z.enum(SOURCE_STATUSES),
     statusLabel: z.string().openapi({ description: 'Status på dansk, som /kilder skriver den.' }),
     lastSuccessAt: Instant,
@@ -31,13 +28,9 @@ const SourceSchema = z
     failedRuns: z.number().int().openapi({ description: 'Mislykkede høstninger i træk (af de seneste ti).' }),
     blockedUntil: Instant.openapi({ description: 'Ved status blocked: hvornår siden tidligst spørges igen.' }),
     meetingsHeld: z.number().int().openapi({ description: 'Sidens møder i arkivet.' }),
-    meetingsListed: z
-      .number()
-      .int()
-      .nullable()
-      .openapi({
-        description: 'Møder på sidens liste ved seneste vellykkede høst (inden for udvalget); null: ukendt.',
-      }),
+    meetingsListed: z.number().int().nullable().openapi({
+      description: 'Møder på sidens liste ved seneste vellykkede høst (inden for udvalget); null: ukendt.',
+    }),
   })
   .openapi('Source');
 
