@@ -103,19 +103,3 @@ export function sourceStatus(input: SourceStatusInput): SourceStatus {
                   : 'ok';
   return { status, ...facts };
 }
-
-/** The worst of a publisher's sources (retired ones only when all are): its line on /kilder. */
-export function worstStatus(statuses: SourceStatusKind[]): SourceStatusKind | null {
-  const current = statuses.filter((status) => status !== 'retired') as SourceStatusKind[];
-  if (current.length === 0) return statuses.length > 0 ? 'retired' : null;
-  const order: SourceStatusKind[] = [
-    'blocked',
-    'failing',
-    'stale',
-    'address_unknown',
-    'never_harvested',
-    'paused',
-    'ok',
-  ];
-  return order.find((status) => current.includes(status)) ?? 'ok';
-}

@@ -4,7 +4,7 @@
  * diese Parameter bei allen externen Objektlisten unterstützen"): `created_since`,
  * `created_until`, `modified_since` and `modified_until`, each a full date-time with its offset
  * (2.4 "JSON-Ausgabe", Datums- und Zeitangaben: ISO 8601, e.g. 2014-01-01T00:00:00+01:00). A bad
- * value is a 400 whose problem names the parameter. The filters stay in `links` (list() in
+ * value is a 400 whose problem names the parameter. The filters stay in `links` (listWithNext() in
  * lists.ts keeps the request's query and replaces only the cursor).
  */
 import type { Context } from 'hono';

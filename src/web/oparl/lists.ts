@@ -61,16 +61,6 @@ export type ListKind = (typeof BODY_LISTS)[keyof typeof BODY_LISTS];
 export const urlsOf = (c: Context) => oparlUrls(new URL(c.req.url).origin);
 
 /** An OParl list: data, pagination and links (first, self, next), every one keeping the request's filters. */
-export function list<T>(
-  c: Context,
-  page: Page<T>,
-  data: OparlObject[],
-  keyOf: (row: T) => (string | number)[],
-  limit: number,
-) {
-  return listWithNext(c, data, page.hasMore && page.rows.length > 0 ? keyOf(page.rows.at(-1)!) : null, limit);
-}
-
 function listWithNext(c: Context, data: OparlObject[], nextKey: (string | number)[] | null, limit: number) {
   const self = new URL(c.req.url);
   const first = new URL(self);
