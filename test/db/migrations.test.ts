@@ -53,22 +53,26 @@ describe.each(TEST_DATABASES)('database on $name', ({ open }) => {
 
   it('loads the reference data with the right counts, idempotently', async () => {
     const first = await loadReferenceData(handle.db);
-    expect(first).toEqual({ regions: 6, municipalities: 98, healthCouncils: 17 });
-    await loadReferenceData(handle.db);
+    expect(first).toEqual({ regions: 6, municipalities: 98, healthCouncils: 17, publicationSites: 101 });
+    const again = await loadReferenceData(handle.db);
+    expect(again.publicationSites).toBe(101);
     const counts = await handle.query<{
       regions: number;
       municipalities: number;
       councils: number;
       covered: number;
       until2026: number;
+      sites: number;
     }>(
       `select (select count(*)::int from regions) as regions,
               (select count(*)::int from regions where valid_to_on is not null) as until2026,
               (select count(*)::int from municipalities) as municipalities,
               (select count(*)::int from bodies where kind = 'health_council') as councils,
-              (select count(*)::int from body_municipalities) as covered`,
+              (select count(*)::int from body_municipalities) as covered,
+              (select count(*)::int from harvest_sites) as sites`,
     );
-    expect(counts[0]).toEqual({ regions: 6, until2026: 2, municipalities: 98, councils: 17, covered: 98 });
+    // Loaded twice, each kept once: no duplicate site from the second load.
+    expect(counts[0]).toEqual({ regions: 6, until2026: 2, municipalities: 98, councils: 17, covered: 98, sites: 101 });
     const sonderjylland = await handle.query<{ name: string }>(
       `select m.name from body_municipalities bm join bodies b on b.id = bm.body_id
          join municipalities m on m.code = bm.municipality_code

@@ -40,6 +40,7 @@ describe.each(TEST_DATABASES)('CSRF on the web, on $name', (database) => {
       // Question scheme, follow-ups, meeting plan, notifications
       ['/sporgsmaal', { organ: web.world.thisBody.slug, title: 'CSRF', text: 'x', addressee: 'secretariat' }],
       ['/sekretariat/sporgsmaal/offentliggoerelse', { organ: web.world.thisBody.slug, offentliggoer: '1' }],
+      ['/sekretariat/sporgsmaal/regler', { organ: web.world.thisBody.slug, deadlineKind: 'working_days', days: '5' }],
       ...['fordel', 'besvar', 'afvis', 'uden-for-ordningen', 'kontaktet', 'videresend'].map(
         (action): [string, Record<string, string>] => [`/sekretariat/sporgsmaal/1/${action}`, {}],
       ),
@@ -67,6 +68,8 @@ describe.each(TEST_DATABASES)('CSRF on the web, on $name', (database) => {
       ['/admin/personer/1/del', { medlemskab: '1' }],
       ['/admin/personer/aendringer/1/fortryd', {}],
       ['/admin/kilder', { url: 'https://csrf.example.dk', publisher: 'greve-kommune', committees: '' }],
+      ['/admin/kilder/1', { url: 'https://csrf.example.dk', publisher: 'greve-kommune', reason: 'x' }],
+      ['/admin/kilder/1/tilstand', { state: 'paused', reason: 'x' }],
     ];
 
     it('covers every POST route of the app', () => {
