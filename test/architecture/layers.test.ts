@@ -1,13 +1,14 @@
 /**
  * The layer rule (`npm run lint:layers`, .dependency-cruiser.cjs) refuses each forbidden kind of
- * import and names the file and the import. Each case plants a small module in src/ for the
- * length of one check, then removes it.
+ * import and names the file and the import. The forbidden cases plant a small module each in src/,
+ * checked by one run of the layer check (a run costs seconds), and each case looks for its own
+ * line in what it says; the cycle and the allowed import are checked on their own.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const DEPCRUISE = path.resolve('node_modules/.bin/depcruise');
@@ -17,14 +18,19 @@ afterEach(() => {
   for (const file of planted.splice(0)) fs.rmSync(file, { force: true });
 });
 
-/** Writes `src/<where>` with one import and returns what the layer check says about it. */
-async function check(where: string, importLine: string): Promise<{ ok: boolean; output: string }> {
+/** Writes `src/<where>` with one import; the file's path relative to the project. */
+function plant(where: string, importLine: string): string {
   const file = path.resolve('src', where);
   planted.push(file);
   fs.writeFileSync(file, `${importLine}\nexport const planted = typeof imported;\n`);
+  return path.relative(process.cwd(), file);
+}
+
+/** What the layer check says about the files. */
+async function cruise(files: string[]): Promise<{ ok: boolean; output: string }> {
   try {
     const { stdout, stderr } = await run(DEPCRUISE, [
-      path.relative(process.cwd(), file),
+      ...files,
       '--config',
       '.dependency-cruiser.cjs',
       '--output-type',
@@ -36,6 +42,9 @@ async function check(where: string, importLine: string): Promise<{ ok: boolean; 
     return { ok: false, output: stdout + stderr };
   }
 }
+
+/** Writes `src/<where>` with one import and returns what the layer check says about it. */
+const check = (where: string, importLine: string) => cruise([plant(where, importLine)]);
 
 const FORBIDDEN: { rule: string; where: string; importLine: string; target: string }[] = [
   {
@@ -95,16 +104,26 @@ const FORBIDDEN: { rule: string; where: string; importLine: string; target: stri
 ];
 
 describe('npm run lint:layers', () => {
-  it.each(FORBIDDEN)(
-    'refuses $where importing $target ($rule), naming the file',
-    async ({ rule, where, importLine, target }) => {
-      const result = await check(where, importLine);
+  describe('every forbidden kind of import, planted together', () => {
+    const forbidden: string[] = [];
+    let result: { ok: boolean; output: string };
+    beforeAll(async () => {
+      result = await cruise(FORBIDDEN.map(({ where, importLine }) => plant(where, importLine)));
+      forbidden.push(...planted.splice(0));
+    });
+    afterAll(() => {
+      for (const file of forbidden) fs.rmSync(file, { force: true });
+    });
+
+    it.each(FORBIDDEN)('refuses $where importing $target ($rule), naming the file', ({ rule, where, target }) => {
       expect(result.ok).toBe(false);
-      expect(result.output).toContain(rule);
-      expect(result.output).toContain(`src/${where}`);
-      expect(result.output).toContain(target);
-    },
-  );
+      // One line of the report names the rule, the planted file and what it imports.
+      const line = result.output.split('\n').find((l) => l.includes(`src/${where}`));
+      expect(line, result.output).toBeDefined();
+      expect(line).toContain(rule);
+      expect(line).toContain(target);
+    });
+  });
 
   it('refuses a cycle, naming both modules', async () => {
     const a = path.resolve('src/domain/zz-cycle-a.ts');
