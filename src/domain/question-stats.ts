@@ -13,7 +13,9 @@
  * - `open` (received or assigned) questions are overdue when `today` is after their due date (the
  *   due date itself is still on time).
  */
+
 import { daysBetween } from './deadlines.js';
+import { quantile } from './quantile.js';
 import type { QuestionState } from './question-states.js';
 
 export interface QuestionForStatistics {
@@ -38,13 +40,6 @@ export interface QuestionStatistics {
   open: number;
   declined: number;
   outsideScheme: number;
-}
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 export function questionStatistics(questions: readonly QuestionForStatistics[], today: string): QuestionStatistics {
@@ -85,7 +80,7 @@ export function questionStatistics(questions: readonly QuestionForStatistics[], 
     answeredWithinDeadline,
     answeredWithinDeadlinePercent:
       answerDays.length === 0 ? null : Math.round((1000 * answeredWithinDeadline) / answerDays.length) / 10,
-    medianAnswerDays: median(answerDays),
+    medianAnswerDays: quantile(answerDays, 0.5),
     overdueNow,
     open,
     declined,

@@ -29,6 +29,14 @@ export const TEST_DATABASES: TestDatabase[] = [
   ...(serverUrl ? [{ name: 'postgres' as const, open: openFreshPostgres }] : []),
 ];
 
+/**
+ * One database for the crawls over every surface (closed items and personal numbers never
+ * leaking): PostgreSQL when the run has one, else PGlite. What they check is what the pages, the
+ * API, the feeds and the exports write, not the engine: every query they pass through is tested on
+ * both engines by its own tests, and a crawl on each engine cost CI about a minute and a half.
+ */
+export const CRAWL_DATABASES: TestDatabase[] = [TEST_DATABASES.at(-1)!];
+
 /** A hash of the committed migrations and the PGlite version: the name of the templates made from them. */
 const MIGRATIONS_HASH = (() => {
   const hash = createHash('sha256');

@@ -183,4 +183,45 @@ describe.each(TEST_DATABASES)('admin: publication sites on $name', (database) =>
     }
     expect(await world.handle.query("select 1 from harvest_sites where url like '%koege%'")).toHaveLength(1);
   });
+
+  it("shows a source's alarm and its coverage per committee: in the overview and on the site's page", async () => {
+    const siteId = await siteIdOf('https://dagsordener.greve.dk');
+    const [meeting] = await world.handle.query<{ id: number }>(
+      "insert into meetings (body_id, held_on) select min(id), '2026-01-15' from bodies returning id",
+    );
+    await world.handle.query(
+      `insert into harvest_runs (site_id, started_at, finished_at, state) values ($1, now() - interval '2 minutes', now() - interval '1 minute', 'ok')`,
+      [siteId],
+    );
+    // The list names two meetings of Økonomiudvalget held; the archive holds one of them.
+    for (const guid of ['a0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000002']) {
+      await world.handle.query(
+        `insert into harvest_listings (site_id, meeting_guid, committee_guid, committee_name, meeting_date, listed_dato)
+         values ($1, $2, 'c0000000-0000-4000-8000-000000000001', 'Økonomiudvalget', '2026-01-15', '2026-01-15T16:00:00+01:00')`,
+        [siteId, guid],
+      );
+    }
+    await world.handle.query(
+      `insert into harvest_meetings (site_id, meeting_guid, committee_guid, committee_name, listed_dato, document_url, source_url, checksum, meeting_id)
+       values ($1, 'a0000000-0000-4000-8000-000000000001', 'c0000000-0000-4000-8000-000000000001', 'Økonomiudvalget',
+         '2026-01-15T16:00:00+01:00', 'https://dagsordener.greve.dk/api/agenda/dagsorden/a', 'https://dagsordener.greve.dk/vis/pdf/a', 'x', $2)`,
+      [siteId, meeting.id],
+    );
+    const overview = await get('/admin/kilder');
+    expect(overview.text).toContain('Én kilde har en alarm');
+    expect(overview.text).toContain(
+      'Dækning under 95 % – Økonomiudvalget: 1 af 2 møder (50 %), 1 af 2 dokumenter (50 %)',
+    );
+    const greve = overview.text.indexOf('<td>Greve Kommune</td>');
+    expect(overview.text.slice(greve, overview.text.indexOf('</tr>', greve))).toContain(
+      'Møder: 1 af 2 (50 %); dokumenter: 1 af 2 (50 %)',
+    );
+    const page = await get(`/admin/kilder/${siteId}`);
+    expect(page.text).toContain('<h2 class="alert-heading" id="site-alarm">');
+    expect(page.text).toContain('<h2>Dækning pr. udvalg</h2>');
+    expect(page.text).toMatch(/<td>Økonomiudvalget<\/td>\s*<td>1 af 2 \(50 %\)<\/td>/);
+    await world.handle.query('delete from harvest_listings where site_id = $1', [siteId]);
+    await world.handle.query('delete from harvest_meetings where site_id = $1', [siteId]);
+    expect((await get('/admin/kilder')).text).not.toContain('har en alarm');
+  });
 });

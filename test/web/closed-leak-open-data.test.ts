@@ -15,7 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
 import { EXPORT_TABLES, exportArchive } from '../../src/use-cases/open-data/export-archive.js';
-import { TEST_DATABASES } from '../helpers/databases.js';
+import { CRAWL_DATABASES } from '../helpers/databases.js';
 import { SOURCE_URL } from '../helpers/open-data-world.js';
 import { LEAK_FIXTURE, LEAK_MARKER, openPortal, type TestPortal } from '../helpers/portal.js';
 import { TEST_PUBLISHER } from '../helpers/publishers.js';
@@ -56,7 +56,7 @@ function collector() {
   return { stream, text: () => chunks.join('') };
 }
 
-describe.each(TEST_DATABASES)('closed items never leak into open data, on $name', (database) => {
+describe.each(CRAWL_DATABASES)('closed items never leak into open data, on $name', (database) => {
   let portal: TestPortal;
   let handle: DbHandle;
   let closed: { id: number; meeting_id: number };

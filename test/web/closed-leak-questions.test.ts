@@ -22,7 +22,7 @@ import { markQuestionOutsideScheme } from '../../src/use-cases/questions/mark-qu
 import { recordAskerContacted } from '../../src/use-cases/questions/record-asker-contacted.js';
 import { setQuestionPublishing } from '../../src/use-cases/questions/set-question-publishing.js';
 import { submitQuestion } from '../../src/use-cases/questions/submit-question.js';
-import { TEST_DATABASES } from '../helpers/databases.js';
+import { CRAWL_DATABASES } from '../helpers/databases.js';
 import { LEAK_FIXTURE, LEAK_MARKER, openPortal, type TestPortal } from '../helpers/portal.js';
 
 const NOW = new Date('2026-04-21T09:00:00Z');
@@ -38,7 +38,7 @@ function linksIn(html: string): string[] {
   return links;
 }
 
-describe.each(TEST_DATABASES)('the question scheme and follow-ups never leak, on $name', (database) => {
+describe.each(CRAWL_DATABASES)('the question scheme and follow-ups never leak, on $name', (database) => {
   let portal: TestPortal;
   let handle: DbHandle;
   let slug: string;

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { TEST_DATABASES } from '../helpers/databases.js';
+import { CRAWL_DATABASES } from '../helpers/databases.js';
 import { addAttachmentText, LEAK_FIXTURE, LEAK_MARKER, openPortal, type TestPortal } from '../helpers/portal.js';
 
 const NEARBY_WORDS = [
@@ -37,7 +37,7 @@ function linksIn(html: string): string[] {
   return links;
 }
 
-describe.each(TEST_DATABASES)('closed items never leak, on $name', (database) => {
+describe.each(CRAWL_DATABASES)('closed items never leak, on $name', (database) => {
   let portal: TestPortal;
   let handle: DbHandle;
   const visited = new Map<string, number>();

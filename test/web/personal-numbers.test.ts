@@ -29,7 +29,7 @@ import { importMeetings } from '../../src/use-cases/imports/import-meetings.js';
 import { EXPORT_TABLES, exportArchive } from '../../src/use-cases/open-data/export-archive.js';
 import { createApp } from '../../src/web/app.js';
 import { sessionFor } from '../helpers/accounts.js';
-import { TEST_DATABASES } from '../helpers/databases.js';
+import { CRAWL_DATABASES } from '../helpers/databases.js';
 import { type FakeAttachment, FakeSite } from '../helpers/firstagenda-site.js';
 import { TODAY, visibleText } from '../helpers/portal.js';
 import { publisherNamed, TEST_PUBLISHER } from '../helpers/publishers.js';
@@ -96,7 +96,7 @@ class SiteWithNumbers extends FakeSite {
 
 const FAST_CLIENT = { minGapMs: 0, timeoutMs: 5000, backoffBaseMs: 1, backoffMaxMs: 2, sleep: async () => {} };
 
-describe.each(TEST_DATABASES)('personal numbers are never exposed, on $name', (database) => {
+describe.each(CRAWL_DATABASES)('personal numbers are never exposed, on $name', (database) => {
   let handle: DbHandle;
   let app: ReturnType<typeof createApp>;
   let server: ReplayServer;

@@ -70,6 +70,8 @@ export const command = {
           intervalMs: config.harvest.intervalMs,
           attachments: config.harvest.attachments,
           logger,
+          mailer,
+          publicUrl: notificationBaseUrl(config.auth, server.port),
         })
       : null;
     // OCR of scanned attachments' pages, queued by the harvest (src/use-cases/harvest/run-ocr-worker.ts).

@@ -6,6 +6,8 @@ import type { Db } from '../client.js';
 import {
   agendaItems,
   bodies,
+  harvestListings,
+  harvestMeetings,
   meetingParticipants,
   meetings,
   organisations,
@@ -38,6 +40,8 @@ export interface MeetingProvenance {
   /** The body's publisher; null while it is not known. */
   publisher: { name: string; slug: string } | null;
   sourceUrl: string | null;
+  /** A harvested meeting that no list of its sites names any longer: when it disappeared (kept here). */
+  removedAtSource: Date | null;
 }
 
 /** A participant; a person merged into another links to the kept one. */
@@ -64,12 +68,24 @@ const provenanceColumns = {
   publisherName: organisations.name,
   publisherSlug: organisations.slug,
   sourceUrl: meetings.sourceUrl,
+  // Removed at the source when every site that listed the meeting has dropped it (one host name may still list it).
+  removedAtSource: sql<Date | string | null>`(
+    select case when bool_and(${harvestListings.removedAt} is not null) then max(${harvestListings.removedAt}) end
+    from ${harvestMeetings} join ${harvestListings}
+      on ${harvestListings.siteId} = ${harvestMeetings.siteId} and ${harvestListings.meetingGuid} = ${harvestMeetings.meetingGuid}
+    where ${harvestMeetings.meetingId} = ${meetings.id})`,
 };
 
-function provenanceOf(row: { publisherName: string | null; publisherSlug: string | null; sourceUrl: string | null }) {
+function provenanceOf(row: {
+  publisherName: string | null;
+  publisherSlug: string | null;
+  sourceUrl: string | null;
+  removedAtSource: Date | string | null;
+}): MeetingProvenance {
   return {
     publisher: linkOf(row.publisherName, row.publisherSlug),
     sourceUrl: row.sourceUrl,
+    removedAtSource: row.removedAtSource === null ? null : new Date(row.removedAtSource),
   };
 }
 
@@ -101,12 +117,20 @@ export async function findPublicMeeting(db: Db, id: number): Promise<PublicMeeti
     .where(eq(meetings.id, id));
   if (!meeting) return null;
   const [participants, items] = await Promise.all([listParticipants(db, id), listPublicItemsWithContent(db, id)]);
-  const { sourceFileName, sourceFormat, sourceHasContent, publisherName, publisherSlug, sourceUrl, ...summary } =
-    meeting;
+  const {
+    sourceFileName,
+    sourceFormat,
+    sourceHasContent,
+    publisherName,
+    publisherSlug,
+    sourceUrl,
+    removedAtSource,
+    ...summary
+  } = meeting;
   const hasClosedItems = items.some((item) => item.isClosed);
   return {
     ...summary,
-    ...provenanceOf({ publisherName, publisherSlug, sourceUrl }),
+    ...provenanceOf({ publisherName, publisherSlug, sourceUrl, removedAtSource }),
     participants,
     items,
     source: sourceFileName
@@ -163,8 +187,8 @@ export async function findPublicItem(db: Db, id: number): Promise<PublicItem | n
         ),
       ),
   ]);
-  const { publisherName, publisherSlug, sourceUrl, ...summary } = meetingRow;
-  const meeting = { ...summary, ...provenanceOf({ publisherName, publisherSlug, sourceUrl }) };
+  const { publisherName, publisherSlug, sourceUrl, removedAtSource, ...summary } = meetingRow;
+  const meeting = { ...summary, ...provenanceOf({ publisherName, publisherSlug, sourceUrl, removedAtSource }) };
   const neighbour = (position: number) => {
     const found = neighbours.find((n) => n.position === position);
     return found ? { id: found.id, number: found.number, title: found.title, isClosed: found.isClosed } : null;

@@ -40,6 +40,12 @@ export const harvestSites = pgTable(
     /** Who is harvesting the site now (a process), until when: one harvest of a site at a time, on any number of servers. */
     leaseOwner: text('lease_owner'),
     leaseUntil: instant('lease_until'),
+    /**
+     * The site's alarm while one is raised (stale, or coverage under 95 %: src/domain/coverage.ts),
+     * in Danish words, and since when: the schedule e-mails the admins when it starts or changes.
+     */
+    alarm: text('alarm'),
+    alarmSince: instant('alarm_since'),
   },
   (t) => [index('harvest_sites_url_idx').on(t.url), uniqueIndex('harvest_sites_reference_key_idx').on(t.referenceKey)],
 );
@@ -94,13 +100,44 @@ export const harvestMeetings = pgTable(
     documentUrl: text('document_url').notNull(),
     sourceUrl: text('source_url').notNull(),
     checksum: text('checksum').notNull(),
+    /** When the meeting was first stored: searchable from then (the end of "seen → searchable"). */
     firstSeenAt: instantNow('first_seen_at'),
+    /** When a stored document was minutes for the first time (its minutes replaced its agenda). */
+    minutesAt: instant('minutes_at'),
     lastFetchedAt: instantNow('last_fetched_at'),
     /** Every open attachment of the stored document was fetched (or failed for good). */
     attachmentsComplete: flag('attachments_complete'),
+    /** The open attachments with a PDF that the stored document offers (coverage); null: not known. */
+    attachmentsOffered: integer('attachments_offered'),
     meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
   },
   (t) => [primaryKey({ columns: [t.siteId, t.meetingGuid] }), index('harvest_meetings_meeting_idx').on(t.meetingId)],
+);
+
+/**
+ * Every meeting a site's own committee list has named (within the site's committees), kept by
+ * every run that reads the list: when it was first and last seen there, and when it disappeared
+ * from the list (removed at the source; the meeting stays in the archive, marked). Coverage is
+ * this list against the meetings held (harvest_meetings), freshness its `first_seen_at` against
+ * the meeting's.
+ */
+export const harvestListings = pgTable(
+  'harvest_listings',
+  {
+    siteId: belongsTo('site_id', () => harvestSites.id),
+    meetingGuid: text('meeting_guid').notNull(),
+    committeeGuid: text('committee_guid').notNull(),
+    committeeName: text('committee_name').notNull(),
+    /** YYYY-MM-DD as the list prints it. */
+    meetingDate: text('meeting_date').notNull(),
+    /** The list's `Dato` as printed last: a document fetched for another `Dato` is out of date. */
+    listedDato: text('listed_dato').notNull(),
+    firstSeenAt: instantNow('first_seen_at'),
+    lastSeenAt: instantNow('last_seen_at'),
+    /** When a run's list no longer named it; null while listed. */
+    removedAt: instant('removed_at'),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.meetingGuid] })],
 );
 
 /** The attachment files fetched from a site: which file (by checksum) an address gave last time. */

@@ -159,6 +159,16 @@ export async function listActiveRoleHolders(
     .where(and(eq(userRoles.bodyId, bodyId), inArray(userRoles.role, [...roles]), isNull(users.disabledAt)));
 }
 
+/** The addresses of every admin whose account is not disabled (alarms are sent to them). */
+export async function listActiveAdminEmails(db: DbOrTx): Promise<string[]> {
+  const rows = await db
+    .select({ email: users.email })
+    .from(users)
+    .where(and(eq(users.isAdmin, true), isNull(users.disabledAt)))
+    .orderBy(users.email);
+  return rows.map((row) => row.email);
+}
+
 // Sessions
 
 export interface SessionWithUser {

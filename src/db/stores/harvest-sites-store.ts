@@ -3,11 +3,16 @@
  * listed with their recent runs, their last success and how many of their meetings the archive
  * holds (the status of each is computed from these: src/domain/source-status.ts).
  */
-import { and, count, eq, inArray, isNotNull, lte, max, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../client.js';
+import { and, count, eq, gte, inArray, isNotNull, lte, max, sql } from 'drizzle-orm';
+import type { CommitteeCoverageCounts } from '../../domain/coverage.js';
+import { type DbOrTx, selectRows } from '../client.js';
 import {
+  agendaItems,
+  attachments,
   bodies,
   type HarvestRunCounts,
+  harvestFiles,
+  harvestListings,
   harvestMeetings,
   harvestRuns,
   harvestSites,
@@ -134,6 +139,8 @@ export interface HarvestSiteOverview extends HarvestSiteRecord {
   lastSuccessAt: Date | null;
   /** Meetings of the site in the archive (harvested and stored). */
   meetingsHeld: number;
+  /** The alarm as the schedule last recorded it, since when. */
+  recordedAlarm: { text: string; since: Date } | null;
 }
 
 const RECENT_RUNS = 10;
@@ -148,6 +155,8 @@ export async function listHarvestSites(db: DbOrTx, only?: { siteId: number }): P
       bodySlug: bodies.slug,
       referenceKey: harvestSites.referenceKey,
       correctedAt: harvestSites.correctedAt,
+      alarm: harvestSites.alarm,
+      alarmSince: harvestSites.alarmSince,
     })
     .from(harvestSites)
     .innerJoin(organisations, eq(organisations.id, harvestSites.publisherId))
@@ -194,7 +203,7 @@ export async function listHarvestSites(db: DbOrTx, only?: { siteId: number }): P
   }
   const lastSuccess = new Map(successes.map((row) => [row.siteId, asDate(row.at)]));
   const heldBySite = new Map(held.map((row) => [row.siteId, Number(row.n)]));
-  return sites.map(({ bodyName, bodySlug, ...site }) => {
+  return sites.map(({ bodyName, bodySlug, alarm, alarmSince, ...site }) => {
     const siteRuns = recent.get(site.id) ?? [];
     return {
       ...site,
@@ -203,6 +212,7 @@ export async function listHarvestSites(db: DbOrTx, only?: { siteId: number }): P
       recentRuns: siteRuns,
       lastSuccessAt: lastSuccess.get(site.id) ?? null,
       meetingsHeld: heldBySite.get(site.id) ?? 0,
+      recordedAlarm: alarm ? { text: alarm, since: alarmSince ?? new Date(0) } : null,
     };
   });
 }
@@ -211,4 +221,121 @@ export async function listHarvestSites(db: DbOrTx, only?: { siteId: number }): P
 function asDate(value: Date | string | null): Date | null {
   if (value === null) return null;
   return value instanceof Date ? value : new Date(value);
+}
+
+export interface SiteCommitteeCounts extends CommitteeCoverageCounts {
+  siteId: number;
+}
+
+/**
+ * Each site's committees as its list shows them against what the archive holds (domain/coverage.ts):
+ * meetings held up to `today` on the list, held, held in the list's current version, removed; the
+ * open attachments offered and held where the site's attachments are harvested (it has files).
+ */
+export async function listHarvestCoverage(
+  db: DbOrTx,
+  siteIds: readonly number[],
+  today: string,
+): Promise<SiteCommitteeCounts[]> {
+  if (siteIds.length === 0) return [];
+  const rows = await selectRows<{
+    site_id: number;
+    committee_guid: string;
+    committee_name: string;
+    listed: string | number;
+    held: string | number;
+    current: string | number;
+    removed: string | number;
+    attachments_offered: string | number | null;
+    attachments_held: string | number | null;
+  }>(
+    db,
+    sql`
+    with held_attachments as (
+      select hm.site_id, hm.meeting_guid, count(a.sha256) as n
+      from ${harvestMeetings} hm
+      join ${agendaItems} i on i.meeting_id = hm.meeting_id
+      join ${attachments} a on a.item_id = i.id and not a.is_closed
+      where hm.site_id in (${sql.join(
+        siteIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})
+      group by hm.site_id, hm.meeting_guid
+    )
+    select l.site_id, l.committee_guid, min(l.committee_name) as committee_name,
+      count(*) filter (where l.removed_at is null and l.meeting_date <= ${today}) as listed,
+      count(hm.meeting_id) filter (where l.removed_at is null and l.meeting_date <= ${today}) as held,
+      count(hm.meeting_id) filter (
+        where l.removed_at is null and l.meeting_date <= ${today} and hm.listed_dato = l.listed_dato
+      ) as current,
+      count(*) filter (where l.removed_at is not null) as removed,
+      case when exists (select 1 from ${harvestFiles} f where f.site_id = l.site_id) then
+        sum(coalesce(hm.attachments_offered, 0)) filter (where l.removed_at is null and hm.meeting_id is not null)
+      end as attachments_offered,
+      case when exists (select 1 from ${harvestFiles} f where f.site_id = l.site_id) then
+        sum(least(coalesce(ha.n, 0), coalesce(hm.attachments_offered, 0)))
+          filter (where l.removed_at is null and hm.meeting_id is not null)
+      end as attachments_held
+    from ${harvestListings} l
+    left join ${harvestMeetings} hm on hm.site_id = l.site_id and hm.meeting_guid = l.meeting_guid
+    left join held_attachments ha on ha.site_id = l.site_id and ha.meeting_guid = l.meeting_guid
+    where l.site_id in (${sql.join(
+      siteIds.map((id) => sql`${id}`),
+      sql`, `,
+    )})
+    group by l.site_id, l.committee_guid
+    order by l.site_id, min(l.committee_name)`,
+  );
+  const count = (value: string | number | null) => (value === null ? null : Number(value));
+  return rows.map((row) => ({
+    siteId: Number(row.site_id),
+    committeeGuid: row.committee_guid,
+    committeeName: row.committee_name,
+    listed: Number(row.listed),
+    held: Number(row.held),
+    current: Number(row.current),
+    removed: Number(row.removed),
+    attachmentsOffered: count(row.attachments_offered),
+    attachmentsHeld: count(row.attachments_held),
+  }));
+}
+
+/**
+ * How long each meeting first stored since `since` took from first seen on its site's list to
+ * searchable (stored, in seconds), by site: the freshness of the archive.
+ */
+export async function listSeenToSearchable(db: DbOrTx, since: Date): Promise<{ siteId: number; seconds: number }[]> {
+  const rows = await db
+    .select({
+      siteId: harvestMeetings.siteId,
+      seconds: sql<number>`greatest(0, extract(epoch from ${harvestMeetings.firstSeenAt} - ${harvestListings.firstSeenAt}))::float8`,
+    })
+    .from(harvestMeetings)
+    .innerJoin(
+      harvestListings,
+      and(
+        eq(harvestListings.siteId, harvestMeetings.siteId),
+        eq(harvestListings.meetingGuid, harvestMeetings.meetingGuid),
+      ),
+    )
+    .where(and(isNotNull(harvestMeetings.meetingId), gte(harvestMeetings.firstSeenAt, since)));
+  return rows.map((row) => ({ siteId: row.siteId, seconds: Number(row.seconds) }));
+}
+
+/** Records a site's alarm (null: none); returns the one it had, so that a new or changed alarm is told once. */
+export async function setSiteAlarm(
+  db: DbOrTx,
+  siteId: number,
+  alarm: string | null,
+  at: Date,
+): Promise<{ previous: string | null }> {
+  const [row] = await db.select({ alarm: harvestSites.alarm }).from(harvestSites).where(eq(harvestSites.id, siteId));
+  const previous = row?.alarm ?? null;
+  if (previous !== alarm) {
+    await db
+      .update(harvestSites)
+      .set({ alarm, alarmSince: alarm === null ? null : at })
+      .where(eq(harvestSites.id, siteId));
+  }
+  return { previous };
 }

@@ -4,7 +4,7 @@
  * meeting state is written in the same transaction as the meeting (see storeMeetingDocument's
  * `inTransaction`), so a killed run never leaves state without its meeting.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../client.js';
 import {
   agendaItems,
@@ -13,6 +13,7 @@ import {
   attachmentTexts,
   type HarvestRunCounts,
   harvestFiles,
+  harvestListings,
   harvestMeetings,
   harvestRuns,
 } from '../schema/index.js';
@@ -80,8 +81,11 @@ export interface HarvestStateInput {
   checksum: string;
   lastFetchedAt: string;
   attachmentsComplete: boolean;
+  attachmentsOffered?: number;
   /** Null keeps the meeting it points at (a fetch that changed nothing). */
   meetingId: number | null;
+  /** The stored document is minutes: the first time marks when its minutes replaced its agenda. */
+  isMinutes?: boolean;
 }
 
 /** Writes a meeting's harvest state (inside the meeting's own transaction when it was stored). */
@@ -97,13 +101,81 @@ export async function writeHarvestState(db: DbOrTx, input: HarvestStateInput): P
     checksum: input.checksum,
     lastFetchedAt: new Date(input.lastFetchedAt),
     attachmentsComplete: input.attachmentsComplete,
+    ...(input.attachmentsOffered !== undefined ? { attachmentsOffered: input.attachmentsOffered } : {}),
     ...(input.meetingId !== null ? { meetingId: input.meetingId } : {}),
   };
   const { siteId: _s, meetingGuid: _m, ...changes } = values;
   await db
     .insert(harvestMeetings)
-    .values(values)
-    .onConflictDoUpdate({ target: [harvestMeetings.siteId, harvestMeetings.meetingGuid], set: changes });
+    .values({ ...values, minutesAt: input.isMinutes ? new Date() : null })
+    .onConflictDoUpdate({
+      target: [harvestMeetings.siteId, harvestMeetings.meetingGuid],
+      set: {
+        ...changes,
+        ...(input.isMinutes ? { minutesAt: sql`coalesce(${harvestMeetings.minutesAt}, now())` } : {}),
+      },
+    });
+}
+
+/** A meeting as the committee list names it (the harvester's ListedMeeting). */
+export interface ListedMeetingRow {
+  guid: string;
+  committee: { guid: string | null; name: string };
+  /** YYYY-MM-DD. */
+  date: string;
+  /** The list's `Dato` as printed. */
+  dato: string;
+}
+
+/**
+ * Records the meetings a run's committee list names (within the site's committees): new ones
+ * first seen now, known ones seen again (back on the list if they had gone), and every one the
+ * list no longer names marked removed at the source, once. Batched: one statement per 500.
+ */
+export async function recordHarvestListing(
+  db: DbOrTx,
+  siteId: number,
+  meetings: readonly ListedMeetingRow[],
+  seenAt: Date,
+): Promise<void> {
+  const rows = meetings.map((meeting) => ({
+    siteId,
+    meetingGuid: meeting.guid,
+    committeeGuid: meeting.committee.guid ?? '',
+    committeeName: meeting.committee.name,
+    meetingDate: meeting.date,
+    listedDato: meeting.dato,
+    firstSeenAt: seenAt,
+    lastSeenAt: seenAt,
+  }));
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < rows.length; i += 500) {
+      await tx
+        .insert(harvestListings)
+        .values(rows.slice(i, i + 500))
+        .onConflictDoUpdate({
+          target: [harvestListings.siteId, harvestListings.meetingGuid],
+          set: {
+            committeeGuid: sql`excluded.committee_guid`,
+            committeeName: sql`excluded.committee_name`,
+            meetingDate: sql`excluded.meeting_date`,
+            listedDato: sql`excluded.listed_dato`,
+            lastSeenAt: sql`excluded.last_seen_at`,
+            removedAt: null,
+          },
+        });
+    }
+    await tx
+      .update(harvestListings)
+      .set({ removedAt: seenAt })
+      .where(
+        and(
+          eq(harvestListings.siteId, siteId),
+          isNull(harvestListings.removedAt),
+          lt(harvestListings.lastSeenAt, seenAt),
+        ),
+      );
+  });
 }
 
 /** Moves a stored meeting's state on after a fetch that stored nothing (unchanged bytes, attachments done). */
@@ -116,6 +188,7 @@ export async function updateHarvestState(
     lastFetchedAt: string;
     checksum: string;
     attachmentsComplete?: boolean;
+    attachmentsOffered?: number;
   },
 ): Promise<void> {
   await db
@@ -125,6 +198,7 @@ export async function updateHarvestState(
       lastFetchedAt: new Date(state.lastFetchedAt),
       checksum: state.checksum,
       attachmentsComplete: state.attachmentsComplete === true,
+      ...(state.attachmentsOffered !== undefined ? { attachmentsOffered: state.attachmentsOffered } : {}),
     })
     .where(and(eq(harvestMeetings.siteId, siteId), eq(harvestMeetings.meetingGuid, state.meetingGuid)));
 }

@@ -129,6 +129,13 @@ export async function harvestSite(input: HarvestSiteInput): Promise<HarvestRepor
   report.counts.listed = listing.meetings.length;
   const listed = new Set(listing.meetings.map((meeting) => meeting.guid));
   report.removedAtSource = [...state.keys()].filter((guid) => !listed.has(guid)).sort();
+  if (!report.dryRun) {
+    const inScope = [
+      ...plan.fetch.map((planned) => planned.meeting),
+      ...plan.skipped.filter((skip) => skip.reason !== 'other_body').map((skip) => skip.meeting),
+    ];
+    await sink.recordListing({ siteUrl, meetings: inScope, seenAt: new Date() });
+  }
   report.counts.excluded = plan.skipped.filter((skip) => skip.reason !== 'unchanged').length;
   report.counts.skipped = plan.skipped.length - report.counts.excluded;
   report.counts.planned = plan.fetch.length;
@@ -186,6 +193,7 @@ async function harvestMeeting(run: Run, planned: PlannedMeeting): Promise<void> 
       lastFetchedAt: run.now.toISOString(),
       checksum,
       attachmentsComplete: facts.openAttachments.length === 0,
+      attachmentsOffered: facts.openAttachments.length,
     };
     if (stored?.checksum === checksum) {
       // The same bytes as stored: nothing to read or store.

@@ -19,6 +19,8 @@ export interface HarvestStateEntry extends MeetingState {
   listedDato: string;
   lastFetchedAt: string;
   checksum: string;
+  /** The open attachments with a PDF the fetched document offers (coverage). */
+  attachmentsOffered?: number;
 }
 
 export interface StoreMeetingInput {
@@ -65,6 +67,12 @@ export interface StoreAttachmentInput {
 export interface HarvestSink {
   /** The stored state of every meeting of the site, by meeting GUID. */
   loadState(siteUrl: string): Promise<ReadonlyMap<string, MeetingState>>;
+  /**
+   * Records what the committee list names this run (the meetings within the site's committees),
+   * before any meeting is fetched: first seen, still listed, or gone from the list (removed at
+   * the source). Not called on a dry run.
+   */
+  recordListing(input: { siteUrl: string; meetings: readonly ListedMeeting[]; seenAt: Date }): Promise<void>;
   /** Stores a changed or new meeting and `input.state`, in one transaction. */
   storeMeeting(input: StoreMeetingInput): Promise<StoreOutcome>;
   /**

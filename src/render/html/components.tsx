@@ -177,15 +177,25 @@ export interface SourceLinkView {
   href: string;
   /** "dagsordener.greve.dk" */
   host: string;
+  /** "3. december 2026": the publisher's site no longer lists the meeting (it is kept here). */
+  removedOnText?: string | null;
 }
 
 /** "Kilde": the document on the publisher's site (another site: it opens there, not in Protokol). */
 export function SourceLink({ link }: { link: SourceLinkView }) {
   const { t } = usePage();
   return (
-    <a href={link.href} rel="external noopener">
-      {t.sourceOnSite(link.host)}
-    </a>
+    <>
+      <a href={link.href} rel="external noopener">
+        {t.sourceOnSite(link.host)}
+      </a>
+      {link.removedOnText ? (
+        <>
+          {' '}
+          <strong class="removed-at-source">{t.removedAtSource(link.removedOnText)}</strong>
+        </>
+      ) : null}
+    </>
   );
 }
 

@@ -4,6 +4,7 @@
  * harvested and how many of the meetings on the site's list the archive holds; what each status
  * means. `SourceLine` is the same in one line, on a publisher's page.
  */
+import { COVERAGE_ALARM_BELOW, type Coverage } from '../../domain/coverage.js';
 import type { SourceStatusKind } from '../../domain/source-status.js';
 import { SOURCES_MESSAGES } from '../messages/sources.js';
 import { Breadcrumbs } from './components.js';
@@ -23,6 +24,8 @@ export interface SourceView {
   meetingsHeld: number;
   /** The meetings on the site's list at the last successful run (within its committees); null: not known. */
   meetingsListed: number | null;
+  /** The site's list against the archive; null before its list was first read. */
+  coverage: Coverage | null;
 }
 
 export interface SourcePublisherView {
@@ -36,6 +39,8 @@ export interface SourcesPageProps {
   groups: { kind: 'regions' | 'municipalities' | 'others'; publishers: SourcePublisherView[] }[];
   siteCount: number;
   okCount: number;
+  /** Seen on a list → searchable, over the last 30 days (seconds). */
+  freshness: { meetings: number; medianSeconds: number | null; p95Seconds: number | null };
 }
 
 const STATUS_ORDER: SourceStatusKind[] = [
@@ -49,7 +54,7 @@ const STATUS_ORDER: SourceStatusKind[] = [
   'address_unknown',
 ];
 
-export function SourcesPage({ groups, siteCount, okCount }: SourcesPageProps) {
+export function SourcesPage({ groups, siteCount, okCount, freshness }: SourcesPageProps) {
   const { lang, labels } = usePage();
   const m = SOURCES_MESSAGES[lang];
   return (
@@ -58,6 +63,11 @@ export function SourcesPage({ groups, siteCount, okCount }: SourcesPageProps) {
       <h1>{m.title}</h1>
       <p class="font-lead">{m.lead}</p>
       <p>{m.summary(siteCount, okCount)}</p>
+      <p class="source-freshness">
+        {freshness.medianSeconds !== null && freshness.p95Seconds !== null
+          ? m.freshness(m.duration(freshness.medianSeconds), m.duration(freshness.p95Seconds), freshness.meetings)
+          : m.noFreshness}
+      </p>
       {groups.map((group) => (
         <section aria-labelledby={`sources-${group.kind}`}>
           <h2 id={`sources-${group.kind}`}>{m[group.kind]}</h2>
@@ -87,9 +97,7 @@ export function SourcesPage({ groups, siteCount, okCount }: SourcesPageProps) {
                     </td>
                     <td>{source.lastSuccessAt ? m.formatTime(source.lastSuccessAt) : m.never}</td>
                     <td>
-                      {source.meetingsHeld > 0 || source.meetingsListed !== null
-                        ? m.coverage(source.meetingsHeld, source.meetingsListed)
-                        : '–'}
+                      <CoverageText source={source} />
                     </td>
                   </tr>
                 ))
@@ -98,6 +106,8 @@ export function SourcesPage({ groups, siteCount, okCount }: SourcesPageProps) {
           </DataTable>
         </section>
       ))}
+      <h2 id="daekning">{m.coverageHeading}</h2>
+      <p>{m.coverageMeaning}</p>
       <h2 id="status">{m.statusHeading}</h2>
       <dl class="source-statuses">
         {STATUS_ORDER.map((status) => (
@@ -121,6 +131,43 @@ function SiteAddress({ source }: { source: SourceView }) {
         <>
           {' '}
           ({m.onlyBody} <a href={source.body.href}>{source.body.name}</a>)
+        </>
+      ) : null}
+    </>
+  );
+}
+
+const isLow = (share: number | null) => share !== null && share < COVERAGE_ALARM_BELOW;
+
+/** "Møder: 48 af 50 (96 %)", "Dokumenter: 140 af 150 (93 %) – under 95 %", "2 møder fjernet ved kilden". */
+function CoverageText({ source }: { source: SourceView }) {
+  const { lang } = usePage();
+  const m = SOURCES_MESSAGES[lang];
+  const c = source.coverage;
+  if (!c || (c.listed === 0 && c.removed === 0)) {
+    return (
+      <>
+        {source.meetingsHeld > 0 || source.meetingsListed !== null
+          ? m.coverage(source.meetingsHeld, source.meetingsListed)
+          : '–'}
+      </>
+    );
+  }
+  const line = (text: string, low: boolean) => (
+    <span class={low ? 'source-coverage source-coverage--low' : 'source-coverage'}>
+      {text}
+      {low ? <strong> – {m.coverageLow}</strong> : null}
+    </span>
+  );
+  return (
+    <>
+      {line(m.coverageMeetings(c), isLow(c.meetingsShare))}
+      <br />
+      {line(m.coverageDocuments(c), isLow(c.documentsShare))}
+      {c.removed > 0 ? (
+        <>
+          <br />
+          <span class="source-coverage">{m.removedAtSource(c.removed)}</span>
         </>
       ) : null}
     </>

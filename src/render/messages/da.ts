@@ -107,6 +107,7 @@ export const DA_MESSAGES = {
   publisherUnknown: 'Udgiver ukendt',
   source: 'Kilde',
   sourceOnSite: (host: string) => `Det offentliggjorte dokument på ${host}`,
+  removedAtSource: (date: string) => `(fjernet fra udgiverens side den ${date}; beholdt her)`,
   publishersTitle: 'Udgivere',
   publishersLead:
     'Regionerne, kommunerne og de andre organisationer, hvis organer og møder findes i Protokol. Hver udgiver har sine egne organer, sager og referater.',

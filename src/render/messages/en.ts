@@ -106,6 +106,7 @@ export const EN_MESSAGES: Messages = {
   publisherUnknown: 'Publisher unknown',
   source: 'Source',
   sourceOnSite: (host: string) => `The published document on ${host}`,
+  removedAtSource: (date: string) => `(removed from the publisher’s site on ${date}; kept here)`,
   publishersTitle: 'Publishers',
   publishersLead:
     'The regions, municipalities and other organisations whose bodies and meetings are in Protokol. Each publisher has its own bodies, cases and minutes.',

@@ -18,6 +18,7 @@ import {
   finishHarvestRun,
   harvestedMeetingId,
   loadHarvestState,
+  recordHarvestListing,
   startHarvestRun,
   storeHarvestedAttachment,
   updateHarvestState,
@@ -165,10 +166,12 @@ function databaseSink(input: HarvestInput, publisher: PublisherRow): HarvestSink
     checksum: state.checksum,
     lastFetchedAt: state.lastFetchedAt,
     attachmentsComplete: state.attachmentsComplete === true,
+    attachmentsOffered: state.attachmentsOffered,
     ...extra,
   });
   return {
     loadState: () => loadHarvestState(db, site.id),
+    recordListing: ({ meetings, seenAt }) => recordHarvestListing(db, site.id, meetings, seenAt),
     async storeMeeting(meeting: StoreMeetingInput) {
       const extra = {
         committeeGuid: meeting.committee.guid,
@@ -185,7 +188,10 @@ function databaseSink(input: HarvestInput, publisher: PublisherRow): HarvestSink
         sourceIds: [meeting.listed.guid, ...(meeting.agendaGuid ? [meeting.agendaGuid] : [])],
         sourceUrl: meeting.sourceUrl,
         inTransaction: (tx, saved) =>
-          writeHarvestState(tx, stateRow(meeting.state, { ...extra, meetingId: saved.meetingId })),
+          writeHarvestState(tx, {
+            ...stateRow(meeting.state, { ...extra, meetingId: saved.meetingId }),
+            isMinutes: meeting.document.documentType === 'referat',
+          }),
       });
       // The same content under other bytes: no transaction was needed for the meeting, the state still moves on.
       if (!stored.committed) {

@@ -5,12 +5,16 @@
  * never harvest a site twice. A site whose last run was refused (403/429) is left alone for hours
  * (its status's `blockedUntil`: 6 h, doubling, at most 48 h), with a warning each round. One
  * round at a time; the timer is unref'd; `stop()` ends the round
- * in progress (the meeting being stored is finished or not begun) and waits for it.
+ * in progress (the meeting being stored is finished or not begun) and waits for it. After each
+ * round the sources' alarms are checked (check-source-alarms.ts: stale, coverage under 95 %),
+ * so an alarm is raised within one scheduled run.
  *
  * Who may call it: `protokol serve`.
  */
 import type { Db } from '../../db/client.js';
 import type { Logger } from '../../log.js';
+import type { Mailer } from '../notifications/mailer.js';
+import { checkSourceAlarms } from './check-source-alarms.js';
 import { harvestPublicationSite } from './harvest-publication-site.js';
 import { listSitesDue } from './list-sites.js';
 
@@ -20,6 +24,10 @@ export interface HarvestScheduleOptions {
   intervalMs: number;
   attachments: boolean;
   logger: Logger;
+  /** Alarms are e-mailed to the admins through it (null: logged and shown only). */
+  mailer?: Mailer | null;
+  /** The portal's public address, for links in alarm e-mails. */
+  publicUrl?: string;
   /** The clock (tests). */
   now?: () => Date;
   /** Client settings for tests (no gap between requests). */
@@ -67,6 +75,14 @@ export function startHarvestSchedule(options: HarvestScheduleOptions): HarvestSc
         logger.error('høst: siden kunne ikke høstes', { site: site.url, error });
       }
     }
+    if (abort.signal.aborted) return;
+    await checkSourceAlarms({
+      db,
+      logger,
+      mailer: options.mailer ?? null,
+      publicUrl: options.publicUrl ?? 'http://localhost:3000',
+      now: options.now?.(),
+    });
   };
 
   const runOnce = () => {

@@ -9,6 +9,7 @@ import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { listPublisherChoices } from '../../db/queries/admin-bodies.js';
+import type { Coverage } from '../../domain/coverage.js';
 import { formatInstant } from '../../render/danish-time.js';
 import { type SiteCorrectionValues, type SiteDetailView, SitePage } from '../../render/html/admin/site-page.js';
 import { type SiteFormValues, SitesPage, type SiteView } from '../../render/html/admin/sites-page.js';
@@ -71,6 +72,11 @@ const countsText = (counts: SiteWithStatus['recentRuns'][number]['counts']) =>
 
 const when = (at: Date | null) => (at ? SOURCES_MESSAGES.da.formatTime(at) : 'Aldrig');
 
+const shareText = SOURCES_MESSAGES.da.share;
+
+const coverageText = (coverage: Coverage) =>
+  `${SOURCES_MESSAGES.da.coverageMeetings(coverage)}; ${SOURCES_MESSAGES.da.coverageDocuments(coverage).toLowerCase()}`;
+
 function statusText(site: SiteWithStatus): string {
   const { status } = site;
   const label = DA_LABELS.sourceStatus[status.status];
@@ -93,6 +99,12 @@ function presentSite(site: SiteWithStatus): SiteView {
         : 'Alle udvalg',
     statusText: statusText(site),
     lastSuccessText: when(site.status.lastSuccessAt),
+    coverageText: site.committees.length === 0 ? '–' : coverageText(site.coverage),
+    alarmText: site.alarm
+      ? site.recordedAlarm?.text === site.alarm
+        ? `${site.alarm} (siden ${when(site.recordedAlarm.since)})`
+        : site.alarm
+      : null,
     lastRun: run
       ? {
           whenText: formatInstant(run.startedAt),
@@ -121,6 +133,16 @@ function presentSiteDetail(site: SiteWithStatus): SiteDetailView {
       countsText: countsText(run.counts),
       errorCount: run.errors.length,
     })),
+    committeeRows: site.committees.map((committee) => ({
+      name: committee.committeeName,
+      meetings: shareText(committee.held, committee.listed, committee.meetingsShare),
+      documents: shareText(committee.documentsHeld, committee.documentsOffered, committee.documentsShare),
+      removed: committee.removed,
+    })),
+    freshnessText:
+      site.freshness.medianSeconds === null || site.freshness.p95Seconds === null
+        ? null
+        : `median ${SOURCES_MESSAGES.da.duration(site.freshness.medianSeconds)}, 95 % inden for ${SOURCES_MESSAGES.da.duration(site.freshness.p95Seconds)} (${site.freshness.meetings} møder, de seneste 30 dage)`,
   };
 }
 

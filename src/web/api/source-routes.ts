@@ -1,6 +1,7 @@
 /**
  * GET /api/v1/sources: every publication site with its publisher, the one committee harvested
- * there (a health council), its status and what it is computed from — as /kilder shows it.
+ * there (a health council), its status and what it is computed from, its coverage (overall and
+ * per committee) and freshness, and the archive's freshness over every site — as /kilder shows it.
  * Not paged: one row per known site (about a hundred).
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
@@ -8,11 +9,38 @@ import type { Db } from '../../db/client.js';
 import { formatCopenhagen } from '../../domain/copenhagen-time.js';
 import { SOURCE_STATUSES } from '../../domain/source-status.js';
 import { DA_LABELS } from '../../render/messages/labels-da.js';
-import { listSitesWithRuns } from '../../use-cases/harvest/list-sites.js';
+import { listSourcesWithFreshness } from '../../use-cases/harvest/list-sites.js';
 import { presentSource } from '../portal/source-presenters.js';
 import { json, urlsOf } from './route-kit.js';
 
 const Instant = z.string().nullable().openapi({ description: 'Tidspunkt (ISO 8601, dansk tid) eller null.' });
+
+const Share = z.number().nullable().openapi({ description: 'Andel 0–1; null: intet at måle på.' });
+
+const CoverageSchema = z
+  .object({
+    listed: z.number().int().openapi({ description: 'Afholdte møder på sidens liste (til og med i dag).' }),
+    held: z.number().int().openapi({ description: 'Af dem: møder i arkivet.' }),
+    removed: z.number().int().openapi({ description: 'Møder, der er fjernet fra sidens liste (beholdt i arkivet).' }),
+    documentsOffered: z.number().int().openapi({
+      description: 'Dokumenter, siden tilbyder: hvert mødes dagsorden/referat og de offentlige bilag med PDF.',
+    }),
+    documentsHeld: z.number().int().openapi({ description: 'Af dem: i arkivet, i sidens nyeste udgave.' }),
+    meetingsShare: Share,
+    documentsShare: Share,
+  })
+  .openapi('Coverage');
+
+const FreshnessSchema = z
+  .object({
+    meetings: z.number().int().openapi({ description: 'Møder gemt første gang de seneste 30 dage.' }),
+    medianSeconds: z
+      .number()
+      .nullable()
+      .openapi({ description: 'Median af set på sidens liste → søgbar, i sekunder.' }),
+    p95Seconds: z.number().nullable().openapi({ description: '95-percentilen af set → søgbar, i sekunder.' }),
+  })
+  .openapi('Freshness');
 
 const SourceSchema = z
   .object({
@@ -29,12 +57,24 @@ const SourceSchema = z
     blockedUntil: Instant.openapi({ description: 'Ved status blocked: hvornår siden tidligst spørges igen.' }),
     meetingsHeld: z.number().int().openapi({ description: 'Sidens møder i arkivet.' }),
     meetingsListed: z.number().int().nullable().openapi({
-      description: 'Møder på sidens liste ved seneste vellykkede høst (inden for udvalget); null: ukendt.',
+      description: 'Afholdte møder på sidens egen liste (inden for udvalget); null: listen er ikke læst endnu.',
     }),
+    coverage: CoverageSchema.nullable().openapi({
+      description: 'Dækning: sidens liste mod arkivet (alle udvalg, der hentes); null: listen er ikke læst endnu.',
+    }),
+    committees: z
+      .array(CoverageSchema.extend({ committee: z.string(), committeeGuid: z.string() }))
+      .openapi({ description: 'Dækning pr. udvalg på sidens liste.' }),
+    freshness: FreshnessSchema,
   })
   .openapi('Source');
 
-const SourceList = z.object({ data: z.array(SourceSchema) }).openapi('SourceList');
+const SourceList = z
+  .object({
+    data: z.array(SourceSchema),
+    freshness: FreshnessSchema.openapi({ description: 'Set → søgbar over alle kilder, de seneste 30 dage.' }),
+  })
+  .openapi('SourceList');
 
 const at = (value: Date | null) => (value ? formatCopenhagen(value) : null);
 
@@ -53,7 +93,7 @@ export function sourceRoutes(api: OpenAPIHono, db: Db, now: () => Date): void {
     async (c) => {
       const u = urlsOf(c);
       const origin = new URL(c.req.url).origin;
-      const sites = await listSitesWithRuns({ db, now: now() });
+      const { sites, freshness } = await listSourcesWithFreshness({ db, now: now() });
       const data = sites.map((site) => {
         const view = presentSource(site);
         return {
@@ -72,9 +112,16 @@ export function sourceRoutes(api: OpenAPIHono, db: Db, now: () => Date): void {
           blockedUntil: at(view.blockedUntil),
           meetingsHeld: view.meetingsHeld,
           meetingsListed: view.meetingsListed,
+          coverage: view.coverage,
+          committees: site.committees.map(({ committeeName, committeeGuid, ...coverage }) => ({
+            committee: committeeName,
+            committeeGuid,
+            ...coverage,
+          })),
+          freshness: site.freshness,
         };
       });
-      return c.json({ data }, 200);
+      return c.json({ data, freshness }, 200);
     },
   );
 }

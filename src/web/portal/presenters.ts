@@ -11,8 +11,10 @@ import type { PublicItemContent, PublicItemSummary } from '../../db/queries/publ
 import type { PublisherListEntry } from '../../db/queries/publishers.js';
 import type { RegionWithCouncils } from '../../db/queries/regions.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
+import { copenhagenParts } from '../../domain/copenhagen-time.js';
 import { formatDate, formatMeetingDate, isoDate } from '../../domain/danish-dates.js';
 import type { BodyMeetingView, BodyPageProps } from '../../render/html/body-page.js';
+import type { SourceLinkView } from '../../render/html/components.js';
 import type { FrontPageProps, MeetingLinkView } from '../../render/html/front-page.js';
 import type { ItemView } from '../../render/html/item-content.js';
 import type { ItemPageProps } from '../../render/html/item-page.js';
@@ -48,12 +50,13 @@ export const publisherLink = (publisher: { name: string; slug: string } | null) 
  * A harvested meeting's address on its publisher's site, as a link: only a web address (http or
  * https) is ever linked; anything else the source may have given is left out.
  */
-export function sourceLinkOf(url: string | null): { href: string; host: string } | null {
+export function sourceLinkOf(url: string | null, removedAtSource: Date | null = null): SourceLinkView | null {
   if (!url) return null;
+  const removedOnText = removedAtSource ? formatDate(copenhagenParts(removedAtSource).date) : null;
   try {
     const parsed = new URL(url);
     return parsed.protocol === 'https:' || parsed.protocol === 'http:'
-      ? { href: parsed.href, host: parsed.host }
+      ? { href: parsed.href, host: parsed.host, removedOnText }
       : null;
   } catch {
     return null;
@@ -232,7 +235,7 @@ export function presentMeetingPage(meeting: PublicMeeting, extras: MeetingPageEx
     isFictitious: meeting.isFictitious || meeting.body.isFictitious,
     body: { name: meeting.body.name, href: bodyHref(meeting.body.slug) },
     publisher: publisherLink(meeting.publisher),
-    sourceLink: sourceLinkOf(meeting.sourceUrl),
+    sourceLink: sourceLinkOf(meeting.sourceUrl, meeting.removedAtSource),
     dateText: formatMeetingDate(meeting.heldOn, meeting.startTime),
     location: meeting.location,
     status: meeting.status,
@@ -287,7 +290,7 @@ export function presentItemPage(item: PublicItem, memberContent: MemberItemConte
     },
     body: { name: item.meeting.body.name, href: bodyHref(item.meeting.body.slug) },
     publisher: publisherLink(item.meeting.publisher),
-    sourceLink: sourceLinkOf(item.meeting.sourceUrl),
+    sourceLink: sourceLinkOf(item.meeting.sourceUrl, item.meeting.removedAtSource),
     previous: neighbour(item.previous),
     next: neighbour(item.next),
   };

@@ -5,7 +5,7 @@
  */
 import type { PublisherListEntry } from '../../db/queries/publishers.js';
 import type { SourcePublisherView, SourcesPageProps, SourceView } from '../../render/html/sources-page.js';
-import type { SiteWithStatus } from '../../use-cases/harvest/list-sites.js';
+import type { Freshness, SiteWithStatus } from '../../use-cases/harvest/list-sites.js';
 import { bodyHref, publisherHref } from './paths.js';
 
 export const sourcesHref = '/kilder';
@@ -21,11 +21,16 @@ export function presentSource(site: SiteWithStatus): SourceView {
     failedRuns: site.status.failedRuns,
     blockedUntil: site.status.status === 'blocked' ? site.status.blockedUntil : null,
     meetingsHeld: site.meetingsHeld,
-    meetingsListed: listed,
+    meetingsListed: site.committees.length > 0 ? site.coverage.listed : listed,
+    coverage: site.committees.length > 0 ? site.coverage : null,
   };
 }
 
-export function presentSourcesPage(publishers: PublisherListEntry[], sites: SiteWithStatus[]): SourcesPageProps {
+export function presentSourcesPage(
+  publishers: PublisherListEntry[],
+  sites: SiteWithStatus[],
+  freshness: Freshness,
+): SourcesPageProps {
   const bySlug = new Map<string, SiteWithStatus[]>();
   for (const site of sites) {
     if (!site.publisherSlug) continue;
@@ -50,5 +55,6 @@ export function presentSourcesPage(publishers: PublisherListEntry[], sites: Site
     ].filter((group) => group.publishers.length > 0),
     siteCount: sites.length,
     okCount: sites.filter((site) => site.status.status === 'ok').length,
+    freshness,
   };
 }

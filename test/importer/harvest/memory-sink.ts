@@ -5,6 +5,7 @@
  * killed in the middle.
  */
 import type { MeetingDocument } from '../../../src/domain/meeting-document.js';
+import type { ListedMeeting } from '../../../src/importer/harvest/listing.js';
 import type { MeetingState } from '../../../src/importer/harvest/plan.js';
 import type {
   HarvestSink,
@@ -32,6 +33,20 @@ export class MemorySink implements HarvestSink {
   readonly calls = { storeMeeting: 0, recordFetched: 0, storeAttachment: 0, findAttachment: 0 };
   /** Throw on the n-th storeMeeting from now (1 = the next), before anything is written. */
   failStoreAfter: number | null = null;
+
+  /** The committee list as last recorded: meeting GUID → when first seen, and when gone from the list. */
+  readonly listing = new Map<string, { firstSeenAt: Date; removedAt: Date | null }>();
+
+  async recordListing(input: { meetings: readonly ListedMeeting[]; seenAt: Date }): Promise<void> {
+    const named = new Set(input.meetings.map((meeting) => meeting.guid));
+    for (const [guid, entry] of this.listing) {
+      if (!named.has(guid)) entry.removedAt ??= input.seenAt;
+    }
+    for (const guid of named) {
+      const known = this.listing.get(guid);
+      this.listing.set(guid, { firstSeenAt: known?.firstSeenAt ?? input.seenAt, removedAt: null });
+    }
+  }
 
   async loadState(): Promise<ReadonlyMap<string, MeetingState>> {
     return new Map([...this.state].map(([guid, entry]) => [guid, { ...entry }]));

@@ -20,6 +20,10 @@ export interface SiteDetailView extends SiteView {
   /** "Referencedata (ikke rettet)", "Referencedata, rettet af en administrator 7. december 2026 …", "Tilføjet af en administrator". */
   originText: string;
   runs: { whenText: string; resultLabel: string; countsText: string; errorCount: number }[];
+  /** Each committee on the site's list: meetings and documents held of those offered, removed at the source. */
+  committeeRows: { name: string; meetings: string; documents: string; removed: number }[];
+  /** "Set → søgbar: median 12 min, p95 40 min (18 møder, 30 dage)", or null without meetings. */
+  freshnessText: string | null;
 }
 
 export interface SiteCorrectionValues {
@@ -49,6 +53,16 @@ export function SitePage({ site, publishers, csrfToken, values, problems, notice
       </p>
       <h1>{site.url}</h1>
       <PageAlerts notice={notice} problems={problems} />
+      {site.alarmText ? (
+        <div class="alert alert-warning" role="region" aria-labelledby="site-alarm">
+          <div class="alert-body">
+            <h2 class="alert-heading" id="site-alarm">
+              Alarm
+            </h2>
+            <p class="alert-text">{site.alarmText}</p>
+          </div>
+        </div>
+      ) : null}
       <Facts
         rows={[
           ['Udgiver', site.publisherName],
@@ -56,10 +70,32 @@ export function SitePage({ site, publishers, csrfToken, values, problems, notice
           ['Tilstand', site.stateLabel],
           ['Status', site.statusText],
           ['Senest hentet', site.lastSuccessText],
+          ['Dækning', site.coverageText],
+          ['Set → søgbar', site.freshnessText ?? 'Ingen møder gemt de seneste 30 dage'],
           ['Oprindelse', site.originText],
         ]}
       />
       <RunErrors run={site.lastRun} />
+
+      <h2>Dækning pr. udvalg</h2>
+      {site.committeeRows.length === 0 ? (
+        <p>Sidens liste er ikke læst endnu.</p>
+      ) : (
+        <DataTable
+          caption="Dækning pr. udvalg på sidens liste"
+          head={['Udvalg', 'Møder', 'Dokumenter', 'Fjernet ved kilden']}
+          isRegion
+        >
+          {site.committeeRows.map((row) => (
+            <tr>
+              <td>{row.name}</td>
+              <td>{row.meetings}</td>
+              <td>{row.documents}</td>
+              <td>{row.removed}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
 
       <h2>Seneste høstninger</h2>
       {site.runs.length === 0 ? (

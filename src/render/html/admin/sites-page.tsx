@@ -25,6 +25,10 @@ export interface SiteView {
   statusText: string;
   /** "7. december 2026 kl. 12.00" or "Aldrig". */
   lastSuccessText: string;
+  /** "Møder: 48 af 50 (96 %); dokumenter: …", or "–" before the site's list was read. */
+  coverageText: string;
+  /** The alarm the site raises (stale, coverage under 95 %), with since when; null: none. */
+  alarmText: string | null;
   lastRun: {
     whenText: string;
     resultLabel: string;
@@ -51,11 +55,31 @@ export interface SitesPageProps {
 
 export function SitesPage({ sites, publishers, csrfToken, values, problems, notice }: SitesPageProps) {
   const field = fieldsOf(values, problems);
+  const alarms = sites.filter((site) => site.alarmText !== null);
   return (
     <Layout title="Kilder">
       <AdminNav current="/admin/kilder" />
       <h1>Kilder</h1>
       <PageAlerts notice={notice} problems={problems} />
+      {alarms.length > 0 ? (
+        <div class="alert alert-warning" role="region" aria-labelledby="site-alarms">
+          <div class="alert-body">
+            <h2 class="alert-heading" id="site-alarms">
+              {alarms.length === 1 ? 'Én kilde har en alarm' : `${alarms.length} kilder har en alarm`}
+            </h2>
+            <ul class="alert-text">
+              {alarms.map((site) => (
+                <li>
+                  <a href={site.href}>
+                    <BreakableUrl url={site.url} />
+                  </a>{' '}
+                  ({site.publisherName}): {site.alarmText}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      ) : null}
       <p>
         Udgivernes publiceringssider (First Agenda), som Protokol høster dagsordener og referater fra: ved serverens
         planlagte høst og med <code>protokol harvest --all</code>.
@@ -84,7 +108,7 @@ export function SitesPage({ sites, publishers, csrfToken, values, problems, noti
       ) : (
         <DataTable
           caption="Kendte publiceringssider"
-          head={['Udgiver', 'Adresse', 'Udvalg', 'Status', 'Senest hentet', 'Side']}
+          head={['Udgiver', 'Adresse', 'Udvalg', 'Status', 'Senest hentet', 'Dækning', 'Side']}
           isRegion
         >
           {sites.map((site) => (
@@ -96,6 +120,15 @@ export function SitesPage({ sites, publishers, csrfToken, values, problems, noti
               <td>{site.committees}</td>
               <td>{site.statusText}</td>
               <td>{site.lastSuccessText}</td>
+              <td>
+                {site.coverageText}
+                {site.alarmText ? (
+                  <>
+                    <br />
+                    <strong>Alarm</strong>
+                  </>
+                ) : null}
+              </td>
               <td>
                 <a href={site.href} aria-label={`Vis og ret ${site.url} (${site.publisherName})`}>
                   Vis og ret

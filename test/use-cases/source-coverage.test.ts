@@ -1,0 +1,270 @@
+/**
+ * Complete and current, proven per source (PGlite and PostgreSQL), over a replayed First Agenda
+ * site harvested with its attachments: coverage per committee (the site's own list against the
+ * meetings held, documents offered against those held in their current version), freshness (seen
+ * on the list → searchable), a meeting removed at the source kept and marked on its page, and the
+ * alarms: a meeting that cannot be fetched brings a committee under 95 %, the admins get one
+ * e-mail over a real SMTP server, the log says it every round, and it clears when the meeting
+ * comes; a source not harvested for 36 hours raises "Forældet".
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '../../src/db/client.js';
+import { loadReferenceData } from '../../src/db/load-reference-data.js';
+import { createLogger } from '../../src/log.js';
+import { checkSourceAlarms } from '../../src/use-cases/harvest/check-source-alarms.js';
+import { harvestPublicationSite, siteForHarvest } from '../../src/use-cases/harvest/harvest-publication-site.js';
+import { listSitesWithRuns, listSourcesWithFreshness } from '../../src/use-cases/harvest/list-sites.js';
+import { createApp } from '../../src/web/app.js';
+import { createSmtpMailer } from '../../src/web/auth/mailers.js';
+import { TEST_DATABASES } from '../helpers/databases.js';
+import { FakeSite } from '../helpers/firstagenda-site.js';
+import { publisherNamed } from '../helpers/publishers.js';
+import { type ReplayServer, startReplayServer } from '../helpers/replay-server.js';
+import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp-server.js';
+
+const FAST_CLIENT = {
+  minGapMs: 0,
+  timeoutMs: 5000,
+  backoffBaseMs: 1,
+  backoffMaxMs: 2,
+  retries: 0,
+  sleep: async () => {},
+};
+const NOW = new Date('2026-11-20T12:00:00Z');
+const HOUR = 3_600_000;
+
+describe.each(TEST_DATABASES)('coverage, freshness and alarms of a source on $name', ({ open }) => {
+  let handle: DbHandle;
+  let site: FakeSite;
+  let server: ReplayServer;
+  let smtp: TestSmtpServer;
+  let dataDir: string;
+  let siteId: number;
+  const logLines: string[] = [];
+  const logger = createLogger('info', (line) => logLines.push(line));
+
+  const sourceOf = async (now = NOW) => {
+    const found = (await listSitesWithRuns({ db: handle.db, now })).find((s) => s.id === siteId);
+    if (!found) throw new Error('the site is not listed');
+    return found;
+  };
+  const harvest = async (now = NOW) => {
+    const site = (await listSitesWithRuns({ db: handle.db, now })).find((s) => s.id === siteId)!;
+    return harvestPublicationSite({
+      db: handle.db,
+      site: { ...site, url: site.url! },
+      dataDir,
+      attachments: true,
+      client: FAST_CLIENT,
+      now,
+    });
+  };
+  const check = (now = NOW) =>
+    checkSourceAlarms({
+      db: handle.db,
+      logger,
+      mailer: createSmtpMailer({ url: smtp.url, from: 'protokol@example.dk' }),
+      publicUrl: 'https://protokol.example.dk/',
+      now,
+    });
+
+  beforeAll(async () => {
+    handle = await open();
+    await loadReferenceData(handle.db);
+    await handle.query(
+      `insert into users (email, name, is_admin) values ('admin-a@example.dk', 'Admin A', true),
+        ('admin-b@example.dk', 'Admin B', true), ('slukket@example.dk', 'Gammel admin', true),
+        ('medlem@example.dk', 'Medlem', false)`,
+    );
+    await handle.query(`update users set disabled_at = now() where email = 'slukket@example.dk'`);
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokol-coverage-'));
+    site = new FakeSite({
+      seed: 23,
+      committees: 2,
+      meetingsPerCommittee: 10,
+      from: '2026-01-01',
+      to: '2026-10-31',
+      today: '2026-11-20',
+      sizeScale: 0.05,
+    });
+    server = await startReplayServer(site);
+    smtp = await startSmtpServer();
+    const registered = await siteForHarvest(handle.db, {
+      url: server.url,
+      publisher: await publisherNamed(handle.db, 'Solrød Kommune'),
+    });
+    siteId = registered.id;
+  });
+  afterAll(async () => {
+    await server?.close();
+    await smtp?.close();
+    await handle?.close();
+    fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
+  });
+
+  it('holds every meeting and document the site offers: 100 %, seen → searchable measured, no alarm', async () => {
+    expect((await sourceOf()).committees).toEqual([]); // the list is not read yet
+    const result = await harvest();
+    expect(result.ok).toBe(true);
+    const source = await sourceOf();
+    expect(source.committees).toHaveLength(2);
+    for (const committee of source.committees) {
+      expect(committee).toMatchObject({ listed: 10, held: 10, removed: 0, meetingsShare: 1, documentsShare: 1 });
+    }
+    const openAttachments = site.attachments().filter((a) => !a.isClosed).length;
+    expect(openAttachments).toBeGreaterThan(0);
+    expect(source.coverage).toMatchObject({
+      listed: 20,
+      held: 20,
+      documentsOffered: 20 + openAttachments,
+      documentsHeld: 20 + openAttachments,
+    });
+    expect(source.alarm).toBeNull();
+    // Seen on the list before any meeting was fetched, searchable when stored: within the run.
+    expect(source.freshness.meetings).toBe(20);
+    expect(source.freshness.medianSeconds).toBeGreaterThanOrEqual(0);
+    expect(source.freshness.p95Seconds).toBeLessThan(120);
+    const { freshness } = await listSourcesWithFreshness({ db: handle.db, now: NOW });
+    expect(freshness.meetings).toBe(20);
+    // Minutes were stored: when they replaced the agenda is kept.
+    const [minutes] = await handle.query<{ n: number }>(
+      'select count(*)::int as n from harvest_meetings where site_id = $1 and minutes_at is not null',
+      [siteId],
+    );
+    expect(minutes.n).toBe(site.meetings().filter((m) => m.hasMinutes).length);
+
+    const report = await check();
+    expect(report.raised).toEqual([]);
+    expect(smtp.received).toHaveLength(0);
+  });
+
+  it('keeps a meeting removed at the source, marked with the date on its page and counted', async () => {
+    const gone = site.meetings()[3];
+    const [row] = await handle.query<{ meeting_id: number }>(
+      'select meeting_id from harvest_meetings where site_id = $1 and meeting_guid = $2',
+      [siteId, gone.guid],
+    );
+    site.removeMeeting(gone.guid);
+    const removedOn = new Date('2026-11-21T09:00:00Z');
+    await harvest(removedOn);
+    const source = await sourceOf(removedOn);
+    expect(source.coverage).toMatchObject({ listed: 19, held: 19, removed: 1 });
+    expect(source.alarm).toBeNull();
+    const [listing] = await handle.query<{ removed_at: Date }>(
+      'select removed_at from harvest_listings where site_id = $1 and meeting_guid = $2',
+      [siteId, gone.guid],
+    );
+    expect(listing.removed_at).not.toBeNull();
+    // Still in the archive, marked on its page with the day it went (Danish time).
+    const app = createApp({ handle, now: () => removedOn });
+    const page = await app.request(`/moede/${row.meeting_id}`);
+    expect(page.status).toBe(200);
+    const today = new Intl.DateTimeFormat('da-DK', {
+      timeZone: 'Europe/Copenhagen',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(new Date(listing.removed_at));
+    expect(await page.text()).toContain(`(fjernet fra udgiverens side den ${today}; beholdt her)`);
+    // /kilder says it too.
+    const sources = await (await app.request('/kilder')).text();
+    expect(sources).toContain('1 møde fjernet ved kilden (beholdt her)');
+    expect(sources).toContain('Møder: 19 af 19 (100 %)');
+    expect(sources).toMatch(
+      /Fra et møde dukker op på en kildes liste, til det kan findes her, går der typisk [^;]+; 95 % er fundet inden for/,
+    );
+    // And as data.
+    const api = JSON.parse(await (await app.request('/api/v1/sources')).text()) as {
+      data: { url: string | null; coverage: unknown; committees: unknown[]; freshness: { meetings: number } }[];
+      freshness: { meetings: number; medianSeconds: number | null };
+    };
+    const ours = api.data.find((entry) => entry.url === server.url)!;
+    expect(ours.coverage).toMatchObject({ listed: 19, held: 19, removed: 1, meetingsShare: 1 });
+    expect(ours.committees).toHaveLength(2);
+    expect(ours.freshness.meetings).toBe(20);
+    expect(api.freshness.meetings).toBe(20);
+    expect(api.freshness.medianSeconds).not.toBeNull();
+  });
+
+  it('raises an alarm when a committee falls under 95 %, e-mails the admins once, and clears it', async () => {
+    // Two new meetings of the first committee; one cannot be fetched (the site answers 500).
+    const added = site.addMeeting(0, '2026-11-18');
+    const broken = site.addMeeting(0, '2026-11-19');
+    server.fault(`/api/agenda/dagsorden/${broken.guid}`, {
+      kind: 'status',
+      status: 500,
+      times: Number.POSITIVE_INFINITY,
+    });
+    await harvest();
+    const source = await sourceOf();
+    const listed = site.committees[0].meetings.length;
+    const first = source.committees.find((c) => c.committeeGuid === site.committees[0].guid)!;
+    expect(first).toMatchObject({ listed, held: listed - 1 });
+    expect(first.meetingsShare).toBeLessThan(0.95);
+    const shortfall = `${listed - 1} af ${listed} møder (${Math.floor(((listed - 1) / listed) * 100)} %)`;
+    expect(source.alarm).toContain('Dækning under 95 %');
+    expect(source.alarm).toContain(`${site.committees[0].name}: ${shortfall}`);
+    expect(added.guid).not.toBe(broken.guid);
+
+    logLines.length = 0;
+    const report = await check();
+    expect(report.raised.map((r) => r.siteId)).toEqual([siteId]);
+    expect(report.mailedTo.sort()).toEqual(['admin-a@example.dk', 'admin-b@example.dk']);
+    const mails = await smtp.waitFor(2);
+    expect(mails.flatMap((m) => m.to).sort()).toEqual(['admin-a@example.dk', 'admin-b@example.dk']);
+    expect(mails[0].subject).toBe('Protokol: alarm for en kilde');
+    expect(mails[0].text).toContain(shortfall);
+    expect(mails[0].text).toContain(`https://protokol.example.dk/admin/kilder/${siteId}`);
+    expect(logLines.some((line) => line.includes(' WARN kilde: Dækning under 95 %'))).toBe(true);
+    // The admins' overview shows it, with since when.
+    expect((await sourceOf()).recordedAlarm?.text).toBe(source.alarm);
+
+    // The next round: still raised and logged, not e-mailed again.
+    logLines.length = 0;
+    const again = await check();
+    expect(again).toMatchObject({ raised: [], ongoing: 1 });
+    expect(smtp.received).toHaveLength(2);
+    expect(logLines.some((line) => line.includes('Dækning under 95 %'))).toBe(true);
+
+    // The meeting comes: the alarm clears.
+    server.clearFaults();
+    await harvest();
+    expect((await sourceOf()).alarm).toBeNull();
+    const cleared = await check();
+    expect(cleared.cleared).toBe(1);
+    expect((await sourceOf()).recordedAlarm).toBeNull();
+  });
+
+  it('counts a document fetched for an older date on the list as out of date', async () => {
+    const moved = site.meetings().find((m) => m.committeeIndex === 1)!;
+    site.changeDato(moved.guid, moved.dato.replace(/T\d\d:/, 'T09:'));
+    server.fault(`/api/agenda/dagsorden/${moved.guid}`, {
+      kind: 'status',
+      status: 500,
+      times: Number.POSITIVE_INFINITY,
+    });
+    await harvest();
+    server.clearFaults();
+    const committeeOf = async () =>
+      (await sourceOf()).committees.find((c) => c.committeeGuid === site.committees[1].guid)!;
+    const second = await committeeOf();
+    expect(second.held).toBe(second.listed);
+    expect(second.documentsHeld).toBe(second.documentsOffered - 1);
+    await harvest();
+    expect((await committeeOf()).documentsShare).toBe(1);
+  });
+
+  it('raises "Forældet" when no run succeeded for 36 hours, and e-mails it', async () => {
+    // Runs are timed by the clock, not the harvest's `now`: 60 hours after the last one.
+    const later = new Date(Date.now() + 60 * HOUR);
+    const before = smtp.received.length;
+    const report = await check(later);
+    expect(report.raised).toHaveLength(1);
+    expect(report.raised[0].alarm).toContain('Forældet');
+    const mails = await smtp.waitFor(before + 2);
+    expect(mails.at(-1)?.text).toContain('Forældet: ikke hentet med held i over 36 timer');
+  });
+});
