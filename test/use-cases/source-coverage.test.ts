@@ -268,3 +268,65 @@ describe.each(TEST_DATABASES)('coverage, freshness and alarms of a source on $na
     expect(mails.at(-1)?.text).toContain('Forældet: ikke hentet med held i over 36 timer');
   });
 });
+
+describe.each(TEST_DATABASES)('one site under two host names on $name', ({ open }) => {
+  let handle: DbHandle;
+  let site: FakeSite;
+  let server: ReplayServer;
+
+  beforeAll(async () => {
+    handle = await open();
+    await loadReferenceData(handle.db);
+    site = new FakeSite({ seed: 31, committees: 1, meetingsPerCommittee: 4, today: '2026-11-20', sizeScale: 0.05 });
+    server = await startReplayServer(site);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await handle?.close();
+  });
+
+  it('stores a meeting harvested from both names once, and marks it removed only when neither lists it', async () => {
+    const publisher = await publisherNamed(handle.db, 'Albertslund Kommune');
+    const other = server.url.replace('127.0.0.1', 'localhost');
+    expect(other).not.toBe(server.url);
+    const sites = [
+      await siteForHarvest(handle.db, { url: server.url, publisher }),
+      await siteForHarvest(handle.db, { url: other, publisher }),
+    ];
+    expect(sites[0].id).not.toBe(sites[1].id);
+    for (const registered of sites) {
+      const result = await harvestPublicationSite({ db: handle.db, site: registered, client: FAST_CLIENT, now: NOW });
+      expect(result.ok && result.report.counts.failed).toBe(0);
+    }
+    const meetingsOf = () =>
+      handle.query<{ meeting_id: number; n: number }>(
+        `select meeting_id, count(*)::int as n from harvest_meetings where site_id in ($1, $2) group by meeting_id`,
+        [sites[0].id, sites[1].id],
+      );
+    const held = await meetingsOf();
+    expect(held).toHaveLength(4); // four meetings, each held by both sites' state
+    expect(held.every((row) => row.n === 2)).toBe(true);
+    const [count] = await handle.query<{ n: number }>(
+      `select count(*)::int as n from meetings m join bodies b on b.id = m.body_id
+       join organisations o on o.id = b.publisher_id where o.name = 'Albertslund Kommune'`,
+    );
+    expect(count.n).toBe(4);
+
+    // Gone from the list: one name harvested since says so, the other still lists it — not removed yet.
+    const gone = site.meetings()[0];
+    const meetingId = (
+      await handle.query<{ meeting_id: number }>(
+        'select meeting_id from harvest_meetings where site_id = $1 and meeting_guid = $2',
+        [sites[0].id, gone.guid],
+      )
+    )[0].meeting_id;
+    site.removeMeeting(gone.guid);
+    // One portal: its page cache is emptied when removed_at changes (the data's version moves on).
+    const app = createApp({ handle, now: () => NOW, cache: { probeIntervalMs: 0 } });
+    const page = async () => (await app.request(`/moede/${meetingId}`)).text();
+    await harvestPublicationSite({ db: handle.db, site: sites[0], client: FAST_CLIENT, now: NOW });
+    expect(await page()).not.toContain('fjernet fra udgiverens side');
+    await harvestPublicationSite({ db: handle.db, site: sites[1], client: FAST_CLIENT, now: NOW });
+    expect(await page()).toContain('fjernet fra udgiverens side');
+  });
+});

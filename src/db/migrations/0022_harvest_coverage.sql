@@ -22,3 +22,7 @@ SELECT hm."site_id", hm."meeting_guid", hm."committee_guid", hm."committee_name"
 FROM "harvest_meetings" hm LEFT JOIN "meetings" m ON m."id" = hm."meeting_id"
 ON CONFLICT DO NOTHING;--> statement-breakpoint
 UPDATE "harvest_meetings" hm SET "minutes_at" = hm."last_fetched_at" FROM "meetings" m WHERE m."id" = hm."meeting_id" AND m."document_type" = 'referat';
+--> statement-breakpoint
+-- A meeting's page says when it was removed at the source: a change of removed_at empties the page caches (0011).
+CREATE TRIGGER "harvest_listings_removed_changed" AFTER UPDATE OF "removed_at" ON "harvest_listings"
+FOR EACH ROW WHEN (OLD."removed_at" IS DISTINCT FROM NEW."removed_at") EXECUTE FUNCTION protokol_data_changed();
