@@ -12,6 +12,12 @@ const ENVIRONMENTS = ['development', 'production', 'test'] as const;
 /** The path the identity provider sends the browser back to (src/web/auth/oidc-routes.ts). */
 export const OIDC_CALLBACK_PATH = '/log-ind/oidc/retur';
 
+/** A whole number of at least 1 (a budget of requests). */
+const countAtLeastOne = () =>
+  z.coerce.number({ message: 'skal være et tal' }).int({ message: 'skal være et helt tal' }).min(1, {
+    message: 'skal være mindst 1',
+  });
+
 const flag = () =>
   z
     .enum(['true', 'false', '1', '0'], { message: 'skal være true eller false' })
@@ -114,6 +120,9 @@ const EnvSchema = z.object({
     })
     .optional(),
   HARVEST_ATTACHMENTS: flag(),
+  // Each host's request budget, across every process and run (src/use-cases/harvest/host-budget.ts).
+  HARVEST_BUDGET_PER_MINUTE: countAtLeastOne().default(60),
+  HARVEST_BUDGET_PER_DAY: countAtLeastOne().default(20_000),
   OIDC_REDIRECT_URL: httpUrl(`skal være en adresse, der ender på ${OIDC_CALLBACK_PATH}`).refine(
     (value) => value === undefined || new URL(value).pathname === OIDC_CALLBACK_PATH,
     { message: `skal ende på ${OIDC_CALLBACK_PATH}, fx https://protokol.example.dk${OIDC_CALLBACK_PATH}` },
@@ -179,7 +188,12 @@ export interface Config {
   logLevel: LogLevel;
   auth: AuthConfig;
   /** The server's harvest of the registered sites: every `intervalMs` (null: off, the default). */
-  harvest: { intervalMs: number | null; attachments: boolean };
+  harvest: {
+    intervalMs: number | null;
+    attachments: boolean;
+    /** Requests per host per minute and per day, held across every process and run. */
+    budget: { perMinute: number; perDay: number };
+  };
 }
 
 /** Reads and validates the configuration; throws AppError('config_invalid') naming each bad variable. */
@@ -199,7 +213,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(value.PROTOKOL_DATA),
     port: value.PORT,
     logLevel: value.LOG_LEVEL,
-    harvest: { intervalMs: value.HARVEST_SCHEDULE ?? null, attachments: value.HARVEST_ATTACHMENTS },
+    harvest: {
+      intervalMs: value.HARVEST_SCHEDULE ?? null,
+      attachments: value.HARVEST_ATTACHMENTS,
+      budget: { perMinute: value.HARVEST_BUDGET_PER_MINUTE, perDay: value.HARVEST_BUDGET_PER_DAY },
+    },
     auth: {
       environment: value.NODE_ENV,
       publicUrl: value.PUBLIC_URL?.replace(/\/+$/, ''),

@@ -22,7 +22,7 @@ describe('loadConfig', () => {
       port: 3000,
       logLevel: 'info',
       auth: DEFAULT_AUTH,
-      harvest: { intervalMs: null, attachments: false },
+      harvest: { intervalMs: null, attachments: false, budget: { perMinute: 60, perDay: 20_000 } },
     });
   });
 
@@ -36,6 +36,8 @@ describe('loadConfig', () => {
       REPLICA_MAX_LAG: '2s',
       HARVEST_SCHEDULE: '6h',
       HARVEST_ATTACHMENTS: 'true',
+      HARVEST_BUDGET_PER_MINUTE: '30',
+      HARVEST_BUDGET_PER_DAY: '5000',
     });
     expect(config).toEqual({
       databaseUrl: 'postgres://u@localhost:5432/db',
@@ -44,7 +46,7 @@ describe('loadConfig', () => {
       port: 8080,
       logLevel: 'debug',
       auth: DEFAULT_AUTH,
-      harvest: { intervalMs: 6 * 3_600_000, attachments: true },
+      harvest: { intervalMs: 6 * 3_600_000, attachments: true, budget: { perMinute: 30, perDay: 5000 } },
     });
   });
 
@@ -59,6 +61,8 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ PROTOKOL_DATA: '   ' }, 'PROTOKOL_DATA'],
+    [{ HARVEST_BUDGET_PER_MINUTE: '0' }, 'HARVEST_BUDGET_PER_MINUTE'],
+    [{ HARVEST_BUDGET_PER_DAY: 'mange' }, 'HARVEST_BUDGET_PER_DAY'],
   ])('refuses %o with a message naming %s', (env, name) => {
     let caught: unknown;
     try {

@@ -71,6 +71,7 @@ export const command = {
           since: values.since,
           full: values.full,
           attachments: values.attachments,
+          budget: config.harvest.budget,
           dryRun: values['dry-run'],
           onProgress: progressReporter(io),
         }).catch((error: unknown) => {

@@ -69,6 +69,7 @@ export const command = {
           dataDir: config.dataDir,
           intervalMs: config.harvest.intervalMs,
           attachments: config.harvest.attachments,
+          budget: config.harvest.budget,
           logger,
           mailer,
           publicUrl: notificationBaseUrl(config.auth, server.port),

@@ -231,3 +231,17 @@ export const attachmentOcrQueue = pgTable(
     index('attachment_ocr_queue_due_idx').on(t.state, t.nextAttemptAt),
   ],
 );
+
+/**
+ * The request budget of each host the harvester asks (src/use-cases/harvest/host-budget.ts): the
+ * requests granted in the current window (a minute by default) and on the current day (Danish
+ * time), counted by every process and run in one atomic statement per request.
+ */
+export const hostRequestBudgets = pgTable('host_request_budgets', {
+  host: text('host').primaryKey(),
+  windowStart: instant('window_start').notNull(),
+  windowCount: integer('window_count').notNull().default(0),
+  /** YYYY-MM-DD in Copenhagen. */
+  day: text('day').notNull(),
+  dayCount: integer('day_count').notNull().default(0),
+});

@@ -1,13 +1,16 @@
 /**
- * One harvest of a site at a time, whatever the number of processes: a lease on the site's row,
- * claimed with one atomic UPDATE and renewed while the harvest runs. A process that dies leaves a
+ * One harvest of a host at a time, whatever the number of processes: a lease on the site's row,
+ * claimed with one atomic UPDATE and renewed while the harvest runs; while any site of a host is
+ * leased, no other site of that host can be (a region's site holds several health councils'
+ * committees: one process asks it at a time, two requests in flight at most). Claims on one host
+ * take turns under a transaction-scoped advisory lock on the host's name. A process that dies leaves a
  * lease that runs out (LEASE_MS), after which another may take the site; on the same machine a
  * lease whose process is gone (killed) is taken over at once. Works the same on PGlite (no
  * connection is held for the length of the harvest) and on PostgreSQL.
  */
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import { and, eq, sql } from 'drizzle-orm';
+import { type AnyColumn, and, eq, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
 import { harvestSites } from '../schema/index.js';
 
@@ -40,27 +43,30 @@ export async function withSiteLock<T>(
 ): Promise<{ ok: true; value: T } | { ok: false }> {
   const owner = leaseOwner();
   const until = sql`now() + ${`${LEASE_MS} milliseconds`}::interval`;
-  let claimed = await db
-    .update(harvestSites)
-    .set({ leaseOwner: owner, leaseUntil: until })
-    .where(
-      and(eq(harvestSites.id, siteId), sql`(${harvestSites.leaseUntil} is null or ${harvestSites.leaseUntil} < now())`),
-    )
-    .returning({ id: harvestSites.id });
-  if (claimed.length === 0) {
-    const [held] = await db
-      .select({ owner: harvestSites.leaseOwner })
+  const hostOf = (url: AnyColumn | SQL) => sql`substring(${url} from '^[a-z]+://([^/]+)')`;
+  const claimed = await db.transaction(async (tx) => {
+    const [site] = await tx
+      .select({ host: hostOf(harvestSites.url).mapWith(String) })
       .from(harvestSites)
       .where(eq(harvestSites.id, siteId));
-    if (!held || !holderIsGone(held.owner)) return { ok: false };
-    // The holder was killed: take its lease over (only if it is still that holder's).
-    claimed = await db
-      .update(harvestSites)
-      .set({ leaseOwner: owner, leaseUntil: until })
-      .where(and(eq(harvestSites.id, siteId), eq(harvestSites.leaseOwner, held.owner!)))
-      .returning({ id: harvestSites.id });
-    if (claimed.length === 0) return { ok: false };
-  }
+    if (!site) return false;
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`harvest-host:${site.host}`}))`);
+    // Another site of the host leased by a live holder: busy. A dead holder's lease (killed, on this machine) is taken over.
+    const holders = await tx
+      .select({ id: harvestSites.id, owner: harvestSites.leaseOwner })
+      .from(harvestSites)
+      .where(and(sql`${hostOf(harvestSites.url)} = ${site.host}`, sql`${harvestSites.leaseUntil} >= now()`));
+    if (holders.some((holder) => !holderIsGone(holder.owner))) return false;
+    for (const holder of holders) {
+      await tx
+        .update(harvestSites)
+        .set({ leaseOwner: null, leaseUntil: null })
+        .where(and(eq(harvestSites.id, holder.id), eq(harvestSites.leaseOwner, holder.owner!)));
+    }
+    await tx.update(harvestSites).set({ leaseOwner: owner, leaseUntil: until }).where(eq(harvestSites.id, siteId));
+    return true;
+  });
+  if (!claimed) return { ok: false };
   const renew = setInterval(() => {
     db.update(harvestSites)
       .set({ leaseUntil: sql`now() + ${`${LEASE_MS} milliseconds`}::interval` })

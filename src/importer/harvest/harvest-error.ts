@@ -12,7 +12,9 @@ export type HarvestFailureReason =
   | 'too_large'
   | 'content_type'
   | 'login'
-  | 'aborted';
+  | 'aborted'
+  /** The host's request budget for the day is spent (every process and run counted). */
+  | 'budget';
 
 /** A request that failed for good: the message (Danish) names the URL, the status or cause and the attempts. */
 export class HarvestError extends Error {

@@ -40,10 +40,21 @@ export interface SiteClientOptions {
   maxJsonBytes?: number;
   /** The page that gives an anonymous session cookie (default "/Home/AnonymousAuthentication"). */
   authPath?: string;
+  /** A request budget shared beyond this client (every process and run); none by default. */
+  budget?: RequestBudget;
   fetch?: typeof fetch;
   sleep?: Sleep;
   random?: () => number;
   now?: () => number;
+}
+
+/**
+ * A budget of requests per host shared by every client, process and run (the database's, in
+ * use-cases/harvest/host-budget.ts): `take` resolves when the request may be sent, waiting for
+ * room, and throws a HarvestError ('budget') when the host's budget for the day is spent.
+ */
+export interface RequestBudget {
+  take(url: string, signal?: AbortSignal): Promise<void>;
 }
 
 export type RequestKind = 'listing' | 'document' | 'attachment' | 'auth' | 'other';
@@ -129,7 +140,7 @@ const MAX_AUTH_VISITS = 3;
 export class SiteClient implements HarvestClient {
   readonly siteUrl: string;
   private readonly origin: string;
-  private readonly settings: Required<Omit<SiteClientOptions, 'siteUrl'>>;
+  private readonly settings: Required<Omit<SiteClientOptions, 'siteUrl' | 'budget'>> & { budget?: RequestBudget };
   private readonly gate: StartGate;
   private readonly jar = new CookieJar();
   private readonly counts: RequestStats = {
@@ -157,6 +168,7 @@ export class SiteClient implements HarvestClient {
       retryAfterMaxMs: options.retryAfterMaxMs ?? 120_000,
       maxJsonBytes: options.maxJsonBytes ?? 20 * 1024 * 1024,
       authPath: options.authPath ?? '/Home/AnonymousAuthentication',
+      budget: options.budget,
       fetch: options.fetch ?? globalThis.fetch,
       sleep: options.sleep ?? realSleep,
       random: options.random ?? Math.random,
@@ -337,6 +349,7 @@ export class SiteClient implements HarvestClient {
     };
     const cookie = sameSite ? this.jar.header(this.settings.now()) : undefined;
     if (cookie) headers.Cookie = cookie;
+    await this.settings.budget?.take(url, signal); // every request, redirect hops and log-in visits too
     this.counts.total++;
     this.counts.byKind[kind]++;
     const response = await this.settings.fetch(url, { headers, redirect: 'manual', signal });

@@ -40,6 +40,7 @@ import {
 } from '../../importer/harvest/site-client.js';
 import { storeMeetingDocument } from '../imports/store-meeting-document.js';
 import { attachmentPath, storeAttachmentFile } from '../meetings/add-attachment.js';
+import { databaseBudget, type HostBudget } from './host-budget.js';
 
 export interface HarvestInput {
   db: Db;
@@ -52,6 +53,10 @@ export interface HarvestInput {
   dryRun?: boolean;
   now?: Date;
   onProgress?: (event: HarvestProgress) => void;
+  /** Each host's request budget across every process and run (none when not given: tests, one-off runs in code). */
+  budget?: HostBudget;
+  /** Told of every request the budget granted (tests count them per window). */
+  onBudgetGrant?: (host: string, windowStart: Date) => void;
   /** The HTTP client's settings (tests and benchmarks: no gap, short timeouts); or a client of their own. */
   client?: Partial<SiteClientOptions> | HarvestClient;
   signal?: AbortSignal;
@@ -103,7 +108,12 @@ async function run(input: HarvestInput, publisher: PublisherRow): Promise<Harves
   const client =
     input.client && 'getJson' in input.client
       ? input.client
-      : new SiteClient({ siteUrl: site.url, userAgent: USER_AGENT, ...(input.client ?? {}) });
+      : new SiteClient({
+          siteUrl: site.url,
+          userAgent: USER_AGENT,
+          ...(input.budget ? { budget: databaseBudget(db, input.budget, { onGrant: input.onBudgetGrant }) } : {}),
+          ...(input.client ?? {}),
+        });
   const runId = input.dryRun ? null : await startHarvestRun(db, site.id, input.full ? 'full' : 'incremental');
   try {
     const report = await harvestSite({

@@ -16,6 +16,7 @@ import type { Logger } from '../../log.js';
 import type { Mailer } from '../notifications/mailer.js';
 import { checkSourceAlarms } from './check-source-alarms.js';
 import { harvestPublicationSite } from './harvest-publication-site.js';
+import { DEFAULT_HOST_BUDGET, type HostBudget } from './host-budget.js';
 import { listSitesDue } from './list-sites.js';
 
 export interface HarvestScheduleOptions {
@@ -23,6 +24,8 @@ export interface HarvestScheduleOptions {
   dataDir: string;
   intervalMs: number;
   attachments: boolean;
+  /** Each host's request budget (HARVEST_BUDGET_PER_MINUTE, HARVEST_BUDGET_PER_DAY). */
+  budget?: HostBudget;
   logger: Logger;
   /** Alarms are e-mailed to the admins through it (null: logged and shown only). */
   mailer?: Mailer | null;
@@ -60,6 +63,7 @@ export function startHarvestSchedule(options: HarvestScheduleOptions): HarvestSc
           site,
           dataDir: options.dataDir,
           attachments: options.attachments,
+          budget: options.budget ?? DEFAULT_HOST_BUDGET,
           client: options.client,
           signal: abort.signal,
         });
