@@ -6,6 +6,8 @@
  * seconds), as the median of --runs runs (default 3), each on a fresh database.
  * Targets: first run ≥ 15 meetings/s on PGlite and ≥ 40 on PostgreSQL; second run < 5 s.
  *   npm run bench -- harvest [--meetings 400] [--runs 3] [--only pglite|postgres]
+ * With --sites N: the national harvest of N replayed sites by the schedule (bench/_harvest-sites.ts).
+ *   npm run bench -- harvest --sites 100 [--meetings 50] [--only postgres]
  */
 
 import { harvestPublicationSite, siteForHarvest } from '../src/use-cases/harvest/harvest-publication-site.js';
@@ -14,6 +16,12 @@ import { publisherNamed } from '../test/helpers/publishers.js';
 import { startReplayServer } from '../test/helpers/replay-server.js';
 import { argNumber } from './_corpus.js';
 import { median, selectedDatabases, withFreshDatabase } from './_databases.js';
+
+if (process.argv.includes('--sites')) {
+  const { benchHarvestSites } = await import('./_harvest-sites.js');
+  await benchHarvestSites({ sites: argNumber('sites', 100), meetings: argNumber('meetings', 50) });
+  process.exit(0);
+}
 
 const meetings = argNumber('meetings', 400);
 const runs = argNumber('runs', 3);

@@ -218,5 +218,13 @@ export function adminMatrixEntries(fixture: () => AdminMatrixFixture): MatrixEnt
       body: () => ({ state: 'paused', reason: 'Matrix' }),
       expected: adminOnly(303),
     },
+    {
+      // No meeting of the site was removed at the source: the form comes back naming the field.
+      method: 'POST',
+      route: '/admin/kilder/:id/tag-ned',
+      path: () => `/admin/kilder/${f().siteId}/tag-ned`,
+      body: () => ({ takedownMeeting: '1', takedownReason: 'Matrix' }),
+      expected: adminOnly(400),
+    },
   ];
 }

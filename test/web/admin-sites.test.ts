@@ -224,4 +224,59 @@ describe.each(TEST_DATABASES)('admin: publication sites on $name', (database) =>
     await world.handle.query('delete from harvest_meetings where site_id = $1', [siteId]);
     expect((await get('/admin/kilder')).text).not.toContain('har en alarm');
   });
+
+  it('takes down a meeting removed at the source: chosen with a reason, confirmed, gone, in the change log', async () => {
+    const siteId = await siteIdOf('https://dagsordener.greve.dk');
+    const [meeting] = await world.handle.query<{ id: number }>(
+      "insert into meetings (body_id, held_on) select min(id), '2026-02-10' from bodies returning id",
+    );
+    const guid = 'b0000000-0000-4000-8000-000000000001';
+    await world.handle.query(
+      `insert into harvest_listings (site_id, meeting_guid, committee_guid, committee_name, meeting_date, listed_dato, removed_at)
+       values ($1, $2, 'c0', 'Økonomiudvalget', '2026-02-10', '2026-02-10T16:00:00+01:00', '2026-12-01T09:00:00Z')`,
+      [siteId, guid],
+    );
+    await world.handle.query(
+      `insert into harvest_meetings (site_id, meeting_guid, committee_guid, committee_name, listed_dato, document_url, source_url, checksum, meeting_id)
+       values ($1, $2, 'c0', 'Økonomiudvalget', '2026-02-10T16:00:00+01:00', 'https://dagsordener.greve.dk/api/x', 'https://dagsordener.greve.dk/vis/x', 'x', $3)`,
+      [siteId, guid, meeting.id],
+    );
+    const page = await get(`/admin/kilder/${siteId}`);
+    expect(page.text).toContain('<h2>Fjernet ved kilden</h2>');
+    expect(page.text).toContain(`<a href="/moede/${meeting.id}">`);
+    expect(page.text).toContain('fjernet fra sidens liste 1. december 2026 kl. 10.00');
+
+    // No reason: the form comes back with the meeting still chosen.
+    const noReason = await post(`/admin/kilder/${siteId}/tag-ned`, {
+      takedownMeeting: String(meeting.id),
+      takedownReason: ' ',
+    });
+    expect(noReason.status).toBe(400);
+    expect(noReason.text).toContain('Skriv, hvorfor mødet tages ned.');
+    expect(noReason.text).toContain(`<option value="${meeting.id}" selected`);
+    // First the question, nothing removed.
+    const ask = await post(`/admin/kilder/${siteId}/tag-ned`, {
+      takedownMeeting: String(meeting.id),
+      takedownReason: 'Offentliggjort ved en fejl',
+    });
+    expect(ask.status).toBe(200);
+    expect(ask.text).toContain('Er du sikker?');
+    expect(ask.text).toContain('Begrundelse: Offentliggjort ved en fejl');
+    expect(await world.handle.query('select 1 from meetings where id = $1', [meeting.id])).toHaveLength(1);
+    // Confirmed: gone, and the change log says who and why.
+    const done = await post(`/admin/kilder/${siteId}/tag-ned`, {
+      takedownMeeting: String(meeting.id),
+      takedownReason: 'Offentliggjort ved en fejl',
+      confirm: '1',
+    });
+    expect(done.status).toBe(303);
+    expect(done.location).toBe(`/admin/kilder/${siteId}?taget-ned=1`);
+    expect(await world.handle.query('select 1 from meetings where id = $1', [meeting.id])).toHaveLength(0);
+    const [entry] = await world.handle.query<{ action: string; after: { reason: string } }>(
+      "select action, after from audit_log where action = 'meeting.take_down'",
+    );
+    expect(entry.after.reason).toBe('Offentliggjort ved en fejl');
+    expect((await get(`/admin/kilder/${siteId}?taget-ned=1`)).text).toContain('Mødet er taget ned');
+    await world.handle.query('delete from harvest_listings where site_id = $1', [siteId]);
+  });
 });

@@ -70,6 +70,7 @@ describe.each(TEST_DATABASES)('CSRF on the web, on $name', (database) => {
       ['/admin/kilder', { url: 'https://csrf.example.dk', publisher: 'greve-kommune', committees: '' }],
       ['/admin/kilder/1', { url: 'https://csrf.example.dk', publisher: 'greve-kommune', reason: 'x' }],
       ['/admin/kilder/1/tilstand', { state: 'paused', reason: 'x' }],
+      ['/admin/kilder/1/tag-ned', { takedownMeeting: '1', takedownReason: 'x', confirm: '1' }],
     ];
 
     it('covers every POST route of the app', () => {

@@ -16,6 +16,7 @@ import {
   harvestMeetings,
   harvestRuns,
   harvestSites,
+  meetings,
   organisations,
 } from '../schema/index.js';
 
@@ -338,4 +339,39 @@ export async function setSiteAlarm(
       .where(eq(harvestSites.id, siteId));
   }
   return { previous };
+}
+
+export interface RemovedMeeting {
+  meetingId: number;
+  heldOn: string;
+  bodyName: string;
+  /** When the last of its sites' lists stopped naming it. */
+  removedAt: Date;
+}
+
+/**
+ * The meetings of a site that no list of any site names any longer (removed at the source), still
+ * in the archive, newest first: the admins may take them down.
+ */
+export async function listRemovedAtSource(db: DbOrTx, siteId: number): Promise<RemovedMeeting[]> {
+  const rows = await selectRows<{ meeting_id: number; held_on: string; body_name: string; removed_at: Date | string }>(
+    db,
+    sql`
+    select m.id as meeting_id, m.held_on::text as held_on, b.name as body_name, max(l.removed_at) as removed_at
+    from ${harvestMeetings} hm
+    join ${meetings} m on m.id = hm.meeting_id
+    join ${bodies} b on b.id = m.body_id
+    join ${harvestMeetings} every_site on every_site.meeting_id = m.id
+    join ${harvestListings} l on l.site_id = every_site.site_id and l.meeting_guid = every_site.meeting_guid
+    where hm.site_id = ${siteId}
+    group by m.id, m.held_on, b.name
+    having bool_and(l.removed_at is not null)
+    order by m.held_on desc, m.id`,
+  );
+  return rows.map((row) => ({
+    meetingId: Number(row.meeting_id),
+    heldOn: row.held_on,
+    bodyName: row.body_name,
+    removedAt: new Date(row.removed_at),
+  }));
 }

@@ -16,6 +16,7 @@ import {
   harvestListings,
   harvestMeetings,
   harvestRuns,
+  meetings,
 } from '../schema/index.js';
 import { enqueueOcrPages, refreshAttachmentText, scoredPage } from './ocr-queue.js';
 
@@ -201,6 +202,17 @@ export async function updateHarvestState(
       ...(state.attachmentsOffered !== undefined ? { attachmentsOffered: state.attachmentsOffered } : {}),
     })
     .where(and(eq(harvestMeetings.siteId, siteId), eq(harvestMeetings.meetingGuid, state.meetingGuid)));
+}
+
+/**
+ * Deletes a harvested meeting (an admin took it down): its items, attachments and identities go
+ * with it, and its harvest state on every site. A list that does not name it never brings it back;
+ * a site that publishes it again does (a new meeting to the harvester).
+ */
+export async function deleteHarvestedMeeting(tx: Tx, meetingId: number): Promise<boolean> {
+  await tx.delete(harvestMeetings).where(eq(harvestMeetings.meetingId, meetingId));
+  const deleted = await tx.delete(meetings).where(eq(meetings.id, meetingId)).returning({ id: meetings.id });
+  return deleted.length > 0;
 }
 
 /** The stored meeting a site's meeting GUID became, or null. */

@@ -10,8 +10,15 @@ import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { listPublisherChoices } from '../../db/queries/admin-bodies.js';
 import type { Coverage } from '../../domain/coverage.js';
+import { formatDate } from '../../domain/danish-dates.js';
 import { formatInstant } from '../../render/danish-time.js';
-import { type SiteCorrectionValues, type SiteDetailView, SitePage } from '../../render/html/admin/site-page.js';
+import {
+  type SiteCorrectionValues,
+  type SiteDetailView,
+  SitePage,
+  TakeDownConfirmPage,
+  type TakeDownValues,
+} from '../../render/html/admin/site-page.js';
 import { type SiteFormValues, SitesPage, type SiteView } from '../../render/html/admin/sites-page.js';
 import { DA_LABELS } from '../../render/messages/labels-da.js';
 import { SOURCES_MESSAGES } from '../../render/messages/sources.js';
@@ -19,6 +26,7 @@ import { changeSiteState } from '../../use-cases/harvest/change-site-state.js';
 import { correctSite } from '../../use-cases/harvest/correct-site.js';
 import { listSitesWithRuns } from '../../use-cases/harvest/list-sites.js';
 import { isSiteUrl, registerSite } from '../../use-cases/harvest/register-site.js';
+import { listRemovedMeetings, takeDownMeeting } from '../../use-cases/harvest/take-down-meeting.js';
 import { auditActorOf } from '../auth/context.js';
 import { requireRole } from '../auth/require-role.js';
 import { csrfOf } from '../kit/csrf.js';
@@ -26,6 +34,7 @@ import { notFound } from '../kit/errors.js';
 import { field, type Problem, validateForm } from '../kit/forms.js';
 import { page } from '../kit/page.js';
 import { idParam } from '../kit/params.js';
+import { meetingHref } from '../portal/paths.js';
 import { publisherGroups } from './publisher-options.js';
 
 export const SITES_HREF = '/admin/kilder';
@@ -116,8 +125,14 @@ function presentSite(site: SiteWithStatus): SiteView {
   };
 }
 
-function presentSiteDetail(site: SiteWithStatus): SiteDetailView {
+function presentSiteDetail(site: SiteWithStatus, removed: RemovedMeeting[]): SiteDetailView {
   return {
+    removedMeetings: removed.map((meeting) => ({
+      id: meeting.meetingId,
+      href: meetingHref(meeting.meetingId),
+      title: removedTitle(meeting),
+      removedText: `fjernet fra sidens liste ${when(meeting.removedAt)}`,
+    })),
     ...presentSite(site),
     id: site.id,
     state: site.state,
@@ -145,6 +160,10 @@ function presentSiteDetail(site: SiteWithStatus): SiteDetailView {
         : `median ${SOURCES_MESSAGES.da.duration(site.freshness.medianSeconds)}, 95 % inden for ${SOURCES_MESSAGES.da.duration(site.freshness.p95Seconds)} (${site.freshness.meetings} møder, de seneste 30 dage)`,
   };
 }
+
+type RemovedMeeting = Awaited<ReturnType<typeof listRemovedMeetings>>[number];
+
+const removedTitle = (meeting: RemovedMeeting) => `${meeting.bodyName}, ${formatDate(meeting.heldOn)}`;
 
 const correctionOf = (site: SiteWithStatus): SiteCorrectionValues => ({
   url: site.url ?? '',
@@ -231,17 +250,27 @@ function oneSiteRoutes(app: Hono, db: Db) {
     siteId: number,
     values?: SiteCorrectionValues,
     problems: Problem[] = [],
+    takeDown?: TakeDownValues,
   ): Promise<Response> => {
-    const [[site], publishers] = await Promise.all([listSitesWithRuns({ db, siteId }), listPublisherChoices(db)]);
+    const [[site], publishers, removed] = await Promise.all([
+      listSitesWithRuns({ db, siteId }),
+      listPublisherChoices(db),
+      listRemovedMeetings({ db, siteId }),
+    ]);
     if (!site) throw notFound();
-    const done = c.req.query('rettet') ? 'Rettelsen er gemt og skrevet i ændringsloggen.' : undefined;
+    const done = c.req.query('rettet')
+      ? 'Rettelsen er gemt og skrevet i ændringsloggen.'
+      : c.req.query('taget-ned')
+        ? 'Mødet er taget ned og skrevet i ændringsloggen.'
+        : undefined;
     const changed = c.req.query('tilstand') as SiteWithStatus['state'] | undefined;
     const view = (
       <SitePage
-        site={presentSiteDetail(site)}
+        site={presentSiteDetail(site, removed)}
         publishers={publisherGroups(publishers, (row) => row.slug)}
         csrfToken={csrfOf(c)}
         values={values ?? correctionOf(site)}
+        takeDown={takeDown}
         problems={problems}
         notice={problems.length > 0 ? undefined : (done ?? (changed ? STATE_NOTICES[changed] : undefined))}
       />
@@ -273,6 +302,54 @@ function oneSiteRoutes(app: Hono, db: Db) {
     });
     if (!result.ok) throw notFound();
     return c.redirect(`${SITES_HREF}/${siteId}?rettet=1`, 303);
+  });
+
+  app.post('/:id/tag-ned', manage, async (c) => {
+    const siteId = idParam(c);
+    const form = await c.req.parseBody();
+    const values: TakeDownValues = {
+      takedownMeeting: field(form, 'takedownMeeting'),
+      takedownReason: field(form, 'takedownReason').slice(0, 500),
+    };
+    const removed = await listRemovedMeetings({ db, siteId });
+    const meeting = removed.find((m) => String(m.meetingId) === values.takedownMeeting);
+    const problems: Problem[] = [
+      ...(meeting ? [] : [{ field: 'takedownMeeting', text: 'Vælg et møde, som sidens liste ikke længere viser.' }]),
+      ...(values.takedownReason.trim() === ''
+        ? [{ field: 'takedownReason', text: 'Skriv, hvorfor mødet tages ned.' }]
+        : []),
+    ];
+    if (!meeting || problems.length > 0) return sitePage(c, siteId, undefined, problems, values);
+    if (field(form, 'confirm') !== '1') {
+      const [site] = await listSitesWithRuns({ db, siteId });
+      if (!site) throw notFound();
+      return page(
+        c,
+        <TakeDownConfirmPage
+          siteId={siteId}
+          siteUrl={site.url ?? 'Adresse ukendt'}
+          meeting={{ id: meeting.meetingId, title: removedTitle(meeting) }}
+          reason={values.takedownReason.trim()}
+          csrfToken={csrfOf(c)}
+        />,
+      );
+    }
+    const result = await takeDownMeeting({
+      db,
+      siteId,
+      meetingId: meeting.meetingId,
+      reason: values.takedownReason,
+      actor: auditActorOf(c),
+    });
+    if (!result.ok)
+      return sitePage(
+        c,
+        siteId,
+        undefined,
+        [{ field: 'takedownMeeting', text: 'Mødet kan ikke tages ned: en af sidens lister viser det igen.' }],
+        values,
+      );
+    return c.redirect(`${SITES_HREF}/${siteId}?taget-ned=1`, 303);
   });
 
   app.post('/:id/tilstand', manage, async (c) => {

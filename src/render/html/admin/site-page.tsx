@@ -5,7 +5,7 @@
  * with a reason. Every change goes to the change log; the reference data never overwrite it.
  */
 import { Facts } from '../components.js';
-import { fieldsOf, TextArea, TextField } from '../fields.js';
+import { fieldsOf, Select, TextArea, TextField } from '../fields.js';
 import { PageAlerts, PostForm, type Problem, SubmitButton, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
 import { DataTable } from '../tables.js';
@@ -24,6 +24,14 @@ export interface SiteDetailView extends SiteView {
   committeeRows: { name: string; meetings: string; documents: string; removed: number }[];
   /** "Set → søgbar: median 12 min, p95 40 min (18 møder, 30 dage)", or null without meetings. */
   freshnessText: string | null;
+  /** Meetings no list names any longer, kept in the archive: an admin may take them down. */
+  removedMeetings: { id: number; href: string; title: string; removedText: string }[];
+}
+
+/** What the take-down form holds (kept when it comes back with a problem). */
+export interface TakeDownValues {
+  takedownMeeting: string;
+  takedownReason: string;
 }
 
 export interface SiteCorrectionValues {
@@ -38,12 +46,14 @@ export interface SitePageProps {
   publishers: OptionGroup[];
   csrfToken: string;
   values: SiteCorrectionValues;
+  takeDown?: TakeDownValues;
   problems: Problem[];
   notice?: string;
 }
 
-export function SitePage({ site, publishers, csrfToken, values, problems, notice }: SitePageProps) {
+export function SitePage({ site, publishers, csrfToken, values, takeDown, problems, notice }: SitePageProps) {
   const field = fieldsOf(values, problems);
+  const takeDownField = fieldsOf(takeDown ?? { takedownMeeting: '', takedownReason: '' }, problems);
   const action = `/admin/kilder/${site.id}`;
   return (
     <Layout title={`Kilde: ${site.url}`}>
@@ -95,6 +105,43 @@ export function SitePage({ site, publishers, csrfToken, values, problems, notice
             </tr>
           ))}
         </DataTable>
+      )}
+
+      <h2>Fjernet ved kilden</h2>
+      {site.removedMeetings.length === 0 ? (
+        <p>Ingen af sidens møder er fjernet fra sidens liste.</p>
+      ) : (
+        <>
+          <p>
+            Møder, som sidens liste ikke længere viser. De bliver i arkivet, mærket &quot;fjernet fra udgiverens
+            side&quot;. Et møde, der aldrig skulle have været offentligt, kan tages ned med en begrundelse, som skrives
+            i ændringsloggen.
+          </p>
+          <ul>
+            {site.removedMeetings.map((meeting) => (
+              <li>
+                <a href={meeting.href}>{meeting.title}</a> – {meeting.removedText}
+              </li>
+            ))}
+          </ul>
+          <PostForm action={`${action}/tag-ned`} csrfToken={csrfToken}>
+            <Select
+              {...takeDownField('takedownMeeting')}
+              label="Mødet"
+              options={[
+                { value: '', label: 'Vælg et møde' },
+                ...site.removedMeetings.map((meeting) => ({ value: String(meeting.id), label: meeting.title })),
+              ]}
+            />
+            <TextArea
+              {...takeDownField('takedownReason')}
+              label="Begrundelse"
+              hint="Hvorfor mødet tages ned. Skrives i ændringsloggen."
+              rows={2}
+            />
+            <SubmitGroup kind="secondary">Tag mødet ned …</SubmitGroup>
+          </PostForm>
+        </>
       )}
 
       <h2>Seneste høstninger</h2>
@@ -160,6 +207,49 @@ export function SitePage({ site, publishers, csrfToken, values, problems, notice
               Udfas siden
             </SubmitButton>
           ) : null}
+        </div>
+      </PostForm>
+    </Layout>
+  );
+}
+
+export interface TakeDownConfirmProps {
+  siteId: number;
+  siteUrl: string;
+  meeting: { id: number; title: string };
+  reason: string;
+  csrfToken: string;
+}
+
+/** "Er du sikker?" before a meeting is taken down: what goes, the reason carried along; no change without confirm=1. */
+export function TakeDownConfirmPage({ siteId, siteUrl, meeting, reason, csrfToken }: TakeDownConfirmProps) {
+  const back = `/admin/kilder/${siteId}`;
+  return (
+    <Layout title="Tag mødet ned">
+      <AdminNav current="/admin/kilder" />
+      <p>
+        <a href={back}>{siteUrl}</a>
+      </p>
+      <h1>Tag mødet ned</h1>
+      <div class="alert alert-warning" role="alert">
+        <div class="alert-body">
+          <p class="alert-heading">Er du sikker?</p>
+          <p class="alert-text">
+            {meeting.title} fjernes fra arkivet med dagsorden, referat og bilag. Åbne data viser, at mødet er fjernet.
+          </p>
+          <p class="alert-text">Begrundelse: {reason}</p>
+          <p class="alert-text">
+            <strong>Det kan ikke fortrydes</strong> (udgiver siden mødet igen, hentes det igen).
+          </p>
+        </div>
+      </div>
+      <PostForm
+        action={`${back}/tag-ned`}
+        csrfToken={csrfToken}
+        hidden={{ takedownMeeting: String(meeting.id), takedownReason: reason, confirm: '1' }}
+      >
+        <div class="form-group button-row">
+          <SubmitButton>Ja, tag mødet ned</SubmitButton> <a href={back}>Fortryd</a>
         </div>
       </PostForm>
     </Layout>
