@@ -17,11 +17,11 @@
  *   npm run bench -- harvest --sites 100 [--meetings 50] [--only postgres]
  */
 import { listSeenToSearchable } from '../src/db/stores/harvest-sites-store.js';
+import { quantile } from '../src/domain/quantile.js';
 import { createLogger } from '../src/log.js';
 import { siteForHarvest } from '../src/use-cases/harvest/harvest-publication-site.js';
 import { DEFAULT_HOST_BUDGET } from '../src/use-cases/harvest/host-budget.js';
 import { startHarvestSchedule } from '../src/use-cases/harvest/run-harvest-schedule.js';
-import { quantile } from '../src/domain/quantile.js';
 import { FakeSite } from '../test/helpers/firstagenda-site.js';
 import { publisherNamed } from '../test/helpers/publishers.js';
 import { type ReplayServer, startReplayServer } from '../test/helpers/replay-server.js';
@@ -62,7 +62,9 @@ export async function benchHarvestSites({ sites, meetings }: { sites: number; me
         // Only the replayed sites: the reference data's real ones are paused (no network here).
         await handle.query("update harvest_sites set state = 'paused'");
         const names = (
-          await handle.query<{ name: string }>("select name from organisations where kind = 'municipality' order by name")
+          await handle.query<{ name: string }>(
+            "select name from organisations where kind = 'municipality' order by name",
+          )
         ).map((row) => row.name);
         for (const [index, server] of servers.entries()) {
           await siteForHarvest(handle.db, {

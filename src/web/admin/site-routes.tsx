@@ -242,10 +242,9 @@ export function siteRoutes({ db }: { db: Db }) {
   return app;
 }
 
-/** GET /:id, POST /:id (correct), POST /:id/tilstand (pause, resume, retire). */
-function oneSiteRoutes(app: Hono, db: Db) {
-  const manage = requireRole('manage_users');
-  const sitePage = async (
+/** The site's own page, with a form's values and problems when it came back. */
+function sitePageOf(db: Db) {
+  return async (
     c: Context,
     siteId: number,
     values?: SiteCorrectionValues,
@@ -277,6 +276,14 @@ function oneSiteRoutes(app: Hono, db: Db) {
     );
     return page(c, view, problems.length > 0 ? 400 : 200);
   };
+}
+
+type SitePageOf = ReturnType<typeof sitePageOf>;
+
+/** GET /:id, POST /:id (correct), POST /:id/tilstand (pause, resume, retire), POST /:id/tag-ned. */
+function oneSiteRoutes(app: Hono, db: Db) {
+  const manage = requireRole('manage_users');
+  const sitePage = sitePageOf(db);
 
   app.get('/:id', manage, (c) => sitePage(c, idParam(c)));
 
@@ -304,6 +311,30 @@ function oneSiteRoutes(app: Hono, db: Db) {
     return c.redirect(`${SITES_HREF}/${siteId}?rettet=1`, 303);
   });
 
+  takeDownRoute(app, db, sitePage);
+
+  app.post('/:id/tilstand', manage, async (c) => {
+    const siteId = idParam(c);
+    const form = await c.req.parseBody();
+    const state = field(form, 'state');
+    if (state !== 'active' && state !== 'paused' && state !== 'retired') {
+      return sitePage(c, siteId, undefined, [{ field: 'reason', text: 'Vælg pause, genoptag eller udfas.' }]);
+    }
+    const result = await changeSiteState({
+      db,
+      siteId,
+      state,
+      reason: field(form, 'reason').slice(0, 500),
+      actor: auditActorOf(c),
+    });
+    if (!result.ok) throw notFound();
+    return c.redirect(`${SITES_HREF}/${siteId}?tilstand=${state}`, 303);
+  });
+}
+
+/** POST /:id/tag-ned: a meeting removed at the source taken down, with a reason, after 'Er du sikker?'. */
+function takeDownRoute(app: Hono, db: Db, sitePage: SitePageOf) {
+  const manage = requireRole('manage_users');
   app.post('/:id/tag-ned', manage, async (c) => {
     const siteId = idParam(c);
     const form = await c.req.parseBody();
@@ -350,23 +381,5 @@ function oneSiteRoutes(app: Hono, db: Db) {
         values,
       );
     return c.redirect(`${SITES_HREF}/${siteId}?taget-ned=1`, 303);
-  });
-
-  app.post('/:id/tilstand', manage, async (c) => {
-    const siteId = idParam(c);
-    const form = await c.req.parseBody();
-    const state = field(form, 'state');
-    if (state !== 'active' && state !== 'paused' && state !== 'retired') {
-      return sitePage(c, siteId, undefined, [{ field: 'reason', text: 'Vælg pause, genoptag eller udfas.' }]);
-    }
-    const result = await changeSiteState({
-      db,
-      siteId,
-      state,
-      reason: field(form, 'reason').slice(0, 500),
-      actor: auditActorOf(c),
-    });
-    if (!result.ok) throw notFound();
-    return c.redirect(`${SITES_HREF}/${siteId}?tilstand=${state}`, 303);
   });
 }
