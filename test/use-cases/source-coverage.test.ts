@@ -84,7 +84,7 @@ describe.each(TEST_DATABASES)('coverage, freshness and alarms of a source on $na
     site = new FakeSite({
       seed: 23,
       committees: 2,
-      meetingsPerCommittee: 10,
+      meetingsPerCommittee: 5,
       from: '2026-01-01',
       to: '2026-10-31',
       today: '2026-11-20',
@@ -112,23 +112,23 @@ describe.each(TEST_DATABASES)('coverage, freshness and alarms of a source on $na
     const source = await sourceOf();
     expect(source.committees).toHaveLength(2);
     for (const committee of source.committees) {
-      expect(committee).toMatchObject({ listed: 10, held: 10, removed: 0, meetingsShare: 1, documentsShare: 1 });
+      expect(committee).toMatchObject({ listed: 5, held: 5, removed: 0, meetingsShare: 1, documentsShare: 1 });
     }
     const openAttachments = site.attachments().filter((a) => !a.isClosed).length;
     expect(openAttachments).toBeGreaterThan(0);
     expect(source.coverage).toMatchObject({
-      listed: 20,
-      held: 20,
-      documentsOffered: 20 + openAttachments,
-      documentsHeld: 20 + openAttachments,
+      listed: 10,
+      held: 10,
+      documentsOffered: 10 + openAttachments,
+      documentsHeld: 10 + openAttachments,
     });
     expect(source.alarm).toBeNull();
     // Seen on the list before any meeting was fetched, searchable when stored: within the run.
-    expect(source.freshness.meetings).toBe(20);
+    expect(source.freshness.meetings).toBe(10);
     expect(source.freshness.medianSeconds).toBeGreaterThanOrEqual(0);
     expect(source.freshness.p95Seconds).toBeLessThan(120);
     const { freshness } = await listSourcesWithFreshness({ db: handle.db, now: NOW });
-    expect(freshness.meetings).toBe(20);
+    expect(freshness.meetings).toBe(10);
     // Minutes were stored: when they replaced the agenda is kept.
     const [minutes] = await handle.query<{ n: number }>(
       'select count(*)::int as n from harvest_meetings where site_id = $1 and minutes_at is not null',
@@ -151,7 +151,7 @@ describe.each(TEST_DATABASES)('coverage, freshness and alarms of a source on $na
     const removedOn = new Date('2026-11-21T09:00:00Z');
     await harvest(removedOn);
     const source = await sourceOf(removedOn);
-    expect(source.coverage).toMatchObject({ listed: 19, held: 19, removed: 1 });
+    expect(source.coverage).toMatchObject({ listed: 9, held: 9, removed: 1 });
     expect(source.alarm).toBeNull();
     const [listing] = await handle.query<{ removed_at: Date }>(
       'select removed_at from harvest_listings where site_id = $1 and meeting_guid = $2',
@@ -172,7 +172,7 @@ describe.each(TEST_DATABASES)('coverage, freshness and alarms of a source on $na
     // /kilder says it too.
     const sources = await (await app.request('/kilder')).text();
     expect(sources).toContain('1 møde fjernet ved kilden (beholdt her)');
-    expect(sources).toContain('Møder: 19 af 19 (100 %)');
+    expect(sources).toContain('Møder: 9 af 9 (100 %)');
     expect(sources).toMatch(
       /Fra et møde dukker op på en kildes liste, til det kan findes her, går der typisk [^;]+; 95 % er fundet inden for/,
     );
@@ -182,10 +182,10 @@ describe.each(TEST_DATABASES)('coverage, freshness and alarms of a source on $na
       freshness: { meetings: number; medianSeconds: number | null };
     };
     const ours = api.data.find((entry) => entry.url === server.url)!;
-    expect(ours.coverage).toMatchObject({ listed: 19, held: 19, removed: 1, meetingsShare: 1 });
+    expect(ours.coverage).toMatchObject({ listed: 9, held: 9, removed: 1, meetingsShare: 1 });
     expect(ours.committees).toHaveLength(2);
-    expect(ours.freshness.meetings).toBe(20);
-    expect(api.freshness.meetings).toBe(20);
+    expect(ours.freshness.meetings).toBe(10);
+    expect(api.freshness.meetings).toBe(10);
     expect(api.freshness.medianSeconds).not.toBeNull();
   });
 
