@@ -59,6 +59,19 @@ export interface ReplayServerOptions {
   latencyMs?: number;
 }
 
+/**
+ * Client settings for harvesting a replay server in tests: no gap between requests, a short
+ * timeout, one retry after 1–2 ms (retries and `Retry-After` never really sleep).
+ */
+export const FAST_CLIENT = {
+  minGapMs: 0,
+  timeoutMs: 5000,
+  backoffBaseMs: 1,
+  backoffMaxMs: 2,
+  retries: 1,
+  sleep: async () => {},
+};
+
 type PathMatch = string | RegExp | ((path: string) => boolean);
 
 export interface ReplayServer {

@@ -25,11 +25,10 @@ import { startHarvestSchedule } from '../../src/use-cases/harvest/run-harvest-sc
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { FakeSite } from '../helpers/firstagenda-site.js';
 import { publisherNamed } from '../helpers/publishers.js';
-import { type ReplayServer, startReplayServer } from '../helpers/replay-server.js';
+import { FAST_CLIENT, type ReplayServer, startReplayServer } from '../helpers/replay-server.js';
 
 const doc = (guid: string) => `/api/agenda/dagsorden/${guid}`;
 /** No waiting between retries or requests: the faults are the server's, the time is the test's. */
-const FAST_CLIENT = { minGapMs: 0, timeoutMs: 2000, backoffBaseMs: 1, backoffMaxMs: 2, sleep: async () => {} };
 
 describe.each(TEST_DATABASES)('harvesting into the archive on $name', ({ open }) => {
   let handle: DbHandle;

@@ -16,16 +16,8 @@ import { startHarvestSchedule } from '../../src/use-cases/harvest/run-harvest-sc
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { FakeSite } from '../helpers/firstagenda-site.js';
 import { publisherNamed } from '../helpers/publishers.js';
-import { type ReplayServer, startReplayServer } from '../helpers/replay-server.js';
+import { FAST_CLIENT, type ReplayServer, startReplayServer } from '../helpers/replay-server.js';
 
-const FAST_CLIENT = {
-  minGapMs: 0,
-  timeoutMs: 5000,
-  backoffBaseMs: 1,
-  backoffMaxMs: 2,
-  retries: 0,
-  sleep: async () => {},
-};
 const NOW = new Date('2026-11-20T12:00:00Z');
 const PER_WINDOW = 6;
 const WINDOW_MS = 1000;

@@ -24,13 +24,12 @@ import { TEST_DATABASES } from '../helpers/databases.js';
 import { type FakeAttachment, FakeSite } from '../helpers/firstagenda-site.js';
 import { visibleText } from '../helpers/portal.js';
 import { publisherNamed } from '../helpers/publishers.js';
-import { type ReplayServer, startReplayServer } from '../helpers/replay-server.js';
+import { FAST_CLIENT, type ReplayServer, startReplayServer } from '../helpers/replay-server.js';
 import { ocrMissing, pdftotext, scannedPdf } from '../helpers/scanned-pdf.js';
 
 const MISSING = ocrMissing();
 /** The scan is made at 150 dpi: OCR renders it at that (300, the default, only takes longer here). */
 const OCR = { dpi: 150 };
-const FAST_CLIENT = { minGapMs: 0, timeoutMs: 5000, backoffBaseMs: 1, backoffMaxMs: 2, sleep: async () => {} };
 
 /** A synthetic personal number (born 15 June 2043: no person has it; see test/domain/cpr.test.ts). */
 const SYNTHETIC_CPR = '150643-5001';

@@ -22,17 +22,9 @@ import { createSmtpMailer } from '../../src/web/auth/mailers.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { FakeSite } from '../helpers/firstagenda-site.js';
 import { publisherNamed } from '../helpers/publishers.js';
-import { type ReplayServer, startReplayServer } from '../helpers/replay-server.js';
+import { FAST_CLIENT, type ReplayServer, startReplayServer } from '../helpers/replay-server.js';
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp-server.js';
 
-const FAST_CLIENT = {
-  minGapMs: 0,
-  timeoutMs: 5000,
-  backoffBaseMs: 1,
-  backoffMaxMs: 2,
-  retries: 0,
-  sleep: async () => {},
-};
 const NOW = new Date('2026-11-20T12:00:00Z');
 const HOUR = 3_600_000;
 

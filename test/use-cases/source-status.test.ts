@@ -20,16 +20,8 @@ import { startHarvestSchedule } from '../../src/use-cases/harvest/run-harvest-sc
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { FakeSite } from '../helpers/firstagenda-site.js';
 import { publisherNamed } from '../helpers/publishers.js';
-import { type ReplayServer, startReplayServer } from '../helpers/replay-server.js';
+import { FAST_CLIENT, type ReplayServer, startReplayServer } from '../helpers/replay-server.js';
 
-const FAST_CLIENT = {
-  minGapMs: 0,
-  timeoutMs: 2000,
-  backoffBaseMs: 1,
-  backoffMaxMs: 2,
-  retries: 1,
-  sleep: async () => {},
-};
 const ACTOR: AuditActor = { userId: null, label: 'test' };
 const HOUR = 3_600_000;
 const LISTING = '/api/agenda/udvalgsliste';

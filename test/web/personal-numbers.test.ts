@@ -33,7 +33,7 @@ import { CRAWL_DATABASES } from '../helpers/databases.js';
 import { type FakeAttachment, FakeSite } from '../helpers/firstagenda-site.js';
 import { TODAY, visibleText } from '../helpers/portal.js';
 import { publisherNamed, TEST_PUBLISHER } from '../helpers/publishers.js';
-import { type ReplayServer, startReplayServer } from '../helpers/replay-server.js';
+import { FAST_CLIENT, type ReplayServer, startReplayServer } from '../helpers/replay-server.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const FIXTURE = path.resolve('test/fixtures/portal/personal-numbers.txt');
@@ -93,8 +93,6 @@ class SiteWithNumbers extends FakeSite {
     return { ...found, title: `${found.title}. Modtagerens CPR-nr. ${NUMBERS.attachment}` };
   }
 }
-
-const FAST_CLIENT = { minGapMs: 0, timeoutMs: 5000, backoffBaseMs: 1, backoffMaxMs: 2, sleep: async () => {} };
 
 describe.each(CRAWL_DATABASES)('personal numbers are never exposed, on $name', (database) => {
   let handle: DbHandle;
