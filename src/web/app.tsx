@@ -201,6 +201,8 @@ function mountSiteMap(app: Hono<PageEnv>, deps: SiteDeps) {
   app.route('/punkt', portal.items);
   app.route('/kilde', portal.sources);
   app.route('/kilder', portal.sourcesList); // every publisher's publication sites and their status
+  // The same in English: the language switch sets English and goes to /kilder.
+  app.get('/en/sources', (c) => c.redirect('/sprog?til=en&tilbage=/kilder', 302));
   app.route('/organ', portal.bodies);
   app.route('/sag', portal.cases);
   app.route('/person', portal.persons);

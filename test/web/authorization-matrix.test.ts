@@ -80,6 +80,7 @@ const PUBLIC_ROUTES = [
   'GET /sprog',
   'GET /ordliste', // The glossary: the words of meetings explained
   'GET /kilder', // Sources: every publisher's publication sites and their status
+  'GET /en/sources', // … in English (through the language switch)
   ...OPEN_DATA_PUBLIC_ROUTES, // Open data: JSON API, OParl, calendars and feeds (all public, read-only)
   ...QUESTION_PUBLIC_ROUTES, // Question scheme: published answers, statistics, meeting plan
 ];

@@ -85,6 +85,13 @@ describe.each(TEST_DATABASES)('sources in public on $name', (database) => {
     // What the words mean, and the footer's link.
     expect(text).toContain('Siden afviser os (svarer 403 eller 429).');
     expect(text).toContain('<a href="/kilder">Kilder og status</a>');
+    // /en/sources is the same page in English, through the language switch.
+    const en = await portal.get('/en/sources');
+    expect(en.status).toBe(302);
+    expect(en.headers.get('location')).toBe('/sprog?til=en&tilbage=/kilder');
+    const switched = await portal.get(en.headers.get('location')!);
+    expect(switched.headers.get('location')).toBe('/kilder');
+    expect(switched.headers.get('set-cookie')).toContain('lang=en');
     const english = await portal.get('/kilder', { headers: { cookie: 'lang=en' } });
     expect(english.text).toContain('<h1>Sources</h1>');
     expect(english.text).toContain('<strong>Up to date</strong>');
