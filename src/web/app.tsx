@@ -48,8 +48,8 @@ export interface AppDeps {
   dataDir?: string;
 }
 
-/** The portal's pages that may be served from the page cache (not files, not the language switch). */
-const CACHEABLE = /^\/(?:$|moede\/|punkt\/|organ\/|sag\/|person\/|udgiver(?:$|\/)|sog$)/;
+/** The portal's pages that may be served from the page cache (not files, not the language switch); /kilder too (its statuses are at most a minute old: entries expire after 60 s). */
+const CACHEABLE = /^\/(?:$|moede\/|punkt\/|organ\/|sag\/|person\/|udgiver(?:$|\/)|sog$|kilder$)/;
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DKFDS_DIST = path.relative(process.cwd(), path.join(HERE, '../../node_modules/dkfds/dist'));

@@ -35,6 +35,21 @@ describe('page cache', () => {
     }
   });
 
+  it('serves /kilder from memory for at most its entry age: a new run shows once the page is rendered again', async () => {
+    const slow = createApp({ handle, cache: { probeIntervalMs: 60_000 } });
+    const before = await (await slow.request('/kilder')).text();
+    const [site] = await handle.query<{ id: number }>(
+      "select s.id from harvest_sites s join organisations o on o.id = s.publisher_id where o.name = 'Greve Kommune'",
+    );
+    await handle.query(
+      `insert into harvest_runs (site_id, started_at, finished_at, state) values ($1, now() - interval '1 minute', now(), 'ok')`,
+      [site.id],
+    );
+    // The same app serves the cached page (a run does not empty the cache); a new app renders the run.
+    expect(await (await slow.request('/kilder')).text()).toBe(before);
+    expect(await (await createApp({ handle }).request('/kilder')).text()).not.toBe(before);
+  });
+
   it('keeps the languages apart', async () => {
     const app = createApp({ handle, cache: { probeIntervalMs: 60_000 } });
     expect(await (await app.request('/')).text()).toContain('<html lang="da">');
