@@ -11,7 +11,8 @@
  *   - a round in which each site has one new meeting: the p95 of "seen on the list → searchable"
  *     of those meetings, and the most "published → searchable" can be with a 15-minute schedule
  *     (a meeting published just after its site was read waits for the next round: 15 minutes
- *     plus the whole round's time, an upper bound).
+ *     plus the whole round's time, an upper bound);
+ *   - reading every source's status, coverage and freshness (what /kilder renders), uncached: median of 5.
  * The replay servers run in this process, so the times include serving the sites.
  * Targets (issue 18): unchanged round < 60 s; p95 seen → searchable with a 15-minute schedule < 60 min.
  *   npm run bench -- harvest --sites 100 [--meetings 50] [--only postgres]
@@ -21,11 +22,12 @@ import { quantile } from '../src/domain/quantile.js';
 import { createLogger } from '../src/log.js';
 import { siteForHarvest } from '../src/use-cases/harvest/harvest-publication-site.js';
 import { DEFAULT_HOST_BUDGET } from '../src/use-cases/harvest/host-budget.js';
+import { listSourcesWithFreshness } from '../src/use-cases/harvest/list-sites.js';
 import { startHarvestSchedule } from '../src/use-cases/harvest/run-harvest-schedule.js';
 import { FakeSite } from '../test/helpers/firstagenda-site.js';
 import { publisherNamed } from '../test/helpers/publishers.js';
 import { type ReplayServer, startReplayServer } from '../test/helpers/replay-server.js';
-import { selectedDatabases, withFreshDatabase } from './_databases.js';
+import { median, selectedDatabases, withFreshDatabase } from './_databases.js';
 
 const TODAY = '2026-11-20';
 const NOW = new Date(`${TODAY}T12:00:00+01:00`);
@@ -105,6 +107,14 @@ export async function benchHarvestSites({ sites, meetings }: { sites: number; me
         const fresh = (await listSeenToSearchable(handle.db, newRoundStarted)).map((row) => row.seconds);
         const p95 = quantile(fresh, 0.95) ?? Number.NaN;
 
+        // What /kilder and /api/v1/sources read (uncached): every site with status, coverage and freshness.
+        const overviewTimes: number[] = [];
+        for (let i = 0; i < 5; i++) {
+          const started = performance.now();
+          await listSourcesWithFreshness({ db: handle.db, now: NOW });
+          overviewTimes.push(performance.now() - started);
+        }
+
         const name = `harvest_sites_${database}`;
         console.log(`${name}_sites: ${sites} sites`);
         console.log(`${name}_meetings: ${stored.n} meetings`);
@@ -116,6 +126,7 @@ export async function benchHarvestSites({ sites, meetings }: { sites: number; me
         console.log(`${name}_round_with_new_meetings: ${newSeconds.toFixed(2)} s`);
         console.log(`${name}_new_meetings: ${fresh.length} meetings`);
         console.log(`${name}_seen_to_searchable_p95: ${p95.toFixed(2)} s`);
+        console.log(`${name}_sources_overview: ${median(overviewTimes).toFixed(0)} ms`);
         console.log(`${name}_published_to_searchable_max_at_15m: ${(15 + newSeconds / 60).toFixed(1)} min`);
       });
     }
