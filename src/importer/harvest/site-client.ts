@@ -304,6 +304,13 @@ export class SiteClient implements HarvestClient {
   /** One attempt: a slot of the gate, the request (redirects followed by hand, for their cookies), the body. */
   private async attempt(url: string, how: RequestHow): Promise<Answer> {
     await this.gate.acquire(how.signal);
+    try {
+      // The host's budget first: waiting for it (up to a minute) is not the request's own time.
+      await this.settings.budget?.take(url, how.signal);
+    } catch (error) {
+      this.gate.release();
+      throw error;
+    }
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -320,6 +327,7 @@ export class SiteClient implements HarvestClient {
         if (REDIRECTS.has(response.status) && location && hop < MAX_REDIRECTS) {
           await response.body?.cancel().catch(() => {});
           current = new URL(location, current).href;
+          await this.settings.budget?.take(current, controller.signal); // a redirect hop is a request too
           continue;
         }
         const contentType = response.headers.get('content-type');
@@ -349,7 +357,6 @@ export class SiteClient implements HarvestClient {
     };
     const cookie = sameSite ? this.jar.header(this.settings.now()) : undefined;
     if (cookie) headers.Cookie = cookie;
-    await this.settings.budget?.take(url, signal); // every request, redirect hops and log-in visits too
     this.counts.total++;
     this.counts.byKind[kind]++;
     const response = await this.settings.fetch(url, { headers, redirect: 'manual', signal });

@@ -301,3 +301,42 @@ describe('site client: sessions, sizes and types', () => {
     expect(server.count(pdf)).toBe(3);
   });
 });
+
+describe('site client: a shared request budget', () => {
+  it('asks the budget before each request, and waiting for it is not the request’s time (no timeout)', async () => {
+    const asked: string[] = [];
+    const { client: c } = client({
+      timeoutMs: 100,
+      budget: {
+        async take(url) {
+          asked.push(url);
+          await new Promise((resolve) => setTimeout(resolve, 250)); // longer than the timeout
+        },
+      },
+    });
+    const answer = await c.getJson(LISTING);
+    expect(answer.json).toBeTruthy();
+    expect(asked).toEqual([`${server.url}${LISTING}`]);
+    expect(server.count(LISTING)).toBe(1);
+    expect(c.stats().retries).toBe(0);
+  });
+
+  it('fails at once, sending nothing and retrying nothing, when the day’s budget is spent', async () => {
+    let spent = true;
+    const { client: c } = client({
+      maxInFlight: 1,
+      budget: {
+        async take(url) {
+          if (spent) throw new HarvestError(`${url}: dagens budget for værten er brugt`, url, 'budget', 0);
+        },
+      },
+    });
+    const error = await failure(c.getJson(LISTING));
+    expect(error.reason).toBe('budget');
+    expect(server.count(LISTING)).toBe(0);
+    // Its one slot was given back: with room in the budget the same client asks again.
+    spent = false;
+    expect((await c.getJson(LISTING)).json).toBeTruthy();
+    expect(server.count(LISTING)).toBe(1);
+  });
+});
