@@ -26,11 +26,26 @@ import { FAST_CLIENT, type ReplayServer, startReplayServer } from '../helpers/re
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp-server.js';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
+
+/** A replayed site whose documents can stop naming some attachments (by their GUID). */
+class SiteDroppingAttachments extends FakeSite {
+  readonly dropped = new Set<string>();
+
+  override documentJson(meetingGuid: string, baseUrl: string): string | undefined {
+    const json = super.documentJson(meetingGuid, baseUrl);
+    if (json === undefined || this.dropped.size === 0) return json;
+    const document = JSON.parse(json) as { Dagsordenpunkter: { Bilag?: { Id: string }[] }[] };
+    for (const item of document.Dagsordenpunkter) {
+      if (item.Bilag) item.Bilag = item.Bilag.filter((entry) => !this.dropped.has(entry.Id.toLowerCase()));
+    }
+    return JSON.stringify(document);
+  }
+}
 const HOUR = 3_600_000;
 
 describe.each(TEST_DATABASES)('coverage, freshness and alarms of a source on $name', ({ open }) => {
   let handle: DbHandle;
-  let site: FakeSite;
+  let site: SiteDroppingAttachments;
   let server: ReplayServer;
   let smtp: TestSmtpServer;
   let dataDir: string;
@@ -43,13 +58,14 @@ describe.each(TEST_DATABASES)('coverage, freshness and alarms of a source on $na
     if (!found) throw new Error('the site is not listed');
     return found;
   };
-  const harvest = async (now = NOW) => {
+  const harvest = async (now = NOW, full = false) => {
     const site = (await listSitesWithRuns({ db: handle.db, now })).find((s) => s.id === siteId)!;
     return harvestPublicationSite({
       db: handle.db,
       site: { ...site, url: site.url! },
       dataDir,
       attachments: true,
+      full,
       client: FAST_CLIENT,
       now,
     });
@@ -73,7 +89,7 @@ describe.each(TEST_DATABASES)('coverage, freshness and alarms of a source on $na
     );
     await handle.query(`update users set disabled_at = now() where email = 'slukket@example.dk'`);
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokol-coverage-'));
-    site = new FakeSite({
+    site = new SiteDroppingAttachments({
       seed: 23,
       committees: 2,
       meetingsPerCommittee: 5,
@@ -247,6 +263,43 @@ describe.each(TEST_DATABASES)('coverage, freshness and alarms of a source on $na
     expect(second.documentsHeld).toBe(second.documentsOffered - 1);
     await harvest();
     expect((await committeeOf()).documentsShare).toBe(1);
+  });
+
+  it("keeps an attachment its site's document no longer names, marked on its item's page, until it comes back", async () => {
+    const [held] = await handle.query<{ document_id: string; item_id: number; meeting_id: number }>(
+      `select a.document_id, i.id as item_id, i.meeting_id from attachments a
+       join agenda_items i on i.id = a.item_id join harvest_meetings hm on hm.meeting_id = i.meeting_id
+       where hm.site_id = $1 and a.sha256 is not null and not a.is_closed order by a.id limit 1`,
+      [siteId],
+    );
+    const removedOf = async () =>
+      (
+        await handle.query<{ removed_at_source: Date | null; sha256: string | null }>(
+          `select a.removed_at_source, a.sha256 from attachments a join agenda_items i on i.id = a.item_id
+           where i.meeting_id = $1 and a.document_id = $2`,
+          [held.meeting_id, held.document_id],
+        )
+      )[0];
+    site.dropped.add(held.document_id.toLowerCase());
+    await harvest(NOW, true);
+    const kept = await removedOf();
+    expect(kept.removed_at_source).not.toBeNull();
+    expect(kept.sha256).not.toBeNull(); // its file and text stay
+    const [item] = await handle.query<{ id: number }>('select id from agenda_items where meeting_id = $1 and id = $2', [
+      held.meeting_id,
+      held.item_id,
+    ]);
+    const app = createApp({ handle, now: () => NOW, cache: false });
+    expect(await (await app.request(`/punkt/${item?.id ?? held.item_id}`)).text()).toContain(
+      '(fjernet fra udgiverens side den',
+    );
+    // Still gone at the next rewrite: marked since the first time.
+    await harvest(NOW, true);
+    expect((await removedOf()).removed_at_source).toEqual(kept.removed_at_source);
+    // Back on the site: no longer marked.
+    site.dropped.clear();
+    await harvest(NOW, true);
+    expect((await removedOf()).removed_at_source).toBeNull();
   });
 
   it('raises "Forældet" when no run succeeded for 36 hours, and e-mails it', async () => {

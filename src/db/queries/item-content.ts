@@ -72,6 +72,8 @@ export interface ItemAttachment {
   hasFile: boolean;
   /** Closed itself or through its item (stored so): only ever selected for members. */
   isClosed: boolean;
+  /** A harvested attachment its site's document no longer names (kept here): since when, ISO. */
+  removedAtSource: string | null;
 }
 
 export interface ItemContent {
@@ -150,7 +152,8 @@ function itemsQuery(selection: ItemSelection, rule: ItemRule): SQL {
       ${hidden(sql`(select json_build_object('text', d.text, 'outcome', d.outcome, 'decided_on', d.decided_on::text,
           'parts', d.parts, 'dissents', d.dissents) from decisions d where d.item_id = i.id)`)} as decision,
       ${hidden(sql`(select coalesce(json_agg(json_build_object('id', a.id, 'title', a.title, 'documentId', a.document_id,
-          'caseNumber', a.case_number, 'hasFile', a.file_path is not null, 'isClosed', a.is_closed)
+          'caseNumber', a.case_number, 'hasFile', a.file_path is not null, 'isClosed', a.is_closed,
+          'removedAtSource', a.removed_at_source)
           order by a.position), '[]')
         from attachments a where a.item_id = i.id and ${rule.attachmentReadable(sql`a.is_closed`)})`)} as attachments,
       ${hidden(sql`(select coalesce(json_agg(json_build_object('name', x.name, 'title', x.title, 'role', x.role,

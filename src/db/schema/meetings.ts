@@ -4,7 +4,7 @@ import { date, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle
 import { MEETING_KINDS, MEETING_STATUSES } from '../../domain/meeting.js';
 import { SECTION_KINDS } from '../../domain/sections.js';
 import { bodies, persons } from './bodies.js';
-import { belongsTo, flag, instantNow, refersTo, serialId, timestamps } from './columns.js';
+import { belongsTo, flag, instant, instantNow, refersTo, serialId, timestamps } from './columns.js';
 import { organisations } from './reference.js';
 import { bytea, tsvector } from './types.js';
 
@@ -198,6 +198,8 @@ export const attachments = pgTable(
     mediaType: text('media_type'),
     sizeBytes: integer('size_bytes'),
     isClosed: flag('is_closed'),
+    /** A harvested attachment its site's document no longer names: kept, marked, since when. */
+    removedAtSource: instant('removed_at_source'),
   },
   (t) => [index('attachments_item_idx').on(t.itemId)],
 );

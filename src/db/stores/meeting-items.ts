@@ -29,6 +29,16 @@ export interface AttachmentFile {
   filePath: string | null;
   mediaType: string | null;
   sizeBytes: number | null;
+  /** What the attachment was, to keep it when the new document no longer names it (a harvested file). */
+  was?: {
+    itemPosition: number;
+    /** Its item's document id, else its title: the item must still be the same one. */
+    itemKey: string;
+    title: string;
+    documentId: string | null;
+    caseNumber: string | null;
+    removedAtSource: string | null;
+  };
 }
 
 /** An attachment within a meeting: its item's position and its document id, else its title. */
@@ -41,8 +51,15 @@ const attachmentKey = (position: number, documentId: string | null, title: strin
  */
 export async function clearItemChildren(tx: Tx, meetingId: number): Promise<Map<string, AttachmentFile>> {
   const ids = sql`in (select id from agenda_items where meeting_id = ${meetingId})`;
-  type Row = { position: number; document_id: string | null; title: string; size_bytes: number | null } & Record<
-    'sha256' | 'source_url' | 'file_path' | 'media_type',
+  type Row = {
+    position: number;
+    document_id: string | null;
+    title: string;
+    size_bytes: number | null;
+    is_closed: boolean;
+    removed_at_source: Date | string | null;
+  } & Record<
+    'sha256' | 'source_url' | 'file_path' | 'media_type' | 'case_number' | 'item_title' | 'item_document_id',
     string | null
   >;
   const rows = await selectRows<Row>(
@@ -52,7 +69,8 @@ export async function clearItemChildren(tx: Tx, meetingId: number): Promise<Map<
     d as (delete from decisions where item_id ${ids}),
     n as (delete from item_absentees where item_id ${ids})
     delete from attachments a using agenda_items i where i.id = a.item_id and i.meeting_id = ${meetingId}
-    returning i.position, a.document_id, a.title, a.sha256, a.source_url, a.file_path, a.media_type, a.size_bytes`,
+    returning i.position, a.document_id, a.title, a.sha256, a.source_url, a.file_path, a.media_type, a.size_bytes,
+      a.case_number, a.is_closed, a.removed_at_source, i.title as item_title, i.document_id as item_document_id`,
   );
   const files = new Map<string, AttachmentFile>();
   for (const row of rows) {
@@ -64,13 +82,58 @@ export async function clearItemChildren(tx: Tx, meetingId: number): Promise<Map<
       filePath: row.file_path,
       mediaType: row.media_type,
       sizeBytes: row.size_bytes,
+      // Only a harvested file of an open item is kept when its site drops it (nothing closed is ever kept this way).
+      ...(row.sha256 !== null && !row.is_closed
+        ? {
+            was: {
+              itemPosition: row.position,
+              itemKey: itemKey(row.item_document_id, row.item_title ?? ''),
+              title: row.title,
+              documentId: row.document_id,
+              caseNumber: row.case_number,
+              removedAtSource: row.removed_at_source === null ? null : new Date(row.removed_at_source).toISOString(),
+            },
+          }
+        : {}),
     });
   }
   return files;
 }
 
+const itemKey = (documentId: string | null, title: string) => documentId ?? `title:${title}`;
+
+/**
+ * The harvested attachments a rewritten item had that its new document no longer names: kept at
+ * the end of the item, marked removed at the source (since the first rewrite without them). An
+ * item that is not the same one (another document id or title at its position) or is now closed
+ * keeps none.
+ */
+function keptAttachments(
+  item: MeetingDocument['items'][number],
+  position: number,
+  files: Map<string, AttachmentFile>,
+  named: Set<string>,
+  now: string,
+) {
+  if (item.closed) return [];
+  return [...files.entries()]
+    .filter(
+      ([key, file]) =>
+        file.was !== undefined &&
+        file.was.itemPosition === position &&
+        file.was.itemKey === itemKey(item.documentId, item.title) &&
+        !named.has(key),
+    )
+    .map(([, file]) => ({ file, was: file.was!, removedAtSource: file.was!.removedAtSource ?? now }));
+}
+
 /** The rows of the items and their children as JSON parameters; children name their item by position. */
-function itemRows(document: MeetingDocument, caseIds: Map<string, number>, files: Map<string, AttachmentFile>) {
+function itemRows(
+  document: MeetingDocument,
+  caseIds: Map<string, number>,
+  files: Map<string, AttachmentFile>,
+  now: string,
+) {
   const each = <T extends object>(rows: (item: MeetingDocument['items'][number], position: number) => T[]) =>
     jsonRows(document.items.flatMap(rows));
   return {
@@ -103,8 +166,9 @@ function itemRows(document: MeetingDocument, caseIds: Map<string, number>, files
         ? [{ item: i, text: d.text, outcome: d.outcome, decided_on: d.date, parts: d.parts, dissents: d.dissents }]
         : [];
     }),
-    attachments: each((item, i) =>
-      item.attachments.map((attachment, position) => {
+    attachments: each((item, i) => {
+      const named = new Set(item.attachments.map((a) => attachmentKey(i, a.documentId, a.title)));
+      const current = item.attachments.map((attachment, position) => {
         const file = files.get(attachmentKey(i, attachment.documentId, attachment.title));
         return {
           item: i,
@@ -118,9 +182,25 @@ function itemRows(document: MeetingDocument, caseIds: Map<string, number>, files
           file_path: file?.filePath ?? null,
           media_type: file?.mediaType ?? null,
           size_bytes: file?.sizeBytes ?? null,
+          removed_at_source: null,
         };
-      }),
-    ),
+      });
+      const kept = keptAttachments(item, i, files, named, now).map(({ file, was, removedAtSource }, index) => ({
+        item: i,
+        position: current.length + index,
+        title: was.title,
+        document_id: was.documentId,
+        case_number: was.caseNumber,
+        is_closed: false,
+        sha256: file.sha256,
+        source_url: file.sourceUrl,
+        file_path: file.filePath,
+        media_type: file.mediaType,
+        size_bytes: file.sizeBytes,
+        removed_at_source: removedAtSource,
+      }));
+      return [...current, ...kept];
+    }),
     absentees: each((item, i) =>
       item.absent.map((a) => ({
         item: i,
@@ -146,7 +226,7 @@ function itemRows(document: MeetingDocument, caseIds: Map<string, number>, files
  * applies the same rule to what was stored before).
  */
 export async function writeItems(tx: Tx, { meetingId, document, caseIds, files }: ItemsInput): Promise<number[]> {
-  const rows = itemRows(document, caseIds, files);
+  const rows = itemRows(document, caseIds, files, new Date().toISOString());
   const fields = (prefix: string) => sql.raw(ITEM_FIELDS.map((field) => `${prefix}${field}`).join(', '));
   const written = await selectRows<{ id: number; position: number }>(
     tx,
@@ -198,12 +278,12 @@ export async function writeItems(tx: Tx, { meetingId, document, caseIds, files }
     ),
     a as (
       insert into attachments (item_id, position, title, document_id, case_number, is_closed, sha256, source_url,
-        file_path, media_type, size_bytes)
+        file_path, media_type, size_bytes, removed_at_source)
       select ids.id, x.position, x.title, x.document_id, x.case_number, x.is_closed, x.sha256, x.source_url,
-        x.file_path, x.media_type, x.size_bytes
+        x.file_path, x.media_type, x.size_bytes, x.removed_at_source
       from rows from (json_to_recordset(${rows.attachments}::json) as (item int, position int, title text,
         document_id text, case_number text, is_closed boolean, sha256 text, source_url text, file_path text,
-        media_type text, size_bytes int)) with ordinality as x
+        media_type text, size_bytes int, removed_at_source timestamptz)) with ordinality as x
       join ids on ids.position = x.item order by x.ordinality
     ),
     n as (

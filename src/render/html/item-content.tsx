@@ -29,7 +29,14 @@ export interface ItemView {
   } | null;
   sections: { heading: string; text: string }[];
   /** `href`: the stored file (/bilag/:id); `isClosed`: a closed attachment, shown to members only. */
-  attachments: { title: string; documentId: string | null; href?: string | null; isClosed?: boolean }[];
+  attachments: {
+    title: string;
+    documentId: string | null;
+    href?: string | null;
+    isClosed?: boolean;
+    /** "3. december 2026": the publisher's document no longer names it (kept here). */
+    removedOnText?: string | null;
+  }[];
   absentees: { name: string; details: string | null }[];
   /** A closed item shown with its content: only ever set for the body's members (the members' view). */
   showsClosedContent?: boolean;
@@ -108,6 +115,9 @@ export function ItemContent({ item, level }: { item: ItemView; level: Level }) {
               <li>
                 {attachment.href ? <a href={attachment.href}>{attachment.title}</a> : attachment.title}
                 {attachment.isClosed ? <span class="muted"> ({t.closedAttachment})</span> : null}
+                {attachment.removedOnText ? (
+                  <strong class="removed-at-source"> {t.removedAtSource(attachment.removedOnText)}</strong>
+                ) : null}
                 {attachment.documentId ? (
                   <span class="muted">
                     {' '}

@@ -188,6 +188,9 @@ export function presentItem(
       documentId: attachment.documentId,
       href: attachment.hasFile ? attachmentHref(attachment.id) : null,
       ...(attachment.isClosed ? { isClosed: true } : {}),
+      ...(attachment.removedAtSource
+        ? { removedOnText: formatDate(copenhagenParts(new Date(attachment.removedAtSource)).date) }
+        : {}),
     })),
     absentees: content.absentees.map((absentee) => ({
       name: absentee.name,

@@ -1,0 +1,1 @@
+ALTER TABLE "attachments" ADD COLUMN "removed_at_source" timestamp with time zone;
