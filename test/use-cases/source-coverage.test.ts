@@ -199,7 +199,7 @@ describe.each(TEST_DATABASES)('coverage, freshness and alarms of a source on $na
 
   it('raises an alarm when a committee falls under 95 %, e-mails the admins once, and clears it', async () => {
     // Two new meetings of the first committee; one cannot be fetched (the site answers 500).
-    const added = site.addMeeting(0, '2026-11-18');
+    site.addMeeting(0, '2026-11-18');
     const broken = site.addMeeting(0, '2026-11-19');
     server.fault(`/api/agenda/dagsorden/${broken.guid}`, {
       kind: 'status',
@@ -215,7 +215,6 @@ describe.each(TEST_DATABASES)('coverage, freshness and alarms of a source on $na
     const shortfall = `${listed - 1} af ${listed} møder (${Math.floor(((listed - 1) / listed) * 100)} %)`;
     expect(source.alarm).toContain('Dækning under 95 %');
     expect(source.alarm).toContain(`${site.committees[0].name}: ${shortfall}`);
-    expect(added.guid).not.toBe(broken.guid);
 
     logLines.length = 0;
     const report = await check();

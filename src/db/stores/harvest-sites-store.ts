@@ -323,22 +323,12 @@ export async function listSeenToSearchable(db: DbOrTx, since: Date): Promise<{ s
   return rows.map((row) => ({ siteId: row.siteId, seconds: Number(row.seconds) }));
 }
 
-/** Records a site's alarm (null: none); returns the one it had, so that a new or changed alarm is told once. */
-export async function setSiteAlarm(
-  db: DbOrTx,
-  siteId: number,
-  alarm: string | null,
-  at: Date,
-): Promise<{ previous: string | null }> {
-  const [row] = await db.select({ alarm: harvestSites.alarm }).from(harvestSites).where(eq(harvestSites.id, siteId));
-  const previous = row?.alarm ?? null;
-  if (previous !== alarm) {
-    await db
-      .update(harvestSites)
-      .set({ alarm, alarmSince: alarm === null ? null : at })
-      .where(eq(harvestSites.id, siteId));
-  }
-  return { previous };
+/** Records a site's alarm (null: none) and since when it was raised. */
+export async function setSiteAlarm(db: DbOrTx, siteId: number, alarm: string | null, at: Date): Promise<void> {
+  await db
+    .update(harvestSites)
+    .set({ alarm, alarmSince: alarm === null ? null : at })
+    .where(eq(harvestSites.id, siteId));
 }
 
 export interface RemovedMeeting {

@@ -5,7 +5,7 @@
  * means. `SourceLine` is the same in one line, on a publisher's page.
  */
 import { COVERAGE_ALARM_BELOW, type Coverage } from '../../domain/coverage.js';
-import type { SourceStatusKind } from '../../domain/source-status.js';
+import { SOURCE_STATUSES, type SourceStatusKind } from '../../domain/source-status.js';
 import { SOURCES_MESSAGES } from '../messages/sources.js';
 import { Breadcrumbs } from './components.js';
 import { Layout } from './layout.js';
@@ -42,17 +42,6 @@ export interface SourcesPageProps {
   /** Seen on a list → searchable, over the last 30 days (seconds). */
   freshness: { meetings: number; medianSeconds: number | null; p95Seconds: number | null };
 }
-
-const STATUS_ORDER: SourceStatusKind[] = [
-  'ok',
-  'stale',
-  'failing',
-  'blocked',
-  'never_harvested',
-  'paused',
-  'retired',
-  'address_unknown',
-];
 
 export function SourcesPage({ groups, siteCount, okCount, freshness }: SourcesPageProps) {
   const { lang, labels } = usePage();
@@ -110,7 +99,7 @@ export function SourcesPage({ groups, siteCount, okCount, freshness }: SourcesPa
       <p>{m.coverageMeaning}</p>
       <h2 id="status">{m.statusHeading}</h2>
       <dl class="source-statuses">
-        {STATUS_ORDER.map((status) => (
+        {SOURCE_STATUSES.map((status) => (
           <>
             <dt>{labels.sourceStatus[status]}</dt>
             <dd>{m.statusMeaning[status]}</dd>

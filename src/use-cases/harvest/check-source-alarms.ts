@@ -37,7 +37,9 @@ export async function checkSourceAlarms(input: {
   const now = input.now ?? new Date();
   const report: SourceAlarmReport = { raised: [], ongoing: 0, cleared: 0, mailedTo: [] };
   for (const site of await listSitesWithRuns({ db, now })) {
-    const { previous } = await setSiteAlarm(db, site.id, site.alarm, now);
+    // What the last check recorded came with the site: written again only when it changed.
+    const previous = site.recordedAlarm?.text ?? null;
+    if (previous !== site.alarm) await setSiteAlarm(db, site.id, site.alarm, now);
     const where = { site: site.url ?? `#${site.id}`, publisher: site.publisherName };
     if (site.alarm !== null) {
       logger.warn(`kilde: ${site.alarm}`, where);

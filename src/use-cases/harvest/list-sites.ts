@@ -75,8 +75,10 @@ export async function listSourcesWithFreshness({
     ),
     listSeenToSearchable(db, new Date(now.getTime() - FRESHNESS_WINDOW_MS)),
   ]);
+  const countsBySite = groupBySite(counts);
+  const secondsBySite = groupBySite(durations);
   const withStatus = sites.map((site) => {
-    const siteCounts = counts.filter((row) => row.siteId === site.id);
+    const siteCounts = countsBySite.get(site.id) ?? [];
     const committees = committeeCoverage(siteCounts);
     const status = sourceStatus({
       siteState: site.state,
@@ -91,10 +93,20 @@ export async function listSourcesWithFreshness({
       coverage: coverageOf(siteCounts),
       committees,
       alarm: sourceAlarm({ status: status.status, committees }),
-      freshness: freshnessOf(durations.filter((row) => row.siteId === site.id).map((row) => row.seconds)),
+      freshness: freshnessOf((secondsBySite.get(site.id) ?? []).map((row) => row.seconds)),
     };
   });
   return { sites: withStatus, freshness: freshnessOf(durations.map((row) => row.seconds)) };
+}
+
+function groupBySite<T extends { siteId: number }>(rows: readonly T[]): Map<number, T[]> {
+  const bySite = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = bySite.get(row.siteId);
+    if (list) list.push(row);
+    else bySite.set(row.siteId, [row]);
+  }
+  return bySite;
 }
 
 function freshnessOf(seconds: number[]): Freshness {
