@@ -17,3 +17,5 @@ export * from './reference.js';
 export * from './search.js';
 // Running server processes (several web processes on one PostgreSQL)
 export * from './servers.js';
+// Money shared by key: keys, their versions and weights, frames and their allocations
+export * from './frames.js';
