@@ -1,5 +1,8 @@
-/** A small RFC 4180 CSV reader (quoted fields, doubled quotes, CRLF). Returns rows as records. */
-export function parseCsv(text: string): Record<string, string>[] {
+/**
+ * A small RFC 4180 CSV reader (quoted fields, doubled quotes, CRLF). Returns rows as records. The
+ * delimiter is a comma unless given (Danish Excel writes semicolons).
+ */
+export function parseCsv(text: string, delimiter = ','): Record<string, string>[] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -13,7 +16,7 @@ export function parseCsv(text: string): Record<string, string>[] {
       } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
+    else if (ch === delimiter) {
       row.push(field);
       field = '';
     } else if (ch === '\n' || ch === '\r') {

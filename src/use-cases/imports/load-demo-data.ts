@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Db } from '../../db/client.js';
 import { DEMO_PUBLISHER } from '../../db/publishers.js';
 import { countMeetings, linkDemoSuccessors, removeFictitiousRecords } from '../../db/stores/demo-store.js';
+import { loadDemoFrames, removeDemoFrames } from '../frames/load-demo-frames.js'; // Frames and keys
 import { importMeetings } from './import-meetings.js';
 
 export const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../demo/minutes');
@@ -19,6 +20,7 @@ export async function loadDemoData({ db }: { db: Db }): Promise<{ meetings: numb
   const failed = summary.results.filter((r) => r.state === 'error');
   if (failed.length > 0) throw new Error(`Demo data failed to import: ${failed.map((f) => f.error).join('; ')}`);
   await linkDemoSuccessors(db);
+  await loadDemoFrames({ db }); // Frames and keys: the demo frame shared by key
   return { meetings: summary.results.length };
 }
 
@@ -32,6 +34,7 @@ export async function loadDemoDataIfEmpty({ db }: { db: Db }): Promise<{ meeting
  * Removes every fictitious meeting and body, and the persons, cases and source files that only
  * they referred to (so that no demo person page or document stays behind); real records are untouched.
  */
-export function removeDemoData({ db }: { db: Db }): Promise<{ meetings: number; bodies: number }> {
+export async function removeDemoData({ db }: { db: Db }): Promise<{ meetings: number; bodies: number }> {
+  await removeDemoFrames({ db }); // Frames and keys: before the fictitious bodies they refer to
   return removeFictitiousRecords(db);
 }
