@@ -14,18 +14,7 @@ import { createFrame } from '../../src/use-cases/frames/create-frame.js';
 import { importKey } from '../../src/use-cases/frames/import-key.js';
 import { loadDemoData, removeDemoData } from '../../src/use-cases/imports/load-demo-data.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
-
-const COUNCILS = ['soenderjylland', 'fyn', 'lillebaelt', 'sydvestjylland'].map(
-  (name) => `region-syddanmark--sundhedsraad-${name}`,
-);
-
-export const KEY_CSV = [
-  'nøgle;art;kilde;dato;modtager;vægt;fiktiv',
-  `Sygdomsvægtede borgere;sygdomsvægtede borgere;Regionens budget 2026;2025-09-15;${COUNCILS[0]};19,5;nej`,
-  `Sygdomsvægtede borgere;sygdomsvægtede borgere;Regionens budget 2026;2025-09-15;${COUNCILS[1]};38,2;ja`,
-  `Sygdomsvægtede borgere;sygdomsvægtede borgere;Regionens budget 2026;2025-09-15;${COUNCILS[2]};22,6;ja`,
-  `Sygdomsvægtede borgere;sygdomsvægtede borgere;Regionens budget 2026;2025-09-15;${COUNCILS[3]};19,7;ja`,
-].join('\r\n');
+import { COUNCILS, KEY_CSV } from '../helpers/frames.js';
 
 const admin: Actor = { isAdmin: true, roles: new Map() };
 
