@@ -26,6 +26,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./commands/export-archive.js')).command,
   notify: async () => (await import('./commands/manage-notifications.js')).command, // Notifications
   ocr: async () => (await import('./commands/read-scans.js')).command,
+  key: async () => (await import('./commands/manage-keys.js')).command, // Frames and keys
 };
 
 export const HELP = `protokol – møder, dagsordener og referater for sundhedsrådene
@@ -45,6 +46,7 @@ Kommandoer:
   export --format ndjson|csv [--out MAPPE]  Eksportér det offentlige arkiv (åbne data)
   notify scan|deliver         Notifikationer: besked om frister; send ventende e-mails (til cron)
   ocr [--limit N]             Tekstgenkendelse: læs de scannede bilagssider, der venter (også i baggrunden i serve)
+  key import FIL              Indlæs en fordelingsnøgle fra CSV (alt eller intet; hver fejl med sin række)
 
 Miljø:
   DATABASE_URL    PostgreSQL-server (postgres://…); uden den bruges den indlejrede database
