@@ -43,6 +43,14 @@ describe.each(TEST_DATABASES)('upgrading a database from before publishers on $n
     expect(await count('meeting_participants')).toBe(before.participants);
   });
 
+  it("gives every item its meeting's date and body and its decision's outcome (the search keys of 0026)", async () => {
+    const differing = await count(`agenda_items i join meetings m on m.id = i.meeting_id
+      left join decisions d on d.item_id = i.id
+      where i.held_on <> m.held_on or i.body_id <> m.body_id or i.outcome is distinct from d.outcome`);
+    expect(differing).toBe(0);
+    expect(await count('agenda_items where outcome is not null')).toBeGreaterThan(0);
+  });
+
   it('gives health councils their region, demo bodies the demo region, others what their sources name', async () => {
     const rows = await handle.query<{ name: string; slug: string; publisher: string | null }>(
       `select b.name, b.slug, o.name as publisher from bodies b left join organisations o on o.id = b.publisher_id

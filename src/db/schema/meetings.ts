@@ -143,12 +143,30 @@ export const agendaItems = pgTable(
     search: tsvector('search').generatedAlwaysAs(
       sql`setweight(to_tsvector('danish', coalesce(title, '')), 'A') || setweight(to_tsvector('danish', coalesce(search_text, '')), 'B')`,
     ),
+    /**
+     * Search keys: the meeting's date and body and the decision's outcome, copied onto the item so
+     * that a search filters and orders within this one table (migration 0026, docs/search-plans.md).
+     * Written with the item (meeting-items.ts); a meeting's new date or body is copied by a trigger.
+     */
+    heldOn: date('held_on').notNull(),
+    bodyId: integer('body_id').notNull(),
+    outcome: text('outcome'),
   },
   (t) => [
     index('agenda_items_meeting_idx').on(t.meetingId, t.position),
     index('agenda_items_case_idx').on(t.caseId),
     index('agenda_items_search_idx').using('gin', t.search),
     index('agenda_items_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
+    // The newest open items first, overall, per body and per outcome: a search walks one of these.
+    index('agenda_items_open_date_idx')
+      .on(t.heldOn.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`not is_closed`),
+    index('agenda_items_open_body_date_idx')
+      .on(t.bodyId, t.heldOn.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`not is_closed`),
+    index('agenda_items_open_outcome_date_idx')
+      .on(t.outcome, t.heldOn.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`not is_closed and outcome is not null`),
   ],
 );
 

@@ -71,7 +71,6 @@ export async function searchAttachmentPages(
       join meetings m on m.id = i.meeting_id
       join bodies b on b.id = m.body_id
       left join organisations o on o.id = b.publisher_id
-      left join decisions d on d.item_id = i.id
       where p.search @@ ${ws} ${filterConditions}
       order by a.id, p.page
       limit 200`,

@@ -104,15 +104,15 @@ export async function searchItems(db: Db, input: SearchInput): Promise<SearchRes
   const terms = parseQueryTerms(query);
   const expansions = query === '' ? [] : await expandTerms(db, [...terms.required, ...terms.excluded]);
   const match = query === '' ? null : matchQueries(query, terms, expansions);
-  const filterConditions = filters(input);
+  const filterConditions = filters(input, await bodyIdsOf(db, input));
 
   const ranked = await selectRows<{ id: number; rank: number | string; counted: number | string }>(
     db,
     sql`
       with hits as (
-        select i.id, m.held_on
+        select i.id, i.held_on
         ${matchingItems(match ? match.condition : sql`true`, filterConditions)}
-        order by m.held_on desc, i.id desc
+        order by i.held_on desc, i.id desc
         limit ${RANK_WINDOW + 1}
       ), ranked as (
         -- Only the window's rows are read again for ranking: the sort above stays narrow.
@@ -223,20 +223,41 @@ async function pageDetails(db: Db, ids: number[]): Promise<Map<number, DetailRow
   return new Map(rows.map((row) => [row.item_id, row]));
 }
 
-/** The body `b` of the statements below. */
+/** The body `b` of bodyIdsOf. */
 const b = bodyAlias('b');
 
-function filters(input: SearchFilters): SQL {
+/**
+ * The bodies that the body, publisher and region filters leave (all of them at once), or null
+ * when none is set. Read before the search so that the planner sees the ids themselves.
+ */
+async function bodyIdsOf(db: Db, input: SearchFilters): Promise<number[] | null> {
+  const conditions = [
+    // A body's earlier slug (from before publishers) still filters: old links keep working.
+    bodySlugCondition(input.body, b),
+    input.publisher
+      ? sql`b.publisher_id = (select o.id from organisations o where o.slug = ${input.publisher})`
+      : undefined,
+    // A municipality's bodies count under its region (before and from 2027), with the region's own.
+    bodyRegionCondition(input.region, b),
+  ].filter((condition): condition is SQL => condition !== undefined);
+  if (conditions.length === 0) return null;
+  const rows = await selectRows<{ id: number }>(
+    db,
+    sql`select b.id from bodies b where ${sql.join(conditions, sql` and `)} order by b.id`,
+  );
+  return rows.map((row) => row.id);
+}
+
+/**
+ * The filters as conditions on the item `i` alone: its search keys (the meeting's body and date,
+ * the decision's outcome; migration 0026) and, for a section kind, its sections.
+ */
+function filters(input: SearchFilters, bodyIds: number[] | null): SQL {
   const parts: SQL[] = [];
-  // A body's earlier slug (from before publishers) still filters: old links keep working.
-  if (input.body) parts.push(sql` and ${bodySlugCondition(input.body, b)}`);
-  if (input.publisher)
-    parts.push(sql` and b.publisher_id = (select o.id from organisations o where o.slug = ${input.publisher})`);
-  // A municipality's bodies count under its region (before and from 2027), with the region's own.
-  if (input.region) parts.push(sql` and ${bodyRegionCondition(input.region, b)}`);
-  if (input.from) parts.push(sql` and m.held_on >= ${input.from}::date`);
-  if (input.to) parts.push(sql` and m.held_on <= ${input.to}::date`);
-  if (input.outcome) parts.push(sql` and d.outcome = ${input.outcome}`);
+  if (bodyIds !== null) parts.push(sql` and i.body_id = any(${sql.param(bodyIds)}::int[])`);
+  if (input.from) parts.push(sql` and i.held_on >= ${input.from}::date`);
+  if (input.to) parts.push(sql` and i.held_on <= ${input.to}::date`);
+  if (input.outcome) parts.push(sql` and i.outcome = ${input.outcome}`);
   if (input.sectionKind)
     parts.push(sql` and exists (select 1 from sections s where s.item_id = i.id and s.kind = ${input.sectionKind})`);
   return sql.join(parts, sql``);
@@ -247,11 +268,7 @@ function filters(input: SearchFilters): SQL {
  * match, not even by title.
  */
 function matchingItems(condition: SQL, filterConditions: SQL): SQL {
-  return sql`from agenda_items i
-    join meetings m on m.id = i.meeting_id
-    join bodies b on b.id = m.body_id
-    left join decisions d on d.item_id = i.id
-    where not i.is_closed and ${condition} ${filterConditions}`;
+  return sql`from agenda_items i where not i.is_closed and ${condition} ${filterConditions}`;
 }
 
 /** Matches counted up to RANK_WINDOW + 1. */

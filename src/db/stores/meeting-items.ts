@@ -9,7 +9,10 @@ import type { MeetingDocument } from '../../domain/meeting-document.js';
 import { sectionKind } from '../../domain/sections.js';
 import { selectRows, type Tx } from '../client.js';
 
-/** The columns of an item that the document gives, in the order of the JSON rows; search_text is made in SQL. */
+/**
+ * The columns of an item that writeItems writes: those the document gives, search_text made in
+ * SQL, and the search keys copied from the meeting and the decision (held_on, body_id, outcome).
+ */
 const ITEM_FIELDS = [
   'number',
   'title',
@@ -20,6 +23,9 @@ const ITEM_FIELDS = [
   'search_text',
   'source_line',
   'source_page',
+  'held_on',
+  'body_id',
+  'outcome',
 ];
 
 /** The stored file of an attachment (harvested or published), kept across a rewrite of its item. */
@@ -245,9 +251,11 @@ export async function writeItems(tx: Tx, { meetingId, document, caseIds, files }
             where s.item = i.position and s.kind not in ('participation', 'absent') and btrim(s.text) <> ''),
           (select d.text from dec d where d.item = i.position
             and not exists (select 1 from sec s where s.item = i.position and s.kind = 'decision'))
-        ) end as search_text
+        ) end as search_text,
+        meeting.held_on, meeting.body_id, (select d.outcome from dec d where d.item = i.position) as outcome
       from json_to_recordset(${rows.items}::json) as i(position int, number int, title text, time_slot text,
         case_id int, document_id text, is_closed boolean, source_line int, source_page int)
+      cross join (select m.held_on, m.body_id from meetings m where m.id = ${meetingId}) meeting
     ),
     changed as (
       update agenda_items a set (${fields('')}) = (${fields('x.')})
