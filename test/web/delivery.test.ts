@@ -13,6 +13,7 @@ import { buildDesignSystemCss, REDUCED_CSS } from '../../bin/build-css.js';
 import { createUser } from '../../src/use-cases/accounts/create-user.js';
 import { startSession } from '../../src/use-cases/accounts/start-session.js';
 import { COMMAND_LINE_ACTOR } from '../../src/use-cases/audit/record-audit-entry.js';
+import { createApp } from '../../src/web/app.js';
 import { SESSION_COOKIE } from '../../src/web/auth/session.js';
 import { compression } from '../../src/web/kit/compression.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
@@ -109,6 +110,16 @@ describe('delivery', () => {
     const etag = feed.headers.get('etag') as string;
     expect(etag).toBeTruthy();
     expect((await request(FEED, { 'if-none-match': etag })).status).toBe(304);
+  });
+
+  it('gives a page the same ETag from the page cache and without it (every process agrees)', async () => {
+    const uncached = createApp({ handle: portal.handle, now: () => TODAY, cache: false });
+    for (const url of ['/', meeting]) {
+      const cachedEtag = (await request(url)).headers.get('etag');
+      const fresh = await uncached.request(url);
+      expect(fresh.headers.get('etag')).toMatch(/^W\/"da-/);
+      expect(fresh.headers.get('etag')).toBe(cachedEtag);
+    }
   });
 
   it('keeps a signed-in person’s page private: no-store and no ETag', async () => {

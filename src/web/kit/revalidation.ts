@@ -16,8 +16,8 @@ import { etagMatches, weakEtag } from './encoding.js';
 export const REVALIDATE = 'public, max-age=0, must-revalidate';
 const PRIVATE = 'private, no-store';
 
-/** The ETag of a public page: its language and a digest of its HTML. */
-export function pageEtag(lang: string, html: string): string {
+/** The ETag of a public page: its language and a digest of its HTML (as text, or its UTF-8 bytes: the same digest). */
+export function pageEtag(lang: string, html: string | Uint8Array): string {
   return weakEtag(html, `${lang}-`);
 }
 
@@ -35,7 +35,8 @@ export function revalidation({ isCacheable }: { isCacheable: (path: string) => b
     if (/private|no-store/i.test(res.headers.get('Cache-Control') ?? '')) return;
     let etag = res.headers.get('ETag');
     if (!etag) {
-      etag = pageEtag(String(c.get('lang') ?? ''), await res.clone().text());
+      // The bytes as they are: decoding them to text only to encode them again for the digest costs more.
+      etag = pageEtag(String(c.get('lang') ?? ''), new Uint8Array(await res.clone().arrayBuffer()));
       res.headers.set('ETag', etag);
     }
     res.headers.set('Cache-Control', REVALIDATE);
