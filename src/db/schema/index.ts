@@ -19,3 +19,5 @@ export * from './search.js';
 export * from './servers.js';
 // Money shared by key: keys, their versions and weights, frames and their allocations
 export * from './frames.js';
+// Following by e-mail without an account: subscribers, subscriptions, their outbox, request counts
+export * from './subscriptions.js';
