@@ -18,6 +18,7 @@ import { apiApp } from './api/index.js';
 import { type Auth, type AuthOptions, createAuth, signedInOf } from './auth/index.js';
 import { feedApps } from './feeds/index.js';
 import { publicOrigin } from './feeds/public-origin.js';
+import { frameApps } from './frames/index.js';
 import { assetsOf, serveAssets } from './kit/assets.js';
 import { compression } from './kit/compression.js';
 import { errorPages, notFoundPage } from './kit/errors.js';
@@ -188,6 +189,11 @@ function mountSiteMap(app: Hono<PageEnv>, deps: SiteDeps) {
   app.route('/sekretariat/beslutning', questions.decisions); // a decision's new follow-up
   app.route('/sekretariat/moedeplan', questions.plan);
   app.route('/organ', questions.public); // /organ/:slug/spoergsmaal, /statistik, /moedeplan
+  // web/frames: frames (rammer) shared by key — the public's pages and the secretariat's form
+  const frames = frameApps(deps);
+  app.route('/rammer', frames.list);
+  app.route('/ramme', frames.frame); // /ramme/:id, /ramme/:id/fordeling.csv
+  app.route('/sekretariat/rammer', frames.secretariat); // /sekretariat/rammer/ny
   // web/secretariat: the overview, meetings and agendas, items, attachments, publishing
   app.route('/sekretariat', secretariatApp(deps));
   // web/admin: users, audit log, bodies, people, memberships

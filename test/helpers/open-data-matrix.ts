@@ -27,6 +27,8 @@ export const OPEN_DATA_PUBLIC_ROUTES = [
   'GET /api/v1/export',
   'GET /api/v1/sources',
   'GET /api/v1/changes',
+  'GET /api/v1/frames', // Frames and keys
+  'GET /api/v1/frames/:id',
   'GET /oparl/v1/system',
   'GET /oparl/v1/bodies',
   'GET /oparl/v1/body/:key',

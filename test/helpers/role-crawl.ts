@@ -9,6 +9,7 @@
 import type { MatrixEntry, RoleName } from './accounts.js';
 import { accountMatrixEntries } from './accounts-matrix.js';
 import { type AdminMatrixFixture, adminMatrixEntries } from './admin-matrix.js';
+import { frameMatrixEntries } from './frames-matrix.js';
 import { questionSchemeEntries } from './question-matrix.js';
 import { type SecretariatFixture, secretariatMatrixEntries } from './secretariat.js';
 
@@ -28,6 +29,7 @@ const MATRIX: MatrixEntry[] = [
   ...secretariatMatrixEntries(() => unusedFixture<SecretariatFixture>()),
   ...questionSchemeEntries(),
   ...adminMatrixEntries(() => unusedFixture<AdminMatrixFixture>()),
+  ...frameMatrixEntries(),
 ];
 
 /** Pages a role may open that no link offers it, and why. */
@@ -52,8 +54,8 @@ export function keyPaths(role: RoleName): string[] {
     .filter((route) => !route.includes(':'))
     .filter((route) => !(role !== 'anonymous' && PUBLIC_ONLY.has(route)))
     .filter((route) => !NOT_LINKED[role]?.[route]);
-  // Everyone's: the footer's pages (about the data, following along, the glossary, every publisher).
-  return [...routes, '/api/docs', '/foelg-med', '/ordliste', '/udgiver'];
+  // Everyone's: the footer's pages (about the data, following along, the glossary, every publisher, the frames).
+  return [...routes, '/api/docs', '/foelg-med', '/ordliste', '/udgiver', '/rammer'];
 }
 
 /** Whether the role must also reach a meeting's agenda builder (/sekretariat/moede/:id). */

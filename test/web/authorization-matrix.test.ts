@@ -26,6 +26,7 @@ import {
 import { accountMatrixEntries } from '../helpers/accounts-matrix.js'; // Accounts
 import { type AdminMatrixFixture, adminMatrixEntries, seedAdminMatrix } from '../helpers/admin-matrix.js'; // Admin
 import { CRAWL_DATABASES } from '../helpers/databases.js';
+import { FRAME_PUBLIC_ROUTES, frameMatrixEntries } from '../helpers/frames-matrix.js'; // Frames and keys
 import { startTestProvider, type TestProvider } from '../helpers/oidc-provider.js';
 import { OPEN_DATA_PUBLIC_ROUTES } from '../helpers/open-data-matrix.js'; // Open data
 import { QUESTION_PUBLIC_ROUTES, questionSchemeEntries } from '../helpers/question-matrix.js'; // Question scheme
@@ -54,6 +55,8 @@ const MATRIX: Entry[] = [
   ...questionSchemeEntries(),
   // Admin: bodies, publishers, people, memberships, merging and splitting, sites (test/helpers/admin-matrix.ts)
   ...adminMatrixEntries(() => admin),
+  // Frames and keys: the secretariat's form (test/helpers/frames-matrix.ts)
+  ...frameMatrixEntries(),
 ];
 
 /**
@@ -83,6 +86,7 @@ const PUBLIC_ROUTES = [
   'GET /en/sources', // … in English (through the language switch)
   ...OPEN_DATA_PUBLIC_ROUTES, // Open data: JSON API, OParl, calendars and feeds (all public, read-only)
   ...QUESTION_PUBLIC_ROUTES, // Question scheme: published answers, statistics, meeting plan
+  ...FRAME_PUBLIC_ROUTES, // Frames and keys: every frame, one frame, its allocation as CSV
 ];
 
 describe.each(CRAWL_DATABASES)('authorization matrix on $name', (database) => {

@@ -4,7 +4,8 @@
  * their roles open — a <details> disclosure, so it works by keyboard and without script.
  */
 import { createContext, useContext } from 'hono/jsx';
-import type { Messages } from '../i18n.js';
+import type { Lang, Messages } from '../i18n.js';
+import { FRAME_MESSAGES } from '../messages/frames.js';
 import { usePage } from './page-context.js';
 
 // Accounts (src/web/auth): who is signed in and what their roles open. The app provides it
@@ -26,7 +27,7 @@ interface MenuGroup {
 }
 
 /** The menu's groups for the signed-in user's roles; an admin may do what members and secretariats do. */
-function menuGroups(account: SignedInHeader, t: Messages): MenuGroup[] {
+function menuGroups(account: SignedInHeader, t: Messages, lang: Lang): MenuGroup[] {
   const mine: MenuGroup = {
     label: t.navMine,
     links: [
@@ -50,6 +51,7 @@ function menuGroups(account: SignedInHeader, t: Messages): MenuGroup[] {
       { href: '/sekretariat/sporgsmaal/regler', label: t.navQuestionSchemeRules },
       { href: '/sekretariat/opfoelgning', label: t.navFollowUps },
       { href: '/sekretariat/moedeplan', label: t.navMeetingPlan },
+      { href: '/sekretariat/rammer/ny', label: FRAME_MESSAGES[lang].newFrame }, // Frames and keys
     ],
   };
   const admin: MenuGroup = {
@@ -86,7 +88,7 @@ function SiteMenu({ account, t }: { account: SignedInHeader; t: Messages }) {
     <details class="site-menu">
       <summary class="site-menu-toggle">{t.navMenu}</summary>
       <nav class="site-menu-panel" aria-label={t.navMenuLabel}>
-        {menuGroups(account, t).map((group, index) => (
+        {menuGroups(account, t, usePage().lang).map((group, index) => (
           <div class="site-menu-group">
             <p class="site-menu-heading" id={`site-menu-${index}`}>
               {group.label}

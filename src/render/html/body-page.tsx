@@ -4,6 +4,8 @@ import type { DocumentType } from '../../domain/meeting-document.js';
 import type { MembershipRole } from '../../domain/membership.js';
 import { FOLLOWING_MESSAGES } from '../messages/following.js';
 import { Breadcrumbs, Facts, FictitiousMark, FictitiousNotice, PublisherLink } from './components.js';
+import { FramesSection } from './frames/frame-pages.js'; // Frames and keys
+import type { FrameListItemView } from './frames/frame-views.js';
 import { Layout } from './layout.js';
 import { usePage } from './page-context.js';
 import { SubscribeLinks, subscriptionAlternates } from './subscribe-links.js';
@@ -19,6 +21,8 @@ export interface BodyMeetingView {
 
 export interface BodyPageProps {
   name: string;
+  /** Frames the body decided or receives from (web/frames). */
+  frames?: FrameListItemView[];
   isFictitious: boolean;
   kind: BodyKind;
   level: BodyLevel | null;
@@ -94,6 +98,7 @@ export function BodyPage(props: BodyPageProps) {
           </ul>
         </section>
       ))}
+      <FramesSection frames={props.frames} />
       <Downloads downloads={props.downloads ?? bodyDownloads(props.calendarHref)} />
     </Layout>
   );

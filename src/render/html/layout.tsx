@@ -1,5 +1,6 @@
 /** The page frame shared by every public page: DKFDS header, skip link, language switch, search, footer. */
 import type { Child } from 'hono/jsx';
+import { FRAME_MESSAGES } from '../messages/frames.js';
 import { SOURCES_MESSAGES } from '../messages/sources.js';
 import { AccountBar } from './account-bar.js';
 import { assetHref } from './assets.js';
@@ -35,6 +36,7 @@ export function Layout({ title, query, hideSearch, alternates, children }: Layou
         <link rel="stylesheet" href={assetHref('protokol.css')} />
         <link rel="stylesheet" href={assetHref('navigation.css')} />
         <link rel="stylesheet" href={assetHref('glance.css')} />
+        <link rel="stylesheet" href={assetHref('frames.css')} />
         {(alternates ?? []).map((alternate) => (
           <link rel="alternate" type={alternate.type} href={alternate.href} title={alternate.title} />
         ))}
@@ -123,6 +125,7 @@ function Footer() {
     { href: '/ordliste', label: t.footerGlossary },
     { href: '/udgiver', label: t.footerPublishers },
     { href: '/kilder', label: SOURCES_MESSAGES[lang].footerSources },
+    { href: '/rammer', label: FRAME_MESSAGES[lang].footerFrames }, // Frames and keys
   ];
   return (
     <footer class="footer">

@@ -7,6 +7,8 @@
 import type { BodyKind } from '../../domain/body-kind.js';
 import type { OrganisationKind } from '../../domain/publisher.js';
 import { Breadcrumbs, Facts, FictitiousMark, FictitiousNotice } from './components.js';
+import { FramesSection } from './frames/frame-pages.js'; // Frames and keys
+import type { FrameListItemView } from './frames/frame-views.js';
 import { type MeetingLinkView, MeetingList } from './front-page.js';
 import { Layout } from './layout.js';
 import { usePage } from './page-context.js';
@@ -15,6 +17,8 @@ import { SubscribeLinks, subscriptionAlternates } from './subscribe-links.js';
 
 export interface PublisherPageProps {
   name: string;
+  /** Frames the publisher owns or receives from (web/frames). */
+  frames?: FrameListItemView[];
   kind: OrganisationKind;
   /** The list of every publisher. */
   publishersHref: string;
@@ -63,6 +67,7 @@ export function PublisherPage(props: PublisherPageProps) {
           <MeetingList meetings={props.upcoming} empty={t.noUpcomingMeetings} />
         </section>
       </div>
+      <FramesSection frames={props.frames} />
       <SubscribeLinks {...props} />
     </Layout>
   );

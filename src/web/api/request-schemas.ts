@@ -249,3 +249,18 @@ export const CaseOfPublisherParams = z.object({
   }),
   number: caseNumberParam,
 });
+
+/** Frames (rammer): those a body decided or receives from, or a publisher owns or receives from. */
+export const FrameListQuery = z.object({
+  body: slugQuery(
+    'body',
+    'Kun rammer, organet har besluttet eller får en del af (slug).',
+    'region-syddanmark--sundhedsraad-soenderjylland',
+  ),
+  publisher: slugQuery(
+    'publisher',
+    'Kun rammer, udgiveren ejer eller (selv eller med sine organer) får en del af.',
+    'region-syddanmark',
+  ),
+  ...page,
+});

@@ -12,6 +12,7 @@ import type { PortalDeps } from '../portal/deps.js';
 import { changeRoutes } from './change-routes.js';
 import { directoryRoutes } from './directory-routes.js';
 import { errorBody, jsonErrors } from './errors.js';
+import { frameApiRoutes } from './frame-routes.js';
 import { meetingRoutes } from './meeting-routes.js';
 import { exportRoute, searchRoutes } from './search-routes.js';
 import { sourceRoutes } from './source-routes.js';
@@ -40,6 +41,7 @@ export function apiV1(deps: OpenDataDeps) {
   exportRoute(api, deps);
   changeRoutes(api, deps.db);
   sourceRoutes(api, deps.db, deps.now);
+  frameApiRoutes(api, deps.db); // Frames (rammer) shared by key
   return api;
 }
 
@@ -66,6 +68,7 @@ export function openApiDocument(v1: OpenAPIHono, origin: string) {
       { name: 'Søgning' },
       { name: 'Eksport' },
       { name: 'Kilder' },
+      { name: 'Rammer' },
     ],
   });
 }

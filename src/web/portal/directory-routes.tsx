@@ -6,11 +6,13 @@
 import { Hono } from 'hono';
 import { findBodyBySlug, listBodyMeetings, listBodyMembers } from '../../db/queries/bodies.js';
 import { findPublicCases } from '../../db/queries/cases.js';
+import { listFramesConcerning } from '../../db/queries/frames.js';
 import { findPersonBySlug } from '../../db/queries/persons.js';
 import { copenhagenDate } from '../../domain/meeting.js';
 import { BodyPage } from '../../render/html/body-page.js';
 import { CasePage } from '../../render/html/case-page.js';
 import { PersonPage } from '../../render/html/person-page.js';
+import { presentFrameListItem } from '../frames/presenters.js';
 import { notFound } from '../kit/errors.js';
 import { isSlug } from '../kit/params.js';
 import { presentCasePage } from './case-presenter.js';
@@ -24,12 +26,17 @@ export function bodyRoutes({ db, now }: PortalDeps) {
     const slug = c.req.param('slug');
     const body = isSlug(slug) ? await findBodyBySlug(db, slug) : null;
     if (!body) throw notFound();
-    const [members, meetings] = await Promise.all([listBodyMembers(db, body.id), listBodyMeetings(db, body.id)]);
+    const [members, meetings, frames] = await Promise.all([
+      listBodyMembers(db, body.id),
+      listBodyMeetings(db, body.id),
+      listFramesConcerning(db, { bodyId: body.id }), // Frames and keys
+    ]);
     return c.render(
       <BodyPage
         {...presentBodyPage({ body, members, meetings, today: copenhagenDate(now()) })}
         calendarHref={bodyCalendarHref(body.slug)}
         minutesFeedHref={minutesFeedHref(body.slug)}
+        frames={frames.map(presentFrameListItem)}
       />,
     );
   });

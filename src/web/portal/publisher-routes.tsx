@@ -5,12 +5,14 @@
  * The publisher's calendar and feed at the same prefix are web/feeds'.
  */
 import { Hono } from 'hono';
+import { listFramesConcerning } from '../../db/queries/frames.js';
 import { listLatestMinutes, listUpcomingMeetings } from '../../db/queries/meetings.js';
 import { findPublisherBySlug, listPublisherBodies, listPublishers } from '../../db/queries/publishers.js';
 import { copenhagenDate } from '../../domain/meeting.js';
 import { PublisherPage } from '../../render/html/publisher-page.js';
 import { PublishersPage } from '../../render/html/publishers-page.js';
 import { listSitesWithRuns } from '../../use-cases/harvest/list-sites.js';
+import { presentFrameListItem } from '../frames/presenters.js';
 import { notFound } from '../kit/errors.js';
 import { isSlug } from '../kit/params.js';
 import type { PortalDeps } from './deps.js';
@@ -38,15 +40,23 @@ export function publisherRoutes({ db, now }: PortalDeps) {
     const publisher = isSlug(slug) ? await findPublisherBySlug(db, slug) : null;
     if (!publisher) throw notFound();
     const filter = { publisherId: publisher.id };
-    const [bodies, latestMinutes, upcoming, sites] = await Promise.all([
+    const [bodies, latestMinutes, upcoming, sites, frames] = await Promise.all([
       listPublisherBodies(db, publisher.id),
       listLatestMinutes(db, LISTED_MEETINGS, filter),
       listUpcomingMeetings(db, copenhagenDate(now()), LISTED_MEETINGS, filter),
       listSitesWithRuns({ db, now: now() }),
+      listFramesConcerning(db, { publisherId: publisher.id }), // Frames and keys
     ]);
     const props = presentPublisherPage({ publisher, bodies, latestMinutes, upcoming });
     const sources = sites.filter((site) => site.publisherId === publisher.id).map(presentSource);
-    return c.render(<PublisherPage {...props} sources={sources} sourcesHref={`${sourcesHref}#${publisher.slug}`} />);
+    return c.render(
+      <PublisherPage
+        {...props}
+        sources={sources}
+        sourcesHref={`${sourcesHref}#${publisher.slug}`}
+        frames={frames.map(presentFrameListItem)}
+      />,
+    );
   });
   return app;
 }
