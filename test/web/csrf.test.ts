@@ -57,6 +57,8 @@ describe.each(TEST_DATABASES)('CSRF on the web, on $name', (database) => {
         { organ: web.world.thisBody.slug, kind: 'ordinary', title: 'x', plannedOn: '2027-01-01' },
       ],
       ['/sekretariat/moedeplan/1', { kind: 'ordinary', title: 'x', plannedOn: '2027-01-01' }],
+      // Frames and keys: a new frame
+      ['/sekretariat/rammer', { title: 'x', total: '1 kr.' }],
       // Admin: people and memberships
       ['/admin/personer', { name: 'CSRF Person' }],
       [`/admin/organer/${web.world.thisBody.slug}/medlemmer`, { person: '1', role: 'member' }],
