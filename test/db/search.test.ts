@@ -1,6 +1,9 @@
+import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
+import { selectRows } from '../../src/db/client.js';
 import { loadReferenceData } from '../../src/db/load-reference-data.js';
+import { expandTerms, matchQueries } from '../../src/db/search/compounds.js';
 import { makeSnippet } from '../../src/db/search/highlight.js';
 import { parseQueryTerms } from '../../src/db/search/query-terms.js';
 import { type SearchInput, searchItems } from '../../src/db/search/search-items.js';
@@ -152,6 +155,34 @@ describe.each(TEST_DATABASES)('search on $name', (database) => {
       expect(titles(excluded)).not.toContain('Forslag om samling af blodprøvetagningen i Havnby');
       const included = await search({ query: 'blodprøvetagningen' });
       expect(titles(included)).toContain('Forslag om samling af blodprøvetagningen i Havnby');
+    });
+
+    it('matches the same items with the compound query alone as with it or the plain reading', async () => {
+      const queries = [
+        'sundhedsplan',
+        'lægedækningen sønderhede',
+        '"fælles lægeklinik"',
+        'blodprøve -havnby',
+        'covid-19 vaccination',
+        'it og sundhed',
+        'beslutningerne om akutsygeplejen',
+        'Fjordby',
+        'akutsygepleje or lægeklinik',
+      ];
+      for (const query of queries) {
+        const terms = parseQueryTerms(query);
+        const match = matchQueries(query, terms, await expandTerms(handle.db, [...terms.required, ...terms.excluded]));
+        const ws = sql`websearch_to_tsquery('danish', ${query})`;
+        const ids = async (condition: SQL) =>
+          (
+            await selectRows<{ id: number }>(
+              handle.db,
+              sql`select i.id from agenda_items i where ${condition} order by i.id`,
+            )
+          ).map((row) => row.id);
+        const either = await ids(sql`(i.search @@ ${ws} or ${match.condition})`);
+        expect(await ids(match.condition), query).toEqual(either);
+      }
     });
   });
 

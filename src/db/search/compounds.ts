@@ -80,8 +80,19 @@ export function matchQueries(query: string, terms: QueryTerms, expansions: Expan
   }
   const compound = sql`(${sql.join(groups, sql` && `)})`;
   return {
-    condition: sql`(i.search @@ ${ws} or i.search @@ ${compound})`,
+    // A query of plain words, phrases and exclusions without "or" asks of each word no more than
+    // its group in the compound query accepts: every match of the plain reading matches the
+    // compound one, so the GIN index is searched once, not twice.
+    condition: onlyWordsAndPhrases(query)
+      ? sql`i.search @@ ${compound}`
+      : sql`(i.search @@ ${ws} or i.search @@ ${compound})`,
     rank: sql`ts_rank(search, ${ws} || ${compound})
       + case when ts_filter(search, '{a}') @@ ${ws} or ts_filter(search, '{a}') @@ ${compound} then 1.0 else 0 end`,
   };
+}
+
+/** Letters, digits, spaces, quotes and minus signs only, and no "or" outside quotes. */
+function onlyWordsAndPhrases(query: string): boolean {
+  if (!/^[\p{L}\p{N}\s"-]*$/u.test(query)) return false;
+  return !/(?:^|\s)or(?:\s|$)/i.test(query.replace(/"[^"]*"?/g, ' '));
 }

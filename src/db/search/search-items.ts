@@ -254,7 +254,10 @@ async function bodyIdsOf(db: Db, input: SearchFilters): Promise<number[] | null>
  */
 function filters(input: SearchFilters, bodyIds: number[] | null): SQL {
   const parts: SQL[] = [];
-  if (bodyIds !== null) parts.push(sql` and i.body_id = any(${sql.param(bodyIds)}::int[])`);
+  // One body as an equality: the planner can then walk that body's items newest first and stop
+  // when the window is full (an `= any(…)` condition gives no order).
+  if (bodyIds?.length === 1) parts.push(sql` and i.body_id = ${bodyIds[0]}`);
+  else if (bodyIds !== null) parts.push(sql` and i.body_id = any(${sql.param(bodyIds)}::int[])`);
   if (input.from) parts.push(sql` and i.held_on >= ${input.from}::date`);
   if (input.to) parts.push(sql` and i.held_on <= ${input.to}::date`);
   if (input.outcome) parts.push(sql` and i.outcome = ${input.outcome}`);
