@@ -123,6 +123,8 @@ const EnvSchema = z.object({
   // Each host's request budget, across every process and run (src/use-cases/harvest/host-budget.ts).
   HARVEST_BUDGET_PER_MINUTE: countAtLeastOne().default(60),
   HARVEST_BUDGET_PER_DAY: countAtLeastOne().default(20_000),
+  // The memory each process's page cache may hold (src/web/page-cache.ts), in MiB.
+  PAGE_CACHE_MB: countAtLeastOne().default(64),
   OIDC_REDIRECT_URL: httpUrl(`skal være en adresse, der ender på ${OIDC_CALLBACK_PATH}`).refine(
     (value) => value === undefined || new URL(value).pathname === OIDC_CALLBACK_PATH,
     { message: `skal ende på ${OIDC_CALLBACK_PATH}, fx https://protokol.example.dk${OIDC_CALLBACK_PATH}` },
@@ -186,6 +188,8 @@ export interface Config {
   dataDir: string;
   port: number;
   logLevel: LogLevel;
+  /** The page cache's memory budget in bytes (PAGE_CACHE_MB). */
+  pageCacheBytes: number;
   auth: AuthConfig;
   /** The server's harvest of the registered sites: every `intervalMs` (null: off, the default). */
   harvest: {
@@ -213,6 +217,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(value.PROTOKOL_DATA),
     port: value.PORT,
     logLevel: value.LOG_LEVEL,
+    pageCacheBytes: value.PAGE_CACHE_MB * 1024 * 1024,
     harvest: {
       intervalMs: value.HARVEST_SCHEDULE ?? null,
       attachments: value.HARVEST_ATTACHMENTS,

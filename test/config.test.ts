@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       dataDir: path.resolve('./data'),
       port: 3000,
       logLevel: 'info',
+      pageCacheBytes: 64 * 1024 * 1024,
       auth: DEFAULT_AUTH,
       harvest: { intervalMs: null, attachments: false, budget: { perMinute: 60, perDay: 20_000 } },
     });
@@ -38,6 +39,7 @@ describe('loadConfig', () => {
       HARVEST_ATTACHMENTS: 'true',
       HARVEST_BUDGET_PER_MINUTE: '30',
       HARVEST_BUDGET_PER_DAY: '5000',
+      PAGE_CACHE_MB: '256',
     });
     expect(config).toEqual({
       databaseUrl: 'postgres://u@localhost:5432/db',
@@ -45,6 +47,7 @@ describe('loadConfig', () => {
       dataDir: '/tmp/x',
       port: 8080,
       logLevel: 'debug',
+      pageCacheBytes: 256 * 1024 * 1024,
       auth: DEFAULT_AUTH,
       harvest: { intervalMs: 6 * 3_600_000, attachments: true, budget: { perMinute: 30, perDay: 5000 } },
     });
@@ -63,6 +66,7 @@ describe('loadConfig', () => {
     [{ PROTOKOL_DATA: '   ' }, 'PROTOKOL_DATA'],
     [{ HARVEST_BUDGET_PER_MINUTE: '0' }, 'HARVEST_BUDGET_PER_MINUTE'],
     [{ HARVEST_BUDGET_PER_DAY: 'mange' }, 'HARVEST_BUDGET_PER_DAY'],
+    [{ PAGE_CACHE_MB: '0' }, 'PAGE_CACHE_MB'],
   ])('refuses %o with a message naming %s', (env, name) => {
     let caught: unknown;
     try {

@@ -8,6 +8,10 @@
  * from nor stored in the cache, and neither is a response that sets a cookie or is marked private,
  * so that a member's view can never reach the public. Each entry keeps its ETag (its language and a
  * digest of its HTML), so that revalidating a cached page costs no digest.
+ *
+ * Its size is a memory budget (`maxBytes`, the HTML's length in UTF-16 code units as a measure),
+ * not a number of pages: a meeting page of a real site is 100–150 KB, a body page a few KB, and a
+ * budget holds many more small pages than a count would. The least recently used go first.
  */
 import type { MiddlewareHandler } from 'hono';
 import { pageEtag } from './kit/revalidation.js';
@@ -18,6 +22,8 @@ export interface PageCacheOptions {
   probeIntervalMs?: number;
   maxAgeMs?: number;
   maxEntries?: number;
+  /** The HTML kept, in all (default 64 MiB). */
+  maxBytes?: number;
   /** Which paths may be cached. */
   isCacheable: (path: string) => boolean;
   /** Cookies that do not identify anyone (the interface language). */
@@ -39,18 +45,30 @@ export function pageCache({
   version,
   probeIntervalMs = 1000,
   maxAgeMs = 60_000,
-  maxEntries = 500,
+  maxEntries = 20_000,
+  maxBytes = 64 * 1024 * 1024,
   isCacheable,
   anonymousCookies = ['lang'],
   clock = Date.now,
   onClear,
 }: PageCacheOptions): MiddlewareHandler<{ Variables: { lang: string } }> {
   const entries = new Map<string, Entry>();
+  let bytes = 0;
+  const forget = (key: string) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    bytes -= entry.body.length;
+    entries.delete(key);
+  };
+  const clearAll = () => {
+    entries.clear();
+    bytes = 0;
+  };
   let known: { value: string; at: number } | null = null;
   let probing: Promise<string> | null = null;
   // A change announced by the database: every entry goes, and the fingerprint is probed again.
   onClear?.(() => {
-    entries.clear();
+    clearAll();
     known = null;
   });
 
@@ -59,7 +77,7 @@ export function pageCache({
     if (known && now - known.at < probeIntervalMs) return known.value;
     probing ??= version()
       .then((value) => {
-        if (known && known.value !== value) entries.clear();
+        if (known && known.value !== value) clearAll();
         known = { value, at: clock() };
         return value;
       })
@@ -98,8 +116,11 @@ export function pageCache({
       ['content-type', type],
       ['etag', etag],
     ];
+    if (body.length > maxBytes) return;
+    forget(key);
     entries.set(key, { version: current, storedAt: clock(), status: 200, headers, body });
-    while (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+    bytes += body.length;
+    while (entries.size > maxEntries || bytes > maxBytes) forget(entries.keys().next().value as string);
   };
 }
 

@@ -81,4 +81,33 @@ describe('page cache', () => {
     expect(await text('/private')).toBe('<p>render 4</p>');
     expect(await text('/private')).toBe('<p>render 5</p>');
   });
+
+  it('keeps pages within its memory budget, the least recently used going first', async () => {
+    const renders = new Map<string, number>();
+    const app = new Hono<{ Variables: { lang: string } }>();
+    app.use('*', pageCache({ version: async () => 'v1', isCacheable: () => true, maxBytes: 2_500 }));
+    app.get('/:page', (c) => {
+      const page = c.req.param('page');
+      renders.set(page, (renders.get(page) ?? 0) + 1);
+      // About 1,000 characters a page; the huge one alone is over the budget.
+      return c.html(`<p>${page}</p>${'x'.repeat(page === 'huge' ? 3_000 : 1_000)}`);
+    });
+    const visit = async (page: string) => (await app.request(`/${page}`)).text();
+    await visit('a');
+    await visit('b');
+    await visit('a'); // served from memory: now the most recently used
+    await visit('c'); // over the budget: b goes
+    expect(renders.get('a')).toBe(1);
+    await visit('a');
+    await visit('c');
+    expect([renders.get('a'), renders.get('c')]).toEqual([1, 1]);
+    await visit('b');
+    expect(renders.get('b')).toBe(2);
+    // A page larger than the whole budget is served but never kept, and evicts nothing.
+    await visit('huge');
+    await visit('huge');
+    expect(renders.get('huge')).toBe(2);
+    await visit('b');
+    expect(renders.get('b')).toBe(2);
+  });
 });

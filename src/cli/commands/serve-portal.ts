@@ -50,7 +50,7 @@ export const command = {
       logger,
       auth: { config: config.auth },
       dataDir: config.dataDir,
-      cache: { onClear: (clear) => (clearCache = clear) },
+      cache: { maxBytes: config.pageCacheBytes, onClear: (clear) => (clearCache = clear) },
     });
     const stopListening = await handle.listen('protokol_data_changed', () => clearCache());
     const server = await startServer(app, port);

@@ -13,7 +13,6 @@ import { FRAME_MESSAGES } from '../../render/messages/frames.js';
 import { spreadsheet } from '../feeds/spreadsheet.js';
 import { bodyHref, itemHref, publisherHref } from '../portal/paths.js';
 
-export const framesHref = '/rammer';
 export const frameHref = (id: number) => `/ramme/${id}`;
 export const frameCsvHref = (id: number) => `${frameHref(id)}/fordeling.csv`;
 export const frameApiHref = (id: number) => `/api/v1/frames/${id}`;

@@ -25,7 +25,8 @@ export function AllocationChart({
   title: string;
   labels: { allocated: string; committed: string; spent: string };
 }) {
-  const largest = bars.reduce((max, bar) => (bar.allocatedOre > max ? bar.allocatedOre : max), 0n);
+  let largest = 0n; // bigints: no Math.max
+  for (const bar of bars) if (bar.allocatedOre > largest) largest = bar.allocatedOre;
   const height = bars.length * ROW + 4;
   return (
     <figure class="allocation-chart">
@@ -52,7 +53,7 @@ export function AllocationChart({
         })}
       </svg>
       <figcaption>
-        <ul class="allocation-legend">
+        <ul class="allocation-legend nobullet-list">
           <li>
             <span class="swatch bar-allocated" aria-hidden="true" /> {labels.allocated}
           </li>

@@ -113,7 +113,7 @@ export function FramePage({ frame }: { frame: FrameDetailView }) {
         <AllocationTable frame={frame} />
       </div>
       {frame.hasFictitiousShares ? <p class="muted">{m.fictitiousShares}</p> : null}
-      <ul class="inline-list">
+      <ul class="nobullet-list">
         <li>
           <a href={frame.csvHref}>{m.download}</a>
         </li>
