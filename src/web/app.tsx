@@ -42,7 +42,7 @@ export interface AppDeps {
    * The page cache; `false` turns it off. By default the data's fingerprint is checked once a
    * second; `onClear` receives the function that empties it when the database announces a change.
    */
-  cache?: false | { probeIntervalMs?: number; onClear?: (clear: () => void) => void };
+  cache?: false | { probeIntervalMs?: number; maxBytes?: number; onClear?: (clear: () => void) => void };
   /** Accounts (src/web/auth): configuration (loadConfig().auth) and, in tests, a mailer. */
   auth?: Pick<AuthOptions, 'config' | 'mailer' | 'fetch'>;
   /** The secretariat's work: the data folder (PROTOKOL_DATA) where attachments are stored; without it, no uploads. */
@@ -106,6 +106,7 @@ function useMiddleware(
     const cached = pageCache({
       version: () => dataVersion(handle.db),
       probeIntervalMs: cache?.probeIntervalMs,
+      maxBytes: cache?.maxBytes,
       onClear: cache?.onClear,
       isCacheable: (path) => CACHEABLE.test(path),
     });
