@@ -12,7 +12,7 @@
  */
 import type { Db } from '../../db/client.js';
 import { findPublisherRow } from '../../db/publishers.js';
-import { ensureHarvestSite, type HarvestSiteRow } from '../../db/stores/harvest-sites-store.js';
+import { ensureHarvestSite, type HarvestSiteRow, listHarvestSites } from '../../db/stores/harvest-sites-store.js';
 import {
   findHarvestFile,
   finishHarvestRun,
@@ -60,9 +60,17 @@ export interface HarvestInput {
   /** The HTTP client's settings (tests and benchmarks: no gap, short timeouts); or a client of their own. */
   client?: Partial<SiteClientOptions> | HarvestClient;
   signal?: AbortSignal;
+  /**
+   * Pass over the site when a run of it started at or after this instant (the schedule: the start
+   * of its round, so that a site another process harvested in the meantime is not fetched again).
+   */
+  unlessRunSince?: Date;
 }
 
-export type HarvestResult = { ok: true; report: HarvestReport } | { ok: false; reason: 'site_busy' };
+export type HarvestResult =
+  | { ok: true; report: HarvestReport }
+  /** `site_busy`: another process harvests the site's host now; `already_run`: a run began since `unlessRunSince`. */
+  | { ok: false; reason: 'site_busy' | 'already_run' };
 
 const USER_AGENT = harvesterUserAgent('0.1.0', 'https://github.com/protokol-dk/protokol');
 
@@ -99,8 +107,19 @@ export async function harvestPublicationSite(input: HarvestInput): Promise<Harve
   }
   const publisher = await findPublisherRow(db, site.publisherId);
   if (!publisher) throw new AppError('not_found', `udgiveren af ${site.url} findes ikke`);
-  const locked = await withSiteLock(db, site.id, () => run(input, publisher));
-  return locked.ok ? { ok: true, report: locked.value } : { ok: false, reason: 'site_busy' };
+  const locked = await withSiteLock(db, site.id, async () => {
+    // Asked under the lease, so that a run another process ends just before is seen.
+    if (input.unlessRunSince && (await hasRunSince(db, site.id, input.unlessRunSince))) return null;
+    return run(input, publisher);
+  });
+  if (!locked.ok) return { ok: false, reason: 'site_busy' };
+  return locked.value ? { ok: true, report: locked.value } : { ok: false, reason: 'already_run' };
+}
+
+async function hasRunSince(db: Db, siteId: number, since: Date): Promise<boolean> {
+  const [site] = await listHarvestSites(db, { siteId });
+  const startedAt = site?.lastRun?.startedAt;
+  return startedAt !== undefined && startedAt.getTime() >= since.getTime();
 }
 
 async function run(input: HarvestInput, publisher: PublisherRow): Promise<HarvestReport> {

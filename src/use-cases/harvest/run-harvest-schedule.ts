@@ -1,8 +1,9 @@
 /**
  * The server's harvest schedule (HARVEST_SCHEDULE): every `intervalMs`, one round over the
  * registered sites, one site after the other (each polite on its own). A site another process is
- * harvesting is passed over (its lease, src/db/stores/site-lock.ts), so several servers on one database
- * never harvest a site twice. A site whose last run was refused (403/429) is left alone for hours
+ * harvesting is passed over (its lease, src/db/stores/site-lock.ts), and so is one harvested since
+ * the round began (by another process whose round ran at the same time), so several servers on one
+ * database never harvest a site twice. A site whose last run was refused (403/429) is left alone for hours
  * (its status's `blockedUntil`: 6 h, doubling, at most 48 h), with a warning each round. One
  * round at a time; the timer is unref'd; `stop()` ends the round
  * in progress (the meeting being stored is finished or not begun) and waits for it. After each
@@ -48,6 +49,7 @@ export function startHarvestSchedule(options: HarvestScheduleOptions): HarvestSc
   let running: Promise<void> | null = null;
 
   const round = async () => {
+    const startedAt = new Date();
     const { due: sites, blocked } = await listSitesDue({ db, now: options.now?.() });
     for (const { site, until } of blocked) {
       logger.warn('høst: siden afviser os (403/429); vi venter med at spørge igen', {
@@ -66,9 +68,12 @@ export function startHarvestSchedule(options: HarvestScheduleOptions): HarvestSc
           budget: options.budget ?? DEFAULT_HOST_BUDGET,
           client: options.client,
           signal: abort.signal,
+          unlessRunSince: startedAt,
         });
         if (!result.ok) {
-          logger.info('høst: siden høstes af en anden proces', { site: site.url });
+          const why =
+            result.reason === 'site_busy' ? 'siden høstes af en anden proces' : 'siden er høstet i denne runde';
+          logger.info(`høst: ${why}`, { site: site.url });
           continue;
         }
         const { counts, failures } = result.report;
