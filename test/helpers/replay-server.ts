@@ -42,6 +42,8 @@ export interface Fault {
 
 export interface RequestRecord {
   method: string;
+  /** The Host header (one server answers under several host names: 127.0.0.1 and localhost). */
+  host: string | null;
   path: string;
   /** performance.now() in the server process when the request arrived and when its answer ended. */
   startedAt: number;
@@ -118,6 +120,7 @@ export async function startReplayServer(site: FakeSite, options: ReplayServerOpt
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     const record: RequestRecord = {
       method: request.method ?? 'GET',
+      host: request.headers.host ?? null,
       path,
       startedAt: performance.now(),
       endedAt: null,
