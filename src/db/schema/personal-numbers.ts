@@ -30,3 +30,16 @@ export const personalNumberFindings = pgTable(
   },
   (t) => [index('personal_number_findings_meeting_idx').on(t.meetingId)],
 );
+
+/**
+ * The rescans of what was stored before (src/use-cases/imports/rescan-personal-numbers.ts): one row
+ * per version of the detector that has read the whole archive, so that data stored before the
+ * detector (or before a better one) is read once, and once only.
+ */
+export const personalNumberScans = pgTable('personal_number_scans', {
+  scannerVersion: integer('scanner_version').primaryKey(),
+  /** Meetings and attachment files in which something was masked. */
+  meetings: integer('meetings').notNull(),
+  attachments: integer('attachments').notNull(),
+  finishedAt: instantNow('finished_at'),
+});
