@@ -68,6 +68,8 @@ describe.each(TEST_DATABASES)('JSON API on $name', (database) => {
         'listMemberships /api/v1/memberships',
         'listPersons /api/v1/persons',
         'listPublishers /api/v1/publishers',
+        'listFrames /api/v1/frames',
+        'getFrame /api/v1/frames/{id}',
         'listSources /api/v1/sources',
         'search /api/v1/search',
       ].sort(),

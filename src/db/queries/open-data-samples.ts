@@ -16,6 +16,8 @@ export interface OpenDataSamples {
   regionSlug: string | null;
   /** The sample body's publisher (slug). */
   publisherSlug: string | null;
+  /** A frame (rammer), the first. */
+  frameId: number | null;
 }
 
 interface SampleRow {
@@ -30,6 +32,7 @@ interface SampleRow {
   attachment_id: number | null;
   region_slug: string | null;
   publisher_slug: string | null;
+  frame_id: number | null;
 }
 
 /** Real ids for the documentation's example requests: recent, open records. */
@@ -61,7 +64,8 @@ export async function openDataSamples(db: Db): Promise<OpenDataSamples> {
              (select a.id from attachments a join agenda_items i on i.id = a.item_id
                where not i.is_closed and not a.is_closed order by a.id desc limit 1) as attachment_id,
              (select r.slug from regions r where r.id = (select region_id from body)) as region_slug,
-             (select o.slug from organisations o where o.id = (select publisher_id from body)) as publisher_slug`,
+             (select o.slug from organisations o where o.id = (select publisher_id from body)) as publisher_slug,
+             (select min(id) from frames) as frame_id`,
   );
   return {
     bodySlug: row?.body_slug ?? null,
@@ -75,5 +79,6 @@ export async function openDataSamples(db: Db): Promise<OpenDataSamples> {
     attachmentId: row?.attachment_id ?? null,
     regionSlug: row?.region_slug ?? null,
     publisherSlug: row?.publisher_slug ?? null,
+    frameId: row?.frame_id ?? null,
   };
 }

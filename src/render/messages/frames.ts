@@ -17,6 +17,7 @@ export interface FrameMessages {
   owner: string;
   decidingBody: string;
   decision: string;
+  openItem: (number: number, title: string) => string;
   closedItem: (number: number) => string;
   noDecision: string;
   purpose: string;
@@ -58,6 +59,7 @@ export const FRAME_MESSAGES: Record<'da' | 'en', FrameMessages> = {
     owner: 'Udgiver (hvis penge)',
     decidingBody: 'Besluttet af',
     decision: 'Beslutning',
+    openItem: (number, title) => `Punkt ${number}: ${title}`,
     closedItem: (number) => `Punkt ${number} (lukket punkt)`,
     noDecision: 'Ingen beslutning knyttet til',
     purpose: 'Formål',
@@ -102,6 +104,7 @@ export const FRAME_MESSAGES: Record<'da' | 'en', FrameMessages> = {
     owner: 'Publisher (whose money)',
     decidingBody: 'Decided by',
     decision: 'Decision',
+    openItem: (number, title) => `Item ${number}: ${title}`,
     closedItem: (number) => `Item ${number} (closed item)`,
     noDecision: 'No decision linked',
     purpose: 'Purpose',

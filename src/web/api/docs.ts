@@ -29,6 +29,8 @@ export const EXAMPLES: Record<string, string> = {
   search: '/api/v1/search?q=sundhedsplan&publisher={publisher}',
   exportArchive: '/api/v1/export',
   listChanges: '/api/v1/changes?limit=20',
+  listFrames: '/api/v1/frames?publisher={publisher}',
+  getFrame: '/api/v1/frames/{frame}',
 };
 
 /** The other interfaces, with their example paths. */
@@ -89,6 +91,7 @@ export function fillExample(template: string, samples: OpenDataSamples): string 
     casePublisher: samples.casePublisherSlug,
     attachment: samples.attachmentId,
     publisher: samples.publisherSlug,
+    frame: samples.frameId,
   };
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     values[name] === null || values[name] === undefined ? whole : String(values[name]),

@@ -61,7 +61,7 @@ function presentRow(row: FrameAllocationRow, totalOre: bigint): FrameRowView {
 /** The decision's link: "Punkt 7: Title (Body, 16. marts 2026)", or only its number when closed. */
 function decisionLink(decision: NonNullable<FrameDetail['decision']>, lang: Lang) {
   const m = FRAME_MESSAGES[lang];
-  const item = decision.isClosed ? m.closedItem(decision.number) : `Punkt ${decision.number}: ${decision.title}`;
+  const item = decision.isClosed ? m.closedItem(decision.number) : m.openItem(decision.number, decision.title ?? '');
   return { label: `${item} (${decision.body}, ${formatDate(decision.heldOn)})`, href: itemHref(decision.itemId) };
 }
 
