@@ -75,6 +75,31 @@ describe.each(TEST_DATABASES)('keys and frames on $name', (database) => {
     expect(audit.n).toBe(1);
   });
 
+  it('shares equally over publishers too, a blank weight of equal shares counting one', async () => {
+    const text = [
+      'nøgle,art,kilde,dato,modtager,vægt,fiktiv',
+      'Lige andele,lige andele,Aftalen,2026-01-01,greve-kommune,,nej',
+      'Lige andele,lige andele,Aftalen,2026-01-01,region-syddanmark,,nej',
+      'Lige andele,lige andele,Aftalen,2026-01-01,aabenraa-kommune,,nej',
+    ].join('\n');
+    const imported = await importKey({ db: handle.db, text, actor: COMMAND_LINE_ACTOR });
+    expect(imported).toMatchObject({ ok: true, recipients: 3 });
+    if (!imported.ok) return;
+    const created = await createFrame({ ...frameInput(imported.versionId), totalOre: 100n });
+    if (!created.ok) throw new Error(JSON.stringify(created.problems));
+    const frame = await findFrame(handle.db, created.frameId);
+    // 33⅓ øre each; the one øre left goes by the tie rule to the first key in code-point order.
+    const parts = frame?.allocations.map((a) => [a.recipient.kind, a.recipient.slug, a.amountOre]);
+    const [first] = [
+      ...(await handle.query<{ slug: string }>(
+        `select slug from organisations where slug in ('greve-kommune', 'region-syddanmark', 'aabenraa-kommune') order by ('publisher:' || id::text) collate "C" limit 1`,
+      )),
+    ];
+    expect(parts?.map(([, , amount]) => amount).sort()).toEqual([33n, 33n, 34n]);
+    expect(parts?.find(([, , amount]) => amount === 34n)?.[1]).toBe(first.slug);
+    expect(parts?.every(([kind]) => kind === 'publisher')).toBe(true);
+  });
+
   it('names every bad row and saves nothing', async () => {
     const before = await handle.query<{ n: number }>('select count(*)::int as n from allocation_key_versions');
     const text = [
@@ -129,6 +154,6 @@ describe.each(TEST_DATABASES)('keys and frames on $name', (database) => {
     await removeDemoData({ db: handle.db });
     expect(await handle.query('select id from frames where is_fictitious')).toHaveLength(0);
     expect(await handle.query('select id from allocation_keys where is_fictitious')).toHaveLength(0);
-    expect(await handle.query('select id from frames')).toHaveLength(1);
+    expect(await handle.query('select id from frames')).toHaveLength(2); // the two frames of the tests above
   });
 });
