@@ -32,6 +32,7 @@ import { portalApps } from './portal/index.js';
 import { questionApps } from './questions/index.js';
 import { publicReadsOnReplica } from './replica-reads.js';
 import { secretariatApp, uploadLimit } from './secretariat/index.js';
+import { subscriptionApp } from './subscriptions/index.js';
 
 export interface AppDeps {
   handle: DbHandle;
@@ -168,6 +169,8 @@ function mountSiteMap(app: Hono<PageEnv>, deps: SiteDeps) {
   app.route('/', feeds.searchDownloads); // /sog.csv, /sog.json: a search's every hit
   app.route('/static/feed.xsl', feeds.feedStylesheet); // the feeds as a readable page in a browser
   app.route('/foelg-med', feeds.following); // how to follow along: calendars, feeds, data, downloads
+  // web/subscriptions: following by e-mail without an account (the "Følg" forms, confirm, manage, unsubscribe)
+  app.route('/foelg', subscriptionApp(deps));
   app.route('/moede', feeds.meetings); // /moede/:id.ics
   app.route('/organ', feeds.bodies); // /organ/:slug/kalender.ics, referater.atom, moeder.csv, moeder.json
   app.route('/sag', feeds.cases); // /sag/:number/beslutninger.atom

@@ -58,6 +58,10 @@ describe.each(TEST_DATABASES)('frames on the web, on $name', (database) => {
     expect(page.text).toContain(`href="/ramme/${frameId}/fordeling.csv"`);
     expect(page.text).toContain('fiktiv');
     expect((await get('/ramme/999999')).status).toBe(404);
+    const english = await world.app.request(`/ramme/${frameId}`, { headers: { cookie: 'lang=en' } });
+    const text = await english.text();
+    expect(text).toContain('The allocation per recipient');
+    expect(text).toContain('Item ');
   });
 
   it('lists the frames and is linked from the footer, the body and the publisher', async () => {
