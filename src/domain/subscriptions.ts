@@ -7,8 +7,9 @@
  * A new kind of target (a process or a plan, later) is a new entry in TARGET_KINDS with its
  * matching in the subscriptions' store and its page's form; nothing else here changes.
  */
-import { addDays } from './danish-dates.js';
+
 import { copenhagenInstant, copenhagenParts } from './copenhagen-time.js';
+import { addDays } from './danish-dates.js';
 
 /**
  * body, publisher, case: a stored row's id; search: a saved search (query and filters);

@@ -8,9 +8,8 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
 import { AppError } from '../../errors.js';
 import { createLogger } from '../../log.js';
-import { deliverNotifications } from '../../use-cases/notifications/deliver-notifications.js';
 import { scanDeadlines } from '../../use-cases/notifications/scan-deadlines.js';
-import { notificationBaseUrl, notificationMailer } from '../../web/notifications/background-jobs.js';
+import { deliverEmails, notificationBaseUrl, notificationMailer } from '../../web/notifications/background-jobs.js';
 import type { CliIo } from '../io.js';
 import { openDatabase } from '../open-database.js';
 
@@ -34,7 +33,7 @@ export const command = {
         return 0;
       }
       if (!mailer) io.err('Bemærk: SMTP_URL er ikke sat; ventende e-mails markeres som ikke sendt.');
-      const report = await deliverNotifications({
+      const report = await deliverEmails({
         db: handle.db,
         mailer,
         publicUrl: notificationBaseUrl(config.auth, config.port),

@@ -25,6 +25,8 @@ export interface CaseTimelineEntry {
 }
 
 export interface PublicCase {
+  /** The case's row (what "Følg" follows). */
+  id: number;
   number: string;
   /** Whose case system the number is from; null for a case from before publishers that is not placed yet. */
   publisher: { name: string; slug: string } | null;
@@ -70,6 +72,7 @@ export async function findPublicCases(db: Db, number: string, publisherSlug?: st
   const byCase = new Map<number, PublicCase>();
   for (const { caseId, publisherName, publisherSlug: slug, ...row } of rows) {
     const found = byCase.get(caseId) ?? {
+      id: caseId,
       number,
       publisher: linkOf(publisherName, slug),
       entries: [],

@@ -4,6 +4,7 @@ import type { DocumentType } from '../../domain/meeting-document.js';
 import type { MembershipRole } from '../../domain/membership.js';
 import { FOLLOWING_MESSAGES } from '../messages/following.js';
 import { Breadcrumbs, Facts, FictitiousMark, FictitiousNotice, PublisherLink } from './components.js';
+import { FollowForm, type FollowFormProps } from './follow-form.js';
 import { FramesSection } from './frames/frame-pages.js'; // Frames and keys
 import type { FrameListItemView } from './frames/frame-views.js';
 import { Layout } from './layout.js';
@@ -50,6 +51,8 @@ export interface BodyPageProps {
   minutesFeedHref?: string;
   /** The meetings as a spreadsheet and as data; by default beside the calendar (/organ/:slug/moeder.csv). */
   downloads?: { csvHref: string; jsonHref: string };
+  /** "Følg" by e-mail (render/html/follow-form.tsx). */
+  follow?: FollowFormProps;
 }
 
 /** The body's meeting downloads, which live beside its calendar: /organ/:slug/moeder.csv and .json. */
@@ -85,6 +88,7 @@ export function BodyPage(props: BodyPageProps) {
         </ul>
       )}
       <SubscribeLinks name={props.name} calendarHref={props.calendarHref} minutesFeedHref={props.minutesFeedHref} />
+      {props.follow ? <FollowForm {...props.follow} /> : null}
 
       <h2>{t.meetings}</h2>
       {props.years.length === 0 ? <p>{t.noMeetings}</p> : null}

@@ -4,6 +4,7 @@
  */
 import type { DecisionOutcome } from '../../domain/decision.js';
 import { Breadcrumbs, Facts, FictitiousMark, FictitiousNotice, OutcomeBadge, PublisherLink } from './components.js';
+import { FollowForm, type FollowFormProps } from './follow-form.js';
 import { Layout } from './layout.js';
 import { Markdown } from './markdown.js';
 import { usePage } from './page-context.js';
@@ -42,9 +43,11 @@ export interface CasePageProps {
   allHref?: string | null;
   /** Open data: new decisions in the case (Atom). */
   decisionsFeedHref?: string;
+  /** "Følg" by e-mail (render/html/follow-form.tsx). */
+  follow?: FollowFormProps;
 }
 
-export function CasePage({ number, subject, cases, allHref, decisionsFeedHref }: CasePageProps) {
+export function CasePage({ number, subject, cases, allHref, decisionsFeedHref, follow }: CasePageProps) {
   const { t, lang } = usePage();
   const anyFictitious = cases.some((found) => found.entries.some((entry) => entry.isFictitious));
   const only = cases.length === 1 ? cases[0] : null;
@@ -88,6 +91,7 @@ export function CasePage({ number, subject, cases, allHref, decisionsFeedHref }:
           </a>
         </p>
       ) : null}
+      {follow ? <FollowForm {...follow} /> : null}
       {only ? (
         <>
           <h2>{t.caseTimeline}</h2>

@@ -7,6 +7,7 @@
 import type { BodyKind } from '../../domain/body-kind.js';
 import type { OrganisationKind } from '../../domain/publisher.js';
 import { Breadcrumbs, Facts, FictitiousMark, FictitiousNotice } from './components.js';
+import { FollowForm, type FollowFormProps } from './follow-form.js';
 import { FramesSection } from './frames/frame-pages.js'; // Frames and keys
 import type { FrameListItemView } from './frames/frame-views.js';
 import { type MeetingLinkView, MeetingList } from './front-page.js';
@@ -36,6 +37,8 @@ export interface PublisherPageProps {
   sources: SourceView[];
   /** Its row on /kilder. */
   sourcesHref: string;
+  /** "Følg" by e-mail (render/html/follow-form.tsx). */
+  follow?: FollowFormProps;
 }
 
 export function PublisherPage(props: PublisherPageProps) {
@@ -69,6 +72,7 @@ export function PublisherPage(props: PublisherPageProps) {
       </div>
       <FramesSection frames={props.frames} />
       <SubscribeLinks {...props} />
+      {props.follow ? <FollowForm {...props.follow} /> : null}
     </Layout>
   );
 }

@@ -10,6 +10,7 @@ import type { DocumentType } from '../../domain/meeting-document.js';
 import { SECTION_KINDS, type SectionKind } from '../../domain/sections.js';
 import { Breadcrumbs, FictitiousMark, Highlighted, OutcomeBadge, Pagination, Snippet } from './components.js';
 import { describedBy, ErrorMessage } from './fields.js';
+import { FollowForm, type FollowFormProps } from './follow-form.js';
 import { ErrorSummary, type Problem } from './forms.js';
 import { Layout } from './layout.js';
 import { usePage } from './page-context.js';
@@ -79,6 +80,8 @@ export interface SearchPageProps {
   feedHref?: string;
   /** This search's results as files (the same parameters). */
   downloads?: { csv: string; json: string };
+  /** "Følg" by e-mail (render/html/follow-form.tsx). */
+  follow?: FollowFormProps;
   /** Names that matched the query (first page only). */
   nameHits?: NameHitsView | null;
   /** What is wrong with the parameters, each at the parameter it is about (then `result` is null). */
@@ -158,6 +161,7 @@ export function SearchPage(props: SearchPageProps) {
           </a>
         </p>
       ) : null}
+      {props.follow && result ? <FollowForm {...props.follow} /> : null}
     </Layout>
   );
 }

@@ -21,6 +21,7 @@ import { findStoredMeeting, type ImportLookups, type SaveState, saveMeeting } fr
 import { replaceDocumentFindings } from '../../db/stores/personal-number-findings.js';
 import { maskMeetingDocument } from '../../domain/cpr-document.js';
 import type { MeetingDocument } from '../../domain/meeting-document.js';
+import { queueSubscriptionMessages } from '../subscriptions/queue-subscription-messages.js';
 
 export interface StoreDocumentInput {
   db: Db;
@@ -67,7 +68,7 @@ export async function storeMeetingDocument(input: StoreDocumentInput): Promise<S
   const checksum = createHash('sha256').update(input.bytes).digest('hex');
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction(async (tx) => {
+      const stored = await db.transaction(async (tx): Promise<StoreDocumentResult> => {
         const saved = await saveMeeting(tx, {
           document,
           publisher,
@@ -95,6 +96,16 @@ export async function storeMeetingDocument(input: StoreDocumentInput): Promise<S
           personalNumbers,
         };
       });
+      // Published minutes and agendas that arrive by import or harvest are told to their
+      // followers like a secretariat's, after the commit (one message per subscription and event).
+      if (stored.committed && stored.meetingId !== undefined) {
+        await queueSubscriptionMessages(db, {
+          kind: 'meeting',
+          meetingId: stored.meetingId,
+          documentType: document.documentType,
+        });
+      }
+      return stored;
     } catch (error) {
       if (attempt < 3 && isTransientConflict(error)) continue;
       throw error;

@@ -29,6 +29,7 @@ import type { MeetingDocument } from '../../domain/meeting-document.js';
 import { draftDocument, type VersionKind } from '../../domain/meeting-draft.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 import { notifyPublication } from '../notifications/notify-publication.js';
+import { queueSubscriptionMessages } from '../subscriptions/queue-subscription-messages.js';
 import { attachmentPath } from './add-attachment.js';
 import { type DraftProblem, type LockedMeeting, lockEditableMeeting, sameJson } from './draft-access.js';
 
@@ -74,7 +75,7 @@ export async function publishMeetingVersion({
 }: PublishVersionInput): Promise<PublishResult> {
   const trimmedReason = reason?.trim() || null;
   if (action === 'correction' && !trimmedReason) return { ok: false, reason: 'reason_missing' };
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx): Promise<PublishResult> => {
     const locked = await lockEditableMeeting(tx, meetingId);
     if (!locked.ok) return locked;
     const meeting = locked.meeting;
@@ -133,6 +134,12 @@ export async function publishMeetingVersion({
     }
     return { ok: true, version: number, kind: kind.kind } as const;
   });
+  // Anyone following it by e-mail (after the commit; a correction tells no one again).
+  if (result.ok && action !== 'correction') {
+    const documentType = result.kind === 'minutes' ? 'referat' : 'dagsorden';
+    await queueSubscriptionMessages(db, { kind: 'meeting', meetingId, documentType }, now);
+  }
+  return result;
 }
 
 /** When the meeting begins: its start time in Danish time, or the start of its day when it has none. */

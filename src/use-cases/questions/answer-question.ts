@@ -15,6 +15,7 @@ import { questionAnsweredMessage } from '../../domain/notification-messages.js';
 import { QUESTION_LIMITS } from '../../domain/question.js';
 import type { AuditActor } from '../audit/record-audit-entry.js';
 import { bodyRecipients, notify } from '../notifications/notify.js';
+import { queueSubscriptionMessages } from '../subscriptions/queue-subscription-messages.js';
 import { changeQuestion, nextState, type QuestionChangeRefusal, saveQuestionChange } from './question-change.js';
 
 export interface AnswerPartInput {
@@ -46,7 +47,9 @@ export async function answerQuestion(input: AnswerQuestionInput): Promise<Answer
   if (parts.some((part) => part.text.length > QUESTION_LIMITS.partMax)) return { ok: false, reason: 'part_too_long' };
   const now = input.now ?? new Date();
   const answeredOn = copenhagenDate(now);
-  return changeQuestion(input.db, input.questionId, async (tx, question) => {
+  let bodyId = 0;
+  const result = await changeQuestion(input.db, input.questionId, async (tx, question) => {
+    bodyId = question.bodyId;
     const next = nextState(question, 'answer');
     if (!next.ok) return next;
     const publishes = (await findPublishesAnswers(tx, { bodyId: question.bodyId })) ?? false;
@@ -96,4 +99,9 @@ export async function answerQuestion(input: AnswerQuestionInput): Promise<Answer
     });
     return { ok: true, answeredOn, isPublic, notified } as const;
   });
+  // Anyone following the body's answers by e-mail, once the answer is public (after the commit).
+  if (result.ok && result.isPublic) {
+    await queueSubscriptionMessages(input.db, { kind: 'answer', questionId: input.questionId, bodyId }, now);
+  }
+  return result;
 }

@@ -26,6 +26,13 @@ import { sessionMiddleware } from './session.js';
 export { signedInOf } from './context.js';
 export { requireRole } from './require-role.js';
 
+/**
+ * Posts without a CSRF token: the "Følg" form (it stands on pages the page cache serves to everyone;
+ * it only queues a confirmation e-mail, rate-limited per address and client) and the one-click
+ * unsubscribe that mail clients post (RFC 8058; protected by the unguessable token in its path).
+ */
+const CSRF_EXEMPT = /^\/foelg(?:\/afmeld\/[A-Za-z0-9_-]{43})?\/?$/;
+
 export interface AuthOptions {
   db: Db;
   logger?: Logger;
@@ -62,6 +69,7 @@ export function createAuth({
   const csrf = csrfProtection({
     key,
     facts,
+    isExempt: (c) => c.req.method === 'POST' && CSRF_EXEMPT.test(c.req.path),
     // Runs before the page renderer, so it writes its own document.
     onRefused: (c) =>
       c.html(

@@ -12,8 +12,8 @@ import type { Mailer } from '../../use-cases/notifications/mailer.js';
 export function createSmtpMailer({ url, from }: { url: string; from: string }): Mailer & { close(): void } {
   const transport = nodemailer.createTransport(url);
   return {
-    async send(to, subject, text) {
-      await transport.sendMail({ from, to, subject, text });
+    async send(to, subject, text, extras) {
+      await transport.sendMail({ from, to, subject, text, html: extras?.html, headers: extras?.headers });
     },
     close: () => transport.close(),
   };

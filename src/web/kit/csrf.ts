@@ -32,10 +32,13 @@ export function csrfProtection({
   key,
   facts,
   onRefused,
+  isExempt = () => false,
 }: {
   /** The server's key for the anonymous tokens. */
   key: Buffer;
   facts: RequestFacts;
+  /** Unsafe requests that carry no token by design, each protected otherwise (web/auth names them). */
+  isExempt?: (c: Context) => boolean;
   /** The 403 response. */
   onRefused: (c: Context) => Response | Promise<Response>;
 }): Csrf {
@@ -68,7 +71,7 @@ export function csrfProtection({
   }
 
   const middleware: MiddlewareHandler = async (c, next) => {
-    if (SAFE_METHODS.has(c.req.method)) return next();
+    if (SAFE_METHODS.has(c.req.method) || isExempt(c)) return next();
     const submitted = await submittedToken(c);
     const user = signedInOf(c);
     const anonymous = getCookie(c, CSRF_COOKIE);

@@ -8,9 +8,11 @@
 import type { AuthConfig } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import type { Logger } from '../../log.js';
-import { deliverNotifications } from '../../use-cases/notifications/deliver-notifications.js';
+import { subscriptionComposer } from '../../render/mail/subscription-mail.js';
+import { type DeliveryReport, deliverNotifications } from '../../use-cases/notifications/deliver-notifications.js';
 import type { Mailer } from '../../use-cases/notifications/mailer.js';
 import { scanDeadlines } from '../../use-cases/notifications/scan-deadlines.js';
+import { deliverSubscriptionMessages } from '../../use-cases/subscriptions/deliver-subscription-messages.js';
 import { createLogMailer, createSmtpMailer } from '../auth/mailers.js';
 
 export interface NotificationLoopOptions {
@@ -44,7 +46,7 @@ export function startNotificationLoop({
     try {
       const scanned = await scanDeadlines({ db, now: now() });
       if (scanned.questions + scanned.followUps > 0) logger.info('frister: notifikationer oprettet', scanned);
-      const report = await deliverNotifications({ db, mailer, publicUrl, now: now() });
+      const report = await deliverEmails({ db, mailer, publicUrl, now: now() });
       if (report.sent + report.retrying + report.failed > 0) logger.info('notifikationer: e-mails', { ...report });
       if (report.retrying + report.failed > 0) logger.warn('notifikationer: e-mails kunne ikke sendes', { ...report });
     } catch (error) {
@@ -71,6 +73,26 @@ export function startNotificationLoop({
       clearInterval(timer);
       await running;
     },
+  };
+}
+
+/**
+ * One round of e-mail: the notifications' outbox, then the subscribers' (following by e-mail, in
+ * their language: render/mail), through the same mailer and retry policy. The counts summed.
+ */
+export async function deliverEmails(input: {
+  db: Db;
+  mailer: Mailer | null;
+  publicUrl: string;
+  now?: Date;
+}): Promise<DeliveryReport> {
+  const notices = await deliverNotifications(input);
+  const subscribed = await deliverSubscriptionMessages({ ...input, compose: subscriptionComposer });
+  return {
+    sent: notices.sent + subscribed.sent,
+    retrying: notices.retrying + subscribed.retrying,
+    failed: notices.failed + subscribed.failed,
+    skipped: notices.skipped + subscribed.skipped,
   };
 }
 

@@ -17,7 +17,7 @@ import { notFound } from '../kit/errors.js';
 import { isSlug } from '../kit/params.js';
 import { presentCasePage } from './case-presenter.js';
 import type { PortalDeps } from './deps.js';
-import { bodyCalendarHref, decisionsFeedHref, minutesFeedHref, personHref } from './paths.js';
+import { bodyCalendarHref, bodyHref, decisionsFeedHref, minutesFeedHref, personHref } from './paths.js';
 import { presentBodyPage, presentPersonPage } from './presenters.js';
 
 export function bodyRoutes({ db, now }: PortalDeps) {
@@ -37,6 +37,7 @@ export function bodyRoutes({ db, now }: PortalDeps) {
         calendarHref={bodyCalendarHref(body.slug)}
         minutesFeedHref={minutesFeedHref(body.slug)}
         frames={frames.map(presentFrameListItem)}
+        follow={{ target: { kind: 'body', id: body.id }, label: body.name, back: bodyHref(body.slug) }}
       />,
     );
   });
@@ -54,7 +55,17 @@ export function caseRoutes({ db }: PortalDeps) {
     if (!props) throw notFound();
     // One publisher's case chosen among several: its own decisions; else every case's with the number.
     const feedHref = decisionsFeedHref(props.number, props.allHref ? chosen : undefined);
-    return c.render(<CasePage {...props} decisionsFeedHref={feedHref} />);
+    // "Følg" the case when the page shows one (a publisher's; with several, each is chosen first).
+    const shown = found.filter((one) => chosen === undefined || one.publisher?.slug === chosen);
+    const follow =
+      shown.length === 1
+        ? {
+            target: { kind: 'case' as const, id: shown[0].id },
+            label: props.number,
+            back: `${c.req.path}${chosen ? `?udgiver=${encodeURIComponent(chosen)}` : ''}`,
+          }
+        : undefined;
+    return c.render(<CasePage {...props} decisionsFeedHref={feedHref} follow={follow} />);
   });
   return app;
 }

@@ -55,6 +55,7 @@ export function publisherRoutes({ db, now }: PortalDeps) {
         sources={sources}
         sourcesHref={`${sourcesHref}#${publisher.slug}`}
         frames={frames.map(presentFrameListItem)}
+        follow={{ target: { kind: 'publisher', id: publisher.id }, label: publisher.name, back: publisherHref(slug) }}
       />,
     );
   });

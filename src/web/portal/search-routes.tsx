@@ -14,7 +14,13 @@ import { SearchPage } from '../../render/html/search-page.js';
 import { searchFeedHref, searchHref } from './paths.js';
 import { publisherFilterOptions } from './publisher-presenters.js';
 import { presentNameHits, presentSearchResult } from './search-presenter.js';
-import { parseSearchQuery, type RawSearchQuery, searchCriteria, searchFilters } from './validation.js';
+import {
+  parseSearchQuery,
+  type RawSearchQuery,
+  type SearchQuery,
+  searchCriteria,
+  searchFilters,
+} from './validation.js';
 
 export function searchRoutes({ db }: { db: Db }) {
   const app = new Hono();
@@ -50,10 +56,18 @@ export function searchRoutes({ db }: { db: Db }) {
         hasFilters={Object.values(filterParams).some(Boolean)}
         feedHref={params ? searchFeedHref({ q: query, ...filterParams }) : undefined}
         downloads={{ csv: `/sog.csv${sameSearch}`, json: `/sog.json${sameSearch}` }}
+        follow={params?.q ? followSearch(params) : undefined}
       />,
     );
   });
   return app;
+}
+
+/** "Følg" a search: its words and the filters a saved search keeps (body, publisher, region, outcome). */
+function followSearch(params: SearchQuery) {
+  const { q, organ, udgiver, region, udfald } = params;
+  const saved = { q: q ?? '', organ, udgiver, region, udfald };
+  return { target: { kind: 'search' as const, ...saved }, label: `“${q}”`, back: searchHref(saved) };
 }
 
 /** The form shows what was typed, a valid date too ("23.3.2026" stays as written). */

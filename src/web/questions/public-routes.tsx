@@ -44,7 +44,12 @@ export function publicRoutes({ db, now }: WorkDeps) {
     const body = await bodyOf(c);
     const [publishes, answers] = await Promise.all([publishesAnswers(db, body.id), listPublicAnswers(db, body.id)]);
     return c.render(
-      <PublicAnswersPage body={body.link} publishes={publishes} answers={answers.map(presentPublicAnswer)} />,
+      <PublicAnswersPage
+        body={body.link}
+        publishes={publishes}
+        answers={answers.map(presentPublicAnswer)}
+        follow={{ target: { kind: 'answers', id: body.id }, label: body.name, back: `${body.link.href}/spoergsmaal` }}
+      />,
     );
   });
 

@@ -1,5 +1,6 @@
 /** A body's published answers (/organ/:slug/spoergsmaal): the open parts only, never who asked. */
 import { Breadcrumbs } from '../components.js';
+import { FollowForm, type FollowFormProps } from '../follow-form.js';
 import { Layout } from '../layout.js';
 import { type BodyLink, Paragraphs } from './question-views.js';
 
@@ -18,10 +19,13 @@ export function PublicAnswersPage({
   body,
   publishes,
   answers,
+  follow,
 }: {
   body: BodyLink;
   publishes: boolean;
   answers: PublicAnswerView[];
+  /** "Følg" the body's published answers by e-mail. */
+  follow?: FollowFormProps;
 }) {
   const title = `Spørgsmål og svar – ${body.name}`;
   return (
@@ -58,6 +62,7 @@ export function PublicAnswersPage({
           ))
         )}
       </div>
+      {follow && publishes ? <FollowForm {...follow} /> : null}
     </Layout>
   );
 }
