@@ -4,6 +4,8 @@ export * from './bodies.js';
 export * from './changes.js';
 // Question scheme, follow-ups, meeting plan and notifications
 export * from './follow-ups.js';
+// Money shared by key: keys, their versions and weights, frames and their allocations
+export * from './frames.js';
 // Publishers' sites harvested, runs, per-meeting state, attachment texts
 export * from './harvest.js';
 // The secretariat's work: draft items, attachments, published versions
@@ -17,7 +19,5 @@ export * from './reference.js';
 export * from './search.js';
 // Running server processes (several web processes on one PostgreSQL)
 export * from './servers.js';
-// Money shared by key: keys, their versions and weights, frames and their allocations
-export * from './frames.js';
 // Following by e-mail without an account: subscribers, subscriptions, their outbox, request counts
 export * from './subscriptions.js';
