@@ -26,6 +26,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./commands/export-archive.js')).command,
   notify: async () => (await import('./commands/manage-notifications.js')).command, // Notifications
   ocr: async () => (await import('./commands/read-scans.js')).command,
+  cpr: async () => (await import('./commands/rescan-personal-numbers.js')).command,
   key: async () => (await import('./commands/manage-keys.js')).command, // Frames and keys
 };
 
@@ -46,6 +47,7 @@ Kommandoer:
   export --format ndjson|csv [--out MAPPE]  Eksportér det offentlige arkiv (åbne data)
   notify scan|deliver         Notifikationer: besked om frister; send ventende e-mails (til cron)
   ocr [--limit N]             Tekstgenkendelse: læs de scannede bilagssider, der venter (også i baggrunden i serve)
+  cpr rescan [--status]       Læs det gemte arkiv igen for CPR-numre og skjul dem (også én gang i baggrunden i serve)
   key import FIL              Indlæs en fordelingsnøgle fra CSV (alt eller intet; hver fejl med sin række)
 
 Miljø:

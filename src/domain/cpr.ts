@@ -30,6 +30,12 @@
 
 export const CPR_CONFIDENCES = ['high', 'medium', 'low'] as const;
 
+/**
+ * The detector's version: raised whenever it finds more than before, so that the archive stored
+ * until then is read again (src/use-cases/imports/rescan-personal-numbers.ts). 1: the first.
+ */
+export const CPR_DETECTOR_VERSION = 1;
+
 export type CprConfidence = (typeof CPR_CONFIDENCES)[number];
 
 /** What a masked number is replaced by, in every text the public may see. */

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb } from '../../src/db/client.js';
 import { renderMinutesText } from '../../src/render/text/minutes-text.js';
 import { createPostgresDatabase } from '../helpers/databases.js';
 import { item, minutes } from '../helpers/meeting-documents.js';
@@ -43,6 +44,19 @@ describe.skipIf(!serverUrl)('several serve processes on one PostgreSQL', () => {
     expect((refused as { stderr: string }).stderr).toContain(`pid ${running[0].child.pid}`);
     expect((refused as { stderr: string }).stderr).toContain('SECRET_KEY');
   }, 180_000);
+
+  it('reads the archive once for personal numbers in the background, and records it', async () => {
+    const handle = await createDb({ databaseUrl: database.url, migrate: false });
+    try {
+      await expect
+        .poll(async () => (await handle.query('select scanner_version from personal_number_scans')).length, {
+          timeout: 60_000,
+        })
+        .toBe(1);
+    } finally {
+      await handle.close();
+    }
+  }, 90_000);
 
   it('runs a second process with the same key, and both serve a new meeting at once', async () => {
     running.push(await startServe({ ...env, SECRET_KEY: KEY }));

@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
+import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
-import { createLogger } from '../../log.js';
+import { createLogger, type Logger } from '../../log.js';
 import { startHarvestSchedule } from '../../use-cases/harvest/run-harvest-schedule.js';
 import { startOcrWorker } from '../../use-cases/harvest/run-ocr-worker.js';
+import { archiveRescanned, rescanPersonalNumbers } from '../../use-cases/imports/rescan-personal-numbers.js';
 import { joinServers } from '../../use-cases/servers/join-servers.js';
 import { createApp } from '../../web/app.js';
 import {
@@ -77,6 +79,8 @@ export const command = {
       : null;
     // OCR of scanned attachments' pages, queued by the harvest (src/use-cases/harvest/run-ocr-worker.ts).
     const ocr = startOcrWorker({ db: handle.db, dataDir: config.dataDir, logger });
+    // The archive stored before the personal-number detector (or its current version), read once.
+    const rescan = rescanOnce(handle.db, logger);
     io.err(
       `Protokol kører på http://localhost:${server.port}/ (database: ${handle.driver === 'pglite' ? config.dataDir : 'PostgreSQL'})`,
     );
@@ -88,6 +92,7 @@ export const command = {
     await server.close();
     await harvest?.stop();
     await ocr.stop();
+    await rescan;
     await stopListening();
     if (joined?.ok) await joined.leave();
     await notifications.stop(); // Notifications
@@ -96,3 +101,16 @@ export const command = {
     return 0;
   },
 };
+
+/** The rescan for personal numbers, when the current detector has not read the whole archive (errors logged). */
+async function rescanOnce(db: Db, logger: Logger): Promise<void> {
+  try {
+    if (await archiveRescanned(db)) return;
+    const summary = await rescanPersonalNumbers(db);
+    logger.info(
+      `cpr: arkivet læst igen: ${summary.numbers} CPR-numre skjult i ${summary.meetings} møder og ${summary.attachments} bilag`,
+    );
+  } catch (error) {
+    logger.error(`cpr: arkivet kunne ikke læses igen (${(error as Error).message}); prøv "protokol cpr rescan"`);
+  }
+}

@@ -23,6 +23,16 @@ export async function replaceDocumentFindings(
   await tx.insert(personalNumberFindings).values(findings.map((finding) => ({ meetingId, ...finding })));
 }
 
+/** Adds what a rescan found in a meeting's stored texts (src/use-cases/imports/rescan-personal-numbers.ts). */
+export async function addDocumentFindings(
+  tx: Tx,
+  meetingId: number,
+  findings: readonly PersonalNumberFinding[],
+): Promise<void> {
+  if (findings.length === 0) return;
+  await tx.insert(personalNumberFindings).values(findings.map((finding) => ({ meetingId, ...finding })));
+}
+
 export interface AttachmentFindingsInput {
   meetingId: number;
   sha256: string;
