@@ -6,8 +6,10 @@ export interface ReceivedMail {
   to: string[];
   raw: string;
   subject: string;
-  /** The text body, transfer encoding undone. */
+  /** The text body (of a multipart message, its text/plain part), transfer encoding undone. */
   text: string;
+  /** A multipart message's text/html part, transfer encoding undone ('' when it has none). */
+  html: string;
 }
 
 export interface TestSmtpServer {
@@ -15,12 +17,15 @@ export interface TestSmtpServer {
   received: ReceivedMail[];
   /** Resolves with the next message (or one already received after `index`). */
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
+  /** The next `count` messages are refused (451, a temporary failure) instead of kept. */
+  refuseNext(count: number): void;
   close(): Promise<void>;
 }
 
 export async function startSmtpServer(): Promise<TestSmtpServer> {
   const received: ReceivedMail[] = [];
   const waiters: (() => void)[] = [];
+  let refusals = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -29,12 +34,18 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
+        if (refusals > 0) {
+          refusals--;
+          callback(Object.assign(new Error('try again later'), { responseCode: 451 }));
+          return;
+        }
         const raw = Buffer.concat(chunks).toString('utf8');
         received.push({
           to: session.envelope.rcptTo.map((r) => r.address),
           raw,
           subject: decodeHeader(/^Subject: (.*(?:\r\n[ \t].*)*)/im.exec(raw)?.[1] ?? ''),
-          text: decodeBody(raw),
+          text: partOf(raw, 'text/plain') ?? decodeBody(raw),
+          html: partOf(raw, 'text/html') ?? '',
         });
         for (const wake of waiters.splice(0)) wake();
         callback();
@@ -57,6 +68,9 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
       }
       return received;
     },
+    refuseNext(count) {
+      refusals = count;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -71,6 +85,16 @@ function decodeHeader(value: string): string {
         : decodeQuotedPrintable(text.replace(/_/g, ' ')),
     )
     .trim();
+}
+
+/** The part of a multipart message with this content type, decoded; null when there is none. */
+function partOf(raw: string, type: string): string | null {
+  const boundary = /^Content-Type: *multipart\/[^;]+;[\s\S]*?boundary="?([^"\r\n;]+)"?/im.exec(raw)?.[1];
+  if (!boundary) return null;
+  const part = raw
+    .split(`--${boundary}`)
+    .find((chunk) => new RegExp(`^\\s*Content-Type: *${type}`, 'i').test(chunk.replace(/^\r\n/, '')));
+  return part ? decodeBody(part.replace(/^\r\n/, '').replace(/\r\n$/, '')) : null;
 }
 
 function decodeBody(raw: string): string {
