@@ -227,4 +227,36 @@ describe.each(TEST_DATABASES)('harvesting into the archive on $name', ({ open })
     const [overview] = (await listSitesWithRuns({ db: handle.db })).filter((s) => s.url === server.url);
     expect(overview.lastRun?.counts.new).toBe(1);
   });
+
+  it("passes over, in a timed round, a site another server's round harvested within the last half interval", async () => {
+    const logger = createLogger('silent');
+    await rows("update harvest_sites set state = 'paused' where url is distinct from $1", [server.url]);
+    const [first, second] = [1, 2].map(() =>
+      startHarvestSchedule({
+        db: handle.db,
+        dataDir,
+        intervalMs: 3_600_000,
+        attachments: false,
+        logger,
+        client: FAST_CLIENT,
+      }),
+    );
+    server.resetLog();
+    try {
+      await first.runOnce();
+      expect(server.count('/api/agenda/udvalgsliste')).toBe(1);
+      // The other server's timed round a moment later: nothing is asked again.
+      await second.runScheduled();
+      expect(server.count('/api/agenda/udvalgsliste')).toBe(1);
+      // Half an interval later it is this server's turn.
+      await rows(
+        "update harvest_runs set started_at = started_at - interval '31 minutes' where site_id = (select id from harvest_sites where url = $1)",
+        [server.url],
+      );
+      await second.runScheduled();
+      expect(server.count('/api/agenda/udvalgsliste')).toBe(2);
+    } finally {
+      await Promise.all([first.stop(), second.stop()]);
+    }
+  });
 });

@@ -2,8 +2,10 @@
  * The server's harvest schedule (HARVEST_SCHEDULE): every `intervalMs`, one round over the
  * registered sites, one site after the other (each polite on its own). A site another process is
  * harvesting is passed over (its lease, src/db/stores/site-lock.ts), and so is one harvested since
- * the round began (by another process whose round ran at the same time), so several servers on one
- * database never harvest a site twice. A site whose last run was refused (403/429) is left alone for hours
+ * the round began (by another process whose round ran at the same time); a round the timer starts
+ * also passes over a site whose harvest began within the last half interval (another process's
+ * round a few seconds or minutes ahead of this one), so several servers on one database harvest a
+ * site once per interval between them, not once each. A site whose last run was refused (403/429) is left alone for hours
  * (its status's `blockedUntil`: 6 h, doubling, at most 48 h), with a warning each round. One
  * round at a time; the timer is unref'd; `stop()` ends the round
  * in progress (the meeting being stored is finished or not begun) and waits for it. After each
@@ -39,7 +41,10 @@ export interface HarvestScheduleOptions {
 }
 
 export interface HarvestSchedule {
+  /** A round now (the command line's and the tests' way): passes over only what was harvested since it began. */
   runOnce(): Promise<void>;
+  /** The round the timer starts: also passes over what any process harvested within the last half interval. */
+  runScheduled(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -48,8 +53,10 @@ export function startHarvestSchedule(options: HarvestScheduleOptions): HarvestSc
   const abort = new AbortController();
   let running: Promise<void> | null = null;
 
-  const round = async () => {
+  /** One round; `recently` passes over the sites whose harvest began that long before the round. */
+  const round = async (recently: number) => {
     const startedAt = new Date();
+    const unlessRunSince = new Date(startedAt.getTime() - recently);
     const { due: sites, blocked } = await listSitesDue({ db, now: options.now?.() });
     for (const { site, until } of blocked) {
       logger.warn('høst: siden afviser os (403/429); vi venter med at spørge igen', {
@@ -68,7 +75,7 @@ export function startHarvestSchedule(options: HarvestScheduleOptions): HarvestSc
           budget: options.budget ?? DEFAULT_HOST_BUDGET,
           client: options.client,
           signal: abort.signal,
-          unlessRunSince: startedAt,
+          unlessRunSince,
         });
         if (!result.ok) {
           const why =
@@ -94,8 +101,8 @@ export function startHarvestSchedule(options: HarvestScheduleOptions): HarvestSc
     });
   };
 
-  const runOnce = () => {
-    running ??= round()
+  const start = (recently: number) => {
+    running ??= round(recently)
       .catch((error: unknown) => logger.error('høst: runden fejlede', { error }))
       .finally(() => {
         running = null;
@@ -103,13 +110,16 @@ export function startHarvestSchedule(options: HarvestScheduleOptions): HarvestSc
     return running;
   };
 
+  const runOnce = () => start(0);
+  const runScheduled = () => start(options.intervalMs / 2);
   const timer = setInterval(() => {
-    if (!running && !abort.signal.aborted) void runOnce();
+    if (!running && !abort.signal.aborted) void runScheduled();
   }, options.intervalMs);
   timer.unref();
 
   return {
     runOnce,
+    runScheduled,
     async stop() {
       clearInterval(timer);
       abort.abort();
