@@ -12,6 +12,7 @@ import { type AdminMatrixFixture, adminMatrixEntries } from './admin-matrix.js';
 import { frameMatrixEntries } from './frames-matrix.js';
 import { questionSchemeEntries } from './question-matrix.js';
 import { type SecretariatFixture, secretariatMatrixEntries } from './secretariat.js';
+import { subscriptionMatrixEntries } from './subscription-matrix.js';
 
 /** The most pages one role's crawl visits. */
 const PAGE_CAP = 400;
@@ -30,6 +31,7 @@ const MATRIX: MatrixEntry[] = [
   ...questionSchemeEntries(),
   ...adminMatrixEntries(() => unusedFixture<AdminMatrixFixture>()),
   ...frameMatrixEntries(),
+  ...subscriptionMatrixEntries(),
 ];
 
 /** Pages a role may open that no link offers it, and why. */

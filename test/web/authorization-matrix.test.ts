@@ -37,6 +37,7 @@ import {
   secretariatMatrixEntries,
   seedSecretariatFixture,
 } from '../helpers/secretariat.js'; // The secretariat's work
+import { subscriptionMatrixEntries } from '../helpers/subscription-matrix.js'; // Following by e-mail
 
 type Entry = MatrixEntry;
 
@@ -57,6 +58,8 @@ const MATRIX: Entry[] = [
   ...adminMatrixEntries(() => admin),
   // Frames and keys: the secretariat's form (test/helpers/frames-matrix.ts)
   ...frameMatrixEntries(),
+  // Following by e-mail without an account: the same for everyone (test/helpers/subscription-matrix.ts)
+  ...subscriptionMatrixEntries(),
 ];
 
 /**

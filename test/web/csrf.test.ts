@@ -73,19 +73,40 @@ describe.each(TEST_DATABASES)('CSRF on the web, on $name', (database) => {
       ['/admin/kilder/1', { url: 'https://csrf.example.dk', publisher: 'greve-kommune', reason: 'x' }],
       ['/admin/kilder/1/tilstand', { state: 'paused', reason: 'x' }],
       ['/admin/kilder/1/tag-ned', { takedownMeeting: '1', takedownReason: 'x', confirm: '1' }],
+      // Following by e-mail: confirming and the subscriber's page (the token's page carries a CSRF token)
+      [`/foelg/bekraeft/${'A'.repeat(43)}`, { hyppighed: 'daily' }],
+      [`/foelg/mine/${'A'.repeat(43)}`, { handling: 'afmeld-alt' }],
     ];
+
+    /**
+     * Posts without a CSRF token by design (web/auth/index.tsx CSRF_EXEMPT): the "Følg" form on the
+     * pages the page cache serves to everyone (rate-limited per address and client), and the RFC 8058
+     * one-click unsubscribe that mail clients post (protected by the unguessable token in its path).
+     */
+    const EXEMPT = ['/foelg', '/foelg/afmeld/:token'];
+
+    it('lets the exempt posts through without a token, and only those', async () => {
+      const anonymous = new CookieJar();
+      const form = await postForm(web.app, anonymous, '/foelg', { hvad: 'body', id: '1', email: 'x' });
+      expect(form.response.status).not.toBe(403);
+      const unsubscribe = await postForm(web.app, anonymous, `/foelg/afmeld/${'A'.repeat(43)}`, {});
+      expect(unsubscribe.response.status).toBe(404); // no such token: answered, not refused
+      const other = await postForm(web.app, anonymous, `/foelg/afmeld/${'A'.repeat(43)}/x`, {});
+      expect(other.response.status).toBe(403);
+    });
 
     it('covers every POST route of the app', () => {
       const posts = new Set(web.world.app.routes.filter((r) => r.method === 'POST').map((r) => r.path));
       const covered = forms().map(([path]) =>
         path
           .replace(/\/nulstil-kodeord\/.+$/, '/nulstil-kodeord/:token')
+          .replace(/^\/foelg\/(bekraeft|mine)\/.+$/, '/foelg/$1/:token')
           .replace(/\/\d+(\/|$)/, '/:id$1')
           .replace(/\/organ\/[^/]+\/moeder\//, '/organ/:slug/moeder/')
           .replace(/^\/admin\/organer\/[^/]+\/medlemmer$/, '/admin/organer/:slug/medlemmer')
           .replace(/^\/admin\/organer\/[^/]+\/udgiver$/, '/admin/organer/:slug/udgiver'),
       );
-      expect([...posts].sort()).toEqual([...new Set(covered)].sort());
+      expect([...posts].sort()).toEqual([...new Set([...covered, ...EXEMPT])].sort());
     });
 
     it('refuses every form without a token or with a wrong one, signed in or not, with 403', async () => {
