@@ -47,6 +47,7 @@ export const OPEN_DATA_PUBLIC_ROUTES = [
   'GET /organ/:slug/kalender.ics',
   'GET /moede/:file{[0-9]+\\.ics}',
   'GET /organ/:slug/referater.atom',
+  'GET /organ/:slug/spoergsmaal.atom', // a body's published answers (what "Følg" follows on its page)
   'GET /sag/:number{.+}/beslutninger.atom',
   'GET /sog.atom',
   // Following along (src/web/feeds): downloads, the feeds' stylesheet, the page that explains them

@@ -55,7 +55,13 @@ describe.each(TEST_DATABASES)('"Følg" on the web, on $name', (database) => {
       'insert into question_scheme_settings (body_id, publishes_answers) values ($1, true) on conflict (body_id) do update set publishes_answers = true',
       [bodyId],
     );
-    expect(followForm((await portal.get(`${BODY}/spoergsmaal`)).text)).toMatchObject({ hvad: 'answers' });
+    const answers = await portal.get(`${BODY}/spoergsmaal`);
+    expect(followForm(answers.text)).toMatchObject({ hvad: 'answers' });
+    expect(answers.text).toContain(`href="${BODY}/spoergsmaal.atom"`);
+    const feed = await portal.get(`${BODY}/spoergsmaal.atom`);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('content-type')).toMatch(/^application\/atom\+xml/);
+    expect(feed.text).toContain('<title>Spørgsmål og svar – Sundhedsråd Fjordby</title>');
   });
 
   it('keeps what was typed and says what is wrong, in Danish and in English', async () => {

@@ -1,7 +1,7 @@
 /**
  * Calendars (.ics) and feeds (.atom), one app per prefix (app.tsx mounts them): they sit beside
  * the public pages they follow — /kalender.ics, /sog.atom, /moede/:id.ics,
- * /organ/:slug/{kalender.ics,referater.atom}, /udgiver/:slug/{kalender.ics,referater.atom},
+ * /organ/:slug/{kalender.ics,referater.atom,spoergsmaal.atom}, /udgiver/:slug/{kalender.ics,referater.atom},
  * /sag/:number/beslutninger.atom — so the apps at /moede, /organ, /udgiver and /sag must come
  * before the portal's. Public and read-only: CORS for reading,
  * ETag and Cache-Control on every successful answer. Also the downloads (/sog.csv, /sog.json,
@@ -13,6 +13,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { Db } from '../../db/client.js';
 import { publicCaching } from '../api/http-cache.js';
+import { answersFeed } from './answer-feed-routes.js';
 import { calendars } from './calendar-routes.js';
 import { downloads } from './download-routes.js';
 import { feeds } from './feed-routes.js';
@@ -48,10 +49,11 @@ export function feedApps(deps: { db: Db; now: () => Date }) {
     following: followingRoutes(deps),
     /** /moede/:id.ics */
     meetings: new Hono().get('/:file{[0-9]+\\.ics}', readable, cached, calendar.meeting),
-    /** /organ/:slug/kalender.ics, /organ/:slug/referater.atom and /organ/:slug/moeder.{csv,json} */
+    /** /organ/:slug/kalender.ics, /organ/:slug/{referater,spoergsmaal}.atom and /organ/:slug/moeder.{csv,json} */
     bodies: new Hono()
       .get('/:slug/kalender.ics', readable, cached, calendar.body)
       .get('/:slug/referater.atom', readable, cached, feed.minutes)
+      .get('/:slug/spoergsmaal.atom', readable, cached, (c) => answersFeed(c, deps.db))
       .get('/:slug/moeder.csv', readable, cached, download.bodyMeetings('csv'))
       .get('/:slug/moeder.json', readable, cached, download.bodyMeetings('json')),
     /** /udgiver/:slug/kalender.ics and /udgiver/:slug/referater.atom */

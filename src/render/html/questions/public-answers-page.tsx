@@ -29,7 +29,7 @@ export function PublicAnswersPage({
 }) {
   const title = `Spørgsmål og svar – ${body.name}`;
   return (
-    <Layout title={title}>
+    <Layout title={title} alternates={[{ href: `${body.href}/spoergsmaal.atom`, type: 'application/atom+xml', title }]}>
       <div lang="da">
         <Breadcrumbs items={[{ label: body.name, href: body.href }, { label: 'Spørgsmål og svar' }]} />
         <h1>{title}</h1>
@@ -61,6 +61,13 @@ export function PublicAnswersPage({
             </article>
           ))
         )}
+        {publishes ? (
+          <p class="feed-link">
+            <a href={`${body.href}/spoergsmaal.atom`} type="application/atom+xml">
+              Følg nye svar (Atom-feed)
+            </a>
+          </p>
+        ) : null}
       </div>
       {follow && publishes ? <FollowForm {...follow} /> : null}
     </Layout>
