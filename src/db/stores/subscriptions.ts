@@ -4,7 +4,7 @@
  * confirmation requests for the rate limit. The queueing of events and the outbox are in
  * subscription-outbox.ts.
  */
-import { and, count, eq, gte, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Frequency, SavedSearch, TargetKind } from '../../domain/subscriptions.js';
 import type { DbOrTx, Tx } from '../client.js';
 import { subscribers, subscriptionMessages, subscriptionRequests, subscriptions } from '../schema/index.js';
@@ -213,12 +213,6 @@ export async function deleteUnconfirmedBefore(tx: Tx, before: Date): Promise<num
     .delete(subscribers)
     .where(sql`not exists (select 1 from subscriptions s where s.subscriber_id = ${subscribers.id})`);
   return stale.length;
-}
-
-/** Whether the subscriber has any confirmed subscription (tests and the bench). */
-export async function countConfirmedSubscriptions(db: DbOrTx): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(subscriptions).where(isNotNull(subscriptions.confirmedAt));
-  return row.n;
 }
 
 /** Queues a confirmation request for a subscription (one per request instant). */
