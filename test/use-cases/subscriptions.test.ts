@@ -13,7 +13,15 @@ import { copenhagenParts } from '../../src/domain/copenhagen-time.js';
 import type { AgendaItem, MeetingDocument } from '../../src/domain/meeting-document.js';
 import { CONFIRMATION_LIMITS, nextDigestAt, type Target } from '../../src/domain/subscriptions.js';
 import { subscriptionComposer } from '../../src/render/mail/subscription-mail.js';
+import { createUser } from '../../src/use-cases/accounts/create-user.js';
+import { setUserRole } from '../../src/use-cases/accounts/set-user-role.js';
+import { COMMAND_LINE_ACTOR } from '../../src/use-cases/audit/record-audit-entry.js';
 import { storeMeetingDocument } from '../../src/use-cases/imports/store-meeting-document.js';
+import { addAgendaItem } from '../../src/use-cases/meetings/add-agenda-item.js';
+import { createMeeting } from '../../src/use-cases/meetings/create-meeting.js';
+import { publishAgenda } from '../../src/use-cases/meetings/publish-agenda.js';
+import { answerQuestion } from '../../src/use-cases/questions/answer-question.js';
+import { submitQuestion } from '../../src/use-cases/questions/submit-question.js';
 import { confirmSubscription } from '../../src/use-cases/subscriptions/confirm-subscription.js';
 import { deliverSubscriptionMessages } from '../../src/use-cases/subscriptions/deliver-subscription-messages.js';
 import { requestSubscription } from '../../src/use-cases/subscriptions/request-subscription.js';
@@ -209,6 +217,86 @@ describe.each(TEST_DATABASES)('following by e-mail on $name', (database) => {
     const mails = await smtp.waitFor(4);
     expect(mails[3].subject).toBe('Referat: Sundhedsklynge Fjordby 21. september 2026');
     expect(mails[3].text).toContain('4. Akutfunktion: status');
+  });
+
+  it('tells of an agenda a secretariat publishes in Protokol like an imported one', async () => {
+    await followed({ kind: 'body', id: bodyId });
+    const created = await createMeeting({
+      db: handle.db,
+      bodyId,
+      heldOn: '2026-12-14',
+      startTime: '16:00',
+      endTime: null,
+      location: 'Sygehuset',
+      kind: 'ordinary',
+      actor: COMMAND_LINE_ACTOR,
+    });
+    if (!created.ok) throw new Error(created.reason);
+    for (const title of ['Sundhedsplan for klyngen', CLOSED_TITLE]) {
+      const added = await addAgendaItem({
+        db: handle.db,
+        meetingId: created.meetingId,
+        template: 'case',
+        title,
+        actor: COMMAND_LINE_ACTOR,
+      });
+      if (!added.ok) throw new Error(added.reason);
+      if (title === CLOSED_TITLE)
+        await handle.query('update draft_items set is_closed = true where id = $1', [added.itemId]);
+    }
+    const published = await publishAgenda({ db: handle.db, meetingId: created.meetingId, actor: COMMAND_LINE_ACTOR });
+    expect(published.ok).toBe(true);
+    expect(await deliver()).toMatchObject({ sent: 1 });
+    const [, notice] = await smtp.waitFor(2);
+    expect(notice.subject).toBe('Dagsorden: Sundhedsråd Fjordby 14. december 2026');
+    expect(notice.text).toContain('1. Sundhedsplan for klyngen');
+    expect(notice.text).toContain(`${BASE}/moede/${created.meetingId}`);
+  });
+
+  it('tells the followers of a body’s answers when one is published, naming the question only', async () => {
+    await handle.query(
+      'insert into question_scheme_settings (body_id, publishes_answers) values ($1, true) on conflict (body_id) do update set publishes_answers = true',
+      [bodyId],
+    );
+    await followed({ kind: 'answers', id: bodyId });
+    const userIds: number[] = [];
+    for (const [email, role] of [
+      ['medlem@fjordby.dk', 'member'],
+      ['sekretariat@fjordby.dk', 'secretariat'],
+    ] as const) {
+      const created = await createUser({ db: handle.db, email, name: email, actor: COMMAND_LINE_ACTOR });
+      if (!created.ok) throw new Error(created.reason);
+      await setUserRole({ db: handle.db, userId: created.userId, bodyId, role, actor: COMMAND_LINE_ACTOR });
+      userIds.push(created.userId);
+    }
+    const asked = await submitQuestion({
+      db: handle.db,
+      bodyId,
+      askerUserId: userIds[0],
+      title: 'Ventetid på genoptræning',
+      text: 'Hvor mange venter?',
+      addressee: 'secretariat',
+      actor: { userId: userIds[0], label: 'medlem@fjordby.dk' },
+    });
+    if (!asked.ok) throw new Error(asked.reason);
+    expect(await deliver()).toMatchObject({ sent: 0 }); // asked is not answered
+    const answered = await answerQuestion({
+      db: handle.db,
+      questionId: asked.questionId,
+      parts: [
+        { text: '212 borgere venter.', isConfidential: false },
+        { text: `Heraf 14 på hold ${CLOSED_TEXT}.`, isConfidential: true },
+      ],
+      actor: { userId: userIds[1], label: 'sekretariat@fjordby.dk' },
+    });
+    expect(answered).toMatchObject({ ok: true, isPublic: true });
+    expect(await deliver()).toMatchObject({ sent: 1 });
+    const [, notice] = await smtp.waitFor(2);
+    expect(notice.subject).toBe('Nyt svar i spørgeordningen: Sundhedsråd Fjordby');
+    expect(notice.text).toContain('Ventetid på genoptræning');
+    expect(notice.text).toContain(
+      `/organ/region-syddanmark--sundhedsraad-fjordby/spoergsmaal#spoergsmaal-${asked.questionId}`,
+    );
   });
 
   it('writes in the subscriber’s language', async () => {
