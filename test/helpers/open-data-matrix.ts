@@ -49,6 +49,7 @@ export const OPEN_DATA_PUBLIC_ROUTES = [
   'GET /organ/:slug/referater.atom',
   'GET /organ/:slug/spoergsmaal.atom', // a body's published answers (what "Følg" follows on its page)
   'GET /sag/:number{.+}/beslutninger.atom',
+  'GET /sag/:number{.+}/kalender.ics', // the meetings that treat a case (what "Følg" follows on its page)
   'GET /sog.atom',
   // Following along (src/web/feeds): downloads, the feeds' stylesheet, the page that explains them
   'GET /sog.csv',

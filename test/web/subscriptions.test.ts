@@ -42,7 +42,13 @@ describe.each(TEST_DATABASES)('"Følg" on the web, on $name', (database) => {
     const [{ number }] = await portal.handle.query<{ number: string }>(
       `select c.number from cases c join agenda_items ai on ai.case_id = c.id and not ai.is_closed limit 1`,
     );
-    expect(followForm((await portal.get(`/sag/${encodeURIComponent(number)}`)).text)).toMatchObject({ hvad: 'case' });
+    const casePage = await portal.get(`/sag/${encodeURIComponent(number)}`);
+    expect(followForm(casePage.text)).toMatchObject({ hvad: 'case' });
+    const calendarHref = /<a href="([^"]+\/kalender\.ics[^"]*)" type="text\/calendar"/.exec(casePage.text)?.[1];
+    const calendar = await portal.get((calendarHref ?? '').replace(/&amp;/g, '&'));
+    expect(calendar.status).toBe(200);
+    expect(calendar.headers.get('content-type')).toMatch(/^text\/calendar/);
+    expect(calendar.text).toContain('BEGIN:VEVENT');
     const search = await portal.get('/sog?q=sundhedsplan&region=region-syddanmark&fra=2026-01-01');
     expect(followForm(search.text)).toEqual({
       hvad: 'search',

@@ -91,6 +91,13 @@ export function CasePage({ number, subject, cases, allHref, decisionsFeedHref, f
           </a>
         </p>
       ) : null}
+      {decisionsFeedHref ? (
+        <p class="calendar-link">
+          <a href={decisionsFeedHref.replace('/beslutninger.atom', '/kalender.ics')} type="text/calendar">
+            {lang === 'en' ? 'The case’s meetings in your calendar (.ics)' : 'Sagens møder i din kalender (.ics)'}
+          </a>
+        </p>
+      ) : null}
       {follow ? <FollowForm {...follow} /> : null}
       {only ? (
         <>

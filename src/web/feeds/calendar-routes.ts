@@ -1,7 +1,8 @@
 /**
  * Calendars (iCalendar, RFC 5545): every health council from a year back (/kalender.ics), one body
  * with every meeting (/organ/:slug/kalender.ics), every meeting of a publisher's bodies
- * (/udgiver/:slug/kalender.ics) and one meeting (/moede/:id.ics). Each event has
+ * (/udgiver/:slug/kalender.ics), the meetings that treated a case's open items
+ * (/sag/:number/kalender.ics[?udgiver=…]) and one meeting (/moede/:id.ics). Each event has
  * a stable UID, the meeting page's link, the agenda's public item titles (closed items as
  * "Lukket: …"), and STATUS:CANCELLED when the meeting is cancelled.
  */
@@ -10,6 +11,7 @@ import type { Db } from '../../db/client.js';
 import { findApiBody } from '../../db/queries/api-directory.js';
 import { type ApiMeeting, findApiMeeting, listAllApiMeetings } from '../../db/queries/api-meetings.js';
 import { findApiPublisher } from '../../db/queries/api-publishers.js';
+import { findPublicCases } from '../../db/queries/cases.js';
 import { listPublicItems, type PublicItemSummary } from '../../db/queries/public-items.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
 import { addDays } from '../../domain/danish-dates.js';
@@ -94,6 +96,17 @@ export function calendars({ db, now }: { db: Db; now: () => Date }) {
       if (!publisher) throw notFound();
       const meetings = await listAllApiMeetings(db, { publisher: slug });
       return respond(c, meetings, publisher.name, `Møder i ${publisher.name}s organer (Protokol)`, `${slug}.ics`);
+    },
+    /** GET /sag/:number/kalender.ics[?udgiver=…]: the meetings where the case's open items were or will be treated. */
+    async case(c: Context) {
+      const number = (c.req.param('number') ?? '').trim();
+      const publisher = c.req.query('udgiver')?.trim() || undefined;
+      const found = number.length > 0 && number.length <= 100 ? await findPublicCases(db, number, publisher) : [];
+      if (found.length === 0) throw notFound();
+      const ids = [...new Set(found.flatMap((one) => one.entries.map((entry) => entry.meeting.id)))];
+      const meetings = (await Promise.all(ids.map((id) => findApiMeeting(db, id)))).filter((m) => m !== null);
+      const fileName = `sag-${number.replace(/[^\w-]+/g, '-')}.ics`;
+      return respond(c, meetings, `Sag ${number}`, `Møder, der behandler sag ${number} (Protokol)`, fileName);
     },
     /** GET /moede/:id.ics */
     async meeting(c: Context) {

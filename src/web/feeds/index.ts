@@ -60,7 +60,9 @@ export function feedApps(deps: { db: Db; now: () => Date }) {
     publishers: new Hono()
       .get('/:slug/kalender.ics', readable, cached, calendar.publisher)
       .get('/:slug/referater.atom', readable, cached, feed.publisherMinutes),
-    /** /sag/:number/beslutninger.atom */
-    cases: new Hono().get('/:number{.+}/beslutninger.atom', readable, cached, feed.decisions),
+    /** /sag/:number/beslutninger.atom and /sag/:number/kalender.ics */
+    cases: new Hono()
+      .get('/:number{.+}/beslutninger.atom', readable, cached, feed.decisions)
+      .get('/:number{.+}/kalender.ics', readable, cached, calendar.case),
   };
 }
