@@ -11,6 +11,8 @@ import { type DbOrTx, selectRows, type Tx } from '../client.js';
 import { subscribers, subscriptionMessages, subscriptions } from '../schema/index.js';
 
 interface MeetingFacts {
+  /** Whether anyone follows anything (else the event is done after this one statement). */
+  hasFollowers: boolean;
   bodyId: number;
   bodySlug: string;
   publisherId: number | null;
@@ -29,7 +31,8 @@ interface OpenItem {
 async function meetingFacts(db: DbOrTx, meetingId: number): Promise<MeetingFacts | null> {
   const [row] = await selectRows<MeetingFacts>(
     db,
-    sql`select b.id as "bodyId", b.slug as "bodySlug", b.publisher_id as "publisherId", o.slug as "publisherSlug",
+    sql`select exists (select 1 from subscriptions where confirmed_at is not null) as "hasFollowers",
+      b.id as "bodyId", b.slug as "bodySlug", b.publisher_id as "publisherId", o.slug as "publisherSlug",
       array(select r.slug from regions r where r.id = b.region_id or r.id = o.region_id
         or r.id in (select mu.region_id from municipalities mu where mu.code = o.municipality_code)
         or r.id in (select mu.region_from_2027_id from municipalities mu where mu.code = o.municipality_code)
@@ -63,7 +66,7 @@ export async function queueMeetingEvent(
   input: { meetingId: number; event: SubscriptionEvent; now: Date; digestAt: Date },
 ): Promise<QueuedEvent> {
   const facts = await meetingFacts(db, input.meetingId);
-  if (!facts) return { queued: 0 };
+  if (!facts?.hasFollowers) return { queued: 0 };
   const items = await openItems(db, input.meetingId);
   const caseItems: Record<string, number[]> = {};
   for (const item of items) {
