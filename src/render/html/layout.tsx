@@ -37,6 +37,7 @@ export function Layout({ title, query, hideSearch, alternates, children }: Layou
         <link rel="stylesheet" href={assetHref('navigation.css')} />
         <link rel="stylesheet" href={assetHref('glance.css')} />
         <link rel="stylesheet" href={assetHref('frames.css')} />
+        <link rel="stylesheet" href={assetHref('follow.css')} />
         {(alternates ?? []).map((alternate) => (
           <link rel="alternate" type={alternate.type} href={alternate.href} title={alternate.title} />
         ))}
