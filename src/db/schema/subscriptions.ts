@@ -49,9 +49,7 @@ export const subscriptions = pgTable(
   },
   (t) => [
     uniqueIndex('subscriptions_target_idx').on(t.subscriberId, t.targetKey),
-    index('subscriptions_confirmed_target_idx')
-      .on(t.kind, t.targetId)
-      .where(sql`confirmed_at is not null`),
+    index('subscriptions_confirmed_target_idx').on(t.kind, t.targetId).where(sql`confirmed_at is not null`),
   ],
 );
 
@@ -81,9 +79,7 @@ export const subscriptionMessages = pgTable(
   },
   (t) => [
     uniqueIndex('subscription_messages_dedupe_idx').on(t.dedupeKey),
-    index('subscription_messages_outbox_idx')
-      .on(t.nextAttemptAt)
-      .where(sql`email_state = 'pending'`),
+    index('subscription_messages_outbox_idx').on(t.nextAttemptAt).where(sql`email_state = 'pending'`),
     index('subscription_messages_subscriber_idx').on(t.subscriberId),
   ],
 );
