@@ -44,6 +44,13 @@ describe.each(TEST_DATABASES)('"Følg" on the web, on $name', (database) => {
     );
     const casePage = await portal.get(`/sag/${encodeURIComponent(number)}`);
     expect(followForm(casePage.text)).toMatchObject({ hvad: 'case' });
+    expect(visibleText(casePage.text)).toContain(`Få en e-mail, når der er nyt om sag ${number}.`);
+    const caseForm = followForm(casePage.text) ?? {};
+    await postForm(portal.app, new CookieJar(), '/foelg', { ...caseForm, email: 'sag@example.dk' });
+    const [{ label }] = await portal.handle.query<{ label: string }>(
+      `select label from subscriptions where kind = 'case' order by id desc limit 1`,
+    );
+    expect(label).toMatch(new RegExp(`^sag ${number.replace(/[/.]/g, '\\$&')} \\(.+\\)$`));
     const calendarHref = /<a href="([^"]+\/kalender\.ics[^"]*)" type="text\/calendar"/.exec(casePage.text)?.[1];
     const calendar = await portal.get((calendarHref ?? '').replace(/&amp;/g, '&'));
     expect(calendar.status).toBe(200);

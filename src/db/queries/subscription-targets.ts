@@ -14,7 +14,7 @@ export async function findTargetLabel(
     target.kind === 'publisher'
       ? sql`select name as label, '/udgiver/' || slug as link from organisations where id = ${target.id} and slug is not null`
       : target.kind === 'case'
-        ? sql`select c.number as label, '/sag/' || c.number || coalesce('?udgiver=' || o.slug, '') as link
+        ? sql`select c.number || coalesce(' (' || o.name || ')', '') as label, '/sag/' || c.number || coalesce('?udgiver=' || o.slug, '') as link
           from cases c left join organisations o on o.id = c.publisher_id where c.id = ${target.id}`
         : sql`select name as label, '/organ/' || slug || ${target.kind === 'answers' ? '/spoergsmaal' : ''} as link
           from bodies where id = ${target.id}`;

@@ -55,7 +55,7 @@ export function FollowForm({ target, label, back, email, error }: FollowFormProp
           <input type="hidden" name={name} value={value} />
         ))}
         <input type="hidden" name="tilbage" value={back} />
-        <p>{m.formLead(label)}</p>
+        <p>{m.formLead(m.targetLabel(target.kind, label))}</p>
         <div class={`form-group${error ? ' form-error' : ''}`}>
           <label class="form-label" for={id}>
             {m.emailLabel}

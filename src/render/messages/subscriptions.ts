@@ -11,6 +11,15 @@ const da = {
   emailLabel: 'Din e-mailadresse',
   emailHint: 'Vi sender først et link, som du skal klikke på for at bekræfte. Adressen vises ikke for andre.',
   followButton: 'Følg',
+  /** What is followed, as the form, the pages and the e-mails name it. */
+  targetLabel: (kind: string, name: string) =>
+    kind === 'case'
+      ? `sag ${name}`
+      : kind === 'search'
+        ? `søgningen ${name}`
+        : kind === 'answers'
+          ? `svarene i ${name}s spørgeordning`
+          : name,
   // the form's problems
   errorSummary: 'Der er en fejl i formularen',
   invalidEmail: 'Skriv en gyldig e-mailadresse, fx navn@eksempel.dk',
@@ -79,6 +88,14 @@ const en: SubscriptionMessages = {
   emailLabel: 'Your e-mail address',
   emailHint: 'We first send a link that you click to confirm. Your address is shown to no one.',
   followButton: 'Follow',
+  targetLabel: (kind, name) =>
+    kind === 'case'
+      ? `case ${name}`
+      : kind === 'search'
+        ? `the search ${name}`
+        : kind === 'answers'
+          ? `the answers in the question scheme of ${name}`
+          : name,
   errorSummary: 'There is a problem with the form',
   invalidEmail: 'Enter a valid e-mail address, such as name@example.com',
   rateLimited: 'Too many confirmations were sent to this address or from your connection. Try again in an hour.',

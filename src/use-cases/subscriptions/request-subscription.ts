@@ -27,6 +27,8 @@ export interface RequestSubscriptionInput {
   target: Target;
   /** The client's address, as the web layer determined it. */
   ip: string;
+  /** The target's name as the subscriber's language words it ("sag 25/41077"); default the name. */
+  labelOf?: (kind: Target['kind'], name: string) => string;
   now?: Date;
 }
 
@@ -60,7 +62,8 @@ export async function requestSubscription(input: RequestSubscriptionInput): Prom
       targetKey: targetKey(input.target),
       targetId: input.target.kind === 'search' ? null : input.target.id,
       search: input.target.kind === 'search' ? input.target.search : null,
-      ...named,
+      label: input.labelOf ? input.labelOf(input.target.kind, named.label) : named.label,
+      link: named.link,
       tokens: { manage: token(), confirm: token(), unsubscribe: token() },
       now,
     });

@@ -152,6 +152,7 @@ async function subscribe(c: Context<PageEnv>, deps: Deps) {
     lang: langOf(c),
     target,
     ip: deps.accounts.facts.clientIp(c),
+    labelOf: m.targetLabel,
     now: now(),
   });
   if (result.ok) return show(undefined, 200);
