@@ -47,6 +47,9 @@ export function FollowingPage(props: FollowingPageProps) {
       <h3>{m.publishersHeading}</h3>
       <SourceList sources={props.publishers} />
 
+      <h2 id="e-mail">{m.emailHeading}</h2>
+      <p>{m.emailIntro}</p>
+
       <h2 id="data">{m.apiHeading}</h2>
       <p>{m.apiIntro}</p>
       <p>

@@ -38,6 +38,9 @@ const da = {
     'Et nyhedsfeed (Atom) er en adresse, som et læseprogram – en såkaldt feedlæser – holder øje med. Når et råd offentliggør et nyt referat, viser din feedlæser det. Kopiér adressen på et feed ind i din feedlæser, fx Feedly, Inoreader, NetNewsWire eller Thunderbird.',
   feedsSearch:
     'Du kan også følge en søgning: Søg efter det, der interesserer dig, og brug linket til søgningens feed under resultaterne.',
+  emailHeading: 'Besked på e-mail',
+  emailIntro:
+    'Du kan også få en e-mail, når et råd, en udgiver eller en sag har nyt, når en søgning finder noget nyt, eller når et råd offentliggør et svar i spørgeordningen – uden at oprette en konto. Skriv din e-mailadresse under "Få besked på e-mail" på siden, og bekræft med linket, vi sender. Hver e-mail har et link til at afmelde med ét klik.',
   apiHeading: 'Åbne data og API',
   apiIntro:
     'Alt, hvad portalen viser, kan hentes som data til egne analyser, apps og hjemmesider. Lukkede punkter indgår kun med nummer og titel.',
@@ -86,6 +89,9 @@ const en: FollowingMessages = {
     'A news feed (Atom) is an address that a reading program – a feed reader – keeps an eye on. When a council publishes new minutes, your feed reader shows them. Copy a feed’s address into your feed reader, such as Feedly, Inoreader, NetNewsWire or Thunderbird.',
   feedsSearch:
     'You can also follow a search: search for what interests you and use the link to the search’s feed below the results.',
+  emailHeading: 'Updates by e-mail',
+  emailIntro:
+    'You can also get an e-mail when a council, a publisher or a case has news, when a search finds something new, or when a council publishes an answer in its question scheme – without an account. Enter your e-mail address under "Get updates by e-mail" on the page and confirm with the link we send. Every e-mail has a link to unsubscribe with one click.',
   apiHeading: 'Open data and API',
   apiIntro:
     'Everything the portal shows can be fetched as data for your own analyses, apps and websites. Closed items are included with their number and title only.',
