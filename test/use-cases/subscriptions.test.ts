@@ -312,6 +312,12 @@ describe.each(TEST_DATABASES)('following by e-mail on $name', (database) => {
     );
   });
 
+  it('deletes an address whose request is not confirmed within a week', async () => {
+    expect(await subscribe({ kind: 'body', id: bodyId }, 'glemsom@example.dk')).toEqual({ ok: true });
+    expect(await deliver(later(8 * 24 * 60))).toMatchObject({ sent: 0 });
+    expect(await handle.query(`select 1 from subscribers where email = 'glemsom@example.dk'`)).toHaveLength(0);
+  });
+
   it('limits confirmation requests per address and per client, sending nothing over the limit', async () => {
     const target: Target = { kind: 'body', id: bodyId };
     for (let n = 0; n < CONFIRMATION_LIMITS.perAddress; n++) expect(await subscribe(target)).toEqual({ ok: true });
