@@ -312,6 +312,25 @@ describe.each(TEST_DATABASES)('following by e-mail on $name', (database) => {
     );
   });
 
+  it('never sends a message twice when two servers deliver at once', async () => {
+    await handle.query(
+      `insert into subscribers (email, lang, manage_token)
+       select 'mange' || n || '@example.dk', 'da', 'm' || lpad(n::text, 42, '0') from generate_series(1, 20) n`,
+    );
+    await handle.query(
+      `insert into subscriptions (subscriber_id, kind, target_key, target_id, label, link, confirmed_at, unsubscribe_token)
+       select id, 'body', 'body:' || $1::int, $1::int, 'Sundhedsråd Fjordby', '/', now(), 'u' || lpad(id::text, 42, '0')
+       from subscribers where email like 'mange%'`,
+      [bodyId],
+    );
+    await store(fjordbyMinutes('2026-11-02'));
+    const reports = await Promise.all([deliver(), deliver(), deliver()]);
+    expect(reports.reduce((sum, report) => sum + report.sent, 0)).toBe(20);
+    const mails = await smtp.waitFor(20);
+    expect(new Set(mails.flatMap((mail) => mail.to)).size).toBe(20);
+    expect(await deliver(later(10))).toMatchObject({ sent: 0 });
+  });
+
   it('deletes an address whose request is not confirmed within a week', async () => {
     expect(await subscribe({ kind: 'body', id: bodyId }, 'glemsom@example.dk')).toEqual({ ok: true });
     expect(await deliver(later(8 * 24 * 60))).toMatchObject({ sent: 0 });
