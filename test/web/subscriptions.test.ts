@@ -91,6 +91,8 @@ describe.each(TEST_DATABASES)('"Følg" on the web, on $name', (database) => {
     expect(visibleText(english.text)).toContain('Enter a valid e-mail address');
     const unknown = await postForm(portal.app, jar, '/foelg', { ...fields, id: '999999', email: 'a@example.dk' });
     expect(unknown.response.status).toBe(404);
+    expect(visibleText(unknown.text)).toContain('Det, du vil følge, findes ikke længere.');
+    expect(followForm(unknown.text)).toBeNull();
   });
 
   it('confirms with the choice of frequency, lists and changes on the subscriber’s page, and unsubscribes by link', async () => {

@@ -13,7 +13,10 @@ import { usePage } from './page-context.js';
 const useMessages = () => SUBSCRIPTION_MESSAGES[usePage().lang];
 
 /** The form with what was typed and what is wrong, or "check your e-mail". */
-export function FollowRequestPage(props: FollowFormProps & { isRequested: boolean }) {
+/** The form's answer: "check your e-mail"; the form again with what is wrong; or (`target` null) a target that does not exist. */
+export function FollowRequestPage(
+  props: Omit<FollowFormProps, 'target'> & { target: FollowFormProps['target'] | null; isRequested: boolean },
+) {
   const m = useMessages();
   if (props.isRequested) {
     return (
@@ -26,13 +29,14 @@ export function FollowRequestPage(props: FollowFormProps & { isRequested: boolea
       </Layout>
     );
   }
+  const { target } = props;
   return (
     <Layout title={m.followTitle}>
-      <ErrorSummary problems={props.error ? [{ field: 'foelg-email', text: props.error }] : []} />
+      <ErrorSummary problems={props.error ? [{ field: target ? 'foelg-email' : undefined, text: props.error }] : []} />
       <h1>{m.followTitle}</h1>
-      <FollowForm {...props} />
+      {target ? <FollowForm {...props} target={target} /> : null}
       <p>
-        <a href={props.back}>{m.backTo(props.label)}</a>
+        <a href={props.back}>{target ? m.backTo(props.label) : m.back}</a>
       </p>
     </Layout>
   );

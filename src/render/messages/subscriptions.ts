@@ -30,6 +30,7 @@ const da = {
   requestedText: (email: string) =>
     `Hvis adressen ${email} ikke allerede følger dette, har vi sendt en e-mail med et link. Klik på linket for at bekræfte. Indtil da sender vi ikke andet.`,
   backTo: (label: string) => `Tilbage til ${label}`,
+  back: 'Tilbage',
   followTitle: 'Følg på e-mail',
   // confirming
   confirmTitle: 'Bekræft, at du vil følge',
@@ -104,6 +105,7 @@ const en: SubscriptionMessages = {
   requestedText: (email) =>
     `Unless ${email} follows this already, we have sent an e-mail with a link. Click it to confirm. Until then we send nothing else.`,
   backTo: (label) => `Back to ${label}`,
+  back: 'Back',
   followTitle: 'Follow by e-mail',
   confirmTitle: 'Confirm that you want to follow',
   confirmLead: (label) => `You are about to follow ${label}.`,

@@ -136,7 +136,7 @@ async function subscribe(c: Context<PageEnv>, deps: Deps) {
     c.status(status);
     return c.render(
       <FollowRequestPage
-        target={target ? formTargetOf(target) : { kind: 'body', id: 0 }}
+        target={target && named ? formTargetOf(target) : null}
         label={named?.label ?? ''}
         back={back}
         email={email}
