@@ -228,6 +228,30 @@ describe.each(TEST_DATABASES)('harvesting into the archive on $name', ({ open })
     expect(overview.lastRun?.counts.new).toBe(1);
   });
 
+  it('starts its first timed round when told, not one interval after start', async () => {
+    const logger = createLogger('silent');
+    await rows("update harvest_sites set state = 'paused' where url is distinct from $1", [server.url]);
+    await rows(
+      "update harvest_runs set started_at = started_at - interval '2 hours' where site_id = (select id from harvest_sites where url = $1)",
+      [server.url],
+    );
+    server.resetLog();
+    const schedule = startHarvestSchedule({
+      db: handle.db,
+      dataDir,
+      intervalMs: 3_600_000,
+      firstRoundAfterMs: 0,
+      attachments: false,
+      logger,
+      client: FAST_CLIENT,
+    });
+    try {
+      await expect.poll(() => server.count('/api/agenda/udvalgsliste'), { timeout: 60_000 }).toBe(1);
+    } finally {
+      await schedule.stop();
+    }
+  });
+
   it("passes over, in a timed round, a site another server's round harvested within the last half interval", async () => {
     const logger = createLogger('silent');
     await rows("update harvest_sites set state = 'paused' where url is distinct from $1", [server.url]);

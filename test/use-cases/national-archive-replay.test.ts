@@ -22,8 +22,8 @@
  * surface — a crawl from the front page, /kilder, OParl's system and the API through pages, the
  * JSON API, OParl, feeds and downloads (one page of each shape, every page of the meeting with the
  * number), plus search, the change feed and the exports. On PostgreSQL: two real `protokol serve`
- * processes harvesting on the same schedule (HARVEST_SCHEDULE=1m, its least value: started before
- * everything else and checked last, so that their minute's wait overlaps the replays).
+ * processes harvesting on the same schedule (HARVEST_SCHEDULE=1m, its least value; their first
+ * round comes soon after start-up: started before everything else and checked last).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -218,12 +218,31 @@ let serveWorldStarted: Promise<void> | undefined;
 
 /**
  * Two `protokol serve` processes with the schedule on a database of their own. Started before
- * everything else and not waited for: their first round comes a minute after each starts, and the
- * replays below run meanwhile. The processes migrate and load the reference data themselves (the
- * PGlite replays below keep this process busy); the sites are registered while they wait.
+ * everything else and not waited for: their first round comes soon after each starts, and the
+ * replays below run meanwhile. The sites are registered (and the reference data's real sites
+ * paused) before the processes start.
  */
 async function startServeWorld(world: typeof serveWorld): Promise<void> {
   world.database = await createPostgresDatabase({ migrated: true });
+  world.handle = await createDb({ databaseUrl: world.database.url, migrate: false });
+  // Everything in place before the processes start: their first round comes soon after start-up.
+  await loadReferenceData(world.handle.db);
+  // The real sites of the reference data are never asked from a test (loading them again keeps this).
+  await world.handle.query("update harvest_sites set state = 'paused' where reference_key is not null");
+  world.sites = [];
+  for (const [seed, publisher] of [
+    [191, 'Køge Kommune'],
+    [192, 'Herning Kommune'],
+  ] as const) {
+    const server = await startReplayServer(new ReplaySite({ ...OLD, seed, meetingsPerCommittee: 3 }));
+    world.servers.push(server);
+    world.sites.push(
+      await siteForHarvest(world.handle.db, {
+        url: server.url,
+        publisher: await publisherNamed(world.handle.db, publisher),
+      }),
+    );
+  }
   // At once (migrations and reference data take turns under their advisory locks).
   const started = await Promise.allSettled(
     [0, 1].map(async () => {
@@ -241,26 +260,6 @@ async function startServeWorld(world: typeof serveWorld): Promise<void> {
     }),
   );
   for (const outcome of started) if (outcome.status === 'rejected') throw outcome.reason;
-  world.handle = await createDb({ databaseUrl: world.database.url, migrate: false });
-  // The real sites of the reference data are never asked from a test.
-  await world.handle.query("update harvest_sites set state = 'paused' where reference_key is not null");
-  world.sites = [];
-  for (const [seed, publisher] of [
-    [191, 'Køge Kommune'],
-    [192, 'Herning Kommune'],
-  ] as const) {
-    const server = await startReplayServer(new ReplaySite({ ...OLD, seed, meetingsPerCommittee: 3 }));
-    world.servers.push(server);
-    world.sites.push(
-      await siteForHarvest(world.handle.db, {
-        url: server.url,
-        publisher: await publisherNamed(world.handle.db, publisher),
-      }),
-    );
-  }
-  // Registered in time: no round has begun.
-  const [runs] = await world.handle.query<{ n: number }>('select count(*)::int as n from harvest_runs');
-  if (runs.n !== 0) throw new Error('a serve process began its round before the sites were registered');
 }
 
 beforeAll(() => {

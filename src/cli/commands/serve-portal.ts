@@ -70,6 +70,8 @@ export const command = {
           db: handle.db,
           dataDir: config.dataDir,
           intervalMs: config.harvest.intervalMs,
+          // The first round soon after start-up (what others harvested lately is passed over).
+          firstRoundAfterMs: Math.min(config.harvest.intervalMs, FIRST_ROUND_AFTER_MS),
           attachments: config.harvest.attachments,
           budget: config.harvest.budget,
           logger,
@@ -101,6 +103,9 @@ export const command = {
     return 0;
   },
 };
+
+/** How soon after start-up the scheduled harvest's first round begins. */
+const FIRST_ROUND_AFTER_MS = 15_000;
 
 /** The rescan for personal numbers, when the current detector has not read the whole archive (errors logged). */
 async function rescanOnce(db: Db, logger: Logger): Promise<void> {

@@ -36,6 +36,12 @@ export interface HarvestScheduleOptions {
   publicUrl?: string;
   /** The clock (tests). */
   now?: () => Date;
+  /**
+   * When the first round starts (default: one interval after start). `protokol serve` starts it
+   * soon after start-up, so a restart does not delay the harvest by a whole interval; what another
+   * process harvested within the last half interval is passed over, so restarts fetch nothing twice.
+   */
+  firstRoundAfterMs?: number;
   /** Client settings for tests (no gap between requests). */
   client?: Parameters<typeof harvestPublicationSite>[0]['client'];
 }
@@ -112,15 +118,22 @@ export function startHarvestSchedule(options: HarvestScheduleOptions): HarvestSc
 
   const runOnce = () => start(0);
   const runScheduled = () => start(options.intervalMs / 2);
-  const timer = setInterval(() => {
+  const tick = () => {
     if (!running && !abort.signal.aborted) void runScheduled();
-  }, options.intervalMs);
-  timer.unref();
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const first = setTimeout(() => {
+    tick();
+    timer = setInterval(tick, options.intervalMs);
+    timer.unref();
+  }, options.firstRoundAfterMs ?? options.intervalMs);
+  first.unref();
 
   return {
     runOnce,
     runScheduled,
     async stop() {
+      clearTimeout(first);
       clearInterval(timer);
       abort.abort();
       await running;
