@@ -102,3 +102,25 @@ export const CONFIRMATION_LIMITS = {
 /** What the subscriber is told about. */
 export const SUBSCRIPTION_EVENTS = ['agenda_published', 'minutes_published', 'answer_published'] as const;
 export type SubscriptionEvent = (typeof SUBSCRIPTION_EVENTS)[number];
+
+/** A subscriber's e-mail as composed: subject, plain text and HTML. */
+export interface ComposedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** One thing told in a subscriber's e-mail: what was followed and what happened to it (absolute addresses). */
+export interface NoticeEntry {
+  followed: { label: string; url: string };
+  event: 'agenda_published' | 'minutes_published' | 'answer_published';
+  meeting?: {
+    bodyName: string;
+    heldOn: string;
+    startTime: string | null;
+    url: string;
+    /** Open items only. */
+    items: { number: number; title: string; url: string }[];
+  };
+  answer?: { title: string; bodyName: string; url: string };
+}

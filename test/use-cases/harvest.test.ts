@@ -14,7 +14,7 @@ import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { searchItems } from '../../src/db/search/search-items.js';
 import { addDays } from '../../src/domain/danish-dates.js';
 import { slugify } from '../../src/domain/slug.js';
-import { createLogger } from '../../src/log.js';
+import { createLogger, type Logger } from '../../src/log.js';
 import {
   type HarvestInput,
   harvestPublicationSite,
@@ -202,20 +202,23 @@ describe.each(TEST_DATABASES)('harvesting into the archive on $name', ({ open })
     }
   });
 
+  /** A server's hourly harvest schedule over this database (rounds run when the test says). */
+  const hourlySchedule = (logger: Logger, extra: { firstRoundAfterMs?: number } = {}) =>
+    startHarvestSchedule({
+      db: handle.db,
+      dataDir,
+      intervalMs: 3_600_000,
+      attachments: false,
+      logger,
+      client: FAST_CLIENT,
+      ...extra,
+    });
+
   it("harvests the registered sites on the server's schedule, once per site however many servers run it", async () => {
     const logger = createLogger('silent');
     // Only this site: the reference data's real sites and the other test's closed server are left alone.
     await rows("update harvest_sites set state = 'paused' where url is distinct from $1", [server.url]);
-    const schedules = [1, 2].map(() =>
-      startHarvestSchedule({
-        db: handle.db,
-        dataDir,
-        intervalMs: 3_600_000,
-        attachments: false,
-        logger,
-        client: FAST_CLIENT,
-      }),
-    );
+    const schedules = [1, 2].map(() => hourlySchedule(logger));
     server.resetLog();
     site.addMeeting(1, site.today, '09:00');
     try {
@@ -236,15 +239,7 @@ describe.each(TEST_DATABASES)('harvesting into the archive on $name', ({ open })
       [server.url],
     );
     server.resetLog();
-    const schedule = startHarvestSchedule({
-      db: handle.db,
-      dataDir,
-      intervalMs: 3_600_000,
-      firstRoundAfterMs: 0,
-      attachments: false,
-      logger,
-      client: FAST_CLIENT,
-    });
+    const schedule = hourlySchedule(logger, { firstRoundAfterMs: 0 });
     try {
       await expect.poll(() => server.count('/api/agenda/udvalgsliste'), { timeout: 60_000 }).toBe(1);
     } finally {
@@ -255,16 +250,7 @@ describe.each(TEST_DATABASES)('harvesting into the archive on $name', ({ open })
   it("passes over, in a timed round, a site another server's round harvested within the last half interval", async () => {
     const logger = createLogger('silent');
     await rows("update harvest_sites set state = 'paused' where url is distinct from $1", [server.url]);
-    const [first, second] = [1, 2].map(() =>
-      startHarvestSchedule({
-        db: handle.db,
-        dataDir,
-        intervalMs: 3_600_000,
-        attachments: false,
-        logger,
-        client: FAST_CLIENT,
-      }),
-    );
+    const [first, second] = [1, 2].map(() => hourlySchedule(logger));
     server.resetLog();
     try {
       await first.runOnce();

@@ -5,28 +5,10 @@
  * one-click unsubscribe. The items given are open ones only (the caller reads them so).
  */
 import { formatDate, formatMeetingDate } from '../../domain/danish-dates.js';
+import type { ComposedMail, NoticeEntry } from '../../domain/subscriptions.js';
 import { SUBSCRIPTION_MESSAGES, type SubscriptionMessages } from '../messages/subscriptions.js';
 
 type Lang = 'da' | 'en';
-
-export interface ComposedMail {
-  subject: string;
-  text: string;
-  html: string;
-}
-
-export interface MailNotice {
-  followed: { label: string; url: string };
-  event: 'agenda_published' | 'minutes_published' | 'answer_published';
-  meeting?: {
-    bodyName: string;
-    heldOn: string;
-    startTime: string | null;
-    url: string;
-    items: { number: number; title: string; url: string }[];
-  };
-  answer?: { title: string; bodyName: string; url: string };
-}
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -78,7 +60,7 @@ export function composeConfirmation(input: {
 function describe(
   m: SubscriptionMessages,
   lang: Lang,
-  notice: MailNotice,
+  notice: NoticeEntry,
 ): { lead: string; lines: [string, string][] } {
   if (notice.answer) {
     return { lead: m.mailAnswerPublished(notice.answer.bodyName), lines: [[notice.answer.title, notice.answer.url]] };
@@ -92,7 +74,7 @@ function describe(
   return { lead, lines: meeting.items.map((item) => [`${item.number}. ${item.title}`, item.url]) };
 }
 
-function subjectOf(m: SubscriptionMessages, lang: Lang, notice: MailNotice): string {
+function subjectOf(m: SubscriptionMessages, lang: Lang, notice: NoticeEntry): string {
   if (notice.answer) return m.mailAnswerSubject(notice.answer.bodyName);
   const meeting = notice.meeting!;
   const date = lang === 'da' ? formatDate(meeting.heldOn) : meetingDate(lang, meeting.heldOn, null);
@@ -104,7 +86,7 @@ function subjectOf(m: SubscriptionMessages, lang: Lang, notice: MailNotice): str
 export function composeNotice(input: {
   lang: Lang;
   isDigest: boolean;
-  entries: MailNotice[];
+  entries: NoticeEntry[];
   manageUrl: string;
   unsubscribeUrl: string;
 }): ComposedMail {

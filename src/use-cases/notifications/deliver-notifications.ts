@@ -15,7 +15,7 @@
  */
 import type { Db } from '../../db/client.js';
 import { claimDueEmails, saveEmailState } from '../../db/stores/notifications.js';
-import { MAX_EMAIL_ATTEMPTS, retryDelayMs } from '../../domain/notifications.js';
+import { attemptEmail } from './attempt-email.js';
 import type { Mailer } from './mailer.js';
 
 export interface DeliverNotificationsInput {
@@ -58,27 +58,15 @@ export async function deliverNotifications(input: DeliverNotificationsInput): Pr
       report.skipped++;
       continue;
     }
+    const { mailer } = input;
     const attempts = row.attempts + 1;
-    try {
-      await input.mailer.send(row.email, row.subject, emailText({ ...row, base }));
-      await saveEmailState(input.db, row.id, {
-        emailState: 'sent',
-        emailAttempts: attempts,
-        sentAt: now,
-        lastError: null,
-      });
-      report.sent++;
-    } catch (error) {
-      const isLast = attempts >= MAX_EMAIL_ATTEMPTS;
-      await saveEmailState(input.db, row.id, {
-        emailState: isLast ? 'failed' : 'pending',
-        emailAttempts: attempts,
-        nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),
-        lastError: String(error instanceof Error ? error.message : error).slice(0, 1000),
-      });
-      if (isLast) report.failed++;
-      else report.retrying++;
-    }
+    await attemptEmail({
+      send: () => mailer.send(row.email, row.subject, emailText({ ...row, base })),
+      attempts,
+      now,
+      save: (state) => saveEmailState(input.db, row.id, state),
+      report,
+    });
   }
   return report;
 }

@@ -22,7 +22,7 @@ import {
   saveSubscriptionMessageStates,
 } from '../../db/stores/subscription-outbox.js';
 import { deleteUnconfirmedBefore } from '../../db/stores/subscriptions.js';
-import { MAX_EMAIL_ATTEMPTS, retryDelayMs } from '../../domain/notifications.js';
+import { attemptEmail } from '../notifications/attempt-email.js';
 import type { DeliveryReport } from '../notifications/deliver-notifications.js';
 import type { Mailer } from '../notifications/mailer.js';
 import type { Composed, NoticeEntry, SubscriptionComposer } from './subscription-mail.js';
@@ -52,36 +52,24 @@ export async function deliverSubscriptionMessages(input: DeliverSubscriptionMess
     });
   });
   const base = input.publicUrl.replace(/\/+$/, '');
+  const { mailer } = input;
   for (const group of groupIntoEmails(claimed)) {
     const ids = group.map((row) => row.id);
-    const mail = input.mailer ? await composeEmail(input, group, base) : null;
-    if (!input.mailer || !mail) {
-      const lastError = input.mailer ? 'intet at fortælle' : 'e-mail er ikke sat op';
+    const mail = mailer ? await composeEmail(input, group, base) : null;
+    if (!mailer || !mail) {
+      const lastError = mailer ? 'intet at fortælle' : 'e-mail er ikke sat op';
       await saveSubscriptionMessageStates(input.db, ids, { emailState: 'skipped', lastError });
       report.skipped++;
       continue;
     }
     const attempts = Math.max(...group.map((row) => row.attempts)) + 1;
-    try {
-      await input.mailer.send(group[0].email, mail.subject, mail.text, { html: mail.html, headers: mail.headers });
-      await saveSubscriptionMessageStates(input.db, ids, {
-        emailState: 'sent',
-        emailAttempts: attempts,
-        sentAt: now,
-        lastError: null,
-      });
-      report.sent++;
-    } catch (error) {
-      const isLast = attempts >= MAX_EMAIL_ATTEMPTS;
-      await saveSubscriptionMessageStates(input.db, ids, {
-        emailState: isLast ? 'failed' : 'pending',
-        emailAttempts: attempts,
-        nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),
-        lastError: String(error instanceof Error ? error.message : error).slice(0, 1000),
-      });
-      if (isLast) report.failed++;
-      else report.retrying++;
-    }
+    await attemptEmail({
+      send: () => mailer.send(group[0].email, mail.subject, mail.text, { html: mail.html, headers: mail.headers }),
+      attempts,
+      now,
+      save: (state) => saveSubscriptionMessageStates(input.db, ids, state),
+      report,
+    });
   }
   return report;
 }

@@ -4,26 +4,9 @@
  * language) and handed to deliverSubscriptionMessages by the web layer, since use cases do not
  * render. Every address in it is absolute.
  */
-export interface Composed {
-  subject: string;
-  text: string;
-  html: string;
-}
+import type { ComposedMail as Composed, NoticeEntry } from '../../domain/subscriptions.js';
 
-/** One thing told: what was followed and what happened to it. */
-export interface NoticeEntry {
-  followed: { label: string; url: string };
-  event: 'agenda_published' | 'minutes_published' | 'answer_published';
-  meeting?: {
-    bodyName: string;
-    heldOn: string;
-    startTime: string | null;
-    url: string;
-    /** Open items only. */
-    items: { number: number; title: string; url: string }[];
-  };
-  answer?: { title: string; bodyName: string; url: string };
-}
+export type { Composed, NoticeEntry };
 
 export interface SubscriptionComposer {
   confirmation(input: {
