@@ -9,7 +9,9 @@ import type { PlanEntryState } from '../../domain/meeting-plan.js';
 import { users } from './accounts.js';
 import { bodies } from './bodies.js';
 import { belongsTo, flag, instant, instantNow, refersTo, serialId, timestamps } from './columns.js';
+import { hearings } from './hearings.js';
 import { agendaItems, MEETING_KINDS } from './meetings.js';
+import { processSteps } from './processes.js';
 
 export const FOLLOW_UP_STATES = ['open', 'done', 'cancelled'] as const;
 
@@ -32,12 +34,17 @@ export const followUps = pgTable(
     closedNote: text('closed_note'),
     /** The later item that answers it. */
     answeredByItemId: integer('answered_by_item_id').references(() => agendaItems.id, { onDelete: 'set null' }),
+    /** A process step's due date, or a hearing's deadline, followed up (deleted with the step or hearing). */
+    processStepId: integer('process_step_id').references(() => processSteps.id, { onDelete: 'cascade' }),
+    hearingId: integer('hearing_id').references(() => hearings.id, { onDelete: 'cascade' }),
     createdByUserId: integer('created_by_user_id').references(() => users.id),
     ...timestamps(),
   },
   (t) => [
     index('follow_ups_body_state_idx').on(t.bodyId, t.state, t.dueOn),
     index('follow_ups_item_idx').on(t.decisionItemId),
+    index('follow_ups_process_step_idx').on(t.processStepId),
+    index('follow_ups_hearing_idx').on(t.hearingId),
   ],
 );
 

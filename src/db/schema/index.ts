@@ -8,12 +8,17 @@ export * from './follow-ups.js';
 export * from './frames.js';
 // Publishers' sites harvested, runs, per-meeting state, attachment texts
 export * from './harvest.js';
+// Hearings: consultees, responses, the memo
+export * from './hearings.js';
 // The secretariat's work: draft items, attachments, published versions
 export * from './meeting-drafts.js';
 export * from './meetings.js';
 export * from './notifications.js';
 // Personal numbers found (where, never the number)
 export * from './personal-numbers.js';
+// Plans in versions and chapters; processes of steps across bodies, with phases and gates
+export * from './plans.js';
+export * from './processes.js';
 export * from './questions.js';
 export * from './reference.js';
 export * from './search.js';
