@@ -13,6 +13,8 @@ export * from './hearings.js';
 // The secretariat's work: draft items, attachments, published versions
 export * from './meeting-drafts.js';
 export * from './meetings.js';
+// Members' daily work: rules of procedure, minutes approval rounds, item requests, private notes
+export * from './member-work.js';
 export * from './notifications.js';
 // Personal numbers found (where, never the number)
 export * from './personal-numbers.js';
