@@ -1,6 +1,7 @@
 /** Meetings, their agenda items with sections, decisions, attachments and absentees; cases. */
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, date, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { ItemAmount } from '../../domain/item-amounts.js';
 import { MEETING_KINDS, MEETING_STATUSES } from '../../domain/meeting.js';
 import { SECTION_KINDS } from '../../domain/sections.js';
 import { bodies, persons } from './bodies.js';
@@ -151,6 +152,14 @@ export const agendaItems = pgTable(
     heldOn: date('held_on').notNull(),
     bodyId: integer('body_id').notNull(),
     outcome: text('outcome'),
+    /**
+     * The amounts of money the open item's text mentions (domain/item-amounts.ts), the largest for
+     * the search's "beløb over" filter, and the version of the reading rules that read them (null:
+     * not read yet; stored items are read in the background).
+     */
+    amounts: jsonb('amounts').$type<ItemAmount[]>().notNull().default([]),
+    maxAmountOre: bigint('max_amount_ore', { mode: 'bigint' }),
+    amountsVersion: integer('amounts_version'),
   },
   (t) => [
     index('agenda_items_meeting_idx').on(t.meetingId, t.position),
@@ -167,6 +176,9 @@ export const agendaItems = pgTable(
     index('agenda_items_open_outcome_date_idx')
       .on(t.outcome, t.heldOn.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`not is_closed and outcome is not null`),
+    index('agenda_items_open_amount_idx')
+      .on(t.maxAmountOre.desc(), t.id.desc())
+      .where(sql`not is_closed and max_amount_ore is not null`),
   ],
 );
 
