@@ -7,8 +7,8 @@
  * - The same amount written the same way twice in an item is listed once (the first place).
  * - The largest amount is the item's key for "beløb over 1 mio. kr.": a yearly amount counts as
  *   written (one year's), never multiplied by years the text may not bound.
- * - `AMOUNT_READER_VERSION` names the reading rules: items read by an older version are read again
- *   in the background (`protokol serve`), as the personal-number scan does.
+ * - `AMOUNT_READER_VERSION` names the reading rules: items stored before it are read again in the
+ *   background (`protokol serve`, recorded in `amount_reads`), as the personal-number scan does.
  */
 import { type AmountPeriod, findAmounts } from './money.js';
 

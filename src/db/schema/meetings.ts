@@ -153,13 +153,12 @@ export const agendaItems = pgTable(
     bodyId: integer('body_id').notNull(),
     outcome: text('outcome'),
     /**
-     * The amounts of money the open item's text mentions (domain/item-amounts.ts), the largest for
-     * the search's "beløb over" filter, and the version of the reading rules that read them (null:
-     * not read yet; stored items are read in the background).
+     * The amounts of money the open item's text mentions (domain/item-amounts.ts) and the largest,
+     * for the search's "beløb over" filter. Items stored before a version of the reading rules are
+     * read again in the background (`amount_reads` records each version's finished reading).
      */
     amounts: jsonb('amounts').$type<ItemAmount[]>().notNull().default([]),
     maxAmountOre: bigint('max_amount_ore', { mode: 'bigint' }),
-    amountsVersion: integer('amounts_version'),
   },
   (t) => [
     index('agenda_items_meeting_idx').on(t.meetingId, t.position),
@@ -246,3 +245,16 @@ export const itemAbsentees = pgTable(
   },
   (t) => [index('item_absentees_item_idx').on(t.itemId)],
 );
+
+/**
+ * Each version of the amount-reading rules (domain/item-amounts.ts AMOUNT_READER_VERSION) that has
+ * read every stored item: `protokol serve` reads the archive again in the background until its
+ * version is here. Only items whose amounts change are written (an item's update is a change in
+ * the change feed).
+ */
+export const amountReads = pgTable('amount_reads', {
+  readerVersion: integer('reader_version').primaryKey(),
+  /** Items whose amounts were written. */
+  items: integer('items').notNull(),
+  finishedAt: instantNow('finished_at'),
+});
