@@ -21,6 +21,7 @@ import { findStoredMeeting, type ImportLookups, type SaveState, saveMeeting } fr
 import { replaceDocumentFindings } from '../../db/stores/personal-number-findings.js';
 import { maskMeetingDocument } from '../../domain/cpr-document.js';
 import type { MeetingDocument } from '../../domain/meeting-document.js';
+import { syncProcessSteps } from '../processes/sync-process-steps.js';
 import { queueSubscriptionMessages } from '../subscriptions/queue-subscription-messages.js';
 
 export interface StoreDocumentInput {
@@ -87,7 +88,10 @@ export async function storeMeetingDocument(input: StoreDocumentInput): Promise<S
             withheld: personalNumbers > 0,
           },
         });
-        if (saved.state !== 'unchanged') await replaceDocumentFindings(tx, saved.meetingId, findings);
+        if (saved.state !== 'unchanged') {
+          await replaceDocumentFindings(tx, saved.meetingId, findings);
+          await syncProcessSteps(tx, { meetingId: saved.meetingId }); // steps linked to its items follow their decisions
+        }
         await input.inTransaction?.(tx, saved);
         return {
           state: saved.state,

@@ -29,6 +29,7 @@ import type { MeetingDocument } from '../../domain/meeting-document.js';
 import { draftDocument, type VersionKind } from '../../domain/meeting-draft.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 import { notifyPublication } from '../notifications/notify-publication.js';
+import { syncProcessSteps } from '../processes/sync-process-steps.js';
 import { queueSubscriptionMessages } from '../subscriptions/queue-subscription-messages.js';
 import { attachmentPath } from './add-attachment.js';
 import { type DraftProblem, type LockedMeeting, lockEditableMeeting, sameJson } from './draft-access.js';
@@ -206,6 +207,11 @@ async function loadWorkingCopy(tx: Tx, meeting: LockedMeeting, kind: VersionKind
 /** The public record: the same tables imported meetings live in, with the attachments' stored files. */
 async function writePublicRecord(tx: Tx, meeting: LockedMeeting, { items, filesOf, document }: WorkingCopy) {
   const itemIds = await writeMeetingContent(tx, { meetingId: meeting.id, bodyId: meeting.bodyId, document });
+  // Process steps scheduled on the draft items follow the published items and their decisions.
+  await syncProcessSteps(tx, {
+    meetingId: meeting.id,
+    published: items.map((item, index) => ({ draftItemId: item.id, itemId: itemIds[index] })),
+  });
   for (const [index, item] of items.entries()) {
     for (const [position, file] of filesOf(item.id).entries()) {
       await setPublishedAttachmentFile(
