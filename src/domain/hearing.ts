@@ -84,3 +84,20 @@ export function publicResponse<
     };
   return null;
 }
+
+/** The e-mails of a hearing: the invitation and the reminder to a consultee, the receipt to whoever answered. */
+export type HearingMailKind = 'invitation' | 'reminder' | 'receipt';
+
+export interface HearingMailInput {
+  kind: HearingMailKind;
+  /** The consultee's or the answering person's name. */
+  name: string;
+  title: string;
+  bodyName: string;
+  deadlineOn: string;
+  /** The hearing's public page (absolute). */
+  hearingUrl: string;
+}
+
+/** Made in the render layer (render/mail/hearing-mail.ts) and handed to the delivery by the web layer. */
+export type HearingMailComposer = (input: HearingMailInput) => { subject: string; text: string; html: string };

@@ -1,0 +1,111 @@
+/**
+ * deliverHearingMails: the hearings' e-mails, one round: the invitation to each consultee with an
+ * address once the hearing has started, the reminder HEARING_REMINDER_WORKING_DAYS working days
+ * before the deadline, and the receipt to whoever gave an address with their response (the address
+ * is cleared once it is sent). Each is sent while its row is locked (SKIP LOCKED) and marked in the
+ * same transaction, so two servers never send the same e-mail and a sent one is never sent again; a
+ * failed one is rolled back and tried again in the next round (the notifications' loop runs this
+ * beside deliverNotifications). Without a mailer nothing is sent or marked.
+ *
+ * Who may call it: the server's background loop and `protokol notify deliver`. Returns the counts.
+ */
+import type { Db } from '../../db/client.js';
+import { claimConsulteeMail, claimReceipt, clearReceiptEmail, markConsulteeMailed } from '../../db/stores/hearings.js';
+import { copenhagenDate } from '../../domain/deadlines.js';
+import { type HearingMailComposer, type HearingMailInput, reminderOn } from '../../domain/hearing.js';
+import type { Mailer } from '../notifications/mailer.js';
+
+export interface HearingMailReport {
+  sent: number;
+  failed: number;
+}
+
+/** The most e-mails of each kind one round sends. */
+const BATCH = 50;
+
+class NotSent extends Error {}
+
+export async function deliverHearingMails(input: {
+  db: Db;
+  mailer: Mailer | null;
+  publicUrl: string;
+  compose: HearingMailComposer;
+  now?: Date;
+}): Promise<HearingMailReport> {
+  const report: HearingMailReport = { sent: 0, failed: 0 };
+  const { mailer } = input;
+  if (!mailer) return report;
+  const now = input.now ?? new Date();
+  const today = copenhagenDate(now);
+  const base = input.publicUrl.replace(/\/+$/, '');
+  const hearingUrl = (id: number) => `${base}/hoering/${id}`;
+
+  /** One claim → send → mark, in one transaction; false when there was nothing (more) to send. */
+  const sendOne = async (
+    claim: (
+      tx: Parameters<Parameters<Db['transaction']>[0]>[0],
+    ) => Promise<{ to: string; mail: HearingMailInput; mark: () => Promise<void> } | null>,
+  ): Promise<boolean> => {
+    try {
+      return await input.db.transaction(async (tx) => {
+        const claimed = await claim(tx);
+        if (!claimed) return false;
+        const composed = input.compose(claimed.mail);
+        try {
+          await mailer.send(claimed.to, composed.subject, composed.text, { html: composed.html });
+        } catch (error) {
+          throw new NotSent(String(error instanceof Error ? error.message : error));
+        }
+        await claimed.mark();
+        report.sent++;
+        return true;
+      });
+    } catch (error) {
+      if (!(error instanceof NotSent)) throw error;
+      report.failed++;
+      return false;
+    }
+  };
+
+  for (const kind of ['invitation', 'reminder'] as const) {
+    for (let i = 0; i < BATCH; i++) {
+      const more = await sendOne(async (tx) => {
+        const row = await claimConsulteeMail(tx, { kind, today, remindFrom: (deadlineOn) => reminderOn(deadlineOn) });
+        if (!row) return null;
+        return {
+          to: row.email,
+          mail: {
+            kind,
+            name: row.name,
+            title: row.title,
+            bodyName: row.bodyName,
+            deadlineOn: row.deadlineOn,
+            hearingUrl: hearingUrl(row.hearingId),
+          },
+          mark: () => markConsulteeMailed(tx, row.consulteeId, kind, now),
+        };
+      });
+      if (!more) break;
+    }
+  }
+  for (let i = 0; i < BATCH; i++) {
+    const more = await sendOne(async (tx) => {
+      const row = await claimReceipt(tx);
+      if (!row) return null;
+      return {
+        to: row.email,
+        mail: {
+          kind: 'receipt',
+          name: row.name,
+          title: row.title,
+          bodyName: row.bodyName,
+          deadlineOn: row.deadlineOn,
+          hearingUrl: hearingUrl(row.hearingId),
+        },
+        mark: () => clearReceiptEmail(tx, row.responseId),
+      };
+    });
+    if (!more) break;
+  }
+  return report;
+}
