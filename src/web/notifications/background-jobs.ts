@@ -8,7 +8,9 @@
 import type { AuthConfig } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import type { Logger } from '../../log.js';
+import { hearingMailComposer } from '../../render/mail/hearing-mail.js';
 import { subscriptionComposer } from '../../render/mail/subscription-mail.js';
+import { deliverHearingMails } from '../../use-cases/hearings/deliver-hearing-mails.js';
 import { type DeliveryReport, deliverNotifications } from '../../use-cases/notifications/deliver-notifications.js';
 import type { Mailer } from '../../use-cases/notifications/mailer.js';
 import { scanDeadlines } from '../../use-cases/notifications/scan-deadlines.js';
@@ -78,7 +80,8 @@ export function startNotificationLoop({
 
 /**
  * One round of e-mail: the notifications' outbox, then the subscribers' (following by e-mail, in
- * their language: render/mail), through the same mailer and retry policy. The counts summed.
+ * their language: render/mail), then the hearings' (invitations, reminders, receipts), through the
+ * same mailer. The counts summed.
  */
 export async function deliverEmails(input: {
   db: Db;
@@ -88,9 +91,11 @@ export async function deliverEmails(input: {
 }): Promise<DeliveryReport> {
   const notices = await deliverNotifications(input);
   const subscribed = await deliverSubscriptionMessages({ ...input, compose: subscriptionComposer });
+  // Hearings' invitations, reminders and receipts (a failed one is tried again next round).
+  const hearings = await deliverHearingMails({ ...input, compose: hearingMailComposer });
   return {
-    sent: notices.sent + subscribed.sent,
-    retrying: notices.retrying + subscribed.retrying,
+    sent: notices.sent + subscribed.sent + hearings.sent,
+    retrying: notices.retrying + subscribed.retrying + hearings.failed,
     failed: notices.failed + subscribed.failed,
     skipped: notices.skipped + subscribed.skipped,
   };
