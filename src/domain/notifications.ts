@@ -12,6 +12,8 @@ export const NOTIFICATION_KINDS = [
   'question_closed',
   'question_deadline',
   'follow_up_due',
+  'minutes_for_approval',
+  'item_request',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -24,6 +26,8 @@ const KIND_PHRASES: Record<NotificationKind, string> = {
   question_closed: 'dine spørgsmål',
   question_deadline: 'frister for spørgsmål',
   follow_up_due: 'opfølgninger, der forfalder',
+  minutes_for_approval: 'udkast til referat til godkendelse',
+  item_request: 'anmodninger om punkter',
 };
 
 /** Why a person is a recipient: their place in the body, or that they asked the question. */

@@ -109,3 +109,14 @@ export function approvalState(round: RoundForApproval, today: string): ApprovalS
   const periodOver = round.dueOn !== null && today > round.dueOn;
   return { met: missing.length === 0 || (periodOver && round.silenceIsApproval), periodOver, missing };
 }
+
+/**
+ * Why minutes under the within-N-days rule may not be published yet: no round was sent, the draft
+ * changed since the last round (send the corrected draft again), or members have not approved
+ * (named; `dueOn` the end of their period).
+ */
+export interface MinutesApprovalRefusal {
+  reason: 'round_missing' | 'round_outdated' | 'approval_missing';
+  missing: string[];
+  dueOn: string | null;
+}

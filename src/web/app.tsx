@@ -91,6 +91,7 @@ function useMiddleware(
   app.use('*', pageLanguage());
   if (handle.replicas) app.use('*', publicReadsOnReplica(handle.replicas)); // before the cache: its probe reads there too
   app.use('/sekretariat/*', uploadLimit); // before the CSRF check reads the body
+  app.use('/mig/anmodninger', uploadLimit); // a member's request for an item may carry a file
   // Outside who-is-asking, so that its word on a signed-in person's answers (private) is the last.
   app.use('*', revalidation({ isCacheable: (path) => CACHEABLE.test(path) }));
   app.use('*', ...auth.middleware);

@@ -143,6 +143,8 @@ export const DA_LABELS: Labels = {
     question_closed: 'Dit spørgsmål er afvist eller behandles uden for ordningen',
     question_deadline: 'Frist for et spørgsmål nærmer sig eller er overskredet (sekretariatet)',
     follow_up_due: 'Opfølgning forfalder (sekretariatet)',
+    minutes_for_approval: 'Udkast til referat sendt til godkendelse',
+    item_request: 'Anmodninger om optagelse af punkter',
   },
   sourceStatus: {
     ok: 'Opdateret',

@@ -151,6 +151,8 @@ export const EN_LABELS: Labels = {
     question_closed: 'Your question was declined or is handled outside the scheme',
     question_deadline: 'The deadline of a question is near or has passed (secretariat)',
     follow_up_due: 'A follow-up is due (secretariat)',
+    minutes_for_approval: 'Draft minutes sent for approval',
+    item_request: 'Requests for an item on the agenda',
   },
   sourceStatus: {
     ok: 'Up to date',

@@ -27,6 +27,7 @@ import { formatMeetingDate } from '../../domain/danish-dates.js';
 import { copenhagenDate, type MeetingStatus } from '../../domain/meeting.js';
 import type { MeetingDocument } from '../../domain/meeting-document.js';
 import { draftDocument, type VersionKind } from '../../domain/meeting-draft.js';
+import type { MinutesApprovalRefusal } from '../../domain/procedure-rules.js';
 import { type AuditActor, recordAuditEntry } from '../audit/record-audit-entry.js';
 import { notifyPublication } from '../notifications/notify-publication.js';
 import { syncProcessSteps } from '../processes/sync-process-steps.js';
@@ -46,10 +47,23 @@ export type PublishProblem =
 export type PublishResult =
   | { ok: true; version: number; kind: VersionKind }
   | { ok: false; reason: PublishProblem }
+  /** Minutes whose approval by the members (the body's rules of procedure) is not complete. */
+  | { ok: false; reason: 'approval'; refusal: MinutesApprovalRefusal }
   /** Minutes before the meeting has begun: its date and start time (Danish wall time) to say when. */
   | { ok: false; reason: 'not_started'; heldOn: string; startTime: string | null };
 
 type PublishAction = 'agenda' | 'minutes' | 'correction';
+
+/**
+ * A check of the minutes about to be published, in the publishing transaction (the members'
+ * approval, use-cases/member-work): a refusal, or what to record once the version is written.
+ */
+export type MinutesGate = (
+  tx: Tx,
+  input: { meetingId: number; bodyId: number; document: MeetingDocument; now: Date },
+) => Promise<
+  { ok: true; published: (version: number) => Promise<void> } | { ok: false; refusal: MinutesApprovalRefusal }
+>;
 
 export interface PublishVersionInput {
   db: Db;
@@ -59,6 +73,8 @@ export interface PublishVersionInput {
   reason?: string | null;
   actor: AuditActor;
   now?: Date;
+  /** Minutes only: the members' approval, checked before the version is written. */
+  gate?: MinutesGate;
 }
 
 const STATUS_AFTER: Record<VersionKind, 'agenda_published' | 'minutes_published'> = {
@@ -73,6 +89,7 @@ export async function publishMeetingVersion({
   reason = null,
   actor,
   now = new Date(),
+  gate,
 }: PublishVersionInput): Promise<PublishResult> {
   const trimmedReason = reason?.trim() || null;
   if (action === 'correction' && !trimmedReason) return { ok: false, reason: 'reason_missing' };
@@ -93,6 +110,9 @@ export async function publishMeetingVersion({
       return { ok: false, reason: 'unchanged' } as const;
     }
     const number = (latest?.number ?? 0) + 1;
+    const checked =
+      action === 'minutes' && gate ? await gate(tx, { meetingId, bodyId: meeting.bodyId, document, now }) : null;
+    if (checked && !checked.ok) return { ok: false, reason: 'approval', refusal: checked.refusal } as const;
     await insertVersion(tx, {
       meetingId,
       number,
@@ -105,6 +125,7 @@ export async function publishMeetingVersion({
       snapshot: document as unknown as Record<string, unknown>,
     });
     await writePublicRecord(tx, meeting, draft);
+    if (checked) await checked.published(number);
     const status = STATUS_AFTER[kind.kind];
     // Its `updatedAt` is the wall clock, not `now`: the portal's page cache notices new data by it (dataVersion).
     await updateMeetingRow(tx, meetingId, { status, documentType: kind.kind === 'minutes' ? 'referat' : 'dagsorden' });
@@ -164,15 +185,15 @@ function versionKind(
   return { ok: false, reason: 'not_published' };
 }
 
-interface WorkingCopy {
+export interface WorkingCopy {
   items: DraftItem[];
   filesOf: (itemId: number) => DraftAttachment[];
   /** The document to publish (the members' view). */
   document: MeetingDocument;
 }
 
-/** The meeting's working copy and the document it makes; null when it has no items. */
-async function loadWorkingCopy(tx: Tx, meeting: LockedMeeting, kind: VersionKind): Promise<WorkingCopy | null> {
+/** The meeting's working copy and the document it makes; null when it has no items (draft minutes are sent from it too). */
+export async function loadWorkingCopy(tx: Tx, meeting: LockedMeeting, kind: VersionKind): Promise<WorkingCopy | null> {
   const body = await findBody(tx, meeting.bodyId);
   const items = await listDraftItems(tx, meeting.id);
   if (items.length === 0) return null;

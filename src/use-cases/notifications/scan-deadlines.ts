@@ -13,6 +13,7 @@ import { addDays } from '../../domain/danish-dates.js';
 import { copenhagenDate, deadlineStatus } from '../../domain/deadlines.js';
 import { FOLLOW_UP_WARN_DAYS, followUpTiming } from '../../domain/follow-ups.js';
 import { followUpDueMessage, questionDeadlineMessage } from '../../domain/notification-messages.js';
+import { followUpMinutesRounds } from '../member-work/follow-up-minutes-rounds.js';
 import { bodyRecipients, notify } from './notify.js';
 
 /** Days before a question's due date from which the secretariat is warned (deadlines.ts's default). */
@@ -46,6 +47,8 @@ export async function scanDeadlines({
     );
   }
 
+  // Rounds of draft minutes whose period ended with members missing become follow-ups first.
+  await followUpMinutesRounds({ db, now });
   const dueFollowUps = await listOpenFollowUpsDueBy(db, addDays(today, FOLLOW_UP_WARN_DAYS));
   for (const followUp of dueFollowUps) {
     const isOverdue = followUpTiming({ state: followUp.state, dueOn: followUp.dueOn, today }) === 'overdue';

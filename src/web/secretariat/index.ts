@@ -11,6 +11,7 @@ import { attachmentRoutes } from './attachment-routes.js';
 import type { SecretariatDeps } from './deps.js';
 import { itemRoutes } from './item-routes.js';
 import { meetingRoutes } from './meeting-routes.js';
+import { memberWorkRoutes } from './member-work-routes.js';
 import { publishingRoutes } from './publishing-routes.js';
 
 export type { SecretariatDeps } from './deps.js';
@@ -21,6 +22,7 @@ export function secretariatApp(deps: SecretariatDeps) {
   app.route('/', publishingRoutes(deps));
   app.route('/', itemRoutes(deps));
   app.route('/', attachmentRoutes(deps));
+  app.route('/', memberWorkRoutes(deps)); // approval of minutes, requests for items, rules of procedure
   return app;
 }
 

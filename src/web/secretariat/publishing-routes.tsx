@@ -22,6 +22,7 @@ import { builderPage, done, meetingGuards, NOT_EDITABLE, PUBLISH_PROBLEMS } from
 import { keepBuilderWork, typedInBuilder, unsavedInBuilder } from './builder-work.js';
 import { CONSEQUENCES, confirmPage, isConfirmed } from './confirm.js';
 import type { SecretariatDeps } from './deps.js';
+import { approvalRefusalText } from './member-work-presenters.js';
 import { builderHref } from './paths.js';
 import { notStartedText } from './presenters.js';
 
@@ -58,6 +59,15 @@ export function publishingRoutes(deps: SecretariatDeps) {
     if (result.reason === 'not_started') {
       const problems = [{ text: notStartedText(result.heldOn, result.startTime) }];
       return builderPage(c, deps, meetingId, { problems, reason }, 409);
+    }
+    if (result.reason === 'approval') {
+      return builderPage(
+        c,
+        deps,
+        meetingId,
+        { problems: [{ text: approvalRefusalText(result.refusal) }], reason },
+        409,
+      );
     }
     const { status, problem } = PUBLISH_PROBLEMS[result.reason];
     return builderPage(c, deps, meetingId, { problems: [problem], reason }, status);
