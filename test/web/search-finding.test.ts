@@ -3,7 +3,8 @@
  * "2026-03-23"); a parameter that does not fit answered in the form itself (400, the problem at its
  * field, everything typed kept); bodies, publishers and a municipality's health council found by
  * name; lists of who was absent never matched as content, and empty sections never in snippets;
- * "Find dit sundhedsråd" from the front page to the council.
+ * "Find dit sundhedsråd" from the front page to the council; items that mention an amount of at
+ * least so much ("beløb over"), on the page, in the API and on the item's page, never a closed one.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { apiClient } from '../helpers/open-data-api.js';
 import { openPortal, type TestPortal, visibleText } from '../helpers/portal.js';
 
 const FIXTURE = path.resolve('test/fixtures/search/attendance-lists.txt');
+const AMOUNTS = path.resolve('test/fixtures/search/amounts.txt');
 const BODY = 'region-syddanmark--sundhedsraad-tjoerneby';
 const MIGRATION = path.resolve('src/db/migrations/0014_search_text_without_attendance.sql');
 
@@ -36,7 +38,7 @@ describe.each(TEST_DATABASES)('finding things on $name', (database) => {
   let council: { lillebaelt: string; oestsjaelland: string };
 
   beforeAll(async () => {
-    portal = await openPortal(database, [FIXTURE]);
+    portal = await openPortal(database, [FIXTURE, AMOUNTS]);
     const slugOf = async (name: string) =>
       (await portal.handle.query<{ slug: string }>('select slug from bodies where name = $1', [name]))[0].slug;
     council = {
@@ -186,6 +188,52 @@ describe.each(TEST_DATABASES)('finding things on $name', (database) => {
     ])('finds %s: %s', async (query, name) => {
       const { text } = await portal.get(`/sog?q=${encodeURIComponent(query)}`);
       expect(visibleText(sectionOf(text, 'name-hits-heading'))).toContain(name);
+    });
+  });
+
+  describe('amounts mentioned', () => {
+    it('finds the items that mention an amount of at least the one chosen, and shows their amounts', async () => {
+      const { status, text } = await portal.get(`/sog?organ=${BODY}&beloeb=1000000`);
+      expect(status).toBe(200);
+      expect(hitTitles(text)).toEqual(['Punkt 1: Kunst på akutafdelingen']);
+      expect(visibleText(text)).toContain('Beløb i punktet: 2,5 mio. kr. · 487.500 kr.');
+      // The choice is shown as made, by its Danish name.
+      expect(text).toMatch(/<option value="1000000" selected="">1 mio\. kr\.<\/option>/);
+      expect(hitTitles((await portal.get(`/sog?organ=${BODY}&beloeb=500.000+kr.`)).text)).toEqual([
+        'Punkt 1: Kunst på akutafdelingen',
+      ]);
+      expect(hitTitles((await portal.get(`/sog?organ=${BODY}&beloeb=3+mio.+kr.`)).text)).toEqual([]);
+    });
+
+    it('never finds a closed item by the amount in it, nor shows the amount anywhere', async () => {
+      const { text } = await portal.get(`/sog?organ=${BODY}&beloeb=5000000`);
+      expect(hitTitles(text)).toEqual([]);
+      expect(text).not.toContain('9.750.000');
+      const api = await apiClient(portal.app);
+      const found = await api.getJson(`/api/v1/search?body=${BODY}&amount_min=1`, '/api/v1/search');
+      const data = found.data as { title: string; amounts: { amountOre: number; text: string }[] }[];
+      expect(data.map((hit) => hit.title)).toEqual(['Kunst på akutafdelingen']);
+      expect(data[0].amounts.map((a) => [a.amountOre, a.text])).toEqual([
+        [250_000_000, '2,5 mio. kr.'],
+        [48_750_000, '487.500 kr.'],
+      ]);
+      expect(JSON.stringify(found)).not.toContain('9.750.000');
+    });
+
+    it('answers an amount it cannot read at the field, keeping what was typed', async () => {
+      const { status, text } = await portal.get(`/sog?q=kunst&beloeb=mange+penge`);
+      expect(status).toBe(400);
+      expect(visibleText(text)).toContain('Beløb over: skriv et beløb, fx 1 mio. kr. eller 500.000 kr.');
+      expect(text).toContain('href="#filter-amount"');
+    });
+
+    it('lists an item’s amounts on its page, each a search for items of at least it', async () => {
+      const { text } = await portal.get(`/sog?q=akutafdelingen&organ=${BODY}`);
+      const href = /<h3 class="result-title"[^>]*><a href="([^"]+)"/.exec(text)?.[1];
+      expect(href).toMatch(/^\/punkt\/\d+$/);
+      const page = await portal.get(href!);
+      expect(visibleText(page.text)).toMatch(/Beløb i punktet\s*2,5 mio\. kr\.\s*487\.500 kr\./);
+      expect(page.text).toContain('href="/sog?beloeb=2500000"');
     });
   });
 

@@ -5,6 +5,7 @@ import { AppError } from '../../errors.js';
 import { createLogger, type Logger } from '../../log.js';
 import { startHarvestSchedule } from '../../use-cases/harvest/run-harvest-schedule.js';
 import { startOcrWorker } from '../../use-cases/harvest/run-ocr-worker.js';
+import { archiveAmountsRead, readItemAmounts } from '../../use-cases/imports/read-item-amounts.js';
 import { archiveRescanned, rescanPersonalNumbers } from '../../use-cases/imports/rescan-personal-numbers.js';
 import { joinServers } from '../../use-cases/servers/join-servers.js';
 import { createApp } from '../../web/app.js';
@@ -83,6 +84,8 @@ export const command = {
     const ocr = startOcrWorker({ db: handle.db, dataDir: config.dataDir, logger });
     // The archive stored before the personal-number detector (or its current version), read once.
     const rescan = rescanOnce(handle.db, logger);
+    // The amounts of money the items stored before the current reading rules mention, read once.
+    const amounts = readAmountsOnce(handle.db, logger);
     io.err(
       `Protokol kører på http://localhost:${server.port}/ (database: ${handle.driver === 'pglite' ? config.dataDir : 'PostgreSQL'})`,
     );
@@ -95,6 +98,7 @@ export const command = {
     await harvest?.stop();
     await ocr.stop();
     await rescan;
+    await amounts;
     await stopListening();
     if (joined?.ok) await joined.leave();
     await notifications.stop(); // Notifications
@@ -103,6 +107,17 @@ export const command = {
     return 0;
   },
 };
+
+/** The amounts the stored items mention, when the current rules have not read the whole archive (errors logged). */
+async function readAmountsOnce(db: Db, logger: Logger): Promise<void> {
+  try {
+    if (await archiveAmountsRead(db)) return;
+    const { items } = await readItemAmounts(db);
+    logger.info(`beløb: arkivet læst igen: beløb skrevet på ${items} punkter`);
+  } catch (error) {
+    logger.error(`beløb: arkivet kunne ikke læses igen (${(error as Error).message}); det prøves igen ved næste start`);
+  }
+}
 
 /** How soon after start-up the scheduled harvest's first round begins. */
 const FIRST_ROUND_AFTER_MS = 15_000;

@@ -10,6 +10,7 @@
  */
 import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { DecisionOutcome } from '../../domain/decision.js';
+import type { ItemAmount } from '../../domain/item-amounts.js';
 import type { SectionKind } from '../../domain/sections.js';
 import { type DbOrTx, selectRows } from '../client.js';
 
@@ -83,6 +84,8 @@ export interface ItemContent {
   decision: ItemDecision | null;
   attachments: ItemAttachment[];
   absentees: { name: string; title: string | null; role: string | null; party: string | null }[];
+  /** The amounts of money the text mentions (stored for open items only: domain/item-amounts.ts). */
+  amounts: ItemAmount[];
 }
 
 export interface LoadedItem {
@@ -123,6 +126,7 @@ interface ItemRow {
   decision: (Omit<ItemDecision, 'decidedOn'> & { decided_on: string | null }) | null;
   attachments: ItemAttachment[] | null;
   absentees: ItemContent['absentees'] | null;
+  amounts: ItemAmount[] | null;
 }
 
 const idList = (ids: readonly number[]) =>
@@ -157,7 +161,8 @@ function itemsQuery(selection: ItemSelection, rule: ItemRule): SQL {
           order by a.position), '[]')
         from attachments a where a.item_id = i.id and ${rule.attachmentReadable(sql`a.is_closed`)})`)} as attachments,
       ${hidden(sql`(select coalesce(json_agg(json_build_object('name', x.name, 'title', x.title, 'role', x.role,
-          'party', x.party) order by x.id), '[]') from item_absentees x where x.item_id = i.id)`)} as absentees
+          'party', x.party) order by x.id), '[]') from item_absentees x where x.item_id = i.id)`)} as absentees,
+      ${hidden(sql`i.amounts`)} as amounts
     from agenda_items i
     left join cases c on c.id = i.case_id
     where ${where}
@@ -194,6 +199,7 @@ function loadedItem(row: ItemRow, rule: ItemRule): LoadedItem {
             : null,
           attachments: row.attachments ?? [],
           absentees: row.absentees ?? [],
+          amounts: row.amounts ?? [],
         }
       : null,
   };

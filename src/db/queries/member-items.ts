@@ -15,7 +15,10 @@ export type MemberItemContent = ItemContent;
 export async function loadMemberItemContent(db: Db, itemIds: number[]): Promise<Map<number, MemberItemContent>> {
   const items = await loadItems(db, { itemIds }, 'member');
   const result = new Map<number, MemberItemContent>(
-    itemIds.map((id) => [id, { timeSlot: null, sections: [], decision: null, attachments: [], absentees: [] }]),
+    itemIds.map((id) => [
+      id,
+      { timeSlot: null, sections: [], decision: null, attachments: [], absentees: [], amounts: [] },
+    ]),
   );
   for (const item of items) if (item.content) result.set(item.id, item.content);
   return result;

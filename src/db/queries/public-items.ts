@@ -72,6 +72,7 @@ export async function withOpenItemContent<T extends { id: number; isClosed: bool
     decision: null,
     attachments: [],
     absentees: [],
+    amounts: [],
   });
   return rows.map((row) => ({ ...row, content: row.isClosed ? null : (content.get(row.id) ?? none(row)) }));
 }

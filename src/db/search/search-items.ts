@@ -4,11 +4,12 @@
  * query word as any lexeme of the corpus that contains it — found in the `search_lexemes` lexicon
  * through its trigram index — so that Danish compounds are found through the same GIN index
  * ("sundhedsplan" → "nærsundhedsplan"). Ranked by ts_rank with a bonus for title matches;
- * filtered by body, region, dates, decision outcome and section kind; counted and paged. Closed
- * items are excluded entirely: they never match, not even by title.
+ * filtered by body, region, dates, decision outcome, section kind and the amounts mentioned; counted
+ * and paged. Closed items are excluded entirely: they never match, not even by title.
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { DecisionOutcome } from '../../domain/decision.js';
+import type { ItemAmount } from '../../domain/item-amounts.js';
 import type { SectionKind } from '../../domain/sections.js';
 import { type Db, selectRows } from '../client.js';
 import { bodyAlias, bodyRegionCondition, bodySlugCondition } from '../queries/body-filters.js';
@@ -34,6 +35,8 @@ export interface SearchFilters {
   to?: string;
   outcome?: DecisionOutcome;
   sectionKind?: SectionKind;
+  /** Items that mention an amount of at least this many øre ("beløb over 1 mio. kr."). */
+  amountAtLeast?: bigint;
 }
 
 export interface SearchInput extends SearchFilters {
@@ -51,6 +54,8 @@ export interface SearchHit {
   timeSlot: string | null;
   caseNumber: string | null;
   outcome: DecisionOutcome | null;
+  /** The amounts the item mentions (domain/item-amounts.ts), in order of mention. */
+  amounts: ItemAmount[];
   snippet: SnippetSegment[];
   rank: number;
   meeting: MeetingRef;
@@ -85,7 +90,14 @@ export function hasCriteria(input: SearchInput): boolean {
   return (
     input.query.trim() !== '' ||
     Boolean(
-      input.body || input.publisher || input.region || input.from || input.to || input.outcome || input.sectionKind,
+      input.body ||
+        input.publisher ||
+        input.region ||
+        input.from ||
+        input.to ||
+        input.outcome ||
+        input.sectionKind ||
+        input.amountAtLeast !== undefined,
     )
   );
 }
@@ -151,6 +163,7 @@ export async function searchItems(db: Db, input: SearchInput): Promise<SearchRes
         timeSlot: row.time_slot,
         caseNumber: row.case_number,
         outcome: (row.outcome as DecisionOutcome | null) ?? null,
+        amounts: row.amounts,
         snippet: makeSnippet(row.search_text, highlight),
         rank: Number(rankedRow.rank),
         meeting: {
@@ -187,6 +200,7 @@ interface DetailRow {
   time_slot: string | null;
   case_number: string | null;
   outcome: string | null;
+  amounts: ItemAmount[];
   search_text: string;
   meeting_id: number;
   held_on: string | Date;
@@ -205,7 +219,7 @@ async function pageDetails(db: Db, ids: number[]): Promise<Map<number, DetailRow
   const rows = await selectRows<DetailRow>(
     db,
     sql`
-      select i.id as item_id, i.number, i.title, i.time_slot, c.number as case_number, d.outcome, i.search_text,
+      select i.id as item_id, i.number, i.title, i.time_slot, c.number as case_number, d.outcome, i.amounts, i.search_text,
              m.id as meeting_id, m.held_on::text as held_on, m.start_time, m.document_type,
              m.is_fictitious as meeting_is_fictitious, b.name as body_name, b.slug as body_slug,
              o.name as publisher_name, o.slug as publisher_slug
@@ -250,7 +264,8 @@ async function bodyIdsOf(db: Db, input: SearchFilters): Promise<number[] | null>
 
 /**
  * The filters as conditions on the item `i` alone: its search keys (the meeting's body and date,
- * the decision's outcome; migration 0026) and, for a section kind, its sections.
+ * the decision's outcome; migration 0026; the largest amount it mentions, migration 0032) and, for a
+ * section kind, its sections.
  */
 function filters(input: SearchFilters, bodyIds: number[] | null): SQL {
   const parts: SQL[] = [];
@@ -261,6 +276,8 @@ function filters(input: SearchFilters, bodyIds: number[] | null): SQL {
   if (input.from) parts.push(sql` and i.held_on >= ${input.from}::date`);
   if (input.to) parts.push(sql` and i.held_on <= ${input.to}::date`);
   if (input.outcome) parts.push(sql` and i.outcome = ${input.outcome}`);
+  if (input.amountAtLeast !== undefined)
+    parts.push(sql` and i.max_amount_ore >= ${input.amountAtLeast.toString()}::bigint`);
   if (input.sectionKind)
     parts.push(sql` and exists (select 1 from sections s where s.item_id = i.id and s.kind = ${input.sectionKind})`);
   return sql.join(parts, sql``);

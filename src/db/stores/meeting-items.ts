@@ -5,13 +5,15 @@
  * rewritten: the rows travel as one JSON parameter per table (`json_to_recordset`).
  */
 import { sql } from 'drizzle-orm';
+import { itemAmounts } from '../../domain/item-amounts.js';
 import type { MeetingDocument } from '../../domain/meeting-document.js';
 import { sectionKind } from '../../domain/sections.js';
 import { selectRows, type Tx } from '../client.js';
 
 /**
  * The columns of an item that writeItems writes: those the document gives, search_text made in
- * SQL, and the search keys copied from the meeting and the decision (held_on, body_id, outcome).
+ * SQL, the search keys copied from the meeting and the decision (held_on, body_id, outcome), and the
+ * amounts the open item mentions (domain/item-amounts.ts).
  */
 const ITEM_FIELDS = [
   'number',
@@ -26,6 +28,8 @@ const ITEM_FIELDS = [
   'held_on',
   'body_id',
   'outcome',
+  'amounts',
+  'max_amount_ore',
 ];
 
 /** The stored file of an attachment (harvested or published), kept across a rewrite of its item. */
@@ -133,6 +137,12 @@ function keptAttachments(
     .map(([, file]) => ({ file, was: file.was!, removedAtSource: file.was!.removedAtSource ?? now }));
 }
 
+/** An item's amounts as its row stores them (none for a closed item): domain/item-amounts.ts. */
+function amountColumns(item: MeetingDocument['items'][number]) {
+  const { amounts, maxOre } = itemAmounts(item);
+  return { amounts, max_amount_ore: maxOre?.toString() ?? null };
+}
+
 /** The rows of the items and their children as JSON parameters; children name their item by position. */
 function itemRows(
   document: MeetingDocument,
@@ -154,6 +164,7 @@ function itemRows(
         is_closed: item.closed,
         source_line: item.source?.line ?? null,
         source_page: item.source?.page ?? null,
+        ...amountColumns(item),
       })),
     ),
     sections: each((item, i) =>
@@ -254,7 +265,8 @@ export async function writeItems(tx: Tx, { meetingId, document, caseIds, files }
         ) end as search_text,
         meeting.held_on, meeting.body_id, (select d.outcome from dec d where d.item = i.position) as outcome
       from json_to_recordset(${rows.items}::json) as i(position int, number int, title text, time_slot text,
-        case_id int, document_id text, is_closed boolean, source_line int, source_page int)
+        case_id int, document_id text, is_closed boolean, source_line int, source_page int,
+        amounts jsonb, max_amount_ore bigint)
       cross join (select m.held_on, m.body_id from meetings m where m.id = ${meetingId}) meeting
     ),
     changed as (

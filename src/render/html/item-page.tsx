@@ -21,6 +21,8 @@ export interface ItemPageProps {
   sourceLink: SourceLinkView | null;
   previous: ItemNeighbour | null;
   next: ItemNeighbour | null;
+  /** The amounts the item's text mentions, as written ("2,5 mio. kr."), each with a search for items of at least it. */
+  amounts: { text: string; searchHref: string }[];
 }
 
 export function ItemPage(props: ItemPageProps) {
@@ -65,6 +67,18 @@ export function ItemPage(props: ItemPageProps) {
             ) : null,
           ],
           [t.source, props.sourceLink ? <SourceLink link={props.sourceLink} /> : null],
+          [
+            t.amountsMentioned,
+            props.amounts.length > 0 ? (
+              <ul class="inline-list">
+                {props.amounts.map((amount) => (
+                  <li>
+                    <a href={amount.searchHref}>{amount.text}</a>
+                  </li>
+                ))}
+              </ul>
+            ) : null,
+          ],
         ]}
       />
       <ItemContent item={item} level={2} />

@@ -15,9 +15,10 @@ export const FILTERS = {
   to: { id: 'filter-to', name: 'til', label: 'toDate' },
   outcome: { id: 'filter-outcome', name: 'udfald', label: 'outcome', empty: 'anyOutcome' },
   sectionKind: { id: 'filter-section', name: 'afsnit', label: 'sectionKind', empty: 'anySection' },
+  amount: { id: 'filter-amount', name: 'beloeb', label: 'amountAtLeast', empty: 'anyAmount' },
 } as const;
 
-export type SelectFilter = 'body' | 'publisher' | 'region' | 'outcome' | 'sectionKind';
+export type SelectFilter = 'body' | 'publisher' | 'region' | 'outcome' | 'sectionKind' | 'amount';
 
 export interface SearchFormValues {
   query: string;
@@ -28,6 +29,8 @@ export interface SearchFormValues {
   to: string;
   outcome: string;
   sectionKind: string;
+  /** "Beløb over": whole kroner in digits, as the address gives it ("1000000"). */
+  amount: string;
 }
 
 /** A select filter, its first choice "all"; `values` holds the chosen value under the filter's key. */

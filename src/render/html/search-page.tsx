@@ -1,5 +1,5 @@
 /**
- * The search page: the form with its filters (body, publisher, region, dates, outcome, section),
+ * The search page: the form with its filters (body, publisher, region, dates, outcome, section, amount),
  * the count, ranked results with highlighted snippets and their publisher, pages, suggestions when
  * nothing matches, and the attachment pages that matched ("Fundet i bilag"); above them the
  * bodies, publishers and health councils whose names matched. Works without JavaScript (a GET
@@ -7,6 +7,7 @@
  */
 import { DECISION_OUTCOMES, type DecisionOutcome } from '../../domain/decision.js';
 import type { DocumentType } from '../../domain/meeting-document.js';
+import { formatAmount, parseAmount } from '../../domain/money.js';
 import { SECTION_KINDS, type SectionKind } from '../../domain/sections.js';
 import { Breadcrumbs, FictitiousMark, Highlighted, OutcomeBadge, Pagination, Snippet } from './components.js';
 import { describedBy, ErrorMessage } from './fields.js';
@@ -46,6 +47,8 @@ export interface SearchHitView {
   meeting: { href: string; documentKind: DocumentType | null };
   dateText: string;
   outcome: DecisionOutcome | null;
+  /** The amounts the item mentions, as written ("2,5 mio. kr."); the first few. */
+  amounts: string[];
   isFictitious: boolean;
 }
 
@@ -247,6 +250,12 @@ function SearchFilters({
             error={errorOf(FILTERS.sectionKind.id)}
             options={SECTION_KIND_OPTIONS.map((k) => [k, labels.sectionKind[k]])}
           />
+          <FilterSelect
+            filter="amount"
+            values={values}
+            error={errorOf(FILTERS.amount.id)}
+            options={amountOptions(values.amount)}
+          />
         </div>
         <button class="button button-secondary" type="submit">
           {t.searchButton}
@@ -295,6 +304,16 @@ function NoResults({ result, query }: { result: NonNullable<SearchPageProps['res
   );
 }
 
+/** "Beløb over" thresholds in kroner; a value given in the address that is not one of them is offered too. */
+const AMOUNT_THRESHOLDS = [100_000n, 500_000n, 1_000_000n, 10_000_000n, 100_000_000n];
+
+function amountOptions(chosen: string): [string, string][] {
+  const options = AMOUNT_THRESHOLDS.map((kroner): [string, string] => [kroner.toString(), formatAmount(kroner * 100n)]);
+  const given = parseAmount(chosen);
+  if (given && !options.some(([value]) => value === chosen)) options.push([chosen, formatAmount(given.ore)]);
+  return options;
+}
+
 function Hit({ hit }: { hit: SearchHitView }) {
   const { t, labels } = usePage();
   return (
@@ -324,6 +343,11 @@ function Hit({ hit }: { hit: SearchHitView }) {
         <FictitiousMark when={hit.isFictitious} />
       </p>
       <Snippet segments={hit.snippet} />
+      {hit.amounts.length > 0 ? (
+        <p class="result-amounts">
+          {t.amountsMentioned}: {hit.amounts.join(' · ')}
+        </p>
+      ) : null}
     </li>
   );
 }

@@ -9,6 +9,7 @@ import type { ApiAttachment, ApiCase, ApiItem, ApiMeeting, ApiParticipant } from
 import type { AttachmentHit, SearchHit } from '../../db/search/search-items.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
 import { copenhagenDateTime, isWallTime } from '../../domain/copenhagen-time.js';
+import type { ItemAmount } from '../../domain/item-amounts.js';
 import type { PublisherRef } from '../../domain/publisher.js';
 import { LABELS } from '../../render/i18n.js';
 import { meetingTitle } from '../../render/meeting-title.js';
@@ -20,6 +21,7 @@ import type {
   ItemSchema,
   MeetingDetailSchema,
   MeetingSchema,
+  MentionedAmountSchema,
   SearchHitSchema,
 } from './response-schemas.js';
 import type { OpenDataUrls } from './urls.js';
@@ -205,6 +207,17 @@ function publisherOfHit(publisher: { slug: string } | null, publishers: Publishe
   return presentPublisherRef(publisher ? (publishers.get(publisher.slug) ?? null) : null);
 }
 
+/** An amount an item mentions, in øre (a number: øre stay exact as JSON numbers up to 90 billion kroner). */
+function presentAmount(amount: ItemAmount): z.infer<typeof MentionedAmountSchema> {
+  return {
+    amountOre: Number(amount.ore),
+    text: amount.text,
+    recurrence: amount.period?.recurrence ?? null,
+    fromYear: amount.period?.fromYear ?? null,
+    toYear: amount.period?.toYear ?? null,
+  };
+}
+
 export function presentSearchHit(
   hit: SearchHit,
   publishers: PublisherKinds,
@@ -217,6 +230,7 @@ export function presentSearchHit(
     snippet: plainSnippet(hit.snippet),
     caseNumber: hit.caseNumber,
     outcome: hit.outcome,
+    amounts: hit.amounts.map(presentAmount),
     meeting: { id: hit.meeting.id, date: hit.meeting.heldOn, startTime: hit.meeting.startTime },
     body: presentRef(hit.body),
     publisher: publisherOfHit(hit.publisher, publishers),

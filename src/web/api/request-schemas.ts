@@ -209,6 +209,13 @@ export const SearchQuery = z
     ...period,
     outcome: outcomeQuery,
     section: enumQuery('section', SECTION_KINDS, 'Kun punkter med et afsnit af denne slags.'),
+    amount_min: z.coerce
+      .number({ message: 'amount_min: skal være et helt antal kroner / must be whole kroner' })
+      .int({ message: 'amount_min: skal være et helt antal kroner / must be whole kroner' })
+      .min(0, { message: 'amount_min: må ikke være negativ / must not be negative' })
+      .max(1e15, { message: 'amount_min: for stort / too large' })
+      .optional()
+      .openapi({ description: 'Kun punkter, der nævner et beløb på mindst så mange kroner.', example: 1_000_000 }),
     ...page,
   })
   .refine(fromBeforeTo, FROM_BEFORE_TO)

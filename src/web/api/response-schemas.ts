@@ -8,6 +8,7 @@ import { BODY_KINDS, BODY_LEVELS } from '../../domain/body-kind.js';
 import { DECISION_OUTCOMES } from '../../domain/decision.js';
 import { MEETING_KINDS, MEETING_STATUSES } from '../../domain/meeting.js';
 import { MEMBERSHIP_ROLES } from '../../domain/membership.js';
+import { RECURRENCES } from '../../domain/money.js';
 import { ORGANISATION_KINDS } from '../../domain/publisher.js';
 import { SECTION_KINDS } from '../../domain/sections.js';
 
@@ -266,6 +267,17 @@ export const AttachmentSchema = z
   })
   .openapi('Attachment');
 
+/** An amount of money an item mentions, in øre beside the words it was read from. */
+export const MentionedAmountSchema = z
+  .object({
+    amountOre: z.number().int().openapi({ description: 'Beløbet i øre.', example: 250_000_000 }),
+    text: z.string().openapi({ description: 'Som teksten skriver det.', example: '2,5 mio. kr.' }),
+    recurrence: z.enum(RECURRENCES).nullable().openapi({ description: 'Hvor ofte, når teksten siger det.' }),
+    fromYear: z.number().int().nullable(),
+    toYear: z.number().int().nullable().openapi({ description: 'null med fromYear: "og frem".' }),
+  })
+  .openapi('MentionedAmount');
+
 export const SearchHitSchema = z
   .object({
     itemId: z.number().int(),
@@ -274,6 +286,9 @@ export const SearchHitSchema = z
     snippet: z.string().openapi({ description: 'Uddrag af teksten omkring søgeordene.' }),
     caseNumber: z.string().nullable(),
     outcome: z.enum(DECISION_OUTCOMES).nullable(),
+    amounts: z
+      .array(MentionedAmountSchema)
+      .openapi({ description: 'Beløb, punktets tekst nævner, i den rækkefølge de nævnes.' }),
     meeting: z.object({ id: z.number().int(), date: date(), startTime: z.string().nullable() }),
     body: Ref,
     publisher: publisherOf('Organets'),

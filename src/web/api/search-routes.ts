@@ -50,6 +50,7 @@ export function searchRoutes(api: OpenAPIHono, db: Db): void {
         to: q.to,
         outcome: q.outcome,
         sectionKind: q.section,
+        amountAtLeast: q.amount_min === undefined ? undefined : BigInt(q.amount_min) * 100n,
         page: offset / pageSize + 1,
         pageSize,
       });

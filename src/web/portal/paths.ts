@@ -39,13 +39,15 @@ export interface SearchParams {
   til?: string;
   udfald?: string;
   afsnit?: string;
+  /** "Beløb over": whole kroner in digits (validation.ts kronerParam). */
+  beloeb?: string;
   side?: number;
 }
 
 /** "/sog?q=…&organ=…": only the parameters that are set, in a stable order. */
 export function searchHref(params: SearchParams): string {
   const query = new URLSearchParams();
-  for (const key of ['q', 'organ', 'udgiver', 'region', 'fra', 'til', 'udfald', 'afsnit'] as const) {
+  for (const key of ['q', 'organ', 'udgiver', 'region', 'fra', 'til', 'udfald', 'afsnit', 'beloeb'] as const) {
     const value = params[key];
     if (value) query.set(key, value);
   }

@@ -38,6 +38,7 @@ import {
   searchHref,
   sourceHref,
 } from './paths.js';
+import { kronerParam } from './validation.js';
 
 /** An attachment as the item views get it (the members' view adds closed ones). */
 type MemberAttachment = PublicItemContent['attachments'][number] & { isClosed?: boolean };
@@ -296,6 +297,10 @@ export function presentItemPage(item: PublicItem, memberContent: MemberItemConte
     sourceLink: sourceLinkOf(item.meeting.sourceUrl, item.meeting.removedAtSource),
     previous: neighbour(item.previous),
     next: neighbour(item.next),
+    amounts: (item.content?.amounts ?? []).map((amount) => ({
+      text: amount.text,
+      searchHref: searchHref({ beloeb: kronerParam(BigInt(amount.ore)) }),
+    })),
   };
 }
 

@@ -12,6 +12,9 @@ import type { SearchPageProps } from '../../render/html/search-page.js';
 import { attachmentHref, bodyHref, itemHref, meetingHref, publisherHref } from './paths.js';
 import { publisherLink, sourceLinkOf } from './presenters.js';
 
+/** How many of an item's amounts a result shows (the item's page shows them all). */
+const SHOWN_AMOUNTS = 3;
+
 export function presentSearchResult(
   result: SearchResult,
   similarTitleHref: (title: string) => string,
@@ -33,6 +36,7 @@ export function presentSearchResult(
       meeting: { href: meetingHref(hit.meeting.id), documentKind: hit.meeting.documentType },
       dateText: formatMeetingDate(hit.meeting.heldOn, hit.meeting.startTime),
       outcome: hit.outcome,
+      amounts: hit.amounts.slice(0, SHOWN_AMOUNTS).map((amount) => amount.text),
       isFictitious: hit.meeting.isFictitious,
     })),
     suggestions: result.suggestions

@@ -1,5 +1,5 @@
 /**
- * GET /sog?q=…&organ=…&udgiver=…&region=…&fra=…&til=…&udfald=…&afsnit=…&side=… : search (mounted
+ * GET /sog?q=…&organ=…&udgiver=…&region=…&fra=…&til=…&udfald=…&afsnit=…&beloeb=…&side=… : search (mounted
  * at /sog). A parameter that does not fit answers 400 with the search form itself: the problem at
  * its field, and the query and every filter as they were given.
  */
@@ -81,5 +81,6 @@ function formValues(raw: RawSearchQuery, query: string) {
     to: raw.til,
     outcome: raw.udfald,
     sectionKind: raw.afsnit,
+    amount: raw.beloeb,
   };
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { SearchInput } from '../../db/search/search-items.js';
 import { parseDateInput } from '../../domain/date-input.js';
 import { DECISION_OUTCOMES } from '../../domain/decision.js';
+import { kronerDecimal, parseAmount } from '../../domain/money.js';
 import { SECTION_KINDS } from '../../domain/sections.js';
 import type { Problem } from '../kit/forms.js';
 
@@ -64,6 +65,19 @@ export const SearchQuerySchema = z
       emptyToUndefined,
       z.enum(SECTION_KINDS, { message: 'Afsnit: vælg et afsnit på listen' }).optional(),
     ),
+    beloeb: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .max(40, { message: 'Beløb over: skriv et beløb, fx 1 mio. kr. eller 500.000 kr.' })
+        .transform((value, context) => {
+          const amount = parseAmount(value);
+          if (amount && amount.ore >= 0n) return amount.ore;
+          context.addIssue({ code: 'custom', message: 'Beløb over: skriv et beløb, fx 1 mio. kr. eller 500.000 kr.' });
+          return z.NEVER;
+        })
+        .optional(),
+    ),
     side: z.preprocess(
       emptyToUndefined,
       z.coerce
@@ -91,7 +105,13 @@ export function searchFilters(params: SearchQuery) {
     til: params.til,
     udfald: params.udfald,
     afsnit: params.afsnit,
+    beloeb: params.beloeb === undefined ? undefined : kronerParam(params.beloeb),
   };
+}
+
+/** An amount as the search's address writes it: whole kroner in digits ("1000000"), øre after a point. */
+export function kronerParam(ore: bigint): string {
+  return ore % 100n === 0n ? (ore / 100n).toString() : kronerDecimal(ore, '.');
 }
 
 /** The search's criteria as db/search takes them. */
@@ -105,11 +125,15 @@ export function searchCriteria(params: SearchQuery): Omit<SearchInput, 'page' | 
     to: params.til,
     outcome: params.udfald,
     sectionKind: params.afsnit,
+    amountAtLeast: params.beloeb,
   };
 }
 
 /** The search's parameters as they were given, to show again in the form. */
-export type RawSearchQuery = Record<'q' | 'organ' | 'udgiver' | 'region' | 'fra' | 'til' | 'udfald' | 'afsnit', string>;
+export type RawSearchQuery = Record<
+  'q' | 'organ' | 'udgiver' | 'region' | 'fra' | 'til' | 'udfald' | 'afsnit' | 'beloeb',
+  string
+>;
 
 /**
  * The search's parameters: parsed, or what was given and the problems, each at the parameter it
@@ -127,6 +151,7 @@ export function parseSearchQuery(
     til: (query.til ?? '').slice(0, 40),
     udfald: query.udfald ?? '',
     afsnit: query.afsnit ?? '',
+    beloeb: (query.beloeb ?? '').slice(0, 40),
   };
   const parsed = SearchQuerySchema.safeParse(query);
   if (parsed.success) return { ok: true, value: parsed.data, raw };
