@@ -21,6 +21,8 @@ export * from './personal-numbers.js';
 // Plans in versions and chapters; processes of steps across bodies, with phases and gates
 export * from './plans.js';
 export * from './processes.js';
+// Grants and projects on frames or outside pools: bodies, lifecycle transitions, status reports
+export * from './projects.js';
 export * from './questions.js';
 export * from './reference.js';
 export * from './search.js';
