@@ -4,7 +4,12 @@
  * meeting, and whether a round's approval rule is met (with and without silence as approval).
  */
 import { describe, expect, it } from 'vitest';
-import { approvalDueOn, approvalState, itemRequestDeadline, placeItemRequest } from '../../src/domain/procedure-rules.js';
+import {
+  approvalDueOn,
+  approvalState,
+  itemRequestDeadline,
+  placeItemRequest,
+} from '../../src/domain/procedure-rules.js';
 
 describe('rules of procedure', () => {
   it('counts the answering period in working days, passing over Easter', () => {
@@ -47,7 +52,12 @@ describe('rules of procedure', () => {
       { name: 'Anna', approved: true },
       { name: 'Bo', approved: false },
     ];
-    const strict = { minutesApproval: 'members_within_days' as const, silenceIsApproval: false, dueOn: '2027-04-01', members };
+    const strict = {
+      minutesApproval: 'members_within_days' as const,
+      silenceIsApproval: false,
+      dueOn: '2027-04-01',
+      members,
+    };
     expect(approvalState(strict, '2027-04-01')).toEqual({ met: false, periodOver: false, missing: ['Bo'] });
     expect(approvalState(strict, '2027-04-02')).toEqual({ met: false, periodOver: true, missing: ['Bo'] });
     const silent = { ...strict, silenceIsApproval: true };

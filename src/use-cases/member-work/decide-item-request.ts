@@ -7,9 +7,9 @@
  * Who may call it: the body's secretariat and admins (`edit_meeting`). Returns the draft item's id
  * when accepted, or why not.
  */
-import type { Db } from '../../db/client.js';
+import type { Db, Tx } from '../../db/client.js';
 import { insertDraftAttachment, insertDraftItem, listDraftItemOrder } from '../../db/stores/meetings.js';
-import { lockItemRequest, updateItemRequest } from '../../db/stores/member-work.js';
+import { type ItemRequestRow, lockItemRequest, updateItemRequest } from '../../db/stores/member-work.js';
 import { findBody } from '../../db/stores/people.js';
 import { itemFromTemplate } from '../../domain/agenda-templates.js';
 import { formatDate } from '../../domain/danish-dates.js';
@@ -42,6 +42,43 @@ export type DecideItemRequestResult =
       ok: false;
       reason: 'not_found' | 'forbidden' | 'already_decided' | 'reason_missing' | 'reason_too_long' | 'not_editable';
     };
+
+/** The draft item of an accepted request: at the end of the agenda, the proposer named first, the file attached. */
+async function makeDraftItem(tx: Tx, request: ItemRequestRow) {
+  const locked = await lockEditableMeeting(tx, request.meetingId);
+  if (!locked.ok) return { ok: false, reason: 'not_editable' } as const;
+  if (locked.meeting.status === 'minutes_published' || locked.meeting.status === 'held') {
+    return { ok: false, reason: 'not_editable' } as const;
+  }
+  const content = itemFromTemplate('case', request.title.slice(0, LIMITS.titleMax));
+  const proposer = {
+    kind: 'other',
+    heading: PROPOSER_HEADING,
+    text: `${request.requesterName} har anmodet om punktet (${formatDate(copenhagenDate(request.receivedAt))}).\n\n${request.reason}`,
+  };
+  const order = await listDraftItemOrder(tx, request.meetingId);
+  const position = order.length === 0 ? 0 : Math.max(...order.map((item) => item.position)) + 1;
+  const created = await insertDraftItem(tx, {
+    meetingId: request.meetingId,
+    position,
+    title: content.title,
+    isClosed: false,
+    sections: [proposer, ...content.sections],
+  });
+  if (request.attachmentSha256 && request.attachmentFileName && request.attachmentMediaType) {
+    await insertDraftAttachment(tx, {
+      itemId: created.id,
+      position: 0,
+      title: request.attachmentFileName.replace(/\.[^.]+$/, '').slice(0, LIMITS.titleMax),
+      fileName: request.attachmentFileName,
+      mediaType: request.attachmentMediaType,
+      sizeBytes: request.attachmentSizeBytes ?? 0,
+      sha256: request.attachmentSha256,
+      isClosed: false,
+    });
+  }
+  return { ok: true, created, heldOn: locked.meeting.heldOn, number: order.length + 1 } as const;
+}
 
 export async function decideItemRequest(input: DecideItemRequestInput): Promise<DecideItemRequestResult> {
   const declineReason = input.decision.accept ? null : input.decision.reason.trim();
@@ -86,38 +123,9 @@ export async function decideItemRequest(input: DecideItemRequestInput): Promise<
       );
       return { ok: true, state: 'declined', meetingId: request.meetingId };
     }
-    const locked = await lockEditableMeeting(tx, request.meetingId);
-    if (!locked.ok) return { ok: false, reason: 'not_editable' };
-    if (locked.meeting.status === 'minutes_published' || locked.meeting.status === 'held') {
-      return { ok: false, reason: 'not_editable' };
-    }
-    const content = itemFromTemplate('case', request.title.slice(0, LIMITS.titleMax));
-    const proposer = {
-      kind: 'other',
-      heading: PROPOSER_HEADING,
-      text: `${request.requesterName} har anmodet om punktet (${formatDate(copenhagenDate(request.receivedAt))}).\n\n${request.reason}`,
-    };
-    const order = await listDraftItemOrder(tx, request.meetingId);
-    const position = order.length === 0 ? 0 : Math.max(...order.map((item) => item.position)) + 1;
-    const created = await insertDraftItem(tx, {
-      meetingId: request.meetingId,
-      position,
-      title: content.title,
-      isClosed: false,
-      sections: [proposer, ...content.sections],
-    });
-    if (request.attachmentSha256 && request.attachmentFileName && request.attachmentMediaType) {
-      await insertDraftAttachment(tx, {
-        itemId: created.id,
-        position: 0,
-        title: request.attachmentFileName.replace(/\.[^.]+$/, '').slice(0, LIMITS.titleMax),
-        fileName: request.attachmentFileName,
-        mediaType: request.attachmentMediaType,
-        sizeBytes: request.attachmentSizeBytes ?? 0,
-        sha256: request.attachmentSha256,
-        isClosed: false,
-      });
-    }
+    const made = await makeDraftItem(tx, request);
+    if (!made.ok) return made;
+    const { created, heldOn, number } = made;
     await updateItemRequest(tx, request.id, {
       state: 'accepted',
       decidedAt: now,
@@ -131,11 +139,11 @@ export async function decideItemRequest(input: DecideItemRequestInput): Promise<
       entity: 'item_request',
       entityId: request.id,
       before: { state: request.state },
-      after: { state: 'accepted', itemId: created.id, item: itemAuditView(created, order.length + 1) },
+      after: { state: 'accepted', itemId: created.id, item: itemAuditView(created, number) },
     });
     await tell(
       `Din anmodning om et punkt er imødekommet: ${request.title}`,
-      `Punktet er sat på dagsordenen til mødet ${formatDate(locked.meeting.heldOn)} med dig som forslagsstiller.`,
+      `Punktet er sat på dagsordenen til mødet ${formatDate(heldOn)} med dig som forslagsstiller.`,
     );
     return { ok: true, state: 'accepted', itemId: created.id, meetingId: request.meetingId };
   });

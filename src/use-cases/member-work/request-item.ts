@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { Db } from '../../db/client.js';
+import type { Db, Tx } from '../../db/client.js';
 import {
   findProcedureRules,
   findUserName,
@@ -71,6 +71,75 @@ export type RequestItemResult =
 /** The member's page of a request. */
 export const requestHref = (requestId: number) => `/mig/anmodninger/${requestId}`;
 
+/** The member (which meeting the request is for, and why when late) and the secretariat are told, once. */
+async function tellReceived(
+  tx: Tx,
+  context: {
+    input: RequestItemInput;
+    requestId: number;
+    requesterName: string;
+    title: string;
+    asked: { heldOn: string };
+    meeting: { id: number; heldOn: string; startTime: string | null };
+    placed: { isLate: boolean; deadlineOn: string };
+    now: Date;
+  },
+): Promise<void> {
+  const { input, requestId, requesterName, title, asked, meeting, placed, now } = context;
+  const bodyName = (await findBody(tx, input.bodyId))?.name ?? '';
+  const when = formatMeetingDate(meeting.heldOn, meeting.startTime);
+  const lateText = placed.isLate
+    ? ` Fristen for mødet ${formatDate(asked.heldOn)} var ${formatDate(placed.deadlineOn)}, så punktet er anmodet optaget på det næste møde, ${when}.`
+    : ` Punktet er anmodet optaget på mødet ${when}.`;
+  await notify(tx, {
+    kind: 'item_request',
+    recipients: [{ userId: input.userId, relation: 'member' }],
+    bodyName,
+    message: {
+      subject: `Din anmodning om et punkt er modtaget: ${title}`,
+      text: `Sekretariatet har modtaget din anmodning.${lateText}`,
+    },
+    link: requestHref(requestId),
+    eventKey: `item_request:${requestId}:received`,
+    now,
+  });
+  await notify(tx, {
+    kind: 'item_request',
+    recipients: await bodyRecipients(tx, { bodyId: input.bodyId, roles: ['secretariat'], except: input.userId }),
+    bodyName,
+    message: {
+      subject: `Anmodning om optagelse af punkt: ${title}`,
+      text: `${requesterName} anmoder om et punkt på mødet ${when}.${placed.isLate ? ' Anmodningen kom efter fristen for det ønskede møde.' : ''}`,
+    },
+    link: `/sekretariat/moede/${meeting.id}/anmodninger`,
+    eventKey: `item_request:${requestId}:received_secretariat`,
+    now,
+  });
+}
+
+type StoredFile = { fileName: string; mediaType: string; sizeBytes: number; sha256: string };
+
+/** The member's file checked by its content and stored under the data folder, as the secretariat's attachments. */
+async function storeFile(
+  upload: { fileName: string; bytes: Uint8Array },
+  dataDir: string | undefined,
+): Promise<
+  { ok: true; file: StoredFile } | { ok: false; reason: 'file_invalid'; problem: AttachmentProblem | 'no_storage' }
+> {
+  if (!dataDir) return { ok: false, reason: 'file_invalid', problem: 'no_storage' };
+  const fileName = cleanFileName(upload.fileName);
+  const checked = checkAttachmentFile(fileName, upload.bytes);
+  if (!checked.ok) return { ok: false, reason: 'file_invalid', problem: checked.problem };
+  const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
+  try {
+    await storeAttachmentFile(dataDir, sha256, upload.bytes);
+  } catch (error) {
+    if (error instanceof StorageUnavailable) return { ok: false, reason: 'file_invalid', problem: 'no_storage' };
+    throw error;
+  }
+  return { ok: true, file: { fileName, mediaType: checked.mediaType, sizeBytes: upload.bytes.length, sha256 } };
+}
+
 export async function requestItem(input: RequestItemInput): Promise<RequestItemResult> {
   if (!can(input.permissions, 'ask_question', { bodyId: input.bodyId })) return { ok: false, reason: 'forbidden' };
   const parsed = FieldsSchema.safeParse({ title: input.title, reason: input.reason, meetingId: input.meetingId });
@@ -82,21 +151,9 @@ export async function requestItem(input: RequestItemInput): Promise<RequestItemR
     };
   }
   const fields = parsed.data;
-  let file: { fileName: string; mediaType: string; sizeBytes: number; sha256: string } | null = null;
-  if (input.file && input.file.bytes.length > 0) {
-    if (!input.dataDir) return { ok: false, reason: 'file_invalid', problem: 'no_storage' };
-    const fileName = cleanFileName(input.file.fileName);
-    const checked = checkAttachmentFile(fileName, input.file.bytes);
-    if (!checked.ok) return { ok: false, reason: 'file_invalid', problem: checked.problem };
-    const sha256 = createHash('sha256').update(input.file.bytes).digest('hex');
-    try {
-      await storeAttachmentFile(input.dataDir, sha256, input.file.bytes);
-    } catch (error) {
-      if (error instanceof StorageUnavailable) return { ok: false, reason: 'file_invalid', problem: 'no_storage' };
-      throw error;
-    }
-    file = { fileName, mediaType: checked.mediaType, sizeBytes: input.file.bytes.length, sha256 };
-  }
+  const stored = input.file && input.file.bytes.length > 0 ? await storeFile(input.file, input.dataDir) : null;
+  if (stored && !stored.ok) return stored;
+  const file = stored?.file ?? null;
   const now = input.now ?? new Date();
   const today = copenhagenDate(now);
   return input.db.transaction(async (tx): Promise<RequestItemResult> => {
@@ -145,35 +202,7 @@ export async function requestItem(input: RequestItemInput): Promise<RequestItemR
         file: file?.fileName ?? null,
       },
     });
-    const bodyName = (await findBody(tx, input.bodyId))?.name ?? '';
-    const when = formatMeetingDate(meeting.heldOn, meeting.startTime);
-    const lateText = placed.isLate
-      ? ` Fristen for mødet ${formatDate(asked.heldOn)} var ${formatDate(placed.deadlineOn)}, så punktet er anmodet optaget på det næste møde, ${when}.`
-      : ` Punktet er anmodet optaget på mødet ${when}.`;
-    await notify(tx, {
-      kind: 'item_request',
-      recipients: [{ userId: input.userId, relation: 'member' }],
-      bodyName,
-      message: {
-        subject: `Din anmodning om et punkt er modtaget: ${fields.title}`,
-        text: `Sekretariatet har modtaget din anmodning.${lateText}`,
-      },
-      link: requestHref(requestId),
-      eventKey: `item_request:${requestId}:received`,
-      now,
-    });
-    await notify(tx, {
-      kind: 'item_request',
-      recipients: await bodyRecipients(tx, { bodyId: input.bodyId, roles: ['secretariat'], except: input.userId }),
-      bodyName,
-      message: {
-        subject: `Anmodning om optagelse af punkt: ${fields.title}`,
-        text: `${requesterName} anmoder om et punkt på mødet ${when}.${placed.isLate ? ' Anmodningen kom efter fristen for det ønskede møde.' : ''}`,
-      },
-      link: `/sekretariat/moede/${meeting.id}/anmodninger`,
-      eventKey: `item_request:${requestId}:received_secretariat`,
-      now,
-    });
+    await tellReceived(tx, { input, requestId, requesterName, title: fields.title, asked, meeting, placed, now });
     return {
       ok: true,
       requestId,

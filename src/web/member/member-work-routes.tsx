@@ -35,17 +35,20 @@ import { formatInstant } from '../../render/danish-time.js';
 import {
   MemberRoundPage,
   type MemberRoundView,
-  MyRequestsPage,
   MyRoundsPage,
+} from '../../render/html/member-work/member-work-pages.js';
+import {
+  MyRequestsPage,
   NewRequestPage,
   type RequestFormValues,
   RequestPage,
-} from '../../render/html/member-work/member-work-pages.js';
+} from '../../render/html/member-work/request-pages.js';
 import type { Lang } from '../../render/i18n.js';
+import type { MemberWorkMessages } from '../../render/messages/member-work.js';
 import { answerMinutesRound } from '../../use-cases/member-work/answer-minutes-round.js';
-import { requestHref, requestItem } from '../../use-cases/member-work/request-item.js';
+import { type RequestItemResult, requestHref, requestItem } from '../../use-cases/member-work/request-item.js';
 import { auditActorOf, userOf } from '../auth/context.js';
-import { signedInOnly } from '../auth/require-role.js';
+import { forbidden, signedInOnly } from '../auth/require-role.js';
 import { csrfOf } from '../kit/csrf.js';
 import { notFound } from '../kit/errors.js';
 import { field, type Problem } from '../kit/forms.js';
@@ -59,6 +62,53 @@ export interface MemberWorkDeps {
   db: Db;
   now: () => Date;
   dataDir?: string;
+}
+
+/** The round's page for its member; 404 for anyone it was not sent to. */
+async function roundPage(
+  db: Db,
+  c: Context,
+  roundId: number,
+  extra: { notice?: string; problems?: Problem[]; values?: MemberRoundView['values'] } = {},
+) {
+  const m = messagesOf(langOf(c));
+  const user = userOf(c);
+  const round = await findRound(db, roundId);
+  if (!round) throw notFound();
+  const members = await listRoundMembers(db, round.id);
+  const me = members.find((member) => member.userId === user.userId);
+  if (!me) throw notFound();
+  const meeting = await findMeetingRef(db, round.meetingId);
+  if (!meeting) throw notFound();
+  const latest = await findLatestRound(db, round.meetingId);
+  const comments = (await listRoundComments(db, round.id)).filter((comment) => comment.userId === user.userId);
+  const myComments: Record<number, string[]> = {};
+  for (const comment of comments)
+    myComments[comment.itemNumber] = [...(myComments[comment.itemNumber] ?? []), comment.text];
+  const closedText =
+    round.publishedVersion !== null || meeting.status === 'minutes_published'
+      ? m.closedRound
+      : latest?.id !== round.id
+        ? m.superseded
+        : null;
+  const view: MemberRoundView = {
+    roundId: round.id,
+    meeting: meetingLabel(meeting),
+    round: round.number,
+    sentText: dateText(round.sentOn),
+    ruleText: round.minutesApproval === 'next_meeting' ? m.approvedAtNextMeeting : '',
+    dueText: round.dueOn ? dateText(round.dueOn) : null,
+    items: draftItemsOf(round.snapshot),
+    myComments,
+    approvedText: me.approvedAt ? m.approvedAt(formatInstant(me.approvedAt)) : null,
+    closedText,
+    values: extra.values ?? { approve: false, comments: {} },
+  };
+  return page(
+    c,
+    <MemberRoundPage view={view} csrfToken={csrfOf(c)} notice={extra.notice} problems={extra.problems} />,
+    (extra.problems ?? []).length > 0 ? 400 : 200,
+  );
 }
 
 export function minutesApprovalRoutes({ db, now }: MemberWorkDeps) {
@@ -83,52 +133,9 @@ export function minutesApprovalRoutes({ db, now }: MemberWorkDeps) {
   });
 
   /** The round's page for its member; 404 for anyone it was not sent to. */
-  const roundPage = async (
-    c: Context,
-    roundId: number,
-    extra: { notice?: string; problems?: Problem[]; values?: MemberRoundView['values'] } = {},
-  ) => {
-    const m = messagesOf(langOf(c));
-    const user = userOf(c);
-    const round = await findRound(db, roundId);
-    if (!round) throw notFound();
-    const members = await listRoundMembers(db, round.id);
-    const me = members.find((member) => member.userId === user.userId);
-    if (!me) throw notFound();
-    const meeting = await findMeetingRef(db, round.meetingId);
-    if (!meeting) throw notFound();
-    const latest = await findLatestRound(db, round.meetingId);
-    const comments = (await listRoundComments(db, round.id)).filter((comment) => comment.userId === user.userId);
-    const myComments: Record<number, string[]> = {};
-    for (const comment of comments) (myComments[comment.itemNumber] ??= []).push(comment.text);
-    const closedText =
-      round.publishedVersion !== null || meeting.status === 'minutes_published'
-        ? m.closedRound
-        : latest?.id !== round.id
-          ? m.superseded
-          : null;
-    const view: MemberRoundView = {
-      roundId: round.id,
-      meeting: meetingLabel(meeting),
-      round: round.number,
-      sentText: dateText(round.sentOn),
-      ruleText: round.minutesApproval === 'next_meeting' ? m.approvedAtNextMeeting : '',
-      dueText: round.dueOn ? dateText(round.dueOn) : null,
-      items: draftItemsOf(round.snapshot),
-      myComments,
-      approvedText: me.approvedAt ? m.approvedAt(formatInstant(me.approvedAt)) : null,
-      closedText,
-      values: extra.values ?? { approve: false, comments: {} },
-    };
-    return page(
-      c,
-      <MemberRoundPage view={view} csrfToken={csrfOf(c)} notice={extra.notice} problems={extra.problems} />,
-      (extra.problems ?? []).length > 0 ? 400 : 200,
-    );
-  };
 
   app.get('/:id', (c) =>
-    roundPage(c, idParam(c), { notice: c.req.query('svar') ? messagesOf(langOf(c)).answerSaved : undefined }),
+    roundPage(db, c, idParam(c), { notice: c.req.query('svar') ? messagesOf(langOf(c)).answerSaved : undefined }),
   );
 
   app.post('/:id', async (c) => {
@@ -160,21 +167,65 @@ export function minutesApprovalRoutes({ db, now }: MemberWorkDeps) {
           : result.reason === 'superseded'
             ? m.superseded
             : m.closedRound;
-    return roundPage(c, roundId, { problems: [{ text }], values: { approve, comments } });
+    return roundPage(db, c, roundId, { problems: [{ text }], values: { approve, comments } });
   });
 
   return app;
 }
 
-export function itemRequestRoutes({ db, now, dataDir }: MemberWorkDeps) {
+/** The bodies where the user may request items (members; admins where they have a role). */
+function requestingBodies(c: Context): number[] {
+  const user = userOf(c);
+  return [...user.roles.keys()].filter((bodyId) => can(user, 'ask_question', { bodyId }));
+}
+
+/** The form: each coming meeting with its deadline, the bodies' rules in words. */
+async function formPage({ db, now }: MemberWorkDeps, c: Context, values: RequestFormValues, problems: Problem[] = []) {
+  const m = messagesOf(langOf(c));
+  const bodyIds = requestingBodies(c);
+  const coming = await listComingMeetingsOf(db, bodyIds, copenhagenDate(now()));
+  const rulesByBody = new Map<number, number>();
+  for (const bodyId of new Set(coming.map((meeting) => meeting.bodyId))) {
+    rulesByBody.set(bodyId, (await findProcedureRules(db, bodyId)).itemRequestDaysBefore);
+  }
+  const meetings = coming.map((meeting) => ({
+    value: String(meeting.id),
+    label: m.requestMeetingOption(
+      meeting.bodyName,
+      formatMeetingDate(meeting.heldOn, meeting.startTime),
+      dateText(itemRequestDeadline(meeting.heldOn, rulesByBody.get(meeting.bodyId) ?? 11)),
+    ),
+  }));
+  const rules = [...new Set([...rulesByBody.values()])].map((days) => m.ruleTextRequests(days));
+  return page(
+    c,
+    <NewRequestPage meetings={meetings} rules={rules} values={values} problems={problems} csrfToken={csrfOf(c)} />,
+    problems.length > 0 ? 400 : 200,
+  );
+}
+
+/** A refused request's problems, each on its field. */
+function requestProblems(result: Exclude<RequestItemResult, { ok: true }>, m: MemberWorkMessages): Problem[] {
+  const FIELD = {
+    title_missing: 'title',
+    title_too_long: 'title',
+    reason_missing: 'reason',
+    reason_too_long: 'reason',
+    meeting_missing: 'meeting',
+  } as const;
+  return result.reason === 'invalid'
+    ? result.problems.map((code) => ({ field: FIELD[code], text: m.problems[code] }))
+    : result.reason === 'file_invalid'
+      ? [{ field: 'file', text: m.problems.file_invalid }]
+      : result.reason === 'no_later_meeting'
+        ? [{ field: 'meeting', text: m.problems.no_later_meeting(dateText(result.deadlineOn)) }]
+        : [{ field: 'meeting', text: m.problems.meeting_not_coming }];
+}
+
+export function itemRequestRoutes(deps: MemberWorkDeps) {
+  const { db, now, dataDir } = deps;
   const app = new Hono();
   app.use('*', signedInOnly);
-
-  /** The bodies where the user may request items (members; admins everywhere they have a role). */
-  const requestingBodies = (c: Context) => {
-    const user = userOf(c);
-    return [...user.roles.keys()].filter((bodyId) => can(user, 'ask_question', { bodyId }));
-  };
 
   app.get('/', async (c) => {
     const m = messagesOf(langOf(c));
@@ -194,31 +245,8 @@ export function itemRequestRoutes({ db, now, dataDir }: MemberWorkDeps) {
   });
 
   /** The form: each coming meeting with its deadline, the bodies' rules in words. */
-  const formPage = async (c: Context, values: RequestFormValues, problems: Problem[] = []) => {
-    const m = messagesOf(langOf(c));
-    const bodyIds = requestingBodies(c);
-    const coming = await listComingMeetingsOf(db, bodyIds, copenhagenDate(now()));
-    const rulesByBody = new Map<number, number>();
-    for (const bodyId of new Set(coming.map((meeting) => meeting.bodyId))) {
-      rulesByBody.set(bodyId, (await findProcedureRules(db, bodyId)).itemRequestDaysBefore);
-    }
-    const meetings = coming.map((meeting) => ({
-      value: String(meeting.id),
-      label: m.requestMeetingOption(
-        meeting.bodyName,
-        formatMeetingDate(meeting.heldOn, meeting.startTime),
-        dateText(itemRequestDeadline(meeting.heldOn, rulesByBody.get(meeting.bodyId) ?? 11)),
-      ),
-    }));
-    const rules = [...new Set([...rulesByBody.values()])].map((days) => m.ruleTextRequests(days));
-    return page(
-      c,
-      <NewRequestPage meetings={meetings} rules={rules} values={values} problems={problems} csrfToken={csrfOf(c)} />,
-      problems.length > 0 ? 400 : 200,
-    );
-  };
 
-  app.get('/ny', (c) => formPage(c, { meeting: c.req.query('moede') ?? '', title: '', reason: '' }));
+  app.get('/ny', (c) => formPage(deps, c, { meeting: c.req.query('moede') ?? '', title: '', reason: '' }));
 
   app.post('/', async (c) => {
     const m = messagesOf(langOf(c));
@@ -230,7 +258,7 @@ export function itemRequestRoutes({ db, now, dataDir }: MemberWorkDeps) {
     };
     const meetingId = parseId(values.meeting);
     const meeting = meetingId ? await findMeetingRef(db, meetingId) : null;
-    if (!meeting) return formPage(c, values, [{ field: 'meeting', text: m.problems.meeting_missing }]);
+    if (!meeting) return formPage(deps, c, values, [{ field: 'meeting', text: m.problems.meeting_missing }]);
     const file = form.file instanceof File && form.file.size > 0 ? form.file : null;
     const result = await requestItem({
       db,
@@ -246,22 +274,9 @@ export function itemRequestRoutes({ db, now, dataDir }: MemberWorkDeps) {
       now: now(),
     });
     if (result.ok) return c.redirect(`${requestHref(result.requestId)}?modtaget=1`, 303);
-    const FIELD = {
-      title_missing: 'title',
-      title_too_long: 'title',
-      reason_missing: 'reason',
-      reason_too_long: 'reason',
-      meeting_missing: 'meeting',
-    } as const;
-    const problems: Problem[] =
-      result.reason === 'invalid'
-        ? result.problems.map((code) => ({ field: FIELD[code], text: m.problems[code] }))
-        : result.reason === 'file_invalid'
-          ? [{ field: 'file', text: m.problems.file_invalid }]
-          : result.reason === 'no_later_meeting'
-            ? [{ field: 'meeting', text: m.problems.no_later_meeting(dateText(result.deadlineOn)) }]
-            : [{ field: 'meeting', text: m.problems.meeting_not_coming }];
-    return formPage(c, values, problems);
+    if (result.reason === 'forbidden') return forbidden(c);
+    const problems = requestProblems(result, messagesOf(langOf(c)));
+    return formPage(deps, c, values, problems);
   });
 
   app.get('/:id', async (c) => {

@@ -1,18 +1,18 @@
 /**
- * The members' daily work: draft minutes for approval (the member's list and answer page, the
- * secretariat's overview of a meeting's rounds), requests for an item (the member's list, form and
- * confirmation; the secretariat's list with accept and decline), and a body's rules of procedure
- * (the secretariat's form). Danish and English (messages/member-work.ts). Never public.
+ * Draft minutes for approval: the member's list and answer page, and the secretariat's overview of
+ * a meeting's rounds (who approved when, who commented, who has not answered, the comments beside
+ * the text). Danish and English (messages/member-work.ts). Never public. Requests for items and
+ * the rules of procedure are in request-pages.tsx.
  */
 import { MEMBER_WORK_MESSAGES } from '../../messages/member-work.js';
-import { Breadcrumbs, Facts } from '../components.js';
-import { Checkbox, ChoiceGroup, errorLookup, fieldsOf, Radio, Select, TextArea, TextField } from '../fields.js';
+import { Breadcrumbs } from '../components.js';
+import { Checkbox, errorLookup, TextArea } from '../fields.js';
 import { ButtonForm, Notice, PageAlerts, PostForm, type Problem, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
 import { usePage } from '../page-context.js';
 import { DataTable } from '../tables.js';
 
-const messages = () => MEMBER_WORK_MESSAGES[usePage().lang];
+export const messages = () => MEMBER_WORK_MESSAGES[usePage().lang];
 
 /** An item of draft minutes as sent: its number, title and texts (closed items too: members only). */
 export interface DraftItemView {
@@ -23,7 +23,7 @@ export interface DraftItemView {
 }
 
 /** Text with its line breaks kept, as paragraphs. */
-function Paragraphs({ text }: { text: string }) {
+export function Paragraphs({ text }: { text: string }) {
   return (
     <>
       {text
@@ -213,7 +213,12 @@ export function ApprovalPage({
   requestsHref: string;
   ruleText: string;
   current: SecretariatRoundView | null;
-  earlier: { number: number; sentText: string; approvals: string }[];
+  earlier: {
+    number: number;
+    sentText: string;
+    approvals: string;
+    comments: { name: string; itemNumber: number; text: string }[];
+  }[];
   canSend: boolean;
   csrfToken: string;
   notice?: string;
@@ -305,334 +310,22 @@ export function ApprovalPage({
           <ul>
             {earlier.map((round) => (
               <li>
-                {m.round(round.number)}, {round.sentText}: {round.approvals}
+                {m.round(round.number)}, {round.sentText}. {m.approvalsRecord}: {round.approvals}
+                {round.comments.length > 0 ? (
+                  <ul>
+                    {round.comments.map((comment) => (
+                      <li>
+                        {m.commentLabel(comment.itemNumber)}, {comment.name}:{' '}
+                        <span class="keep-lines">{comment.text}</span>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
               </li>
             ))}
           </ul>
         </>
       ) : null}
-    </Layout>
-  );
-}
-
-// Requests: the member
-
-export interface RequestRow {
-  href: string;
-  title: string;
-  meeting: string;
-  receivedText: string;
-  state: string;
-}
-
-export function MyRequestsPage({ requests, newHref }: { requests: RequestRow[]; newHref: string | null }) {
-  const m = messages();
-  return (
-    <Layout title={m.requestsTitle}>
-      <Breadcrumbs items={[{ label: 'Min side', href: '/mig' }, { label: m.requestsTitle }]} />
-      <h1>{m.requestsTitle}</h1>
-      <p class="font-lead">{m.requestsLead}</p>
-      {newHref ? (
-        <p>
-          <a class="button button-primary" href={newHref}>
-            {m.newRequest}
-          </a>
-        </p>
-      ) : null}
-      {requests.length === 0 ? (
-        <p>{m.noRequests}</p>
-      ) : (
-        <DataTable caption={m.requestsTitle} head={[m.requestTitle, m.meeting, m.received, m.status]}>
-          {requests.map((request) => (
-            <tr>
-              <th scope="row">
-                <a href={request.href}>{request.title}</a>
-              </th>
-              <td>{request.meeting}</td>
-              <td>{request.receivedText}</td>
-              <td>{request.state}</td>
-            </tr>
-          ))}
-        </DataTable>
-      )}
-    </Layout>
-  );
-}
-
-export interface RequestFormValues {
-  meeting: string;
-  title: string;
-  reason: string;
-}
-
-export function NewRequestPage({
-  meetings,
-  rules,
-  values,
-  problems = [],
-  csrfToken,
-}: {
-  meetings: { value: string; label: string }[];
-  rules: string[];
-  values: RequestFormValues;
-  problems?: Problem[];
-  csrfToken: string;
-}) {
-  const m = messages();
-  const field = fieldsOf(values, problems);
-  return (
-    <Layout title={m.newRequest}>
-      <Breadcrumbs
-        items={[
-          { label: 'Min side', href: '/mig' },
-          { label: m.requestsTitle, href: '/mig/anmodninger' },
-          { label: m.newRequest },
-        ]}
-      />
-      <h1>{m.newRequest}</h1>
-      <PageAlerts problems={problems} />
-      {rules.map((text) => (
-        <p>{text}</p>
-      ))}
-      {meetings.length === 0 ? (
-        <p>{m.noComingMeetings}</p>
-      ) : (
-        <PostForm action="/mig/anmodninger" csrfToken={csrfToken} enctype="multipart/form-data">
-          <Select {...field('meeting')} label={m.requestMeeting} options={meetings} />
-          <TextField {...field('title')} label={m.requestTitle} maxlength={300} />
-          <TextArea {...field('reason')} label={m.requestReason} hint={m.requestReasonHint} rows={6} />
-          <div class="form-group">
-            <label class="form-label" for="file">
-              {m.requestFile}
-            </label>
-            <span class="form-hint" id="file-hint">
-              {m.requestFileHint}
-            </span>
-            <input class="form-file-input" type="file" id="file" name="file" aria-describedby="file-hint" />
-          </div>
-          <SubmitGroup>{m.sendRequest}</SubmitGroup>
-        </PostForm>
-      )}
-    </Layout>
-  );
-}
-
-export interface RequestDetailView {
-  title: string;
-  reason: string;
-  meeting: string;
-  receivedText: string;
-  state: string;
-  lateText: string | null;
-  forText: string;
-  declineReason: string | null;
-  fileName: string | null;
-}
-
-export function RequestPage({ request, received }: { request: RequestDetailView; received: boolean }) {
-  const m = messages();
-  return (
-    <Layout title={request.title}>
-      <Breadcrumbs
-        items={[
-          { label: 'Min side', href: '/mig' },
-          { label: m.requestsTitle, href: '/mig/anmodninger' },
-          { label: request.title },
-        ]}
-      />
-      <h1>{request.title}</h1>
-      {received ? <Notice kind="success">{m.requestReceived}</Notice> : null}
-      <p class="font-lead">{request.lateText ?? request.forText}</p>
-      <Facts
-        rows={[
-          [m.meeting, request.meeting],
-          [m.received, request.receivedText],
-          [m.status, request.state],
-          [m.declinedBecause, request.declineReason],
-          [m.file, request.fileName],
-        ]}
-      />
-      <h2>{m.requestReason}</h2>
-      <Paragraphs text={request.reason} />
-    </Layout>
-  );
-}
-
-// Requests: the secretariat
-
-export interface SecretariatRequestView {
-  id: number;
-  title: string;
-  reason: string;
-  requester: string;
-  receivedText: string;
-  isLate: boolean;
-  state: string;
-  isPending: boolean;
-  declineReason: string | null;
-  fileName: string | null;
-  itemHref: string | null;
-}
-
-export function MeetingRequestsPage({
-  meeting,
-  meetingHref,
-  requests,
-  csrfToken,
-  notice,
-  problems = [],
-  typedReasons = {},
-}: {
-  meeting: string;
-  meetingHref: string;
-  requests: SecretariatRequestView[];
-  csrfToken: string;
-  notice?: string;
-  problems?: Problem[];
-  typedReasons?: Record<number, string>;
-}) {
-  const m = messages();
-  const errorOf = errorLookup(problems);
-  return (
-    <Layout title={m.requestsFor(meeting)}>
-      <Breadcrumbs
-        items={[
-          { label: 'Sekretariat', href: '/sekretariat' },
-          { label: meeting, href: meetingHref },
-          { label: m.toRequests },
-        ]}
-      />
-      <h1>{m.requestsFor(meeting)}</h1>
-      <PageAlerts notice={notice} problems={problems} />
-      <p>
-        <a href={meetingHref}>{m.toMeeting}</a>
-      </p>
-      {requests.length === 0 ? <p>{m.noRequests}</p> : null}
-      {requests.map((request) => (
-        <section class="approval-item" aria-labelledby={`request-${request.id}`}>
-          <h2 id={`request-${request.id}`}>{request.title}</h2>
-          <Facts
-            rows={[
-              [m.proposer, request.requester],
-              [m.received, request.receivedText],
-              [m.late, request.isLate ? '✓' : null],
-              [m.status, request.state],
-              [m.declinedBecause, request.declineReason],
-              [m.file, request.fileName],
-            ]}
-          />
-          <Paragraphs text={request.reason} />
-          {request.itemHref ? (
-            <p>
-              <a href={request.itemHref}>{request.title}</a>
-            </p>
-          ) : null}
-          {request.isPending ? (
-            <>
-              <ButtonForm
-                action={`/sekretariat/anmodning/${request.id}/imoedekom`}
-                csrfToken={csrfToken}
-                label={m.accept}
-                kind="primary"
-                accessibleLabel={`${m.accept}: ${request.title}`}
-              />
-              <PostForm action={`/sekretariat/anmodning/${request.id}/afvis`} csrfToken={csrfToken}>
-                <TextArea
-                  id={`reason-${request.id}`}
-                  name="reason"
-                  label={m.declineReason}
-                  value={typedReasons[request.id] ?? ''}
-                  error={errorOf(`reason-${request.id}`)}
-                  rows={3}
-                />
-                <SubmitGroup kind="secondary">{m.decline}</SubmitGroup>
-              </PostForm>
-            </>
-          ) : null}
-        </section>
-      ))}
-    </Layout>
-  );
-}
-
-// Rules of procedure: the secretariat
-
-export interface ProcedureRulesValues {
-  minutesApproval: string;
-  approvalWorkingDays: string;
-  silenceIsApproval: boolean;
-  itemRequestDaysBefore: string;
-}
-
-export function ProcedureRulesPage({
-  body,
-  bodies,
-  values,
-  problems = [],
-  csrfToken,
-  notice,
-}: {
-  body: { name: string; slug: string } | null;
-  bodies: { name: string; slug: string }[];
-  values: ProcedureRulesValues;
-  problems?: Problem[];
-  csrfToken: string;
-  notice?: string;
-}) {
-  const m = messages();
-  const field = fieldsOf(values, problems);
-  const errorOf = errorLookup(problems);
-  return (
-    <Layout title={body ? m.rulesFor(body.name) : m.rulesTitle}>
-      <Breadcrumbs items={[{ label: 'Sekretariat', href: '/sekretariat' }, { label: m.rulesTitle }]} />
-      <h1>{body ? m.rulesFor(body.name) : m.rulesTitle}</h1>
-      <p class="font-lead">{m.rulesLead}</p>
-      <PageAlerts notice={notice} problems={problems} />
-      {body ? (
-        <PostForm action="/sekretariat/forretningsorden" csrfToken={csrfToken} hidden={{ organ: body.slug }}>
-          <ChoiceGroup name="minutesApproval" legend={m.minutesApproval} error={errorOf('minutesApproval')}>
-            <Radio
-              id="minutesApproval"
-              name="minutesApproval"
-              value="next_meeting"
-              label={m.approvalNextMeeting}
-              checked={values.minutesApproval === 'next_meeting'}
-            />
-            <Radio
-              id="minutesApproval-members"
-              name="minutesApproval"
-              value="members_within_days"
-              label={m.approvalWithinDays}
-              checked={values.minutesApproval === 'members_within_days'}
-            />
-          </ChoiceGroup>
-          <TextField
-            {...field('approvalWorkingDays')}
-            label={m.approvalWorkingDays}
-            hint={m.approvalWorkingDaysHint}
-            maxlength={3}
-          />
-          <Checkbox id="silenceIsApproval" label={m.silenceIsApproval} checked={values.silenceIsApproval} />
-          <TextField
-            {...field('itemRequestDaysBefore')}
-            label={m.itemRequestDaysBefore}
-            hint={m.itemRequestDaysBeforeHint}
-            maxlength={3}
-          />
-          <SubmitGroup>{m.save}</SubmitGroup>
-        </PostForm>
-      ) : (
-        <>
-          <h2>{m.chooseBody}</h2>
-          <ul>
-            {bodies.map((choice) => (
-              <li>
-                <a href={`/sekretariat/forretningsorden?organ=${choice.slug}`}>{choice.name}</a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
     </Layout>
   );
 }
