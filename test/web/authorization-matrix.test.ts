@@ -27,6 +27,11 @@ import { accountMatrixEntries } from '../helpers/accounts-matrix.js'; // Account
 import { type AdminMatrixFixture, adminMatrixEntries, seedAdminMatrix } from '../helpers/admin-matrix.js'; // Admin
 import { CRAWL_DATABASES } from '../helpers/databases.js';
 import { FRAME_PUBLIC_ROUTES, frameMatrixEntries } from '../helpers/frames-matrix.js'; // Frames and keys
+import {
+  type MemberWorkFixture,
+  memberWorkMatrixEntries,
+  seedMemberWorkFixture,
+} from '../helpers/member-work-matrix.js'; // Members' daily work
 import { startTestProvider, type TestProvider } from '../helpers/oidc-provider.js';
 import { OPEN_DATA_PUBLIC_ROUTES } from '../helpers/open-data-matrix.js'; // Open data
 import { QUESTION_PUBLIC_ROUTES, questionSchemeEntries } from '../helpers/question-matrix.js'; // Question scheme
@@ -45,6 +50,7 @@ type Entry = MatrixEntry;
 let secretariat: SecretariatFixture;
 const SECRETARIAT_DATA_DIR = makeDataDir();
 let admin: AdminMatrixFixture;
+let memberWork: MemberWorkFixture;
 
 const MATRIX: Entry[] = [
   // Accounts: logging in and out, passwords, OpenID Connect, users, the audit log (test/helpers/accounts-matrix.ts)
@@ -60,6 +66,8 @@ const MATRIX: Entry[] = [
   ...frameMatrixEntries(),
   // Following by e-mail without an account: the same for everyone (test/helpers/subscription-matrix.ts)
   ...subscriptionMatrixEntries(),
+  // Members' daily work: draft minutes for approval, requests for items, rules of procedure (test/helpers/member-work-matrix.ts)
+  ...memberWorkMatrixEntries(() => memberWork),
 ];
 
 /**
@@ -115,6 +123,7 @@ describe.each(CRAWL_DATABASES)('authorization matrix on $name', (database) => {
     secretariat = await seedSecretariatFixture(world, SECRETARIAT_DATA_DIR); // The secretariat's work
     await seedQuestionWorld(world); // Question scheme
     admin = await seedAdminMatrix(world); // Admin
+    memberWork = await seedMemberWorkFixture(world); // Members' daily work
   });
   afterAll(async () => {
     await world?.handle.close();
