@@ -48,7 +48,7 @@ export interface FrameAllocationRow {
   /** The weight as saved ("19.5"). */
   weight: string;
   amountOre: bigint;
-  /** Committed and spent by projects: 0 until projects exist. */
+  /** Committed: the granted amounts of the projects on this part (domain/project.ts). Spent: not recorded (0). */
   committedOre: bigint;
   spentOre: bigint;
   /** The key's weight for the recipient is a fictitious demo value. */
@@ -176,6 +176,8 @@ async function allocationsOf(db: DbOrTx, frameId: number, versionId: number): Pr
       publisherName: organisations.name,
       weight: frameAllocations.weight,
       amountOre: frameAllocations.amountOre,
+      committedOre: sql<string>`(select coalesce(sum(p.granted_ore), 0)::text from projects p
+        where p.frame_id = ${frameAllocations.frameId} and p.allocation_position = ${frameAllocations.position} and p.status <> 'applied')`,
       isFictitious: sql<boolean>`coalesce(${allocationKeyWeights.isFictitious}, false)`,
     })
     .from(frameAllocations)
@@ -200,7 +202,7 @@ async function allocationsOf(db: DbOrTx, frameId: number, versionId: number): Pr
         : { kind: 'publisher', slug: row.publisherSlug ?? '', name: row.publisherName as string },
     weight: row.weight,
     amountOre: BigInt(row.amountOre),
-    committedOre: 0n,
+    committedOre: BigInt(row.committedOre),
     spentOre: 0n,
     isFictitious: Boolean(row.isFictitious),
   }));

@@ -10,6 +10,7 @@ import type { Db } from '../../db/client.js';
 import { DEMO_PUBLISHER } from '../../db/publishers.js';
 import { countMeetings, linkDemoSuccessors, removeFictitiousRecords } from '../../db/stores/demo-store.js';
 import { loadDemoFrames, removeDemoFrames } from '../frames/load-demo-frames.js'; // Frames and keys
+import { loadDemoProjects, removeDemoProjects } from '../projects/load-demo-projects.js'; // Grants and projects
 import { importMeetings } from './import-meetings.js';
 
 export const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../demo/minutes');
@@ -21,6 +22,7 @@ export async function loadDemoData({ db }: { db: Db }): Promise<{ meetings: numb
   if (failed.length > 0) throw new Error(`Demo data failed to import: ${failed.map((f) => f.error).join('; ')}`);
   await linkDemoSuccessors(db);
   await loadDemoFrames({ db }); // Frames and keys: the demo frame shared by key
+  await loadDemoProjects({ db }); // Grants and projects: three on the demo frame and an outside pool
   return { meetings: summary.results.length };
 }
 
@@ -35,6 +37,7 @@ export async function loadDemoDataIfEmpty({ db }: { db: Db }): Promise<{ meeting
  * they referred to (so that no demo person page or document stays behind); real records are untouched.
  */
 export async function removeDemoData({ db }: { db: Db }): Promise<{ meetings: number; bodies: number }> {
+  await removeDemoProjects({ db }); // Grants and projects: before the frame they draw on
   await removeDemoFrames({ db }); // Frames and keys: before the fictitious bodies they refer to
   return removeFictitiousRecords(db);
 }
