@@ -38,6 +38,7 @@ export function Layout({ title, query, hideSearch, alternates, children }: Layou
         <link rel="stylesheet" href={assetHref('glance.css')} />
         <link rel="stylesheet" href={assetHref('frames.css')} />
         <link rel="stylesheet" href={assetHref('follow.css')} />
+        <link rel="stylesheet" href={assetHref('member-work.css')} />
         {(alternates ?? []).map((alternate) => (
           <link rel="alternate" type={alternate.type} href={alternate.href} title={alternate.title} />
         ))}

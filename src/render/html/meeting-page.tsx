@@ -69,6 +69,8 @@ export interface MeetingPageProps {
   versions?: { number: number; href: string; kind: DocumentType; dateText: string; isCurrent: boolean }[];
   /** Closed items are shown with their content: the viewer is a member of the body. */
   isMemberView?: boolean;
+  /** Members' daily work: a member's links from the meeting (request an item, minutes for approval). */
+  memberLinks?: { href: string; label: string }[];
 }
 
 export function MeetingPage(props: MeetingPageProps) {
@@ -135,6 +137,15 @@ function MeetingNotices(props: MeetingPageProps) {
         </p>
       ) : null}
       {props.isMemberView ? <MemberViewNotice /> : null}
+      {props.memberLinks && props.memberLinks.length > 0 ? (
+        <ul class="member-links">
+          {props.memberLinks.map((link) => (
+            <li>
+              <a href={link.href}>{link.label}</a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {props.corrections && props.corrections.length > 0 ? (
         <div class="alert alert-info correction-notice" role="note">
           <div class="alert-body">

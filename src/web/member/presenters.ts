@@ -6,6 +6,7 @@ import { copenhagenDate } from '../../domain/meeting.js';
 import type { BodyRole } from '../../domain/roles.js';
 import type { MemberPageProps } from '../../render/html/member-page.js';
 import { LABELS } from '../../render/i18n.js';
+import { MEMBER_WORK_MESSAGES } from '../../render/messages/member-work.js';
 import type { SignedInUser } from '../../use-cases/accounts/resolve-session.js';
 import { bodyHref, meetingHref, meetingVersionHref } from '../portal/paths.js';
 import { secretariatHref } from '../secretariat/paths.js';
@@ -75,6 +76,8 @@ export function memberLinks(user: SignedInUser): MemberPageProps['links'] {
       ? [
           { href: '/mine-sporgsmaal', label: 'Mine spørgsmål' },
           { href: '/sporgsmaal/ny', label: 'Stil et spørgsmål' },
+          { href: '/mig/referater', label: MEMBER_WORK_MESSAGES.da.linkRounds },
+          { href: '/mig/anmodninger', label: MEMBER_WORK_MESSAGES.da.linkRequests },
         ]
       : []),
     { href: '/notifikationer', label: 'Notifikationer' },
@@ -85,6 +88,7 @@ export function memberLinks(user: SignedInUser): MemberPageProps['links'] {
           { href: '/sekretariat/sporgsmaal', label: 'Sekretariat: spørgsmål' },
           { href: '/sekretariat/opfoelgning', label: 'Sekretariat: opfølgning' },
           { href: '/sekretariat/moedeplan', label: 'Sekretariat: mødeplan' },
+          { href: '/sekretariat/forretningsorden', label: MEMBER_WORK_MESSAGES.da.linkRules },
         ]
       : []),
     ...(user.isAdmin

@@ -17,7 +17,8 @@ import { can } from '../../domain/roles.js';
 import { ItemPage } from '../../render/html/item-page.js';
 import { MeetingPage } from '../../render/html/meeting-page.js';
 import { VersionPage } from '../../render/html/version-page.js';
-import { LABELS } from '../../render/i18n.js';
+import { LABELS, type Lang } from '../../render/i18n.js';
+import { MEMBER_WORK_MESSAGES } from '../../render/messages/member-work.js';
 import { renderMinutesPdf } from '../../render/pdf/minutes-pdf.js';
 import { renderMinutesText } from '../../render/text/minutes-text.js';
 import { actorOf } from '../auth/context.js';
@@ -37,6 +38,15 @@ const DOWNLOAD_TYPES: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   '.json': 'application/json',
 };
+
+/** Members' daily work: a member's links from a meeting's page (never for the public: the page is then private). */
+function memberWorkLinks(c: Context, meetingId: number) {
+  const m = MEMBER_WORK_MESSAGES[(c.get('lang') as Lang | undefined) ?? 'da'];
+  return [
+    { href: `/mig/anmodninger/ny?moede=${meetingId}`, label: m.linkRequests },
+    { href: '/mig/referater', label: m.linkRounds },
+  ];
+}
 
 /** Whether the viewer reads the body's closed items (its members, its secretariat, admins). */
 function readsClosed(c: Context, bodyId: number): boolean {
@@ -68,6 +78,9 @@ export function meetingRoutes({ db }: PortalDeps) {
       <MeetingPage
         {...presentMeetingPage(meeting, { versions, memberContent })}
         calendarHref={meetingCalendarHref(meeting.id)}
+        memberLinks={
+          bodyId !== null && can(actorOf(c), 'ask_question', { bodyId }) ? memberWorkLinks(c, id) : undefined
+        }
       />,
     );
   });

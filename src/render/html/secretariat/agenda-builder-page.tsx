@@ -7,10 +7,12 @@
  * kept — whichever button is pressed. No JavaScript needed.
  */
 
+import { MEMBER_WORK_MESSAGES } from '../../messages/member-work.js';
 import { Facts } from '../components.js';
 import { fieldsOf, Select, TextArea, TextField } from '../fields.js';
 import { Notice, PageAlerts, PostForm, type Problem, SubmitButton, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
+import { usePage } from '../page-context.js';
 import { DataTable } from '../tables.js';
 import { MeetingFields, type MeetingFormValues } from './meeting-fields.js';
 import { ConflictPanel, type ConflictRow, SecretariatCrumbs, UnsavedChangesScript } from './shared.js';
@@ -254,8 +256,13 @@ function AddItemFields({ actions, addForm, templates, problems }: AgendaBuilderP
 }
 
 function PublishFields({ publish, actions, problems }: AgendaBuilderPageProps) {
+  const m = MEMBER_WORK_MESSAGES[usePage().lang];
   return (
     <>
+      <p>
+        <a href={`${actions.update}/godkendelse`}>{m.toApproval}</a> ·{' '}
+        <a href={`${actions.update}/anmodninger`}>{m.toRequests}</a>
+      </p>
       {publish.agenda ? (
         <>
           <p>
