@@ -5,6 +5,7 @@
  */
 
 import { addDays, formatDate, MONTHS } from './danish-dates.js';
+import { parseDateInput } from './date-input.js';
 import type { DecisionOutcome } from './decision.js';
 import { isWorkingDay } from './holidays.js';
 
@@ -199,3 +200,44 @@ export function progressLabel(progress: Pick<ParallelProgress, 'done' | 'total'>
 }
 
 export const PROCESS_LIMITS = { titleMax: 300, descriptionMax: 5_000, reasonMax: 2_000, stepsMax: 500 } as const;
+
+const MONTH_WORDS: Record<string, number> = Object.fromEntries([
+  ...MONTHS.map((name, i) => [name, i + 1]),
+  ...SHORT_MONTHS.map((name, i) => [name.replace('.', ''), i + 1]),
+  ['sept', 9],
+]);
+
+/** "aug", "august", "2026-08" (with `year` for the words) → "YYYY-MM"; null when not a month. */
+function monthOf(word: string, year: string | null): string | null {
+  const iso = /^(\d{4})-(\d{1,2})$/.exec(word);
+  if (iso) {
+    const month = `${iso[1]}-${iso[2].padStart(2, '0')}`;
+    return isMonth(month) ? month : null;
+  }
+  const number = MONTH_WORDS[word.toLowerCase().replace(/\.$/, '')];
+  return number && year ? `${year}-${String(number).padStart(2, '0')}` : null;
+}
+
+/**
+ * A due as the secretariat types it: a day ("2027-04-01" or "1.4.2027"), a month ("2026-08", "august 2026", "aug. 2026") or a span of months ("2026-08/2026-09",
+ * "aug./sep. 2026", "juni–oktober 2026", "nov. 2026–jan. 2027"). Empty: no due. Null when it is none of these.
+ */
+export function parseDueInput(text: string): StepDue | null {
+  const value = text.trim().replace(/\s+/g, ' ');
+  if (!value) return { dueOn: null, dueMonth: null, dueMonthEnd: null };
+  const day = parseDateInput(value);
+  if (day.ok) return { dueOn: day.date, dueMonth: null, dueMonthEnd: null };
+  const parts = value.split(/\s*[/–—]\s*|\s+-\s+|\s+til\s+/);
+  if (parts.length > 2) return null;
+  const yearOf = (part: string) => /(\d{4})$/.exec(part)?.[1] ?? null;
+  const last = parts[parts.length - 1];
+  const lastYear = yearOf(last);
+  const monthText = (part: string) => part.replace(/\s*\d{4}$/, '').trim() || part;
+  const start = monthOf(
+    /^\d{4}-\d{1,2}$/.test(parts[0]) ? parts[0] : monthText(parts[0]),
+    yearOf(parts[0]) ?? lastYear,
+  );
+  const end = parts.length === 2 ? monthOf(/^\d{4}-\d{1,2}$/.test(last) ? last : monthText(last), lastYear) : null;
+  if (!start || (parts.length === 2 && (!end || end < start))) return null;
+  return { dueOn: null, dueMonth: start, dueMonthEnd: end === start ? null : end };
+}

@@ -19,6 +19,7 @@ import { type Auth, type AuthOptions, createAuth, signedInOf } from './auth/inde
 import { feedApps } from './feeds/index.js';
 import { publicOrigin } from './feeds/public-origin.js';
 import { frameApps } from './frames/index.js';
+import { hearingApps, hearingUploadLimit } from './hearings/index.js';
 import { assetsOf, serveAssets } from './kit/assets.js';
 import { compression } from './kit/compression.js';
 import { errorPages, notFoundPage } from './kit/errors.js';
@@ -28,7 +29,9 @@ import { revalidation } from './kit/revalidation.js';
 import { memberApps } from './member/index.js';
 import { oparlApp } from './oparl/routes.js';
 import { pageCache } from './page-cache.js';
+import { planApps } from './plans/index.js';
 import { portalApps } from './portal/index.js';
+import { processApps } from './processes/index.js';
 import { questionApps } from './questions/index.js';
 import { publicReadsOnReplica } from './replica-reads.js';
 import { secretariatApp, uploadLimit } from './secretariat/index.js';
@@ -91,6 +94,7 @@ function useMiddleware(
   app.use('*', pageLanguage());
   if (handle.replicas) app.use('*', publicReadsOnReplica(handle.replicas)); // before the cache: its probe reads there too
   app.use('/sekretariat/*', uploadLimit); // before the CSRF check reads the body
+  app.use('/hoering/*', hearingUploadLimit); // a hearing response's PDF (10 MB), likewise
   app.use('/mig/anmodninger', uploadLimit); // a member's request for an item may carry a file
   // Outside who-is-asking, so that its word on a signed-in person's answers (private) is the last.
   app.use('*', revalidation({ isCacheable: (path) => CACHEABLE.test(path) }));
@@ -199,6 +203,19 @@ function mountSiteMap(app: Hono<PageEnv>, deps: SiteDeps) {
   app.route('/rammer', frames.list);
   app.route('/ramme', frames.frame); // /ramme/:id, /ramme/:id/fordeling.csv
   app.route('/sekretariat/rammer', frames.secretariat); // /sekretariat/rammer/ny
+  // web/plans and web/hearings: plans in versions, hearings with their responses and memo
+  const plans = planApps(deps);
+  app.route('/planer', plans.list);
+  app.route('/plan', plans.plan); // /plan/:id, /plan/:id/forskel?fra=&til=
+  app.route('/sekretariat/planer', plans.secretariat);
+  const hearings = hearingApps(deps);
+  app.route('/hoeringer', hearings.list);
+  app.route('/hoering', hearings.hearing); // /hoering/:id (the response form), /tak, /svar/:id.pdf
+  app.route('/sekretariat/hoeringer', hearings.secretariat);
+  // web/processes: processes (forløb) across meetings and bodies — the public's pages and the secretariat's
+  const processes = processApps(deps);
+  app.route('/forloeb', processes.public); // /forloeb, /forloeb/:id
+  app.route('/sekretariat/forloeb', processes.secretariat);
   // web/secretariat: the overview, meetings and agendas, items, attachments, publishing
   app.route('/sekretariat', secretariatApp(deps));
   // web/admin: users, audit log, bodies, people, memberships

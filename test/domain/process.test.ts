@@ -154,3 +154,19 @@ describe('parallel groups and templates', () => {
     expect(adoption?.requires).toEqual(['hearing', 'patients', 'advice']);
   });
 });
+
+describe('a due as typed', () => {
+  it('reads days, months and spans of months', async () => {
+    const { parseDueInput } = await import('../../src/domain/process.js');
+    expect(parseDueInput('1.4.2027')).toEqual(due('2027-04-01'));
+    expect(parseDueInput('2027-04-01')).toEqual(due('2027-04-01'));
+    expect(parseDueInput('aug./sep. 2026')).toEqual(due(null, '2026-08', '2026-09'));
+    expect(parseDueInput('juni–oktober 2026')).toEqual(due(null, '2026-06', '2026-10'));
+    expect(parseDueInput('nov. 2026–jan. 2027')).toEqual(due(null, '2026-11', '2027-01'));
+    expect(parseDueInput('2026-08/2026-09')).toEqual(due(null, '2026-08', '2026-09'));
+    expect(parseDueInput('august 2026')).toEqual(due(null, '2026-08'));
+    expect(parseDueInput('')).toEqual(due(null));
+    expect(parseDueInput('snart')).toBeNull();
+    expect(parseDueInput('okt./aug. 2026')).toBeNull();
+  });
+});

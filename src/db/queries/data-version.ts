@@ -23,6 +23,9 @@ export async function dataVersion(db: Db): Promise<string> {
       (select max(updated_at)::text from question_scheme_settings),
       (select max(updated_at)::text from follow_ups),
       (select max(updated_at)::text from meeting_plan_entries),
+      -- Processes on body and item pages: their steps' status and titles
+      (select max(updated_at)::text from processes),
+      (select max(updated_at)::text from process_steps),
       (select last_value from data_version_seq)) as version`,
   );
   return row?.version ?? '';

@@ -9,6 +9,7 @@ import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { StepAction } from '../../domain/process.js';
 import { type DbOrTx, selectRows, type Tx } from '../client.js';
 import {
+  agendaItems,
   bodies,
   decisions,
   draftItems,
@@ -340,4 +341,20 @@ export async function findBodiesBySlug(
     .from(bodies)
     .where(inArray(bodies.slug, [...slugs]));
   return new Map(rows.map((row) => [row.slug, { id: row.id, name: row.name }]));
+}
+
+/** A body's published items by exact title (the latest of each): title → id. */
+export async function findItemsByTitle(
+  tx: DbOrTx,
+  bodyId: number,
+  titles: readonly string[],
+): Promise<Map<string, number>> {
+  if (titles.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: agendaItems.id, title: agendaItems.title })
+    .from(agendaItems)
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .where(and(eq(meetings.bodyId, bodyId), inArray(agendaItems.title, [...titles])))
+    .orderBy(asc(meetings.heldOn));
+  return new Map(rows.map((row) => [row.title, row.id]));
 }

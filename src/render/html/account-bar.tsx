@@ -6,6 +6,7 @@
 import { createContext, useContext } from 'hono/jsx';
 import type { Lang, Messages } from '../i18n.js';
 import { FRAME_MESSAGES } from '../messages/frames.js';
+import { PROCESS_MESSAGES } from '../messages/processes.js';
 import { usePage } from './page-context.js';
 
 // Accounts (src/web/auth): who is signed in and what their roles open. The app provides it
@@ -52,6 +53,7 @@ function menuGroups(account: SignedInHeader, t: Messages, lang: Lang): MenuGroup
       { href: '/sekretariat/opfoelgning', label: t.navFollowUps },
       { href: '/sekretariat/moedeplan', label: t.navMeetingPlan },
       { href: '/sekretariat/rammer/ny', label: FRAME_MESSAGES[lang].newFrame }, // Frames and keys
+      { href: '/sekretariat/forloeb', label: PROCESS_MESSAGES[lang].secretariatMenu }, // Processes (forløb)
     ],
   };
   const admin: MenuGroup = {

@@ -9,6 +9,8 @@ import { FramesSection } from './frames/frame-pages.js'; // Frames and keys
 import type { FrameListItemView } from './frames/frame-views.js';
 import { Layout } from './layout.js';
 import { usePage } from './page-context.js';
+import { ProcessesSection } from './processes/process-pages.js'; // Processes (forløb)
+import type { ProcessListItemView } from './processes/process-views.js';
 import { SubscribeLinks, subscriptionAlternates } from './subscribe-links.js';
 
 export interface BodyMeetingView {
@@ -24,6 +26,8 @@ export interface BodyPageProps {
   name: string;
   /** Frames the body decided or receives from (web/frames). */
   frames?: FrameListItemView[];
+  /** Processes the body keeps or treats a step of (web/processes). */
+  processes?: ProcessListItemView[];
   isFictitious: boolean;
   kind: BodyKind;
   level: BodyLevel | null;
@@ -103,6 +107,7 @@ export function BodyPage(props: BodyPageProps) {
         </section>
       ))}
       <FramesSection frames={props.frames} />
+      <ProcessesSection processes={props.processes} />
       <Downloads downloads={props.downloads ?? bodyDownloads(props.calendarHref)} />
     </Layout>
   );

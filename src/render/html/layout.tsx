@@ -1,6 +1,7 @@
 /** The page frame shared by every public page: DKFDS header, skip link, language switch, search, footer. */
 import type { Child } from 'hono/jsx';
 import { FRAME_MESSAGES } from '../messages/frames.js';
+import { PROCESS_MESSAGES } from '../messages/processes.js';
 import { SOURCES_MESSAGES } from '../messages/sources.js';
 import { AccountBar } from './account-bar.js';
 import { assetHref } from './assets.js';
@@ -37,6 +38,7 @@ export function Layout({ title, query, hideSearch, alternates, children }: Layou
         <link rel="stylesheet" href={assetHref('navigation.css')} />
         <link rel="stylesheet" href={assetHref('glance.css')} />
         <link rel="stylesheet" href={assetHref('frames.css')} />
+        <link rel="stylesheet" href={assetHref('processes.css')} />
         <link rel="stylesheet" href={assetHref('follow.css')} />
         <link rel="stylesheet" href={assetHref('member-work.css')} />
         {(alternates ?? []).map((alternate) => (
@@ -128,6 +130,7 @@ function Footer() {
     { href: '/udgiver', label: t.footerPublishers },
     { href: '/kilder', label: SOURCES_MESSAGES[lang].footerSources },
     { href: '/rammer', label: FRAME_MESSAGES[lang].footerFrames }, // Frames and keys
+    { href: '/forloeb', label: PROCESS_MESSAGES[lang].listTitle }, // Processes (forløb)
   ];
   return (
     <footer class="footer">

@@ -271,3 +271,12 @@ export const FrameListQuery = z.object({
   ),
   ...page,
 });
+
+export const ProcessListQuery = z.object({
+  body: slugQuery(
+    'body',
+    'Kun forløb, organet er ansvarligt for eller behandler et trin i (slug).',
+    'region-syddanmark--sundhedsraad-fjordby',
+  ),
+  ...page,
+});

@@ -14,6 +14,7 @@ import { directoryRoutes } from './directory-routes.js';
 import { errorBody, jsonErrors } from './errors.js';
 import { frameApiRoutes } from './frame-routes.js';
 import { meetingRoutes } from './meeting-routes.js';
+import { processApiRoutes } from './process-routes.js';
 import { exportRoute, searchRoutes } from './search-routes.js';
 import { sourceRoutes } from './source-routes.js';
 import { API_BASE } from './urls.js';
@@ -42,6 +43,7 @@ export function apiV1(deps: OpenDataDeps) {
   changeRoutes(api, deps.db);
   sourceRoutes(api, deps.db, deps.now);
   frameApiRoutes(api, deps.db); // Frames (rammer) shared by key
+  processApiRoutes(api, deps.db); // Processes (forløb) across meetings and bodies
   return api;
 }
 

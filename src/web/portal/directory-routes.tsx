@@ -8,6 +8,7 @@ import { findBodyBySlug, listBodyMeetings, listBodyMembers } from '../../db/quer
 import { findPublicCases } from '../../db/queries/cases.js';
 import { listFramesConcerning } from '../../db/queries/frames.js';
 import { findPersonBySlug } from '../../db/queries/persons.js';
+import { listProcesses } from '../../db/queries/processes.js';
 import { copenhagenDate } from '../../domain/meeting.js';
 import { BodyPage } from '../../render/html/body-page.js';
 import { CasePage } from '../../render/html/case-page.js';
@@ -15,6 +16,7 @@ import { PersonPage } from '../../render/html/person-page.js';
 import { presentFrameListItem } from '../frames/presenters.js';
 import { notFound } from '../kit/errors.js';
 import { isSlug } from '../kit/params.js';
+import { presentProcessListItem } from '../processes/presenters.js';
 import { presentCasePage } from './case-presenter.js';
 import type { PortalDeps } from './deps.js';
 import { bodyCalendarHref, bodyHref, decisionsFeedHref, minutesFeedHref, personHref } from './paths.js';
@@ -26,10 +28,11 @@ export function bodyRoutes({ db, now }: PortalDeps) {
     const slug = c.req.param('slug');
     const body = isSlug(slug) ? await findBodyBySlug(db, slug) : null;
     if (!body) throw notFound();
-    const [members, meetings, frames] = await Promise.all([
+    const [members, meetings, frames, processes] = await Promise.all([
       listBodyMembers(db, body.id),
       listBodyMeetings(db, body.id),
       listFramesConcerning(db, { bodyId: body.id }), // Frames and keys
+      listProcesses(db, { concerningBodyId: body.id, limit: 100 }), // Processes (forløb)
     ]);
     return c.render(
       <BodyPage
@@ -37,6 +40,7 @@ export function bodyRoutes({ db, now }: PortalDeps) {
         calendarHref={bodyCalendarHref(body.slug)}
         minutesFeedHref={minutesFeedHref(body.slug)}
         frames={frames.map(presentFrameListItem)}
+        processes={processes.rows.map((row) => presentProcessListItem(row))}
         follow={{ target: { kind: 'body', id: body.id }, label: body.name, back: bodyHref(body.slug) }}
       />,
     );

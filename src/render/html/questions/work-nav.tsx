@@ -11,6 +11,7 @@ export const SECRETARIAT_LINKS = [
   { href: '/sekretariat/sporgsmaal', label: 'Spørgsmål' },
   { href: '/sekretariat/opfoelgning', label: 'Opfølgning' },
   { href: '/sekretariat/moedeplan', label: 'Mødeplan' },
+  { href: '/sekretariat/forloeb', label: 'Forløb' },
 ] as const;
 
 export const MEMBER_LINKS = [
