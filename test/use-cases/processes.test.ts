@@ -9,8 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
 import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { loadProcess } from '../../src/db/stores/processes.js';
+import { isStepOverdue } from '../../src/domain/process.js';
 import type { Actor } from '../../src/domain/roles.js';
 import type { AuditActor } from '../../src/use-cases/audit/record-audit-entry.js';
+import { loadDemoData, removeDemoData } from '../../src/use-cases/imports/load-demo-data.js';
 import { createMeeting } from '../../src/use-cases/meetings/create-meeting.js';
 import { publishAgenda } from '../../src/use-cases/meetings/publish-agenda.js';
 import { publishMinutes } from '../../src/use-cases/meetings/publish-minutes.js';
@@ -263,5 +265,39 @@ describe.each(TEST_DATABASES)('processes on $name', (database) => {
       [(saved as { stepId: number }).stepId],
     );
     expect(followUp.due_on).toBe('2026-09-30');
+  });
+});
+
+describe.each(TEST_DATABASES)('the demo processes on $name', (database) => {
+  let handle: DbHandle;
+  beforeAll(async () => {
+    handle = await database.open();
+    await loadReferenceData(handle.db);
+  });
+  afterAll(async () => {
+    await handle?.close();
+  });
+
+  it('loads the nærsundhedsplan (steps done by the demo minutes) and a framework agreement with the regional council overdue', async () => {
+    await loadDemoData({ db: handle.db });
+    const processes = await handle.query<{ id: number; title: string; is_fictitious: boolean }>(
+      'select id, title, is_fictitious from processes order by id',
+    );
+    expect(processes.map((p) => [p.title, p.is_fictitious])).toEqual([
+      ['Nærsundhedsplan 2027–2030 for Fjordby-området', true],
+      ['Rammeaftale 2027–2028', true],
+    ]);
+    const plan = (await loadProcess(handle.db, processes[0].id))!;
+    expect(plan.steps.find((s) => s.title === 'Procesplan og visioner')).toMatchObject({
+      status: 'done',
+      outcome: 'approved',
+    });
+    const chain = (await loadProcess(handle.db, processes[1].id))!;
+    const open = chain.steps.filter((s) => s.status !== 'done').map((s) => s.bodyName);
+    expect(open).toEqual(['Regionsrådet i Region Syddanmark', 'Sundhedsråd Fjordby']);
+    const overdue = chain.steps.filter((s) => isStepOverdue(s, '2026-12-07')).map((s) => s.bodyName);
+    expect(overdue).toEqual(['Regionsrådet i Region Syddanmark']);
+    await removeDemoData({ db: handle.db });
+    expect(await handle.query('select id from processes')).toEqual([]);
   });
 });
