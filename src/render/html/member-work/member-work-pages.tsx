@@ -36,14 +36,15 @@ export function Paragraphs({ text }: { text: string }) {
   );
 }
 
-function ItemTexts({ item }: { item: DraftItemView }) {
+/** The item's texts under headings one level below the item's (`level`: 3 or 4). */
+function ItemTexts({ item, level }: { item: DraftItemView; level: 3 | 4 }) {
   const m = messages();
   return (
     <>
       {item.isClosed ? <p class="muted">{m.closedItem}</p> : null}
       {item.texts.map((part) => (
         <>
-          <h4>{part.heading}</h4>
+          {level === 3 ? <h3>{part.heading}</h3> : <h4>{part.heading}</h4>}
           <Paragraphs text={part.text} />
         </>
       ))}
@@ -143,7 +144,7 @@ export function MemberRoundPage({
             <h2 id={`item-${item.number}`}>
               {item.number}. {item.title}
             </h2>
-            <ItemTexts item={item} />
+            <ItemTexts item={item} level={3} />
             {(view.myComments[item.number] ?? []).length > 0 ? (
               <>
                 <h3>{m.yourComments}</h3>
@@ -270,7 +271,7 @@ export function ApprovalPage({
               <div class="approval-columns">
                 <div>
                   <h4 class="visually-hidden">{m.itemText}</h4>
-                  <ItemTexts item={item} />
+                  <ItemTexts item={item} level={4} />
                 </div>
                 <aside aria-label={`${m.comments}: ${item.number}`}>
                   <h4>{m.comments}</h4>
