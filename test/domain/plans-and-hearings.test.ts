@@ -35,7 +35,9 @@ describe('plan versions', () => {
 
   it('keeps versions in date order and revises only an adopted plan', () => {
     const versions = [v(1, 'draft', '2026-05-01')];
-    expect(checkNewVersion(versions, { status: 'hearing_draft', versionOn: '2026-04-30' })).toBe('date_before_previous');
+    expect(checkNewVersion(versions, { status: 'hearing_draft', versionOn: '2026-04-30' })).toBe(
+      'date_before_previous',
+    );
     expect(checkNewVersion(versions, { status: 'revised', versionOn: '2026-06-01' })).toBe('revised_without_adopted');
     expect(checkNewVersion(versions, { status: 'adopted', versionOn: '2026-05-01' })).toBeNull();
   });
