@@ -31,6 +31,10 @@ export const EXAMPLES: Record<string, string> = {
   listChanges: '/api/v1/changes?limit=20',
   listFrames: '/api/v1/frames?publisher={publisher}',
   getFrame: '/api/v1/frames/{frame}',
+  listPlans: '/api/v1/plans',
+  getPlan: '/api/v1/plans/{plan}',
+  listHearings: '/api/v1/hearings',
+  getHearing: '/api/v1/hearings/{hearing}',
 };
 
 /** The other interfaces, with their example paths. */

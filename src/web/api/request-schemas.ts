@@ -280,3 +280,15 @@ export const ProcessListQuery = z.object({
   ),
   ...page,
 });
+
+/** Plans (planer): those a body adopts. */
+export const PlanListQuery = z.object({
+  body: slugQuery('body', 'Kun planer, organet vedtager (slug).', 'region-syddanmark--sundhedsraad-fjordby'),
+  ...page,
+});
+
+/** Hearings (høringer): those a body holds. */
+export const HearingListQuery = z.object({
+  body: slugQuery('body', 'Kun høringer, organet holder (slug).', 'region-syddanmark--sundhedsraad-fjordby'),
+  ...page,
+});

@@ -14,6 +14,7 @@ import { directoryRoutes } from './directory-routes.js';
 import { errorBody, jsonErrors } from './errors.js';
 import { frameApiRoutes } from './frame-routes.js';
 import { meetingRoutes } from './meeting-routes.js';
+import { planApiRoutes } from './plan-routes.js';
 import { processApiRoutes } from './process-routes.js';
 import { exportRoute, searchRoutes } from './search-routes.js';
 import { sourceRoutes } from './source-routes.js';
@@ -44,6 +45,7 @@ export function apiV1(deps: OpenDataDeps) {
   sourceRoutes(api, deps.db, deps.now);
   frameApiRoutes(api, deps.db); // Frames (rammer) shared by key
   processApiRoutes(api, deps.db); // Processes (forløb) across meetings and bodies
+  planApiRoutes(api, deps.db, deps.now); // Plans (planer) and hearings (høringer)
   return api;
 }
 
@@ -71,6 +73,8 @@ export function openApiDocument(v1: OpenAPIHono, origin: string) {
       { name: 'Eksport' },
       { name: 'Kilder' },
       { name: 'Rammer' },
+      { name: 'Planer' },
+      { name: 'Høringer' },
     ],
   });
 }
