@@ -6,7 +6,8 @@
  * requests spread over the route's addresses (every meeting, item, body …). Each route runs as the
  * portal runs (page cache on) and with the cache off ("_uncached": every request queries and
  * renders: a first visit). Figures are the median of --runs runs.
- * Targets (issue 13): an uncached meeting page ≥ 0.25 × /healthz's rate, p99 ≤ 50 ms.
+ * Targets (issue 13): an uncached meeting page ≥ 0.25 × /healthz's rate, p99 ≤ 50 ms. Issue 14: a
+ * process of 200 steps (process_page, bench/_processes.ts) renders in under 200 ms on PostgreSQL.
  *   npm run bench -- http [--meetings 100] [--duration 5] [--connections 20] [--runs 3] [--only pglite|postgres]
  */
 import type { DbHandle } from '../src/db/client.js';
@@ -16,6 +17,7 @@ import { autocannon } from './_autocannon.js';
 import { argNumber } from './_corpus.js';
 import { median, selectedDatabases, withFreshDatabase } from './_databases.js';
 import { fillPortal, portalRoutes } from './_portal.js';
+import { fillProcess } from './_processes.js';
 
 const duration = argNumber('duration', 5);
 const connections = argNumber('connections', 20);
@@ -23,11 +25,25 @@ const runs = argNumber('runs', 3);
 const meetings = argNumber('meetings', 100);
 
 /** The routes measured on both variants; /healthz first, as the yardstick. */
-const ROUTES = ['healthz', 'meeting_page', 'item_page', 'body_page', 'publisher_page', 'search', 'api_meeting', 'feed'];
+const ROUTES = [
+  'healthz',
+  'meeting_page',
+  'item_page',
+  'body_page',
+  'publisher_page',
+  'search',
+  'api_meeting',
+  'feed',
+  'process_page',
+];
 
 async function measure(database: string, handle: DbHandle) {
   await fillPortal(handle, meetings);
-  const routes = { healthz: ['/healthz'], ...(await portalRoutes(handle)) };
+  const routes = {
+    healthz: ['/healthz'],
+    ...(await portalRoutes(handle)),
+    process_page: [`/forloeb/${await fillProcess(handle, 200)}`], // Processes (forløb)
+  };
   for (const [variant, cache] of [
     ['', {}],
     ['_uncached', false],

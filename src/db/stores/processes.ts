@@ -47,26 +47,29 @@ export async function loadProcess(tx: DbOrTx, processId: number, lock = false): 
   const query = tx.select().from(processes).where(eq(processes.id, processId));
   const [process] = lock ? await query.for('update') : await query;
   if (!process) return null;
-  const [phases, steps, requirements, heard] = await Promise.all([
-    tx.select().from(processPhases).where(eq(processPhases.processId, processId)).orderBy(asc(processPhases.position)),
-    tx
-      .select({ step: processSteps, bodyName: bodies.name, outcome: decisions.outcome })
-      .from(processSteps)
-      .leftJoin(bodies, eq(bodies.id, processSteps.bodyId))
-      .leftJoin(decisions, eq(decisions.itemId, processSteps.itemId))
-      .where(eq(processSteps.processId, processId))
-      .orderBy(asc(processSteps.position), asc(processSteps.id)),
-    tx
-      .select({ stepId: processStepRequirements.stepId, requiresStepId: processStepRequirements.requiresStepId })
-      .from(processStepRequirements)
-      .innerJoin(processSteps, eq(processSteps.id, processStepRequirements.stepId))
-      .where(eq(processSteps.processId, processId)),
-    tx
-      .select({ stepId: hearings.processStepId })
-      .from(hearings)
-      .innerJoin(processSteps, eq(processSteps.id, hearings.processStepId))
-      .where(and(eq(processSteps.processId, processId), isNotNull(hearings.memoPublishedAt))),
-  ]);
+  // One after another: a transaction's client runs one query at a time.
+  const phases = await tx
+    .select()
+    .from(processPhases)
+    .where(eq(processPhases.processId, processId))
+    .orderBy(asc(processPhases.position));
+  const steps = await tx
+    .select({ step: processSteps, bodyName: bodies.name, outcome: decisions.outcome })
+    .from(processSteps)
+    .leftJoin(bodies, eq(bodies.id, processSteps.bodyId))
+    .leftJoin(decisions, eq(decisions.itemId, processSteps.itemId))
+    .where(eq(processSteps.processId, processId))
+    .orderBy(asc(processSteps.position), asc(processSteps.id));
+  const requirements = await tx
+    .select({ stepId: processStepRequirements.stepId, requiresStepId: processStepRequirements.requiresStepId })
+    .from(processStepRequirements)
+    .innerJoin(processSteps, eq(processSteps.id, processStepRequirements.stepId))
+    .where(eq(processSteps.processId, processId));
+  const heard = await tx
+    .select({ stepId: hearings.processStepId })
+    .from(hearings)
+    .innerJoin(processSteps, eq(processSteps.id, hearings.processStepId))
+    .where(and(eq(processSteps.processId, processId), isNotNull(hearings.memoPublishedAt)));
   const memo = new Set(heard.map((h) => h.stepId));
   return {
     process,

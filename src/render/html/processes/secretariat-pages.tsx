@@ -267,7 +267,7 @@ function StepWork({
             csrfToken={csrfToken}
             label="Flyt op"
             hidden={{ direction: 'up' }}
-            accessibleLabel={`Flyt »${step.title}« op`}
+            accessibleLabel={`Flyt op: »${step.title}«`}
           />
         ) : null}
         {index < count - 1 ? (
@@ -276,7 +276,7 @@ function StepWork({
             csrfToken={csrfToken}
             label="Flyt ned"
             hidden={{ direction: 'down' }}
-            accessibleLabel={`Flyt »${step.title}« ned`}
+            accessibleLabel={`Flyt ned: »${step.title}«`}
           />
         ) : null}
         <ButtonForm
@@ -284,7 +284,7 @@ function StepWork({
           csrfToken={csrfToken}
           label="Fjern"
           kind="tertiary"
-          accessibleLabel={`Fjern »${step.title}«`}
+          accessibleLabel={`Fjern: »${step.title}«`}
         />
       </div>
       {step.isOpen ? (
@@ -401,7 +401,7 @@ export function ProcessEditPage({
               csrfToken={csrfToken}
               label="Fjern"
               kind="tertiary"
-              accessibleLabel={`Fjern fasen »${phase.title}«`}
+              accessibleLabel={`Fjern: fasen »${phase.title}«`}
             />
           </li>
         ))}
