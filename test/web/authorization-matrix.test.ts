@@ -28,6 +28,12 @@ import { type AdminMatrixFixture, adminMatrixEntries, seedAdminMatrix } from '..
 import { CRAWL_DATABASES } from '../helpers/databases.js';
 import { FRAME_PUBLIC_ROUTES, frameMatrixEntries } from '../helpers/frames-matrix.js'; // Frames and keys
 import {
+  PLAN_HEARING_PUBLIC_ROUTES,
+  type PlanHearingFixture,
+  planHearingMatrixEntries,
+  seedPlanHearingFixture,
+} from '../helpers/plans-hearings-matrix.js'; // Plans and hearings
+import {
   type MemberWorkFixture,
   memberWorkMatrixEntries,
   seedMemberWorkFixture,
@@ -51,6 +57,7 @@ let secretariat: SecretariatFixture;
 const SECRETARIAT_DATA_DIR = makeDataDir();
 let admin: AdminMatrixFixture;
 let memberWork: MemberWorkFixture;
+let plansHearings: PlanHearingFixture; // Plans and hearings
 
 const MATRIX: Entry[] = [
   // Accounts: logging in and out, passwords, OpenID Connect, users, the audit log (test/helpers/accounts-matrix.ts)
@@ -68,6 +75,8 @@ const MATRIX: Entry[] = [
   ...subscriptionMatrixEntries(),
   // Members' daily work: draft minutes for approval, requests for items, rules of procedure (test/helpers/member-work-matrix.ts)
   ...memberWorkMatrixEntries(() => memberWork),
+  // Plans and hearings: the response form, the secretariat's pages (test/helpers/plans-hearings-matrix.ts)
+  ...planHearingMatrixEntries(() => plansHearings),
 ];
 
 /**
@@ -98,6 +107,7 @@ const PUBLIC_ROUTES = [
   ...OPEN_DATA_PUBLIC_ROUTES, // Open data: JSON API, OParl, calendars and feeds (all public, read-only)
   ...QUESTION_PUBLIC_ROUTES, // Question scheme: published answers, statistics, meeting plan
   ...FRAME_PUBLIC_ROUTES, // Frames and keys: every frame, one frame, its allocation as CSV
+  ...PLAN_HEARING_PUBLIC_ROUTES, // Plans and hearings: lists, a plan and its diff, a hearing, thanks, a response's PDF
 ];
 
 describe.each(CRAWL_DATABASES)('authorization matrix on $name', (database) => {
@@ -124,6 +134,7 @@ describe.each(CRAWL_DATABASES)('authorization matrix on $name', (database) => {
     await seedQuestionWorld(world); // Question scheme
     admin = await seedAdminMatrix(world); // Admin
     memberWork = await seedMemberWorkFixture(world); // Members' daily work
+    plansHearings = await seedPlanHearingFixture(world); // Plans and hearings
   });
   afterAll(async () => {
     await world?.handle.close();
