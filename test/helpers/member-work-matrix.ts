@@ -93,6 +93,9 @@ const editors = (status: number): Expected => ({
   admin: status,
 });
 
+/** Those who read the body's closed items: its members, its secretariat, admins. */
+const readers = (status: number): Expected => ({ ...editors(status), 'member of this body': status });
+
 export function memberWorkMatrixEntries(fixture: () => MemberWorkFixture): MatrixEntry[] {
   const f = fixture;
   const at = (path: (fx: MemberWorkFixture) => string) => (_: AccountsWorld, _role: RoleName) => path(f());
@@ -125,6 +128,20 @@ export function memberWorkMatrixEntries(fixture: () => MemberWorkFixture): Matri
       route: '/mig/anmodninger/:id',
       path: at((x) => `/mig/anmodninger/${x.requestId}`),
       expected: theMember(200),
+    },
+    // Private notes: for those who read the body's closed items; an empty form saves nothing.
+    {
+      method: 'GET',
+      route: '/mig/noter/:id',
+      path: at((x) => `/mig/noter/${x.roundMeetingId}`),
+      expected: readers(200),
+    },
+    {
+      method: 'POST',
+      route: '/mig/noter/:id',
+      path: at((x) => `/mig/noter/${x.roundMeetingId}`),
+      body: () => ({}),
+      expected: readers(303),
     },
     {
       method: 'GET',

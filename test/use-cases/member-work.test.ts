@@ -13,6 +13,7 @@ import { setUserRole } from '../../src/use-cases/accounts/set-user-role.js';
 import { COMMAND_LINE_ACTOR } from '../../src/use-cases/audit/record-audit-entry.js';
 import { addAgendaItem } from '../../src/use-cases/meetings/add-agenda-item.js';
 import { createMeeting } from '../../src/use-cases/meetings/create-meeting.js';
+import { publishCorrection } from '../../src/use-cases/meetings/publish-correction.js';
 import { publishMinutes } from '../../src/use-cases/meetings/publish-minutes.js';
 import { recordDecision } from '../../src/use-cases/meetings/record-decision.js';
 import { answerMinutesRound } from '../../src/use-cases/member-work/answer-minutes-round.js';
@@ -21,7 +22,14 @@ import { followUpMinutesRounds } from '../../src/use-cases/member-work/follow-up
 import { requestItem } from '../../src/use-cases/member-work/request-item.js';
 import { sendMinutesRound } from '../../src/use-cases/member-work/send-minutes-round.js';
 import { setProcedureRules } from '../../src/use-cases/member-work/set-procedure-rules.js';
-import { type AccountsWorld, getPage, openAccountsWorld, sessionFor } from '../helpers/accounts.js';
+import {
+  type AccountsWorld,
+  CookieJar,
+  getPage,
+  openAccountsWorld,
+  postForm,
+  sessionFor,
+} from '../helpers/accounts.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 
 const actor = { userId: null, label: 'sekretariat' };
@@ -426,7 +434,7 @@ describe.each(TEST_DATABASES)('members’ daily work on $name', (database) => {
     const [request] = await world.handle.query<{ id: number }>('select id from item_requests order by id limit 1');
     const app = world.app;
     const as = async (role: keyof AccountsWorld['userIds'] | null, path: string) => {
-      if (!role) return getPage(app, new (await import('../helpers/accounts.js')).CookieJar(), path);
+      if (!role) return getPage(app, new CookieJar(), path);
       const { jar } = await sessionFor(world.handle, world.userIds[role]);
       return getPage(app, jar, path);
     };
@@ -452,5 +460,45 @@ describe.each(TEST_DATABASES)('members’ daily work on $name', (database) => {
     expect(published.text).not.toContain('Skriv aftalens fulde navn.');
     const search = await as(null, `/sog?q=${encodeURIComponent('genoptræning')}`);
     expect(search.text).not.toContain('Ventetider på genoptræning');
+  });
+
+  it('keeps a member’s notes private to them, and keeps them when the item is corrected', async () => {
+    const [meeting] = await world.handle.query<{ id: number }>(
+      "select m.id from meetings m where m.status = 'minutes_published' order by m.id limit 1",
+    );
+    const NOTE = 'Minnotesprøve om aftalen';
+    const anna_ = await sessionFor(world.handle, anna);
+    const saved = await postForm(world.app, anna_.jar, `/mig/noter/${meeting.id}`, {
+      _csrf: anna_.csrf,
+      'note-1': NOTE,
+    });
+    expect(saved.response.status).toBe(303);
+    expect((await getPage(world.app, anna_.jar, `/mig/noter/${meeting.id}`)).text).toContain(NOTE);
+    const bo_ = await sessionFor(world.handle, bo);
+    const others = await getPage(world.app, bo_.jar, `/mig/noter/${meeting.id}`);
+    expect(others.response.status).toBe(200);
+    expect(others.text).not.toContain(NOTE);
+    const outsider = await sessionFor(world.handle, world.userIds['member of another body']);
+    expect((await getPage(world.app, outsider.jar, `/mig/noter/${meeting.id}`)).response.status).toBe(403);
+    const publicJar = new CookieJar();
+    expect((await getPage(world.app, publicJar, `/mig/noter/${meeting.id}`)).response.status).toBe(401);
+    expect((await getPage(world.app, publicJar, `/moede/${meeting.id}`)).text).not.toContain(NOTE);
+    expect((await getPage(world.app, publicJar, `/sog?q=${encodeURIComponent('Minnotesprøve')}`)).text).not.toContain(
+      NOTE,
+    );
+    expect((await getPage(world.app, bo_.jar, `/moede/${meeting.id}`)).text).not.toContain(NOTE);
+    const logged = await world.handle.query("select 1 from audit_log where coalesce(after::text, '') like $1", [
+      `%${NOTE}%`,
+    ]);
+    expect(logged).toHaveLength(0);
+    // A correction of the item keeps the note (notes are by the item's number).
+    const [item] = await world.handle.query<{ id: number }>(
+      'select id from draft_items where meeting_id = $1 order by position limit 1',
+      [meeting.id],
+    );
+    await decide(item.id, 'Sundhedsaftalen 2027-2030 godkendt med en rettelse.');
+    const corrected = await publishCorrection({ db: db(), meetingId: meeting.id, reason: 'Rettet', actor });
+    expect(corrected.ok).toBe(true);
+    expect((await getPage(world.app, anna_.jar, `/mig/noter/${meeting.id}`)).text).toContain(NOTE);
   });
 });

@@ -5,7 +5,15 @@
  */
 import { and, asc, desc, eq, gte, inArray, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
-import { bodies, itemNotes, itemRequests, meetings, minutesRoundMembers, minutesRounds } from '../schema/index.js';
+import {
+  agendaItems,
+  bodies,
+  itemNotes,
+  itemRequests,
+  meetings,
+  minutesRoundMembers,
+  minutesRounds,
+} from '../schema/index.js';
 
 export interface MeetingRef {
   id: number;
@@ -205,4 +213,16 @@ export async function listMyNotes(db: DbOrTx, userId: number, meetingId: number)
     .from(itemNotes)
     .where(and(eq(itemNotes.userId, userId), eq(itemNotes.meetingId, meetingId)));
   return new Map(rows.map((row) => [row.itemNumber, row.text]));
+}
+
+/** A published meeting's items by number and title (for a member's notes page; closed items' titles too). */
+export async function listMeetingItemTitles(
+  db: DbOrTx,
+  meetingId: number,
+): Promise<{ number: number; title: string }[]> {
+  return db
+    .select({ number: agendaItems.number, title: agendaItems.title })
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, meetingId))
+    .orderBy(asc(agendaItems.position));
 }

@@ -45,6 +45,7 @@ function memberWorkLinks(c: Context, meetingId: number) {
   return [
     { href: `/mig/anmodninger/ny?moede=${meetingId}`, label: m.linkRequests },
     { href: '/mig/referater', label: m.linkRounds },
+    { href: `/mig/noter/${meetingId}`, label: m.notesTitle },
   ];
 }
 
