@@ -81,6 +81,10 @@ describe.each(TEST_DATABASES)('processes on the web, on $name', (database) => {
     expect(list.text).toContain(`href="/forloeb/${processId}"`);
     expect(list.text).toContain('href="/forloeb"'); // the footer
     expect((await get(`/organ/${world.thisBody.slug}`)).text).toContain(`href="/forloeb/${processId}"`);
+    const calendar = await get(`/organ/${world.thisBody.slug}/kalender.ics`);
+    expect(calendar.text).toContain('SUMMARY:Frist: Sagen sendes videre (Sag til K22 og derefter KKR)');
+    expect(calendar.text).toMatch(/UID:process-step-\d+@protokol/);
+    expect(calendar.text).toContain('DTSTART;VALUE=DATE:20260601');
   });
 
   it('serves processes as open data in the envelope and paging of the other lists, closed items closed', async () => {

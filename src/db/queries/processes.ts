@@ -303,23 +303,22 @@ export async function listProcessesOfItem(
     .orderBy(asc(processes.id));
 }
 
-/** Steps with a due in the processes of a body (owned or treated), for its calendar. */
-export async function listBodyStepDues(
-  db: DbOrTx,
-  bodyId: number,
-): Promise<
-  {
-    stepId: number;
-    processId: number;
-    processTitle: string;
-    title: string;
-    dueOn: string | null;
-    dueMonth: string | null;
-    dueMonthEnd: string | null;
-    status: StepState;
-    updatedAt: Date;
-  }[]
-> {
+/** A step with a due, as a body's calendar shows it. */
+export interface StepDueRow {
+  stepId: number;
+  processId: number;
+  processTitle: string;
+  title: string;
+  dueOn: string | null;
+  dueMonth: string | null;
+  dueMonthEnd: string | null;
+  status: StepState;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Steps with a due in the processes of a body (steps it treats; the owner's steps of outside bodies), for its calendar. */
+export async function listBodyStepDues(db: DbOrTx, bodyId: number): Promise<StepDueRow[]> {
   const rows = await db
     .select({
       stepId: processSteps.id,
@@ -330,6 +329,7 @@ export async function listBodyStepDues(
       dueMonth: processSteps.dueMonth,
       dueMonthEnd: processSteps.dueMonthEnd,
       status: processSteps.status,
+      createdAt: processSteps.createdAt,
       updatedAt: processSteps.updatedAt,
     })
     .from(processSteps)

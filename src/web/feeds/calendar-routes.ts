@@ -12,6 +12,7 @@ import { findApiBody } from '../../db/queries/api-directory.js';
 import { type ApiMeeting, findApiMeeting, listAllApiMeetings } from '../../db/queries/api-meetings.js';
 import { findApiPublisher } from '../../db/queries/api-publishers.js';
 import { findPublicCases } from '../../db/queries/cases.js';
+import { listBodyStepDues } from '../../db/queries/processes.js';
 import { listPublicItems, type PublicItemSummary } from '../../db/queries/public-items.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
 import { addDays } from '../../domain/danish-dates.js';
@@ -21,6 +22,7 @@ import { type CalendarEvent, renderCalendar } from '../../render/ics/calendar.js
 import { notFound } from '../kit/errors.js';
 import { isSlug, parseId } from '../kit/params.js';
 import { meetingHref } from '../portal/paths.js';
+import { presentStepDueEvent } from '../processes/presenters.js';
 
 /** The health councils' calendar reaches this many days back. */
 export const COUNCILS_CALENDAR_DAYS_BACK = 365;
@@ -53,7 +55,14 @@ export function presentCalendarEvent(meeting: ApiMeeting, items: PublicItemSumma
 
 /** The calendars' handlers; web/feeds/index.ts mounts each at its path. */
 export function calendars({ db, now }: { db: Db; now: () => Date }) {
-  async function respond(c: Context, meetings: ApiMeeting[], name: string, description: string, fileName: string) {
+  async function respond(
+    c: Context,
+    meetings: ApiMeeting[],
+    name: string,
+    description: string,
+    fileName: string,
+    extra: (origin: string) => CalendarEvent[] = () => [],
+  ) {
     const items = await listPublicItems(
       db,
       meetings.map((m) => m.id),
@@ -67,7 +76,9 @@ export function calendars({ db, now }: { db: Db; now: () => Date }) {
           items.filter((item) => item.meetingId === m.id),
           origin,
         ),
-      );
+      )
+      .concat(extra(origin))
+      .sort((a, b) => a.date.localeCompare(b.date));
     return c.body(renderCalendar({ name, description, events }), 200, {
       'Content-Type': 'text/calendar; charset=utf-8',
       'Content-Disposition': `inline; filename="${fileName}"`,
@@ -86,8 +97,13 @@ export function calendars({ db, now }: { db: Db; now: () => Date }) {
       const slug = c.req.param('slug') ?? '';
       const body = isSlug(slug) ? await findApiBody(db, slug) : null;
       if (!body) throw notFound();
-      const meetings = await listAllApiMeetings(db, { body: slug });
-      return respond(c, meetings, body.name, `Møder i ${body.name} (Protokol)`, `${slug}.ics`);
+      const [meetings, dues] = await Promise.all([
+        listAllApiMeetings(db, { body: slug }),
+        listBodyStepDues(db, body.id), // Processes (forløb): the steps' due dates
+      ]);
+      return respond(c, meetings, body.name, `Møder i ${body.name} (Protokol)`, `${slug}.ics`, (origin) =>
+        dues.map((due) => presentStepDueEvent(due, origin)),
+      );
     },
     /** GET /udgiver/:slug/kalender.ics */
     async publisher(c: Context) {

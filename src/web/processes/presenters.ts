@@ -3,7 +3,7 @@
  * (Danish time: overdue computed, a hearing step done by its published memo); a step treated in a
  * closed item says only that.
  */
-import type { ProcessDetail, ProcessSummary, PublicStep } from '../../db/queries/processes.js';
+import type { ProcessDetail, ProcessSummary, PublicStep, StepDueRow } from '../../db/queries/processes.js';
 import { formatDate, MONTHS } from '../../domain/danish-dates.js';
 import { copenhagenDate } from '../../domain/meeting.js';
 import {
@@ -23,6 +23,7 @@ import type {
   TimelineView,
 } from '../../render/html/processes/process-views.js';
 import type { Lang } from '../../render/i18n.js';
+import type { CalendarEvent } from '../../render/ics/calendar.js';
 import { PROCESS_MESSAGES } from '../../render/messages/processes.js';
 import { bodyHref, itemHref, meetingHref } from '../portal/paths.js';
 
@@ -154,5 +155,24 @@ export function presentProcess(
     parallel: parallelProgress(gateSteps).map((p) => m.parallel(p.group, progressLabel(p))),
     apiHref: processApiHref(process.id),
     editHref: canEdit ? processEditHref(process.id) : null,
+  };
+}
+
+/** A step's due in a body's calendar: an all-day event on its last day (a month's last day); a skipped step cancelled. */
+export function presentStepDueEvent(step: StepDueRow, origin: string): CalendarEvent {
+  const label = dueLabel(step);
+  return {
+    uid: `process-step-${step.stepId}@protokol`,
+    sequence: Math.max(0, Math.floor((step.updatedAt.getTime() - step.createdAt.getTime()) / 1000)),
+    createdAt: step.createdAt,
+    modifiedAt: step.updatedAt,
+    date: dueLastDay(step) ?? '',
+    startTime: null,
+    endTime: null,
+    summary: `Frist: ${step.title} (${step.processTitle})`,
+    description: `Forløb: ${step.processTitle}\nTrin: ${step.title}\nFrist: ${label}`,
+    location: null,
+    url: `${origin}${processHref(step.processId)}#trin-${step.stepId}`,
+    isCancelled: step.status === 'skipped',
   };
 }
