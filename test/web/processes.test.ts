@@ -22,6 +22,7 @@ describe.each(TEST_DATABASES)('processes on the web, on $name', (database) => {
   let world: AccountsWorld;
   let processId: number;
   let closedTitle: string;
+  let openItemId: number;
   const get = async (path: string) => {
     const response = await world.app.request(path);
     return { status: response.status, text: await response.text() };
@@ -36,6 +37,7 @@ describe.each(TEST_DATABASES)('processes on the web, on $name', (database) => {
     const closed = items.find((i) => i.is_closed)!;
     const open = items.find((i) => !i.is_closed)!;
     closedTitle = closed.title;
+    openItemId = open.id;
     const actors = { actor: null, auditActor: COMMAND_LINE_ACTOR };
     const started = await startProcess({
       db: world.handle.db,
@@ -81,6 +83,7 @@ describe.each(TEST_DATABASES)('processes on the web, on $name', (database) => {
     expect(list.text).toContain(`href="/forloeb/${processId}"`);
     expect(list.text).toContain('href="/forloeb"'); // the footer
     expect((await get(`/organ/${world.thisBody.slug}`)).text).toContain(`href="/forloeb/${processId}"`);
+    expect((await get(`/punkt/${openItemId}`)).text).toContain(`href="/forloeb/${processId}"`); // the item treats a step
     const calendar = await get(`/organ/${world.thisBody.slug}/kalender.ics`);
     expect(calendar.text).toContain('SUMMARY:Frist: Sagen sendes videre (Sag til K22 og derefter KKR)');
     expect(calendar.text).toMatch(/UID:process-step-\d+@protokol/);

@@ -3,6 +3,7 @@ import { Breadcrumbs, Facts, FictitiousNotice, PublisherLink, SourceLink, type S
 import { ClosedBadge, ItemContent, type ItemView } from './item-content.js';
 import { Layout } from './layout.js';
 import { usePage } from './page-context.js';
+import { ItemProcesses } from './processes/process-pages.js'; // Processes (forløb)
 
 export interface ItemNeighbour {
   href: string;
@@ -23,6 +24,8 @@ export interface ItemPageProps {
   next: ItemNeighbour | null;
   /** The amounts the item's text mentions, as written ("2,5 mio. kr."), each with a search for items of at least it. */
   amounts: { text: string; searchHref: string }[];
+  /** The processes whose step the item treats (web/processes). */
+  processes?: { href: string; process: string; step: string }[];
 }
 
 export function ItemPage(props: ItemPageProps) {
@@ -82,6 +85,7 @@ export function ItemPage(props: ItemPageProps) {
         ]}
       />
       <ItemContent item={item} level={2} />
+      <ItemProcesses links={props.processes} />
       {previous || next ? (
         <nav class="item-nav" aria-label={t.itemNavigation}>
           <ul class="item-nav-list">

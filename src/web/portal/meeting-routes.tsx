@@ -13,6 +13,7 @@ import { bodyOfMeeting, findMeetingRow } from '../../db/queries/meeting-drafts.j
 import { findMeetingVersion, listVersionSummaries } from '../../db/queries/meeting-versions.js';
 import { findPublicItem, findPublicMeeting, findSourceDocument } from '../../db/queries/meetings.js';
 import { loadMemberItemContent } from '../../db/queries/member-items.js';
+import { listProcessesOfItem } from '../../db/queries/processes.js';
 import { can } from '../../domain/roles.js';
 import { ItemPage } from '../../render/html/item-page.js';
 import { MeetingPage } from '../../render/html/meeting-page.js';
@@ -24,6 +25,7 @@ import { renderMinutesText } from '../../render/text/minutes-text.js';
 import { actorOf } from '../auth/context.js';
 import { notFound } from '../kit/errors.js';
 import { parseId } from '../kit/params.js';
+import { processHref } from '../processes/presenters.js';
 import type { PortalDeps } from './deps.js';
 import { meetingCalendarHref } from './paths.js';
 import { presentItemPage, presentMeetingPage } from './presenters.js';
@@ -135,7 +137,13 @@ export function itemRoutes({ db }: PortalDeps) {
     const isMember = bodyId !== null && readsClosed(c, bodyId);
     const memberContent = isMember ? ((await loadMemberItemContent(db, [id])).get(id) ?? null) : null;
     if (isMember) c.header('Cache-Control', 'private, no-store');
-    return c.render(<ItemPage {...presentItemPage(item, memberContent)} />);
+    const processes = await listProcessesOfItem(db, id); // Processes (forløb) whose step the item treats
+    return c.render(
+      <ItemPage
+        {...presentItemPage(item, memberContent)}
+        processes={processes.map((p) => ({ href: processHref(p.processId), process: p.title, step: p.stepTitle }))}
+      />,
+    );
   });
 
   return app;
