@@ -143,3 +143,24 @@ export async function deleteFictitiousPlans(tx: DbOrTx): Promise<number> {
   const rows = await tx.delete(plans).where(eq(plans.isFictitious, true)).returning({ id: plans.id });
   return rows.length;
 }
+
+/** Whether the demo set's plans are loaded. */
+export async function hasFictitiousPlans(tx: DbOrTx): Promise<boolean> {
+  const [row] = await tx.select({ id: plans.id }).from(plans).where(eq(plans.isFictitious, true)).limit(1);
+  return row !== undefined;
+}
+
+/** The id of the item with this title on a meeting of the body that day (the demo's items). */
+export async function findItemIdByTitle(
+  tx: DbOrTx,
+  input: { bodyId: number; heldOn: string; title: string },
+): Promise<number | null> {
+  const [row] = await tx
+    .select({ id: agendaItems.id })
+    .from(agendaItems)
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .where(
+      and(eq(meetings.bodyId, input.bodyId), eq(meetings.heldOn, input.heldOn), eq(agendaItems.title, input.title)),
+    );
+  return row?.id ?? null;
+}

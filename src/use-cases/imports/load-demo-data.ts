@@ -10,6 +10,7 @@ import type { Db } from '../../db/client.js';
 import { DEMO_PUBLISHER } from '../../db/publishers.js';
 import { countMeetings, linkDemoSuccessors, removeFictitiousRecords } from '../../db/stores/demo-store.js';
 import { loadDemoFrames, removeDemoFrames } from '../frames/load-demo-frames.js'; // Frames and keys
+import { loadDemoPlans, removeDemoPlans } from '../plans/load-demo-plans.js'; // Plans and hearings
 import { loadDemoProcesses, removeDemoProcesses } from '../processes/load-demo-processes.js'; // Processes
 import { loadDemoProjects, removeDemoProjects } from '../projects/load-demo-projects.js'; // Grants and projects
 import { importMeetings } from './import-meetings.js';
@@ -24,6 +25,7 @@ export async function loadDemoData({ db }: { db: Db }): Promise<{ meetings: numb
   await linkDemoSuccessors(db);
   await loadDemoFrames({ db }); // Frames and keys: the demo frame shared by key
   await loadDemoProjects({ db }); // Grants and projects: three on the demo frame and an outside pool
+  await loadDemoPlans({ db }); // Plans and hearings: the nærsundhedsplan's versions, its hearing and memo (before the processes, which link it)
   await loadDemoProcesses({ db }); // Processes (forløb): the nærsundhedsplan and a framework agreement chain
   return { meetings: summary.results.length };
 }
@@ -42,5 +44,6 @@ export async function removeDemoData({ db }: { db: Db }): Promise<{ meetings: nu
   await removeDemoProjects({ db }); // Grants and projects: before the frame they draw on
   await removeDemoFrames({ db }); // Frames and keys: before the fictitious bodies they refer to
   await removeDemoProcesses({ db }); // Processes (forløb): before the fictitious bodies they refer to
+  await removeDemoPlans({ db }); // Plans and hearings: before the fictitious bodies and items they refer to
   return removeFictitiousRecords(db);
 }
