@@ -15,7 +15,6 @@ export const MINUTES_APPROVAL_KINDS = ['next_meeting', 'members_within_days'] as
 export type MinutesApprovalKind = (typeof MINUTES_APPROVAL_KINDS)[number];
 
 export const ITEM_REQUEST_STATES = ['pending', 'accepted', 'declined'] as const;
-export type ItemRequestState = (typeof ITEM_REQUEST_STATES)[number];
 
 export interface ProcedureRules {
   minutesApproval: MinutesApprovalKind;

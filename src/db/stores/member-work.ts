@@ -109,16 +109,14 @@ export async function saveRoundAnswer(
   },
 ): Promise<void> {
   if (input.comments.length > 0) {
-    await tx
-      .insert(minutesComments)
-      .values(
-        input.comments.map((comment) => ({
-          roundId: input.roundId,
-          userId: input.userId,
-          ...comment,
-          createdAt: input.now,
-        })),
-      );
+    await tx.insert(minutesComments).values(
+      input.comments.map((comment) => ({
+        roundId: input.roundId,
+        userId: input.userId,
+        ...comment,
+        createdAt: input.now,
+      })),
+    );
   }
   await tx
     .update(minutesRoundMembers)
@@ -245,23 +243,6 @@ export async function listComingMeetings(
 }
 
 // Private notes
-
-export async function findItemNote(
-  db: DbOrTx,
-  key: { userId: number; meetingId: number; itemNumber: number },
-): Promise<{ text: string; updatedAt: Date } | null> {
-  const [row] = await db
-    .select({ text: itemNotes.text, updatedAt: itemNotes.updatedAt })
-    .from(itemNotes)
-    .where(
-      and(
-        eq(itemNotes.userId, key.userId),
-        eq(itemNotes.meetingId, key.meetingId),
-        eq(itemNotes.itemNumber, key.itemNumber),
-      ),
-    );
-  return row ?? null;
-}
 
 /** Saves the note (an empty text removes it). */
 export async function saveItemNote(

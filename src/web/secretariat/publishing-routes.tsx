@@ -47,31 +47,32 @@ const CONFIRMS: Record<'dagsorden' | 'referat' | 'aflys' | 'rettelse', Confirmab
   },
 };
 
+/** Publishing's outcome: back to the builder with a notice, or the builder with the problem. */
+function publishedOutcome(
+  deps: SecretariatDeps,
+  c: Context,
+  { meetingId, result, code, reason }: { meetingId: number; result: PublishResult; code: string; reason: string },
+) {
+  if (result.ok) return done(c, meetingId, code, '#versioner');
+  if (result.reason === 'not_found') throw notFound();
+  if (result.reason === 'not_started') {
+    const problems = [{ text: notStartedText(result.heldOn, result.startTime) }];
+    return builderPage(c, deps, meetingId, { problems, reason }, 409);
+  }
+  if (result.reason === 'approval') {
+    return builderPage(c, deps, meetingId, { problems: [{ text: approvalRefusalText(result.refusal) }], reason }, 409);
+  }
+  const { status, problem } = PUBLISH_PROBLEMS[result.reason];
+  return builderPage(c, deps, meetingId, { problems: [problem], reason }, status);
+}
+
 export function publishingRoutes(deps: SecretariatDeps) {
   const { db, now } = deps;
   const app = new Hono();
   const { editMeeting, publishMeeting } = meetingGuards(deps);
 
-  /** Publishing's outcome: back to the builder with a notice, or the builder with the problem. */
-  const published = (c: Context, meetingId: number, result: PublishResult, code: string, reason = '') => {
-    if (result.ok) return done(c, meetingId, code, '#versioner');
-    if (result.reason === 'not_found') throw notFound();
-    if (result.reason === 'not_started') {
-      const problems = [{ text: notStartedText(result.heldOn, result.startTime) }];
-      return builderPage(c, deps, meetingId, { problems, reason }, 409);
-    }
-    if (result.reason === 'approval') {
-      return builderPage(
-        c,
-        deps,
-        meetingId,
-        { problems: [{ text: approvalRefusalText(result.refusal) }], reason },
-        409,
-      );
-    }
-    const { status, problem } = PUBLISH_PROBLEMS[result.reason];
-    return builderPage(c, deps, meetingId, { problems: [problem], reason }, status);
-  };
+  const published = (c: Context, meetingId: number, result: PublishResult, code: string, reason = '') =>
+    publishedOutcome(deps, c, { meetingId, result, code, reason });
 
   /** The confirmation page of `what` for the meeting in the path. */
   const confirming = (c: Context, what: keyof typeof CONFIRMS, carry?: Record<string, string>) => {
