@@ -6,6 +6,8 @@
 import { createContext, useContext } from 'hono/jsx';
 import type { Lang, Messages } from '../i18n.js';
 import { FRAME_MESSAGES } from '../messages/frames.js';
+import { HEARING_MESSAGES } from '../messages/hearings.js';
+import { PLAN_MESSAGES } from '../messages/plans.js';
 import { PROCESS_MESSAGES } from '../messages/processes.js';
 import { usePage } from './page-context.js';
 
@@ -54,6 +56,8 @@ function menuGroups(account: SignedInHeader, t: Messages, lang: Lang): MenuGroup
       { href: '/sekretariat/moedeplan', label: t.navMeetingPlan },
       { href: '/sekretariat/rammer/ny', label: FRAME_MESSAGES[lang].newFrame }, // Frames and keys
       { href: '/sekretariat/forloeb', label: PROCESS_MESSAGES[lang].secretariatMenu }, // Processes (forløb)
+      { href: '/sekretariat/planer', label: PLAN_MESSAGES[lang].listTitle }, // Plans
+      { href: '/sekretariat/hoeringer', label: HEARING_MESSAGES[lang].listTitle }, // Hearings
     ],
   };
   const admin: MenuGroup = {

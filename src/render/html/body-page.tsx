@@ -7,8 +7,12 @@ import { Breadcrumbs, Facts, FictitiousMark, FictitiousNotice, PublisherLink } f
 import { FollowForm, type FollowFormProps } from './follow-form.js';
 import { FramesSection } from './frames/frame-pages.js'; // Frames and keys
 import type { FrameListItemView } from './frames/frame-views.js';
+import { HearingsSection } from './hearings/hearing-pages.js'; // Hearings
+import type { HearingListItemView } from './hearings/hearing-views.js';
 import { Layout } from './layout.js';
 import { usePage } from './page-context.js';
+import { PlansSection } from './plans/plan-pages.js'; // Plans
+import type { PlanListItemView } from './plans/plan-views.js';
 import { ProcessesSection } from './processes/process-pages.js'; // Processes (forløb)
 import type { ProcessListItemView } from './processes/process-views.js';
 import { SubscribeLinks, subscriptionAlternates } from './subscribe-links.js';
@@ -28,6 +32,9 @@ export interface BodyPageProps {
   frames?: FrameListItemView[];
   /** Processes the body keeps or treats a step of (web/processes). */
   processes?: ProcessListItemView[];
+  /** Plans the body adopts, and its hearings (web/plans, web/hearings). */
+  plans?: PlanListItemView[];
+  hearings?: HearingListItemView[];
   isFictitious: boolean;
   kind: BodyKind;
   level: BodyLevel | null;
@@ -108,6 +115,8 @@ export function BodyPage(props: BodyPageProps) {
       ))}
       <FramesSection frames={props.frames} />
       <ProcessesSection processes={props.processes} />
+      <PlansSection plans={props.plans} />
+      <HearingsSection hearings={props.hearings} />
       <Downloads downloads={props.downloads ?? bodyDownloads(props.calendarHref)} />
     </Layout>
   );

@@ -1,6 +1,8 @@
 /** The page frame shared by every public page: DKFDS header, skip link, language switch, search, footer. */
 import type { Child } from 'hono/jsx';
 import { FRAME_MESSAGES } from '../messages/frames.js';
+import { HEARING_MESSAGES } from '../messages/hearings.js';
+import { PLAN_MESSAGES } from '../messages/plans.js';
 import { PROCESS_MESSAGES } from '../messages/processes.js';
 import { SOURCES_MESSAGES } from '../messages/sources.js';
 import { AccountBar } from './account-bar.js';
@@ -131,6 +133,8 @@ function Footer() {
     { href: '/kilder', label: SOURCES_MESSAGES[lang].footerSources },
     { href: '/rammer', label: FRAME_MESSAGES[lang].footerFrames }, // Frames and keys
     { href: '/forloeb', label: PROCESS_MESSAGES[lang].listTitle }, // Processes (forløb)
+    { href: '/planer', label: PLAN_MESSAGES[lang].listTitle }, // Plans
+    { href: '/hoeringer', label: HEARING_MESSAGES[lang].listTitle }, // Hearings
   ];
   return (
     <footer class="footer">

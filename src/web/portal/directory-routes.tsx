@@ -7,15 +7,19 @@ import { Hono } from 'hono';
 import { findBodyBySlug, listBodyMeetings, listBodyMembers } from '../../db/queries/bodies.js';
 import { findPublicCases } from '../../db/queries/cases.js';
 import { listFramesConcerning } from '../../db/queries/frames.js';
+import { listHearings } from '../../db/queries/hearings.js';
 import { findPersonBySlug } from '../../db/queries/persons.js';
+import { listPlansOfBody } from '../../db/queries/plans.js';
 import { listProcesses } from '../../db/queries/processes.js';
 import { copenhagenDate } from '../../domain/meeting.js';
 import { BodyPage } from '../../render/html/body-page.js';
 import { CasePage } from '../../render/html/case-page.js';
 import { PersonPage } from '../../render/html/person-page.js';
 import { presentFrameListItem } from '../frames/presenters.js';
+import { presentHearingListItem } from '../hearings/presenters.js';
 import { notFound } from '../kit/errors.js';
 import { isSlug } from '../kit/params.js';
+import { presentPlanListItem } from '../plans/presenters.js';
 import { presentProcessListItem } from '../processes/presenters.js';
 import { presentCasePage } from './case-presenter.js';
 import type { PortalDeps } from './deps.js';
@@ -28,12 +32,15 @@ export function bodyRoutes({ db, now }: PortalDeps) {
     const slug = c.req.param('slug');
     const body = isSlug(slug) ? await findBodyBySlug(db, slug) : null;
     if (!body) throw notFound();
-    const [members, meetings, frames, processes] = await Promise.all([
+    const [members, meetings, frames, processes, plans, hearings] = await Promise.all([
       listBodyMembers(db, body.id),
       listBodyMeetings(db, body.id),
       listFramesConcerning(db, { bodyId: body.id }), // Frames and keys
       listProcesses(db, { concerningBodyId: body.id, limit: 100 }), // Processes (forløb)
+      listPlansOfBody(db, body.id), // Plans
+      listHearings(db, { bodyId: body.id, limit: 50 }), // Hearings
     ]);
+    const lang = (c.get('lang' as never) as 'da' | 'en' | undefined) ?? 'da';
     return c.render(
       <BodyPage
         {...presentBodyPage({ body, members, meetings, today: copenhagenDate(now()) })}
@@ -41,6 +48,8 @@ export function bodyRoutes({ db, now }: PortalDeps) {
         minutesFeedHref={minutesFeedHref(body.slug)}
         frames={frames.map(presentFrameListItem)}
         processes={processes.rows.map((row) => presentProcessListItem(row))}
+        plans={plans.map((plan) => presentPlanListItem(plan, lang))}
+        hearings={hearings.rows.map((h) => presentHearingListItem(h, lang, copenhagenDate(now())))}
         follow={{ target: { kind: 'body', id: body.id }, label: body.name, back: bodyHref(body.slug) }}
       />,
     );
