@@ -22,6 +22,7 @@ import { followUpMinutesRounds } from '../../src/use-cases/member-work/follow-up
 import { requestItem } from '../../src/use-cases/member-work/request-item.js';
 import { sendMinutesRound } from '../../src/use-cases/member-work/send-minutes-round.js';
 import { setProcedureRules } from '../../src/use-cases/member-work/set-procedure-rules.js';
+import { approvalRefusalText } from '../../src/web/secretariat/member-work-presenters.js';
 import {
   type AccountsWorld,
   CookieJar,
@@ -231,6 +232,10 @@ describe.each(TEST_DATABASES)('members’ daily work on $name', (database) => {
       reason: 'approval',
       refusal: { reason: 'approval_missing', missing: ['Bo Berg'], dueOn: '2027-04-01' },
     });
+    // The secretariat's page says so in these words (web/secretariat/publishing-routes.tsx).
+    expect(approvalRefusalText({ reason: 'approval_missing', missing: ['Bo Berg'], dueOn: '2027-04-01' })).toBe(
+      'Referatet kan ikke offentliggøres endnu: mangler godkendelse fra Bo Berg (svarfrist 1. april 2027).',
+    );
 
     // The correction in response: the draft changed, so the old round no longer counts.
     await decide(itemIds[0], 'Sundhedsaftalen 2027-2030 godkendt.');
