@@ -28,18 +28,19 @@ import { type AdminMatrixFixture, adminMatrixEntries, seedAdminMatrix } from '..
 import { CRAWL_DATABASES } from '../helpers/databases.js';
 import { FRAME_PUBLIC_ROUTES, frameMatrixEntries } from '../helpers/frames-matrix.js'; // Frames and keys
 import {
-  PLAN_HEARING_PUBLIC_ROUTES,
-  type PlanHearingFixture,
-  planHearingMatrixEntries,
-  seedPlanHearingFixture,
-} from '../helpers/plans-hearings-matrix.js'; // Plans and hearings
-import {
   type MemberWorkFixture,
   memberWorkMatrixEntries,
   seedMemberWorkFixture,
 } from '../helpers/member-work-matrix.js'; // Members' daily work
 import { startTestProvider, type TestProvider } from '../helpers/oidc-provider.js';
 import { OPEN_DATA_PUBLIC_ROUTES } from '../helpers/open-data-matrix.js'; // Open data
+import {
+  PLAN_HEARING_PUBLIC_ROUTES,
+  type PlanHearingFixture,
+  planHearingMatrixEntries,
+  seedPlanHearingFixture,
+} from '../helpers/plans-hearings-matrix.js'; // Plans and hearings
+import { PROCESS_PUBLIC_ROUTES, processMatrixEntries } from '../helpers/process-matrix.js'; // Processes
 import { QUESTION_PUBLIC_ROUTES, questionSchemeEntries } from '../helpers/question-matrix.js'; // Question scheme
 import { seedQuestionWorld } from '../helpers/question-world.js'; // Question scheme
 import {
@@ -71,6 +72,7 @@ const MATRIX: Entry[] = [
   ...adminMatrixEntries(() => admin),
   // Frames and keys: the secretariat's form (test/helpers/frames-matrix.ts)
   ...frameMatrixEntries(),
+  ...processMatrixEntries(), // Processes (forløb)
   // Following by e-mail without an account: the same for everyone (test/helpers/subscription-matrix.ts)
   ...subscriptionMatrixEntries(),
   // Members' daily work: draft minutes for approval, requests for items, rules of procedure (test/helpers/member-work-matrix.ts)
@@ -107,6 +109,7 @@ const PUBLIC_ROUTES = [
   ...OPEN_DATA_PUBLIC_ROUTES, // Open data: JSON API, OParl, calendars and feeds (all public, read-only)
   ...QUESTION_PUBLIC_ROUTES, // Question scheme: published answers, statistics, meeting plan
   ...FRAME_PUBLIC_ROUTES, // Frames and keys: every frame, one frame, its allocation as CSV
+  ...PROCESS_PUBLIC_ROUTES, // Processes (forløb): the list, one process, and the API's
   ...PLAN_HEARING_PUBLIC_ROUTES, // Plans and hearings: lists, a plan and its diff, a hearing, thanks, a response's PDF
 ];
 
