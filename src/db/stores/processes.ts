@@ -15,7 +15,6 @@ import {
   draftItems,
   hearings,
   meetings,
-  organisations,
   plans,
   processes,
   processPhases,
@@ -303,12 +302,6 @@ export async function findBodyNames(tx: DbOrTx, bodyIds: readonly number[]): Pro
     .from(bodies)
     .where(inArray(bodies.id, [...bodyIds]));
   return new Map(rows.map((row) => [row.id, row.name]));
-}
-
-/** An outside publisher by slug; its id. */
-export async function findOrganisationIdBySlug(tx: DbOrTx, slug: string): Promise<number | null> {
-  const [row] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, slug));
-  return row?.id ?? null;
 }
 
 /** The fictitious processes' ids. */
