@@ -7,7 +7,8 @@
  * portal runs (page cache on) and with the cache off ("_uncached": every request queries and
  * renders: a first visit). Figures are the median of --runs runs.
  * Targets (issue 13): an uncached meeting page ≥ 0.25 × /healthz's rate, p99 ≤ 50 ms. Issue 14: a
- * process of 200 steps (process_page, bench/_processes.ts) renders in under 200 ms on PostgreSQL.
+ * process of 200 steps (process_page, bench/_processes.ts) and a hearing of 2,000 responses
+ * (hearing_page, bench/_hearings.ts) render in under 200 ms on PostgreSQL.
  *   npm run bench -- http [--meetings 100] [--duration 5] [--connections 20] [--runs 3] [--only pglite|postgres]
  */
 import type { DbHandle } from '../src/db/client.js';
@@ -17,6 +18,7 @@ import { autocannon } from './_autocannon.js';
 import { argNumber } from './_corpus.js';
 import { median, selectedDatabases, withFreshDatabase } from './_databases.js';
 import { fillPortal, portalRoutes } from './_portal.js';
+import { fillHearing } from './_hearings.js';
 import { fillProcess } from './_processes.js';
 
 const duration = argNumber('duration', 5);
@@ -35,6 +37,7 @@ const ROUTES = [
   'api_meeting',
   'feed',
   'process_page',
+  'hearing_page',
 ];
 
 async function measure(database: string, handle: DbHandle) {
@@ -43,6 +46,7 @@ async function measure(database: string, handle: DbHandle) {
     healthz: ['/healthz'],
     ...(await portalRoutes(handle)),
     process_page: [`/forloeb/${await fillProcess(handle, 200)}`], // Processes (forløb)
+    hearing_page: [`/hoering/${await fillHearing(handle, 2_000)}`], // Hearings: 2,000 responses (never cached: its form's token)
   };
   for (const [variant, cache] of [
     ['', {}],

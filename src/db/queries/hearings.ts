@@ -6,7 +6,7 @@
  * file; the process steps a hearing can be linked to. A received response (not yet checked) never
  * leaves the public queries.
  */
-import { and, asc, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { ResponseChannel, ResponseState } from '../../domain/hearing.js';
 import type { PlanVersionState } from '../../domain/plan.js';
 import type { DbOrTx } from '../client.js';
@@ -62,6 +62,8 @@ export interface HearingDetail extends HearingSummary {
   processStep: { id: number; processId: number; title: string } | null;
   consultees: string[];
   responses: PublicResponseRow[];
+  /** The checked responses (published or withheld), all pages. */
+  responseCount: number;
   /** The memo's introduction: only once published. */
   memoText: string | null;
   decision: PlanItemRef | null;
@@ -159,8 +161,12 @@ async function documentOf(
   return { planVersion: version ?? null, attachment: attachment ?? null };
 }
 
-/** One hearing as the public sees it. */
-export async function findHearing(db: DbOrTx, hearingId: number): Promise<HearingDetail | null> {
+/** One hearing as the public sees it; its checked responses all, or one page of them. */
+export async function findHearing(
+  db: DbOrTx,
+  hearingId: number,
+  page?: { offset: number; limit: number },
+): Promise<HearingDetail | null> {
   const [row] = await db
     .select({
       ...summaryColumns,
@@ -177,7 +183,11 @@ export async function findHearing(db: DbOrTx, hearingId: number): Promise<Hearin
     .where(eq(hearings.id, hearingId));
   if (!row) return null;
   const isMemoPublished = row.memoPublishedAt !== null;
-  const [document, steps, consultees, responses, decisions] = await Promise.all([
+  const isChecked = and(
+    eq(hearingResponses.hearingId, hearingId),
+    inArray(hearingResponses.state, ['published', 'withheld']),
+  );
+  const [document, steps, consultees, responses, decisions, counted] = await Promise.all([
     documentOf(db, row.planVersionId, row.attachmentId),
     row.processStepId === null
       ? []
@@ -208,11 +218,14 @@ export async function findHearing(db: DbOrTx, hearingId: number): Promise<Hearin
         memoChange: isMemoPublished ? hearingResponses.memoChange : sql<string | null>`null`,
       })
       .from(hearingResponses)
-      .where(and(eq(hearingResponses.hearingId, hearingId), inArray(hearingResponses.state, ['published', 'withheld'])))
-      .orderBy(asc(hearingResponses.receivedAt), asc(hearingResponses.id)),
+      .where(isChecked)
+      .orderBy(asc(hearingResponses.receivedAt), asc(hearingResponses.id))
+      .limit(page?.limit ?? 1_000_000)
+      .offset(page?.offset ?? 0),
     isMemoPublished && row.decisionItemId !== null
       ? findItemRefs(db, [row.decisionItemId])
       : new Map<number, PlanItemRef>(),
+    db.select({ n: count() }).from(hearingResponses).where(isChecked),
   ]);
   return {
     ...summaryOf(row),
@@ -225,6 +238,7 @@ export async function findHearing(db: DbOrTx, hearingId: number): Promise<Hearin
       withheldReason: r.state === 'withheld' ? r.withheldReason : null,
       file: fileName === null ? null : { name: fileName, sizeBytes: fileSizeBytes ?? 0 },
     })),
+    responseCount: counted[0]?.n ?? 0,
     memoText: isMemoPublished ? row.memoText : null,
     decision: row.decisionItemId === null ? null : (decisions.get(row.decisionItemId) ?? null),
     updatedAt: row.updatedAt,

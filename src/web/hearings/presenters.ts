@@ -49,11 +49,14 @@ function formClosedText(hearing: HearingDetail, lang: Lang, today: string): stri
   return null;
 }
 
+/** Responses per page of a hearing's page (the API gives them all). */
+export const RESPONSES_PER_PAGE = 100;
+
 export function presentHearing(
   hearing: HearingDetail,
   lang: Lang,
   today: string,
-  extra: { canEdit: boolean },
+  extra: { canEdit: boolean; page?: number },
 ): HearingDetailView {
   const m = HEARING_MESSAGES[lang];
   const { planVersion, attachment } = hearing.document;
@@ -84,6 +87,10 @@ export function presentHearing(
       withheldReason: r.state === 'withheld' ? (r.withheldReason ?? '') : null,
       memo: hearing.memoPublishedAt ? { answer: r.memoAnswer, change: r.memoChange } : null,
     })),
+    responsePages: {
+      page: extra.page ?? 1,
+      pages: Math.max(1, Math.ceil(hearing.responseCount / RESPONSES_PER_PAGE)),
+    },
     memo:
       hearing.memoPublishedAt && hearing.memoText
         ? { text: hearing.memoText, decision: hearing.decision ? decisionLink(hearing.decision, lang) : null }

@@ -26,7 +26,7 @@ import { page } from '../kit/page.js';
 import { idParam, parseId } from '../kit/params.js';
 import { isPlanEditor } from '../plans/public-routes.js';
 import { sendStoredFile } from '../portal/attachment-routes.js';
-import { hearingHref, presentHearing, presentHearingListItem } from './presenters.js';
+import { hearingHref, presentHearing, presentHearingListItem, RESPONSES_PER_PAGE } from './presenters.js';
 
 type Deps = { db: Db; now: () => Date; dataDir: string | undefined; accounts: AccountsDeps };
 
@@ -77,11 +77,17 @@ async function hearingPage(
   problems: Problem[] = [],
   status: 200 | 400 | 404 | 429 = 200,
 ) {
-  const hearing = await findHearing(deps.db, idParam(c));
+  const side = c.req.query('side');
+  const pageNumber = side && /^\d{1,5}$/.test(side) ? Math.max(1, Number(side)) : 1;
+  const hearing = await findHearing(deps.db, idParam(c), {
+    offset: (pageNumber - 1) * RESPONSES_PER_PAGE,
+    limit: RESPONSES_PER_PAGE,
+  });
   if (!hearing) throw notFound();
   const user = signedInOf(c);
   const view = presentHearing(hearing, langOf(c), copenhagenDate(deps.now()), {
     canEdit: user !== null && can(user, 'edit_meeting', { bodyId: hearing.body.id }),
+    page: pageNumber,
   });
   return page(
     c,

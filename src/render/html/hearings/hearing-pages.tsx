@@ -5,7 +5,7 @@
  * is open (a clear message once closed), and the thanks after a response. Danish and English.
  */
 import { HEARING_MESSAGES } from '../../messages/hearings.js';
-import { Breadcrumbs, Facts, FictitiousMark, FictitiousNotice } from '../components.js';
+import { Breadcrumbs, Facts, FictitiousMark, FictitiousNotice, Pagination } from '../components.js';
 import { fieldsOf, TextArea, TextField } from '../fields.js';
 import { ErrorSummary, PostForm, type Problem, SubmitButton } from '../forms.js';
 import { Layout } from '../layout.js';
@@ -222,6 +222,13 @@ export function HearingPage({
         ) : (
           hearing.responses.map((response) => <Response response={response} hasMemo={hearing.memo !== null} />)
         )}
+        {hearing.responsePages.pages > 1 ? (
+          <Pagination
+            page={hearing.responsePages.page}
+            pages={hearing.responsePages.pages}
+            hrefFor={(n) => `${hearing.href}?side=${n}#responses`}
+          />
+        ) : null}
       </section>
       <p>
         <a href={hearing.apiHref}>{m.apiLink}</a>

@@ -30,6 +30,8 @@ export interface HearingDetailView extends HearingListItemView {
   processStep: { label: string; href: string } | null;
   consultees: string[];
   responses: ResponseView[];
+  /** The responses' pages (RESPONSES_PER_PAGE each): this page and how many. */
+  responsePages: { page: number; pages: number };
   memo: { text: string; decision: { label: string; href: string | null } | null } | null;
   /** Null when the form is open; else why it is closed. */
   formClosedText: string | null;
