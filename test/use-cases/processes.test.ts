@@ -162,6 +162,9 @@ describe.each(TEST_DATABASES)('processes on $name', (database) => {
     expect((await load()).process.flaggedReason).toBe(
       'Trinnet »Udkast udarbejdet« blev ikke godkendt af Sundhedsråd Forløbby.',
     );
+    // Dealt with (here: skipped with a reason), the flag is cleared.
+    await skipProcessStep({ db: handle.db, stepId: step.id, reason: 'Udkastet laves om i næste fase.', ...actors() });
+    expect((await load()).process.flaggedReason).toBeNull();
   });
 
   it('refuses the adoption while its gates are open, naming them; an override is kept with its reason', async () => {

@@ -12,7 +12,7 @@ import { updateStep } from '../../db/stores/processes.js';
 import { copenhagenDate } from '../../domain/meeting.js';
 import { checkCompletion, effectiveStepState, PROCESS_LIMITS } from '../../domain/process.js';
 import { recordAuditEntry } from '../audit/record-audit-entry.js';
-import { lockStepFor, type ProcessActors, type ProcessProblem, stepAuditView } from './process-access.js';
+import { clearFlagOf, lockStepFor, type ProcessActors, type ProcessProblem, stepAuditView } from './process-access.js';
 
 export interface CompleteProcessStepInput extends ProcessActors {
   db: Db;
@@ -53,6 +53,7 @@ export async function completeProcessStep(input: CompleteProcessStepInput): Prom
       ...(check.overridden ? { overrideReason, overriddenAt: now, overriddenByUserId: input.auditActor.userId } : {}),
     };
     await updateStep(tx, step.id, patch);
+    await clearFlagOf(tx, loaded, step);
     await syncStepFollowUps(tx, loaded.process.id);
     await recordAuditEntry(tx, {
       actor: input.auditActor,

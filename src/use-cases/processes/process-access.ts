@@ -4,7 +4,13 @@
  * audit log's view of a step.
  */
 import type { Tx } from '../../db/client.js';
-import { findStepProcessId, loadProcess, type StoredProcess, type StoredStep } from '../../db/stores/processes.js';
+import {
+  findStepProcessId,
+  loadProcess,
+  type StoredProcess,
+  type StoredStep,
+  updateProcessRow,
+} from '../../db/stores/processes.js';
 import { isCalendarDate } from '../../domain/deadlines.js';
 import { isMonth, PROCESS_LIMITS, STEP_ACTIONS, type StepAction } from '../../domain/process.js';
 import { type Actor, can } from '../../domain/roles.js';
@@ -117,4 +123,14 @@ export function stepAuditView(step: Partial<StoredStep>): Record<string, unknown
     itemId: step.itemId,
     overrideReason: step.overrideReason,
   };
+}
+
+/**
+ * The process's flag (a step's item rejected) is cleared when the secretariat deals with that step:
+ * schedules it again, marks it done or skips it.
+ */
+export async function clearFlagOf(tx: Tx, loaded: StoredProcess, step: StoredStep): Promise<void> {
+  if (loaded.process.flaggedReason?.includes(`»${step.title}«`)) {
+    await updateProcessRow(tx, loaded.process.id, { flaggedReason: null });
+  }
 }

@@ -17,7 +17,7 @@ import { LIMITS } from '../../domain/meeting-draft.js';
 import { can } from '../../domain/roles.js';
 import { recordAuditEntry } from '../audit/record-audit-entry.js';
 import { lockEditableMeeting } from '../meetings/draft-access.js';
-import { lockStepFor, type ProcessActors, type ProcessProblem, stepAuditView } from './process-access.js';
+import { clearFlagOf, lockStepFor, type ProcessActors, type ProcessProblem, stepAuditView } from './process-access.js';
 import { syncProcessSteps } from './sync-process-steps.js';
 
 export type ScheduleTarget =
@@ -100,6 +100,7 @@ export async function scheduleProcessStep(input: ScheduleProcessStepInput): Prom
       });
     }
     await updateStep(tx, step.id, { status: 'scheduled', meetingId, draftItemId, itemId: null });
+    await clearFlagOf(tx, loaded, step);
     await syncStepFollowUps(tx, loaded.process.id);
     await audit(tx, input, step, { meetingId, draftItemId });
     return { ok: true, processId: loaded.process.id, draftItemId };

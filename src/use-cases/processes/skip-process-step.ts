@@ -9,7 +9,7 @@ import { syncStepFollowUps } from '../../db/stores/process-links.js';
 import { updateStep } from '../../db/stores/processes.js';
 import { effectiveStepState, PROCESS_LIMITS } from '../../domain/process.js';
 import { recordAuditEntry } from '../audit/record-audit-entry.js';
-import { lockStepFor, type ProcessActors, type ProcessProblem, stepAuditView } from './process-access.js';
+import { clearFlagOf, lockStepFor, type ProcessActors, type ProcessProblem, stepAuditView } from './process-access.js';
 
 export interface SkipProcessStepInput extends ProcessActors {
   db: Db;
@@ -31,6 +31,7 @@ export async function skipProcessStep(input: SkipProcessStepInput): Promise<Skip
     const { loaded, step } = locked;
     if (effectiveStepState(step) === 'done') return { ok: false, reason: 'already_done' } as const;
     await updateStep(tx, step.id, { status: 'skipped', skipReason: reason });
+    await clearFlagOf(tx, loaded, step);
     await syncStepFollowUps(tx, loaded.process.id);
     await recordAuditEntry(tx, {
       actor: input.auditActor,
