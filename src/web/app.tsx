@@ -32,6 +32,7 @@ import { pageCache } from './page-cache.js';
 import { planApps } from './plans/index.js';
 import { portalApps } from './portal/index.js';
 import { processApps } from './processes/index.js';
+import { projectApps } from './projects/index.js';
 import { questionApps } from './questions/index.js';
 import { publicReadsOnReplica } from './replica-reads.js';
 import { secretariatApp, uploadLimit } from './secretariat/index.js';
@@ -149,6 +150,18 @@ interface SiteDeps {
   accounts: Auth['accounts'];
 }
 
+/** Money: frames (rammer) shared by key, and grants and projects on a frame's part or an outside pool. */
+function mountMoney(app: Hono<PageEnv>, deps: SiteDeps) {
+  const frames = frameApps(deps);
+  app.route('/rammer', frames.list);
+  app.route('/ramme', frames.frame); // /ramme/:id, /ramme/:id/fordeling.csv
+  app.route('/sekretariat/rammer', frames.secretariat); // /sekretariat/rammer/ny
+  const projects = projectApps(deps);
+  app.route('/projekter', projects.list);
+  app.route('/projekt', projects.project); // /projekt/:id
+  app.route('/sekretariat/projekter', projects.secretariat); // /ny, /:id and its forms
+}
+
 function mountSiteMap(app: Hono<PageEnv>, deps: SiteDeps) {
   const accounts = accountApps(deps.accounts);
   const feeds = feedApps(deps);
@@ -198,11 +211,7 @@ function mountSiteMap(app: Hono<PageEnv>, deps: SiteDeps) {
   app.route('/sekretariat/beslutning', questions.decisions); // a decision's new follow-up
   app.route('/sekretariat/moedeplan', questions.plan);
   app.route('/organ', questions.public); // /organ/:slug/spoergsmaal, /statistik, /moedeplan
-  // web/frames: frames (rammer) shared by key — the public's pages and the secretariat's form
-  const frames = frameApps(deps);
-  app.route('/rammer', frames.list);
-  app.route('/ramme', frames.frame); // /ramme/:id, /ramme/:id/fordeling.csv
-  app.route('/sekretariat/rammer', frames.secretariat); // /sekretariat/rammer/ny
+  mountMoney(app, deps); // web/frames and web/projects: frames shared by key, grants and projects
   // web/plans and web/hearings: plans in versions, hearings with their responses and memo
   const plans = planApps(deps);
   app.route('/planer', plans.list);

@@ -41,6 +41,7 @@ import {
   seedPlanHearingFixture,
 } from '../helpers/plans-hearings-matrix.js'; // Plans and hearings
 import { PROCESS_PUBLIC_ROUTES, processMatrixEntries } from '../helpers/process-matrix.js'; // Processes
+import { PROJECT_PUBLIC_ROUTES, projectMatrixEntries } from '../helpers/projects-matrix.js'; // Grants and projects
 import { QUESTION_PUBLIC_ROUTES, questionSchemeEntries } from '../helpers/question-matrix.js'; // Question scheme
 import { seedQuestionWorld } from '../helpers/question-world.js'; // Question scheme
 import {
@@ -72,6 +73,7 @@ const MATRIX: Entry[] = [
   ...adminMatrixEntries(() => admin),
   // Frames and keys: the secretariat's form (test/helpers/frames-matrix.ts)
   ...frameMatrixEntries(),
+  ...projectMatrixEntries(), // Grants and projects: the secretariat's pages (test/helpers/projects-matrix.ts)
   ...processMatrixEntries(), // Processes (forløb)
   // Following by e-mail without an account: the same for everyone (test/helpers/subscription-matrix.ts)
   ...subscriptionMatrixEntries(),
@@ -109,6 +111,7 @@ const PUBLIC_ROUTES = [
   ...OPEN_DATA_PUBLIC_ROUTES, // Open data: JSON API, OParl, calendars and feeds (all public, read-only)
   ...QUESTION_PUBLIC_ROUTES, // Question scheme: published answers, statistics, meeting plan
   ...FRAME_PUBLIC_ROUTES, // Frames and keys: every frame, one frame, its allocation as CSV
+  ...PROJECT_PUBLIC_ROUTES, // Grants and projects: the list, one project, and the API's
   ...PROCESS_PUBLIC_ROUTES, // Processes (forløb): the list, one process, and the API's
   ...PLAN_HEARING_PUBLIC_ROUTES, // Plans and hearings: lists, a plan and its diff, a hearing, thanks, a response's PDF
 ];

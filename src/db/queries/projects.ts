@@ -13,8 +13,10 @@ import {
   bodies,
   draftItems,
   followUps,
+  frameAllocations,
   frames,
   meetings,
+  organisations,
   projectBodies,
   projectReports,
   projects,
@@ -375,4 +377,34 @@ export async function listComingMeetings(
     )
     .orderBy(asc(meetings.heldOn), asc(meetings.id))
     .limit(50);
+}
+
+export interface AllocationOption {
+  frameId: number;
+  position: number;
+  frameTitle: string;
+  recipient: string;
+  amountOre: bigint;
+  committedOre: bigint;
+}
+
+/** Every frame's allocations with what is committed of each, newest frame first: the form's choice. */
+export async function listAllocationOptions(db: DbOrTx): Promise<AllocationOption[]> {
+  const rows = await db
+    .select({
+      frameId: frameAllocations.frameId,
+      position: frameAllocations.position,
+      frameTitle: frames.title,
+      recipient: sql<string>`coalesce(${bodies.name}, ${organisations.name})`,
+      amountOre: frameAllocations.amountOre,
+      committedOre: sql<string>`(select coalesce(sum(p.granted_ore), 0)::text from projects p
+        where p.frame_id = ${frameAllocations.frameId} and p.allocation_position = ${frameAllocations.position} and p.status <> 'applied')`,
+    })
+    .from(frameAllocations)
+    .innerJoin(frames, eq(frames.id, frameAllocations.frameId))
+    .leftJoin(bodies, eq(bodies.id, frameAllocations.recipientBodyId))
+    .leftJoin(organisations, eq(organisations.id, frameAllocations.recipientPublisherId))
+    .orderBy(desc(frames.id), asc(frameAllocations.position))
+    .limit(2_000);
+  return rows.map((row) => ({ ...row, amountOre: BigInt(row.amountOre), committedOre: BigInt(row.committedOre) }));
 }

@@ -15,6 +15,8 @@ import { PlansSection } from './plans/plan-pages.js'; // Plans
 import type { PlanListItemView } from './plans/plan-views.js';
 import { ProcessesSection } from './processes/process-pages.js'; // Processes (forløb)
 import type { ProcessListItemView } from './processes/process-views.js';
+import { ProjectsSection } from './projects/project-pages.js'; // Grants and projects
+import type { ProjectListItemView } from './projects/project-views.js';
 import { SubscribeLinks, subscriptionAlternates } from './subscribe-links.js';
 
 export interface BodyMeetingView {
@@ -30,6 +32,8 @@ export interface BodyPageProps {
   name: string;
   /** Frames the body decided or receives from (web/frames). */
   frames?: FrameListItemView[];
+  /** Projects the body is responsible for or receives the frame's part of (web/projects). */
+  projects?: ProjectListItemView[];
   /** Processes the body keeps or treats a step of (web/processes). */
   processes?: ProcessListItemView[];
   /** Plans the body adopts, and its hearings (web/plans, web/hearings). */
@@ -114,6 +118,7 @@ export function BodyPage(props: BodyPageProps) {
         </section>
       ))}
       <FramesSection frames={props.frames} />
+      <ProjectsSection projects={props.projects} />
       <ProcessesSection processes={props.processes} />
       <PlansSection plans={props.plans} />
       <HearingsSection hearings={props.hearings} />

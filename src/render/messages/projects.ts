@@ -31,6 +31,8 @@ export interface ProjectMessages {
   lifecycleHeading: string;
   timelineTitle: (name: string) => string;
   timelineCaption: string;
+  legend: { period: string; extension: string; step: string; report: string; today: string };
+  manage: string;
   date: string;
   decision: string;
   note: string;
@@ -105,6 +107,14 @@ export const PROJECT_MESSAGES: Record<'da' | 'en', ProjectMessages> = {
     lifecycleHeading: 'Forløbet',
     timelineTitle: (name) => `Tidslinje for ${name}`,
     timelineCaption: 'Projektets skridt med dato og beslutning (samme som tidslinjen)',
+    legend: {
+      period: 'Projektperioden',
+      extension: 'Forlængelsen',
+      step: 'Et skridt (se tabellen)',
+      report: 'En statusrapport (udfyldt: modtaget)',
+      today: 'I dag',
+    },
+    manage: 'Behandl projektet (sekretariatet)',
     date: 'Dato',
     decision: 'Besluttet ved',
     note: 'Bemærkning',
@@ -160,6 +170,14 @@ export const PROJECT_MESSAGES: Record<'da' | 'en', ProjectMessages> = {
     lifecycleHeading: 'The course of the project',
     timelineTitle: (name) => `Timeline of ${name}`,
     timelineCaption: "The project's steps with date and decision (the same as the timeline)",
+    legend: {
+      period: 'The project period',
+      extension: 'The extension',
+      step: 'A step (see the table)',
+      report: 'A status report (filled: received)',
+      today: 'Today',
+    },
+    manage: 'Handle the project (secretariat)',
     date: 'Date',
     decision: 'Decided by',
     note: 'Note',

@@ -257,6 +257,21 @@ export const CaseOfPublisherParams = z.object({
   number: caseNumberParam,
 });
 
+/** Grants and projects: those a body is responsible for or receives the frame's part of, or those on one frame. */
+export const ProjectListQuery = z.object({
+  body: slugQuery(
+    'body',
+    'Kun projekter, organet er ansvarligt for eller får rammens del til (slug).',
+    'region-syddanmark--sundhedsraad-soenderjylland',
+  ),
+  frame: z
+    .string()
+    .regex(/^\d{1,10}$/, { message: 'frame: skriv rammens id, fx 1 / expected a frame id' })
+    .optional()
+    .openapi({ description: 'Kun projekter på rammen (id).', example: '1' }),
+  ...page,
+});
+
 /** Frames (rammer): those a body decided or receives from, or a publisher owns or receives from. */
 export const FrameListQuery = z.object({
   body: slugQuery(

@@ -16,6 +16,7 @@ import { frameApiRoutes } from './frame-routes.js';
 import { meetingRoutes } from './meeting-routes.js';
 import { planApiRoutes } from './plan-routes.js';
 import { processApiRoutes } from './process-routes.js';
+import { projectApiRoutes } from './project-routes.js';
 import { exportRoute, searchRoutes } from './search-routes.js';
 import { sourceRoutes } from './source-routes.js';
 import { API_BASE } from './urls.js';
@@ -44,6 +45,7 @@ export function apiV1(deps: OpenDataDeps) {
   changeRoutes(api, deps.db);
   sourceRoutes(api, deps.db, deps.now);
   frameApiRoutes(api, deps.db); // Frames (rammer) shared by key
+  projectApiRoutes(api, deps.db); // Grants and projects (tilskud og projekter) on frames or outside pools
   processApiRoutes(api, deps.db); // Processes (forløb) across meetings and bodies
   planApiRoutes(api, deps.db, deps.now); // Plans (planer) and hearings (høringer)
   return api;

@@ -6,12 +6,14 @@
 import { type Context, Hono } from 'hono';
 import type { Db } from '../../db/client.js';
 import { findFrame, listFrames } from '../../db/queries/frames.js';
+import { listProjectsConcerning } from '../../db/queries/projects.js';
 import { FramePage, FramesPage } from '../../render/html/frames/frame-pages.js';
 import type { Lang } from '../../render/i18n.js';
 import { signedInOf } from '../auth/context.js';
 import { download } from '../feeds/spreadsheet.js';
 import { notFound } from '../kit/errors.js';
 import { idParam } from '../kit/params.js';
+import { presentProjectListItem } from '../projects/presenters.js';
 import { frameSpreadsheet, presentFrame, presentFrameListItem } from './presenters.js';
 
 /** The most frames the list shows (all of them, for years to come; the API pages them). */
@@ -35,9 +37,18 @@ export function frameListRoutes({ db }: { db: Db }) {
 export function frameRoutes({ db }: { db: Db }) {
   const app = new Hono<{ Variables: { lang: Lang } }>();
   app.get('/:id', async (c) => {
-    const frame = await findFrame(db, idParam(c));
+    const [frame, projects] = await Promise.all([
+      findFrame(db, idParam(c)),
+      listProjectsConcerning(db, { frameId: idParam(c) }),
+    ]);
     if (!frame) throw notFound();
-    return c.render(<FramePage frame={presentFrame(frame, c.get('lang') ?? 'da')} />);
+    const lang = c.get('lang') ?? 'da';
+    return c.render(
+      <FramePage
+        frame={presentFrame(frame, lang)}
+        projects={projects.map((project) => presentProjectListItem(project, lang))}
+      />,
+    );
   });
   app.get('/:id/fordeling.csv', async (c) => {
     const frame = await findFrame(db, idParam(c));

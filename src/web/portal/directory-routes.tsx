@@ -11,6 +11,7 @@ import { listHearings } from '../../db/queries/hearings.js';
 import { findPersonBySlug } from '../../db/queries/persons.js';
 import { listPlansOfBody } from '../../db/queries/plans.js';
 import { listProcesses } from '../../db/queries/processes.js';
+import { listProjectsConcerning } from '../../db/queries/projects.js';
 import { copenhagenDate } from '../../domain/meeting.js';
 import { BodyPage } from '../../render/html/body-page.js';
 import { CasePage } from '../../render/html/case-page.js';
@@ -21,6 +22,7 @@ import { notFound } from '../kit/errors.js';
 import { isSlug } from '../kit/params.js';
 import { presentPlanListItem } from '../plans/presenters.js';
 import { presentProcessListItem } from '../processes/presenters.js';
+import { presentProjectListItem } from '../projects/presenters.js';
 import { presentCasePage } from './case-presenter.js';
 import type { PortalDeps } from './deps.js';
 import { bodyCalendarHref, bodyHref, decisionsFeedHref, minutesFeedHref, personHref } from './paths.js';
@@ -32,13 +34,14 @@ export function bodyRoutes({ db, now }: PortalDeps) {
     const slug = c.req.param('slug');
     const body = isSlug(slug) ? await findBodyBySlug(db, slug) : null;
     if (!body) throw notFound();
-    const [members, meetings, frames, processes, plans, hearings] = await Promise.all([
+    const [members, meetings, frames, processes, plans, hearings, projects] = await Promise.all([
       listBodyMembers(db, body.id),
       listBodyMeetings(db, body.id),
       listFramesConcerning(db, { bodyId: body.id }), // Frames and keys
       listProcesses(db, { concerningBodyId: body.id, limit: 100 }), // Processes (forløb)
       listPlansOfBody(db, body.id), // Plans
       listHearings(db, { bodyId: body.id, limit: 50 }), // Hearings
+      listProjectsConcerning(db, { bodyId: body.id }), // Grants and projects
     ]);
     const lang = (c.get('lang' as never) as 'da' | 'en' | undefined) ?? 'da';
     return c.render(
@@ -47,6 +50,7 @@ export function bodyRoutes({ db, now }: PortalDeps) {
         calendarHref={bodyCalendarHref(body.slug)}
         minutesFeedHref={minutesFeedHref(body.slug)}
         frames={frames.map(presentFrameListItem)}
+        projects={projects.map((project) => presentProjectListItem(project, lang))}
         processes={processes.rows.map((row) => presentProcessListItem(row))}
         plans={plans.map((plan) => presentPlanListItem(plan, lang))}
         hearings={hearings.rows.map((h) => presentHearingListItem(h, lang, copenhagenDate(now())))}

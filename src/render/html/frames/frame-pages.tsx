@@ -4,9 +4,12 @@
  * key, purpose, conditions and the decision that set it aside. Danish and English.
  */
 import { FRAME_MESSAGES } from '../../messages/frames.js';
+import { PROJECT_MESSAGES } from '../../messages/projects.js';
 import { Breadcrumbs, Facts, FictitiousMark, FictitiousNotice } from '../components.js';
 import { Layout } from '../layout.js';
 import { usePage } from '../page-context.js';
+import { ProjectsSection } from '../projects/project-pages.js';
+import type { ProjectListItemView } from '../projects/project-views.js';
 import { DataTable } from '../tables.js';
 import { AllocationChart } from './allocation-chart.js';
 import type { FrameDetailView, FrameListItemView } from './frame-views.js';
@@ -83,8 +86,9 @@ function AllocationTable({ frame }: { frame: FrameDetailView }) {
   );
 }
 
-export function FramePage({ frame }: { frame: FrameDetailView }) {
+export function FramePage({ frame, projects }: { frame: FrameDetailView; projects?: ProjectListItemView[] }) {
   const m = FRAME_MESSAGES[usePage().lang];
+  const p = PROJECT_MESSAGES[usePage().lang];
   return (
     <Layout title={frame.title}>
       <Breadcrumbs items={[{ label: m.listTitle, href: '/rammer' }, { label: frame.title }]} />
@@ -113,6 +117,10 @@ export function FramePage({ frame }: { frame: FrameDetailView }) {
         <AllocationTable frame={frame} />
       </div>
       {frame.hasFictitiousShares ? <p class="muted">{m.fictitiousShares}</p> : null}
+      <p class="muted">
+        {p.committedNote} {p.spentNote}
+      </p>
+      <ProjectsSection projects={projects} heading={p.projectsOnFrame} />
       <ul class="nobullet-list">
         <li>
           <a href={frame.csvHref}>{m.download}</a>
