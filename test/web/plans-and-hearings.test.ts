@@ -93,6 +93,11 @@ describe.each(TEST_DATABASES)('plans and hearings on the web, on $name', (databa
     expect(page.text).toContain('Sundhedsrådet modtog fire høringssvar.');
     expect(page.text).toContain('Høringen er afsluttet, og høringsnotatet er offentliggjort.');
     expect(page.text).not.toContain('name="text"');
+    // Its deadline in the body's calendar, an all-day event linking the hearing.
+    const calendar = await get('/organ/region-syddanmark--sundhedsraad-fjordby/kalender.ics');
+    expect(calendar.text).toContain('SUMMARY:Høringsfrist: Høring over udkast til nærsundhedsplan 2027–2030');
+    expect(calendar.text).toContain('DTSTART;VALUE=DATE:20261109');
+    expect(calendar.text).toContain(`/hoering/${demoHearing}`);
     const jar = new CookieJar();
     const token = csrfTokenIn((await getPage(world.app, jar, `/hoering/${openId}`)).text);
     const form = new FormData();

@@ -361,3 +361,28 @@ export async function listHearingStepOptions(db: DbOrTx, bodyId: number): Promis
     .orderBy(asc(processes.id), asc(processSteps.position));
   return rows.map((row) => ({ id: row.id, label: `${row.process}: ${row.title}` }));
 }
+
+export interface HearingDeadlineRow {
+  id: number;
+  title: string;
+  deadlineOn: string;
+  isFictitious: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A body's hearings' deadlines, for its calendar. */
+export async function listBodyHearingDeadlines(db: DbOrTx, bodyId: number): Promise<HearingDeadlineRow[]> {
+  return db
+    .select({
+      id: hearings.id,
+      title: hearings.title,
+      deadlineOn: hearings.deadlineOn,
+      isFictitious: hearings.isFictitious,
+      createdAt: hearings.createdAt,
+      updatedAt: hearings.updatedAt,
+    })
+    .from(hearings)
+    .where(eq(hearings.bodyId, bodyId))
+    .orderBy(asc(hearings.deadlineOn), asc(hearings.id));
+}

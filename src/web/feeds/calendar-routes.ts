@@ -12,6 +12,7 @@ import { findApiBody } from '../../db/queries/api-directory.js';
 import { type ApiMeeting, findApiMeeting, listAllApiMeetings } from '../../db/queries/api-meetings.js';
 import { findApiPublisher } from '../../db/queries/api-publishers.js';
 import { findPublicCases } from '../../db/queries/cases.js';
+import { listBodyHearingDeadlines } from '../../db/queries/hearings.js';
 import { listBodyStepDues } from '../../db/queries/processes.js';
 import { listPublicItems, type PublicItemSummary } from '../../db/queries/public-items.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
@@ -19,6 +20,7 @@ import { addDays } from '../../domain/danish-dates.js';
 import { copenhagenDate } from '../../domain/meeting.js';
 import { LABELS } from '../../render/i18n.js';
 import { type CalendarEvent, renderCalendar } from '../../render/ics/calendar.js';
+import { presentHearingDeadlineEvent } from '../hearings/presenters.js';
 import { notFound } from '../kit/errors.js';
 import { isSlug, parseId } from '../kit/params.js';
 import { meetingHref } from '../portal/paths.js';
@@ -97,13 +99,15 @@ export function calendars({ db, now }: { db: Db; now: () => Date }) {
       const slug = c.req.param('slug') ?? '';
       const body = isSlug(slug) ? await findApiBody(db, slug) : null;
       if (!body) throw notFound();
-      const [meetings, dues] = await Promise.all([
+      const [meetings, dues, hearings] = await Promise.all([
         listAllApiMeetings(db, { body: slug }),
         listBodyStepDues(db, body.id), // Processes (forløb): the steps' due dates
+        listBodyHearingDeadlines(db, body.id), // Hearings: their deadlines
       ]);
-      return respond(c, meetings, body.name, `Møder i ${body.name} (Protokol)`, `${slug}.ics`, (origin) =>
-        dues.map((due) => presentStepDueEvent(due, origin)),
-      );
+      return respond(c, meetings, body.name, `Møder i ${body.name} (Protokol)`, `${slug}.ics`, (origin) => [
+        ...dues.map((due) => presentStepDueEvent(due, origin)),
+        ...hearings.map((hearing) => presentHearingDeadlineEvent(hearing, origin)),
+      ]);
     },
     /** GET /udgiver/:slug/kalender.ics */
     async publisher(c: Context) {

@@ -2,12 +2,13 @@
  * Hearings presented for the pages and the API: whitelisted fields, dates as Danes write them; a
  * response is shown as the public query gave it (published whole, withheld by sender and reason).
  */
-import type { HearingDetail, HearingSummary } from '../../db/queries/hearings.js';
+import type { HearingDeadlineRow, HearingDetail, HearingSummary } from '../../db/queries/hearings.js';
 import { formatDate } from '../../domain/danish-dates.js';
 import { copenhagenDate } from '../../domain/deadlines.js';
 import { hearingPhase } from '../../domain/hearing.js';
 import type { HearingDetailView, HearingListItemView } from '../../render/html/hearings/hearing-views.js';
 import type { Lang } from '../../render/i18n.js';
+import type { CalendarEvent } from '../../render/ics/calendar.js';
 import { HEARING_MESSAGES } from '../../render/messages/hearings.js';
 import { PLAN_MESSAGES } from '../../render/messages/plans.js';
 import { decisionLink, hearingHref, planHref, processHref } from '../plans/presenters.js';
@@ -98,5 +99,23 @@ export function presentHearing(
     formClosedText: formClosedText(hearing, lang, today),
     apiHref: hearingApiHref(hearing.id),
     workHref: extra.canEdit ? hearingWorkHref(hearing.id) : null,
+  };
+}
+
+/** A hearing's deadline as an all-day event of its body's calendar. */
+export function presentHearingDeadlineEvent(hearing: HearingDeadlineRow, origin: string): CalendarEvent {
+  return {
+    uid: `hearing-deadline-${hearing.id}@protokol`,
+    sequence: Math.max(0, Math.floor((hearing.updatedAt.getTime() - hearing.createdAt.getTime()) / 1000)),
+    createdAt: hearing.createdAt,
+    modifiedAt: hearing.updatedAt,
+    date: hearing.deadlineOn,
+    startTime: null,
+    endTime: null,
+    summary: `Høringsfrist: ${hearing.title}`,
+    description: `Frist for høringssvar: ${formatDate(hearing.deadlineOn)}${hearing.isFictitious ? '\nFiktive demodata.' : ''}`,
+    location: null,
+    url: `${origin}${hearingHref(hearing.id)}`,
+    isCancelled: false,
   };
 }
