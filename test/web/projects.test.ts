@@ -1,0 +1,200 @@
+/**
+ * Grants and projects on the web, on PGlite and PostgreSQL: the secretariat registers a project on
+ * a frame's part (a bad form named per field with what was typed kept), grants it (over the part
+ * refused with the amount left, in Danish), starts it (a status report due), records the report
+ * and puts it on a coming meeting as a draft item; the project's page (amounts as Danes write them,
+ * the timeline beside its table, a closed decision item only as closed), the list, the frame's
+ * committed amount and the body's page; /api/v1/projects in the envelope and paging.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMAND_LINE_ACTOR } from '../../src/use-cases/audit/record-audit-entry.js';
+import { importMeetings } from '../../src/use-cases/imports/import-meetings.js';
+import { createMeeting } from '../../src/use-cases/meetings/create-meeting.js';
+import { type AccountsWorld, getPage, openAccountsWorld, postForm, sessionFor } from '../helpers/accounts.js';
+import { TEST_DATABASES } from '../helpers/databases.js';
+import { seedFrame } from '../helpers/frames.js';
+import { apiClient } from '../helpers/open-data-api.js';
+import { LEAK_FIXTURE } from '../helpers/portal.js';
+import { TEST_PUBLISHER } from '../helpers/publishers.js';
+
+describe.each(TEST_DATABASES)('grants and projects on the web, on $name', (database) => {
+  let world: AccountsWorld;
+  let frameId: number;
+  let closed: { id: number; title: string };
+  let projectId: number;
+  const get = async (path: string) => {
+    const response = await world.app.request(path);
+    return { status: response.status, text: await response.text() };
+  };
+
+  beforeAll(async () => {
+    world = await openAccountsWorld(database);
+    await importMeetings({ db: world.handle.db, paths: [LEAK_FIXTURE], publisher: TEST_PUBLISHER });
+    [closed] = await world.handle.query<{ id: number; title: string }>(
+      'select id, title from agenda_items where is_closed limit 1',
+    );
+    const [{ id: region }] = await world.handle.query<{ id: number }>(
+      `select id from organisations where slug = 'region-syddanmark'`,
+    );
+    ({ frameId } = await seedFrame(world.handle.db, { ownerId: region, decidingBodyId: world.thisBody.id }));
+    const meeting = await createMeeting({
+      db: world.handle.db,
+      bodyId: world.thisBody.id,
+      heldOn: '2099-06-01',
+      startTime: '16:00',
+      endTime: null,
+      location: 'Rådhuset',
+      kind: 'ordinary',
+      actor: COMMAND_LINE_ACTOR,
+    });
+    if (!meeting.ok) throw new Error(meeting.reason);
+  });
+  afterAll(async () => {
+    await world?.handle.close();
+  });
+
+  it('the secretariat registers, grants, starts and reports, and puts the report on an agenda', async () => {
+    const { jar } = await sessionFor(world.handle, world.userIds['secretariat of this body']);
+    const form = await getPage(world.app, jar, '/sekretariat/projekter/ny');
+    expect(form.response.status).toBe(200);
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(form.text)![1];
+    expect(form.text).toContain(`value="${frameId}:0"`);
+    const fields = {
+      _csrf: csrf,
+      name: 'Fællessang',
+      purpose: 'Mindre ensomhed.',
+      source: `${frameId}:0`,
+      pool: '',
+      lead: String(world.thisBody.id),
+      also: '',
+      appliedOn: '1.4.2026',
+      applied: 'fire hundrede tusind',
+      ownFunding: '',
+      startsOn: '1.5.2026',
+      endsOn: '30.4.2028',
+      reportEvery: '12',
+    };
+    const bad = await postForm(world.app, jar, '/sekretariat/projekter', { ...fields, name: '' });
+    expect(bad.response.status).toBe(400);
+    expect(bad.text).toContain('Skriv projektets navn.');
+    expect(bad.text).toContain('Skriv beløbet som fx 818.200 kr.');
+    expect(bad.text).toContain('value="fire hundrede tusind"');
+    expect(bad.text).toContain('href="#applied"');
+    const created = await postForm(world.app, jar, '/sekretariat/projekter', { ...fields, applied: '500.000 kr.' });
+    expect(created.response.status).toBe(303);
+    projectId = Number(/\/projekt\/(\d+)$/.exec(created.response.headers.get('location')!)![1]);
+
+    const manage = `/sekretariat/projekter/${projectId}`;
+    const move = {
+      _csrf: csrf,
+      to: '',
+      decidedOn: '',
+      decision: '',
+      note: '',
+      granted: '',
+      startsOn: '',
+      endsOn: '',
+      extendedTo: '',
+    };
+    const skipped = await postForm(world.app, jar, `${manage}/status`, {
+      ...move,
+      to: 'running',
+      decidedOn: '1.5.2026',
+    });
+    expect(skipped.text).toContain('Projektet er »Ansøgt«. Derfra kan det kun gå til »Bevilget« eller »Stoppet«.');
+    const over = await postForm(world.app, jar, `${manage}/status`, { ...move, to: 'granted', decidedOn: '16.4.2026' });
+    expect(over.response.status).toBe(400);
+    expect(over.text).toContain('der er kun 487.500 kr. tilbage af Sundhedsråd Sønderjyllands del');
+    const granted = await postForm(world.app, jar, `${manage}/status`, {
+      ...move,
+      to: 'granted',
+      decidedOn: '16.4.2026',
+      granted: '400.000 kr.',
+      decision: `/punkt/${closed.id}`,
+    });
+    expect(granted.response.status).toBe(303);
+    const running = await postForm(world.app, jar, `${manage}/status`, {
+      ...move,
+      to: 'running',
+      decidedOn: '1.5.2026',
+    });
+    expect(running.response.status).toBe(303);
+
+    const page = await getPage(world.app, jar, manage);
+    const reportId = Number(/rapporter\/(\d+)"/.exec(page.text)![1]);
+    const empty = await postForm(world.app, jar, `${manage}/rapporter/${reportId}`, {
+      _csrf: csrf,
+      receivedOn: '2.5.2027',
+      body: '',
+      url: 'javascript:alert(1)',
+    });
+    expect(empty.response.status).toBe(400);
+    expect(empty.text).toContain('Skriv en adresse, der begynder med https://.');
+    expect(empty.text).toContain('value="2.5.2027"');
+    const received = await postForm(world.app, jar, `${manage}/rapporter/${reportId}`, {
+      _csrf: csrf,
+      receivedOn: '2.5.2027',
+      body: 'Der synges på 12 plejecentre.',
+      url: '',
+    });
+    expect(received.response.status).toBe(303);
+    const again = await getPage(world.app, jar, manage);
+    const meetingId = /<option value="(\d+)"[^>]*>[^<]*1\. juni 2099/.exec(again.text)![1];
+    const onAgenda = await postForm(world.app, jar, `${manage}/rapporter/${reportId}/dagsorden`, {
+      _csrf: csrf,
+      meeting: meetingId,
+    });
+    expect(onAgenda.response.status).toBe(303);
+    expect(onAgenda.response.headers.get('location')).toMatch(/^\/sekretariat\/punkt\/\d+$/);
+    const item = await getPage(world.app, jar, onAgenda.response.headers.get('location')!);
+    expect(item.text).toContain('Statusrapport: Fællessang');
+  });
+
+  it("shows the project, the list, the frame's committed amount and the body's projects", async () => {
+    const page = await get(`/projekt/${projectId}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('400.000 kr.');
+    expect(page.text).toContain('500.000 kr.');
+    expect(page.text).toContain('role="img"');
+    expect(page.text).toContain('Besluttet i et lukket punkt');
+    expect(page.text).not.toContain(closed.title);
+    expect(page.text).not.toContain('/sekretariat/punkt/'); // the draft item is the secretariat's
+    expect(page.text).toContain('Der synges på 12 plejecentre.');
+    expect(page.text).toContain('I gang');
+    const list = await get('/projekter');
+    expect(list.text).toContain(`href="/projekt/${projectId}"`);
+    const frame = await get(`/ramme/${frameId}`);
+    expect(frame.text).toMatch(/<td class="numeric">487\.500 kr\.<\/td><td class="numeric">400\.000 kr\.<\/td>/);
+    expect(frame.text).toContain(`href="/projekt/${projectId}"`);
+    expect((await get(`/organ/${world.thisBody.slug}`)).text).toContain(`href="/projekt/${projectId}"`);
+    expect((await get('/projekt/999999')).status).toBe(404);
+  });
+
+  it('serves the projects as open data in the envelope and paging of the other lists', async () => {
+    const api = await apiClient(world.app);
+    const list = await api.getJson('/api/v1/projects?limit=1', '/api/v1/projects');
+    expect(list.data?.[0]).toMatchObject({
+      id: projectId,
+      status: 'running',
+      grantedOre: 40_000_000,
+      grantedText: '400.000 kr.',
+      appliedOre: 50_000_000,
+    });
+    expect((list.data?.[0]?.links as { self: string } | undefined)?.self).toBe(
+      `http://localhost/api/v1/projects/${projectId}`,
+    );
+    const one = await api.getJson(`/api/v1/projects/${projectId}`, '/api/v1/projects/{id}');
+    const transitions = one.transitions as {
+      to: string;
+      decision: { isClosed: boolean; item: number | null } | null;
+    }[];
+    expect(transitions.map((t) => t.to)).toEqual(['applied', 'granted', 'running']);
+    expect(transitions[1].decision).toEqual({ item: null, url: null, isClosed: true });
+    expect(JSON.stringify(one)).not.toContain(closed.title);
+    const frame = await api.getJson(`/api/v1/frames/${frameId}`, '/api/v1/frames/{id}');
+    expect((frame.allocations as { committedOre: number }[])[0].committedOre).toBe(40_000_000);
+    const none = await api.getJson(`/api/v1/projects?frame=999999`, '/api/v1/projects');
+    expect(none.data).toHaveLength(0);
+    await api.getJson('/api/v1/projects/999999', '/api/v1/projects/{id}', 404);
+  });
+});
