@@ -1,8 +1,9 @@
 /**
- * Frames in a real browser (Debian's Chromium), with the demo set's frame: the list and a frame's
- * page have no axe violations at 390 and 1280 px, the page never scrolls sideways at 390 px (the
- * table scrolls in its own region, which the keyboard reaches), and the picture is an image with
- * a title beside its table.
+ * Frames and projects in a real browser (Debian's Chromium), with the demo set's frame and its
+ * projects: the lists, a frame's page and a project's page (its timeline beside its table) have
+ * no axe violations at 390 and 1280 px, no page scrolls sideways at 390 px (the tables scroll in
+ * their own regions, which the keyboard reaches), and each picture is an image with a title beside
+ * its table.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,12 +19,17 @@ describe.skipIf(!hasChromium)('frames in Chromium', { timeout: BROWSER_TIMEOUT }
   let browser: Browser;
   let base: string;
   let frame: string;
+  let project: string;
 
   beforeAll(async () => {
     const portal = await openPortal(TEST_DATABASES[0]);
     handle = portal.handle;
     const [{ id }] = await handle.query<{ id: number }>('select id from frames where is_fictitious');
     frame = `/ramme/${id}`;
+    const [{ id: projectId }] = await handle.query<{ id: number }>(
+      'select id from projects where is_fictitious and pool_name is not null',
+    );
+    project = `/projekt/${projectId}`;
     server = await startServer(portal.app, 0, '127.0.0.1');
     base = `http://127.0.0.1:${server.port}`;
     browser = await launchChromium();
@@ -38,13 +44,20 @@ describe.skipIf(!hasChromium)('frames in Chromium', { timeout: BROWSER_TIMEOUT }
     it(`reads at ${width} px: no axe violations, nothing wider than the screen`, async () => {
       const page = await browser.newPage({ bypassCSP: true, viewport: { width, height: 900 } });
       try {
-        for (const path of ['/rammer', frame]) {
+        for (const path of ['/rammer', frame, '/projekter', project]) {
           await page.goto(`${base}${path}`);
           expect(await axeViolations(page), path).toEqual([]);
           const wide = await page.evaluate(() => document.documentElement.scrollWidth);
           expect(wide, path).toBeLessThanOrEqual(width);
         }
-        expect(await page.locator('svg[role="img"] title').textContent()).toContain('Fordelt, disponeret og forbrugt');
+        expect(await page.locator('.project-timeline svg[role="img"] title').first().textContent()).toContain(
+          'Tidslinje',
+        );
+        expect(await page.locator('.lifecycle-table').textContent()).toContain('Forlænget');
+        await page.goto(`${base}${frame}`);
+        expect(await page.locator('.allocation-chart svg[role="img"] > title').textContent()).toContain(
+          'Fordelt, disponeret og forbrugt',
+        );
         expect(await page.locator('.allocation-table').textContent()).toContain('487.500 kr.');
         // The table's scrolling region is reached by the keyboard.
         const region = page.locator('.table--responsive-scroll[role="region"]');

@@ -24,11 +24,14 @@ export interface ReceiveReportInput {
 
 export type ReceiveReportResult =
   | { ok: true }
-  | { ok: false; reason: 'not_found' | 'not_allowed' | 'already_received' | 'empty' | 'too_long' };
+  | { ok: false; reason: 'not_found' | 'not_allowed' | 'already_received' | 'empty' | 'too_long' | 'bad_url' };
 
 export async function receiveReport(input: ReceiveReportInput): Promise<ReceiveReportResult> {
   if (!input.body?.trim() && !input.documentUrl?.trim()) return { ok: false, reason: 'empty' };
   if ((input.body?.length ?? 0) > PROJECT_LIMITS.reportMax) return { ok: false, reason: 'too_long' };
+  // Shown as a link on the public page: a web address only (never javascript: or data:).
+  if (input.documentUrl?.trim() && !/^https?:\/\/\S+$/.test(input.documentUrl.trim()))
+    return { ok: false, reason: 'bad_url' };
   return input.db.transaction(async (tx): Promise<ReceiveReportResult> => {
     const project = await lockProject(tx, input.projectId);
     if (!project) return { ok: false, reason: 'not_found' };

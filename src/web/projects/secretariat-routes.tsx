@@ -224,7 +224,9 @@ function reportRoutes(app: Hono, { db, now }: Deps, managePage: ManagePage) {
         ? { field: 'body', text: 'Skriv rapportens tekst eller et resumé, eller dens adresse.' }
         : result.reason === 'too_long'
           ? { field: 'body', text: 'Teksten er for lang (højst 20.000 tegn).' }
-          : { field: 'receivedOn', text: 'Rapporten er allerede registreret som modtaget.' },
+          : result.reason === 'bad_url'
+            ? { field: 'url', text: 'Skriv en adresse, der begynder med https://.' }
+            : { field: 'receivedOn', text: 'Rapporten er allerede registreret som modtaget.' },
     ]);
   });
 
