@@ -343,19 +343,6 @@ export async function findProject(db: DbOrTx, id: number): Promise<ProjectDetail
   };
 }
 
-/** Committed per allocation of a frame: the sum of its granted projects, by position. */
-export async function committedByPosition(db: DbOrTx, frameId: number): Promise<Map<number, bigint>> {
-  const rows = await db
-    .select({
-      position: projects.allocationPosition,
-      sum: sql<string>`coalesce(sum(${projects.grantedOre}), 0)::text`,
-    })
-    .from(projects)
-    .where(and(eq(projects.frameId, frameId), ne(projects.status, 'applied')))
-    .groupBy(projects.allocationPosition);
-  return new Map(rows.map((row) => [row.position as number, BigInt(row.sum)]));
-}
-
 /** The coming meetings made in Protokol (not cancelled) of these bodies, soonest first. */
 export async function listComingMeetings(
   db: DbOrTx,

@@ -270,12 +270,6 @@ export async function setReportDraftItem(tx: Tx, reportId: number, draftItemId: 
   await tx.update(projectReports).set({ draftItemId, updatedAt: new Date() }).where(eq(projectReports.id, reportId));
 }
 
-/** The meeting's body (null: no such meeting). */
-export async function findMeetingBody(tx: DbOrTx, meetingId: number): Promise<number | null> {
-  const [row] = await tx.select({ bodyId: meetings.bodyId }).from(meetings).where(eq(meetings.id, meetingId));
-  return row?.bodyId ?? null;
-}
-
 /** The body whose meeting holds the published item (null: no such item). */
 export async function findDecisionItemBody(tx: DbOrTx, itemId: number): Promise<number | null> {
   const [row] = await tx

@@ -9,6 +9,7 @@ import { FRAME_MESSAGES } from '../messages/frames.js';
 import { HEARING_MESSAGES } from '../messages/hearings.js';
 import { PLAN_MESSAGES } from '../messages/plans.js';
 import { PROCESS_MESSAGES } from '../messages/processes.js';
+import { PROJECT_MESSAGES } from '../messages/projects.js';
 import { usePage } from './page-context.js';
 
 // Accounts (src/web/auth): who is signed in and what their roles open. The app provides it
@@ -55,6 +56,7 @@ function menuGroups(account: SignedInHeader, t: Messages, lang: Lang): MenuGroup
       { href: '/sekretariat/opfoelgning', label: t.navFollowUps },
       { href: '/sekretariat/moedeplan', label: t.navMeetingPlan },
       { href: '/sekretariat/rammer/ny', label: FRAME_MESSAGES[lang].newFrame }, // Frames and keys
+      { href: '/sekretariat/projekter/ny', label: PROJECT_MESSAGES[lang].newProject }, // Grants and projects
       { href: '/sekretariat/forloeb', label: PROCESS_MESSAGES[lang].secretariatMenu }, // Processes (forløb)
       { href: '/sekretariat/planer', label: PLAN_MESSAGES[lang].listTitle }, // Plans
       { href: '/sekretariat/hoeringer', label: HEARING_MESSAGES[lang].listTitle }, // Hearings

@@ -4,6 +4,7 @@ import { FRAME_MESSAGES } from '../messages/frames.js';
 import { HEARING_MESSAGES } from '../messages/hearings.js';
 import { PLAN_MESSAGES } from '../messages/plans.js';
 import { PROCESS_MESSAGES } from '../messages/processes.js';
+import { PROJECT_MESSAGES } from '../messages/projects.js';
 import { SOURCES_MESSAGES } from '../messages/sources.js';
 import { AccountBar } from './account-bar.js';
 import { assetHref } from './assets.js';
@@ -132,6 +133,7 @@ function Footer() {
     { href: '/udgiver', label: t.footerPublishers },
     { href: '/kilder', label: SOURCES_MESSAGES[lang].footerSources },
     { href: '/rammer', label: FRAME_MESSAGES[lang].footerFrames }, // Frames and keys
+    { href: '/projekter', label: PROJECT_MESSAGES[lang].listTitle }, // Grants and projects
     { href: '/forloeb', label: PROCESS_MESSAGES[lang].listTitle }, // Processes (forløb)
     { href: '/planer', label: PLAN_MESSAGES[lang].listTitle }, // Plans
     { href: '/hoeringer', label: HEARING_MESSAGES[lang].listTitle }, // Hearings
