@@ -18,6 +18,9 @@ export interface OpenDataSamples {
   publisherSlug: string | null;
   /** A frame (rammer), the first. */
   frameId: number | null;
+  /** A plan and a hearing (planer, høringer), the first of each. */
+  planId: number | null;
+  hearingId: number | null;
 }
 
 interface SampleRow {
@@ -33,6 +36,8 @@ interface SampleRow {
   region_slug: string | null;
   publisher_slug: string | null;
   frame_id: number | null;
+  plan_id: number | null;
+  hearing_id: number | null;
 }
 
 /** Real ids for the documentation's example requests: recent, open records. */
@@ -65,7 +70,9 @@ export async function openDataSamples(db: Db): Promise<OpenDataSamples> {
                where not i.is_closed and not a.is_closed order by a.id desc limit 1) as attachment_id,
              (select r.slug from regions r where r.id = (select region_id from body)) as region_slug,
              (select o.slug from organisations o where o.id = (select publisher_id from body)) as publisher_slug,
-             (select min(id) from frames) as frame_id`,
+             (select min(id) from frames) as frame_id,
+             (select min(id) from plans) as plan_id,
+             (select min(id) from hearings) as hearing_id`,
   );
   return {
     bodySlug: row?.body_slug ?? null,
@@ -80,5 +87,7 @@ export async function openDataSamples(db: Db): Promise<OpenDataSamples> {
     regionSlug: row?.region_slug ?? null,
     publisherSlug: row?.publisher_slug ?? null,
     frameId: row?.frame_id ?? null,
+    planId: row?.plan_id ?? null,
+    hearingId: row?.hearing_id ?? null,
   };
 }

@@ -96,6 +96,8 @@ export function fillExample(template: string, samples: OpenDataSamples): string 
     attachment: samples.attachmentId,
     publisher: samples.publisherSlug,
     frame: samples.frameId,
+    plan: samples.planId,
+    hearing: samples.hearingId,
   };
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     values[name] === null || values[name] === undefined ? whole : String(values[name]),
