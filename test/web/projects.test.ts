@@ -168,6 +168,13 @@ describe.each(TEST_DATABASES)('grants and projects on the web, on $name', (datab
     expect(frame.text).toContain(`href="/projekt/${projectId}"`);
     expect((await get(`/organ/${world.thisBody.slug}`)).text).toContain(`href="/projekt/${projectId}"`);
     expect((await get('/projekt/999999')).status).toBe(404);
+    // The body's page is cached for the public: a project's change empties the cache (its tables' trigger).
+    const bodyPage = `/organ/${world.thisBody.slug}`;
+    expect((await get(bodyPage)).text).not.toContain('Fællessang i Sønderjylland');
+    await world.handle.query(`update projects set name = 'Fællessang i Sønderjylland' where id = $1`, [projectId]);
+    await expect
+      .poll(async () => (await get(bodyPage)).text, { timeout: 10_000 })
+      .toContain('Fællessang i Sønderjylland');
   });
 
   it('serves the projects as open data in the envelope and paging of the other lists', async () => {
