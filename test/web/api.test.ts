@@ -70,6 +70,8 @@ describe.each(TEST_DATABASES)('JSON API on $name', (database) => {
         'listPublishers /api/v1/publishers',
         'listFrames /api/v1/frames',
         'getFrame /api/v1/frames/{id}',
+        'listProjects /api/v1/projects',
+        'getProject /api/v1/projects/{id}',
         'listPlans /api/v1/plans',
         'getPlan /api/v1/plans/{id}',
         'listHearings /api/v1/hearings',

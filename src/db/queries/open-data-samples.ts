@@ -18,6 +18,8 @@ export interface OpenDataSamples {
   publisherSlug: string | null;
   /** A frame (rammer), the first. */
   frameId: number | null;
+  /** A project (tilskud og projekter), the first. */
+  projectId: number | null;
   /** A plan and a hearing (planer, høringer), the first of each. */
   planId: number | null;
   hearingId: number | null;
@@ -36,6 +38,7 @@ interface SampleRow {
   region_slug: string | null;
   publisher_slug: string | null;
   frame_id: number | null;
+  project_id: number | null;
   plan_id: number | null;
   hearing_id: number | null;
 }
@@ -71,6 +74,7 @@ export async function openDataSamples(db: Db): Promise<OpenDataSamples> {
              (select r.slug from regions r where r.id = (select region_id from body)) as region_slug,
              (select o.slug from organisations o where o.id = (select publisher_id from body)) as publisher_slug,
              (select min(id) from frames) as frame_id,
+             (select min(id) from projects) as project_id,
              (select min(id) from plans) as plan_id,
              (select min(id) from hearings) as hearing_id`,
   );
@@ -87,6 +91,7 @@ export async function openDataSamples(db: Db): Promise<OpenDataSamples> {
     regionSlug: row?.region_slug ?? null,
     publisherSlug: row?.publisher_slug ?? null,
     frameId: row?.frame_id ?? null,
+    projectId: row?.project_id ?? null,
     planId: row?.plan_id ?? null,
     hearingId: row?.hearing_id ?? null,
   };

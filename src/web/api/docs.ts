@@ -31,6 +31,8 @@ export const EXAMPLES: Record<string, string> = {
   listChanges: '/api/v1/changes?limit=20',
   listFrames: '/api/v1/frames?publisher={publisher}',
   getFrame: '/api/v1/frames/{frame}',
+  listProjects: '/api/v1/projects?limit=10',
+  getProject: '/api/v1/projects/{project}',
   listPlans: '/api/v1/plans',
   getPlan: '/api/v1/plans/{plan}',
   listHearings: '/api/v1/hearings',
@@ -96,6 +98,7 @@ export function fillExample(template: string, samples: OpenDataSamples): string 
     attachment: samples.attachmentId,
     publisher: samples.publisherSlug,
     frame: samples.frameId,
+    project: samples.projectId,
     plan: samples.planId,
     hearing: samples.hearingId,
   };
