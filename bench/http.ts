@@ -17,8 +17,8 @@ import { startServer } from '../src/web/server.js';
 import { autocannon } from './_autocannon.js';
 import { argNumber } from './_corpus.js';
 import { median, selectedDatabases, withFreshDatabase } from './_databases.js';
-import { fillPortal, portalRoutes } from './_portal.js';
 import { fillHearing } from './_hearings.js';
+import { fillPortal, portalRoutes } from './_portal.js';
 import { fillProcess } from './_processes.js';
 
 const duration = argNumber('duration', 5);

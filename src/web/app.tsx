@@ -162,6 +162,23 @@ function mountMoney(app: Hono<PageEnv>, deps: SiteDeps) {
   app.route('/sekretariat/projekter', projects.secretariat); // /ny, /:id and its forms
 }
 
+/** Plans in versions, hearings with their responses and memo, processes across meetings and bodies. */
+function mountPlanning(app: Hono<PageEnv>, deps: SiteDeps) {
+  // web/plans and web/hearings: plans in versions, hearings with their responses and memo
+  const plans = planApps(deps);
+  app.route('/planer', plans.list);
+  app.route('/plan', plans.plan); // /plan/:id, /plan/:id/forskel?fra=&til=
+  app.route('/sekretariat/planer', plans.secretariat);
+  const hearings = hearingApps(deps);
+  app.route('/hoeringer', hearings.list);
+  app.route('/hoering', hearings.hearing); // /hoering/:id (the response form), /tak, /svar/:id.pdf
+  app.route('/sekretariat/hoeringer', hearings.secretariat);
+  // web/processes: processes (forløb) across meetings and bodies — the public's pages and the secretariat's
+  const processes = processApps(deps);
+  app.route('/forloeb', processes.public); // /forloeb, /forloeb/:id
+  app.route('/sekretariat/forloeb', processes.secretariat);
+}
+
 function mountSiteMap(app: Hono<PageEnv>, deps: SiteDeps) {
   const accounts = accountApps(deps.accounts);
   const feeds = feedApps(deps);
@@ -212,19 +229,7 @@ function mountSiteMap(app: Hono<PageEnv>, deps: SiteDeps) {
   app.route('/sekretariat/moedeplan', questions.plan);
   app.route('/organ', questions.public); // /organ/:slug/spoergsmaal, /statistik, /moedeplan
   mountMoney(app, deps); // web/frames and web/projects: frames shared by key, grants and projects
-  // web/plans and web/hearings: plans in versions, hearings with their responses and memo
-  const plans = planApps(deps);
-  app.route('/planer', plans.list);
-  app.route('/plan', plans.plan); // /plan/:id, /plan/:id/forskel?fra=&til=
-  app.route('/sekretariat/planer', plans.secretariat);
-  const hearings = hearingApps(deps);
-  app.route('/hoeringer', hearings.list);
-  app.route('/hoering', hearings.hearing); // /hoering/:id (the response form), /tak, /svar/:id.pdf
-  app.route('/sekretariat/hoeringer', hearings.secretariat);
-  // web/processes: processes (forløb) across meetings and bodies — the public's pages and the secretariat's
-  const processes = processApps(deps);
-  app.route('/forloeb', processes.public); // /forloeb, /forloeb/:id
-  app.route('/sekretariat/forloeb', processes.secretariat);
+  mountPlanning(app, deps); // web/plans, web/hearings, web/processes: plans, hearings and processes (forløb)
   // web/secretariat: the overview, meetings and agendas, items, attachments, publishing
   app.route('/sekretariat', secretariatApp(deps));
   // web/admin: users, audit log, bodies, people, memberships

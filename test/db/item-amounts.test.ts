@@ -46,7 +46,9 @@ describe.each(TEST_DATABASES)('amounts per item on $name', (database) => {
       [meetingId],
     );
   const itemChanges = async () =>
-    Number((await handle.query<{ n: string }>(`select count(*) as n from object_changes where object_type = 'item'`))[0].n);
+    Number(
+      (await handle.query<{ n: string }>(`select count(*) as n from object_changes where object_type = 'item'`))[0].n,
+    );
 
   beforeAll(async () => {
     handle = await database.open();
