@@ -76,6 +76,8 @@ describe.each(TEST_DATABASES)('JSON API on $name', (database) => {
         'getPlan /api/v1/plans/{id}',
         'listHearings /api/v1/hearings',
         'getHearing /api/v1/hearings/{id}',
+        'listProcesses /api/v1/processes',
+        'getProcess /api/v1/processes/{id}',
         'listSources /api/v1/sources',
         'search /api/v1/search',
       ].sort(),

@@ -23,6 +23,7 @@ export interface OpenDataSamples {
   /** A plan and a hearing (planer, høringer), the first of each. */
   planId: number | null;
   hearingId: number | null;
+  processId: number | null;
 }
 
 interface SampleRow {
@@ -41,6 +42,7 @@ interface SampleRow {
   project_id: number | null;
   plan_id: number | null;
   hearing_id: number | null;
+  process_id: number | null;
 }
 
 /** Real ids for the documentation's example requests: recent, open records. */
@@ -76,7 +78,8 @@ export async function openDataSamples(db: Db): Promise<OpenDataSamples> {
              (select min(id) from frames) as frame_id,
              (select min(id) from projects) as project_id,
              (select min(id) from plans) as plan_id,
-             (select min(id) from hearings) as hearing_id`,
+             (select min(id) from hearings) as hearing_id,
+             (select min(id) from processes) as process_id`,
   );
   return {
     bodySlug: row?.body_slug ?? null,
@@ -94,5 +97,6 @@ export async function openDataSamples(db: Db): Promise<OpenDataSamples> {
     projectId: row?.project_id ?? null,
     planId: row?.plan_id ?? null,
     hearingId: row?.hearing_id ?? null,
+    processId: row?.process_id ?? null,
   };
 }

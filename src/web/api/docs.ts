@@ -37,6 +37,8 @@ export const EXAMPLES: Record<string, string> = {
   getPlan: '/api/v1/plans/{plan}',
   listHearings: '/api/v1/hearings',
   getHearing: '/api/v1/hearings/{hearing}',
+  listProcesses: '/api/v1/processes',
+  getProcess: '/api/v1/processes/{process}',
 };
 
 /** The other interfaces, with their example paths. */
@@ -101,6 +103,7 @@ export function fillExample(template: string, samples: OpenDataSamples): string 
     project: samples.projectId,
     plan: samples.planId,
     hearing: samples.hearingId,
+    process: samples.processId,
   };
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     values[name] === null || values[name] === undefined ? whole : String(values[name]),
