@@ -7,6 +7,7 @@ import { FRAME_MESSAGES } from '../../messages/frames.js';
 import { PROJECT_MESSAGES } from '../../messages/projects.js';
 import { Breadcrumbs, Facts, FictitiousMark, FictitiousNotice } from '../components.js';
 import { Layout } from '../layout.js';
+import { ListPage } from '../list-page.js';
 import { usePage } from '../page-context.js';
 import { ProjectsSection } from '../projects/project-pages.js';
 import type { ProjectListItemView } from '../projects/project-views.js';
@@ -40,20 +41,16 @@ export function FrameTable({ frames, caption }: { frames: FrameListItemView[]; c
 export function FramesPage({ frames, canCreate }: { frames: FrameListItemView[]; canCreate: boolean }) {
   const m = FRAME_MESSAGES[usePage().lang];
   return (
-    <Layout title={m.listTitle}>
-      <Breadcrumbs items={[{ label: m.listTitle }]} />
-      <h1>{m.listTitle}</h1>
-      <p class="font-lead">{m.listLead}</p>
-      {canCreate ? (
-        <p>
-          <a class="button button-secondary" href="/sekretariat/rammer/ny">
-            {m.newFrame}
-          </a>
-        </p>
-      ) : null}
-      {frames.some((frame) => frame.isFictitious) ? <FictitiousNotice /> : null}
-      {frames.length === 0 ? <p>{m.none}</p> : <FrameTable frames={frames} caption={m.listTitle} />}
-    </Layout>
+    <ListPage
+      title={m.listTitle}
+      lead={m.listLead}
+      create={canCreate ? { href: '/sekretariat/rammer/ny', label: m.newFrame } : null}
+      count={frames.length}
+      anyFictitious={frames.some((one) => one.isFictitious)}
+      none={m.none}
+    >
+      <FrameTable frames={frames} caption={m.listTitle} />
+    </ListPage>
   );
 }
 

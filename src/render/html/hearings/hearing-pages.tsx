@@ -9,6 +9,7 @@ import { Breadcrumbs, Facts, FictitiousMark, FictitiousNotice, Pagination } from
 import { fieldsOf, TextArea, TextField } from '../fields.js';
 import { ErrorSummary, PostForm, type Problem, SubmitButton } from '../forms.js';
 import { Layout } from '../layout.js';
+import { ListPage } from '../list-page.js';
 import { Markdown } from '../markdown.js';
 import { usePage } from '../page-context.js';
 import { DataTable } from '../tables.js';
@@ -39,20 +40,16 @@ export function HearingTable({ hearings, caption }: { hearings: HearingListItemV
 export function HearingsPage({ hearings, canCreate }: { hearings: HearingListItemView[]; canCreate: boolean }) {
   const m = HEARING_MESSAGES[usePage().lang];
   return (
-    <Layout title={m.listTitle}>
-      <Breadcrumbs items={[{ label: m.listTitle }]} />
-      <h1>{m.listTitle}</h1>
-      <p class="font-lead">{m.listLead}</p>
-      {canCreate ? (
-        <p>
-          <a class="button button-secondary" href="/sekretariat/hoeringer/ny">
-            {m.newHearing}
-          </a>
-        </p>
-      ) : null}
-      {hearings.some((h) => h.isFictitious) ? <FictitiousNotice /> : null}
-      {hearings.length === 0 ? <p>{m.none}</p> : <HearingTable hearings={hearings} caption={m.listTitle} />}
-    </Layout>
+    <ListPage
+      title={m.listTitle}
+      lead={m.listLead}
+      create={canCreate ? { href: '/sekretariat/hoeringer/ny', label: m.newHearing } : null}
+      count={hearings.length}
+      anyFictitious={hearings.some((one) => one.isFictitious)}
+      none={m.none}
+    >
+      <HearingTable hearings={hearings} caption={m.listTitle} />
+    </ListPage>
   );
 }
 

@@ -8,6 +8,7 @@ import type { DiffLine } from '../../../domain/text-diff.js';
 import { PLAN_MESSAGES } from '../../messages/plans.js';
 import { Breadcrumbs, Facts, FictitiousMark, FictitiousNotice } from '../components.js';
 import { Layout } from '../layout.js';
+import { ListPage } from '../list-page.js';
 import { Markdown } from '../markdown.js';
 import { usePage } from '../page-context.js';
 import { DataTable } from '../tables.js';
@@ -38,20 +39,16 @@ export function PlanTable({ plans, caption }: { plans: PlanListItemView[]; capti
 export function PlansPage({ plans, canCreate }: { plans: PlanListItemView[]; canCreate: boolean }) {
   const m = PLAN_MESSAGES[usePage().lang];
   return (
-    <Layout title={m.listTitle}>
-      <Breadcrumbs items={[{ label: m.listTitle }]} />
-      <h1>{m.listTitle}</h1>
-      <p class="font-lead">{m.listLead}</p>
-      {canCreate ? (
-        <p>
-          <a class="button button-secondary" href="/sekretariat/planer/ny">
-            {m.newPlan}
-          </a>
-        </p>
-      ) : null}
-      {plans.some((plan) => plan.isFictitious) ? <FictitiousNotice /> : null}
-      {plans.length === 0 ? <p>{m.none}</p> : <PlanTable plans={plans} caption={m.listTitle} />}
-    </Layout>
+    <ListPage
+      title={m.listTitle}
+      lead={m.listLead}
+      create={canCreate ? { href: '/sekretariat/planer/ny', label: m.newPlan } : null}
+      count={plans.length}
+      anyFictitious={plans.some((one) => one.isFictitious)}
+      none={m.none}
+    >
+      <PlanTable plans={plans} caption={m.listTitle} />
+    </ListPage>
   );
 }
 

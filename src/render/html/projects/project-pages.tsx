@@ -7,6 +7,7 @@
 import { PROJECT_MESSAGES } from '../../messages/projects.js';
 import { Breadcrumbs, Facts, FictitiousMark, FictitiousNotice } from '../components.js';
 import { Layout } from '../layout.js';
+import { ListPage } from '../list-page.js';
 import { usePage } from '../page-context.js';
 import { DataTable } from '../tables.js';
 import { ProjectTimeline } from './project-timeline.js';
@@ -43,20 +44,16 @@ export function ProjectTable({ projects, caption }: { projects: ProjectListItemV
 export function ProjectsPage({ projects, canCreate }: { projects: ProjectListItemView[]; canCreate: boolean }) {
   const m = PROJECT_MESSAGES[usePage().lang];
   return (
-    <Layout title={m.listTitle}>
-      <Breadcrumbs items={[{ label: m.listTitle }]} />
-      <h1>{m.listTitle}</h1>
-      <p class="font-lead">{m.listLead}</p>
-      {canCreate ? (
-        <p>
-          <a class="button button-secondary" href="/sekretariat/projekter/ny">
-            {m.newProject}
-          </a>
-        </p>
-      ) : null}
-      {projects.some((project) => project.isFictitious) ? <FictitiousNotice /> : null}
-      {projects.length === 0 ? <p>{m.none}</p> : <ProjectTable projects={projects} caption={m.listTitle} />}
-    </Layout>
+    <ListPage
+      title={m.listTitle}
+      lead={m.listLead}
+      create={canCreate ? { href: '/sekretariat/projekter/ny', label: m.newProject } : null}
+      count={projects.length}
+      anyFictitious={projects.some((one) => one.isFictitious)}
+      none={m.none}
+    >
+      <ProjectTable projects={projects} caption={m.listTitle} />
+    </ListPage>
   );
 }
 
