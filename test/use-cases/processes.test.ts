@@ -5,6 +5,7 @@
  * adoption refused while its gates are open (naming the missing steps) and recorded with an
  * override reason, a hearing step done by its hearing's published memo, and who may keep a process.
  */
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
 import { loadReferenceData } from '../../src/db/load-reference-data.js';
@@ -17,6 +18,7 @@ import { createMeeting } from '../../src/use-cases/meetings/create-meeting.js';
 import { publishAgenda } from '../../src/use-cases/meetings/publish-agenda.js';
 import { publishMinutes } from '../../src/use-cases/meetings/publish-minutes.js';
 import { recordDecision } from '../../src/use-cases/meetings/record-decision.js';
+import { exportArchive } from '../../src/use-cases/open-data/export-archive.js';
 import { createBody } from '../../src/use-cases/people/create-body.js';
 import { completeProcessStep } from '../../src/use-cases/processes/complete-process-step.js';
 import { saveProcessStep } from '../../src/use-cases/processes/save-process-step.js';
@@ -300,6 +302,32 @@ describe.each(TEST_DATABASES)('the demo processes on $name', (database) => {
     expect(open).toEqual(['Regionsrådet i Region Syddanmark', 'Sundhedsråd Fjordby']);
     const overdue = chain.steps.filter((s) => isStepOverdue(s, '2026-12-07')).map((s) => s.bodyName);
     expect(overdue).toEqual(['Regionsrådet i Region Syddanmark']);
+    // In the export: the plan with its versions, each process with its steps, the hearing.
+    const chunks: string[] = [];
+    const out = new Writable({
+      write(chunk, _encoding, done) {
+        chunks.push(String(chunk));
+        done();
+      },
+    });
+    const counts = await exportArchive({ db: handle.db, target: { format: 'ndjson', out } });
+    expect(counts).toMatchObject({ plans: 1, processes: 2, hearings: 1 });
+    const records = chunks
+      .join('')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string } & Record<string, unknown>);
+    const [planRecord] = records.filter((r) => r.type === 'plan');
+    expect(planRecord).toMatchObject({ kind: 'local_health_plan', deadline: '2027-04-01', isFictitious: true });
+    expect((planRecord.versions as { status: string }[]).map((v) => v.status)).toEqual(['draft', 'hearing_draft']);
+    const chainRecord = records.find((r) => r.type === 'process' && r.title === 'Rammeaftale 2027–2028')!;
+    const steps = chainRecord.steps as { status: string; body: string | null; due: string | null }[];
+    expect(steps.length).toBe(chain.steps.length);
+    expect(steps.filter((step) => step.status === 'overdue')).toHaveLength(1);
+    expect(steps.every((step) => step.due === null || /^\d{4}-\d{2}(-\d{2})?$/.test(step.due))).toBe(true);
+    expect(records.filter((r) => r.type === 'hearing')).toEqual([
+      expect.objectContaining({ publishedResponses: 3, memoPublished: true, isFictitious: true }),
+    ]);
     await removeDemoData({ db: handle.db });
     expect(await handle.query('select id from processes')).toEqual([]);
   });

@@ -13,7 +13,7 @@ describe.each(TEST_DATABASES)('CSRF on the web, on $name', (database) => {
 
   describe('CSRF', () => {
     /** Every POST form: path and a body that would otherwise be accepted. */
-    const forms = (): [string, Record<string, string>][] => [
+    const forms = (): [string, Record<string, string>, string?][] => [
       ['/log-ind', { email: ADMIN, password: PASSWORD }],
       ['/log-ud', {}],
       ['/glemt-kodeord', { email: ADMIN }],
@@ -76,6 +76,49 @@ describe.each(TEST_DATABASES)('CSRF on the web, on $name', (database) => {
       // Following by e-mail: confirming and the subscriber's page (the token's page carries a CSRF token)
       [`/foelg/bekraeft/${'A'.repeat(43)}`, { hyppighed: 'daily' }],
       [`/foelg/mine/${'A'.repeat(43)}`, { handling: 'afmeld-alt' }],
+      // Plans and hearings: the public's response form, the secretariat's plans and hearings
+      ['/hoering/1', { name: 'x', text: 'x' }],
+      ['/sekretariat/planer', { title: 'x' }],
+      ['/sekretariat/planer/1', { title: 'x' }],
+      ['/sekretariat/planer/1/punkter', {}],
+      ['/sekretariat/planer/1/version', {}],
+      ['/sekretariat/planer/1/version/1', {}, '/sekretariat/planer/:id/version/:number{\\d+}'],
+      ['/sekretariat/hoeringer', { title: 'x' }],
+      ...['notat', 'offentliggoer', 'svar', 'trin'].map((action): [string, Record<string, string>] => [
+        `/sekretariat/hoeringer/1/${action}`,
+        {},
+      ]),
+      ['/sekretariat/hoeringer/1/svar/1', {}, '/sekretariat/hoeringer/:id/svar/:response{\\d+}'],
+      // Processes (forløb)
+      ['/sekretariat/forloeb', { template: 'x' }],
+      ['/sekretariat/forloeb/1/faser', {}, '/sekretariat/forloeb/:id{[0-9]+}/faser'],
+      ['/sekretariat/forloeb/1/faser/1/slet', {}, '/sekretariat/forloeb/:id{[0-9]+}/faser/:phaseId{[0-9]+}/slet'],
+      ['/sekretariat/forloeb/1/trin', {}, '/sekretariat/forloeb/:id{[0-9]+}/trin'],
+      ['/sekretariat/forloeb/trin/1', {}, '/sekretariat/forloeb/trin/:stepId{[0-9]+}'],
+      ...['flyt', 'gennemfoert', 'planlaeg', 'slet', 'spring-over'].map(
+        (action): [string, Record<string, string>, string] => [
+          `/sekretariat/forloeb/trin/1/${action}`,
+          {},
+          `/sekretariat/forloeb/trin/:stepId{[0-9]+}/${action}`,
+        ],
+      ),
+      // Members' daily work: minutes for approval, item requests, notes, rules of procedure
+      ['/mig/anmodninger', { title: 'x' }],
+      ['/mig/noter/1', {}],
+      ['/mig/referater/1', {}],
+      ['/sekretariat/anmodning/1/afvis', {}],
+      ['/sekretariat/anmodning/1/imoedekom', {}],
+      ['/sekretariat/forretningsorden', {}],
+      ['/sekretariat/moede/1/godkendelse', {}],
+      // Grants and projects
+      ['/sekretariat/projekter', { name: 'x' }],
+      ['/sekretariat/projekter/1/status', {}],
+      ['/sekretariat/projekter/1/rapporter/1', {}, '/sekretariat/projekter/:id/rapporter/:reportId'],
+      [
+        '/sekretariat/projekter/1/rapporter/1/dagsorden',
+        {},
+        '/sekretariat/projekter/:id/rapporter/:reportId/dagsorden',
+      ],
     ];
 
     /**
@@ -97,7 +140,8 @@ describe.each(TEST_DATABASES)('CSRF on the web, on $name', (database) => {
 
     it('covers every POST route of the app', () => {
       const posts = new Set(web.world.app.routes.filter((r) => r.method === 'POST').map((r) => r.path));
-      const covered = forms().map(([path]) =>
+      const covered = forms().map(([path, , pattern]) =>
+        pattern ??
         path
           .replace(/\/nulstil-kodeord\/.+$/, '/nulstil-kodeord/:token')
           .replace(/^\/foelg\/(bekraeft|mine)\/.+$/, '/foelg/$1/:token')

@@ -18,6 +18,9 @@ const TABLE_LABELS: Record<ExportTable, string> = {
   meetings: 'møder',
   cases: 'sager',
   items: 'punkter',
+  plans: 'planer',
+  processes: 'forløb',
+  hearings: 'høringer',
 };
 
 function fileOutput(file: string) {

@@ -1,6 +1,7 @@
 /**
- * Exports the public archive: publishers, bodies, persons, memberships, meetings, cases and agenda
- * items with their sections, decision, attachments and absentees, as NDJSON (one record per line,
+ * Exports the public archive: publishers, bodies, persons, memberships, meetings, cases, agenda
+ * items with their sections, decision, attachments and absentees, plans with their versions,
+ * processes with their steps and hearings, as NDJSON (one record per line,
  * `type` first) or as CSV (one table per record type); bodies, meetings, cases and items name
  * their publisher. Persons merged into another are left out (their rows moved with the merge). Anyone may call it: it reads exactly what the public
  * portal shows, through the portal's public-item queries (closed items are their number and
@@ -17,21 +18,39 @@ import { listApiBodies, listApiMemberships, listApiPersons } from '../../db/quer
 import { listApiCasesById, listApiParticipants } from '../../db/queries/api-meetings.js';
 import { listApiPublishers } from '../../db/queries/api-publishers.js';
 import { listExportItems, listExportMeetings } from '../../db/queries/export.js';
+import { listHearings } from '../../db/queries/hearings.js';
 import type { Page } from '../../db/queries/keyset.js';
+import { listPlans } from '../../db/queries/plans.js';
+import { findProcess, listProcesses } from '../../db/queries/processes.js';
 import { csvRow } from '../../domain/csv.js';
+import { copenhagenDate } from '../../domain/meeting.js';
 import { CSV_COLUMNS, csvFields } from './export-csv.js';
 import {
   bodyRecord,
   caseRecord,
   type ExportRecord,
+  hearingRecord,
   itemRecord,
   meetingRecord,
   membershipRecord,
   personRecord,
+  planRecord,
+  processRecord,
   publisherRecord,
 } from './export-records.js';
 
-export const EXPORT_TABLES = ['publishers', 'bodies', 'persons', 'memberships', 'meetings', 'cases', 'items'] as const;
+export const EXPORT_TABLES = [
+  'publishers',
+  'bodies',
+  'persons',
+  'memberships',
+  'meetings',
+  'cases',
+  'items',
+  'plans',
+  'processes',
+  'hearings',
+] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 export type ExportCounts = Record<ExportTable, number>;
 
@@ -44,6 +63,9 @@ const RECORD_TYPE: Record<ExportTable, ExportRecord['type']> = {
   meetings: 'meeting',
   cases: 'case',
   items: 'item',
+  plans: 'plan',
+  processes: 'process',
+  hearings: 'hearing',
 };
 
 export interface CsvTableOutput {
@@ -163,6 +185,23 @@ async function* batchesOf(db: Db, table: ExportTable, limit: number): AsyncGener
     case 'items':
       for await (const rows of pages((afterId?: number) => listExportItems(db, { afterId: afterId ?? 0, limit }), byId))
         yield rows.map(itemRecord);
+      return;
+    case 'plans':
+      for await (const rows of pages((afterId?: number) => listPlans(db, { afterId, limit }), byId))
+        yield rows.map(planRecord);
+      return;
+    case 'processes': {
+      // Each process whole (its steps): processes are few beside items, one process's queries each.
+      const today = copenhagenDate(new Date());
+      for await (const rows of pages((afterId?: number) => listProcesses(db, { afterId, limit }), byId)) {
+        const found = await Promise.all(rows.map((row) => findProcess(db, row.id)));
+        yield found.flatMap((process) => (process ? [processRecord(process, today)] : []));
+      }
+      return;
+    }
+    case 'hearings':
+      for await (const rows of pages((afterId?: number) => listHearings(db, { afterId, limit }), byId))
+        yield rows.map(hearingRecord);
       return;
   }
 }

@@ -59,6 +59,9 @@ export const CSV_COLUMNS: Record<ExportRecord['type'], string[]> = {
     'publisher',
     'case_publisher',
   ],
+  plan: ['id', 'title', 'kind', 'body', 'deadline', 'versions', 'is_fictitious'],
+  process: ['id', 'title', 'body', 'publisher', 'plan', 'steps', 'is_fictitious'],
+  hearing: ['id', 'title', 'body', 'starts_on', 'deadline', 'published_responses', 'memo_published', 'is_fictitious'],
 };
 
 type Field = string | number | boolean | null;
@@ -102,6 +105,23 @@ export function csvFields(record: ExportRecord): Field[] {
     }
     case 'item':
       return itemFields(record);
+    case 'plan': {
+      const r = record;
+      const versions = r.versions.map((v) => `${v.number}: ${v.status} ${v.date}`).join('\n');
+      return [r.id, r.title, r.kind, r.body, r.deadline, versions, r.isFictitious];
+    }
+    case 'process': {
+      const r = record;
+      // One step per line: position, title, body, due and status.
+      const steps = r.steps
+        .map((s) => [s.position, s.title, s.body ?? s.outsideBody, s.due ?? '', s.status].join(' | '))
+        .join('\n');
+      return [r.id, r.title, r.body, r.publisher, r.plan, steps, r.isFictitious];
+    }
+    case 'hearing': {
+      const r = record;
+      return [r.id, r.title, r.body, r.startsOn, r.deadline, r.publishedResponses, r.memoPublished, r.isFictitious];
+    }
   }
 }
 

@@ -9,8 +9,12 @@ import type { ApiBody, ApiMembership, ApiPerson } from '../../db/queries/api-dir
 import type { ApiCase, ApiParticipant } from '../../db/queries/api-meetings.js';
 import type { ApiPublisher } from '../../db/queries/api-publishers.js';
 import type { ExportItem, ExportMeeting } from '../../db/queries/export.js';
+import type { HearingSummary } from '../../db/queries/hearings.js';
 import type { ItemContent } from '../../db/queries/item-content.js';
+import type { PlanSummary } from '../../db/queries/plans.js';
+import type { ProcessDetail } from '../../db/queries/processes.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
+import { publicStepState } from '../../domain/process.js';
 
 export interface PublisherRecord {
   type: 'publisher';
@@ -132,7 +136,113 @@ export type ExportRecord =
   | MembershipRecord
   | MeetingRecord
   | CaseRecord
-  | ItemRecord;
+  | ItemRecord
+  | PlanRecord
+  | ProcessRecord
+  | HearingRecord;
+
+/** A plan: its body, kind, legal deadline and versions (the chapters' text is at the API's plan). */
+export interface PlanRecord {
+  type: 'plan';
+  id: number;
+  title: string;
+  kind: string;
+  body: string;
+  deadline: string | null;
+  versions: { number: number; status: string; date: string }[];
+  isFictitious: boolean;
+}
+
+/**
+ * A process with its steps: each step's body (a body's slug, or a body only named), due (a day
+ * YYYY-MM-DD or a month YYYY-MM, `dueEnd` the last month of a span), status on the day of the
+ * export (overdue included) and item — a closed one by id only.
+ */
+export interface ProcessRecord {
+  type: 'process';
+  id: number;
+  title: string;
+  body: string;
+  publisher: string | null;
+  plan: number | null;
+  isFictitious: boolean;
+  steps: {
+    position: number;
+    title: string;
+    action: string;
+    body: string | null;
+    outsideBody: string | null;
+    due: string | null;
+    dueEnd: string | null;
+    status: string;
+    item: number | null;
+    itemIsClosed: boolean;
+  }[];
+}
+
+/** A hearing: its body, dates, how many responses are published, and whether its memo is. */
+export interface HearingRecord {
+  type: 'hearing';
+  id: number;
+  title: string;
+  body: string;
+  startsOn: string;
+  deadline: string;
+  publishedResponses: number;
+  memoPublished: boolean;
+  isFictitious: boolean;
+}
+
+export function planRecord(plan: PlanSummary): PlanRecord {
+  return {
+    type: 'plan',
+    id: plan.id,
+    title: plan.title,
+    kind: plan.kind,
+    body: plan.owner.slug,
+    deadline: plan.deadlineOn,
+    versions: plan.versions.map((v) => ({ number: v.number, status: v.status, date: v.versionOn })),
+    isFictitious: plan.isFictitious,
+  };
+}
+
+export function processRecord(process: ProcessDetail, today: string): ProcessRecord {
+  return {
+    type: 'process',
+    id: process.id,
+    title: process.title,
+    body: process.owner.slug,
+    publisher: process.owner.publisher?.slug ?? null,
+    plan: process.planId,
+    isFictitious: process.isFictitious,
+    steps: process.steps.map((step) => ({
+      position: step.position,
+      title: step.title,
+      action: step.action,
+      body: step.body?.slug ?? null,
+      outsideBody: step.outsideName,
+      due: step.dueOn ?? step.dueMonth,
+      dueEnd: step.dueMonthEnd,
+      status: publicStepState(step, today),
+      item: step.item?.id ?? null,
+      itemIsClosed: step.item?.isClosed ?? false,
+    })),
+  };
+}
+
+export function hearingRecord(hearing: HearingSummary): HearingRecord {
+  return {
+    type: 'hearing',
+    id: hearing.id,
+    title: hearing.title,
+    body: hearing.body.slug,
+    startsOn: hearing.startsOn,
+    deadline: hearing.deadlineOn,
+    publishedResponses: hearing.publishedResponses,
+    memoPublished: hearing.memoPublishedAt !== null,
+    isFictitious: hearing.isFictitious,
+  };
+}
 
 export function publisherRecord(publisher: ApiPublisher): PublisherRecord {
   return {
