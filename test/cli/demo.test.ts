@@ -5,16 +5,16 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../src/db/client.js';
+import { migratedDataDir } from '../helpers/databases.js';
 import { BIN, runCli } from '../helpers/run-cli.js';
 
 describe('demo data through the protokol command', () => {
   let dir: string;
-  beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokol-demo-'));
+  beforeAll(async () => {
+    // Migrated but empty: serve --demo still finds no meetings and loads the set.
+    dir = await migratedDataDir('protokol-demo-');
   });
   afterAll(() => {
     fs.rmSync(dir, { recursive: true, force: true });

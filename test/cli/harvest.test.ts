@@ -6,11 +6,10 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../src/db/client.js';
+import { migratedDataDir } from '../helpers/databases.js';
 import { FakeSite } from '../helpers/firstagenda-site.js';
 import { type ReplayServer, startReplayServer } from '../helpers/replay-server.js';
 import { BIN, runCli } from '../helpers/run-cli.js';
@@ -30,19 +29,26 @@ const COUNTS = `select (select count(*)::int from meetings) as meetings,
   (select count(*)::int from meetings m where not exists (select 1 from agenda_items i where i.meeting_id = m.id)) as empty`;
 
 function pgliteTarget(): Target {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokol-harvest-cli-'));
+  // A migrated folder (made on first use): the commands do not each begin with initdb and migrations.
+  let made: Promise<string> | undefined;
+  const folder = () => {
+    made ??= migratedDataDir('protokol-harvest-cli-');
+    return made;
+  };
   return {
     name: 'pglite',
-    env: async () => ({ PROTOKOL_DATA: dir, DATABASE_URL: '' }),
+    env: async () => ({ PROTOKOL_DATA: await folder(), DATABASE_URL: '' }),
     meetings: async () => {
-      const handle = await createDb({ dataDir: dir });
+      const handle = await createDb({ dataDir: await folder() });
       try {
         return (await handle.query<{ meetings: number; keys: number; items: number; empty: number }>(COUNTS))[0];
       } finally {
         await handle.close();
       }
     },
-    cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    cleanup: async () => {
+      if (made) fs.rmSync(await made, { recursive: true, force: true });
+    },
   };
 }
 

@@ -8,14 +8,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migratedDataDir } from '../helpers/databases.js';
 import { BIN } from '../helpers/run-cli.js';
 
 const FIXTURES = path.resolve('test/fixtures/upgrade/source');
 
 describe('protokol import on a non-terminal', () => {
   let dir: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokol-import-cli-'));
+    // The data folder already migrated: the command does not begin with initdb and migrations.
+    fs.renameSync(await migratedDataDir('protokol-import-cli-data-'), path.join(dir, 'data'));
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { acquireDataLock } from '../../src/db/data-lock.js';
 import { AppError } from '../../src/errors.js';
+import { migratedDataDir } from '../helpers/databases.js';
 import { BIN, runCli } from '../helpers/run-cli.js';
 
 const dirs: string[] = [];
@@ -40,7 +41,7 @@ describe('the data-folder lock', () => {
   });
 
   it('a second `protokol serve` on the same folder exits non-zero naming the folder and holder, and the first keeps every row', async () => {
-    const dir = tempDir();
+    const dir = await migratedDataDir('protokol-lock-');
     const env = { ...process.env, PROTOKOL_DATA: dir, LOG_LEVEL: 'error' };
     const first = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let firstErr = '';

@@ -15,7 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
 import { EXPORT_TABLES, exportArchive } from '../../src/use-cases/open-data/export-archive.js';
-import { CRAWL_DATABASES } from '../helpers/databases.js';
+import { CRAWL_DATABASES, migratedDataDir } from '../helpers/databases.js';
 import { SOURCE_URL } from '../helpers/open-data-world.js';
 import { LEAK_FIXTURE, LEAK_MARKER, openPortal, type TestPortal } from '../helpers/portal.js';
 import { TEST_PUBLISHER } from '../helpers/publishers.js';
@@ -281,8 +281,10 @@ describe.each(CRAWL_DATABASES)('closed items never leak into open data, on $name
 
 describe('closed items never leak from `protokol export`', () => {
   let dir: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokol-export-'));
+    // The data folder already migrated: the commands do not begin with initdb and migrations.
+    fs.renameSync(await migratedDataDir('protokol-export-data-'), path.join(dir, 'data'));
   });
   afterAll(() => {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -29,7 +29,7 @@ import { importMeetings } from '../../src/use-cases/imports/import-meetings.js';
 import { EXPORT_TABLES, exportArchive } from '../../src/use-cases/open-data/export-archive.js';
 import { createApp } from '../../src/web/app.js';
 import { sessionFor } from '../helpers/accounts.js';
-import { CRAWL_DATABASES } from '../helpers/databases.js';
+import { CRAWL_DATABASES, migratedDataDir } from '../helpers/databases.js';
 import { type FakeAttachment, FakeSite } from '../helpers/firstagenda-site.js';
 import { TODAY, visibleText } from '../helpers/portal.js';
 import { publisherNamed, TEST_PUBLISHER } from '../helpers/publishers.js';
@@ -405,8 +405,10 @@ describe.each(CRAWL_DATABASES)('personal numbers are never exposed, on $name', (
 
 describe('`protokol import` masks personal numbers on the way in', () => {
   let dir: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokol-cpr-cli-'));
+    // The data folder already migrated: the commands do not begin with initdb and migrations.
+    fs.renameSync(await migratedDataDir('protokol-cpr-cli-data-'), path.join(dir, 'data'));
   });
   afterAll(() => {
     fs.rmSync(dir, { recursive: true, force: true });
