@@ -140,15 +140,16 @@ describe.each(TEST_DATABASES)('CSRF on the web, on $name', (database) => {
 
     it('covers every POST route of the app', () => {
       const posts = new Set(web.world.app.routes.filter((r) => r.method === 'POST').map((r) => r.path));
-      const covered = forms().map(([path, , pattern]) =>
-        pattern ??
-        path
-          .replace(/\/nulstil-kodeord\/.+$/, '/nulstil-kodeord/:token')
-          .replace(/^\/foelg\/(bekraeft|mine)\/.+$/, '/foelg/$1/:token')
-          .replace(/\/\d+(\/|$)/, '/:id$1')
-          .replace(/\/organ\/[^/]+\/moeder\//, '/organ/:slug/moeder/')
-          .replace(/^\/admin\/organer\/[^/]+\/medlemmer$/, '/admin/organer/:slug/medlemmer')
-          .replace(/^\/admin\/organer\/[^/]+\/udgiver$/, '/admin/organer/:slug/udgiver'),
+      const covered = forms().map(
+        ([path, , pattern]) =>
+          pattern ??
+          path
+            .replace(/\/nulstil-kodeord\/.+$/, '/nulstil-kodeord/:token')
+            .replace(/^\/foelg\/(bekraeft|mine)\/.+$/, '/foelg/$1/:token')
+            .replace(/\/\d+(\/|$)/, '/:id$1')
+            .replace(/\/organ\/[^/]+\/moeder\//, '/organ/:slug/moeder/')
+            .replace(/^\/admin\/organer\/[^/]+\/medlemmer$/, '/admin/organer/:slug/medlemmer')
+            .replace(/^\/admin\/organer\/[^/]+\/udgiver$/, '/admin/organer/:slug/udgiver'),
       );
       expect([...posts].sort()).toEqual([...new Set([...covered, ...EXEMPT])].sort());
     });
