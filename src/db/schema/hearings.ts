@@ -58,6 +58,12 @@ export const hearingConsultees = pgTable(
     email: text('email'),
     invitedAt: instant('invited_at'),
     remindedAt: instant('reminded_at'),
+    /** Failed tries of the e-mail now due (the invitation, then the reminder): reset when one is sent (migration 0035). */
+    mailAttempts: integer('mail_attempts').notNull().default(0),
+    /** Not tried again before this, after a failure. */
+    mailRetryAt: instant('mail_retry_at'),
+    /** Given up after MAX_EMAIL_ATTEMPTS failures: shown to the secretariat, never tried again. */
+    mailFailedAt: instant('mail_failed_at'),
   },
   (t) => [index('hearing_consultees_hearing_idx').on(t.hearingId, t.position)],
 );
@@ -79,6 +85,9 @@ export const hearingResponses = pgTable(
     fileSizeBytes: integer('file_size_bytes'),
     /** Where the receipt goes; cleared once it is sent (kept for nothing else, shown to no one). */
     receiptEmail: text('receipt_email'),
+    /** Failed tries of the receipt; after MAX_EMAIL_ATTEMPTS the address is cleared (migration 0035). */
+    receiptAttempts: integer('receipt_attempts').notNull().default(0),
+    receiptRetryAt: instant('receipt_retry_at'),
     receivedAt: instantNow('received_at'),
     state: text('state', { enum: RESPONSE_STATES }).notNull().default('received'),
     /** Why a response is withheld (public). */
