@@ -7,6 +7,7 @@
 import type { DocumentType } from '../../domain/meeting-document.js';
 import type { DiffLine } from '../../domain/text-diff.js';
 import { Breadcrumbs, Facts, FictitiousNotice, MemberViewNotice } from './components.js';
+import { DiffLines } from './diff-lines.js';
 import { Layout } from './layout.js';
 import { usePage } from './page-context.js';
 
@@ -108,31 +109,7 @@ function VersionItem({
         {previousNumber && !item.isChanged ? <span class="muted"> ({t.unchanged})</span> : null}
       </h3>
       {item.isRemoved ? <p>{t.itemRemoved}</p> : null}
-      {item.isWithheld ? (
-        <p>{t.closedItemNotice}</p>
-      ) : (
-        <div class="diff" lang="da">
-          {item.lines.map((line) =>
-            line.op === 'added' ? (
-              <p class="diff-line">
-                <ins>
-                  <span class="sr-only">{t.added}: </span>
-                  {line.text}
-                </ins>
-              </p>
-            ) : line.op === 'removed' ? (
-              <p class="diff-line">
-                <del>
-                  <span class="sr-only">{t.removed}: </span>
-                  {line.text}
-                </del>
-              </p>
-            ) : (
-              <p class="diff-line">{line.text}</p>
-            ),
-          )}
-        </div>
-      )}
+      {item.isWithheld ? <p>{t.closedItemNotice}</p> : <DiffLines lines={item.lines} />}
     </article>
   );
 }

@@ -39,8 +39,6 @@ export interface PlanMessages {
   diffTo: string;
   diffShow: string;
   diffNoChanges: string;
-  added: string;
-  removed: string;
   renamedFrom: (theme: string) => string;
   changes: Record<ChapterChange, string>;
   items: string;
@@ -94,8 +92,6 @@ export const PLAN_MESSAGES: Record<'da' | 'en', PlanMessages> = {
     diffTo: 'Til version',
     diffShow: 'Vis ændringer',
     diffNoChanges: 'Ingen ændringer i dette kapitel.',
-    added: 'Tilføjet',
-    removed: 'Fjernet',
     renamedFrom: (theme) => `Hed før: ${theme}`,
     changes: { same: 'Uændret', changed: 'Ændret', added: 'Nyt kapitel', removed: 'Kapitlet er fjernet' },
     items: 'Behandlet på møder',
@@ -151,8 +147,6 @@ export const PLAN_MESSAGES: Record<'da' | 'en', PlanMessages> = {
     diffTo: 'To version',
     diffShow: 'Show changes',
     diffNoChanges: 'No changes in this chapter.',
-    added: 'Added',
-    removed: 'Removed',
     renamedFrom: (theme) => `Formerly: ${theme}`,
     changes: { same: 'Unchanged', changed: 'Changed', added: 'New chapter', removed: 'Chapter removed' },
     items: 'Treated at meetings',

@@ -4,9 +4,9 @@
  * treated in a closed item), its hearings and where its process stands, and the difference between
  * two versions (/plan/:id/forskel) with <ins>/<del> and words for screen readers. Danish and English.
  */
-import type { DiffLine } from '../../../domain/text-diff.js';
 import { PLAN_MESSAGES } from '../../messages/plans.js';
 import { Breadcrumbs, Facts, FictitiousMark, FictitiousNotice } from '../components.js';
+import { DiffLines } from '../diff-lines.js';
 import { Layout } from '../layout.js';
 import { ListPage } from '../list-page.js';
 import { Markdown } from '../markdown.js';
@@ -238,33 +238,6 @@ export function PlanPage({ plan }: { plan: PlanDetailView }) {
         <a href={plan.apiHref}>{m.apiLink}</a>
       </p>
     </Layout>
-  );
-}
-
-function DiffLines({ lines }: { lines: DiffLine[] }) {
-  const m = PLAN_MESSAGES[usePage().lang];
-  return (
-    <div class="diff" lang="da">
-      {lines.map((line) =>
-        line.op === 'added' ? (
-          <p class="diff-line">
-            <ins>
-              <span class="sr-only">{m.added}: </span>
-              {line.text}
-            </ins>
-          </p>
-        ) : line.op === 'removed' ? (
-          <p class="diff-line">
-            <del>
-              <span class="sr-only">{m.removed}: </span>
-              {line.text}
-            </del>
-          </p>
-        ) : (
-          <p class="diff-line">{line.text}</p>
-        ),
-      )}
-    </div>
   );
 }
 
