@@ -1,4 +1,6 @@
 export * from './accounts.js';
+// Investment agreements: parties with their councils' approval, years, transitions, yearly reports
+export * from './agreements.js';
 export * from './bodies.js';
 // Every change of a public object, for the change feed and OParl's deleted objects
 export * from './changes.js';
