@@ -15,6 +15,8 @@ export * from './hearings.js';
 // The secretariat's work: draft items, attachments, published versions
 export * from './meeting-drafts.js';
 export * from './meetings.js';
+// Members' reading on the go: a member's last read of a meeting (checksums only) and highlighted passages
+export * from './member-reading.js';
 // Members' daily work: rules of procedure, minutes approval rounds, item requests, private notes
 export * from './member-work.js';
 export * from './notifications.js';
