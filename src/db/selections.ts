@@ -1,7 +1,7 @@
 /**
  * Column selections, joins and SQL fragments that the read queries and the stores share, so that a
- * body named by a link, a membership's terms, a meeting's time and place and an item in its
- * meeting are selected one way.
+ * body named by a link, a membership's terms, a meeting's time and place, an item in its meeting
+ * and the item that decided something are selected one way.
  */
 import { eq, sql } from 'drizzle-orm';
 import type { SelectedFields } from 'drizzle-orm/pg-core';
@@ -85,6 +85,55 @@ export const meetingRefColumns = {
   documentType: meetings.documentType,
   isFictitious: meetings.isFictitious,
 };
+
+/** The item that decided something (a frame, a project's step), as a link to it names it. */
+export interface DecisionRef {
+  itemId: number;
+  number: number;
+  /** Null for a closed item. */
+  title: string | null;
+  isClosed: boolean;
+  meetingId: number;
+  heldOn: string;
+  /** The name of the meeting's body. */
+  body: string;
+}
+
+/**
+ * The columns `decisionRefOf` reads, for a query that left-joins `agendaItems` (the deciding item)
+ * and `meetings` (its meeting).
+ */
+export const decisionRefColumns = {
+  itemId: agendaItems.id,
+  itemNumber: agendaItems.number,
+  itemTitle: agendaItems.title,
+  itemClosed: agendaItems.isClosed,
+  meetingId: meetings.id,
+  heldOn: meetings.heldOn,
+  meetingBody: sql<string>`(select b.name from bodies b where b.id = ${meetings.bodyId})`,
+};
+
+/** The deciding item of a row selected with `decisionRefColumns`; null without one. A closed item's title stays out. */
+export function decisionRefOf(row: {
+  itemId: number | null;
+  itemNumber: number | null;
+  itemTitle: string | null;
+  itemClosed: boolean | null;
+  meetingId: number | null;
+  heldOn: string | null;
+  meetingBody: string;
+}): DecisionRef | null {
+  if (row.itemId === null || row.meetingId === null) return null;
+  return {
+    itemId: row.itemId,
+    number: row.itemNumber as number,
+    title: row.itemClosed ? null : (row.itemTitle as string),
+    isClosed: Boolean(row.itemClosed),
+    meetingId: row.meetingId,
+    heldOn: row.heldOn as string,
+    body: row.meetingBody,
+  };
+}
 
 /** How many items the meeting (the row of `meetings`) has. */
 export const meetingItemCount = sql<number>`(select count(*)::int from agenda_items ai where ai.meeting_id = "meetings"."id")`;

@@ -18,6 +18,7 @@ import {
   meetings,
   organisations,
 } from '../schema/index.js';
+import { type DecisionRef, decisionRefColumns, decisionRefOf } from '../selections.js';
 
 export interface NamedRef {
   slug: string;
@@ -59,16 +60,7 @@ export interface FrameDetail extends FrameSummary {
   purpose: string;
   conditions: string | null;
   key: FrameSummary['key'] & { source: string; sourceOn: string };
-  decision: {
-    itemId: number;
-    number: number;
-    /** Null for a closed item. */
-    title: string | null;
-    isClosed: boolean;
-    meetingId: number;
-    heldOn: string;
-    body: string;
-  } | null;
+  decision: DecisionRef | null;
   allocations: FrameAllocationRow[];
   createdAt: Date;
   updatedAt: Date;
@@ -218,13 +210,7 @@ export async function findFrame(db: DbOrTx, id: number): Promise<FrameDetail | n
       keyVersionId: frames.keyVersionId,
       source: allocationKeyVersions.source,
       sourceOn: allocationKeyVersions.sourceOn,
-      itemId: agendaItems.id,
-      itemNumber: agendaItems.number,
-      itemTitle: agendaItems.title,
-      itemClosed: agendaItems.isClosed,
-      meetingId: meetings.id,
-      heldOn: meetings.heldOn,
-      meetingBody: sql<string>`(select b.name from bodies b where b.id = ${meetings.bodyId})`,
+      ...decisionRefColumns,
       createdAt: frames.createdAt,
       updatedAt: frames.updatedAt,
     })
@@ -242,18 +228,7 @@ export async function findFrame(db: DbOrTx, id: number): Promise<FrameDetail | n
     purpose: row.purpose,
     conditions: row.conditions,
     key: { ...summary.key, source: row.source, sourceOn: row.sourceOn },
-    decision:
-      row.itemId !== null && row.meetingId !== null
-        ? {
-            itemId: row.itemId,
-            number: row.itemNumber as number,
-            title: row.itemClosed ? null : (row.itemTitle as string),
-            isClosed: Boolean(row.itemClosed),
-            meetingId: row.meetingId,
-            heldOn: row.heldOn as string,
-            body: row.meetingBody,
-          }
-        : null,
+    decision: decisionRefOf(row),
     allocations: await allocationsOf(db, id, row.keyVersionId),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

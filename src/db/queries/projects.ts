@@ -22,6 +22,9 @@ import {
   projects,
   projectTransitions,
 } from '../schema/index.js';
+import { type DecisionRef, decisionRefColumns, decisionRefOf } from '../selections.js';
+
+export type { DecisionRef };
 
 export interface ProjectBodyRef {
   id: number;
@@ -53,17 +56,6 @@ export interface ProjectSummary {
   startsOn: string | null;
   endsOn: string | null;
   extendedTo: string | null;
-}
-
-export interface DecisionRef {
-  itemId: number;
-  number: number;
-  /** Null for a closed item. */
-  title: string | null;
-  isClosed: boolean;
-  meetingId: number;
-  heldOn: string;
-  body: string;
 }
 
 export interface ProjectTransitionRow {
@@ -247,13 +239,7 @@ function transitionsOf(db: DbOrTx, id: number) {
       to: projectTransitions.toStatus,
       decidedOn: projectTransitions.decidedOn,
       note: projectTransitions.note,
-      itemId: agendaItems.id,
-      itemNumber: agendaItems.number,
-      itemTitle: agendaItems.title,
-      itemClosed: agendaItems.isClosed,
-      meetingId: meetings.id,
-      heldOn: meetings.heldOn,
-      meetingBody: sql<string>`(select b.name from bodies b where b.id = ${meetings.bodyId})`,
+      ...decisionRefColumns,
     })
     .from(projectTransitions)
     .leftJoin(agendaItems, eq(agendaItems.id, projectTransitions.decisionItemId))
@@ -313,18 +299,7 @@ export async function findProject(db: DbOrTx, id: number): Promise<ProjectDetail
       to: t.to,
       decidedOn: t.decidedOn,
       note: t.note,
-      decision:
-        t.itemId !== null && t.meetingId !== null
-          ? {
-              itemId: t.itemId,
-              number: t.itemNumber as number,
-              title: t.itemClosed ? null : (t.itemTitle as string),
-              isClosed: Boolean(t.itemClosed),
-              meetingId: t.meetingId,
-              heldOn: t.heldOn as string,
-              body: t.meetingBody,
-            }
-          : null,
+      decision: decisionRefOf(t),
     })),
     reports: reportRows.map((r) => ({
       id: r.id,
