@@ -8,6 +8,8 @@ export * from './changes.js';
 export * from './follow-ups.js';
 // Money shared by key: keys, their versions and weights, frames and their allocations
 export * from './frames.js';
+// GP capacity (lægedækning): boards per health council, areas, practices, vacancies, monthly history
+export * from './gp-capacity.js';
 // Publishers' sites harvested, runs, per-meeting state, attachment texts
 export * from './harvest.js';
 // Hearings: consultees, responses, the memo
