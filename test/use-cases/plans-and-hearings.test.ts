@@ -15,6 +15,7 @@ import type { DbHandle } from '../../src/db/client.js';
 import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { findPlan } from '../../src/db/queries/plans.js';
 import { reminderOn } from '../../src/domain/hearing.js';
+import { MAX_EMAIL_ATTEMPTS } from '../../src/domain/notifications.js';
 import type { Actor } from '../../src/domain/roles.js';
 import { hearingMailComposer } from '../../src/render/mail/hearing-mail.js';
 import { COMMAND_LINE_ACTOR } from '../../src/use-cases/audit/record-audit-entry.js';
@@ -301,10 +302,38 @@ describe.each(TEST_DATABASES)('plans and hearings on $name', (database) => {
     expect(receipt_email).toBeNull();
     const remindDay = reminderOn('2026-12-14');
     expect(await deliver('2026-12-04')).toEqual({ sent: 0, failed: 0 });
-    expect(await deliver(remindDay)).toEqual({ sent: 2, failed: 0 });
+    // One refused reminder holds up no one: the other goes out, the refused one waits a minute.
+    smtp.refuseNext(1);
+    expect(await deliver(remindDay)).toEqual({ sent: 1, failed: 1 });
+    expect(await deliver(remindDay)).toEqual({ sent: 0, failed: 0 });
+    const later = (minutes: number) =>
+      deliverHearingMails({
+        db: handle.db,
+        mailer,
+        publicUrl: 'https://protokol.example.dk',
+        compose: hearingMailComposer,
+        now: new Date(at(remindDay).getTime() + minutes * 60_000),
+      });
+    expect(await later(2)).toEqual({ sent: 1, failed: 0 });
     expect(await deliver('2026-12-14')).toEqual({ sent: 0, failed: 0 });
     expect((await smtp.waitFor(5)).slice(3).every((m) => m.subject.startsWith('Påmindelse'))).toBe(true);
     expect(smtp.received).toHaveLength(5);
+
+    // A receipt refused every time is given up after MAX_EMAIL_ATTEMPTS tries, and its address cleared.
+    const refused = await respond({ now: at(remindDay), receiptEmail: 'afvist@example.dk' });
+    if (!refused.ok) throw new Error(JSON.stringify(refused));
+    smtp.refuseNext(MAX_EMAIL_ATTEMPTS);
+    for (let attempt = 1; attempt <= MAX_EMAIL_ATTEMPTS; attempt++) {
+      expect(await later(attempt * 400)).toEqual({ sent: 0, failed: 1 });
+    }
+    expect(await later((MAX_EMAIL_ATTEMPTS + 1) * 400)).toEqual({ sent: 0, failed: 0 });
+    const [gaveUp] = await handle.query<{ receipt_email: string | null; receipt_attempts: number }>(
+      `select receipt_email, receipt_attempts from hearing_responses where id = $1`,
+      [refused.responseId],
+    );
+    expect(gaveUp).toEqual({ receipt_email: null, receipt_attempts: MAX_EMAIL_ATTEMPTS });
+    expect(smtp.received).toHaveLength(5);
+    await handle.query(`delete from hearing_responses where id = $1`, [refused.responseId]);
 
     // Review: a withheld response needs a reason; the memo waits for every response to be checked.
     expect(

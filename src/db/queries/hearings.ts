@@ -269,7 +269,15 @@ export interface HearingWork {
   memoText: string | null;
   memoPublishedAt: Date | null;
   decisionItemId: number | null;
-  consultees: { id: number; name: string; hasEmail: boolean; invitedAt: Date | null; remindedAt: Date | null }[];
+  consultees: {
+    id: number;
+    name: string;
+    hasEmail: boolean;
+    invitedAt: Date | null;
+    remindedAt: Date | null;
+    /** The invitation or reminder given up after repeated failures. */
+    mailFailedAt: Date | null;
+  }[];
   responses: WorkResponseRow[];
 }
 
@@ -298,6 +306,7 @@ export async function findHearingWork(db: DbOrTx, hearingId: number): Promise<He
         hasEmail: isNotNull(hearingConsultees.email),
         invitedAt: hearingConsultees.invitedAt,
         remindedAt: hearingConsultees.remindedAt,
+        mailFailedAt: hearingConsultees.mailFailedAt,
       })
       .from(hearingConsultees)
       .where(eq(hearingConsultees.hearingId, hearingId))

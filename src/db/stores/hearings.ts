@@ -5,13 +5,12 @@
  * (invitations, reminders, receipts: rows locked with SKIP LOCKED while one is sent, so that two
  * servers never send the same) and the demo set's hearings removed. Used by src/use-cases/hearings/.
  */
-import { and, asc, count, eq, gte, isNotNull, isNull, like, lt, lte, sql } from 'drizzle-orm';
+import { and, count, eq, gte, like, lt, sql } from 'drizzle-orm';
 import type { ResponseChannel, ResponseState } from '../../domain/hearing.js';
-import type { DbOrTx, Tx } from '../client.js';
+import type { DbOrTx } from '../client.js';
 import {
   agendaItems,
   attachments,
-  bodies,
   followUps,
   hearingConsultees,
   hearingResponses,
@@ -241,113 +240,6 @@ export async function recordResponseRequest(db: DbOrTx, client: string, at: Date
     .delete(subscriptionRequests)
     .where(and(like(subscriptionRequests.key, `${RATE_KEY}%`), lt(subscriptionRequests.requestedAt, prunedBefore)));
   await db.insert(subscriptionRequests).values({ key: `${RATE_KEY}${client}`, requestedAt: at });
-}
-
-// E-mails
-
-export interface ConsulteeMail {
-  consulteeId: number;
-  name: string;
-  email: string;
-  hearingId: number;
-  title: string;
-  deadlineOn: string;
-  bodyName: string;
-}
-
-const consulteeMailColumns = {
-  consulteeId: hearingConsultees.id,
-  name: hearingConsultees.name,
-  email: sql<string>`${hearingConsultees.email}`,
-  hearingId: hearings.id,
-  title: hearings.title,
-  deadlineOn: hearings.deadlineOn,
-  bodyName: bodies.name,
-};
-
-/**
- * One consultee to invite (started, not past its deadline, with an address, not invited yet) or to
- * remind (invited, not reminded, the reminder day reached), locked until the transaction ends;
- * others' locked rows are passed over. Null: none.
- */
-export async function claimConsulteeMail(
-  tx: Tx,
-  input: { kind: 'invitation' | 'reminder'; today: string; remindFrom: (deadlineOn: string) => string },
-): Promise<ConsulteeMail | null> {
-  const base = and(
-    isNotNull(hearingConsultees.email),
-    lte(hearings.startsOn, input.today),
-    gte(hearings.deadlineOn, input.today),
-    isNull(hearings.memoPublishedAt),
-  );
-  const rows = await tx
-    .select(consulteeMailColumns)
-    .from(hearingConsultees)
-    .innerJoin(hearings, eq(hearings.id, hearingConsultees.hearingId))
-    .innerJoin(bodies, eq(bodies.id, hearings.bodyId))
-    .where(
-      input.kind === 'invitation'
-        ? and(base, isNull(hearingConsultees.invitedAt))
-        : and(base, isNotNull(hearingConsultees.invitedAt), isNull(hearingConsultees.remindedAt)),
-    )
-    .orderBy(asc(hearings.deadlineOn), asc(hearingConsultees.id))
-    .limit(50)
-    .for('update', { of: hearingConsultees, skipLocked: true });
-  // The reminder day depends on working days (domain): the first row whose day has come.
-  const due =
-    input.kind === 'invitation' ? rows[0] : rows.find((row) => input.remindFrom(row.deadlineOn) <= input.today);
-  return due ?? null;
-}
-
-export async function markConsulteeMailed(
-  tx: DbOrTx,
-  consulteeId: number,
-  kind: 'invitation' | 'reminder',
-  at: Date,
-): Promise<void> {
-  await tx
-    .update(hearingConsultees)
-    .set(kind === 'invitation' ? { invitedAt: at } : { remindedAt: at })
-    .where(eq(hearingConsultees.id, consulteeId));
-}
-
-export interface ReceiptMail {
-  responseId: number;
-  email: string;
-  name: string;
-  hearingId: number;
-  title: string;
-  deadlineOn: string;
-  bodyName: string;
-  receivedAt: Date;
-}
-
-/** One response whose receipt is still to be sent, locked; null: none. */
-export async function claimReceipt(tx: Tx): Promise<ReceiptMail | null> {
-  const [row] = await tx
-    .select({
-      responseId: hearingResponses.id,
-      email: sql<string>`${hearingResponses.receiptEmail}`,
-      name: hearingResponses.name,
-      hearingId: hearings.id,
-      title: hearings.title,
-      deadlineOn: hearings.deadlineOn,
-      bodyName: bodies.name,
-      receivedAt: hearingResponses.receivedAt,
-    })
-    .from(hearingResponses)
-    .innerJoin(hearings, eq(hearings.id, hearingResponses.hearingId))
-    .innerJoin(bodies, eq(bodies.id, hearings.bodyId))
-    .where(isNotNull(hearingResponses.receiptEmail))
-    .orderBy(asc(hearingResponses.id))
-    .limit(1)
-    .for('update', { of: hearingResponses, skipLocked: true });
-  return row ?? null;
-}
-
-/** The receipt is sent: the address is kept for nothing else. */
-export async function clearReceiptEmail(tx: DbOrTx, responseId: number): Promise<void> {
-  await tx.update(hearingResponses).set({ receiptEmail: null }).where(eq(hearingResponses.id, responseId));
 }
 
 /** Removes the demo set's hearings (consultees, responses and follow-ups go with them). */

@@ -64,6 +64,9 @@ export async function workPage(
             : [
                 k.invitedAt ? `inviteret ${at(k.invitedAt)}` : 'inviteres, når høringen starter',
                 k.remindedAt ? `påmindet ${at(k.remindedAt)}` : null,
+                k.mailFailedAt
+                  ? `${k.invitedAt ? 'påmindelsen' : 'invitationen'} kunne ikke sendes (opgivet ${at(k.mailFailedAt)})`
+                  : null,
               ]
                 .filter(Boolean)
                 .join(', '),
