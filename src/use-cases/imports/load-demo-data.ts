@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Db } from '../../db/client.js';
 import { DEMO_PUBLISHER } from '../../db/publishers.js';
 import { countMeetings, linkDemoSuccessors, removeFictitiousRecords } from '../../db/stores/demo-store.js';
+import { loadDemoAgreements, removeDemoAgreements } from '../agreements/load-demo-agreements.js'; // Investment agreements
 import { loadDemoFrames, removeDemoFrames } from '../frames/load-demo-frames.js'; // Frames and keys
 import { loadDemoPlans, removeDemoPlans } from '../plans/load-demo-plans.js'; // Plans and hearings
 import { loadDemoProcesses, removeDemoProcesses } from '../processes/load-demo-processes.js'; // Processes
@@ -25,6 +26,7 @@ export async function loadDemoData({ db }: { db: Db }): Promise<{ meetings: numb
   await linkDemoSuccessors(db);
   await loadDemoFrames({ db }); // Frames and keys: the demo frame shared by key
   await loadDemoProjects({ db }); // Grants and projects: three on the demo frame and an outside pool
+  await loadDemoAgreements({ db }); // Investment agreements: two of Sundhedsråd Sønderjylland with its municipalities
   await loadDemoPlans({ db }); // Plans and hearings: the nærsundhedsplan's versions, its hearing and memo (before the processes, which link it)
   await loadDemoProcesses({ db }); // Processes (forløb): the nærsundhedsplan and a framework agreement chain
   return { meetings: summary.results.length };
@@ -41,6 +43,7 @@ export async function loadDemoDataIfEmpty({ db }: { db: Db }): Promise<{ meeting
  * they referred to (so that no demo person page or document stays behind); real records are untouched.
  */
 export async function removeDemoData({ db }: { db: Db }): Promise<{ meetings: number; bodies: number }> {
+  await removeDemoAgreements({ db }); // Investment agreements: with their reports' follow-ups
   await removeDemoProjects({ db }); // Grants and projects: before the frame they draw on
   await removeDemoFrames({ db }); // Frames and keys: before the fictitious bodies they refer to
   await removeDemoProcesses({ db }); // Processes (forløb): before the fictitious bodies they refer to
