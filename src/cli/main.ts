@@ -28,6 +28,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   ocr: async () => (await import('./commands/read-scans.js')).command,
   cpr: async () => (await import('./commands/rescan-personal-numbers.js')).command,
   key: async () => (await import('./commands/manage-keys.js')).command, // Frames and keys
+  gp: async () => (await import('./commands/manage-gp-capacity.js')).command, // GP capacity (lægedækning)
 };
 
 export const HELP = `protokol – møder, dagsordener og referater for sundhedsrådene
@@ -49,6 +50,7 @@ Kommandoer:
   ocr [--limit N]             Tekstgenkendelse: læs de scannede bilagssider, der venter (også i baggrunden i serve)
   cpr rescan [--status]       Læs det gemte arkiv igen for CPR-numre og skjul dem (også én gang i baggrunden i serve)
   key import FIL              Indlæs en fordelingsnøgle fra CSV (alt eller intet; hver fejl med sin række)
+  gp import FIL               Indlæs lægedækningen (ydernumre, vakancer) for sundhedsråd fra CSV (alt eller intet)
 
 Miljø:
   DATABASE_URL    PostgreSQL-server (postgres://…); uden den bruges den indlejrede database
