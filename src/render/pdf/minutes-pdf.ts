@@ -2,17 +2,18 @@
  * Meeting document → PDF in the familiar layout of published agendas and minutes: a front page
  * (document type, body, the Danish date, place, participants), a table of contents with page
  * numbers, then one item after another, each on a new page, with its sections, the decision set
- * apart with its outcome, attachments and absentees; "Side X af Y" in the footer. Made with
- * pdfmake and its bundled Roboto (embedded, so æøå extract correctly); no file or URL is read
- * but the fonts.
+ * apart with its outcome, attachments and absentees; "Side X af Y" in the footer. In Danish or
+ * English (Protokol's own words: messages/pdf.ts). A tagged PDF (tagging.ts): structure tree in
+ * reading order, language, title, PDF/UA identification. Made with pdfmake and its bundled Roboto
+ * (embedded, so æøå extract correctly); no file or URL is read but the fonts.
  *
  * It renders what it is given: a public document (closed items as number and title only, from
- * loadMeetingDocument) gives a public PDF. Closed items are marked "Lukket punkt" either way.
+ * loadMeetingDocument) gives a public PDF. Closed items are marked "Lukket punkt" either way. A
+ * member's notes are printed only when given (a member's own copy, never cached or shared).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { publicItemTitle } from '../../domain/agenda-item.js';
-import { formatDate, formatMeetingDate } from '../../domain/danish-dates.js';
 import type {
   Absentee,
   AgendaItem,
@@ -22,10 +23,12 @@ import type {
   Participant,
   Section,
 } from '../../domain/meeting-document.js';
-import { LABELS } from '../i18n.js';
+import { LABELS, type Lang } from '../i18n.js';
 import { decisionCarrier, listsAbsentees, listsAttachments } from '../item-parts.js';
+import { PDF_MESSAGES, type PdfMessages } from '../messages/pdf.js';
 import { COLOURS, type Content, type ContentObject, STYLES } from './content.js';
 import { markdownContent } from './markdown-content.js';
+import { installTagging, tagContent, tagNode } from './tagging.js';
 
 // ---------------------------------------------------------------------------------------------
 // pdfmake (CommonJS, without types): the little of it that is used here
@@ -49,6 +52,7 @@ function pdfMake(): PdfMake {
   pdfmake.addFonts(fonts);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((file) => fontFiles.has(path.resolve(file)));
+  installTagging();
   configured = pdfmake;
   return pdfmake;
 }
@@ -65,26 +69,26 @@ function participantLine(participant: Participant): string {
   return personLine(participant, participant.organization, participant.role);
 }
 
-function frontPage(document: MeetingDocument): Content[] {
+function frontPage(document: MeetingDocument, m: PdfMessages, lang: Lang): Content[] {
   const present = document.participants.filter((p) => !p.absent);
   const absent = document.participants.filter((p) => p.absent);
   const rows: Content[][] = [
-    [{ text: 'Mødedato', style: 'label' }, formatMeetingDate(document.date, document.startTime)],
+    [{ text: m.meetingDate, style: 'label' }, m.meetingDateText(document.date, document.startTime)],
   ];
-  if (document.location) rows.push([{ text: 'Mødested', style: 'label' }, document.location]);
+  if (document.location) rows.push([{ text: m.place, style: 'label' }, document.location]);
   if (present.length > 0) {
-    rows.push([{ text: 'Mødedeltagere', style: 'label' }, { stack: present.map(participantLine) }]);
+    rows.push([{ text: m.participants, style: 'label' }, { stack: present.map(participantLine) }]);
   }
   if (absent.length > 0) {
-    rows.push([{ text: 'Fraværende', style: 'label' }, { stack: absent.map(participantLine) }]);
+    rows.push([{ text: m.absent, style: 'label' }, { stack: absent.map(participantLine) }]);
   }
   const closed = document.items.filter((item) => item.closed).length;
-  const count = `${document.items.length} ${document.items.length === 1 ? 'punkt' : 'punkter'}${closed > 0 ? `, heraf ${closed} ${closed === 1 ? 'lukket' : 'lukkede'}` : ''}`;
-  rows.push([{ text: 'Punkter', style: 'label' }, count]);
+  rows.push([{ text: m.items, style: 'label' }, m.itemCount(document.items.length, closed)]);
   return [
-    { text: LABELS.da.documentType[document.documentType].toUpperCase(), style: 'kind', margin: [0, 80, 0, 0] },
+    { text: LABELS[lang].documentType[document.documentType].toUpperCase(), style: 'kind', margin: [0, 80, 0, 0] },
     { text: document.body, style: 'title' },
     {
+      pdfHeaderColumn: true,
       table: { widths: [100, '*'], body: rows },
       layout: {
         hLineWidth: (i: number, node: { table: { body: unknown[] } }) =>
@@ -102,25 +106,24 @@ function frontPage(document: MeetingDocument): Content[] {
 // ---------------------------------------------------------------------------------------------
 // Items
 
-function itemHeading(item: AgendaItem): string {
+function itemHeading(item: AgendaItem, m: PdfMessages): string {
   const title = publicItemTitle(item.title, item.closed);
-  return `Punkt ${item.number}: ${title}${item.timeSlot ? ` (${item.timeSlot})` : ''}`;
+  return `${m.item(item.number)}: ${title}${item.timeSlot ? ` (${item.timeSlot})` : ''}`;
 }
 
-function closedMark(item: AgendaItem): Content {
+function closedMark(item: AgendaItem, m: PdfMessages): Content {
   const empty = item.sections.length === 0 && !item.decision && item.attachments.length === 0;
   return {
+    pdfLayoutOnly: true,
     table: {
       widths: ['*'],
       body: [
         [
           {
             stack: [
-              { text: 'Lukket punkt', bold: true, color: COLOURS.closed },
+              { text: m.closedItem, bold: true, color: COLOURS.closed },
               {
-                text: empty
-                  ? 'Punktet behandles for lukkede døre; indholdet offentliggøres ikke.'
-                  : 'Indholdet er fortroligt og kun for organets medlemmer.',
+                text: empty ? m.closedEmpty : m.closedContent,
                 fontSize: 9,
                 color: COLOURS.closed,
               },
@@ -142,20 +145,22 @@ function closedMark(item: AgendaItem): Content {
   };
 }
 
-function outcomeLine(decision: Decision): Content {
-  const parts: Content[] = [{ text: 'Udfald: ', bold: true }, LABELS.da.outcome[decision.outcome]];
+function outcomeLine(decision: Decision, m: PdfMessages, lang: Lang): Content {
+  const outcomes = LABELS[lang].outcome;
+  const parts: Content[] = [{ text: `${m.outcome}: `, bold: true }, outcomes[decision.outcome]];
   if (decision.parts.length > 1) {
     parts.push(
       { text: '   ' },
-      decision.parts.map((part) => `Ad ${part.label}: ${LABELS.da.outcome[part.outcome]}`).join(' · '),
+      decision.parts.map((part) => `${m.part(part.label)}: ${outcomes[part.outcome]}`).join(' · '),
     );
   }
   return { text: parts, fontSize: 9, color: COLOURS.decisionRule, margin: [0, 0, 0, 4] };
 }
 
-function decisionBox(heading: string, decision: Decision): Content {
+function decisionBox(heading: string, decision: Decision, m: PdfMessages, lang: Lang): Content {
   const text = markdownContent(decision.text);
   return {
+    pdfLayoutOnly: true,
     table: {
       widths: ['*'],
       // A short decision is never split over two pages.
@@ -164,9 +169,9 @@ function decisionBox(heading: string, decision: Decision): Content {
         [
           {
             stack: [
-              { text: heading, bold: true, fontSize: 11.5, margin: [0, 0, 0, 2] },
-              outcomeLine(decision),
-              ...(text.length > 0 ? text : [{ text: '(Ingen tekst til beslutningen.)', italics: true }]),
+              { text: heading, pdfRole: 'H3', bold: true, fontSize: 11.5, margin: [0, 0, 0, 2] },
+              outcomeLine(decision, m, lang),
+              ...(text.length > 0 ? text : [{ text: m.noDecisionText, italics: true }]),
             ],
             fillColor: COLOURS.decision,
           },
@@ -224,23 +229,64 @@ function sectionBlock(section: Section): Content[] {
   return [heading, ...text];
 }
 
-function itemContent(document: MeetingDocument, item: AgendaItem): Content[] {
+/** A member's own notes under an item: set apart, and said to be private. */
+function notesBox(note: string, m: PdfMessages): Content {
+  const text = markdownContent(note);
+  return {
+    pdfLayoutOnly: true,
+    table: {
+      widths: ['*'],
+      body: [
+        [
+          {
+            stack: [
+              { text: m.myNotes, pdfRole: 'H3', bold: true, fontSize: 11.5, margin: [0, 0, 0, 2] },
+              { text: m.myNotesLead, fontSize: 9, color: COLOURS.muted, margin: [0, 0, 0, 4] },
+              ...text,
+            ],
+          },
+        ],
+      ],
+    },
+    layout: {
+      hLineWidth: () => 0.5,
+      vLineWidth: () => 0.5,
+      hLineColor: () => COLOURS.rule,
+      vLineColor: () => COLOURS.rule,
+      paddingLeft: () => 10,
+      paddingRight: () => 8,
+      paddingTop: () => 8,
+      paddingBottom: () => 4,
+    },
+    margin: [0, 12, 0, 6],
+  };
+}
+
+function itemContent(document: MeetingDocument, item: AgendaItem, options: Required<PdfOptions>): Content[] {
+  const m = PDF_MESSAGES[options.lang];
+  const lang = options.lang;
   const blocks: Content[] = [
-    { text: itemHeading(item), style: 'itemHeading', tocItem: true, pageBreak: 'before', id: `punkt-${item.number}` },
+    {
+      text: itemHeading(item, m),
+      style: 'itemHeading',
+      tocItem: true,
+      pageBreak: 'before',
+      id: `punkt-${item.number}`,
+    },
   ];
   const meta = [
-    item.caseNumber ? `Sagsnr.: ${item.caseNumber}` : null,
-    item.documentId ? `Dok ID: ${item.documentId}` : null,
+    item.caseNumber ? `${m.caseNumber}: ${item.caseNumber}` : null,
+    item.documentId ? `${m.documentId}: ${item.documentId}` : null,
   ].filter(Boolean);
   if (meta.length > 0) blocks.push({ text: meta.join('    '), style: 'meta' });
-  if (item.closed) blocks.push(closedMark(item));
+  if (item.closed) blocks.push(closedMark(item, m));
 
   const carrier = decisionCarrier(item);
   let attachmentsShown = false;
   let absenteesShown = false;
   for (const section of item.sections) {
     if (section === carrier && item.decision) {
-      blocks.push(decisionBox(section.heading || 'Beslutning', item.decision));
+      blocks.push(decisionBox(section.heading || m.decision, item.decision, m, lang));
     } else if (listsAttachments(section) && item.attachments.length > 0) {
       // The attachments as a numbered list with their ids, once (some layouts list them twice).
       if (!attachmentsShown) blocks.push(...attachmentsBlock(section.heading, item.attachments));
@@ -253,32 +299,66 @@ function itemContent(document: MeetingDocument, item: AgendaItem): Content[] {
     }
   }
   if (item.decision && !carrier) {
-    const heading = item.decision.date
-      ? `Beslutning i ${document.body} den ${formatDate(item.decision.date)}`
-      : 'Beslutning';
-    blocks.push(decisionBox(heading, item.decision));
+    const heading = item.decision.date ? m.decisionOf(document.body, m.date(item.decision.date)) : m.decision;
+    blocks.push(decisionBox(heading, item.decision, m, lang));
   }
-  if (item.absent.length > 0 && !absenteesShown) blocks.push(...absenteesBlock('Fraværende', item.absent));
-  if (item.attachments.length > 0 && !attachmentsShown) blocks.push(...attachmentsBlock('Bilag', item.attachments));
-  return blocks;
+  if (item.absent.length > 0 && !absenteesShown) blocks.push(...absenteesBlock(m.absentees, item.absent));
+  if (item.attachments.length > 0 && !attachmentsShown) {
+    blocks.push(...attachmentsBlock(m.attachments, item.attachments));
+  }
+  const note = options.notes.get(item.number)?.trim();
+  if (note) blocks.push(notesBox(note, m));
+  // Each item is a section of the document: its heading, then its parts.
+  return [{ stack: blocks, pdfRole: 'Sect' }];
 }
 
 // ---------------------------------------------------------------------------------------------
 // The document
 
-function documentDefinition(document: MeetingDocument): ContentObject {
-  const name = LABELS.da.documentType[document.documentType];
-  const when = formatDate(document.date);
+/** The PDF's language and, for a member's own copy, their notes by item number. */
+export interface PdfOptions {
+  lang?: Lang;
+  /** A member's private notes by item number, printed under each item (never in a public PDF). */
+  notes?: ReadonlyMap<number, string>;
+}
+
+function documentDefinition(document: MeetingDocument, options: Required<PdfOptions>): ContentObject {
+  const m = PDF_MESSAGES[options.lang];
+  const name = LABELS[options.lang].documentType[document.documentType];
+  const when = m.date(document.date);
   const running = `${name} · ${document.body} · ${when}`;
+  // The structure tree (headings, paragraphs, lists, tables, the contents) in reading order.
+  const root = tagNode('Document');
+  const content = tagContent(
+    [
+      ...frontPage(document, m, options.lang),
+      {
+        toc: {
+          title: { text: m.contents, style: 'tocTitle' },
+          textStyle: 'tocEntry',
+          numberStyle: 'tocEntry',
+          textMargin: [0, 0, 12, 5],
+          outlines: true,
+        },
+        pageBreak: 'before',
+      },
+      ...document.items.flatMap((item) => itemContent(document, item, options)),
+    ],
+    root,
+  );
   return {
     pageSize: 'A4',
     pageMargins: [56, 60, 56, 60],
-    language: 'da-DK',
+    // A tagged PDF (PDF/UA-1 identified): language, title shown by viewers, structure tree.
+    version: '1.7',
+    tagged: true,
+    subset: 'PDF/UA',
+    language: m.lang,
     displayTitle: true,
     info: {
       title: `${name}: ${document.body}, ${when}`,
       author: document.body,
-      subject: `${name} af mødet ${formatMeetingDate(document.date, document.startTime)}`,
+      subject: m.subject(name, m.meetingDateText(document.date, document.startTime)),
       keywords: [name.toLowerCase(), document.body, when].join(', '),
       creator: 'Protokol',
       producer: 'Protokol',
@@ -290,29 +370,20 @@ function documentDefinition(document: MeetingDocument): ContentObject {
     footer: (currentPage: number, pageCount: number) => ({
       columns: [
         { text: running, style: 'footer' },
-        { text: `Side ${currentPage} af ${pageCount}`, style: 'footer', alignment: 'right', width: 'auto' },
+        { text: m.page(currentPage, pageCount), style: 'footer', alignment: 'right', width: 'auto' },
       ],
       margin: [56, 24, 56, 0],
     }),
-    content: [
-      ...frontPage(document),
-      {
-        toc: {
-          title: { text: 'Indholdsfortegnelse', style: 'tocTitle' },
-          textStyle: 'tocEntry',
-          numberStyle: 'tocEntry',
-          textMargin: [0, 0, 12, 5],
-          outlines: true,
-        },
-        pageBreak: 'before',
-      },
-      ...document.items.flatMap((item) => itemContent(document, item)),
-    ],
+    content,
   };
 }
 
-/** Renders the agenda or minutes as a PDF (A4, Danish). */
-export async function renderMinutesPdf(document: MeetingDocument): Promise<Uint8Array> {
-  const buffer = await pdfMake().createPdf(documentDefinition(document)).getBuffer();
+/**
+ * Renders the agenda or minutes as a tagged PDF (A4; Danish unless told otherwise). With a
+ * member's notes, their notes follow each item: such a PDF is for that member alone.
+ */
+export async function renderMinutesPdf(document: MeetingDocument, options: PdfOptions = {}): Promise<Uint8Array> {
+  const definition = documentDefinition(document, { lang: options.lang ?? 'da', notes: options.notes ?? new Map() });
+  const buffer = await pdfMake().createPdf(definition).getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
