@@ -16,6 +16,7 @@ import { RESPONSE_FILE_MAX_BYTES, RESPONSE_RATE_LIMIT } from '../../src/domain/h
 import { COMMAND_LINE_ACTOR } from '../../src/use-cases/audit/record-audit-entry.js';
 import { openHearing } from '../../src/use-cases/hearings/open-hearing.js';
 import { loadDemoData, removeDemoData } from '../../src/use-cases/imports/load-demo-data.js';
+import { createApp } from '../../src/web/app.js';
 import { type AccountsWorld, CookieJar, csrfTokenIn, getPage, openAccountsWorld } from '../helpers/accounts.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { apiClient } from '../helpers/open-data-api.js';
@@ -173,6 +174,34 @@ describe.each(TEST_DATABASES)('plans and hearings on the web, on $name', (databa
     expect(limited.status).toBe(429);
     expect(await limited.text()).toContain('Prøv igen om en time');
     expect((await post(typed, undefined, '192.0.2.11')).status).toBe(303);
+    // In production without SMTP no receipt is offered, and an address posted all the same is not kept.
+    const noMail = createApp({
+      handle: world.handle,
+      cache: false,
+      auth: { config: { environment: 'production', cookieSecure: false, trustProxy: false } },
+    });
+    const noMailJar = new CookieJar();
+    const noMailPage = await getPage(noMail, noMailJar, `/hoering/${openId}`);
+    expect(noMailPage.text).toContain('name="text"');
+    expect(noMailPage.text).not.toContain('name="email"');
+    const counts = async () =>
+      (
+        await world.handle.query<{ all: number; addresses: number }>(
+          `select count(*)::int as all, count(receipt_email)::int as addresses from hearing_responses where hearing_id = $1`,
+          [openId],
+        )
+      )[0];
+    const before = await counts();
+    const form = new FormData();
+    for (const [name, value] of Object.entries({ ...typed, _csrf: csrfTokenIn(noMailPage.text) }))
+      form.set(name, value);
+    const unmailed = await noMail.request(`/hoering/${openId}`, {
+      method: 'POST',
+      body: form,
+      headers: { cookie: noMailJar.header(), 'x-forwarded-for': '192.0.2.12' },
+    });
+    expect(unmailed.headers.get('location')).toBe(`/hoering/${openId}/tak`);
+    expect(await counts()).toEqual({ all: before.all + 1, addresses: before.addresses });
   });
 
   it('serves plans and hearings in the API: shape, paging, only published responses', async () => {

@@ -14,6 +14,8 @@ export interface AccountsDeps {
   facts: RequestFacts;
   csrf: Csrf;
   mailer: Mailer;
+  /** Whether e-mail really goes out (SMTP_URL, a test's mailer, or the development log): a form promises none otherwise. */
+  sendsEmail: boolean;
   /** The portal's public address for links in e-mails; without it the request's own origin. */
   publicUrl: string | undefined;
   oidc: OidcClient | null;

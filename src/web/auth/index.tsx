@@ -90,6 +90,7 @@ export function createAuth({
     facts,
     csrf,
     mailer: mailer ?? (config.smtp ? createSmtpMailer(config.smtp) : createLogMailer(logger, environment)),
+    sendsEmail: mailer !== undefined || config.smtp !== undefined || environment === 'development',
     publicUrl: config.publicUrl,
     oidc: config.oidc ? createOidcClient(config.oidc, { now, fetchFn }) : null,
     key,

@@ -57,7 +57,7 @@ export function presentHearing(
   hearing: HearingDetail,
   lang: Lang,
   today: string,
-  extra: { canEdit: boolean; page?: number },
+  extra: { canEdit: boolean; page?: number; offersReceipt: boolean },
 ): HearingDetailView {
   const m = HEARING_MESSAGES[lang];
   const { planVersion, attachment } = hearing.document;
@@ -97,6 +97,7 @@ export function presentHearing(
         ? { text: hearing.memoText, decision: hearing.decision ? decisionLink(hearing.decision, lang) : null }
         : null,
     formClosedText: formClosedText(hearing, lang, today),
+    offersReceipt: extra.offersReceipt,
     apiHref: hearingApiHref(hearing.id),
     workHref: extra.canEdit ? hearingWorkHref(hearing.id) : null,
   };

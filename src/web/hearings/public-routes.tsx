@@ -88,6 +88,7 @@ async function hearingPage(
   const view = presentHearing(hearing, langOf(c), copenhagenDate(deps.now()), {
     canEdit: user !== null && can(user, 'edit_meeting', { bodyId: hearing.body.id }),
     page: pageNumber,
+    offersReceipt: deps.accounts.sendsEmail,
   });
   return page(
     c,
@@ -118,11 +119,16 @@ async function respond(deps: Deps, c: Context) {
     organisation: values.organisation || null,
     text: values.text,
     file,
-    receiptEmail: values.email || null,
+    // No address is kept when no receipt can be sent.
+    receiptEmail: (deps.accounts.sendsEmail && values.email) || null,
     now: deps.now(),
     via: { channel: 'portal', client: deps.accounts.facts.clientIp(c) },
   });
-  if (result.ok) return c.redirect(`${hearingHref(hearingId)}/tak${values.email ? '?kvittering=1' : ''}`, 303);
+  if (result.ok)
+    return c.redirect(
+      `${hearingHref(hearingId)}/tak${deps.accounts.sendsEmail && values.email ? '?kvittering=1' : ''}`,
+      303,
+    );
   if (result.problems.some((p) => p.reason === 'not_found')) throw notFound();
   const isRateLimited = result.problems.some((p) => p.reason === 'rate_limited');
   const problems = problemsOf(result.problems);

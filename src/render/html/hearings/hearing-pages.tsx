@@ -146,7 +146,9 @@ function ResponseForm({
                 aria-describedby={fileError ? 'file-hint file-error' : 'file-hint'}
               />
             </div>
-            <TextField {...field('email')} type="email" label={m.email} hint={m.emailHint} autocomplete="email" />
+            {hearing.offersReceipt ? (
+              <TextField {...field('email')} type="email" label={m.email} hint={m.emailHint} autocomplete="email" />
+            ) : null}
             <SubmitButton>{m.send}</SubmitButton>
           </PostForm>
         </>

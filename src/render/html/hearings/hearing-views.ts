@@ -35,6 +35,8 @@ export interface HearingDetailView extends HearingListItemView {
   memo: { text: string; decision: { label: string; href: string | null } | null } | null;
   /** Null when the form is open; else why it is closed. */
   formClosedText: string | null;
+  /** Whether the form offers a receipt by e-mail (only when the portal sends e-mail). */
+  offersReceipt: boolean;
   apiHref: string;
   workHref: string | null;
 }
