@@ -19,7 +19,7 @@
  * (`edit_meeting` there) or an admin. Returns the councils saved, or the problems.
  */
 import { z } from 'zod';
-import type { Db } from '../../db/client.js';
+import type { Db, Tx } from '../../db/client.js';
 import { findCouncilsBySlug, ownedPracticesElsewhere, saveBoard } from '../../db/stores/gp-capacity.js';
 import { parseCsv } from '../../domain/csv.js';
 import { isCalendarDate } from '../../domain/deadlines.js';
@@ -80,13 +80,12 @@ const count = z.string().transform((value, ctx) => {
   ctx.addIssue({ code: 'custom', message: `»${value}« er ikke et helt tal på 0 eller derover (skriv fx 4.800)` });
   return z.NEVER;
 });
-const day = (optional: boolean) =>
-  z.string().transform((value, ctx) => {
-    if (optional && value === '') return null;
-    if (isCalendarDate(value)) return value;
-    ctx.addIssue({ code: 'custom', message: `»${value}« er ikke en dato (skriv fx 2026-03-01)` });
-    return z.NEVER;
-  });
+const DATE_HINT = 'er ikke en dato (skriv fx 2026-03-01)';
+const day = z.string().refine(isCalendarDate, { error: (issue) => `»${issue.input}« ${DATE_HINT}` });
+const optionalDay = z
+  .string()
+  .refine((value) => value === '' || isCalendarDate(value), { error: (issue) => `»${issue.input}« ${DATE_HINT}` })
+  .transform((value) => value || null);
 const required = (what: string) =>
   z.string().min(1, `${what} mangler`).max(GP_LIMITS.nameMax, `${what} er for lang (højst ${GP_LIMITS.nameMax} tegn)`);
 
@@ -95,7 +94,7 @@ const GpRow = z.object({
   sundhedsråd: z.string().min(1, 'sundhedsrådet mangler (skriv dets adresse-navn som i /organ/…)'),
   mulige_læger: count,
   kilde: required('kilden til det mulige antal læger'),
-  dato: day(false),
+  dato: day,
   område: required('planlægningsområdet'),
   ydernummer: z.string().refine(isPracticeNumber, {
     message: 'ydernummeret skal være cifre (1–10, fx 012345)',
@@ -111,7 +110,7 @@ const GpRow = z.object({
     ctx.addIssue({ code: 'custom', message: `»${value}«: skriv ja (åben for nye patienter) eller nej (lukket)` });
     return z.NEVER;
   }),
-  vakant_fra: day(true),
+  vakant_fra: optionalDay,
   ejere: z
     .string()
     .transform(ownersOf)
@@ -207,6 +206,83 @@ async function checkOwners(db: Db, rows: GpRowValue[], councilIds: number[], pro
   }
 }
 
+/** Each council must exist, be a health council and be one the actor may act for. */
+async function findCouncils(db: Db, councils: CouncilRows[], actor: Actor | null, problems: GpProblem[]) {
+  const found = await findCouncilsBySlug(
+    db,
+    councils.map((council) => council.slug),
+  );
+  for (const council of councils) {
+    const body = found.get(council.slug);
+    const row = council.rows[0].row;
+    if (!body)
+      problems.push({
+        row,
+        column: 'sundhedsråd',
+        text: `»${council.slug}« findes ikke (skriv sundhedsrådets adresse-navn som i /organ/…, fx region-syddanmark--sundhedsraad-soenderjylland)`,
+      });
+    else if (!body.isHealthCouncil)
+      problems.push({ row, column: 'sundhedsråd', text: `»${body.name}« er ikke et sundhedsråd` });
+    else if (!mayActFor(actor, [body.id]))
+      problems.push({ row, column: 'sundhedsråd', text: `du er ikke sekretariat for ${body.name}` });
+  }
+  return found;
+}
+
+type SavedBoard = Extract<ImportGpBoardsResult, { ok: true }>['boards'][number];
+
+/** Saves one council's board, its month's snapshot and the audit entry. */
+async function saveCouncil(
+  tx: Tx,
+  council: CouncilRows,
+  body: { id: number; name: string },
+  auditActor: AuditActor,
+): Promise<SavedBoard> {
+  const first = council.rows[0];
+  const saved = await saveBoard(tx, {
+    bodyId: body.id,
+    possibleGps: first.mulige_læger,
+    possibleSource: first.kilde,
+    dataOn: first.dato,
+    isFictitious: false,
+    userId: auditActor.userId,
+    areas: [...new Set(council.rows.map((row) => row.område))],
+    practices: council.rows.map((row) => ({
+      number: row.ydernummer,
+      name: row.navn,
+      area: row.område,
+      gps: row.læger,
+      capacity: row.kapacitet,
+      patients: row.tilmeldte,
+      isOpen: row.åben,
+      owners: row.ejere,
+    })),
+    vacancies: council.rows.flatMap((row) =>
+      row.vakant_fra === null
+        ? []
+        : [
+            {
+              practiceNumber: row.ydernummer,
+              practiceName: row.navn,
+              areaName: row.område,
+              clockStartsOn: row.vakant_fra,
+              deadlineOn: vacancyDeadline(row.vakant_fra),
+            },
+          ],
+    ),
+  });
+  const snapshot = await takeMonthSnapshot(tx, saved.boardId, monthOf(first.dato));
+  await recordAuditEntry(tx, {
+    actor: auditActor,
+    action: 'gp_board.import',
+    entity: 'gp_board',
+    entityId: saved.boardId,
+    before: null,
+    after: { body: council.slug, dataOn: first.dato, ...snapshot, newVacancies: saved.newVacancies },
+  });
+  return { slug: council.slug, name: body.name, practices: council.rows.length, newVacancies: saved.newVacancies };
+}
+
 /** Reads, checks and (when nothing is wrong) saves the councils' boards from the CSV's text. */
 export async function importGpBoards({
   db,
@@ -240,84 +316,19 @@ export async function importGpBoards({
   const problems: GpProblem[] = [];
   const rows = readRows(records, problems);
   checkCouncilFields(records, problems);
-  const councils = byCouncil(rows);
   checkPractices(rows, problems);
-  const found = await findCouncilsBySlug(
+  const councils = byCouncil(rows);
+  const found = await findCouncils(db, councils, actor, problems);
+  await checkOwners(
     db,
-    councils.map((council) => council.slug),
+    rows,
+    councils.flatMap((council) => found.get(council.slug)?.id ?? []),
+    problems,
   );
-  for (const council of councils) {
-    const body = found.get(council.slug);
-    const row = council.rows[0].row;
-    if (!body)
-      problems.push({
-        row,
-        column: 'sundhedsråd',
-        text: `»${council.slug}« findes ikke (skriv sundhedsrådets adresse-navn som i /organ/…, fx region-syddanmark--sundhedsraad-soenderjylland)`,
-      });
-    else if (!body.isHealthCouncil)
-      problems.push({ row, column: 'sundhedsråd', text: `»${body.name}« er ikke et sundhedsråd` });
-    else if (!mayActFor(actor, [body.id]))
-      problems.push({ row, column: 'sundhedsråd', text: `du er ikke sekretariat for ${body.name}` });
-  }
-  const councilIds = councils.flatMap((council) => found.get(council.slug)?.id ?? []);
-  await checkOwners(db, rows, councilIds, problems);
   if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
-
   return db.transaction(async (tx) => {
-    const boards: Extract<ImportGpBoardsResult, { ok: true }>['boards'] = [];
-    for (const council of councils) {
-      const body = found.get(council.slug)!;
-      const first = council.rows[0];
-      const areas = [...new Set(council.rows.map((row) => row.område))];
-      const saved = await saveBoard(tx, {
-        bodyId: body.id,
-        possibleGps: first.mulige_læger,
-        possibleSource: first.kilde,
-        dataOn: first.dato,
-        isFictitious: false,
-        userId: auditActor.userId,
-        areas,
-        practices: council.rows.map((row) => ({
-          number: row.ydernummer,
-          name: row.navn,
-          area: row.område,
-          gps: row.læger,
-          capacity: row.kapacitet,
-          patients: row.tilmeldte,
-          isOpen: row.åben,
-          owners: row.ejere,
-        })),
-        vacancies: council.rows.flatMap((row) =>
-          row.vakant_fra === null
-            ? []
-            : [
-                {
-                  practiceNumber: row.ydernummer,
-                  practiceName: row.navn,
-                  areaName: row.område,
-                  clockStartsOn: row.vakant_fra,
-                  deadlineOn: vacancyDeadline(row.vakant_fra),
-                },
-              ],
-        ),
-      });
-      const snapshot = await takeMonthSnapshot(tx, saved.boardId, monthOf(first.dato));
-      await recordAuditEntry(tx, {
-        actor: auditActor,
-        action: 'gp_board.import',
-        entity: 'gp_board',
-        entityId: saved.boardId,
-        before: null,
-        after: { body: council.slug, dataOn: first.dato, ...snapshot, newVacancies: saved.newVacancies },
-      });
-      boards.push({
-        slug: council.slug,
-        name: body.name,
-        practices: council.rows.length,
-        newVacancies: saved.newVacancies,
-      });
-    }
+    const boards: SavedBoard[] = [];
+    for (const council of councils) boards.push(await saveCouncil(tx, council, found.get(council.slug)!, auditActor));
     return { ok: true, boards } as const;
   });
 }
