@@ -143,6 +143,13 @@ export function memberWorkMatrixEntries(fixture: () => MemberWorkFixture): Matri
       body: () => ({}),
       expected: readers(303),
     },
+    // The agenda as a PDF with one's notes (without the box ticked: to the meeting's PDF).
+    {
+      method: 'GET',
+      route: '/mig/noter/:id/pdf',
+      path: at((x) => `/mig/noter/${x.roundMeetingId}/pdf`),
+      expected: readers(303),
+    },
     {
       method: 'GET',
       route: '/sekretariat/moede/:id/godkendelse',

@@ -130,6 +130,11 @@ export interface MemberWorkMessages {
   noteHint: string;
   saveNote: string;
   noteSaved: string;
+  /** The agenda printed with the member's notes (a PDF for them alone). */
+  printTitle: string;
+  printWithNotes: string;
+  printHint: string;
+  printButton: string;
   // /mig links
   linkRounds: string;
   linkRequests: string;
@@ -277,6 +282,10 @@ export const MEMBER_WORK_MESSAGES: Record<'da' | 'en', MemberWorkMessages> = {
     noteHint: 'Kun du kan se dine noter.',
     saveNote: 'Gem noten',
     noteSaved: 'Noten er gemt.',
+    printTitle: 'Udskriv dagsordenen',
+    printWithNotes: 'Med mine noter',
+    printHint: 'Dine noter står under hvert punkt. PDF-filen er kun til dig.',
+    printButton: 'Hent som PDF',
     linkRounds: 'Referater til godkendelse',
     linkRequests: 'Anmod om et punkt på dagsordenen',
     linkRules: 'Sekretariat: forretningsorden',
@@ -416,6 +425,10 @@ export const MEMBER_WORK_MESSAGES: Record<'da' | 'en', MemberWorkMessages> = {
     noteHint: 'Only you can see your notes.',
     saveNote: 'Save the note',
     noteSaved: 'The note is saved.',
+    printTitle: 'Print the agenda',
+    printWithNotes: 'With my notes',
+    printHint: 'Your notes follow each item. The PDF is for you alone.',
+    printButton: 'Download as PDF',
     linkRounds: 'Minutes for approval',
     linkRequests: 'Request an item on the agenda',
     linkRules: 'Secretariat: rules of procedure',

@@ -1,7 +1,8 @@
 /**
  * A signed-in person's own pages: their page (/mig), their notifications (/notifikationer) and
  * their choices of notifications (/indstillinger/notifikationer), draft minutes for approval
- * (/mig/referater), requests for items (/mig/anmodninger) and private notes (/mig/noter/:meetingId). Their questions are in
+ * (/mig/referater), requests for items (/mig/anmodninger) and private notes (/mig/noter/:meetingId,
+ * printed with the agenda at /mig/noter/:meetingId/pdf). Their questions are in
  * web/questions (/sporgsmaal, /mine-sporgsmaal).
  */
 import type { Db } from '../../db/client.js';
@@ -9,11 +10,13 @@ import { notificationRoutes, settingsRoutes } from '../notifications/notificatio
 import { homeRoutes } from './home-routes.js';
 import { itemRequestRoutes, minutesApprovalRoutes } from './member-work-routes.js';
 import { noteRoutes } from './note-routes.js';
+import { notesPdfRoutes } from './notes-pdf-routes.js';
 
 export function memberApps(deps: { db: Db; now: () => Date; dataDir?: string }) {
   const home = homeRoutes(deps);
   home.route('/referater', minutesApprovalRoutes(deps)); // draft minutes for approval
   home.route('/anmodninger', itemRequestRoutes(deps)); // requests for an item
   home.route('/noter', noteRoutes(deps)); // private notes on a meeting's items
+  home.route('/noter', notesPdfRoutes(deps)); // the agenda as a PDF with the member's notes (/mig/noter/:id/pdf)
   return { home, notifications: notificationRoutes(deps), settings: settingsRoutes(deps) };
 }

@@ -21,6 +21,7 @@ import { idParam } from '../kit/params.js';
 import { meetingHref } from '../portal/paths.js';
 import { meetingLabel, messagesOf } from '../secretariat/member-work-presenters.js';
 import type { MemberWorkDeps } from './member-work-routes.js';
+import { notesPdfHref } from './notes-pdf-routes.js';
 
 const langOf = (c: Context) => c.get('lang') as Lang | undefined;
 
@@ -49,6 +50,7 @@ export function noteRoutes({ db, now }: MemberWorkDeps) {
         meeting={meetingLabel(meeting)}
         meetingHref={meetingHref(meetingId)}
         action={`/mig/noter/${meetingId}`}
+        pdfAction={notesPdfHref(meetingId)}
         items={items}
         csrfToken={csrfOf(c)}
         notice={notice}

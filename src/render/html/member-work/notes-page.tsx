@@ -3,7 +3,7 @@
  * by the note's writer only. Danish and English (messages/member-work.ts).
  */
 import { Breadcrumbs } from '../components.js';
-import { TextArea } from '../fields.js';
+import { Checkbox, TextArea } from '../fields.js';
 import { PageAlerts, PostForm, type Problem, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
 import { messages } from './member-work-pages.js';
@@ -12,6 +12,8 @@ export interface NotesPageProps {
   meeting: string;
   meetingHref: string;
   action: string;
+  /** The agenda as a PDF: with the member's notes when the box is ticked. */
+  pdfAction: string;
   items: { number: number; title: string; note: string }[];
   csrfToken: string;
   notice?: string;
@@ -50,6 +52,15 @@ export function NotesPage(props: NotesPageProps) {
         ))}
         <SubmitGroup>{m.saveNote}</SubmitGroup>
       </PostForm>
+      <section aria-labelledby="print-title">
+        <h2 id="print-title">{m.printTitle}</h2>
+        <form method="get" action={props.pdfAction}>
+          <Checkbox id="noter" label={m.printWithNotes} hint={m.printHint} checked />
+          <button type="submit" class="button button-secondary">
+            {m.printButton}
+          </button>
+        </form>
+      </section>
     </Layout>
   );
 }
