@@ -14,7 +14,7 @@ import { createFrame, type FrameField, type FrameRefusal } from '../../use-cases
 import { auditActorOf, userOf } from '../auth/context.js';
 import { forbidden, signedInOnly } from '../auth/require-role.js';
 import { csrfOf } from '../kit/csrf.js';
-import { field, type Problem } from '../kit/forms.js';
+import { fieldsOf, type Problem, refusalProblems, submitForm, validateForm } from '../kit/forms.js';
 import { page } from '../kit/page.js';
 import { bodiesWhere } from '../questions/shared.js';
 import { frameHref } from './presenters.js';
@@ -133,46 +133,31 @@ export function frameSecretariatRoutes({ db }: { db: Db }) {
   app.get('/ny', signedInOnly, secretariatOnly, (c) => formPage(c, EMPTY));
 
   app.post('/', signedInOnly, secretariatOnly, async (c) => {
-    const form = await c.req.parseBody();
-    const values = Object.fromEntries(
-      Object.keys(EMPTY).map((name) => [
-        name,
-        field(form, name, name === 'purpose' || name === 'conditions' ? 5_001 : 301),
-      ]),
-    ) as unknown as NewFrameValues;
-    const parsed = FrameForm.safeParse(values);
-    if (!parsed.success) {
-      return formPage(
-        c,
-        values,
-        parsed.error.issues.map((issue) => ({ field: String(issue.path[0]), text: issue.message })),
-      );
-    }
-    const input = parsed.data;
-    const result = await createFrame({
-      db,
-      title: input.title.trim(),
-      purpose: input.purpose.trim(),
-      conditions: input.conditions.trim() || null,
-      ownerId: input.owner,
-      decidingBodyId: input.body,
-      decisionItemId: input.decision,
-      totalOre: input.total as bigint,
-      fromYear: input.fromYear,
-      toYear: input.toYear,
-      keyVersionId: input.key,
-      actor: userOf(c),
-      auditActor: auditActorOf(c),
-    });
-    if (result.ok) return c.redirect(frameHref(result.frameId), 303);
-    return formPage(
-      c,
-      values,
-      result.problems.map((p) => ({
-        field: p.field,
-        text: REFUSALS[p.field][p.reason] ?? 'Feltet er ikke udfyldt rigtigt.',
-      })),
+    const values = fieldsOf(await c.req.parseBody(), EMPTY, (name) =>
+      name === 'purpose' || name === 'conditions' ? 5_001 : 301,
     );
+    return submitForm(c, {
+      parsed: validateForm(FrameForm, values),
+      run: (input) =>
+        createFrame({
+          db,
+          title: input.title.trim(),
+          purpose: input.purpose.trim(),
+          conditions: input.conditions.trim() || null,
+          ownerId: input.owner,
+          decidingBodyId: input.body,
+          decisionItemId: input.decision,
+          totalOre: input.total as bigint,
+          fromYear: input.fromYear,
+          toYear: input.toYear,
+          keyVersionId: input.key,
+          actor: userOf(c),
+          auditActor: auditActorOf(c),
+        }),
+      done: (result) => frameHref(result.frameId),
+      refused: (result) => refusalProblems(REFUSALS, result.problems),
+      again: (problems) => formPage(c, values, problems),
+    });
   });
 
   return app;

@@ -9,7 +9,7 @@
 import { type Context, Hono } from 'hono';
 import type { Db } from '../../db/client.js';
 import { listBodyOptions } from '../../db/queries/frames.js';
-import { listHearingStepOptions, listHearings } from '../../db/queries/hearings.js';
+import { type HearingWork, listHearingStepOptions, listHearings } from '../../db/queries/hearings.js';
 import { listPlanVersionOptions } from '../../db/queries/plans.js';
 import { formatDate } from '../../domain/danish-dates.js';
 import {
@@ -21,7 +21,7 @@ import { type HearingProblem, openHearing } from '../../use-cases/hearings/open-
 import { auditActorOf, userOf } from '../auth/context.js';
 import { forbidden, signedInOnly } from '../auth/require-role.js';
 import { csrfOf } from '../kit/csrf.js';
-import { field, type Problem } from '../kit/forms.js';
+import { fieldsOf, type Problem, submitForm } from '../kit/forms.js';
 import { page } from '../kit/page.js';
 import { parseId } from '../kit/params.js';
 import { hearingWorkHref } from './presenters.js';
@@ -118,12 +118,7 @@ async function newHearingPage(db: Db, c: Context, values: NewHearingValues, prob
 
 async function createHearing(db: Db, c: Context) {
   const form = await c.req.parseBody();
-  const values = Object.fromEntries(
-    Object.keys(EMPTY).map((name) => [
-      name,
-      field(form, name, name === 'description' || name === 'consultees' ? 20_001 : 301),
-    ]),
-  ) as unknown as NewHearingValues;
+  const values = fieldsOf(form, EMPTY, (name) => (name === 'description' || name === 'consultees' ? 20_001 : 301));
   const problems: Problem[] = [];
   const idOrNull = (value: string, name: string, text: string) => {
     if (!value.trim()) return null;
@@ -143,23 +138,27 @@ async function createHearing(db: Db, c: Context) {
   for (const name of ['startsOn', 'deadlineOn'] as const)
     if (!/^\d{4}-\d{2}-\d{2}$/.test(values[name].trim()))
       problems.push({ field: name, text: 'Skriv datoen som ÅÅÅÅ-MM-DD.' });
-  if (problems.length > 0 || bodyId === null) return newHearingPage(db, c, values, problems);
-  const result = await openHearing({
-    db,
-    bodyId,
-    title: values.title,
-    description: values.description,
-    planVersionId,
-    attachmentId: attachmentMatch ? Number(attachmentMatch[1]) : null,
-    processStepId: stepId,
-    startsOn: values.startsOn.trim(),
-    deadlineOn: values.deadlineOn.trim(),
-    consultees: consulteesOf(values.consultees),
-    actor: userOf(c),
-    auditActor: auditActorOf(c),
+  return submitForm(c, {
+    parsed: problems.length > 0 || bodyId === null ? { ok: false, problems } : { ok: true, value: bodyId },
+    run: (id) =>
+      openHearing({
+        db,
+        bodyId: id,
+        title: values.title,
+        description: values.description,
+        planVersionId,
+        attachmentId: attachmentMatch ? Number(attachmentMatch[1]) : null,
+        processStepId: stepId,
+        startsOn: values.startsOn.trim(),
+        deadlineOn: values.deadlineOn.trim(),
+        consultees: consulteesOf(values.consultees),
+        actor: userOf(c),
+        auditActor: auditActorOf(c),
+      }),
+    done: (result) => hearingWorkHref(result.hearingId),
+    refused: (result) => result.problems.map(hearingText),
+    again: (shown) => newHearingPage(db, c, values, shown),
   });
-  if (result.ok) return c.redirect(hearingWorkHref(result.hearingId), 303);
-  return newHearingPage(db, c, values, result.problems.map(hearingText));
 }
 
 export function hearingSecretariatRoutes(deps: Deps) {
@@ -192,25 +191,13 @@ export function hearingSecretariatRoutes(deps: Deps) {
     '/:id/svar/:file{.+\\.pdf}',
     withHearing(deps, (c) => sendResponseFile(deps, c, { isPublishedOnly: false })),
   );
-  app.post(
-    '/:id/svar',
-    withHearing(deps, (c, h) => registerResponse(deps, c, h)),
-  );
-  app.post(
-    '/:id/svar/:response{\\d+}',
-    withHearing(deps, (c, h) => reviewResponse(deps, c, h)),
-  );
-  app.post(
-    '/:id/notat',
-    withHearing(deps, (c, h) => saveMemo(deps, c, h)),
-  );
-  app.post(
-    '/:id/offentliggoer',
-    withHearing(deps, (c, h) => publishMemo(deps, c, h)),
-  );
-  app.post(
-    '/:id/trin',
-    withHearing(deps, (c, h) => setStep(deps, c, h)),
-  );
+  /** A form on one hearing's page: its action, with the hearing when the user may edit it. */
+  const act = (action: (deps: Deps, c: Context, hearing: HearingWork) => Promise<Response>) =>
+    withHearing(deps, (c, hearing) => action(deps, c, hearing));
+  app.post('/:id/svar', act(registerResponse));
+  app.post('/:id/svar/:response{\\d+}', act(reviewResponse));
+  app.post('/:id/notat', act(saveMemo));
+  app.post('/:id/offentliggoer', act(publishMemo));
+  app.post('/:id/trin', act(setStep));
   return app;
 }

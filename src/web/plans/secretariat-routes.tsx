@@ -32,7 +32,7 @@ import { auditActorOf, userOf } from '../auth/context.js';
 import { forbidden, signedInOnly } from '../auth/require-role.js';
 import { csrfOf } from '../kit/csrf.js';
 import { notFound } from '../kit/errors.js';
-import { field, type Problem } from '../kit/forms.js';
+import { field, type Problem, refusalProblems, submitForm, validateForm } from '../kit/forms.js';
 import { page } from '../kit/page.js';
 import { idParam } from '../kit/params.js';
 import { bodiesWhere } from '../questions/shared.js';
@@ -192,7 +192,10 @@ const valuesOf = (plan: PlanDetail): PlanFormValues => ({
   deadline: plan.deadlineOn ?? '',
 });
 
-async function readPlanForm(c: Context) {
+/** The plan's work page, saying the change is saved. */
+const savedHref = (planId: number) => `${planWorkHref(planId)}?gemt=1`;
+
+async function savePlan(db: Db, c: Context, plan: PlanDetail | null) {
   const form = await c.req.parseBody();
   const values: PlanFormValues = {
     body: field(form, 'body', 11),
@@ -201,52 +204,62 @@ async function readPlanForm(c: Context) {
     summary: field(form, 'summary', 5_001),
     deadline: field(form, 'deadline', 11).trim(),
   };
-  const parsed = PlanForm.safeParse(values);
-  const problems = parsed.success
-    ? []
-    : parsed.error.issues.map((i) => ({ field: String(i.path[0]), text: i.message }));
-  return { values, parsed: parsed.success ? parsed.data : null, problems };
-}
-
-const planProblems = (problems: PlanProblem[]) =>
-  problems.map((p) => ({ field: p.field, text: PLAN_TEXTS[p.field][p.reason] ?? 'Feltet er ikke udfyldt rigtigt.' }));
-
-async function savePlan(db: Db, c: Context, plan: PlanDetail | null) {
-  const { values, parsed, problems } = await readPlanForm(c);
-  if (!plan && !/^\d{1,10}$/.test(values.body)) problems.unshift({ field: 'body', text: 'Vælg organet.' });
-  if (!parsed || problems.length > 0) return planPage(db, c, plan, values, problems);
-  const fields = {
-    db,
-    kind: parsed.kind as PlanKind,
-    title: parsed.title,
-    summary: parsed.summary,
-    deadlineOn: parsed.deadline || null,
-    actor: userOf(c),
-    auditActor: auditActorOf(c),
-  };
-  const result = plan
-    ? await editPlan({ ...fields, planId: plan.id })
-    : await createPlan({ ...fields, ownerBodyId: Number(values.body) });
-  if (result.ok) return c.redirect(`${planWorkHref(result.planId)}${plan ? '?gemt=1' : ''}`, 303);
-  return planPage(db, c, plan, values, planProblems(result.problems));
+  const checked = validateForm(PlanForm, values);
+  const parsed =
+    plan || /^\d{1,10}$/.test(values.body)
+      ? checked
+      : {
+          ok: false as const,
+          problems: [{ field: 'body', text: 'Vælg organet.' }, ...(checked.ok ? [] : checked.problems)],
+        };
+  return submitForm(c, {
+    parsed,
+    run: (input) => {
+      const fields = {
+        db,
+        kind: input.kind as PlanKind,
+        title: input.title,
+        summary: input.summary,
+        deadlineOn: input.deadline || null,
+        actor: userOf(c),
+        auditActor: auditActorOf(c),
+      };
+      return plan
+        ? editPlan({ ...fields, planId: plan.id })
+        : createPlan({ ...fields, ownerBodyId: Number(values.body) });
+    },
+    done: (result) => (plan ? savedHref(result.planId) : planWorkHref(result.planId)),
+    refused: (result) => refusalProblems(PLAN_TEXTS, result.problems),
+    again: (problems) => planPage(db, c, plan, values, problems),
+  });
 }
 
 async function linkItem(db: Db, c: Context, plan: PlanDetail) {
   const form = await c.req.parseBody();
   const itemId = itemIdOf(field(form, 'punkt', 200));
-  const problem = (text: string) => planPage(db, c, plan, valuesOf(plan), [{ field: 'item', text }]);
-  if (itemId === undefined || itemId === null) return problem('Skriv punktets adresse, fx /punkt/1234.');
-  const result = await linkPlanItem({
-    db,
-    planId: plan.id,
-    itemId,
-    unlink: field(form, 'fjern', 2) === '1',
-    actor: userOf(c),
-    auditActor: auditActorOf(c),
+  return submitForm(c, {
+    parsed:
+      itemId === undefined || itemId === null
+        ? { ok: false, problems: [{ field: 'item', text: 'Skriv punktets adresse, fx /punkt/1234.' }] }
+        : { ok: true, value: itemId },
+    run: (id) =>
+      linkPlanItem({
+        db,
+        planId: plan.id,
+        itemId: id,
+        unlink: field(form, 'fjern', 2) === '1',
+        actor: userOf(c),
+        auditActor: auditActorOf(c),
+      }),
+    done: () => savedHref(plan.id),
+    refused: (result) => [
+      {
+        field: 'item',
+        text: result.reason === 'item_not_found' ? 'Punktet findes ikke.' : 'Du kan ikke redigere denne plan.',
+      },
+    ],
+    again: (problems) => planPage(db, c, plan, valuesOf(plan), problems),
   });
-  if (!result.ok)
-    return problem(result.reason === 'item_not_found' ? 'Punktet findes ikke.' : 'Du kan ikke redigere denne plan.');
-  return c.redirect(`${planWorkHref(plan.id)}?gemt=1`, 303);
 }
 
 const versionPage = (
@@ -291,7 +304,9 @@ function versionValues(plan: PlanDetail, number: number | null): VersionFormValu
   };
 }
 
-async function saveVersion(db: Db, c: Context, plan: PlanDetail, number: number | null) {
+/** A version's form: a new version (POST /:id/version) or version :number's changes. */
+async function saveVersion(db: Db, c: Context, plan: PlanDetail) {
+  const number = c.req.param('number') ? Number(c.req.param('number')) : null;
   const form = await c.req.parseBody();
   const values: VersionFormValues = {
     status: field(form, 'status', 40),
@@ -300,29 +315,26 @@ async function saveVersion(db: Db, c: Context, plan: PlanDetail, number: number 
     decision: field(form, 'decision', 200),
     chapters: chaptersOf(form),
   };
-  const parsed = VersionForm.safeParse(values);
-  if (!parsed.success)
-    return versionPage(
-      c,
-      plan,
-      number,
-      values,
-      parsed.error.issues.map((i) => ({ field: String(i.path[0]), text: i.message })),
-    );
-  const input = {
-    db,
-    planId: plan.id,
-    status: parsed.data.status as PlanVersionState,
-    versionOn: parsed.data.date,
-    note: parsed.data.note,
-    decisionItemId: itemIdOf(parsed.data.decision) ?? null,
-    chapters: values.chapters,
-    actor: userOf(c),
-    auditActor: auditActorOf(c),
-  };
-  const result = number === null ? await addPlanVersion(input) : await editPlanVersion({ ...input, number });
-  if (result.ok) return c.redirect(`${planWorkHref(plan.id)}?gemt=1`, 303);
-  return versionPage(c, plan, number, values, result.problems.map(versionText));
+  return submitForm(c, {
+    parsed: validateForm(VersionForm, values),
+    run: (version) => {
+      const input = {
+        db,
+        planId: plan.id,
+        status: version.status as PlanVersionState,
+        versionOn: version.date,
+        note: version.note,
+        decisionItemId: itemIdOf(version.decision) ?? null,
+        chapters: values.chapters,
+        actor: userOf(c),
+        auditActor: auditActorOf(c),
+      };
+      return number === null ? addPlanVersion(input) : editPlanVersion({ ...input, number });
+    },
+    done: () => savedHref(plan.id),
+    refused: (result) => result.problems.map(versionText),
+    again: (problems) => versionPage(c, plan, number, values, problems),
+  });
 }
 
 /** Runs `then` with the plan when the user may edit it. */
@@ -353,14 +365,11 @@ export function planSecretariatRoutes({ db }: { db: Db }) {
       planPage(db, c, plan, valuesOf(plan), [], c.req.query('gemt') ? 'Ændringen er gemt.' : undefined),
     ),
   );
-  app.post(
-    '/:id',
-    withPlan(db, (c, plan) => savePlan(db, c, plan)),
-  );
-  app.post(
-    '/:id/punkter',
-    withPlan(db, (c, plan) => linkItem(db, c, plan)),
-  );
+  /** A form on one plan: its action, with the plan when the user may edit it. */
+  const act = (action: (db: Db, c: Context, plan: PlanDetail) => Promise<Response>) =>
+    withPlan(db, (c, plan) => action(db, c, plan));
+  app.post('/:id', act(savePlan));
+  app.post('/:id/punkter', act(linkItem));
   app.get(
     '/:id/version/ny',
     withPlan(db, (c, plan) => versionPage(c, plan, null, versionValues(plan, null)!)),
@@ -373,13 +382,7 @@ export function planSecretariatRoutes({ db }: { db: Db }) {
       return versionPage(c, plan, Number(c.req.param('number')), values);
     }),
   );
-  app.post(
-    '/:id/version',
-    withPlan(db, (c, plan) => saveVersion(db, c, plan, null)),
-  );
-  app.post(
-    '/:id/version/:number{\\d+}',
-    withPlan(db, (c, plan) => saveVersion(db, c, plan, Number(c.req.param('number')))),
-  );
+  app.post('/:id/version', act(saveVersion));
+  app.post('/:id/version/:number{\\d+}', act(saveVersion));
   return app;
 }

@@ -8,7 +8,7 @@ import { parseAmount } from '../../domain/money.js';
 import { PROJECT_STATUSES } from '../../domain/project.js';
 import type { MoveValues, NewProjectValues } from '../../render/html/projects/project-forms.js';
 import type { ProjectField, ProjectRefusal } from '../../use-cases/projects/register-project.js';
-import { field, type Problem } from '../kit/forms.js';
+import { fieldsOf } from '../kit/forms.js';
 
 export const EMPTY: NewProjectValues = {
   name: '',
@@ -149,9 +149,4 @@ export const ReportForm = z.object({
 });
 
 export const valuesOf = <T extends object>(form: Record<string, unknown>, empty: T, long: string[] = []): T =>
-  Object.fromEntries(
-    Object.keys(empty).map((name) => [name, field(form, name, long.includes(name) ? 20_001 : 5_001)]),
-  ) as T;
-
-export const issues = (error: z.ZodError): Problem[] =>
-  error.issues.map((issue) => ({ field: String(issue.path[0]), text: issue.message }));
+  fieldsOf(form, empty, (name) => (long.includes(name) ? 20_001 : 5_001));

@@ -28,11 +28,11 @@ import { auditActorOf, userOf } from '../auth/context.js';
 import { forbidden, signedInOnly } from '../auth/require-role.js';
 import { csrfOf } from '../kit/csrf.js';
 import { notFound } from '../kit/errors.js';
-import { field, type Problem } from '../kit/forms.js';
+import { field, type Problem, problemsOf, refusalProblems, submitForm, validateForm } from '../kit/forms.js';
 import { page } from '../kit/page.js';
 import { idParam } from '../kit/params.js';
 import { bodiesWhere } from '../questions/shared.js';
-import { EMPTY, FIELD_OF, issues, MoveForm, NO_MOVE, ProjectForm, REFUSALS, ReportForm, valuesOf } from './forms.js';
+import { EMPTY, FIELD_OF, MoveForm, NO_MOVE, ProjectForm, REFUSALS, ReportForm, valuesOf } from './forms.js';
 import { projectHref } from './presenters.js';
 
 const m = PROJECT_MESSAGES.da;
@@ -82,34 +82,31 @@ function registerRoutes(app: Hono, { db }: Deps) {
 
   app.post('/', signedInOnly, secretariatOnly, async (c) => {
     const values = valuesOf(await c.req.parseBody(), EMPTY);
-    const parsed = ProjectForm.safeParse(values);
-    if (!parsed.success) return newPage(c, values, issues(parsed.error));
-    const input = parsed.data;
-    const [frameId, position] = input.source.split(':').map(Number);
-    const result = await registerProject({
-      db,
-      name: input.name,
-      purpose: input.purpose,
-      source: input.source === 'pool' ? { kind: 'pool', poolName: input.pool } : { kind: 'frame', frameId, position },
-      bodyIds: input.also ? [input.lead, Number(input.also)] : [input.lead],
-      appliedOn: input.appliedOn,
-      appliedOre: input.applied,
-      ownFundingOre: input.ownFunding ?? 0n,
-      startsOn: input.startsOn,
-      endsOn: input.endsOn,
-      reportEveryMonths: input.reportEvery,
-      actor: userOf(c),
-      auditActor: auditActorOf(c),
+    return submitForm(c, {
+      parsed: validateForm(ProjectForm, values),
+      run: (input) => {
+        const [frameId, position] = input.source.split(':').map(Number);
+        return registerProject({
+          db,
+          name: input.name,
+          purpose: input.purpose,
+          source:
+            input.source === 'pool' ? { kind: 'pool', poolName: input.pool } : { kind: 'frame', frameId, position },
+          bodyIds: input.also ? [input.lead, Number(input.also)] : [input.lead],
+          appliedOn: input.appliedOn,
+          appliedOre: input.applied,
+          ownFundingOre: input.ownFunding ?? 0n,
+          startsOn: input.startsOn,
+          endsOn: input.endsOn,
+          reportEveryMonths: input.reportEvery,
+          actor: userOf(c),
+          auditActor: auditActorOf(c),
+        });
+      },
+      done: (result) => projectHref(result.projectId),
+      refused: (result) => refusalProblems(REFUSALS, result.problems, (p) => FIELD_OF[p.field]),
+      again: (problems) => newPage(c, values, problems),
     });
-    if (result.ok) return c.redirect(projectHref(result.projectId), 303);
-    return newPage(
-      c,
-      values,
-      result.problems.map((p) => ({
-        field: FIELD_OF[p.field],
-        text: REFUSALS[p.field][p.reason] ?? 'Feltet er ikke udfyldt rigtigt.',
-      })),
-    );
   });
 }
 
@@ -161,7 +158,7 @@ function moveRoutes(app: Hono, { db }: Deps, managePage: ManagePage) {
     const projectId = idParam(c);
     const values = valuesOf(await c.req.parseBody(), NO_MOVE);
     const parsed = MoveForm.safeParse(values);
-    if (!parsed.success) return managePage(c, projectId, { move: values, problems: issues(parsed.error) });
+    if (!parsed.success) return managePage(c, projectId, { move: values, problems: problemsOf(parsed.error) });
     const input = parsed.data;
     const result = await moveProject({
       db,
@@ -205,7 +202,7 @@ function reportRoutes(app: Hono, { db, now }: Deps, managePage: ManagePage) {
     const values = valuesOf(await c.req.parseBody(), { receivedOn: '', body: '', url: '' }, ['body']);
     const parsed = ReportForm.safeParse(values);
     const again = (problems: Problem[]) => managePage(c, projectId, { report: { id: reportId, values }, problems });
-    if (!parsed.success) return again(issues(parsed.error));
+    if (!parsed.success) return again(problemsOf(parsed.error));
     const result = await receiveReport({
       db,
       projectId,
