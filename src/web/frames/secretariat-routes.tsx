@@ -14,7 +14,7 @@ import { createFrame, type FrameField, type FrameRefusal } from '../../use-cases
 import { auditActorOf, userOf } from '../auth/context.js';
 import { forbidden, signedInOnly } from '../auth/require-role.js';
 import { csrfOf } from '../kit/csrf.js';
-import { fieldsOf, type Problem, refusalProblems, submitForm, validateForm } from '../kit/forms.js';
+import { type Problem, refusalProblems, submitForm, typedValues, validateForm } from '../kit/forms.js';
 import { page } from '../kit/page.js';
 import { bodiesWhere } from '../questions/shared.js';
 import { frameHref } from './presenters.js';
@@ -133,7 +133,7 @@ export function frameSecretariatRoutes({ db }: { db: Db }) {
   app.get('/ny', signedInOnly, secretariatOnly, (c) => formPage(c, EMPTY));
 
   app.post('/', signedInOnly, secretariatOnly, async (c) => {
-    const values = fieldsOf(await c.req.parseBody(), EMPTY, (name) =>
+    const values = typedValues(await c.req.parseBody(), EMPTY, (name) =>
       name === 'purpose' || name === 'conditions' ? 5_001 : 301,
     );
     return submitForm(c, {

@@ -21,7 +21,7 @@ import { type HearingProblem, openHearing } from '../../use-cases/hearings/open-
 import { auditActorOf, userOf } from '../auth/context.js';
 import { forbidden, signedInOnly } from '../auth/require-role.js';
 import { csrfOf } from '../kit/csrf.js';
-import { fieldsOf, type Problem, submitForm } from '../kit/forms.js';
+import { type Problem, submitForm, typedValues } from '../kit/forms.js';
 import { page } from '../kit/page.js';
 import { parseId } from '../kit/params.js';
 import { hearingWorkHref } from './presenters.js';
@@ -118,7 +118,7 @@ async function newHearingPage(db: Db, c: Context, values: NewHearingValues, prob
 
 async function createHearing(db: Db, c: Context) {
   const form = await c.req.parseBody();
-  const values = fieldsOf(form, EMPTY, (name) => (name === 'description' || name === 'consultees' ? 20_001 : 301));
+  const values = typedValues(form, EMPTY, (name) => (name === 'description' || name === 'consultees' ? 20_001 : 301));
   const problems: Problem[] = [];
   const idOrNull = (value: string, name: string, text: string) => {
     if (!value.trim()) return null;

@@ -27,7 +27,7 @@ export function field(form: Record<string, unknown>, name: string, max = Number.
 }
 
 /** The text fields named by the keys of `empty` (the form when new), each at most `maxOf(name)` characters. */
-export function fieldsOf<T extends object>(
+export function typedValues<T extends object>(
   form: Record<string, unknown>,
   empty: T,
   maxOf: (name: string) => number,

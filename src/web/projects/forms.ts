@@ -8,7 +8,7 @@ import { parseAmount } from '../../domain/money.js';
 import { PROJECT_STATUSES } from '../../domain/project.js';
 import type { MoveValues, NewProjectValues } from '../../render/html/projects/project-forms.js';
 import type { ProjectField, ProjectRefusal } from '../../use-cases/projects/register-project.js';
-import { fieldsOf } from '../kit/forms.js';
+import { typedValues } from '../kit/forms.js';
 
 export const EMPTY: NewProjectValues = {
   name: '',
@@ -149,4 +149,4 @@ export const ReportForm = z.object({
 });
 
 export const valuesOf = <T extends object>(form: Record<string, unknown>, empty: T, long: string[] = []): T =>
-  fieldsOf(form, empty, (name) => (long.includes(name) ? 20_001 : 5_001));
+  typedValues(form, empty, (name) => (long.includes(name) ? 20_001 : 5_001));
