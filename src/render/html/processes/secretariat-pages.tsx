@@ -225,6 +225,39 @@ export interface StepFormValues {
   item?: string;
 }
 
+/**
+ * A one-button form that acts on a step or a phase (move it up or down, remove it); screen readers
+ * hear the label with what it acts on ("Flyt op: »Høring«").
+ */
+function ActionButton({
+  action,
+  label,
+  subject,
+  csrfToken,
+  direction,
+  kind = 'secondary',
+}: {
+  action: string;
+  label: string;
+  /** What the button acts on, as read aloud: "»Høring«", "fasen »Forberedelse«". */
+  subject: string;
+  csrfToken: string;
+  /** For …/flyt: which way. */
+  direction?: 'up' | 'down';
+  kind?: 'secondary' | 'tertiary';
+}) {
+  return (
+    <ButtonForm
+      action={action}
+      csrfToken={csrfToken}
+      label={label}
+      hidden={direction ? { direction } : {}}
+      kind={kind}
+      accessibleLabel={`${label}: ${subject}`}
+    />
+  );
+}
+
 function StepWork({
   step,
   index,
@@ -245,6 +278,7 @@ function StepWork({
   const action = `${BASE}/trin/${step.id}`;
   const error = (name: string) => (kept ? problems.find((p) => p.field === name)?.text : undefined);
   const id = (name: string) => `${name}-${step.id}`;
+  const on = { subject: `»${step.title}«`, csrfToken };
   return (
     <section aria-labelledby={`trin-${step.id}`} class="process-step-work">
       <h3 id={`trin-${step.id}`}>
@@ -261,31 +295,11 @@ function StepWork({
       ))}
       <div class="process-step-actions">
         <a href={`${action}`}>Redigér »{step.title}«</a>
-        {index > 0 ? (
-          <ButtonForm
-            action={`${action}/flyt`}
-            csrfToken={csrfToken}
-            label="Flyt op"
-            hidden={{ direction: 'up' }}
-            accessibleLabel={`Flyt op: »${step.title}«`}
-          />
-        ) : null}
+        {index > 0 ? <ActionButton {...on} action={`${action}/flyt`} label="Flyt op" direction="up" /> : null}
         {index < count - 1 ? (
-          <ButtonForm
-            action={`${action}/flyt`}
-            csrfToken={csrfToken}
-            label="Flyt ned"
-            hidden={{ direction: 'down' }}
-            accessibleLabel={`Flyt ned: »${step.title}«`}
-          />
+          <ActionButton {...on} action={`${action}/flyt`} label="Flyt ned" direction="down" />
         ) : null}
-        <ButtonForm
-          action={`${action}/slet`}
-          csrfToken={csrfToken}
-          label="Fjern"
-          kind="tertiary"
-          accessibleLabel={`Fjern: »${step.title}«`}
-        />
+        <ActionButton {...on} action={`${action}/slet`} label="Fjern" kind="tertiary" />
       </div>
       {step.isOpen ? (
         <details open={kept !== null}>
@@ -396,12 +410,12 @@ export function ProcessEditPage({
         {process.phases.map((phase) => (
           <li>
             {phase.title} ({phase.periodText}){' '}
-            <ButtonForm
+            <ActionButton
               action={`${BASE}/${process.id}/faser/${phase.id}/slet`}
-              csrfToken={csrfToken}
               label="Fjern"
+              subject={`fasen »${phase.title}«`}
               kind="tertiary"
-              accessibleLabel={`Fjern: fasen »${phase.title}«`}
+              csrfToken={csrfToken}
             />
           </li>
         ))}
