@@ -193,6 +193,67 @@ describe.skipIf(!hasChromium)('portal in Chromium', { timeout: BROWSER_TIMEOUT }
     expect(consoleErrors).toEqual([]);
   });
 
+  it('sizes text by importance at 390 px: headings at least the text they head, result titles above snippets, bullets in line', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const px = (value: string) => Number.parseFloat(value);
+    for (const name of ['search', 'meeting', 'closedMeeting', 'item', 'body'] as const) {
+      await page.goto(pages[name]);
+      // Each heading in main against the first text after it (its section's paragraph, list or table).
+      const pairs = await page.$$eval('main h1, main h2, main h3, main h4', (headings) =>
+        headings.flatMap((heading) => {
+          let next = heading.nextElementSibling;
+          while (next && (next.textContent ?? '').trim() === '') next = next.nextElementSibling;
+          if (!next || /^H[1-6]$/.test(next.tagName)) return [];
+          const text = next.matches('p, li, dd, td') ? next : (next.querySelector('p, li, dd, td') ?? next);
+          return [
+            {
+              heading: `${heading.tagName} ${(heading.textContent ?? '').trim().slice(0, 40)}`,
+              headingSize: getComputedStyle(heading).fontSize,
+              textSize: getComputedStyle(text).fontSize,
+            },
+          ];
+        }),
+      );
+      expect(pairs.length, `${name}: headings measured`).toBeGreaterThan(0);
+      for (const pair of pairs) {
+        expect(
+          px(pair.headingSize),
+          `${name}: ${pair.heading} (${pair.headingSize} vs ${pair.textSize})`,
+        ).toBeGreaterThanOrEqual(px(pair.textSize));
+      }
+      // A list's bullets stand one under the other, at the list's left edge.
+      const crooked = await page.$$eval('ul', (lists) =>
+        lists
+          .filter((list) => (list as HTMLElement).checkVisibility())
+          .flatMap((list) => {
+            const bulleted = [...list.children].filter((li) => getComputedStyle(li, '::before').content === '"•"');
+            const lefts = new Set(bulleted.map((li) => Math.round(li.getBoundingClientRect().left)));
+            return lefts.size > 1
+              ? [`${list.className || list.parentElement?.className}: ${[...lefts].join(', ')}`]
+              : [];
+          }),
+      );
+      expect(crooked, `${name}: bullets out of line`).toEqual([]);
+    }
+    await page.goto(pages.search);
+    const result = await page.$eval('.result', (el) => ({
+      title: getComputedStyle(el.querySelector('.result-title') as Element).fontSize,
+      snippet: getComputedStyle(el.querySelector('.result-snippet') as Element).fontSize,
+      meta: getComputedStyle(el.querySelector('.result-meta') as Element).fontSize,
+    }));
+    expect(px(result.title), `result title ${result.title} vs snippet ${result.snippet}`).toBeGreaterThan(
+      px(result.snippet),
+    );
+    expect(px(result.title)).toBeGreaterThan(px(result.meta));
+    await page.goto(pages.meeting);
+    const sections = await page.$$eval('.item-section h3', (headings) =>
+      headings.map((h) => [h.textContent?.trim() ?? '', getComputedStyle(h).fontSize]),
+    );
+    expect(sections.map(([text]) => text).join(' ')).toMatch(/Indstilling|Resumé|Sagsfremstilling/);
+    for (const [text, size] of sections) expect(px(size), text).toBeGreaterThanOrEqual(16);
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
+
   it('visits every page type', () => {
     expect(Object.keys(pages).sort()).toEqual([...PAGE_TYPES].sort());
   });
