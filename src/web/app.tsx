@@ -14,6 +14,7 @@ import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { createLogger, type Logger } from '../log.js';
 import { accountApps, OIDC_START_PATH } from './accounts/index.js';
 import { adminApp } from './admin/index.js';
+import { agreementApps } from './agreements/index.js';
 import { apiApp } from './api/index.js';
 import { type Auth, type AuthOptions, createAuth, signedInOf } from './auth/index.js';
 import { feedApps } from './feeds/index.js';
@@ -150,7 +151,7 @@ interface SiteDeps {
   accounts: Auth['accounts'];
 }
 
-/** Money: frames (rammer) shared by key, and grants and projects on a frame's part or an outside pool. */
+/** Money: frames (rammer) shared by key, grants and projects on a frame's part or an outside pool, investment agreements. */
 function mountMoney(app: Hono<PageEnv>, deps: SiteDeps) {
   const frames = frameApps(deps);
   app.route('/rammer', frames.list);
@@ -160,6 +161,10 @@ function mountMoney(app: Hono<PageEnv>, deps: SiteDeps) {
   app.route('/projekter', projects.list);
   app.route('/projekt', projects.project); // /projekt/:id
   app.route('/sekretariat/projekter', projects.secretariat); // /ny, /:id and its forms
+  const agreements = agreementApps(deps); // web/agreements: investment agreements (investeringsmotoren)
+  app.route('/aftaler', agreements.list);
+  app.route('/aftale', agreements.agreement); // /aftale/:id
+  app.route('/sekretariat/aftaler', agreements.secretariat); // /ny, /:id and its forms
 }
 
 /** Plans in versions, hearings with their responses and memo, processes across meetings and bodies. */

@@ -72,6 +72,8 @@ describe.each(TEST_DATABASES)('JSON API on $name', (database) => {
         'getFrame /api/v1/frames/{id}',
         'listProjects /api/v1/projects',
         'getProject /api/v1/projects/{id}',
+        'listAgreements /api/v1/agreements',
+        'getAgreement /api/v1/agreements/{id}',
         'listPlans /api/v1/plans',
         'getPlan /api/v1/plans/{id}',
         'listHearings /api/v1/hearings',

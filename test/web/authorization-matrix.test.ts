@@ -25,6 +25,7 @@ import {
 } from '../helpers/accounts.js';
 import { accountMatrixEntries } from '../helpers/accounts-matrix.js'; // Accounts
 import { type AdminMatrixFixture, adminMatrixEntries, seedAdminMatrix } from '../helpers/admin-matrix.js'; // Admin
+import { AGREEMENT_PUBLIC_ROUTES, agreementMatrixEntries } from '../helpers/agreements-matrix.js'; // Investment agreements
 import { CRAWL_DATABASES } from '../helpers/databases.js';
 import { FRAME_PUBLIC_ROUTES, frameMatrixEntries } from '../helpers/frames-matrix.js'; // Frames and keys
 import {
@@ -74,6 +75,7 @@ const MATRIX: Entry[] = [
   // Frames and keys: the secretariat's form (test/helpers/frames-matrix.ts)
   ...frameMatrixEntries(),
   ...projectMatrixEntries(), // Grants and projects: the secretariat's pages (test/helpers/projects-matrix.ts)
+  ...agreementMatrixEntries(), // Investment agreements: the secretariat's pages (test/helpers/agreements-matrix.ts)
   ...processMatrixEntries(), // Processes (forløb)
   // Following by e-mail without an account: the same for everyone (test/helpers/subscription-matrix.ts)
   ...subscriptionMatrixEntries(),
@@ -112,6 +114,7 @@ const PUBLIC_ROUTES = [
   ...QUESTION_PUBLIC_ROUTES, // Question scheme: published answers, statistics, meeting plan
   ...FRAME_PUBLIC_ROUTES, // Frames and keys: every frame, one frame, its allocation as CSV
   ...PROJECT_PUBLIC_ROUTES, // Grants and projects: the list, one project, and the API's
+  ...AGREEMENT_PUBLIC_ROUTES, // Investment agreements: the list, one agreement, and the API's
   ...PROCESS_PUBLIC_ROUTES, // Processes (forløb): the list, one process, and the API's
   ...PLAN_HEARING_PUBLIC_ROUTES, // Plans and hearings: lists, a plan and its diff, a hearing, thanks, a response's PDF
 ];

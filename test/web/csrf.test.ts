@@ -119,6 +119,10 @@ describe.each(TEST_DATABASES)('CSRF on the web, on $name', (database) => {
         {},
         '/sekretariat/projekter/:id/rapporter/:reportId/dagsorden',
       ],
+      // Investment agreements
+      ['/sekretariat/aftaler', { title: 'x' }],
+      ['/sekretariat/aftaler/1/status', {}],
+      ['/sekretariat/aftaler/1/godkendelse', {}],
     ];
 
     /**

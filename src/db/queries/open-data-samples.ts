@@ -20,6 +20,8 @@ export interface OpenDataSamples {
   frameId: number | null;
   /** A project (tilskud og projekter), the first. */
   projectId: number | null;
+  /** An investment agreement (investeringsaftaler), the first. */
+  agreementId: number | null;
   /** A plan and a hearing (planer, høringer), the first of each. */
   planId: number | null;
   hearingId: number | null;
@@ -40,6 +42,7 @@ interface SampleRow {
   publisher_slug: string | null;
   frame_id: number | null;
   project_id: number | null;
+  agreement_id: number | null;
   plan_id: number | null;
   hearing_id: number | null;
   process_id: number | null;
@@ -77,6 +80,7 @@ export async function openDataSamples(db: Db): Promise<OpenDataSamples> {
              (select o.slug from organisations o where o.id = (select publisher_id from body)) as publisher_slug,
              (select min(id) from frames) as frame_id,
              (select min(id) from projects) as project_id,
+             (select min(id) from agreements) as agreement_id,
              (select min(id) from plans) as plan_id,
              (select min(id) from hearings) as hearing_id,
              (select min(id) from processes) as process_id`,
@@ -95,6 +99,7 @@ export async function openDataSamples(db: Db): Promise<OpenDataSamples> {
     publisherSlug: row?.publisher_slug ?? null,
     frameId: row?.frame_id ?? null,
     projectId: row?.project_id ?? null,
+    agreementId: row?.agreement_id ?? null,
     planId: row?.plan_id ?? null,
     hearingId: row?.hearing_id ?? null,
     processId: row?.process_id ?? null,

@@ -3,6 +3,8 @@ import type { BodyKind, BodyLevel } from '../../domain/body-kind.js';
 import type { DocumentType } from '../../domain/meeting-document.js';
 import type { MembershipRole } from '../../domain/membership.js';
 import { FOLLOWING_MESSAGES } from '../messages/following.js';
+import { AgreementsSection } from './agreements/agreement-pages.js'; // Investment agreements
+import type { AgreementListItemView } from './agreements/agreement-views.js';
 import { Breadcrumbs, Facts, FictitiousMark, FictitiousNotice, PublisherLink } from './components.js';
 import { FollowForm, type FollowFormProps } from './follow-form.js';
 import { FramesSection } from './frames/frame-pages.js'; // Frames and keys
@@ -34,6 +36,8 @@ export interface BodyPageProps {
   frames?: FrameListItemView[];
   /** Projects the body is responsible for or receives the frame's part of (web/projects). */
   projects?: ProjectListItemView[];
+  /** A health council's investment agreements with its municipalities (web/agreements). */
+  agreements?: AgreementListItemView[];
   /** Processes the body keeps or treats a step of (web/processes). */
   processes?: ProcessListItemView[];
   /** Plans the body adopts, and its hearings (web/plans, web/hearings). */
@@ -119,6 +123,7 @@ export function BodyPage(props: BodyPageProps) {
       ))}
       <FramesSection frames={props.frames} />
       <ProjectsSection projects={props.projects} />
+      <AgreementsSection agreements={props.agreements} />
       <ProcessesSection processes={props.processes} />
       <PlansSection plans={props.plans} />
       <HearingsSection hearings={props.hearings} />

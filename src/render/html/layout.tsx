@@ -1,5 +1,6 @@
 /** The page frame shared by every public page: DKFDS header, skip link, language switch, search, footer. */
 import type { Child } from 'hono/jsx';
+import { AGREEMENT_MESSAGES } from '../messages/agreements.js';
 import { FRAME_MESSAGES } from '../messages/frames.js';
 import { HEARING_MESSAGES } from '../messages/hearings.js';
 import { PLAN_MESSAGES } from '../messages/plans.js';
@@ -134,6 +135,7 @@ function Footer() {
     { href: '/kilder', label: SOURCES_MESSAGES[lang].footerSources },
     { href: '/rammer', label: FRAME_MESSAGES[lang].footerFrames }, // Frames and keys
     { href: '/projekter', label: PROJECT_MESSAGES[lang].listTitle }, // Grants and projects
+    { href: '/aftaler', label: AGREEMENT_MESSAGES[lang].listTitle }, // Investment agreements
     { href: '/forloeb', label: PROCESS_MESSAGES[lang].listTitle }, // Processes (forløb)
     { href: '/planer', label: PLAN_MESSAGES[lang].listTitle }, // Plans
     { href: '/hoeringer', label: HEARING_MESSAGES[lang].listTitle }, // Hearings

@@ -272,6 +272,17 @@ export const ProjectListQuery = z.object({
   ...page,
 });
 
+/** Investment agreements: those of one health council, or those a municipality is party to. */
+export const AgreementListQuery = z.object({
+  body: slugQuery(
+    'body',
+    'Kun aftaler, sundhedsrådet har indgået (slug).',
+    'region-syddanmark--sundhedsraad-soenderjylland',
+  ),
+  publisher: slugQuery('publisher', 'Kun aftaler, kommunen er part i (udgiverens slug).', 'toender-kommune'),
+  ...page,
+});
+
 /** Frames (rammer): those a body decided or receives from, or a publisher owns or receives from. */
 export const FrameListQuery = z.object({
   body: slugQuery(

@@ -9,6 +9,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Logger } from '../../log.js';
 import type { PortalDeps } from '../portal/deps.js';
+import { agreementApiRoutes } from './agreement-routes.js';
 import { changeRoutes } from './change-routes.js';
 import { directoryRoutes } from './directory-routes.js';
 import { errorBody, jsonErrors } from './errors.js';
@@ -46,6 +47,7 @@ export function apiV1(deps: OpenDataDeps) {
   sourceRoutes(api, deps.db, deps.now);
   frameApiRoutes(api, deps.db); // Frames (rammer) shared by key
   projectApiRoutes(api, deps.db); // Grants and projects (tilskud og projekter) on frames or outside pools
+  agreementApiRoutes(api, deps.db); // Investment agreements (investeringsaftaler) of a health council and its municipalities
   processApiRoutes(api, deps.db); // Processes (forløb) across meetings and bodies
   planApiRoutes(api, deps.db, deps.now); // Plans (planer) and hearings (høringer)
   return api;

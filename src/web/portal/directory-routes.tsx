@@ -4,6 +4,7 @@
  * one): mounted at /organ, /sag and /person.
  */
 import { Hono } from 'hono';
+import { listAgreementsOfCouncil } from '../../db/queries/agreements.js';
 import { findBodyBySlug, listBodyMeetings, listBodyMembers } from '../../db/queries/bodies.js';
 import { findPublicCases } from '../../db/queries/cases.js';
 import { listFramesConcerning } from '../../db/queries/frames.js';
@@ -16,6 +17,7 @@ import { copenhagenDate } from '../../domain/meeting.js';
 import { BodyPage } from '../../render/html/body-page.js';
 import { CasePage } from '../../render/html/case-page.js';
 import { PersonPage } from '../../render/html/person-page.js';
+import { presentAgreementListItem } from '../agreements/presenters.js';
 import { presentFrameListItem } from '../frames/presenters.js';
 import { presentHearingListItem } from '../hearings/presenters.js';
 import { notFound } from '../kit/errors.js';
@@ -34,7 +36,7 @@ export function bodyRoutes({ db, now }: PortalDeps) {
     const slug = c.req.param('slug');
     const body = isSlug(slug) ? await findBodyBySlug(db, slug) : null;
     if (!body) throw notFound();
-    const [members, meetings, frames, processes, plans, hearings, projects] = await Promise.all([
+    const [members, meetings, frames, processes, plans, hearings, projects, agreements] = await Promise.all([
       listBodyMembers(db, body.id),
       listBodyMeetings(db, body.id),
       listFramesConcerning(db, { bodyId: body.id }), // Frames and keys
@@ -42,6 +44,7 @@ export function bodyRoutes({ db, now }: PortalDeps) {
       listPlansOfBody(db, body.id), // Plans
       listHearings(db, { bodyId: body.id, limit: 50 }), // Hearings
       listProjectsConcerning(db, { bodyId: body.id }), // Grants and projects
+      listAgreementsOfCouncil(db, body.id), // Investment agreements (a health council's)
     ]);
     const lang = (c.get('lang' as never) as 'da' | 'en' | undefined) ?? 'da';
     return c.render(
@@ -51,6 +54,7 @@ export function bodyRoutes({ db, now }: PortalDeps) {
         minutesFeedHref={minutesFeedHref(body.slug)}
         frames={frames.map(presentFrameListItem)}
         projects={projects.map((project) => presentProjectListItem(project, lang))}
+        agreements={agreements.map((agreement) => presentAgreementListItem(agreement, lang))}
         processes={processes.rows.map((row) => presentProcessListItem(row))}
         plans={plans.map((plan) => presentPlanListItem(plan, lang))}
         hearings={hearings.rows.map((h) => presentHearingListItem(h, lang, copenhagenDate(now())))}
