@@ -34,7 +34,7 @@ export const itemHighlights = pgTable(
     userId: belongsTo('user_id', () => users.id),
     meetingId: belongsTo('meeting_id', () => meetings.id),
     itemNumber: integer('item_number').notNull(),
-    /** The passage as selected (whitespace collapsed). */
+    /** The passage as selected (each line's whitespace collapsed, lines joined by one line break). */
     quote: text('quote').notNull(),
     createdAt: instantNow('created_at'),
   },

@@ -7,6 +7,7 @@ import { createContext, useContext } from 'hono/jsx';
 import type { Lang, Messages } from '../i18n.js';
 import { FRAME_MESSAGES } from '../messages/frames.js';
 import { HEARING_MESSAGES } from '../messages/hearings.js';
+import { MEMBER_READING_MESSAGES } from '../messages/member-reading.js';
 import { PLAN_MESSAGES } from '../messages/plans.js';
 import { PROCESS_MESSAGES } from '../messages/processes.js';
 import { PROJECT_MESSAGES } from '../messages/projects.js';
@@ -38,6 +39,7 @@ function menuGroups(account: SignedInHeader, t: Messages, lang: Lang): MenuGroup
       ...(account.isMember || account.isAdmin
         ? [
             { href: '/mig', label: t.navMyMeetings },
+            { href: '/mig/naeste-moede', label: MEMBER_READING_MESSAGES[lang].navNextMeeting }, // Reading on the go
             { href: '/mine-sporgsmaal', label: t.navMyQuestions },
             { href: '/sporgsmaal/ny', label: t.navAskQuestion },
           ]

@@ -5,6 +5,7 @@
 import type { Child } from 'hono/jsx';
 import type { DecisionOutcome } from '../../domain/decision.js';
 import { Markdown } from './markdown.js';
+import { HighlightForm, type HighlightsView } from './member-work/highlight-form.js';
 import { usePage } from './page-context.js';
 import { OutcomeWithHelp, SectionTermHelp, TermHelp } from './term-help.js'; // the "?" after a term (/ordliste)
 
@@ -40,6 +41,8 @@ export interface ItemView {
   absentees: { name: string; details: string | null }[];
   /** A closed item shown with its content: only ever set for the body's members (the members' view). */
   showsClosedContent?: boolean;
+  /** The viewer's own highlights and the form to add one: only ever set for the body's members. */
+  highlights?: HighlightsView;
 }
 
 type Level = 2 | 3;
@@ -66,7 +69,8 @@ export function ItemContent({ item, level }: { item: ItemView; level: Level }) {
       </div>
     );
   }
-  return (
+  const marks = item.highlights?.quotes ?? [];
+  const content = (
     <div class="item-content" lang="da">
       {item.isClosed ? (
         <div class="alert alert-warning closed-notice">
@@ -92,7 +96,7 @@ export function ItemContent({ item, level }: { item: ItemView; level: Level }) {
             {item.decision.heading ? <span class="decision-heading"> {item.decision.heading}</span> : null}
           </p>
           <div class="decision-text">
-            <Markdown text={item.decision.text} />
+            <Markdown text={item.decision.text} marks={marks} />
           </div>
         </div>
       ) : null}
@@ -102,7 +106,7 @@ export function ItemContent({ item, level }: { item: ItemView; level: Level }) {
             {section.heading}
             <SectionTermHelp heading={section.heading} />
           </Heading>
-          <Markdown text={section.text} />
+          <Markdown text={section.text} marks={marks} />
         </div>
       ))}
       {item.attachments.length > 0 ? (
@@ -143,5 +147,13 @@ export function ItemContent({ item, level }: { item: ItemView; level: Level }) {
         </div>
       ) : null}
     </div>
+  );
+  return item.highlights ? (
+    <>
+      {content}
+      <HighlightForm view={item.highlights} />
+    </>
+  ) : (
+    content
   );
 }

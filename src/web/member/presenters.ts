@@ -6,6 +6,7 @@ import { copenhagenDate } from '../../domain/meeting.js';
 import type { BodyRole } from '../../domain/roles.js';
 import type { MemberPageProps } from '../../render/html/member-page.js';
 import { LABELS } from '../../render/i18n.js';
+import { MEMBER_READING_MESSAGES } from '../../render/messages/member-reading.js';
 import { MEMBER_WORK_MESSAGES } from '../../render/messages/member-work.js';
 import type { SignedInUser } from '../../use-cases/accounts/resolve-session.js';
 import { bodyHref, meetingHref, meetingVersionHref } from '../portal/paths.js';
@@ -74,6 +75,7 @@ export function memberLinks(user: SignedInUser): MemberPageProps['links'] {
   return [
     ...(mayAsk
       ? [
+          { href: '/mig/naeste-moede', label: MEMBER_READING_MESSAGES.da.navNextMeeting },
           { href: '/mine-sporgsmaal', label: 'Mine spørgsmål' },
           { href: '/sporgsmaal/ny', label: 'Stil et spørgsmål' },
           { href: '/mig/referater', label: MEMBER_WORK_MESSAGES.da.linkRounds },

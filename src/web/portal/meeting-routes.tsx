@@ -19,12 +19,15 @@ import { ItemPage } from '../../render/html/item-page.js';
 import { MeetingPage } from '../../render/html/meeting-page.js';
 import { VersionPage } from '../../render/html/version-page.js';
 import { LABELS, type Lang } from '../../render/i18n.js';
+import { MEMBER_READING_MESSAGES } from '../../render/messages/member-reading.js';
 import { MEMBER_WORK_MESSAGES } from '../../render/messages/member-work.js';
 import { renderMinutesPdf } from '../../render/pdf/minutes-pdf.js';
 import { renderMinutesText } from '../../render/text/minutes-text.js';
-import { actorOf } from '../auth/context.js';
+import { actorOf, signedInOf } from '../auth/context.js';
 import { notFound } from '../kit/errors.js';
 import { parseId } from '../kit/params.js';
+import { withMyHighlights } from '../member/highlight-presenter.js'; // Members' reading: highlights
+import { nextMeetingHref, offlineZipHref } from '../member/reading-paths.js';
 import { processHref } from '../processes/presenters.js';
 import type { PortalDeps } from './deps.js';
 import { meetingCalendarHref } from './paths.js';
@@ -44,10 +47,14 @@ const DOWNLOAD_TYPES: Record<string, string> = {
 /** Members' daily work: a member's links from a meeting's page (never for the public: the page is then private). */
 function memberWorkLinks(c: Context, meetingId: number) {
   const m = MEMBER_WORK_MESSAGES[(c.get('lang') as Lang | undefined) ?? 'da'];
+  const reading = MEMBER_READING_MESSAGES[(c.get('lang') as Lang | undefined) ?? 'da'];
   return [
     { href: `/mig/anmodninger/ny?moede=${meetingId}`, label: m.linkRequests },
     { href: '/mig/referater', label: m.linkRounds },
     { href: `/mig/noter/${meetingId}`, label: m.notesTitle },
+    // Reading on the go: what changed since the member last read it, and the whole meeting as a zip
+    { href: nextMeetingHref(meetingId), label: reading.linkChanges },
+    { href: offlineZipHref(meetingId), label: reading.download },
   ];
 }
 
@@ -77,9 +84,19 @@ export function meetingRoutes({ db }: PortalDeps) {
         : Promise.resolve(null),
     ]);
     if (isMember) c.header('Cache-Control', 'private, no-store');
+    const presented = presentMeetingPage(meeting, { versions, memberContent });
+    const user = isMember ? signedInOf(c) : null;
+    if (user) {
+      presented.items = await withMyHighlights(db, {
+        userId: user.userId,
+        meetingId: id,
+        items: presented.items,
+        back: (item) => `/moede/${id}#${item.anchor}`,
+      });
+    }
     return c.render(
       <MeetingPage
-        {...presentMeetingPage(meeting, { versions, memberContent })}
+        {...presented}
         calendarHref={meetingCalendarHref(meeting.id)}
         memberLinks={
           bodyId !== null && can(actorOf(c), 'ask_question', { bodyId }) ? memberWorkLinks(c, id) : undefined
@@ -138,9 +155,19 @@ export function itemRoutes({ db }: PortalDeps) {
     const memberContent = isMember ? ((await loadMemberItemContent(db, [id])).get(id) ?? null) : null;
     if (isMember) c.header('Cache-Control', 'private, no-store');
     const processes = await listProcessesOfItem(db, id); // Processes (forløb) whose step the item treats
+    const presented = presentItemPage(item, memberContent);
+    const user = isMember ? signedInOf(c) : null;
+    if (user) {
+      [presented.item] = await withMyHighlights(db, {
+        userId: user.userId,
+        meetingId: item.meetingId,
+        items: [presented.item],
+        back: () => `/punkt/${id}`,
+      });
+    }
     return c.render(
       <ItemPage
-        {...presentItemPage(item, memberContent)}
+        {...presented}
         processes={processes.map((p) => ({ href: processHref(p.processId), process: p.title, step: p.stepTitle }))}
       />,
     );
