@@ -318,3 +318,9 @@ export const HearingListQuery = z.object({
   body: slugQuery('body', 'Kun høringer, organet holder (slug).', 'region-syddanmark--sundhedsraad-fjordby'),
   ...page,
 });
+
+/** GP capacity (lægedækning): one health council's board. */
+export const GpCapacityListQuery = z.object({
+  body: slugQuery('body', 'Kun sundhedsrådets lægedækning (slug).', 'region-syddanmark--sundhedsraad-fjordby'),
+  ...page,
+});
