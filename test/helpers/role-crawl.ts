@@ -10,6 +10,8 @@ import type { MatrixEntry, RoleName } from './accounts.js';
 import { accountMatrixEntries } from './accounts-matrix.js';
 import { type AdminMatrixFixture, adminMatrixEntries } from './admin-matrix.js';
 import { frameMatrixEntries } from './frames-matrix.js';
+import { memberReadingMatrixEntries } from './member-reading-matrix.js';
+import type { MemberWorkFixture } from './member-work-matrix.js';
 import { questionSchemeEntries } from './question-matrix.js';
 import { type SecretariatFixture, secretariatMatrixEntries } from './secretariat.js';
 import { subscriptionMatrixEntries } from './subscription-matrix.js';
@@ -32,12 +34,14 @@ const MATRIX: MatrixEntry[] = [
   ...adminMatrixEntries(() => unusedFixture<AdminMatrixFixture>()),
   ...frameMatrixEntries(),
   ...subscriptionMatrixEntries(),
+  ...memberReadingMatrixEntries(() => unusedFixture<MemberWorkFixture>()), // Members' reading on the go
 ];
 
 /** Pages a role may open that no link offers it, and why. */
 const NOT_LINKED: Partial<Record<RoleName, Record<string, string>>> = {
   'secretariat of this body': {
     '/mine-sporgsmaal': 'a secretariat asks no questions; the menu offers its question queue instead',
+    '/mig/naeste-moede': "a secretariat builds its meetings; the menu offers members the next meeting's changes",
   },
 };
 /** The log-in and password pages are for the public: the signed-in see "Log ud" in their place. */

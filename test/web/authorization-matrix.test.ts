@@ -28,6 +28,7 @@ import { type AdminMatrixFixture, adminMatrixEntries, seedAdminMatrix } from '..
 import { AGREEMENT_PUBLIC_ROUTES, agreementMatrixEntries } from '../helpers/agreements-matrix.js'; // Investment agreements
 import { CRAWL_DATABASES } from '../helpers/databases.js';
 import { FRAME_PUBLIC_ROUTES, frameMatrixEntries } from '../helpers/frames-matrix.js'; // Frames and keys
+import { memberReadingMatrixEntries } from '../helpers/member-reading-matrix.js'; // Members' reading on the go
 import {
   type MemberWorkFixture,
   memberWorkMatrixEntries,
@@ -81,6 +82,7 @@ const MATRIX: Entry[] = [
   ...subscriptionMatrixEntries(),
   // Members' daily work: draft minutes for approval, requests for items, rules of procedure (test/helpers/member-work-matrix.ts)
   ...memberWorkMatrixEntries(() => memberWork),
+  ...memberReadingMatrixEntries(() => memberWork), // Members' reading on the go (test/helpers/member-reading-matrix.ts)
   // Plans and hearings: the response form, the secretariat's pages (test/helpers/plans-hearings-matrix.ts)
   ...planHearingMatrixEntries(() => plansHearings),
 ];

@@ -110,6 +110,10 @@ describe.each(TEST_DATABASES)('CSRF on the web, on $name', (database) => {
       ['/sekretariat/anmodning/1/imoedekom', {}],
       ['/sekretariat/forretningsorden', {}],
       ['/sekretariat/moede/1/godkendelse', {}],
+      // Members' reading on the go: marking a meeting as read, highlighting a passage and removing it
+      ['/mig/naeste-moede/1/laest', { seen: 'x' }],
+      ['/mig/fremhaev', { item: '1', quote: 'x' }],
+      ['/mig/fremhaev/1/slet', {}],
       // Grants and projects
       ['/sekretariat/projekter', { name: 'x' }],
       ['/sekretariat/projekter/1/status', {}],
