@@ -226,7 +226,9 @@ describe.skipIf(!hasChromium)('portal in Chromium', { timeout: BROWSER_TIMEOUT }
         lists
           .filter((list) => (list as HTMLElement).checkVisibility())
           .flatMap((list) => {
-            const bulleted = [...list.children].filter((li) => getComputedStyle(li, '::before').content === '"•"');
+            const bulleted = Array.from(list.children).filter(
+              (li) => getComputedStyle(li, '::before').content === '"•"',
+            );
             const lefts = new Set(bulleted.map((li) => Math.round(li.getBoundingClientRect().left)));
             return lefts.size > 1
               ? [`${list.className || list.parentElement?.className}: ${[...lefts].join(', ')}`]
