@@ -3,8 +3,9 @@
  * accept and decline) and a body's rules of procedure (the secretariat's form). Danish and English
  * (messages/member-work.ts). Never public.
  */
+import { BodyRulesForm, type BodyRulesPageProps, WayChoice } from '../body-rules-form.js';
 import { Breadcrumbs, Facts } from '../components.js';
-import { Checkbox, ChoiceGroup, errorLookup, fieldsOf, Radio, Select, TextArea, TextField } from '../fields.js';
+import { Checkbox, errorLookup, fieldsOf, Select, TextArea, TextField } from '../fields.js';
 import { ButtonForm, Notice, PageAlerts, PostForm, type Problem, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
 import { DataTable } from '../tables.js';
@@ -259,21 +260,8 @@ export interface ProcedureRulesValues {
   itemRequestDaysBefore: string;
 }
 
-export function ProcedureRulesPage({
-  body,
-  bodies,
-  values,
-  problems = [],
-  csrfToken,
-  notice,
-}: {
-  body: { name: string; slug: string } | null;
-  bodies: { name: string; slug: string }[];
-  values: ProcedureRulesValues;
-  problems?: Problem[];
-  csrfToken: string;
-  notice?: string;
-}) {
+export function ProcedureRulesPage(props: BodyRulesPageProps<ProcedureRulesValues>) {
+  const { body, bodies, values, problems = [], csrfToken, notice } = props;
   const m = messages();
   const field = fieldsOf(values, problems);
   const errorOf = errorLookup(problems);
@@ -284,23 +272,17 @@ export function ProcedureRulesPage({
       <p class="font-lead">{m.rulesLead}</p>
       <PageAlerts notice={notice} problems={problems} />
       {body ? (
-        <PostForm action="/sekretariat/forretningsorden" csrfToken={csrfToken} hidden={{ organ: body.slug }}>
-          <ChoiceGroup name="minutesApproval" legend={m.minutesApproval} error={errorOf('minutesApproval')}>
-            <Radio
-              id="minutesApproval"
-              name="minutesApproval"
-              value="next_meeting"
-              label={m.approvalNextMeeting}
-              checked={values.minutesApproval === 'next_meeting'}
-            />
-            <Radio
-              id="minutesApproval-members"
-              name="minutesApproval"
-              value="members_within_days"
-              label={m.approvalWithinDays}
-              checked={values.minutesApproval === 'members_within_days'}
-            />
-          </ChoiceGroup>
+        <BodyRulesForm action="/sekretariat/forretningsorden" body={body} csrfToken={csrfToken} save={m.save}>
+          <WayChoice
+            name="minutesApproval"
+            legend={m.minutesApproval}
+            error={errorOf('minutesApproval')}
+            value={values.minutesApproval}
+            ways={[
+              { value: 'next_meeting', label: m.approvalNextMeeting },
+              { id: 'minutesApproval-members', value: 'members_within_days', label: m.approvalWithinDays },
+            ]}
+          />
           <TextField
             {...field('approvalWorkingDays')}
             label={m.approvalWorkingDays}
@@ -314,8 +296,7 @@ export function ProcedureRulesPage({
             hint={m.itemRequestDaysBeforeHint}
             maxlength={3}
           />
-          <SubmitGroup>{m.save}</SubmitGroup>
-        </PostForm>
+        </BodyRulesForm>
       ) : (
         <>
           <h2>{m.chooseBody}</h2>

@@ -3,9 +3,10 @@
  * — the answer deadline, publishing of answers, the note for members — and the members' read-only
  * page (/sporgsmaal/regler).
  */
+import { BodyRulesForm, type BodyRulesPageProps, WayChoice } from '../body-rules-form.js';
 import { Facts } from '../components.js';
-import { Checkbox, ChoiceGroup, errorLookup, fieldsOf, Radio, TextArea, TextField } from '../fields.js';
-import { PageAlerts, PostForm, type Problem, SubmitGroup } from '../forms.js';
+import { Checkbox, errorLookup, fieldsOf, TextArea, TextField } from '../fields.js';
+import { PageAlerts, type Problem } from '../forms.js';
 import { Layout } from '../layout.js';
 import { type BodyLink, Paragraphs } from './question-views.js';
 import { BodyFilter, ListFilter, MEMBER_LINKS, SECRETARIAT_LINKS, WorkNav } from './work-nav.js';
@@ -152,30 +153,27 @@ function RulesForm({
   const field = fieldsOf(values, problems);
   const errorOf = errorLookup(problems);
   return (
-    <PostForm action="/sekretariat/sporgsmaal/regler" csrfToken={csrfToken} hidden={{ organ: body.slug }}>
-      <ChoiceGroup
+    <BodyRulesForm action="/sekretariat/sporgsmaal/regler" body={body} csrfToken={csrfToken} save="Gem reglerne">
+      <WayChoice
         name="deadlineKind"
         legend="Hvordan regnes fristen for svar?"
         hint="Fristen regnes fra den dag, spørgsmålet modtages. En ny frist gælder de spørgsmål, der stilles fremover."
         error={errorOf('deadlineKind')}
-      >
-        <Radio
-          id="deadlineKind"
-          name="deadlineKind"
-          value="calendar"
-          label="I uger og dage efter kalenderen"
-          hint="Fristen kan falde på en weekend eller helligdag."
-          checked={values.deadlineKind === 'calendar'}
-        />
-        <Radio
-          id="deadlineKind-working-days"
-          name="deadlineKind"
-          value="working_days"
-          label="I arbejdsdage"
-          hint="Weekender og helligdage tæller ikke med."
-          checked={values.deadlineKind === 'working_days'}
-        />
-      </ChoiceGroup>
+        value={values.deadlineKind}
+        ways={[
+          {
+            value: 'calendar',
+            label: 'I uger og dage efter kalenderen',
+            hint: 'Fristen kan falde på en weekend eller helligdag.',
+          },
+          {
+            id: 'deadlineKind-working-days',
+            value: 'working_days',
+            label: 'I arbejdsdage',
+            hint: 'Weekender og helligdage tæller ikke med.',
+          },
+        ]}
+      />
       <TextField {...field('weeks')} label="Antal uger" hint="Ved frist i uger og dage, fx 1." maxlength={6} />
       <TextField {...field('days')} label="Antal dage" hint="Ved frist i uger og dage, fx 0." maxlength={6} />
       <TextField
@@ -196,28 +194,12 @@ function RulesForm({
         hint="Vises, når et medlem stiller et spørgsmål. Fx hvad der ligger uden for ordningen, og hvem medlemmerne kan kontakte."
         rows={5}
       />
-      <SubmitGroup>Gem reglerne</SubmitGroup>
-    </PostForm>
+    </BodyRulesForm>
   );
 }
 
-export function SecretariatSchemeRulesPage({
-  body,
-  bodies,
-  values,
-  problems = [],
-  csrfToken,
-  notice,
-}: {
-  /** The body whose rules the form sets; null while none is chosen. */
-  body: { name: string; slug: string } | null;
-  /** The bodies the secretariat may choose between. */
-  bodies: { name: string; slug: string }[];
-  values: SchemeRulesFormValues;
-  problems?: Problem[];
-  csrfToken: string;
-  notice?: string;
-}) {
+export function SecretariatSchemeRulesPage(props: BodyRulesPageProps<SchemeRulesFormValues>) {
+  const { body, bodies, values, problems = [], csrfToken, notice } = props;
   return (
     <Layout title={body ? `${SCHEME_RULES_TITLE} – ${body.name}` : SCHEME_RULES_TITLE}>
       <div lang="da">
