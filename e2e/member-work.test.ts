@@ -4,6 +4,9 @@
  * comments on one item and approves; the secretariat sees the approval and the comment beside the
  * item's text; the member requests an item on a coming meeting and is told which meeting it is
  * for. Every page axe clean, none wider than the screen, all without JavaScript of our own.
+ * Reading on the go: the member selects a passage of a coming meeting's item, presses "Fremhæv"
+ * (highlight.js filled the form from the selection) and sees it marked; the next-meeting page at
+ * 390 px.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,12 +15,15 @@ import { copenhagenDate } from '../src/domain/meeting.js';
 import { COMMAND_LINE_ACTOR } from '../src/use-cases/audit/record-audit-entry.js';
 import { addAgendaItem } from '../src/use-cases/meetings/add-agenda-item.js';
 import { createMeeting } from '../src/use-cases/meetings/create-meeting.js';
+import { publishAgenda } from '../src/use-cases/meetings/publish-agenda.js';
+import { updateAgendaItem } from '../src/use-cases/meetings/update-agenda-item.js';
 import { type RunningServer, startServer } from '../src/web/server.js';
 import { type AccountsWorld, openAccountsWorld, PASSWORD, ROLE_EMAILS } from '../test/helpers/accounts.js';
 import { TEST_DATABASES } from '../test/helpers/databases.js';
 import { axeViolations, BROWSER_TIMEOUT, clickAndLoad, hasChromium, launchChromium } from './browser.js';
 
 const COMMENT = 'Skriv aftalens fulde navn i beslutningen.';
+const PASSAGE = 'ventetiden på genoptræning skal ned';
 
 describe.skipIf(!hasChromium)('members’ daily work in Chromium', { timeout: BROWSER_TIMEOUT }, () => {
   let world: AccountsWorld;
@@ -25,6 +31,7 @@ describe.skipIf(!hasChromium)('members’ daily work in Chromium', { timeout: BR
   let browser: Browser;
   let base: string;
   let meetingId: number;
+  let readingMeetingId: number; // Reading on the go: a coming meeting with a published agenda
 
   beforeAll(async () => {
     world = await openAccountsWorld(TEST_DATABASES[0]);
@@ -49,6 +56,28 @@ describe.skipIf(!hasChromium)('members’ daily work in Chromium', { timeout: BR
     for (const title of ['Sundhedsaftale', 'Genoptræning'])
       await addAgendaItem({ db, meetingId, template: 'case', title, actor });
     await meeting(addDays(today, 60));
+    readingMeetingId = await meeting(addDays(today, 90));
+    const added = await addAgendaItem({
+      db,
+      meetingId: readingMeetingId,
+      template: 'case',
+      title: 'Ventetider',
+      actor,
+    });
+    if (!added.ok) throw new Error(added.reason);
+    await updateAgendaItem({
+      db,
+      itemId: added.itemId,
+      revision: 1,
+      title: 'Ventetider',
+      timeSlot: null,
+      caseNumber: null,
+      isClosed: false,
+      sections: [{ kind: 'case', heading: 'Sagsfremstilling', text: `Rådet er enigt om, at ${PASSAGE} i 2027.` }],
+      actor,
+    });
+    const published = await publishAgenda({ db, meetingId: readingMeetingId, actor });
+    if (!published.ok) throw new Error(published.reason);
     server = await startServer(world.app, 0, '127.0.0.1');
     base = `http://127.0.0.1:${server.port}`;
     browser = await launchChromium();
@@ -109,6 +138,33 @@ describe.skipIf(!hasChromium)('members’ daily work in Chromium', { timeout: BR
     const confirmation = (await member.textContent('main')) ?? '';
     expect(confirmation).toContain('Din anmodning er modtaget.');
     expect(confirmation).toContain('Punktet er anmodet optaget på mødet');
+    await checked(member, 390);
+  });
+
+  it('highlights a selected passage for the member, and shows the next meeting at 390 px', async () => {
+    const member = await signedIn(ROLE_EMAILS['member of this body'], 390);
+    await member.goto(`${base}/moede/${readingMeetingId}`);
+    // Select the passage as a reader would; highlight.js puts it in the item's form and opens it.
+    await member.evaluate((passage) => {
+      const paragraph = [...document.querySelectorAll('.item-content p')].find((p) => p.textContent?.includes(passage));
+      const text = paragraph?.firstChild;
+      if (!paragraph || !text) throw new Error('no paragraph with the passage');
+      const start = (text.textContent ?? '').indexOf(passage);
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + passage.length);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+      paragraph.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    }, PASSAGE);
+    await member.locator('details.highlight-form[open] textarea').waitFor();
+    expect(await member.locator('details.highlight-form textarea').inputValue()).toBe(PASSAGE);
+    await clickAndLoad(member, member.getByRole('button', { name: 'Fremhæv', exact: true }));
+    expect(await member.locator('mark.member-highlight').textContent()).toBe(PASSAGE);
+    await checked(member, 390);
+
+    await member.goto(`${base}/mig/naeste-moede`);
+    expect(await member.textContent('main')).toContain('Punkt 1: Ventetider');
     await checked(member, 390);
   });
 });
