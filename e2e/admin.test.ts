@@ -9,7 +9,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../src/db/client.js';
-import { loadReferenceData } from '../src/db/load-reference-data.js';
 import { createUser } from '../src/use-cases/accounts/create-user.js';
 import { COMMAND_LINE_ACTOR } from '../src/use-cases/audit/record-audit-entry.js';
 import { createApp } from '../src/web/app.js';
@@ -51,8 +50,7 @@ describe.skipIf(!hasChromium)('the admins in Chromium', { timeout: BROWSER_TIMEO
   };
 
   beforeAll(async () => {
-    handle = await TEST_DATABASES[0].open();
-    await loadReferenceData(handle.db);
+    handle = await TEST_DATABASES[0].open({ seed: 'reference' });
     const created = await createUser({
       db: handle.db,
       email: 'admin@protokol.dk',

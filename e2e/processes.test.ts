@@ -8,7 +8,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../src/db/client.js';
-import { loadReferenceData } from '../src/db/load-reference-data.js';
 import { createUser } from '../src/use-cases/accounts/create-user.js';
 import { setUserRole } from '../src/use-cases/accounts/set-user-role.js';
 import { COMMAND_LINE_ACTOR } from '../src/use-cases/audit/record-audit-entry.js';
@@ -32,8 +31,7 @@ describe.skipIf(!hasChromium)('processes in Chromium', { timeout: BROWSER_TIMEOU
   };
 
   beforeAll(async () => {
-    handle = await TEST_DATABASES[0].open();
-    await loadReferenceData(handle.db);
+    handle = await TEST_DATABASES[0].open({ seed: 'reference' });
     const [{ id: bodyId }] = await handle.query<{ id: number }>('select id from bodies where slug = $1', [COUNCIL]);
     const user = await createUser({
       db: handle.db,

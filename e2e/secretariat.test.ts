@@ -12,7 +12,6 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../src/db/client.js';
-import { loadReferenceData } from '../src/db/load-reference-data.js';
 import { createUser } from '../src/use-cases/accounts/create-user.js';
 import { setUserRole } from '../src/use-cases/accounts/set-user-role.js';
 import { COMMAND_LINE_ACTOR } from '../src/use-cases/audit/record-audit-entry.js';
@@ -40,8 +39,7 @@ describe.skipIf(!hasChromium)('the secretariat in Chromium', { timeout: BROWSER_
   };
 
   beforeAll(async () => {
-    handle = await TEST_DATABASES[0].open();
-    await loadReferenceData(handle.db);
+    handle = await TEST_DATABASES[0].open({ seed: 'reference' });
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokol-e2e-'));
     const admin = await createUser({
       db: handle.db,

@@ -11,7 +11,6 @@ import { runKeyImport } from '../../src/cli/commands/manage-keys.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { HELP, main } from '../../src/cli/main.js';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { COUNCILS, KEY_CSV } from '../helpers/frames.js';
 
@@ -25,8 +24,7 @@ describe('protokol key import', () => {
   let handle: DbHandle;
   let dir: string;
   beforeAll(async () => {
-    handle = await TEST_DATABASES[0].open();
-    await loadReferenceData(handle.db);
+    handle = await TEST_DATABASES[0].open({ seed: 'reference' });
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokol-key-'));
   });
   afterAll(async () => {

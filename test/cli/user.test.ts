@@ -7,7 +7,6 @@ import { runUserCommand, type UserCommandContext } from '../../src/cli/commands/
 import type { CliIo } from '../../src/cli/io.js';
 import { HELP, main } from '../../src/cli/main.js';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import type { AppError } from '../../src/errors.js';
 import { authenticateUser } from '../../src/use-cases/accounts/authenticate-user.js';
 import { checkPasswordReset } from '../../src/use-cases/accounts/reset-password.js';
@@ -36,8 +35,7 @@ describe.each(TEST_DATABASES)('protokol user on $name', (database) => {
   let context: UserCommandContext;
   let council: string;
   beforeAll(async () => {
-    handle = await database.open();
-    await loadReferenceData(handle.db);
+    handle = await database.open({ seed: 'reference' });
     [{ slug: council }] = await handle.query<{ slug: string }>(
       "select slug from bodies where kind = 'health_council' order by slug limit 1",
     );

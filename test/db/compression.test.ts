@@ -5,7 +5,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { saveMeeting } from '../../src/db/stores/meeting-store.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { item, minutes } from '../helpers/meeting-documents.js';
@@ -16,8 +15,7 @@ const LONG = Array.from({ length: 400 }, (_, n) => `Sundhedsrådet drøftede pun
 describe.each(TEST_DATABASES)('compression of large texts on $name', (database) => {
   let handle: DbHandle;
   beforeAll(async () => {
-    handle = await database.open();
-    await loadReferenceData(handle.db);
+    handle = await database.open({ seed: 'reference' });
     const publisher = await publisherNamed(handle.db, TEST_PUBLISHER);
     await handle.db.transaction((tx) =>
       saveMeeting(tx, {

@@ -5,7 +5,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { searchItems } from '../../src/db/search/search-items.js';
 import type { PublisherRow } from '../../src/db/stores/identities.js';
 import { saveMeeting } from '../../src/db/stores/meeting-store.js';
@@ -51,8 +50,7 @@ describe.each(TEST_DATABASES)('amounts per item on $name', (database) => {
     );
 
   beforeAll(async () => {
-    handle = await database.open();
-    await loadReferenceData(handle.db);
+    handle = await database.open({ seed: 'reference' });
     publisher = await publisherNamed(handle.db, TEST_PUBLISHER);
     ({ meetingId } = await handle.db.transaction((tx) =>
       saveMeeting(tx, {

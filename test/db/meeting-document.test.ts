@@ -7,7 +7,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { loadItems } from '../../src/db/queries/item-content.js';
 import { loadMeetingDocument } from '../../src/db/queries/meeting-document.js';
 import { saveMeeting } from '../../src/db/stores/meeting-store.js';
@@ -62,8 +61,7 @@ describe.each(TEST_DATABASES)('loadMeetingDocument on $name', ({ open }) => {
   let meetingId: number;
 
   beforeAll(async () => {
-    handle = await open();
-    await loadReferenceData(handle.db);
+    handle = await open({ seed: 'reference' });
     meetingId = await store(handle, STORED, 'a'.repeat(64));
   });
   afterAll(async () => {

@@ -2,7 +2,6 @@ import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
 import { selectRows } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { expandTerms, matchQueries } from '../../src/db/search/compounds.js';
 import { makeSnippet } from '../../src/db/search/highlight.js';
 import { parseQueryTerms } from '../../src/db/search/query-terms.js';
@@ -11,7 +10,6 @@ import { saveMeeting } from '../../src/db/stores/meeting-store.js';
 import { makeDecision } from '../../src/domain/decision.js';
 import type { AgendaItem, MeetingDocument } from '../../src/domain/meeting-document.js';
 import { importMeetings } from '../../src/use-cases/imports/import-meetings.js';
-import { loadDemoData } from '../../src/use-cases/imports/load-demo-data.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { LEAK_FIXTURE, LEAK_MARKER } from '../helpers/portal.js';
 import { publisherNamed, TEST_PUBLISHER } from '../helpers/publishers.js';
@@ -88,9 +86,7 @@ describe.each(TEST_DATABASES)('search on $name', (database) => {
   const search = (input: Partial<SearchInput> & { query: string }) => searchItems(handle.db, input);
 
   beforeAll(async () => {
-    handle = await database.open();
-    await loadReferenceData(handle.db);
-    await loadDemoData({ db: handle.db });
+    handle = await database.open({ seed: 'demo' });
     const leak = await importMeetings({ db: handle.db, paths: [LEAK_FIXTURE], publisher: TEST_PUBLISHER });
     expect(leak.counts.new).toBe(1);
     const rangby = await publisherNamed(handle.db, 'Region Midtjylland');

@@ -3,7 +3,6 @@
  * (the six columns of the authorization matrix), a cookie jar, and logging in through the real forms.
  */
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import type { BodyRole } from '../../src/domain/roles.js';
 import { createUser } from '../../src/use-cases/accounts/create-user.js';
 import { resolveSession } from '../../src/use-cases/accounts/resolve-session.js';
@@ -72,8 +71,7 @@ export async function openAccountsWorld(
   database: TestDatabase,
   appOptions: Omit<AppDeps, 'handle'> = {},
 ): Promise<AccountsWorld> {
-  const handle = await database.open();
-  await loadReferenceData(handle.db);
+  const handle = await database.open({ seed: 'reference' });
   const councils = await handle.query<{ id: number; slug: string }>(
     "select id, slug from bodies where kind = 'health_council' order by slug limit 2",
   );

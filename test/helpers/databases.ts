@@ -16,10 +16,25 @@ import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { createDb, type DbHandle, MIGRATIONS_FOLDER } from '../../src/db/client.js';
+import { loadReferenceData } from '../../src/db/load-reference-data.js';
+import { loadDemoData } from '../../src/use-cases/imports/load-demo-data.js';
+
+/**
+ * What a fresh database holds besides the migrations: nothing, the reference data
+ * (loadReferenceData), or the reference data and the demo set (loadDemoData).
+ */
+export type Seed = 'none' | 'reference' | 'demo';
+
+export interface OpenOptions {
+  /** false: an empty database, not migrated. */
+  migrate?: boolean;
+  /** Start from a template that already holds the reference data (and the demo set): made once per run. */
+  seed?: Seed;
+}
 
 export interface TestDatabase {
   name: 'pglite' | 'postgres';
-  open(options?: { migrate?: boolean }): Promise<DbHandle>;
+  open(options?: OpenOptions): Promise<DbHandle>;
 }
 
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -53,6 +68,37 @@ const MIGRATIONS_HASH = (() => {
   return hash.digest('hex').slice(0, 12);
 })();
 
+/**
+ * A hash of what the seeded templates are made by: the source (the loaders and every use case they
+ * call), the reference files and the day (the demo set's dates follow today). A seeded template
+ * is made again when any of these changes.
+ */
+let seedHash: string | undefined;
+function seedHashOf(): string {
+  seedHash ??= (() => {
+    const hash = createHash('sha256').update(MIGRATIONS_HASH).update(new Date().toISOString().slice(0, 10));
+    const walk = (folder: string) => {
+      for (const entry of fs
+        .readdirSync(folder, { withFileTypes: true })
+        .sort((a, b) => a.name.localeCompare(b.name))) {
+        const file = path.join(folder, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (!file.startsWith(MIGRATIONS_FOLDER)) hash.update(file).update(fs.readFileSync(file));
+      }
+    };
+    walk(path.resolve('src'));
+    return hash.digest('hex').slice(0, 12);
+  })();
+  return seedHash;
+}
+
+/** Loads a seed into a migrated database. */
+async function loadSeed(handle: DbHandle, seed: Exclude<Seed, 'none'>): Promise<void> {
+  await loadReferenceData(handle.db);
+  if (seed === 'demo') await loadDemoData({ db: handle.db });
+}
+
+const pgliteDumps = new Map<Exclude<Seed, 'none'>, Promise<Blob>>();
 let pgliteDump: Promise<Blob> | undefined;
 let migratedFolder: Promise<string> | undefined;
 
@@ -108,9 +154,35 @@ function pgliteTemplate(): Promise<Blob> {
   return pgliteDump;
 }
 
-async function openFreshPglite(options?: { migrate?: boolean }): Promise<DbHandle> {
+/** The dump of a PGlite holding a seed, made (from the migrated template) by the first test file that needs it. */
+function pgliteSeedTemplate(seed: Exclude<Seed, 'none'>): Promise<Blob> {
+  let dump = pgliteDumps.get(seed);
+  if (!dump) {
+    dump = (async () => {
+      const file = path.join(os.tmpdir(), `protokol-pglite-${seed}-${seedHashOf()}.tar`);
+      if (!fs.existsSync(file)) {
+        const handle = await createDb({ pgliteTemplate: await pgliteTemplate() });
+        try {
+          await loadSeed(handle, seed);
+          const data = await (handle.db as unknown as { $client: PGlite }).$client.dumpDataDir('none');
+          const partial = `${file}.${process.pid}.partial`;
+          fs.writeFileSync(partial, Buffer.from(await data.arrayBuffer()));
+          fs.renameSync(partial, file);
+        } finally {
+          await handle.close();
+        }
+      }
+      return new Blob([fs.readFileSync(file)]);
+    })();
+    pgliteDumps.set(seed, dump);
+  }
+  return dump;
+}
+
+async function openFreshPglite(options?: OpenOptions): Promise<DbHandle> {
   if (options?.migrate === false) return createDb({ migrate: false });
-  return createDb({ pgliteTemplate: await pgliteTemplate() });
+  const seed = options?.seed ?? 'none';
+  return createDb({ pgliteTemplate: await (seed === 'none' ? pgliteTemplate() : pgliteSeedTemplate(seed)) });
 }
 
 const TEMPLATE_LOCK = 7_331_002;
@@ -119,26 +191,50 @@ const TEMPLATE_LOCK = 7_331_002;
  * The migrated template database on the server, made once under an advisory lock (test files run in
  * several processes); templates of other migrations are dropped when a new one is made.
  */
-async function postgresTemplate(admin: pg.Client): Promise<string> {
-  const name = `protokol_template_${MIGRATIONS_HASH}`;
+async function postgresTemplate(admin: pg.Client, seed: Seed = 'none'): Promise<string> {
+  const migrated = `protokol_template_${MIGRATIONS_HASH}`;
+  const name = seed === 'none' ? migrated : `protokol_template_${seed}_${seedHashOf()}`;
   await admin.query('select pg_advisory_lock($1)', [TEMPLATE_LOCK]);
   try {
     const found = await admin.query('select 1 from pg_database where datname = $1', [name]);
     if (found.rowCount) return name;
+    // Templates of other migrations, and seeded ones of another source (or day), are dropped.
     const stale = await admin.query<{ datname: string }>(
-      "select datname from pg_database where datname like 'protokol_template_%'",
+      "select datname from pg_database where datname like 'protokol_template_%' and datname not like '%_building'",
     );
-    for (const { datname } of stale.rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    const current = [migrated, `protokol_template_reference_${seedHashOf()}`, `protokol_template_demo_${seedHashOf()}`];
+    for (const { datname } of stale.rows) {
+      if (!current.includes(datname)) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    }
+    const template = await migratedTemplate(admin, migrated);
+    if (seed === 'none') return template;
     const building = `${name}_building`;
     await admin.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${building}`);
+    await createFromTemplate(admin, building, template);
     const handle = await createDb({ databaseUrl: databaseUrl(building) });
-    await handle.close();
+    try {
+      await loadSeed(handle, seed);
+    } finally {
+      await handle.close();
+    }
     await admin.query(`ALTER DATABASE ${building} RENAME TO ${name}`);
     return name;
   } finally {
     await admin.query('select pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
   }
+}
+
+/** The migrated template, made here when missing (the caller holds the lock). */
+async function migratedTemplate(admin: pg.Client, migrated: string): Promise<string> {
+  const found = await admin.query('select 1 from pg_database where datname = $1', [migrated]);
+  if (found.rowCount) return migrated;
+  const building = `${migrated}_building`;
+  await admin.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${building}`);
+  const handle = await createDb({ databaseUrl: databaseUrl(building) });
+  await handle.close();
+  await admin.query(`ALTER DATABASE ${building} RENAME TO ${migrated}`);
+  return migrated;
 }
 
 function databaseUrl(name: string): string {
@@ -153,14 +249,16 @@ function databaseUrl(name: string): string {
  */
 export async function createPostgresDatabase({
   migrated = false,
+  seed = 'none',
 }: {
   migrated?: boolean;
+  seed?: Seed;
 } = {}): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `protokol_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
-    if (migrated) await createFromTemplate(admin, name, await postgresTemplate(admin));
+    if (migrated) await createFromTemplate(admin, name, await postgresTemplate(admin, seed));
     else await admin.query(`CREATE DATABASE ${name}`);
   } finally {
     await admin.end();
@@ -192,8 +290,8 @@ async function createFromTemplate(admin: pg.Client, name: string, template: stri
   }
 }
 
-async function openFreshPostgres(options?: { migrate?: boolean }): Promise<DbHandle> {
-  const database = await createPostgresDatabase({ migrated: options?.migrate !== false });
+async function openFreshPostgres(options?: OpenOptions): Promise<DbHandle> {
+  const database = await createPostgresDatabase({ migrated: options?.migrate !== false, seed: options?.seed });
   const handle = await createDb({ databaseUrl: database.url, migrate: options?.migrate });
   return {
     ...handle,

@@ -3,9 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { importMeetings } from '../../src/use-cases/imports/import-meetings.js';
-import { DEMO_DIR, loadDemoData } from '../../src/use-cases/imports/load-demo-data.js';
+import { DEMO_DIR } from '../../src/use-cases/imports/load-demo-data.js';
 import { createApp } from '../../src/web/app.js';
 import type { TestDatabase } from './databases.js';
 import { TEST_PUBLISHER } from './publishers.js';
@@ -25,9 +24,7 @@ export interface TestPortal {
 }
 
 export async function openPortal(database: TestDatabase, extraFiles: string[] = []): Promise<TestPortal> {
-  const handle = await database.open();
-  await loadReferenceData(handle.db);
-  await loadDemoData({ db: handle.db });
+  const handle = await database.open({ seed: 'demo' });
   if (extraFiles.length > 0) {
     const summary = await importMeetings({ db: handle.db, paths: extraFiles, publisher: TEST_PUBLISHER });
     const failed = summary.results.filter((result) => result.state === 'error');

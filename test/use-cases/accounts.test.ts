@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { createLogger } from '../../src/log.js';
 import { authenticateUser, LOGIN_LIMITS } from '../../src/use-cases/accounts/authenticate-user.js';
 import { createUser } from '../../src/use-cases/accounts/create-user.js';
@@ -20,8 +19,7 @@ describe.each(TEST_DATABASES)('account use cases on $name', (database) => {
   let handle: DbHandle;
   let bodyId: number;
   beforeAll(async () => {
-    handle = await database.open();
-    await loadReferenceData(handle.db);
+    handle = await database.open({ seed: 'reference' });
     [{ id: bodyId }] = await handle.query<{ id: number }>('select id from bodies order by id limit 1');
   });
   afterAll(async () => {

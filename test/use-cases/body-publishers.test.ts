@@ -7,7 +7,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { COMMAND_LINE_ACTOR } from '../../src/use-cases/audit/record-audit-entry.js';
 import { createBody } from '../../src/use-cases/people/create-body.js';
 import { createOrganisation } from '../../src/use-cases/people/create-organisation.js';
@@ -31,8 +30,7 @@ describe.each(TEST_DATABASES)('bodies and their publishers on $name', ({ open })
     );
 
   beforeAll(async () => {
-    handle = await open();
-    await loadReferenceData(handle.db);
+    handle = await open({ seed: 'reference' });
     persons = personWorld(handle);
     greve = (await publisherNamed(handle.db, 'Greve Kommune')).id;
     koege = (await publisherNamed(handle.db, 'Køge Kommune')).id;

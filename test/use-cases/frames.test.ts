@@ -6,7 +6,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { findFrame } from '../../src/db/queries/frames.js';
 import type { Actor } from '../../src/domain/roles.js';
 import { COMMAND_LINE_ACTOR } from '../../src/use-cases/audit/record-audit-entry.js';
@@ -23,8 +22,7 @@ describe.each(TEST_DATABASES)('keys and frames on $name', (database) => {
   let region: number;
   let council: number;
   beforeAll(async () => {
-    handle = await database.open();
-    await loadReferenceData(handle.db);
+    handle = await database.open({ seed: 'reference' });
     [{ id: region }] = await handle.query<{ id: number }>(
       `select id from organisations where slug = 'region-syddanmark'`,
     );

@@ -10,7 +10,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { searchItems } from '../../src/db/search/search-items.js';
 import { addDays } from '../../src/domain/danish-dates.js';
 import { slugify } from '../../src/domain/slug.js';
@@ -39,8 +38,7 @@ describe.each(TEST_DATABASES)('harvesting into the archive on $name', ({ open })
   const rows = <T>(sql: string, params: unknown[] = []) => handle.query<T>(sql, params);
 
   beforeAll(async () => {
-    handle = await open();
-    await loadReferenceData(handle.db);
+    handle = await open({ seed: 'reference' });
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokol-harvest-'));
     site = new FakeSite({
       seed: 5,

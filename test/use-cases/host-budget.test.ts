@@ -8,7 +8,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import type { HarvestSiteRow } from '../../src/db/stores/harvest-sites-store.js';
 import { createLogger } from '../../src/log.js';
 import { harvestPublicationSite, siteForHarvest } from '../../src/use-cases/harvest/harvest-publication-site.js';
@@ -39,8 +38,7 @@ describe.each(TEST_DATABASES)("a host's budget and lease on $name", ({ open }) =
     });
 
   beforeAll(async () => {
-    handle = await open();
-    await loadReferenceData(handle.db);
+    handle = await open({ seed: 'reference' });
     await handle.query("update harvest_sites set state = 'paused' where reference_key is not null");
     site = new FakeSite({ seed: 41, committees: 3, meetingsPerCommittee: 4, today: '2026-11-20', sizeScale: 0.05 });
     server = await startReplayServer(site);

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusDocument } from '../../bench/_corpus.js';
 import { createDb, type DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import type { MeetingDocument } from '../../src/domain/meeting-document.js';
 import { renderMinutesText, TEXT_LAYOUTS } from '../../src/render/text/minutes-text.js';
 import { importMeetings } from '../../src/use-cases/imports/import-meetings.js';
@@ -40,8 +39,7 @@ describe.each(TEST_DATABASES)('importMeetings on $name', ({ open }) => {
   const documents = [0, 1, 2, 3].map((i) => corpusDocument(i, 7));
 
   beforeAll(async () => {
-    handle = await open();
-    await loadReferenceData(handle.db);
+    handle = await open({ seed: 'reference' });
     dir = tempDir('protokol-import-');
     files = writeMeetings(dir, documents);
   });

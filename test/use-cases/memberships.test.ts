@@ -1,7 +1,6 @@
 /** People and memberships: createPerson, addMembership, endMembership, their refusals and their audit entries. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import type { AuditActor } from '../../src/use-cases/audit/record-audit-entry.js';
 import { addMembership } from '../../src/use-cases/people/add-membership.js';
 import { createPerson } from '../../src/use-cases/people/create-person.js';
@@ -24,8 +23,7 @@ describe.each(TEST_DATABASES)('people and memberships on $name', (database) => {
   let bodyId: number;
 
   beforeAll(async () => {
-    handle = await database.open();
-    await loadReferenceData(handle.db);
+    handle = await database.open({ seed: 'reference' });
     [{ id: bodyId }] = await handle.query<{ id: number }>('select id from bodies order by id limit 1');
   });
   afterAll(async () => {

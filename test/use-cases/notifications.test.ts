@@ -6,7 +6,6 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { createLogger } from '../../src/log.js';
 import { createUser } from '../../src/use-cases/accounts/create-user.js';
 import { setUserRole } from '../../src/use-cases/accounts/set-user-role.js';
@@ -53,8 +52,7 @@ describe.each(TEST_DATABASES)('notifications by e-mail on $name', (database) => 
   } as const;
 
   beforeAll(async () => {
-    handle = await database.open();
-    await loadReferenceData(handle.db);
+    handle = await database.open({ seed: 'reference' });
     const councils = await handle.query<{ id: number; name: string }>(
       "select id, name from bodies where kind = 'health_council' order by slug limit 2",
     );

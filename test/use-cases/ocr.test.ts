@@ -12,7 +12,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { searchItems } from '../../src/db/search/search-items.js';
 import { claimOcrPage } from '../../src/db/stores/ocr-queue.js';
 import { createLogger } from '../../src/log.js';
@@ -81,8 +80,7 @@ describe.skipIf(MISSING).each(TEST_DATABASES)('OCR of scanned attachments on $na
     );
 
   beforeAll(async () => {
-    handle = await open();
-    await loadReferenceData(handle.db);
+    handle = await open({ seed: 'reference' });
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokol-ocr-'));
     // No generated "scans" (grey boxes): the one scan is the test's own.
     const site = new FakeSite({

@@ -10,7 +10,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import type { MeetingDocument } from '../../src/domain/meeting-document.js';
 import { renderMinutesText } from '../../src/render/text/minutes-text.js';
 import { COMMAND_LINE_ACTOR } from '../../src/use-cases/audit/record-audit-entry.js';
@@ -50,8 +49,7 @@ describe.each(TEST_DATABASES)('merging and splitting persons on $name', ({ open 
     )[0];
 
   beforeAll(async () => {
-    handle = await open();
-    await loadReferenceData(handle.db);
+    handle = await open({ seed: 'reference' });
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokol-persons-'));
   });
   afterAll(async () => {

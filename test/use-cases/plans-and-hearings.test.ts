@@ -12,7 +12,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { findPlan } from '../../src/db/queries/plans.js';
 import { reminderOn } from '../../src/domain/hearing.js';
 import { MAX_EMAIL_ATTEMPTS } from '../../src/domain/notifications.js';
@@ -51,8 +50,7 @@ describe.each(TEST_DATABASES)('plans and hearings on $name', (database) => {
   let mailer: ReturnType<typeof createSmtpMailer>;
 
   beforeAll(async () => {
-    handle = await database.open();
-    await loadReferenceData(handle.db);
+    handle = await database.open({ seed: 'reference' });
     const document = minutes([item(1, 'Nærsundhedsplan – høringsudkast'), item(2, CLOSED_TITLE, { closed: true })]);
     await storeMeetingDocument({
       db: handle.db,

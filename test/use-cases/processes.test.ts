@@ -8,7 +8,6 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { loadProcess } from '../../src/db/stores/processes.js';
 import { isStepOverdue } from '../../src/domain/process.js';
 import type { Actor } from '../../src/domain/roles.js';
@@ -39,8 +38,7 @@ describe.each(TEST_DATABASES)('processes on $name', (database) => {
   let processId: number;
 
   beforeAll(async () => {
-    handle = await database.open();
-    await loadReferenceData(handle.db);
+    handle = await database.open({ seed: 'reference' });
     const publisherId = (await publisherNamed(handle.db, 'Region Syddanmark')).id;
     const body = async (name: string) => {
       const made = await createBody({ db: handle.db, name, kind: 'health_council', publisherId, actor: auditActor });
@@ -276,8 +274,7 @@ describe.each(TEST_DATABASES)('processes on $name', (database) => {
 describe.each(TEST_DATABASES)('the demo processes on $name', (database) => {
   let handle: DbHandle;
   beforeAll(async () => {
-    handle = await database.open();
-    await loadReferenceData(handle.db);
+    handle = await database.open({ seed: 'reference' });
   });
   afterAll(async () => {
     await handle?.close();

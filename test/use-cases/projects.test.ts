@@ -9,7 +9,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { findFrame } from '../../src/db/queries/frames.js';
 import { findProject, listProjects } from '../../src/db/queries/projects.js';
 import { listOpenFollowUpsDueBy } from '../../src/db/stores/follow-ups.js';
@@ -38,8 +37,7 @@ describe.each(TEST_DATABASES)('grants and projects on $name', (database) => {
   let openItem: { id: number; title: string };
   let closedItem: { id: number; title: string };
   beforeAll(async () => {
-    handle = await database.open();
-    await loadReferenceData(handle.db);
+    handle = await database.open({ seed: 'reference' });
     await importMeetings({ db: handle.db, paths: [LEAK_FIXTURE], publisher: TEST_PUBLISHER });
     [openItem] = await handle.query<{ id: number; title: string }>(
       'select id, title from agenda_items where not is_closed order by id limit 1',

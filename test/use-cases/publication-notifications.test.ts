@@ -4,7 +4,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { createUser } from '../../src/use-cases/accounts/create-user.js';
 import { setUserRole } from '../../src/use-cases/accounts/set-user-role.js';
 import type { AuditActor } from '../../src/use-cases/audit/record-audit-entry.js';
@@ -23,8 +22,7 @@ describe.each(TEST_DATABASES)('publication notifications on $name', (database) =
   const users: Record<string, number> = {};
 
   beforeAll(async () => {
-    handle = await database.open();
-    await loadReferenceData(handle.db);
+    handle = await database.open({ seed: 'reference' });
     const publisherId = (await publisherNamed(handle.db, 'Region Syddanmark')).id;
     const here = await createBody({
       db: handle.db,

@@ -9,7 +9,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { searchItems } from '../../src/db/search/search-items.js';
 import { makeDecision } from '../../src/domain/decision.js';
 import type { MeetingDocument } from '../../src/domain/meeting-document.js';
@@ -49,8 +48,7 @@ describe.each(TEST_DATABASES)('publishers on $name', ({ open }) => {
   const rows = <T>(sql: string, params: unknown[] = []) => handle.query<T>(sql, params);
 
   beforeAll(async () => {
-    handle = await open();
-    await loadReferenceData(handle.db);
+    handle = await open({ seed: 'reference' });
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokol-publishers-'));
   });
   afterAll(async () => {

@@ -5,7 +5,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { findQuestionSchemeRules } from '../../src/db/queries/questions.js';
 import { QUESTION_SCHEME_RULE } from '../../src/domain/deadlines.js';
 import { DEFAULT_QUESTION_SCHEME_RULES } from '../../src/domain/question-scheme-rules.js';
@@ -44,8 +43,7 @@ describe.each(TEST_DATABASES)('a body’s rules for its question scheme on $name
   });
 
   beforeAll(async () => {
-    handle = await database.open();
-    await loadReferenceData(handle.db);
+    handle = await database.open({ seed: 'reference' });
     [{ id: bodyId }, { id: otherBodyId }] = await handle.query<{ id: number }>(
       "select id from bodies where kind = 'health_council' order by slug limit 2",
     );

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import {
   findQuestion,
   listPublicAnswers,
@@ -36,8 +35,7 @@ describe.each(TEST_DATABASES)('question scheme use cases on $name', (database) =
   const actor = (userId: number) => ({ userId, label: `user ${userId}` });
 
   beforeAll(async () => {
-    handle = await database.open();
-    await loadReferenceData(handle.db);
+    handle = await database.open({ seed: 'reference' });
     [{ id: bodyId }, { id: otherBodyId }] = await handle.query<{ id: number }>(
       "select id from bodies where kind = 'health_council' order by slug limit 2",
     );

@@ -8,7 +8,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { loadMeetingDocument } from '../../src/db/queries/meeting-document.js';
 import { findDraftMeeting } from '../../src/db/queries/meeting-drafts.js';
 import { findMeetingVersion } from '../../src/db/queries/meeting-versions.js';
@@ -53,8 +52,7 @@ describe.each(TEST_DATABASES)('secretariat use cases on $name', (database) => {
   let publisherId: number;
 
   beforeAll(async () => {
-    handle = await database.open();
-    await loadReferenceData(handle.db);
+    handle = await database.open({ seed: 'reference' });
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokol-attachments-'));
     publisherId = (await publisherNamed(handle.db, 'Region Syddanmark')).id;
     const body = await createBody({

@@ -12,7 +12,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { createLogger } from '../../src/log.js';
 import { checkSourceAlarms } from '../../src/use-cases/harvest/check-source-alarms.js';
 import { harvestPublicationSite, siteForHarvest } from '../../src/use-cases/harvest/harvest-publication-site.js';
@@ -80,8 +79,7 @@ describe.each(TEST_DATABASES)('coverage, freshness and alarms of a source on $na
     });
 
   beforeAll(async () => {
-    handle = await open();
-    await loadReferenceData(handle.db);
+    handle = await open({ seed: 'reference' });
     await handle.query(
       `insert into users (email, name, is_admin) values ('admin-a@example.dk', 'Admin A', true),
         ('admin-b@example.dk', 'Admin B', true), ('slukket@example.dk', 'Gammel admin', true),
@@ -319,8 +317,7 @@ describe.each(TEST_DATABASES)('one site under two host names on $name', ({ open 
   let server: ReplayServer;
 
   beforeAll(async () => {
-    handle = await open();
-    await loadReferenceData(handle.db);
+    handle = await open({ seed: 'reference' });
     site = new FakeSite({ seed: 31, committees: 1, meetingsPerCommittee: 4, today: '2026-11-20', sizeScale: 0.05 });
     server = await startReplayServer(site);
   });

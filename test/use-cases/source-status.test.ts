@@ -38,8 +38,7 @@ describe.each(TEST_DATABASES)('known sites and their status on $name', ({ open }
   };
 
   beforeAll(async () => {
-    handle = await open();
-    await loadReferenceData(handle.db);
+    handle = await open({ seed: 'reference' });
     site = new FakeSite({ seed: 11, committees: 1, meetingsPerCommittee: 3, today: '2026-11-20' });
     server = await startReplayServer(site);
   });

@@ -7,7 +7,6 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import type { PublisherRow } from '../../src/db/stores/identities.js';
 import { copenhagenParts } from '../../src/domain/copenhagen-time.js';
 import type { AgendaItem, MeetingDocument } from '../../src/domain/meeting-document.js';
@@ -60,8 +59,7 @@ describe.each(TEST_DATABASES)('following by e-mail on $name', (database) => {
   let bodyId: number;
 
   beforeAll(async () => {
-    handle = await database.open();
-    await loadReferenceData(handle.db);
+    handle = await database.open({ seed: 'reference' });
     publisher = await publisherNamed(handle.db, 'Region Syddanmark');
     smtp = await startSmtpServer();
     mailer = createSmtpMailer({ url: smtp.url, from: 'protokol@example.dk' });

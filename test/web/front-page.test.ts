@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { createApp } from '../../src/web/app.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 
@@ -8,8 +7,7 @@ describe.each(TEST_DATABASES)('front page on $name', ({ open }) => {
   let handle: DbHandle;
   let app: ReturnType<typeof createApp>;
   beforeAll(async () => {
-    handle = await open();
-    await loadReferenceData(handle.db);
+    handle = await open({ seed: 'reference' });
     app = createApp({ handle });
   });
   afterAll(async () => {

@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { importMeetings } from '../../src/use-cases/imports/import-meetings.js';
 import { createApp } from '../../src/web/app.js';
 import { hasCredentials, pageCache } from '../../src/web/page-cache.js';
@@ -12,8 +11,7 @@ import { TEST_PUBLISHER } from '../helpers/publishers.js';
 describe('page cache', () => {
   let handle: DbHandle;
   beforeAll(async () => {
-    handle = await TEST_DATABASES[0].open();
-    await loadReferenceData(handle.db);
+    handle = await TEST_DATABASES[0].open({ seed: 'reference' });
   });
   afterAll(async () => {
     await handle?.close();

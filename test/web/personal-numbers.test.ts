@@ -20,7 +20,6 @@ import { Writable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { loadReferenceData } from '../../src/db/load-reference-data.js';
 import { CPR_MASK } from '../../src/domain/cpr.js';
 import { createUser } from '../../src/use-cases/accounts/create-user.js';
 import { COMMAND_LINE_ACTOR } from '../../src/use-cases/audit/record-audit-entry.js';
@@ -107,8 +106,7 @@ describe.each(CRAWL_DATABASES)('personal numbers are never exposed, on $name', (
   const rows = <T>(sql: string, params: unknown[] = []) => handle.query<T>(sql, params);
 
   beforeAll(async () => {
-    handle = await database.open();
-    await loadReferenceData(handle.db);
+    handle = await database.open({ seed: 'reference' });
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'protokol-cpr-'));
 
     const summary = await importMeetings({ db: handle.db, paths: [FIXTURE], publisher: TEST_PUBLISHER });
