@@ -2,15 +2,21 @@
  * The bulk export: NDJSON and CSV from the use case, every open item exactly once (closed items
  * by number and title only), publishers as records and named by every body, meeting, case and
  * item (one case number of two publishers: two case records), CSV quoting of commas, quotes and
- * newlines, backpressure on a slow output, and the HTTP dump (gzip) decompressing to the same lines.
+ * newlines, backpressure on a slow output, the HTTP dump (gzip) decompressing to the same lines,
+ * and the money tables: frames with their allocations, projects and investment agreements, each
+ * amount in øre and in kroner.
  */
 import { Writable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
 import { parseCsv } from '../../src/domain/csv.js';
+import { createAgreement } from '../../src/use-cases/agreements/create-agreement.js';
+import { COMMAND_LINE_ACTOR } from '../../src/use-cases/audit/record-audit-entry.js';
 import { EXPORT_TABLES, type ExportTable, exportArchive } from '../../src/use-cases/open-data/export-archive.js';
+import { registerProject } from '../../src/use-cases/projects/register-project.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
+import { COUNCILS, seedFrame } from '../helpers/frames.js';
 import {
   addMergedPerson,
   addUnknownPublisher,
@@ -224,5 +230,125 @@ describe.each(TEST_DATABASES)('export on $name', (database) => {
     const again = await portal.app.request('/api/v1/export', { headers: { 'If-None-Match': etag } });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
+  });
+
+  it('writes frames with their allocations, projects and investment agreements, in øre and in kroner', async () => {
+    const [{ id: region }] = await handle.query<{ id: number }>(
+      `select id from organisations where slug = 'region-syddanmark'`,
+    );
+    const [{ id: council }] = await handle.query<{ id: number }>('select id from bodies where slug = $1', [
+      COUNCILS[0],
+    ]);
+    const { frameId } = await seedFrame(handle.db, { ownerId: region, decidingBodyId: council });
+    const actors = { actor: null, auditActor: COMMAND_LINE_ACTOR };
+    const project = await registerProject({
+      db: handle.db,
+      name: 'Fællessang',
+      purpose: 'Mindre ensomhed.',
+      source: { kind: 'frame', frameId, position: 0 },
+      bodyIds: [council],
+      appliedOn: '2026-02-16',
+      appliedOre: 30_000_050n,
+      ownFundingOre: 0n,
+      startsOn: null,
+      endsOn: null,
+      ...actors,
+    });
+    const agreement = await createAgreement({
+      db: handle.db,
+      title: 'Akutteams',
+      purpose: 'Varig kapacitet.',
+      councilBodyId: council,
+      kind: 'lasting_capacity',
+      municipalityCodes: ['0580', '0550'],
+      years: [
+        { year: 2027, amountOre: 1_000_000_000n },
+        { year: 2028, amountOre: 48_750_050n },
+      ],
+      proposedOn: '2026-09-14',
+      ...actors,
+    });
+    if (!project.ok || !agreement.ok) throw new Error('not seeded');
+    const { counts, text } = await ndjson(2);
+    const [db] = await handle.query<{ frames: number; projects: number; agreements: number }>(
+      `select (select count(*)::int from frames) as frames, (select count(*)::int from projects) as projects,
+              (select count(*)::int from agreements) as agreements`,
+    );
+    expect(counts).toMatchObject(db);
+    const records = text
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; [key: string]: unknown });
+    const frame = records.find((r) => r.type === 'frame' && r.id === frameId)!;
+    expect(frame).toMatchObject({
+      id: frameId,
+      totalOre: 250_000_000,
+      totalKroner: 2_500_000,
+      owner: 'region-syddanmark',
+    });
+    expect((frame.allocations as unknown[])[0]).toEqual({
+      recipient: COUNCILS[0],
+      recipientKind: 'body',
+      amountOre: 48_750_000,
+      amountKroner: 487_500,
+      committedOre: 0,
+      committedKroner: 0,
+      spentOre: 0,
+      spentKroner: 0,
+    });
+    expect(records.find((r) => r.type === 'project' && r.id === project.projectId)).toMatchObject({
+      id: project.projectId,
+      status: 'applied',
+      frame: frameId,
+      recipient: COUNCILS[0],
+      appliedOre: 30_000_050,
+      appliedKroner: 300_000.5,
+      grantedOre: null,
+      grantedKroner: null,
+    });
+    expect(records.find((r) => r.type === 'agreement' && r.id === agreement.agreementId)).toMatchObject({
+      id: agreement.agreementId,
+      council: COUNCILS[0],
+      kind: 'lasting_capacity',
+      status: 'proposal',
+      parties: [
+        { publisher: 'aabenraa-kommune', approvedOn: null },
+        { publisher: 'toender-kommune', approvedOn: null },
+      ],
+      years: [
+        { year: 2027, amountOre: 1_000_000_000, amountKroner: 10_000_000 },
+        { year: 2028, amountOre: 48_750_050, amountKroner: 487_500.5 },
+      ],
+      totalOre: 1_048_750_050,
+      totalKroner: 10_487_500.5,
+    });
+    const tables = new Map<ExportTable, ReturnType<typeof collector>>();
+    await exportArchive({
+      db: handle.db,
+      target: {
+        format: 'csv',
+        tables: ['frames', 'projects', 'agreements'],
+        table: (name) => {
+          const out = collector();
+          tables.set(name, out);
+          return { stream: out.stream, close: async () => {} };
+        },
+      },
+    });
+    const frameRow = parseCsv(tables.get('frames')!.text()).find((row) => row.id === String(frameId))!;
+    expect(frameRow).toMatchObject({ total_ore: '250000000', total_kroner: '2500000.00' });
+    expect(frameRow.allocations.split('\n')[0]).toBe(`${COUNCILS[0]} | 48750000 | 487500.00 | 0 | 0`);
+    expect(parseCsv(tables.get('projects')!.text()).find((row) => row.id === String(project.projectId))).toMatchObject({
+      status: 'applied',
+      applied_ore: '30000050',
+      applied_kroner: '300000.50',
+      granted_ore: '',
+    });
+    const agreementRow = parseCsv(tables.get('agreements')!.text()).find(
+      (row) => row.id === String(agreement.agreementId),
+    )!;
+    expect(agreementRow).toMatchObject({ status: 'proposal', total_ore: '1048750050', total_kroner: '10487500.50' });
+    expect(agreementRow.years).toBe('2027 | 1000000000 | 10000000.00\n2028 | 48750050 | 487500.50');
+    expect(agreementRow.parties).toBe('aabenraa-kommune\ntoender-kommune');
   });
 });

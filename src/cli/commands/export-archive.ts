@@ -21,6 +21,9 @@ const TABLE_LABELS: Record<ExportTable, string> = {
   plans: 'planer',
   processes: 'forløb',
   hearings: 'høringer',
+  frames: 'rammer',
+  projects: 'projekter',
+  agreements: 'investeringsaftaler',
 };
 
 function fileOutput(file: string) {

@@ -1,7 +1,8 @@
 /**
  * Exports the public archive: publishers, bodies, persons, memberships, meetings, cases, agenda
  * items with their sections, decision, attachments and absentees, plans with their versions,
- * processes with their steps and hearings, as NDJSON (one record per line,
+ * processes with their steps, hearings, frames with their allocations, grants and projects, and
+ * investment agreements (every amount in øre and in kroner), as NDJSON (one record per line,
  * `type` first) or as CSV (one table per record type); bodies, meetings, cases and items name
  * their publisher. Persons merged into another are left out (their rows moved with the merge). Anyone may call it: it reads exactly what the public
  * portal shows, through the portal's public-item queries (closed items are their number and
@@ -14,17 +15,21 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Db } from '../../db/client.js';
+import { listAgreements } from '../../db/queries/agreements.js';
 import { listApiBodies, listApiMemberships, listApiPersons } from '../../db/queries/api-directory.js';
 import { listApiCasesById, listApiParticipants } from '../../db/queries/api-meetings.js';
 import { listApiPublishers } from '../../db/queries/api-publishers.js';
 import { listExportItems, listExportMeetings } from '../../db/queries/export.js';
+import { findFrame, listFrames } from '../../db/queries/frames.js';
 import { listHearings } from '../../db/queries/hearings.js';
 import type { Page } from '../../db/queries/keyset.js';
 import { listPlans } from '../../db/queries/plans.js';
 import { findProcess, listProcesses } from '../../db/queries/processes.js';
+import { listProjects } from '../../db/queries/projects.js';
 import { csvRow } from '../../domain/csv.js';
 import { copenhagenDate } from '../../domain/meeting.js';
 import { CSV_COLUMNS, csvFields } from './export-csv.js';
+import { agreementRecord, frameRecord, projectRecord } from './export-money-records.js';
 import {
   bodyRecord,
   caseRecord,
@@ -50,6 +55,9 @@ export const EXPORT_TABLES = [
   'plans',
   'processes',
   'hearings',
+  'frames',
+  'projects',
+  'agreements',
 ] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 export type ExportCounts = Record<ExportTable, number>;
@@ -66,6 +74,9 @@ const RECORD_TYPE: Record<ExportTable, ExportRecord['type']> = {
   plans: 'plan',
   processes: 'process',
   hearings: 'hearing',
+  frames: 'frame',
+  projects: 'project',
+  agreements: 'agreement',
 };
 
 export interface CsvTableOutput {
@@ -202,6 +213,21 @@ async function* batchesOf(db: Db, table: ExportTable, limit: number): AsyncGener
     case 'hearings':
       for await (const rows of pages((afterId?: number) => listHearings(db, { afterId, limit }), byId))
         yield rows.map(hearingRecord);
+      return;
+    case 'frames':
+      // Each frame whole (its allocations): frames are few, one frame's queries each.
+      for await (const rows of pages((afterId?: number) => listFrames(db, { afterId, limit }), byId)) {
+        const found = await Promise.all(rows.map((row) => findFrame(db, row.id)));
+        yield found.flatMap((frame) => (frame ? [frameRecord(frame)] : []));
+      }
+      return;
+    case 'projects':
+      for await (const rows of pages((afterId?: number) => listProjects(db, { afterId, limit }), byId))
+        yield rows.map(projectRecord);
+      return;
+    case 'agreements':
+      for await (const rows of pages((afterId?: number) => listAgreements(db, { afterId, limit }), byId))
+        yield rows.map(agreementRecord);
       return;
   }
 }

@@ -2,6 +2,7 @@
  * The export as CSV: one table per record type, its columns, and each record's cells. Columns
  * added later come last, so that a reader that counts columns keeps working.
  */
+import { moneyFields } from './export-money-records.js';
 import type { ExportRecord, ItemRecord, MeetingRecord } from './export-records.js';
 
 /** The columns of each record type's table. */
@@ -62,6 +63,52 @@ export const CSV_COLUMNS: Record<ExportRecord['type'], string[]> = {
   plan: ['id', 'title', 'kind', 'body', 'deadline', 'versions', 'is_fictitious'],
   process: ['id', 'title', 'body', 'publisher', 'plan', 'steps', 'is_fictitious'],
   hearing: ['id', 'title', 'body', 'starts_on', 'deadline', 'published_responses', 'memo_published', 'is_fictitious'],
+  frame: [
+    'id',
+    'title',
+    'owner',
+    'deciding_body',
+    'from_year',
+    'to_year',
+    'total_ore',
+    'total_kroner',
+    'key',
+    'key_version',
+    'allocations',
+    'is_fictitious',
+  ],
+  project: [
+    'id',
+    'name',
+    'status',
+    'frame',
+    'recipient',
+    'pool',
+    'bodies',
+    'applied_on',
+    'applied_ore',
+    'applied_kroner',
+    'granted_ore',
+    'granted_kroner',
+    'own_funding_ore',
+    'own_funding_kroner',
+    'starts_on',
+    'ends_on',
+    'extended_to',
+    'is_fictitious',
+  ],
+  agreement: [
+    'id',
+    'title',
+    'council',
+    'kind',
+    'status',
+    'parties',
+    'years',
+    'total_ore',
+    'total_kroner',
+    'is_fictitious',
+  ],
 };
 
 type Field = string | number | boolean | null;
@@ -122,6 +169,10 @@ export function csvFields(record: ExportRecord): Field[] {
       const r = record;
       return [r.id, r.title, r.body, r.startsOn, r.deadline, r.publishedResponses, r.memoPublished, r.isFictitious];
     }
+    case 'frame':
+    case 'project':
+    case 'agreement':
+      return moneyFields(record);
   }
 }
 

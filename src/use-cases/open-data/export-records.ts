@@ -15,6 +15,7 @@ import type { PlanSummary } from '../../db/queries/plans.js';
 import type { ProcessDetail } from '../../db/queries/processes.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
 import { publicStepState } from '../../domain/process.js';
+import type { AgreementRecord, FrameRecord, ProjectRecord } from './export-money-records.js';
 
 export interface PublisherRecord {
   type: 'publisher';
@@ -139,7 +140,10 @@ export type ExportRecord =
   | ItemRecord
   | PlanRecord
   | ProcessRecord
-  | HearingRecord;
+  | HearingRecord
+  | FrameRecord
+  | ProjectRecord
+  | AgreementRecord;
 
 /** A plan: its body, kind, legal deadline and versions (the chapters' text is at the API's plan). */
 export interface PlanRecord {
