@@ -27,7 +27,8 @@ export * from './personal-numbers.js';
 // Plans in versions and chapters; processes of steps across bodies, with phases and gates
 export * from './plans.js';
 export * from './processes.js';
-// Grants and projects on frames or outside pools: bodies, lifecycle transitions, status reports
+// Grants and projects on frames or outside pools: bodies, lifecycle transitions, status reports, spending
+export * from './project-spending.js';
 export * from './projects.js';
 export * from './questions.js';
 export * from './reference.js';

@@ -33,6 +33,8 @@ export const projects = pgTable(
     appliedOre: bigint('applied_ore', { mode: 'bigint' }),
     /** Set when granted; what the project commits of its allocation. */
     grantedOre: bigint('granted_ore', { mode: 'bigint' }),
+    /** Given back when it stopped (by default its unspent rest): no longer committed (migration 0039). */
+    returnedOre: bigint('returned_ore', { mode: 'bigint' }),
     ownFundingOre: bigint('own_funding_ore', { mode: 'bigint' }).notNull().default(sql`0`),
     startsOn: date('starts_on'),
     endsOn: date('ends_on'),
@@ -57,6 +59,10 @@ export const projects = pgTable(
     check(
       'projects_amounts_not_negative',
       sql`coalesce(${t.appliedOre}, 0) >= 0 and coalesce(${t.grantedOre}, 0) >= 0 and ${t.ownFundingOre} >= 0`,
+    ),
+    check(
+      'projects_returned_within_granted',
+      sql`${t.returnedOre} is null or (${t.returnedOre} >= 0 and ${t.returnedOre} <= coalesce(${t.grantedOre}, 0))`,
     ),
     check(
       'projects_period_in_order',
@@ -112,6 +118,10 @@ export const projectReports = pgTable(
     body: text('body'),
     /** Where the report itself is (a document's address), when given. */
     documentUrl: text('document_url'),
+    /** The report as a PDF, stored under the data folder by its SHA-256 (migration 0039). */
+    fileSha256: text('file_sha256'),
+    fileName: text('file_name'),
+    fileSizeBytes: integer('file_size_bytes'),
     /** The follow-up that awaits it (done when received). */
     followUpId: integer('follow_up_id').references(() => followUps.id, { onDelete: 'set null' }),
     /** The draft item it was put on. */
