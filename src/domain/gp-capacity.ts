@@ -133,8 +133,12 @@ export function gpGap(possibleGps: number, actual: number): number {
 
 /** The practices open for new patients of all: a share from 0 to 1, null when there are none. */
 export function openShare(practices: readonly Pick<PracticeCounts, 'isOpen'>[]): number | null {
-  if (practices.length === 0) return null;
-  return practices.filter((practice) => practice.isOpen).length / practices.length;
+  return openShareOfCounts(practices.filter((practice) => practice.isOpen).length, practices.length);
+}
+
+/** The same share from the counts (open of all practices). */
+export function openShareOfCounts(open: number, total: number): number | null {
+  return total === 0 ? null : open / total;
 }
 
 /** A share (0–1) as a whole per cent, rounded half up ("62 %"); "–" for none. */

@@ -12,6 +12,7 @@ import {
   MAX_PRACTICES_PER_OWNER,
   monthOf,
   openShare,
+  openShareOfCounts,
   ownersOf,
   ownersOverLimit,
   percentText,
@@ -141,6 +142,8 @@ describe('possible against actual, and the open share', () => {
     expect(openShare([practice(1, true), practice(1, false), practice(1, false), practice(1, true)])).toBe(0.5);
     expect(openShare([practice(1, false)])).toBe(0);
     expect(openShare([])).toBeNull();
+    expect(openShareOfCounts(3, 4)).toBe(0.75);
+    expect(openShareOfCounts(0, 0)).toBeNull();
     expect(percentText(5 / 8)).toBe('63 %');
     expect(percentText(0)).toBe('0 %');
     expect(percentText(null)).toBe('–');
