@@ -20,6 +20,7 @@ import { type Auth, type AuthOptions, createAuth, signedInOf } from './auth/inde
 import { feedApps } from './feeds/index.js';
 import { publicOrigin } from './feeds/public-origin.js';
 import { frameApps } from './frames/index.js';
+import { gpCapacityApps } from './gp-capacity/index.js';
 import { hearingApps, hearingUploadLimit } from './hearings/index.js';
 import { assetsOf, serveAssets } from './kit/assets.js';
 import { compression } from './kit/compression.js';
@@ -235,6 +236,10 @@ function mountSiteMap(app: Hono<PageEnv>, deps: SiteDeps) {
   app.route('/organ', questions.public); // /organ/:slug/spoergsmaal, /statistik, /moedeplan
   mountMoney(app, deps); // web/frames and web/projects: frames shared by key, grants and projects
   mountPlanning(app, deps); // web/plans, web/hearings, web/processes: plans, hearings and processes (forløb)
+  // web/gp-capacity: GP capacity (lægedækning) per health council — the public's board and the secretariat's
+  const gpCapacity = gpCapacityApps(deps);
+  app.route('/laegedaekning', gpCapacity.public); // /laegedaekning, /laegedaekning/:slug
+  app.route('/sekretariat/laegedaekning', gpCapacity.secretariat); // upload, /:slug and its forms
   // web/secretariat: the overview, meetings and agendas, items, attachments, publishing
   app.route('/sekretariat', secretariatApp(deps));
   // web/admin: users, audit log, bodies, people, memberships

@@ -79,6 +79,8 @@ describe.each(TEST_DATABASES)('JSON API on $name', (database) => {
         'listHearings /api/v1/hearings',
         'getHearing /api/v1/hearings/{id}',
         'listProcesses /api/v1/processes',
+        'listGpCapacity /api/v1/gp-capacity',
+        'getGpCapacity /api/v1/gp-capacity/{slug}',
         'getProcess /api/v1/processes/{id}',
         'listSources /api/v1/sources',
         'search /api/v1/search',

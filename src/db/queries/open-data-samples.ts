@@ -26,6 +26,8 @@ export interface OpenDataSamples {
   planId: number | null;
   hearingId: number | null;
   processId: number | null;
+  /** A health council with a GP capacity board (lægedækning), the first. */
+  gpBodySlug: string | null;
 }
 
 interface SampleRow {
@@ -46,6 +48,7 @@ interface SampleRow {
   plan_id: number | null;
   hearing_id: number | null;
   process_id: number | null;
+  gp_body_slug: string | null;
 }
 
 /** Real ids for the documentation's example requests: recent, open records. */
@@ -83,7 +86,8 @@ export async function openDataSamples(db: Db): Promise<OpenDataSamples> {
              (select min(id) from agreements) as agreement_id,
              (select min(id) from plans) as plan_id,
              (select min(id) from hearings) as hearing_id,
-             (select min(id) from processes) as process_id`,
+             (select min(id) from processes) as process_id,
+             (select b.slug from gp_boards g join bodies b on b.id = g.body_id order by g.id limit 1) as gp_body_slug`,
   );
   return {
     bodySlug: row?.body_slug ?? null,
@@ -103,5 +107,6 @@ export async function openDataSamples(db: Db): Promise<OpenDataSamples> {
     planId: row?.plan_id ?? null,
     hearingId: row?.hearing_id ?? null,
     processId: row?.process_id ?? null,
+    gpBodySlug: row?.gp_body_slug ?? null,
   };
 }

@@ -9,6 +9,7 @@ import { Breadcrumbs, Facts, FictitiousMark, FictitiousNotice, PublisherLink } f
 import { FollowForm, type FollowFormProps } from './follow-form.js';
 import { FramesSection } from './frames/frame-pages.js'; // Frames and keys
 import type { FrameListItemView } from './frames/frame-views.js';
+import { GpCapacityLink } from './gp-capacity/gp-pages.js'; // GP capacity (lægedækning)
 import { HearingsSection } from './hearings/hearing-pages.js'; // Hearings
 import type { HearingListItemView } from './hearings/hearing-views.js';
 import { Layout } from './layout.js';
@@ -43,6 +44,8 @@ export interface BodyPageProps {
   /** Plans the body adopts, and its hearings (web/plans, web/hearings). */
   plans?: PlanListItemView[];
   hearings?: HearingListItemView[];
+  /** A health council's GP capacity board (web/gp-capacity), when it has one. */
+  gpCapacityHref?: string;
   isFictitious: boolean;
   kind: BodyKind;
   level: BodyLevel | null;
@@ -127,6 +130,7 @@ export function BodyPage(props: BodyPageProps) {
       <ProcessesSection processes={props.processes} />
       <PlansSection plans={props.plans} />
       <HearingsSection hearings={props.hearings} />
+      <GpCapacityLink href={props.gpCapacityHref} />
       <Downloads downloads={props.downloads ?? bodyDownloads(props.calendarHref)} />
     </Layout>
   );

@@ -42,6 +42,7 @@ export function Layout({ title, query, hideSearch, alternates, children }: Layou
         <link rel="stylesheet" href={assetHref('navigation.css')} />
         <link rel="stylesheet" href={assetHref('glance.css')} />
         <link rel="stylesheet" href={assetHref('frames.css')} />
+        <link rel="stylesheet" href={assetHref('gp-capacity.css')} />
         <link rel="stylesheet" href={assetHref('processes.css')} />
         <link rel="stylesheet" href={assetHref('follow.css')} />
         <link rel="stylesheet" href={assetHref('member-work.css')} />

@@ -41,6 +41,8 @@ export const EXAMPLES: Record<string, string> = {
   getHearing: '/api/v1/hearings/{hearing}',
   listProcesses: '/api/v1/processes',
   getProcess: '/api/v1/processes/{process}',
+  listGpCapacity: '/api/v1/gp-capacity',
+  getGpCapacity: '/api/v1/gp-capacity/{gpBody}',
 };
 
 /** The other interfaces, with their example paths. */
@@ -107,6 +109,7 @@ export function fillExample(template: string, samples: OpenDataSamples): string 
     plan: samples.planId,
     hearing: samples.hearingId,
     process: samples.processId,
+    gpBody: samples.gpBodySlug,
   };
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     values[name] === null || values[name] === undefined ? whole : String(values[name]),

@@ -14,6 +14,7 @@ import { changeRoutes } from './change-routes.js';
 import { directoryRoutes } from './directory-routes.js';
 import { errorBody, jsonErrors } from './errors.js';
 import { frameApiRoutes } from './frame-routes.js';
+import { gpCapacityApiRoutes } from './gp-capacity-routes.js';
 import { meetingRoutes } from './meeting-routes.js';
 import { planApiRoutes } from './plan-routes.js';
 import { processApiRoutes } from './process-routes.js';
@@ -50,6 +51,7 @@ export function apiV1(deps: OpenDataDeps) {
   agreementApiRoutes(api, deps.db); // Investment agreements (investeringsaftaler) of a health council and its municipalities
   processApiRoutes(api, deps.db); // Processes (forløb) across meetings and bodies
   planApiRoutes(api, deps.db, deps.now); // Plans (planer) and hearings (høringer)
+  gpCapacityApiRoutes(api, deps.db, deps.now); // GP capacity (lægedækning) per health council
   return api;
 }
 
@@ -79,6 +81,7 @@ export function openApiDocument(v1: OpenAPIHono, origin: string) {
       { name: 'Rammer' },
       { name: 'Planer' },
       { name: 'Høringer' },
+      { name: 'Lægedækning' },
     ],
   });
 }

@@ -8,6 +8,7 @@ import { listAgreementsOfCouncil } from '../../db/queries/agreements.js';
 import { findBodyBySlug, listBodyMeetings, listBodyMembers } from '../../db/queries/bodies.js';
 import { findPublicCases } from '../../db/queries/cases.js';
 import { listFramesConcerning } from '../../db/queries/frames.js';
+import { listGpBoards } from '../../db/queries/gp-capacity.js';
 import { listHearings } from '../../db/queries/hearings.js';
 import { findPersonBySlug } from '../../db/queries/persons.js';
 import { listPlansOfBody } from '../../db/queries/plans.js';
@@ -19,6 +20,7 @@ import { CasePage } from '../../render/html/case-page.js';
 import { PersonPage } from '../../render/html/person-page.js';
 import { presentAgreementListItem } from '../agreements/presenters.js';
 import { presentFrameListItem } from '../frames/presenters.js';
+import { gpBoardHref } from '../gp-capacity/presenters.js';
 import { presentHearingListItem } from '../hearings/presenters.js';
 import { notFound } from '../kit/errors.js';
 import { isSlug } from '../kit/params.js';
@@ -36,7 +38,7 @@ export function bodyRoutes({ db, now }: PortalDeps) {
     const slug = c.req.param('slug');
     const body = isSlug(slug) ? await findBodyBySlug(db, slug) : null;
     if (!body) throw notFound();
-    const [members, meetings, frames, processes, plans, hearings, projects, agreements] = await Promise.all([
+    const [members, meetings, frames, processes, plans, hearings, projects, agreements, gpBoards] = await Promise.all([
       listBodyMembers(db, body.id),
       listBodyMeetings(db, body.id),
       listFramesConcerning(db, { bodyId: body.id }), // Frames and keys
@@ -45,6 +47,7 @@ export function bodyRoutes({ db, now }: PortalDeps) {
       listHearings(db, { bodyId: body.id, limit: 50 }), // Hearings
       listProjectsConcerning(db, { bodyId: body.id }), // Grants and projects
       listAgreementsOfCouncil(db, body.id), // Investment agreements (a health council's)
+      listGpBoards(db, { bodyId: body.id, limit: 1 }), // GP capacity (lægedækning)
     ]);
     const lang = (c.get('lang' as never) as 'da' | 'en' | undefined) ?? 'da';
     return c.render(
@@ -58,6 +61,7 @@ export function bodyRoutes({ db, now }: PortalDeps) {
         processes={processes.rows.map((row) => presentProcessListItem(row))}
         plans={plans.map((plan) => presentPlanListItem(plan, lang))}
         hearings={hearings.rows.map((h) => presentHearingListItem(h, lang, copenhagenDate(now())))}
+        gpCapacityHref={gpBoards.rows.length > 0 ? gpBoardHref(body.slug) : undefined}
         follow={{ target: { kind: 'body', id: body.id }, label: body.name, back: bodyHref(body.slug) }}
       />,
     );
