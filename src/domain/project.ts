@@ -7,7 +7,15 @@
  *   status and the allowed next ones (their words are render/messages/projects.ts's);
  * - granting never over-commits a frame's part (`checkGrant`, on frame.ts's `checkCommitment`):
  *   refused with the amount left;
- * - committed per allocation = the sum of its granted projects (`committedOre`);
+ * - committed per allocation = the sum over its projects of what each holds (`committedOre`): a
+ *   granted project holds its granted amount minus what it gave back (`returnedOre`). The minutes
+ *   say "Uforbrugte penge skal betales tilbage": money paid out and spent stays spent, the unspent
+ *   rest is repaid. So a project that stops gives back, from the day it stops, the amount recorded
+ *   on the stop transition — by default its unspent rest, granted minus spent (`returnOnStop`) —
+ *   and only what it spent stays committed; the rest of its part is free for other projects;
+ * - spending (forbrug): the secretariat records what a project spent (amount, date, note; several
+ *   entries); it never goes above what the project holds (granted minus returned): refused with
+ *   the amount left (`checkSpending`);
  * - status reports due every `everyMonths` months (yearly unless the frame says otherwise) from
  *   the start date until the period's end (`reportDueDates`).
  */
@@ -52,12 +60,72 @@ export function isCommitting(status: ProjectStatus): boolean {
   return status !== 'applied';
 }
 
-/** What the projects on one allocation commit: the sum of their granted amounts. */
-export function committedOre(projects: readonly { status: ProjectStatus; grantedOre: bigint | null }[]): bigint {
+export interface ProjectMoney {
+  status: ProjectStatus;
+  grantedOre: bigint | null;
+  /** What the project gave back when it stopped (null: nothing, or not stopped). */
+  returnedOre?: bigint | null;
+}
+
+/** What one project holds of its frame's part: granted minus returned (0 while only applied for). */
+export function projectCommittedOre(project: ProjectMoney): bigint {
+  if (!isCommitting(project.status) || project.grantedOre === null) return 0n;
+  const held = project.grantedOre - (project.returnedOre ?? 0n);
+  return held > 0n ? held : 0n;
+}
+
+/** What the projects on one allocation commit: the sum of what each holds (granted minus returned). */
+export function committedOre(projects: readonly ProjectMoney[]): bigint {
   let sum = 0n;
-  for (const project of projects)
-    if (isCommitting(project.status) && project.grantedOre !== null) sum += project.grantedOre;
+  for (const project of projects) sum += projectCommittedOre(project);
   return sum;
+}
+
+/** The sum of a project's spending entries. */
+export function spentOre(entries: readonly { amountOre: bigint }[]): bigint {
+  let sum = 0n;
+  for (const entry of entries) sum += entry.amountOre;
+  return sum;
+}
+
+export type SpendingCheck =
+  | { ok: true; leftOre: bigint }
+  | { ok: false; reason: 'not_granted' | 'not_positive' }
+  | { ok: false; reason: 'over_granted'; leftOre: bigint };
+
+/**
+ * Whether `amountOre` more can be recorded as spent by a project that has spent `spentOre`: only
+ * a granted project, only a positive amount, never more than it holds (granted minus returned) —
+ * refused with the amount left.
+ */
+export function checkSpending(input: ProjectMoney & { spentOre: bigint; amountOre: bigint }): SpendingCheck {
+  if (!isCommitting(input.status) || input.grantedOre === null) return { ok: false, reason: 'not_granted' };
+  if (input.amountOre <= 0n) return { ok: false, reason: 'not_positive' };
+  const left = projectCommittedOre(input) - input.spentOre;
+  const clamped = left > 0n ? left : 0n;
+  if (input.amountOre > clamped) return { ok: false, reason: 'over_granted', leftOre: clamped };
+  return { ok: true, leftOre: clamped - input.amountOre };
+}
+
+export type ReturnCheck =
+  | { ok: true; returnedOre: bigint | null }
+  | { ok: false; reason: 'return_out_of_range'; unspentOre: bigint };
+
+/**
+ * What a project gives back when it stops: the amount given (from 0 up to its unspent rest), or by
+ * default the unspent rest (granted minus spent); null for a project never granted.
+ */
+export function returnOnStop(input: {
+  grantedOre: bigint | null;
+  spentOre: bigint;
+  returnedOre?: bigint | null;
+}): ReturnCheck {
+  if (input.grantedOre === null) return { ok: true, returnedOre: null };
+  const rest = input.grantedOre - input.spentOre;
+  const unspent = rest > 0n ? rest : 0n;
+  const returned = input.returnedOre ?? unspent;
+  if (returned < 0n || returned > unspent) return { ok: false, reason: 'return_out_of_range', unspentOre: unspent };
+  return { ok: true, returnedOre: returned };
 }
 
 /**
@@ -116,4 +184,5 @@ export const PROJECT_LIMITS = {
   poolMax: 300,
   noteMax: 2_000,
   reportMax: 20_000,
+  spendingNoteMax: 500,
 } as const;

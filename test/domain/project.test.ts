@@ -1,17 +1,23 @@
 /**
  * Projects' rules: the lifecycle's allowed moves (a refusal names the current status and the
  * allowed next ones, in Danish), the grant refused over what is left of a part (naming the amount
- * left as Danes write it), committed per allocation, and the status reports due from the start.
+ * left as Danes write it), committed per allocation (a stopped project's unspent rest given back),
+ * spending never above the grant (refused with the amount left, in Danish and English), and the
+ * status reports due from the start.
  */
 import { describe, expect, it } from 'vitest';
 import {
   addMonths,
   checkGrant,
+  checkSpending,
   checkTransition,
   committedOre,
   NEXT_STATUSES,
   PROJECT_STATUSES,
+  projectCommittedOre,
   reportDueDates,
+  returnOnStop,
+  spentOre,
 } from '../../src/domain/project.js';
 import { PROJECT_MESSAGES } from '../../src/render/messages/projects.js';
 
@@ -73,6 +79,70 @@ describe('granting against a frame', () => {
         { status: 'in_operation', grantedOre: 20_000_000n },
       ]),
     ).toBe(45_000_000n);
+  });
+});
+
+describe('stopping and spending', () => {
+  const granted = 40_000_000n; // 400.000 kr.
+
+  it('a stopped project gives back its unspent rest by default, so only what it spent stays committed', () => {
+    expect(returnOnStop({ grantedOre: granted, spentOre: 15_000_000n })).toEqual({
+      ok: true,
+      returnedOre: 25_000_000n,
+    });
+    expect(projectCommittedOre({ status: 'stopped', grantedOre: granted, returnedOre: 25_000_000n })).toBe(15_000_000n);
+    expect(
+      committedOre([
+        { status: 'stopped', grantedOre: granted, returnedOre: 25_000_000n },
+        { status: 'running', grantedOre: 10_000_000n, returnedOre: null },
+        { status: 'stopped', grantedOre: null, returnedOre: null },
+      ]),
+    ).toBe(25_000_000n);
+  });
+
+  it('records a smaller amount given back, never more than the unspent rest nor less than nothing', () => {
+    expect(returnOnStop({ grantedOre: granted, spentOre: 15_000_000n, returnedOre: 0n })).toEqual({
+      ok: true,
+      returnedOre: 0n,
+    });
+    const over = returnOnStop({ grantedOre: granted, spentOre: 15_000_000n, returnedOre: 25_000_001n });
+    expect(over).toEqual({ ok: false, reason: 'return_out_of_range', unspentOre: 25_000_000n });
+    expect(returnOnStop({ grantedOre: granted, spentOre: 0n, returnedOre: -1n }).ok).toBe(false);
+    expect(returnOnStop({ grantedOre: null, spentOre: 0n })).toEqual({ ok: true, returnedOre: null });
+    expect(returnOnStop({ grantedOre: granted, spentOre: granted })).toEqual({ ok: true, returnedOre: 0n });
+    expect(PROJECT_MESSAGES.da.returnOutOfRange(25_000_000n)).toBe(
+      'Det tilbagebetalte beløb kan højst være det uforbrugte: 250.000 kr.',
+    );
+  });
+
+  it('sums the spending entries and refuses spending above the grant with the amount left', () => {
+    const spent = spentOre([{ amountOre: 10_000_000n }, { amountOre: 5_000_050n }]);
+    expect(spent).toBe(15_000_050n);
+    const running = { status: 'running' as const, grantedOre: granted, returnedOre: null };
+    expect(checkSpending({ ...running, spentOre: spent, amountOre: 24_999_950n })).toEqual({ ok: true, leftOre: 0n });
+    const refused = checkSpending({ ...running, spentOre: spent, amountOre: 24_999_951n });
+    expect(refused).toEqual({ ok: false, reason: 'over_granted', leftOre: 24_999_950n });
+    expect(PROJECT_MESSAGES.da.overSpent(24_999_950n)).toBe(
+      'Forbruget kan ikke blive større end bevillingen: der er kun 249.999,50 kr. tilbage af projektets bevilling.',
+    );
+    expect(PROJECT_MESSAGES.en.overSpent(24_999_950n)).toContain("only 249.999,50 kr. is left of the project's grant");
+  });
+
+  it('refuses spending before a grant, a zero or negative amount, and any spending after the rest went back', () => {
+    expect(checkSpending({ status: 'applied', grantedOre: null, spentOre: 0n, amountOre: 1n })).toEqual({
+      ok: false,
+      reason: 'not_granted',
+    });
+    expect(checkSpending({ status: 'granted', grantedOre: granted, spentOre: 0n, amountOre: 0n })).toEqual({
+      ok: false,
+      reason: 'not_positive',
+    });
+    const stopped = { status: 'stopped' as const, grantedOre: granted, returnedOre: 25_000_000n };
+    expect(checkSpending({ ...stopped, spentOre: 15_000_000n, amountOre: 1n })).toEqual({
+      ok: false,
+      reason: 'over_granted',
+      leftOre: 0n,
+    });
   });
 });
 

@@ -55,6 +55,13 @@ export interface ProjectMessages {
   fictitious: string;
   refusedMove: (current: ProjectStatus, allowed: readonly ProjectStatus[]) => string;
   overCommitted: (recipient: string, leftOre: bigint) => string;
+  overSpent: (leftOre: bigint) => string;
+  returnOutOfRange: (unspentOre: bigint) => string;
+  spent: string;
+  returned: string;
+  spendingHeading: string;
+  noSpending: string;
+  reportFile: (sizeText: string) => string;
 }
 
 const list = (words: string[], and: string) =>
@@ -131,8 +138,9 @@ export const PROJECT_MESSAGES: Record<'da' | 'en', ProjectMessages> = {
     onAgenda: (body, date) => `Sat på dagsordenen: ${body}, ${date}`,
     projectsOf: 'Tilskud og projekter',
     projectsOnFrame: 'Projekter på rammen',
-    committedNote: 'Disponeret er de bevilgede beløb til projekterne på hver modtagers del.',
-    spentNote: 'Forbruget registreres ikke i Protokol endnu, så det står som 0 kr.',
+    committedNote:
+      'Disponeret er de bevilgede beløb til projekterne på hver modtagers del; et stoppet projekt har betalt det uforbrugte tilbage, så kun det forbrugte står som disponeret.',
+    spentNote: 'Forbrugt er det, sekretariatet har registreret som brugt af projekterne.',
     apiLink: 'Projektet som data (JSON)',
     fictitious: 'fiktivt',
     refusedMove: (current, allowed) =>
@@ -144,6 +152,15 @@ export const PROJECT_MESSAGES: Record<'da' | 'en', ProjectMessages> = {
           )}.`,
     overCommitted: (recipient, leftOre) =>
       `Rammen kan ikke overdisponeres: der er kun ${formatAmount(leftOre)} tilbage af ${recipient}s del.`,
+    overSpent: (leftOre) =>
+      `Forbruget kan ikke blive større end bevillingen: der er kun ${formatAmount(leftOre)} tilbage af projektets bevilling.`,
+    returnOutOfRange: (unspentOre) =>
+      `Det tilbagebetalte beløb kan højst være det uforbrugte: ${formatAmount(unspentOre)}`,
+    spent: 'Forbrugt',
+    returned: 'Betalt tilbage ved stop',
+    spendingHeading: 'Forbrug',
+    noSpending: 'Der er ikke registreret noget forbrug.',
+    reportFile: (sizeText) => `Hent rapporten (PDF, ${sizeText})`,
   },
   en: {
     listTitle: 'Grants and projects',
@@ -194,8 +211,9 @@ export const PROJECT_MESSAGES: Record<'da' | 'en', ProjectMessages> = {
     onAgenda: (body, date) => `Put on the agenda: ${body}, ${date}`,
     projectsOf: 'Grants and projects',
     projectsOnFrame: 'Projects on the frame',
-    committedNote: "Committed is the amounts granted to the projects on each recipient's part.",
-    spentNote: 'Spending is not recorded in Protokol yet, so it shows as 0 kr.',
+    committedNote:
+      "Committed is the amounts granted to the projects on each recipient's part; a stopped project has paid back what it did not spend, so only what it spent stays committed.",
+    spentNote: 'Spent is what the secretariat has recorded as used by the projects.',
     apiLink: 'The project as data (JSON)',
     fictitious: 'fictitious',
     refusedMove: (current, allowed) =>
@@ -207,5 +225,14 @@ export const PROJECT_MESSAGES: Record<'da' | 'en', ProjectMessages> = {
           )}.`,
     overCommitted: (recipient, leftOre) =>
       `The frame cannot be over-committed: only ${formatAmount(leftOre)} is left of ${recipient}'s part.`,
+    overSpent: (leftOre) =>
+      `Spending cannot exceed the grant: only ${formatAmount(leftOre)} is left of the project's grant.`,
+    returnOutOfRange: (unspentOre) =>
+      `The amount paid back can be at most the unspent rest: ${formatAmount(unspentOre)}`,
+    spent: 'Spent',
+    returned: 'Paid back on stopping',
+    spendingHeading: 'Spending',
+    noSpending: 'No spending has been recorded.',
+    reportFile: (sizeText) => `Download the report (PDF, ${sizeText})`,
   },
 };
