@@ -146,7 +146,9 @@ describe.skipIf(!hasChromium)('members’ daily work in Chromium', { timeout: BR
     await member.goto(`${base}/moede/${readingMeetingId}`);
     // Select the passage as a reader would; highlight.js puts it in the item's form and opens it.
     await member.evaluate((passage) => {
-      const paragraph = [...document.querySelectorAll('.item-content p')].find((p) => p.textContent?.includes(passage));
+      const paragraph = Array.from(document.querySelectorAll('.item-content p')).find((p) =>
+        p.textContent?.includes(passage),
+      );
       const text = paragraph?.firstChild;
       if (!paragraph || !text) throw new Error('no paragraph with the passage');
       const start = (text.textContent ?? '').indexOf(passage);

@@ -8,6 +8,7 @@ import type { Lang, Messages } from '../i18n.js';
 import { FRAME_MESSAGES } from '../messages/frames.js';
 import { HEARING_MESSAGES } from '../messages/hearings.js';
 import { MEMBER_READING_MESSAGES } from '../messages/member-reading.js';
+import { MEMBER_WORK_MESSAGES } from '../messages/member-work.js';
 import { PLAN_MESSAGES } from '../messages/plans.js';
 import { PROCESS_MESSAGES } from '../messages/processes.js';
 import { PROJECT_MESSAGES } from '../messages/projects.js';
@@ -40,6 +41,8 @@ function menuGroups(account: SignedInHeader, t: Messages, lang: Lang): MenuGroup
         ? [
             { href: '/mig', label: t.navMyMeetings },
             { href: '/mig/naeste-moede', label: MEMBER_READING_MESSAGES[lang].navNextMeeting }, // Reading on the go
+            { href: '/mig/referater', label: MEMBER_WORK_MESSAGES[lang].roundsTitle }, // Approving the minutes
+            { href: '/mig/anmodninger', label: MEMBER_WORK_MESSAGES[lang].requestsTitle }, // Requesting an item
             { href: '/mine-sporgsmaal', label: t.navMyQuestions },
             { href: '/sporgsmaal/ny', label: t.navAskQuestion },
           ]
@@ -57,6 +60,7 @@ function menuGroups(account: SignedInHeader, t: Messages, lang: Lang): MenuGroup
       { href: '/sekretariat/sporgsmaal/regler', label: t.navQuestionSchemeRules },
       { href: '/sekretariat/opfoelgning', label: t.navFollowUps },
       { href: '/sekretariat/moedeplan', label: t.navMeetingPlan },
+      { href: '/sekretariat/forretningsorden', label: MEMBER_WORK_MESSAGES[lang].rulesTitle }, // Rules of procedure
       { href: '/sekretariat/rammer/ny', label: FRAME_MESSAGES[lang].newFrame }, // Frames and keys
       { href: '/sekretariat/projekter/ny', label: PROJECT_MESSAGES[lang].newProject }, // Grants and projects
       { href: '/sekretariat/forloeb', label: PROCESS_MESSAGES[lang].secretariatMenu }, // Processes (forløb)

@@ -5,6 +5,7 @@
  * published version and what changed). The public reads the public record; a member of the body
  * reads closed items too (never cached: private, no-store).
  */
+
 import path from 'node:path';
 import { type Context, Hono } from 'hono';
 import type { Db } from '../../db/client.js';
@@ -27,6 +28,7 @@ import { actorOf, signedInOf } from '../auth/context.js';
 import { notFound } from '../kit/errors.js';
 import { parseId } from '../kit/params.js';
 import { withMyHighlights } from '../member/highlight-presenter.js'; // Members' reading: highlights
+import { notesPdfHref } from '../member/notes-pdf-routes.js';
 import { nextMeetingHref, offlineZipHref } from '../member/reading-paths.js';
 import { processHref } from '../processes/presenters.js';
 import type { PortalDeps } from './deps.js';
@@ -52,6 +54,7 @@ function memberWorkLinks(c: Context, meetingId: number) {
     { href: `/mig/anmodninger/ny?moede=${meetingId}`, label: m.linkRequests },
     { href: '/mig/referater', label: m.linkRounds },
     { href: `/mig/noter/${meetingId}`, label: m.notesTitle },
+    { href: `${notesPdfHref(meetingId)}?noter=1`, label: `${m.printTitle} (${m.printWithNotes.toLowerCase()})` },
     // Reading on the go: what changed since the member last read it, and the whole meeting as a zip
     { href: nextMeetingHref(meetingId), label: reading.linkChanges },
     { href: offlineZipHref(meetingId), label: reading.download },
