@@ -7,12 +7,13 @@ import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { LoginPage } from '../../render/html/accounts/log-in-pages.js';
+import { ACCOUNT_MESSAGES } from '../../render/messages/accounts.js';
 import { authenticateUser, LOGIN_LIMITS } from '../../use-cases/accounts/authenticate-user.js';
 import { endSession } from '../../use-cases/accounts/end-session.js';
 import { startSession } from '../../use-cases/accounts/start-session.js';
 import { type AuthEnv, signedInOf } from '../auth/context.js';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../auth/session.js';
-import { page } from '../kit/page.js';
+import { langOf, page } from '../kit/page.js';
 import { type AccountsDeps, safeBackPath } from './deps.js';
 
 const LoginForm = z.object({
@@ -41,7 +42,7 @@ export function logInRoutes(deps: AccountsDeps) {
         email={props.email ?? ''}
         back={props.back ?? safeBackPath(c.req.query('tilbage'))}
         error={props.error}
-        notice={c.req.query('nulstillet') ? 'Dit nye kodeord er gemt. Log ind med det.' : undefined}
+        notice={c.req.query('nulstillet') ? ACCOUNT_MESSAGES[langOf(c)].passwordSaved : undefined}
         oidcEnabled={deps.oidc !== null}
         signedInAs={user ? `${user.name} (${user.email})` : undefined}
       />,
@@ -56,14 +57,14 @@ export function logInRoutes(deps: AccountsDeps) {
     const email = form.email.trim();
     // The form's hidden field; an older form (or a link) may still carry it in the address.
     const back = safeBackPath(form.tilbage ?? c.req.query('tilbage'));
-    if (!email || !form.password) return loginPage(c, { email, back, error: 'Skriv din e-mail og dit kodeord.' }, 400);
+    const m = ACCOUNT_MESSAGES[langOf(c)];
+    if (!email || !form.password) return loginPage(c, { email, back, error: m.emailAndPasswordMissing }, 400);
     const result = await authenticateUser({ db, email, password: form.password, ip: facts.clientIp(c), now: now() });
     if (!result.ok && result.reason === 'rate_limited') {
       c.header('Retry-After', String(LOGIN_LIMITS.windowMs / 1000));
-      const error = 'For mange forsøg på at logge ind. Vent et kvarter, og prøv så igen – eller nulstil dit kodeord.';
-      return loginPage(c, { email, back, error }, 429);
+      return loginPage(c, { email, back, error: m.tooManyAttempts }, 429);
     }
-    if (!result.ok) return loginPage(c, { email, back, error: 'Forkert e-mail eller kodeord.' }, 401);
+    if (!result.ok) return loginPage(c, { email, back, error: m.wrongEmailOrPassword }, 401);
     // A new session id at every login; the browser's old one (if any) ends here (no fixation).
     const session = await startSession({
       db,

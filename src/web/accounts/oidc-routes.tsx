@@ -13,12 +13,13 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { OIDC_CALLBACK_PATH } from '../../config.js';
 import { AuthProblemPage } from '../../render/html/accounts/problem-page.js';
+import { ACCOUNT_MESSAGES } from '../../render/messages/accounts.js';
 import { safeEqual } from '../../use-cases/accounts/account-secrets.js';
 import { authenticateOidcUser } from '../../use-cases/accounts/authenticate-oidc-user.js';
 import { startSession } from '../../use-cases/accounts/start-session.js';
 import type { AuthEnv } from '../auth/context.js';
 import { SESSION_COOKIE, setSessionCookie } from '../auth/session.js';
-import { page } from '../kit/page.js';
+import { langOf, page } from '../kit/page.js';
 import { type AccountsDeps, safeBackPath } from './deps.js';
 import { type OidcClient, OidcError, randomValue } from './oidc.js';
 
@@ -106,13 +107,8 @@ async function startLogin(c: Context, deps: OidcDeps, cookie: ReturnType<typeof 
     });
   } catch (error) {
     deps.logger.error('OpenID Connect: udbyderen kan ikke nås', { error });
-    return problem(
-      c,
-      502,
-      'Din organisations login svarer ikke',
-      'Protokol kan ikke nå din organisations login lige nu. Prøv igen om lidt, eller log ind med e-mail og kodeord.',
-      attempt.back,
-    );
+    const m = ACCOUNT_MESSAGES[langOf(c)];
+    return problem(c, 502, m.oidcUnreachableTitle, m.oidcUnreachableText, attempt.back);
   }
   cookie.write(c, attempt);
   c.header('Cache-Control', 'no-store');
@@ -123,13 +119,14 @@ async function startLogin(c: Context, deps: OidcDeps, cookie: ReturnType<typeof 
 async function finishLogin(c: Context, deps: OidcDeps, cookie: ReturnType<typeof attemptCookie>) {
   const attempt = cookie.take(c);
   const query = CallbackQuery.safeParse(c.req.query());
-  const failed = (text: string) => problem(c, 400, 'Log ind blev ikke gennemført', text, attempt?.back);
-  if (!query.success) return failed('Svaret fra din organisations login kunne ikke læses. Prøv igen.');
+  const m = ACCOUNT_MESSAGES[langOf(c)];
+  const failed = (text: string) => problem(c, 400, m.oidcFailedTitle, text, attempt?.back);
+  if (!query.success) return failed(m.oidcUnreadable);
   const { code, state, error } = query.data;
   if (!attempt || !state || !safeEqual(state, attempt.state)) {
-    return failed('Log ind tog for lang tid, eller det blev startet et andet sted. Prøv igen.');
+    return failed(m.oidcExpired);
   }
-  if (error || !code) return failed('Log ind blev afbrudt hos din organisations login. Prøv igen.');
+  if (error || !code) return failed(m.oidcCancelled);
   let email: string;
   try {
     const claims = await deps.oidc.completeLogin({ code, codeVerifier: attempt.verifier, nonce: attempt.nonce });
@@ -139,17 +136,11 @@ async function finishLogin(c: Context, deps: OidcDeps, cookie: ReturnType<typeof
     email = claims.email;
   } catch (caught) {
     deps.logger.warn('OpenID Connect: login afvist', { error: caught });
-    return failed('Svaret fra din organisations login kunne ikke godkendes. Prøv igen, eller kontakt support.');
+    return failed(m.oidcRejected);
   }
   const user = await authenticateOidcUser({ db: deps.db, email });
   if (!user.ok) {
-    return problem(
-      c,
-      403,
-      'Ingen konto i Protokol',
-      `Der er ingen aktiv konto i Protokol med e-mailadressen ${email}. Kontakt en administrator, hvis du skal have en.`,
-      attempt.back,
-    );
+    return problem(c, 403, m.oidcNoAccountTitle, m.oidcNoAccountText(email), attempt.back);
   }
   const session = await startSession({
     db: deps.db,

@@ -9,12 +9,13 @@ import { isEmailAddress } from '../../domain/account.js';
 import { ForgotPasswordPage, ResetPasswordPage } from '../../render/html/accounts/log-in-pages.js';
 import { AuthProblemPage } from '../../render/html/accounts/problem-page.js';
 import { LABELS } from '../../render/i18n.js';
+import { ACCOUNT_MESSAGES } from '../../render/messages/accounts.js';
 import { requestPasswordReset } from '../../use-cases/accounts/request-password-reset.js';
 import { checkPasswordReset, resetPassword } from '../../use-cases/accounts/reset-password.js';
 import type { AuthEnv } from '../auth/context.js';
 import { clearSessionCookie } from '../auth/session.js';
 import type { Problem } from '../kit/forms.js';
-import { page } from '../kit/page.js';
+import { langOf, page } from '../kit/page.js';
 import { type AccountsDeps, backgroundMailer, resetLink } from './deps.js';
 
 const EmailForm = z.object({ email: z.string().max(320).catch('') });
@@ -37,7 +38,7 @@ export function forgotPasswordRoutes(deps: AccountsDeps) {
   app.post('/', async (c) => {
     const email = EmailForm.parse(await c.req.parseBody()).email.trim();
     if (!isEmailAddress(email)) {
-      const error = 'Skriv en e-mailadresse, fx navn@example.dk.';
+      const error = ACCOUNT_MESSAGES[langOf(c)].emailInvalid;
       return page(c, <ForgotPasswordPage csrfToken={csrf.tokenFor(c)} email={email} error={error} />, 400);
     }
     await requestPasswordReset({
@@ -66,15 +67,10 @@ export function resetPasswordRoutes(deps: AccountsDeps) {
     return check?.ok ? { token, email: check.email } : null;
   };
 
-  const invalidLink = (c: Context<AuthEnv>) =>
-    page(
-      c,
-      <AuthProblemPage
-        title="Linket virker ikke"
-        text="Linket til at vælge et nyt kodeord er udløbet, allerede brugt eller ikke helt kopieret. Bed om et nyt på siden Glemt kodeord."
-      />,
-      404,
-    );
+  const invalidLink = (c: Context<AuthEnv>) => {
+    const m = ACCOUNT_MESSAGES[langOf(c)];
+    return page(c, <AuthProblemPage title={m.linkInvalidTitle} text={m.linkInvalidText} />, 404);
+  };
 
   const form = (c: Context<AuthEnv>, reset: { token: string; email: string }, problems: Problem[] = []) =>
     page(
@@ -93,10 +89,10 @@ export function resetPasswordRoutes(deps: AccountsDeps) {
     if (!reset) return invalidLink(c);
     const input = NewPasswordForm.parse(await c.req.parseBody());
     if (input.password !== input.repeat)
-      return form(c, reset, [{ field: 'repeat', text: 'De to kodeord er ikke ens.' }]);
+      return form(c, reset, [{ field: 'repeat', text: ACCOUNT_MESSAGES[langOf(c)].passwordsDiffer }]);
     const result = await resetPassword({ db, token: reset.token, password: input.password, now: now() });
     if (!result.ok && result.reason === 'password_invalid') {
-      return form(c, reset, [{ field: 'password', text: LABELS.da.passwordProblem[result.problem] }]);
+      return form(c, reset, [{ field: 'password', text: LABELS[langOf(c)].passwordProblem[result.problem] }]);
     }
     if (!result.ok) return invalidLink(c);
     // Every session of the user ended with the reset, this browser's included.

@@ -14,10 +14,13 @@ import type { AuthConfig } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { createLogger, type Logger } from '../../log.js';
 import { AuthProblemPage } from '../../render/html/accounts/problem-page.js';
+import { PageContext } from '../../render/html/page-context.js';
+import { ACCOUNT_MESSAGES } from '../../render/messages/accounts.js';
 import type { Mailer } from '../../use-cases/notifications/mailer.js';
 import type { AccountsDeps } from '../accounts/deps.js';
 import { createOidcClient } from '../accounts/oidc.js';
 import { csrfProtection } from '../kit/csrf.js';
+import { langOf } from '../kit/page.js';
 import { createLogMailer, createSmtpMailer } from './mailers.js';
 import { requestFacts } from './request-facts.js';
 import { securityHeaders } from './security-headers.js';
@@ -70,18 +73,20 @@ export function createAuth({
     key,
     facts,
     isExempt: (c) => c.req.method === 'POST' && CSRF_EXEMPT.test(c.req.path),
-    // Runs before the page renderer, so it writes its own document.
-    onRefused: (c) =>
-      c.html(
+    // Runs before the page renderer, so it writes its own document (in the language pageLanguage chose).
+    onRefused: (c) => {
+      const lang = langOf(c);
+      const m = ACCOUNT_MESSAGES[lang];
+      return c.html(
         <>
           {raw('<!DOCTYPE html>')}
-          <AuthProblemPage
-            title="Formularen kunne ikke sendes"
-            text="Formularen var udløbet eller kom ikke fra Protokol. Gå tilbage, genindlæs siden, og prøv igen."
-          />
+          <PageContext.Provider value={{ lang, path: new URL(c.req.url).pathname }}>
+            <AuthProblemPage title={m.formRefusedTitle} text={m.formRefusedText} />
+          </PageContext.Provider>
         </>,
         403,
-      ),
+      );
+    },
   });
   const accounts: AccountsDeps = {
     db,

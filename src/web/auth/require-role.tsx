@@ -8,6 +8,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { type BodyAction, can, type GlobalAction } from '../../domain/roles.js';
 import { AppError } from '../../errors.js';
 import { AuthProblemPage } from '../../render/html/accounts/problem-page.js';
+import { ACCOUNT_MESSAGES } from '../../render/messages/accounts.js';
+import { langOf } from '../kit/page.js';
 import { actorOf, signedInOf } from './context.js';
 
 export function requireRole(action: GlobalAction): MiddlewareHandler;
@@ -52,16 +54,18 @@ function problemPage(c: Context, status: 401 | 403, page: Parameters<typeof Auth
 export function unauthenticated(c: Context): Response | Promise<Response> {
   const url = new URL(c.req.url);
   const back = c.req.method === 'GET' ? `${url.pathname}${url.search}` : '/';
+  const m = ACCOUNT_MESSAGES[langOf(c)];
   return problemPage(c, 401, {
-    title: 'Log ind for at se siden',
-    text: 'Siden er kun for brugere med en konto i Protokol. Log ind, så kommer du tilbage hertil.',
+    title: m.unauthenticatedTitle,
+    text: m.unauthenticatedText,
     loginHref: `/log-ind?tilbage=${encodeURIComponent(back)}`,
   });
 }
 
 export function forbidden(c: Context): Response | Promise<Response> {
+  const m = ACCOUNT_MESSAGES[langOf(c)];
   return problemPage(c, 403, {
-    title: 'Du har ikke adgang',
-    text: 'Din konto giver ikke adgang til denne side. Mener du, at den burde, så kontakt en administrator.',
+    title: m.forbiddenTitle,
+    text: m.forbiddenText,
   });
 }

@@ -31,6 +31,11 @@ export function pageLanguage(): MiddlewareHandler<PageEnv> {
   };
 }
 
+/** The interface language the request's page is in (set by pageLanguage; Danish before it ran). */
+export function langOf(c: Context): Lang {
+  return (c.get('lang') as Lang | undefined) ?? 'da';
+}
+
 /** `c.render(view)`: the view in the page frame, with the language, the path and the signed-in user. */
 export function pageRenderer(): MiddlewareHandler {
   return jsxRenderer(

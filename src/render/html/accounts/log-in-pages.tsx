@@ -1,11 +1,13 @@
 /**
- * The accounts pages, in Danish: log in, forgotten password and new password. DKFDS markup, no
+ * The accounts pages, in Danish and English (messages/accounts.ts): log in, forgotten password and new password. DKFDS markup, no
  * inline script or style (the CSP forbids them); each page gets view data, never database rows.
  */
 import { PASSWORD_MIN_LENGTH } from '../../../domain/account.js';
+import { ACCOUNT_MESSAGES } from '../../messages/accounts.js';
 import { errorLookup, RequiredField } from '../fields.js';
 import { ErrorSummary, Notice, PostForm, type Problem, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
+import { usePage } from '../page-context.js';
 
 export interface LoginPageProps {
   csrfToken: string;
@@ -18,35 +20,32 @@ export interface LoginPageProps {
 }
 
 export function LoginPage({ csrfToken, email, back, error, notice, oidcEnabled, signedInAs }: LoginPageProps) {
+  const m = ACCOUNT_MESSAGES[usePage().lang];
   return (
-    <Layout title="Log ind">
-      <h1>Log ind</h1>
+    <Layout title={m.logIn}>
+      <h1>{m.logIn}</h1>
       {notice ? <Notice>{notice}</Notice> : null}
-      {signedInAs ? (
-        <Notice kind="info">
-          Du er logget ind som {signedInAs}. Logger du ind igen, bliver du logget ud af den konto.
-        </Notice>
-      ) : null}
+      {signedInAs ? <Notice kind="info">{m.signedInAs(signedInAs)}</Notice> : null}
       {error ? <ErrorSummary problems={[{ field: 'email', text: error }]} /> : null}
-      <p>For sekretariater, medlemmer og administratorer. Alt det offentliggjorte kan læses uden at logge ind.</p>
+      <p>{m.loginLead}</p>
       <PostForm action="/log-ind" csrfToken={csrfToken} hidden={back !== '/' ? { tilbage: back } : {}}>
-        <RequiredField id="email" label="E-mail" type="email" value={email} autocomplete="username" />
-        <RequiredField id="password" label="Kodeord" type="password" autocomplete="current-password" />
-        <SubmitGroup>Log ind</SubmitGroup>
+        <RequiredField id="email" label={m.email} type="email" value={email} autocomplete="username" />
+        <RequiredField id="password" label={m.password} type="password" autocomplete="current-password" />
+        <SubmitGroup>{m.logIn}</SubmitGroup>
       </PostForm>
       <p>
-        <a href="/glemt-kodeord">Glemt kodeord?</a>
+        <a href="/glemt-kodeord">{m.forgotPasswordLink}</a>
       </p>
       {oidcEnabled ? (
         <>
-          <h2>Log ind med din organisation</h2>
-          <p>Har din organisation sit eget login, kan du bruge det i stedet.</p>
+          <h2>{m.organisationHeading}</h2>
+          <p>{m.organisationLead}</p>
           <p>
             <a
               class="button button-secondary"
               href={`/log-ind/oidc${back !== '/' ? `?tilbage=${encodeURIComponent(back)}` : ''}`}
             >
-              Log ind med din organisations login
+              {m.organisationButton}
             </a>
           </p>
         </>
@@ -66,22 +65,19 @@ export function ForgotPasswordPage({
   sent?: boolean;
   error?: string;
 }) {
+  const m = ACCOUNT_MESSAGES[usePage().lang];
   return (
-    <Layout title="Glemt kodeord">
-      <h1>Glemt kodeord</h1>
-      {sent ? (
-        <Notice>
-          Hvis adressen findes, har vi sendt en e-mail med et link til at vælge et nyt kodeord. Linket virker i én time.
-        </Notice>
-      ) : null}
+    <Layout title={m.forgotTitle}>
+      <h1>{m.forgotTitle}</h1>
+      {sent ? <Notice>{m.forgotSent}</Notice> : null}
       {error ? <ErrorSummary problems={[{ field: 'email', text: error }]} /> : null}
-      <p>Skriv den e-mailadresse, din konto er oprettet med. Vi sender et link til at vælge et nyt kodeord.</p>
+      <p>{m.forgotLead}</p>
       <PostForm action="/glemt-kodeord" csrfToken={csrfToken}>
-        <RequiredField id="email" label="E-mail" type="email" value={email} autocomplete="username" error={error} />
-        <SubmitGroup>Send link</SubmitGroup>
+        <RequiredField id="email" label={m.email} type="email" value={email} autocomplete="username" error={error} />
+        <SubmitGroup>{m.sendLink}</SubmitGroup>
       </PostForm>
       <p>
-        <a href="/log-ind">Tilbage til log ind</a>
+        <a href="/log-ind">{m.backToLogIn}</a>
       </p>
     </Layout>
   );
@@ -98,30 +94,31 @@ export function ResetPasswordPage({
   email: string;
   problems?: Problem[];
 }) {
+  const m = ACCOUNT_MESSAGES[usePage().lang];
   const errorOf = errorLookup(problems);
   return (
-    <Layout title="Vælg nyt kodeord">
-      <h1>Vælg nyt kodeord</h1>
+    <Layout title={m.resetTitle}>
+      <h1>{m.resetTitle}</h1>
       <ErrorSummary problems={problems} />
-      <p>Kontoen: {email}</p>
+      <p>{m.account(email)}</p>
       <PostForm action={`/nulstil-kodeord/${encodeURIComponent(token)}`} csrfToken={csrfToken}>
         <input type="hidden" name="email" value={email} autocomplete="username" />
         <RequiredField
           id="password"
-          label="Nyt kodeord"
+          label={m.newPassword}
           type="password"
           autocomplete="new-password"
-          hint={`Mindst ${PASSWORD_MIN_LENGTH} tegn. En sætning, du kan huske, er et godt kodeord.`}
+          hint={m.newPasswordHint(PASSWORD_MIN_LENGTH)}
           error={errorOf('password')}
         />
         <RequiredField
           id="repeat"
-          label="Gentag det nye kodeord"
+          label={m.repeatPassword}
           type="password"
           autocomplete="new-password"
           error={errorOf('repeat')}
         />
-        <SubmitGroup>Gem kodeord</SubmitGroup>
+        <SubmitGroup>{m.savePassword}</SubmitGroup>
       </PostForm>
     </Layout>
   );
