@@ -9,25 +9,16 @@ export function DiffLines({ lines }: { lines: DiffLine[] }) {
   const { t } = usePage();
   return (
     <div class="diff" lang="da">
-      {lines.map((line) =>
-        line.op === 'added' ? (
-          <p class="diff-line">
-            <ins>
-              <span class="sr-only">{t.added}: </span>
-              {line.text}
-            </ins>
-          </p>
-        ) : line.op === 'removed' ? (
-          <p class="diff-line">
-            <del>
-              <span class="sr-only">{t.removed}: </span>
-              {line.text}
-            </del>
-          </p>
-        ) : (
-          <p class="diff-line">{line.text}</p>
-        ),
-      )}
+      {lines.map((line) => {
+        if (line.op === 'same') return <p class="diff-line">{line.text}</p>;
+        const marked = (
+          <>
+            <span class="sr-only">{line.op === 'added' ? t.added : t.removed}: </span>
+            {line.text}
+          </>
+        );
+        return <p class="diff-line">{line.op === 'added' ? <ins>{marked}</ins> : <del>{marked}</del>}</p>;
+      })}
     </div>
   );
 }
