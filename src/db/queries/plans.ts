@@ -17,6 +17,7 @@ import {
   planVersions,
   processes,
 } from '../schema/index.js';
+import type { DecisionRef } from '../selections.js';
 
 export interface PlanVersionSummary {
   id: number;
@@ -35,17 +36,8 @@ export interface PlanSummary {
   versions: PlanVersionSummary[];
 }
 
-/** An item linked to a plan: a closed one without its title. */
-export interface PlanItemRef {
-  itemId: number;
-  number: number;
-  /** Null for a closed item. */
-  title: string | null;
-  isClosed: boolean;
-  meetingId: number;
-  heldOn: string;
-  body: { name: string; slug: string };
-}
+/** An item linked to a plan (a closed one without its title), its body with its slug. */
+export type PlanItemRef = Omit<DecisionRef, 'body'> & { body: { name: string; slug: string } };
 
 export interface PlanVersionDetail extends PlanVersionSummary {
   note: string | null;
