@@ -44,7 +44,7 @@ function Decision({ decision }: { decision: DecisionView | null }) {
 export function AgreementTable({ agreements, caption }: { agreements: AgreementListItemView[]; caption: string }) {
   const m = AGREEMENT_MESSAGES[usePage().lang];
   return (
-    <DataTable caption={caption} head={[m.agreement, m.status, m.kind, m.total, m.council, m.parties]}>
+    <DataTable caption={caption} head={[m.agreement, m.status, m.kind, m.total, m.council, m.parties]} isRegion>
       {agreements.map((agreement) => (
         <tr>
           <th scope="row">
@@ -142,7 +142,7 @@ export function AgreementPage({ agreement }: { agreement: AgreementDetailView })
       </div>
       <h2>{m.parties}</h2>
       {agreement.approvalsText ? <p>{agreement.approvalsText}.</p> : null}
-      <DataTable caption={m.partiesCaption} head={[m.municipality, m.approvedOn, m.decision]}>
+      <DataTable caption={m.partiesCaption} head={[m.municipality, m.approvedOn, m.decision]} isRegion>
         {agreement.parties.map((party) => (
           <tr>
             <th scope="row">
