@@ -173,6 +173,29 @@ function decisionOf(row: DecisionColumns): DecisionRef | null {
   };
 }
 
+/** The boards' vacancies: open first, then by deadline, each with the decision that ended it. */
+function vacanciesOf(db: DbOrTx, ids: number[]) {
+  return db
+    .select({
+      boardId: gpVacancies.boardId,
+      id: gpVacancies.id,
+      practiceNumber: gpVacancies.practiceNumber,
+      practiceName: gpVacancies.practiceName,
+      areaName: gpVacancies.areaName,
+      clockStartsOn: gpVacancies.clockStartsOn,
+      deadlineOn: gpVacancies.deadlineOn,
+      outcome: gpVacancies.outcome,
+      endedOn: gpVacancies.endedOn,
+      note: gpVacancies.note,
+      ...decisionColumns,
+    })
+    .from(gpVacancies)
+    .leftJoin(agendaItems, eq(agendaItems.id, gpVacancies.decisionItemId))
+    .leftJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .where(inArray(gpVacancies.boardId, ids))
+    .orderBy(sql`${gpVacancies.outcome} is not null`, asc(gpVacancies.deadlineOn), asc(gpVacancies.id));
+}
+
 /** The boards in full: each summary with its areas, practices, vacancies, decisions and history. */
 export async function withBoardDetails(db: DbOrTx, summaries: GpBoardSummary[]): Promise<GpBoardDetail[]> {
   const ids = summaries.map((summary) => summary.id);
@@ -199,25 +222,7 @@ export async function withBoardDetails(db: DbOrTx, summaries: GpBoardSummary[]):
       .innerJoin(gpAreas, eq(gpAreas.id, gpPractices.areaId))
       .where(inArray(gpPractices.boardId, ids))
       .orderBy(asc(gpAreas.position), asc(gpPractices.position)),
-    db
-      .select({
-        boardId: gpVacancies.boardId,
-        id: gpVacancies.id,
-        practiceNumber: gpVacancies.practiceNumber,
-        practiceName: gpVacancies.practiceName,
-        areaName: gpVacancies.areaName,
-        clockStartsOn: gpVacancies.clockStartsOn,
-        deadlineOn: gpVacancies.deadlineOn,
-        outcome: gpVacancies.outcome,
-        endedOn: gpVacancies.endedOn,
-        note: gpVacancies.note,
-        ...decisionColumns,
-      })
-      .from(gpVacancies)
-      .leftJoin(agendaItems, eq(agendaItems.id, gpVacancies.decisionItemId))
-      .leftJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-      .where(inArray(gpVacancies.boardId, ids))
-      .orderBy(sql`${gpVacancies.outcome} is not null`, asc(gpVacancies.deadlineOn), asc(gpVacancies.id)),
+    vacanciesOf(db, ids),
     db
       .select({ boardId: gpBoardDecisions.boardId, note: gpBoardDecisions.note, ...decisionColumns })
       .from(gpBoardDecisions)
