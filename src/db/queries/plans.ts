@@ -146,16 +146,7 @@ export async function findItemRefs(db: DbOrTx, itemIds: readonly number[]): Prom
   return new Map(rows.map((row) => [row.itemId, itemRefOf(row)]));
 }
 
-function itemRefOf(row: {
-  itemId: number;
-  number: number;
-  title: string | null;
-  isClosed: boolean;
-  meetingId: number;
-  heldOn: string;
-  bodyName: string;
-  bodySlug: string;
-}): PlanItemRef {
+function itemRefOf(row: Omit<PlanItemRef, 'body'> & { bodyName: string; bodySlug: string }): PlanItemRef {
   const { bodyName, bodySlug, ...item } = row;
   return { ...item, title: item.isClosed ? null : item.title, body: { name: bodyName, slug: bodySlug } };
 }
