@@ -11,6 +11,7 @@ import { DEMO_PUBLISHER } from '../../db/publishers.js';
 import { countMeetings, linkDemoSuccessors, removeFictitiousRecords } from '../../db/stores/demo-store.js';
 import { loadDemoAgreements, removeDemoAgreements } from '../agreements/load-demo-agreements.js'; // Investment agreements
 import { loadDemoFrames, removeDemoFrames } from '../frames/load-demo-frames.js'; // Frames and keys
+import { loadDemoGpCapacity, removeDemoGpCapacity } from '../gp-capacity/load-demo-gp-capacity.js'; // GP capacity
 import { loadDemoPlans, removeDemoPlans } from '../plans/load-demo-plans.js'; // Plans and hearings
 import { loadDemoProcesses, removeDemoProcesses } from '../processes/load-demo-processes.js'; // Processes
 import { loadDemoProjects, removeDemoProjects } from '../projects/load-demo-projects.js'; // Grants and projects
@@ -29,6 +30,7 @@ export async function loadDemoData({ db }: { db: Db }): Promise<{ meetings: numb
   await loadDemoAgreements({ db }); // Investment agreements: two of Sundhedsråd Sønderjylland with its municipalities
   await loadDemoPlans({ db }); // Plans and hearings: the nærsundhedsplan's versions, its hearing and memo (before the processes, which link it)
   await loadDemoProcesses({ db }); // Processes (forløb): the nærsundhedsplan and a framework agreement chain
+  await loadDemoGpCapacity({ db }); // GP capacity (lægedækning): Fjordby's board with a vacancy and its history
   return { meetings: summary.results.length };
 }
 
@@ -48,5 +50,6 @@ export async function removeDemoData({ db }: { db: Db }): Promise<{ meetings: nu
   await removeDemoFrames({ db }); // Frames and keys: before the fictitious bodies they refer to
   await removeDemoProcesses({ db }); // Processes (forløb): before the fictitious bodies they refer to
   await removeDemoPlans({ db }); // Plans and hearings: before the fictitious bodies and items they refer to
+  await removeDemoGpCapacity({ db }); // GP capacity: before the fictitious council it belongs to
   return removeFictitiousRecords(db);
 }
