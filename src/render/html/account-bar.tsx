@@ -5,6 +5,7 @@
  */
 import { createContext, useContext } from 'hono/jsx';
 import type { Lang, Messages } from '../i18n.js';
+import { AGREEMENT_MESSAGES } from '../messages/agreements.js';
 import { FRAME_MESSAGES } from '../messages/frames.js';
 import { HEARING_MESSAGES } from '../messages/hearings.js';
 import { MEMBER_READING_MESSAGES } from '../messages/member-reading.js';
@@ -63,6 +64,7 @@ function menuGroups(account: SignedInHeader, t: Messages, lang: Lang): MenuGroup
       { href: '/sekretariat/forretningsorden', label: MEMBER_WORK_MESSAGES[lang].rulesTitle }, // Rules of procedure
       { href: '/sekretariat/rammer/ny', label: FRAME_MESSAGES[lang].newFrame }, // Frames and keys
       { href: '/sekretariat/projekter/ny', label: PROJECT_MESSAGES[lang].newProject }, // Grants and projects
+      { href: '/sekretariat/aftaler/ny', label: AGREEMENT_MESSAGES[lang].newAgreement }, // Investment agreements
       { href: '/sekretariat/forloeb', label: PROCESS_MESSAGES[lang].secretariatMenu }, // Processes (forløb)
       { href: '/sekretariat/planer', label: PLAN_MESSAGES[lang].listTitle }, // Plans
       { href: '/sekretariat/hoeringer', label: HEARING_MESSAGES[lang].listTitle }, // Hearings
