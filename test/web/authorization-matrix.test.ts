@@ -28,6 +28,7 @@ import { type AdminMatrixFixture, adminMatrixEntries, seedAdminMatrix } from '..
 import { AGREEMENT_PUBLIC_ROUTES, agreementMatrixEntries } from '../helpers/agreements-matrix.js'; // Investment agreements
 import { CRAWL_DATABASES } from '../helpers/databases.js';
 import { FRAME_PUBLIC_ROUTES, frameMatrixEntries } from '../helpers/frames-matrix.js'; // Frames and keys
+import { GP_CAPACITY_PUBLIC_ROUTES, gpCapacityMatrixEntries } from '../helpers/gp-capacity-matrix.js'; // GP capacity
 import { memberReadingMatrixEntries } from '../helpers/member-reading-matrix.js'; // Members' reading on the go
 import {
   type MemberWorkFixture,
@@ -78,6 +79,7 @@ const MATRIX: Entry[] = [
   ...projectMatrixEntries(), // Grants and projects: the secretariat's pages (test/helpers/projects-matrix.ts)
   ...agreementMatrixEntries(), // Investment agreements: the secretariat's pages (test/helpers/agreements-matrix.ts)
   ...processMatrixEntries(), // Processes (forløb)
+  ...gpCapacityMatrixEntries(), // GP capacity (lægedækning): the secretariat's pages (test/helpers/gp-capacity-matrix.ts)
   // Following by e-mail without an account: the same for everyone (test/helpers/subscription-matrix.ts)
   ...subscriptionMatrixEntries(),
   // Members' daily work: draft minutes for approval, requests for items, rules of procedure (test/helpers/member-work-matrix.ts)
@@ -118,6 +120,7 @@ const PUBLIC_ROUTES = [
   ...PROJECT_PUBLIC_ROUTES, // Grants and projects: the list, one project, and the API's
   ...AGREEMENT_PUBLIC_ROUTES, // Investment agreements: the list, one agreement, and the API's
   ...PROCESS_PUBLIC_ROUTES, // Processes (forløb): the list, one process, and the API's
+  ...GP_CAPACITY_PUBLIC_ROUTES, // GP capacity (lægedækning): the list, a council's board, and the API's
   ...PLAN_HEARING_PUBLIC_ROUTES, // Plans and hearings: lists, a plan and its diff, a hearing, thanks, a response's PDF
 ];
 

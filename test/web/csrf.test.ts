@@ -127,6 +127,10 @@ describe.each(TEST_DATABASES)('CSRF on the web, on $name', (database) => {
       ['/sekretariat/aftaler', { title: 'x' }],
       ['/sekretariat/aftaler/1/status', {}],
       ['/sekretariat/aftaler/1/godkendelse', {}],
+      // GP capacity (lægedækning): the CSV, a vacancy's outcome, a decision linked
+      ['/sekretariat/laegedaekning', { csv: 'x' }],
+      ['/sekretariat/laegedaekning/x/vakance/1', {}, '/sekretariat/laegedaekning/:slug/vakance/:id'],
+      ['/sekretariat/laegedaekning/x/beslutning', {}, '/sekretariat/laegedaekning/:slug/beslutning'],
     ];
 
     /**
