@@ -7,6 +7,7 @@ import { createContext, useContext } from 'hono/jsx';
 import type { Lang, Messages } from '../i18n.js';
 import { AGREEMENT_MESSAGES } from '../messages/agreements.js';
 import { FRAME_MESSAGES } from '../messages/frames.js';
+import { GP_MESSAGES } from '../messages/gp-capacity.js';
 import { HEARING_MESSAGES } from '../messages/hearings.js';
 import { MEMBER_READING_MESSAGES } from '../messages/member-reading.js';
 import { MEMBER_WORK_MESSAGES } from '../messages/member-work.js';
@@ -68,6 +69,7 @@ function menuGroups(account: SignedInHeader, t: Messages, lang: Lang): MenuGroup
       { href: '/sekretariat/forloeb', label: PROCESS_MESSAGES[lang].secretariatMenu }, // Processes (forløb)
       { href: '/sekretariat/planer', label: PLAN_MESSAGES[lang].listTitle }, // Plans
       { href: '/sekretariat/hoeringer', label: HEARING_MESSAGES[lang].listTitle }, // Hearings
+      { href: '/sekretariat/laegedaekning', label: GP_MESSAGES[lang].secretariatMenu }, // GP capacity (lægedækning)
     ],
   };
   const admin: MenuGroup = {

@@ -2,6 +2,7 @@
 import type { Child } from 'hono/jsx';
 import { AGREEMENT_MESSAGES } from '../messages/agreements.js';
 import { FRAME_MESSAGES } from '../messages/frames.js';
+import { GP_MESSAGES } from '../messages/gp-capacity.js';
 import { HEARING_MESSAGES } from '../messages/hearings.js';
 import { PLAN_MESSAGES } from '../messages/plans.js';
 import { PROCESS_MESSAGES } from '../messages/processes.js';
@@ -140,6 +141,7 @@ function Footer() {
     { href: '/forloeb', label: PROCESS_MESSAGES[lang].listTitle }, // Processes (forløb)
     { href: '/planer', label: PLAN_MESSAGES[lang].listTitle }, // Plans
     { href: '/hoeringer', label: HEARING_MESSAGES[lang].listTitle }, // Hearings
+    { href: '/laegedaekning', label: GP_MESSAGES[lang].footerLink }, // GP capacity (lægedækning)
   ];
   return (
     <footer class="footer">
