@@ -5,7 +5,7 @@
  * number only), a skipped step refused naming the allowed ones; status reports due become
  * follow-ups the deadline scan sees, a report received closes its follow-up and is put on a coming
  * meeting as a draft item in one action; the secretariat of another body refused; the demo set's
- * three projects loaded and removed with it.
+ * three projects loaded and removed with it (refused, naming it, while a real project uses the demo frame).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
@@ -269,6 +269,28 @@ describe.each(TEST_DATABASES)('grants and projects on $name', (database) => {
     expect(await handle.query('select id from projects where is_fictitious')).toHaveLength(3);
     const page = await listProjects(handle.db, { limit: 2 });
     expect(page.hasMore).toBe(true);
+    // A real project on the demo frame: the removal is refused before anything goes, naming it.
+    const [{ id: demoFrame }] = await handle.query<{ id: number }>('select id from frames where is_fictitious');
+    const real = await registerProject({
+      db: handle.db,
+      name: 'Rigtigt projekt på demorammen',
+      purpose: 'Et rigtigt projekt.',
+      source: { kind: 'frame', frameId: demoFrame, position: 0 },
+      bodyIds: [council],
+      appliedOn: '2026-02-01',
+      appliedOre: 1_000_000n,
+      ownFundingOre: 0n,
+      startsOn: null,
+      endsOn: null,
+      actor: admin,
+      auditActor: audit,
+    });
+    if (!real.ok) throw new Error(JSON.stringify(real));
+    await expect(removeDemoData({ db: handle.db })).rejects.toThrow(
+      `projektet »Rigtigt projekt på demorammen« (/projekt/${real.projectId}) trækker på demorammen`,
+    );
+    expect(await handle.query('select id from projects where is_fictitious')).toHaveLength(3);
+    await handle.query('delete from projects where id = $1', [real.projectId]);
     await removeDemoData({ db: handle.db });
     expect(await handle.query('select id from projects where is_fictitious')).toHaveLength(0);
     expect(await handle.query('select id from frames where is_fictitious')).toHaveLength(0);

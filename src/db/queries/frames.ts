@@ -19,6 +19,7 @@ import {
   organisations,
 } from '../schema/index.js';
 import { type DecisionRef, decisionRefColumns, decisionRefOf } from '../selections.js';
+import { allocationCommittedSql, allocationSpentSql } from './project-money.js';
 
 export interface NamedRef {
   slug: string;
@@ -49,7 +50,7 @@ export interface FrameAllocationRow {
   /** The weight as saved ("19.5"). */
   weight: string;
   amountOre: bigint;
-  /** Committed: the granted amounts of the projects on this part (domain/project.ts). Spent: not recorded (0). */
+  /** Committed: granted minus given back, of the projects on this part; spent: their spending (domain/project.ts). */
   committedOre: bigint;
   spentOre: bigint;
   /** The key's weight for the recipient is a fictitious demo value. */
@@ -168,8 +169,8 @@ async function allocationsOf(db: DbOrTx, frameId: number, versionId: number): Pr
       publisherName: organisations.name,
       weight: frameAllocations.weight,
       amountOre: frameAllocations.amountOre,
-      committedOre: sql<string>`(select coalesce(sum(p.granted_ore), 0)::text from projects p
-        where p.frame_id = ${frameAllocations.frameId} and p.allocation_position = ${frameAllocations.position} and p.status <> 'applied')`,
+      committedOre: allocationCommittedSql(frameAllocations.frameId, frameAllocations.position),
+      spentOre: allocationSpentSql(frameAllocations.frameId, frameAllocations.position),
       isFictitious: sql<boolean>`coalesce(${allocationKeyWeights.isFictitious}, false)`,
     })
     .from(frameAllocations)
@@ -195,7 +196,7 @@ async function allocationsOf(db: DbOrTx, frameId: number, versionId: number): Pr
     weight: row.weight,
     amountOre: BigInt(row.amountOre),
     committedOre: BigInt(row.committedOre),
-    spentOre: 0n,
+    spentOre: BigInt(row.spentOre),
     isFictitious: Boolean(row.isFictitious),
   }));
 }

@@ -13,12 +13,11 @@ import {
   bodies,
   draftItems,
   followUps,
-  frameAllocations,
   frames,
   meetings,
-  organisations,
   projectBodies,
   projectReports,
+  projectSpendings,
   projects,
   projectTransitions,
 } from '../schema/index.js';
@@ -52,10 +51,21 @@ export interface ProjectSummary {
   appliedOn: string;
   appliedOre: bigint | null;
   grantedOre: bigint | null;
+  /** Given back when it stopped (domain/project.ts: no longer committed). */
+  returnedOre: bigint | null;
+  /** The sum of its spending entries. */
+  spentOre: bigint;
   ownFundingOre: bigint;
   startsOn: string | null;
   endsOn: string | null;
   extendedTo: string | null;
+}
+
+export interface ProjectSpendingRow {
+  id: number;
+  amountOre: bigint;
+  spentOn: string;
+  note: string;
 }
 
 export interface ProjectTransitionRow {
@@ -72,6 +82,8 @@ export interface ProjectReportRow {
   receivedOn: string | null;
   body: string | null;
   documentUrl: string | null;
+  /** The report's PDF, stored by SHA-256 (served at /projekt/:id/rapport/:reportId.pdf). */
+  file: { name: string; sizeBytes: number } | null;
   followUp: { id: number; state: string } | null;
   /** The draft item it was put on (the secretariat's; not public until the agenda is). */
   draftItem: { id: number; meetingId: number; heldOn: string; body: string } | null;
@@ -82,6 +94,7 @@ export interface ProjectDetail extends ProjectSummary {
   reportEveryMonths: number;
   transitions: ProjectTransitionRow[];
   reports: ProjectReportRow[];
+  spendings: ProjectSpendingRow[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -109,6 +122,8 @@ const summaryColumns = {
   appliedOn: projects.appliedOn,
   appliedOre: projects.appliedOre,
   grantedOre: projects.grantedOre,
+  returnedOre: projects.returnedOre,
+  spentOre: sql<string>`(select coalesce(sum(s.amount_ore), 0)::text from project_spendings s where s.project_id = ${projects.id})`,
   ownFundingOre: projects.ownFundingOre,
   startsOn: projects.startsOn,
   endsOn: projects.endsOn,
@@ -130,6 +145,8 @@ type SummaryRow = {
   appliedOn: string;
   appliedOre: bigint | null;
   grantedOre: bigint | null;
+  returnedOre: bigint | null;
+  spentOre: string;
   ownFundingOre: bigint;
   startsOn: string | null;
   endsOn: string | null;
@@ -162,6 +179,8 @@ function summaryOf(row: SummaryRow, bodyRefs: ProjectBodyRef[]): ProjectSummary 
     appliedOn: row.appliedOn,
     appliedOre: big(row.appliedOre),
     grantedOre: big(row.grantedOre),
+    returnedOre: big(row.returnedOre),
+    spentOre: BigInt(row.spentOre),
     ownFundingOre: BigInt(row.ownFundingOre),
     startsOn: row.startsOn,
     endsOn: row.endsOn,
@@ -256,6 +275,8 @@ function reportsOf(db: DbOrTx, id: number) {
       receivedOn: projectReports.receivedOn,
       body: projectReports.body,
       documentUrl: projectReports.documentUrl,
+      fileName: projectReports.fileName,
+      fileSizeBytes: projectReports.fileSizeBytes,
       followUpId: followUps.id,
       followUpState: followUps.state,
       draftItemId: draftItems.id,
@@ -285,10 +306,20 @@ export async function findProject(db: DbOrTx, id: number): Promise<ProjectDetail
     .leftJoin(frames, eq(frames.id, projects.frameId))
     .where(eq(projects.id, id));
   if (!row) return null;
-  const [bodyMap, transitionRows, reportRows] = await Promise.all([
+  const [bodyMap, transitionRows, reportRows, spendingRows] = await Promise.all([
     bodiesOf(db, [id]),
     transitionsOf(db, id),
     reportsOf(db, id),
+    db
+      .select({
+        id: projectSpendings.id,
+        amountOre: projectSpendings.amountOre,
+        spentOn: projectSpendings.spentOn,
+        note: projectSpendings.note,
+      })
+      .from(projectSpendings)
+      .where(eq(projectSpendings.projectId, id))
+      .orderBy(asc(projectSpendings.spentOn), asc(projectSpendings.id)),
   ]);
   return {
     ...summaryOf(row as SummaryRow, bodyMap.get(id) ?? []),
@@ -307,15 +338,30 @@ export async function findProject(db: DbOrTx, id: number): Promise<ProjectDetail
       receivedOn: r.receivedOn,
       body: r.body,
       documentUrl: r.documentUrl,
+      file: r.fileName !== null ? { name: r.fileName, sizeBytes: r.fileSizeBytes ?? 0 } : null,
       followUp: r.followUpId !== null ? { id: r.followUpId, state: r.followUpState as string } : null,
       draftItem:
         r.draftItemId !== null && r.draftMeetingId !== null
           ? { id: r.draftItemId, meetingId: r.draftMeetingId, heldOn: r.draftHeldOn as string, body: r.draftBody ?? '' }
           : null,
     })),
+    spendings: spendingRows.map((row) => ({ ...row, amountOre: BigInt(row.amountOre) })),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
+}
+
+/** A status report's stored PDF (its SHA-256 and name); null when the report has none. */
+export async function findReportFile(
+  db: DbOrTx,
+  projectId: number,
+  reportId: number,
+): Promise<{ sha256: string; name: string } | null> {
+  const [row] = await db
+    .select({ sha256: projectReports.fileSha256, name: projectReports.fileName })
+    .from(projectReports)
+    .where(and(eq(projectReports.id, reportId), eq(projectReports.projectId, projectId)));
+  return row?.sha256 ? { sha256: row.sha256, name: row.name ?? 'rapport.pdf' } : null;
 }
 
 /** The coming meetings made in Protokol (not cancelled) of these bodies, soonest first. */
@@ -339,34 +385,4 @@ export async function listComingMeetings(
     )
     .orderBy(asc(meetings.heldOn), asc(meetings.id))
     .limit(50);
-}
-
-export interface AllocationOption {
-  frameId: number;
-  position: number;
-  frameTitle: string;
-  recipient: string;
-  amountOre: bigint;
-  committedOre: bigint;
-}
-
-/** Every frame's allocations with what is committed of each, newest frame first: the form's choice. */
-export async function listAllocationOptions(db: DbOrTx): Promise<AllocationOption[]> {
-  const rows = await db
-    .select({
-      frameId: frameAllocations.frameId,
-      position: frameAllocations.position,
-      frameTitle: frames.title,
-      recipient: sql<string>`coalesce(${bodies.name}, ${organisations.name})`,
-      amountOre: frameAllocations.amountOre,
-      committedOre: sql<string>`(select coalesce(sum(p.granted_ore), 0)::text from projects p
-        where p.frame_id = ${frameAllocations.frameId} and p.allocation_position = ${frameAllocations.position} and p.status <> 'applied')`,
-    })
-    .from(frameAllocations)
-    .innerJoin(frames, eq(frames.id, frameAllocations.frameId))
-    .leftJoin(bodies, eq(bodies.id, frameAllocations.recipientBodyId))
-    .leftJoin(organisations, eq(organisations.id, frameAllocations.recipientPublisherId))
-    .orderBy(desc(frames.id), asc(frameAllocations.position))
-    .limit(2_000);
-  return rows.map((row) => ({ ...row, amountOre: BigInt(row.amountOre), committedOre: BigInt(row.committedOre) }));
 }

@@ -17,6 +17,7 @@ import {
   meetings,
   projectBodies,
   projectReports,
+  projectSpendings,
   projects,
   projectTransitions,
 } from '../schema/index.js';
@@ -61,7 +62,7 @@ export async function lockAllocationCommitted(
     sql`select 1 from frame_allocations where frame_id = ${frameId} and position = ${position} for update`,
   );
   const [row] = await tx
-    .select({ sum: sql<string>`coalesce(sum(${projects.grantedOre}), 0)::text` })
+    .select({ sum: sql<string>`coalesce(sum(${projects.grantedOre} - coalesce(${projects.returnedOre}, 0)), 0)::text` })
     .from(projects)
     .where(
       and(
@@ -121,6 +122,7 @@ export interface LockedProject {
   frameId: number | null;
   allocationPosition: number | null;
   grantedOre: bigint | null;
+  returnedOre: bigint | null;
   appliedOre: bigint | null;
   startsOn: string | null;
   endsOn: string | null;
@@ -146,6 +148,7 @@ export async function lockProject(tx: Tx, projectId: number): Promise<LockedProj
     frameId: row.frameId,
     allocationPosition: row.allocationPosition,
     grantedOre: row.grantedOre === null ? null : BigInt(row.grantedOre),
+    returnedOre: row.returnedOre === null ? null : BigInt(row.returnedOre),
     appliedOre: row.appliedOre === null ? null : BigInt(row.appliedOre),
     startsOn: row.startsOn,
     endsOn: row.endsOn,
@@ -166,7 +169,7 @@ export async function moveProject(
     decisionItemId: number | null;
     note: string | null;
     userId: number | null;
-    set: { grantedOre?: bigint; startsOn?: string; endsOn?: string; extendedTo?: string };
+    set: { grantedOre?: bigint; returnedOre?: bigint | null; startsOn?: string; endsOn?: string; extendedTo?: string };
   },
 ): Promise<void> {
   await tx
@@ -223,6 +226,7 @@ export interface LockedReport {
   receivedOn: string | null;
   followUpId: number | null;
   draftItemId: number | null;
+  file: { sha256: string; name: string; sizeBytes: number } | null;
 }
 
 /** A status report of the project, locked; null when the project has no such report. */
@@ -236,22 +240,43 @@ export async function lockReport(tx: Tx, projectId: number, reportId: number): P
       receivedOn: projectReports.receivedOn,
       followUpId: projectReports.followUpId,
       draftItemId: projectReports.draftItemId,
+      fileSha256: projectReports.fileSha256,
+      fileName: projectReports.fileName,
+      fileSizeBytes: projectReports.fileSizeBytes,
     })
     .from(projectReports)
     .where(and(eq(projectReports.id, reportId), eq(projectReports.projectId, projectId)));
-  return row ?? null;
+  if (!row) return null;
+  const { fileSha256, fileName, fileSizeBytes, ...report } = row;
+  return {
+    ...report,
+    file: fileSha256 ? { sha256: fileSha256, name: fileName ?? 'rapport.pdf', sizeBytes: fileSizeBytes ?? 0 } : null,
+  };
 }
 
 /** Records the report as received (its text and address) and marks its follow-up done. */
 export async function markReportReceived(
   tx: Tx,
   report: LockedReport,
-  input: { receivedOn: string; body: string | null; documentUrl: string | null },
+  input: {
+    receivedOn: string;
+    body: string | null;
+    documentUrl: string | null;
+    file: { sha256: string; name: string; sizeBytes: number } | null;
+  },
 ): Promise<void> {
   const at = new Date();
   await tx
     .update(projectReports)
-    .set({ receivedOn: input.receivedOn, body: input.body, documentUrl: input.documentUrl, updatedAt: at })
+    .set({
+      receivedOn: input.receivedOn,
+      body: input.body,
+      documentUrl: input.documentUrl,
+      fileSha256: input.file?.sha256 ?? null,
+      fileName: input.file?.name ?? null,
+      fileSizeBytes: input.file?.sizeBytes ?? null,
+      updatedAt: at,
+    })
     .where(eq(projectReports.id, report.id));
   if (report.followUpId !== null)
     await tx
@@ -288,6 +313,43 @@ export async function existingBodies(tx: DbOrTx, ids: readonly number[]): Promis
     .from(bodies)
     .where(inArray(bodies.id, [...ids]));
   return new Set(rows.map((row) => row.id));
+}
+
+/** What the project has spent so far: the sum of its spending entries. */
+export async function sumProjectSpent(tx: DbOrTx, projectId: number): Promise<bigint> {
+  const [row] = await tx
+    .select({ sum: sql<string>`coalesce(sum(${projectSpendings.amountOre}), 0)::text` })
+    .from(projectSpendings)
+    .where(eq(projectSpendings.projectId, projectId));
+  return BigInt(row?.sum ?? '0');
+}
+
+/** Records one spending entry of the project; its id. */
+export async function insertSpending(
+  tx: Tx,
+  input: { projectId: number; amountOre: bigint; spentOn: string; note: string; userId: number | null },
+): Promise<number> {
+  const [row] = await tx
+    .insert(projectSpendings)
+    .values({
+      projectId: input.projectId,
+      amountOre: input.amountOre,
+      spentOn: input.spentOn,
+      note: input.note,
+      createdByUserId: input.userId,
+    })
+    .returning({ id: projectSpendings.id });
+  return row.id;
+}
+
+/** The real (not demo) projects that draw on a demo frame, by name: they keep the demo frame from going. */
+export async function listRealProjectsOnFictitiousFrames(tx: DbOrTx): Promise<{ id: number; name: string }[]> {
+  return tx
+    .select({ id: projects.id, name: projects.name })
+    .from(projects)
+    .innerJoin(frames, eq(frames.id, projects.frameId))
+    .where(and(eq(frames.isFictitious, true), eq(projects.isFictitious, false)))
+    .orderBy(asc(projects.id));
 }
 
 /** The demo set's projects (fictitious), with their reports' follow-ups; how many projects. */

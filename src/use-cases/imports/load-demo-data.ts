@@ -14,7 +14,11 @@ import { loadDemoFrames, removeDemoFrames } from '../frames/load-demo-frames.js'
 import { loadDemoGpCapacity, removeDemoGpCapacity } from '../gp-capacity/load-demo-gp-capacity.js'; // GP capacity
 import { loadDemoPlans, removeDemoPlans } from '../plans/load-demo-plans.js'; // Plans and hearings
 import { loadDemoProcesses, removeDemoProcesses } from '../processes/load-demo-processes.js'; // Processes
-import { loadDemoProjects, removeDemoProjects } from '../projects/load-demo-projects.js'; // Grants and projects
+import {
+  loadDemoProjects,
+  refuseRealProjectsOnDemoFrames,
+  removeDemoProjects,
+} from '../projects/load-demo-projects.js'; // Grants and projects
 import { importMeetings } from './import-meetings.js';
 
 export const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../demo/minutes');
@@ -45,6 +49,7 @@ export async function loadDemoDataIfEmpty({ db }: { db: Db }): Promise<{ meeting
  * they referred to (so that no demo person page or document stays behind); real records are untouched.
  */
 export async function removeDemoData({ db }: { db: Db }): Promise<{ meetings: number; bodies: number }> {
+  await refuseRealProjectsOnDemoFrames({ db }); // a real project on the demo frame: refused, naming it, before any removal
   await removeDemoAgreements({ db }); // Investment agreements: with their reports' follow-ups
   await removeDemoProjects({ db }); // Grants and projects: before the frame they draw on
   await removeDemoFrames({ db }); // Frames and keys: before the fictitious bodies they refer to

@@ -5,7 +5,10 @@
  * Almen Praksis' pulje: 818.200 kr. granted, with the cluster's own funding), run by the demo's
  * cluster and health council together, extended, its first report received. Where the demo minutes
  * hold a fitting meeting, the transitions are linked to its items. All fictitious, loaded with the
- * demo frame and removed before it.
+ * demo frame and removed before it. A real project on the demo frame stops `protokol demo remove`
+ * before anything is removed, naming the projects (`refuseRealProjectsOnDemoFrames`): detaching them
+ * would change where a real project's money comes from without a decision, so the secretariat moves
+ * or removes them first.
  */
 import type { Db } from '../../db/client.js';
 import { findProject } from '../../db/queries/projects.js';
@@ -14,9 +17,11 @@ import {
   findFictitiousFrame,
   findItemOn,
   hasFictitiousProjects,
+  listRealProjectsOnFictitiousFrames,
   removeFictitiousProjects,
 } from '../../db/stores/projects.js';
 import type { ProjectStatus } from '../../domain/project.js';
+import { AppError } from '../../errors.js';
 import { COMMAND_LINE_ACTOR } from '../audit/record-audit-entry.js';
 import { moveProject } from './move-project.js';
 import { receiveReport } from './receive-report.js';
@@ -180,4 +185,18 @@ export async function loadDemoProjects({ db }: { db: Db }): Promise<boolean> {
 /** Removes the demo projects (before the demo frame they draw on); how many. */
 export function removeDemoProjects({ db }: { db: Db }): Promise<number> {
   return db.transaction((tx) => removeFictitiousProjects(tx));
+}
+
+/**
+ * Throws a conflict naming the real (not demo) projects that draw on a demo frame: the demo set
+ * cannot be removed under them. Called before anything of the demo set is removed.
+ */
+export async function refuseRealProjectsOnDemoFrames({ db }: { db: Db }): Promise<void> {
+  const real = await listRealProjectsOnFictitiousFrames(db);
+  if (real.length === 0) return;
+  const names = real.map((project) => `»${project.name}« (/projekt/${project.id})`).join(', ');
+  throw new AppError(
+    'conflict',
+    `demodata kan ikke fjernes: ${real.length === 1 ? 'projektet' : 'projekterne'} ${names} trækker på demorammen. Flyt ${real.length === 1 ? 'det' : 'dem'} til en anden ramme eller pulje, eller slet ${real.length === 1 ? 'det' : 'dem'}, og prøv igen.`,
+  );
 }

@@ -1,13 +1,14 @@
 /**
  * putReportOnAgenda: one action puts a received status report on a coming meeting of one of the
  * project's bodies (or of its frame's deciding body): a new draft case item at the end of that
- * meeting's agenda, titled with the project and the report named in its summary, and the report
- * remembers the item. The agenda builder takes it from there.
+ * meeting's agenda, titled with the project and the report named in its summary, the report's PDF
+ * (when it came as one) attached to the item, and the report remembers the item. The agenda
+ * builder takes it from there.
  *
  * Who may call it: the meeting body's secretariat and admins. One transaction, the audit log.
  */
 import type { Db } from '../../db/client.js';
-import { insertDraftItem, listDraftItemOrder } from '../../db/stores/meetings.js';
+import { insertDraftAttachment, insertDraftItem, listDraftItemOrder } from '../../db/stores/meetings.js';
 import { findAllocation, lockProject, lockReport, setReportDraftItem } from '../../db/stores/projects.js';
 import { itemFromTemplate } from '../../domain/agenda-templates.js';
 import { formatDate } from '../../domain/danish-dates.js';
@@ -77,6 +78,17 @@ export async function putReportOnAgenda(input: PutReportOnAgendaInput): Promise<
       isClosed: false,
       sections,
     });
+    if (report.file)
+      await insertDraftAttachment(tx, {
+        itemId: created.id,
+        position: 0,
+        title: `Statusrapport: ${project.name}`.slice(0, LIMITS.titleMax),
+        fileName: report.file.name,
+        mediaType: 'application/pdf',
+        sizeBytes: report.file.sizeBytes,
+        sha256: report.file.sha256,
+        isClosed: false,
+      });
     await setReportDraftItem(tx, report.id, created.id);
     await recordAuditEntry(tx, {
       actor: input.auditActor,

@@ -8,7 +8,8 @@
 import { type Context, Hono } from 'hono';
 import type { Db } from '../../db/client.js';
 import { listBodyOptions } from '../../db/queries/frames.js';
-import { findProject, listAllocationOptions, listComingMeetings } from '../../db/queries/projects.js';
+import { listAllocationOptions } from '../../db/queries/project-money.js';
+import { findProject, listComingMeetings } from '../../db/queries/projects.js';
 import { formatDate } from '../../domain/danish-dates.js';
 import { copenhagenDate } from '../../domain/deadlines.js';
 import { formatAmount } from '../../domain/money.js';
