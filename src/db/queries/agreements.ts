@@ -21,17 +21,10 @@ import {
   meetings,
   organisations,
 } from '../schema/index.js';
+import { type DecisionRef, decisionRefColumns, decisionRefOf } from '../selections.js';
 
-export interface AgreementDecisionRef {
-  itemId: number;
-  number: number;
-  /** Null for a closed item. */
-  title: string | null;
-  isClosed: boolean;
-  meetingId: number;
-  heldOn: string;
-  body: string;
-}
+/** The deciding item of an approval or a move (db/selections.ts: a closed item's title stays out). */
+export type AgreementDecisionRef = DecisionRef;
 
 export interface AgreementParty {
   id: number;
@@ -75,37 +68,6 @@ export interface AgreementDetail extends AgreementSummary {
   updatedAt: Date;
 }
 
-const decisionColumns = {
-  itemId: agendaItems.id,
-  itemNumber: agendaItems.number,
-  itemTitle: agendaItems.title,
-  itemClosed: agendaItems.isClosed,
-  meetingId: meetings.id,
-  heldOn: meetings.heldOn,
-  meetingBody: sql<string>`(select b.name from bodies b where b.id = ${meetings.bodyId})`,
-};
-
-function decisionOf(row: {
-  itemId: number | null;
-  itemNumber: number | null;
-  itemTitle: string | null;
-  itemClosed: boolean | null;
-  meetingId: number | null;
-  heldOn: string | null;
-  meetingBody: string | null;
-}): AgreementDecisionRef | null {
-  if (row.itemId === null || row.meetingId === null) return null;
-  return {
-    itemId: row.itemId,
-    number: row.itemNumber as number,
-    title: row.itemClosed ? null : (row.itemTitle as string),
-    isClosed: Boolean(row.itemClosed),
-    meetingId: row.meetingId,
-    heldOn: row.heldOn as string,
-    body: row.meetingBody ?? '',
-  };
-}
-
 /** The parties and years of these agreements, in their order. */
 async function partsOf(db: DbOrTx, ids: number[]) {
   const parties = new Map<number, AgreementParty[]>();
@@ -120,7 +82,7 @@ async function partsOf(db: DbOrTx, ids: number[]) {
         name: organisations.name,
         municipalityCode: organisations.municipalityCode,
         approvedOn: agreementParties.approvedOn,
-        ...decisionColumns,
+        ...decisionRefColumns,
       })
       .from(agreementParties)
       .innerJoin(organisations, eq(organisations.id, agreementParties.organisationId))
@@ -146,7 +108,7 @@ async function partsOf(db: DbOrTx, ids: number[]) {
       name: row.name,
       municipalityCode: row.municipalityCode,
       approvedOn: row.approvedOn,
-      approval: decisionOf(row),
+      approval: decisionRefOf(row),
     });
     parties.set(row.agreementId, list);
   }
@@ -251,7 +213,7 @@ export async function findAgreement(db: DbOrTx, id: number): Promise<AgreementDe
         to: agreementTransitions.toStatus,
         decidedOn: agreementTransitions.decidedOn,
         note: agreementTransitions.note,
-        ...decisionColumns,
+        ...decisionRefColumns,
       })
       .from(agreementTransitions)
       .leftJoin(agendaItems, eq(agendaItems.id, agreementTransitions.decisionItemId))
@@ -273,7 +235,7 @@ export async function findAgreement(db: DbOrTx, id: number): Promise<AgreementDe
       to: t.to,
       decidedOn: t.decidedOn,
       note: t.note,
-      decision: decisionOf(t),
+      decision: decisionRefOf(t),
     })),
     reports: reportRows.map((r) => ({ year: r.year, dueOn: r.dueOn, followUpState: r.followUpState })),
     createdAt: row.createdAt,

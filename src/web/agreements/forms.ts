@@ -142,9 +142,3 @@ export function newValuesOf(form: Record<string, string | File | (string | File)
       .map((one) => one.slice(0, 10)),
   };
 }
-
-export const valuesOf = <T extends object>(form: Record<string, unknown>, empty: T): T =>
-  Object.fromEntries(Object.keys(empty).map((name) => [name, field(form, name, 5_001)])) as T;
-
-export const issues = (error: z.ZodError): Problem[] =>
-  error.issues.map((issue) => ({ field: String(issue.path[0]), text: issue.message }));

@@ -24,7 +24,7 @@ import { auditActorOf, userOf } from '../auth/context.js';
 import { forbidden, signedInOnly } from '../auth/require-role.js';
 import { csrfOf } from '../kit/csrf.js';
 import { notFound } from '../kit/errors.js';
-import type { Problem } from '../kit/forms.js';
+import { type Problem, problemsOf, submitForm, typedValues, validateForm } from '../kit/forms.js';
 import { page } from '../kit/page.js';
 import { idParam } from '../kit/params.js';
 import { bodiesWhere } from '../questions/shared.js';
@@ -32,13 +32,11 @@ import {
   AgreementForm,
   ApprovalForm,
   EMPTY,
-  issues,
   MoveForm,
   NO_APPROVAL,
   NO_MOVE,
   newValuesOf,
   refusalOf,
-  valuesOf,
   yearsOf,
 } from './forms.js';
 import { agreementHref, manageAgreementHref } from './presenters.js';
@@ -86,23 +84,25 @@ function createRoutes(app: Hono, db: Db) {
 
   app.post('/', signedInOnly, secretariatOnly, async (c) => {
     const values = newValuesOf(await c.req.parseBody({ all: true }));
-    const parsed = AgreementForm.safeParse(values);
-    if (!parsed.success) return newPage(c, values, issues(parsed.error));
-    const input = parsed.data;
-    const result = await createAgreement({
-      db,
-      title: input.title,
-      purpose: input.purpose,
-      councilBodyId: input.council,
-      kind: input.kind,
-      municipalityCodes: input.parties,
-      years: yearsOf(input),
-      proposedOn: input.proposedOn,
-      actor: userOf(c),
-      auditActor: auditActorOf(c),
+    return submitForm(c, {
+      parsed: validateForm(AgreementForm, values),
+      run: (input) =>
+        createAgreement({
+          db,
+          title: input.title,
+          purpose: input.purpose,
+          councilBodyId: input.council,
+          kind: input.kind,
+          municipalityCodes: input.parties,
+          years: yearsOf(input),
+          proposedOn: input.proposedOn,
+          actor: userOf(c),
+          auditActor: auditActorOf(c),
+        }),
+      done: (result) => agreementHref(result.agreementId),
+      refused: (result) => result.problems.map(refusalOf),
+      again: (problems) => newPage(c, values, problems),
     });
-    if (result.ok) return c.redirect(agreementHref(result.agreementId), 303);
-    return newPage(c, values, result.problems.map(refusalOf));
   });
 }
 
@@ -146,10 +146,10 @@ function manager(db: Db): ManagePage {
 function moveRoutes(app: Hono, db: Db, managePage: ManagePage) {
   app.post('/:id/status', signedInOnly, secretariatOnly, async (c) => {
     const agreementId = idParam(c);
-    const values = valuesOf(await c.req.parseBody(), NO_MOVE);
+    const values = typedValues(await c.req.parseBody(), NO_MOVE, () => 5_001);
     const again = (problems: Problem[]) => managePage(c, agreementId, { move: values, problemsOf: 'move', problems });
     const parsed = MoveForm.safeParse(values);
-    if (!parsed.success) return again(issues(parsed.error));
+    if (!parsed.success) return again(problemsOf(parsed.error));
     const result = await moveAgreement({
       db,
       agreementId,
@@ -176,11 +176,11 @@ function moveRoutes(app: Hono, db: Db, managePage: ManagePage) {
 
   app.post('/:id/godkendelse', signedInOnly, secretariatOnly, async (c) => {
     const agreementId = idParam(c);
-    const values = valuesOf(await c.req.parseBody(), NO_APPROVAL);
+    const values = typedValues(await c.req.parseBody(), NO_APPROVAL, () => 5_001);
     const again = (problems: Problem[]) =>
       managePage(c, agreementId, { approval: values, problemsOf: 'approval', problems });
     const parsed = ApprovalForm.safeParse(values);
-    if (!parsed.success) return again(issues(parsed.error));
+    if (!parsed.success) return again(problemsOf(parsed.error));
     const result = await approveAgreement({
       db,
       agreementId,
