@@ -19,12 +19,14 @@ import {
 } from '../../domain/notifications.js';
 import { formatInstant } from '../../render/danish-time.js';
 import { NotificationSettingsPage, NotificationsPage } from '../../render/html/notifications/notification-pages.js';
-import { LABELS } from '../../render/i18n.js';
+import { LABELS, type Lang } from '../../render/i18n.js';
+import { NOTIFICATION_MESSAGES } from '../../render/messages/notifications.js';
 import { markNotificationsRead } from '../../use-cases/notifications/mark-notifications-read.js';
 import { setNotificationPreferences } from '../../use-cases/notifications/set-notification-preferences.js';
 import { userOf } from '../auth/context.js';
 import { signedInOnly } from '../auth/require-role.js';
 import { field } from '../kit/forms.js';
+import { langOf } from '../kit/page.js';
 import { idParam } from '../kit/params.js';
 
 interface NotificationDeps {
@@ -32,15 +34,8 @@ interface NotificationDeps {
   now: () => Date;
 }
 
-const EMAIL_TEXTS = {
-  pending: 'e-mail sendes',
-  sent: 'e-mail sendt',
-  failed: 'e-mail kunne ikke sendes',
-  skipped: null,
-} as const;
-
-/** A notification as the list shows it. */
-function presentNotification(row: NotificationRow) {
+/** A notification as the list shows it, in the page's language. */
+function presentNotification(row: NotificationRow, lang: Lang) {
   return {
     id: row.id,
     subject: row.subject,
@@ -50,7 +45,7 @@ function presentNotification(row: NotificationRow) {
     reason: row.reason,
     createdText: formatInstant(row.createdAt),
     isRead: row.readAt !== null,
-    emailText: EMAIL_TEXTS[row.emailState],
+    emailText: row.emailState === 'skipped' ? null : NOTIFICATION_MESSAGES[lang].email[row.emailState],
   };
 }
 
@@ -59,7 +54,7 @@ export function notificationRoutes({ db, now }: NotificationDeps) {
 
   app.get('/', signedInOnly, async (c) => {
     const user = userOf(c);
-    const notifications = (await listNotifications(db, user.userId)).map(presentNotification);
+    const notifications = (await listNotifications(db, user.userId)).map((row) => presentNotification(row, langOf(c)));
     return c.render(<NotificationsPage csrfToken={user.csrfToken} notifications={notifications} />);
   });
 
@@ -88,7 +83,7 @@ export function settingsRoutes({ db }: NotificationDeps) {
     // Every kind, with the person's choice or the default.
     const rows = NOTIFICATION_KINDS.map((kind) => ({
       kind,
-      label: LABELS.da.notificationKind[kind],
+      label: LABELS[langOf(c)].notificationKind[kind],
       ...(chosen.get(kind) ?? DEFAULT_CHANNELS),
     }));
     return c.render(

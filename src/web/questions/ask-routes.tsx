@@ -27,14 +27,15 @@ import {
   MemberQuestionPage,
   MyQuestionsPage,
 } from '../../render/html/questions/ask-pages.js';
-import { LABELS } from '../../render/i18n.js';
+import { LABELS, type Lang } from '../../render/i18n.js';
+import { QUESTION_MESSAGES } from '../../render/messages/questions.js';
 import { submitQuestion } from '../../use-cases/questions/submit-question.js';
 import { auditActorOf, userOf } from '../auth/context.js';
 import { forbidden, signedInOnly } from '../auth/require-role.js';
 import { csrfOf } from '../kit/csrf.js';
 import { notFound } from '../kit/errors.js';
 import type { Problem } from '../kit/forms.js';
-import { page } from '../kit/page.js';
+import { langOf, page } from '../kit/page.js';
 import { idParam } from '../kit/params.js';
 import { presentMyQuestion, presentQuestion } from './presenters.js';
 import { bodiesWhere, SLUG, type WorkDeps } from './shared.js';
@@ -46,15 +47,22 @@ const AskSchema = z.object({
   addressee: z.string().max(50).catch(''),
 });
 
-const SUBMIT_PROBLEMS: Record<string, Problem> = {
-  title_missing: { field: 'title', text: 'Skriv en overskrift.' },
-  title_too_long: { field: 'title', text: 'Overskriften må højst være 300 tegn.' },
-  text_missing: { field: 'text', text: 'Skriv spørgsmålet.' },
-  text_too_long: { field: 'text', text: 'Spørgsmålet må højst være 20.000 tegn.' },
-  body_not_found: { text: 'Organet findes ikke.' },
+/** The form field each refusal of submitQuestion is about (its words: messages/questions.ts, ask.problems). */
+const SUBMIT_PROBLEM_FIELDS: Record<string, string | undefined> = {
+  title_missing: 'title',
+  title_too_long: 'title',
+  text_missing: 'text',
+  text_too_long: 'text',
+  body_not_found: undefined,
 };
 
-const ADDRESSEES = QUESTION_ADDRESSEES.map((value) => ({ value, label: LABELS.da.questionAddressee[value] }));
+const submitProblem = (reason: string, lang: Lang): Problem => ({
+  field: SUBMIT_PROBLEM_FIELDS[reason],
+  text: (QUESTION_MESSAGES[lang].ask.problems as Record<string, string>)[reason] ?? reason,
+});
+
+const addressees = (lang: Lang) =>
+  QUESTION_ADDRESSEES.map((value) => ({ value, label: LABELS[lang].questionAddressee[value] }));
 
 const askHref = (slug: string) => `/sporgsmaal/ny?organ=${slug}`;
 
@@ -81,8 +89,8 @@ async function askPage(
       csrfToken={csrfOf(c)}
       values={values}
       problems={problems}
-      addressees={ADDRESSEES}
-      deadlineText={`Stiller du spørgsmålet i dag, er fristen ${formatDate(deadline.dueOn)}.`}
+      addressees={addressees(langOf(c))}
+      deadlineText={QUESTION_MESSAGES[langOf(c)].ask.deadlineToday(formatDate(deadline.dueOn))}
       rules={{ deadline: describeDeadlineRule(rules.deadlineRule), memberNote: rules.memberNote }}
     />
   );
@@ -126,9 +134,9 @@ export function askRoutes(deps: WorkDeps) {
     });
     if (!access.canRead) return forbidden(c);
     const rules = await findQuestionSchemeRules(db, record.body.id);
-    const view = presentQuestion(record, access, copenhagenDate(now()), rules.deadlineRule);
+    const view = presentQuestion(record, access, copenhagenDate(now()), rules.deadlineRule, langOf(c));
     const notice = c.req.query('sendt')
-      ? `Dit spørgsmål er modtaget. ${view.deadline.explanation}. Du får besked, når det er besvaret.`
+      ? QUESTION_MESSAGES[langOf(c)].ask.received(view.deadline.explanation)
       : undefined;
     return c.render(<MemberQuestionPage question={view} notice={notice} />);
   });
@@ -144,7 +152,8 @@ export function myQuestionsRoutes({ db, now }: WorkDeps) {
     const rows = await listMemberQuestions(db, { userId: user.userId, memberBodyIds });
     const today = copenhagenDate(now());
     const rules = await listQuestionSchemeRules(db, [...new Set(rows.map((row) => row.body.id))]);
-    const present = (row: (typeof rows)[number]) => presentMyQuestion(row, today, rules.get(row.body.id)?.deadlineRule);
+    const present = (row: (typeof rows)[number]) =>
+      presentMyQuestion(row, today, rules.get(row.body.id)?.deadlineRule, langOf(c));
     const askIds = bodiesWhere(user, 'ask_question');
     const askBodies = askIds === null ? [] : await listBodiesById(db, askIds);
     return c.render(
@@ -167,7 +176,9 @@ async function submit(c: Context, deps: WorkDeps) {
   if (!can(user, 'ask_question', { bodyId: body.id })) return forbidden(c);
   const values = { title: input.title, text: input.text, addressee: input.addressee };
   if (!isQuestionAddressee(input.addressee)) {
-    return askPage(c, deps, body, values, [{ field: 'addressee', text: 'Vælg, hvem spørgsmålet rettes til.' }]);
+    return askPage(c, deps, body, values, [
+      { field: 'addressee', text: QUESTION_MESSAGES[langOf(c)].ask.problems.addressee },
+    ]);
   }
   const result = await submitQuestion({
     db,
@@ -179,6 +190,6 @@ async function submit(c: Context, deps: WorkDeps) {
     actor: auditActorOf(c),
     now: now(),
   });
-  if (!result.ok) return askPage(c, deps, body, values, [SUBMIT_PROBLEMS[result.reason]]);
+  if (!result.ok) return askPage(c, deps, body, values, [submitProblem(result.reason, langOf(c))]);
   return c.redirect(`/sporgsmaal/${result.questionId}?sendt=1`, 303);
 }

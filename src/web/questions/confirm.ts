@@ -10,14 +10,6 @@ export { confirmPage, isConfirmed } from '../secretariat/confirm.js';
 export const QUESTION_CONSEQUENCES = {
   completeFollowUp: ['Opfølgningen lukkes som udført, med din note. Den kan ikke åbnes igen.'],
   cancelFollowUp: ['Opfølgningen annulleres og lukkes, med din note. Den kan ikke åbnes igen.'],
-  declineQuestion: [
-    'Spørgsmålet lukkes som afvist af formanden. Spørger får besked, kan læse din note i Protokol og skal kontaktes.',
-    'Et lukket spørgsmål kan ikke besvares.',
-  ],
-  outsideScheme: [
-    'Spørgsmålet lukkes som uden for spørgeordningen. Spørger får besked, og din note gemmes med spørgsmålet.',
-    'Et lukket spørgsmål kan ikke besvares.',
-  ],
   cancelPlanEntry: [
     'Mødet vises som aflyst i mødeplanen, også i den offentlige mødeplan.',
     'Du kan fjerne markeringen "Aflyst" igen, hvis mødet alligevel holdes.',

@@ -18,7 +18,8 @@ import type { QuestionView } from '../../render/html/questions/question-views.js
 import type { QueueItem } from '../../render/html/questions/queue-page.js';
 import type { SchemeRulesView } from '../../render/html/questions/scheme-rules-pages.js';
 import type { StatisticsView } from '../../render/html/questions/statistics-page.js';
-import { LABELS } from '../../render/i18n.js';
+import { LABELS, type Lang } from '../../render/i18n.js';
+import { QUESTION_MESSAGES } from '../../render/messages/questions.js';
 import { presentDeadline } from './shared.js';
 
 const dateOf = (instant: Date) => formatDate(copenhagenDate(instant));
@@ -27,8 +28,10 @@ export function presentQuestion(
   record: QuestionRecord,
   access: QuestionAccess,
   today: string,
-  rule?: DeadlineRule,
+  rule: DeadlineRule | undefined,
+  lang: Lang,
 ): QuestionView {
+  const m = QUESTION_MESSAGES[lang].question;
   const visibleParts = record.parts.filter((part) => access.canReadConfidential || !part.isConfidential);
   const reason = access.canReadNotes
     ? askerContactReason({
@@ -43,47 +46,48 @@ export function presentQuestion(
     title: record.title,
     text: record.text,
     body: { name: record.body.name, href: `/organ/${record.body.slug}` },
-    addresseeLabel: LABELS.da.questionAddressee[record.addressee],
-    stateLabel: LABELS.da.questionState[record.state],
+    addresseeLabel: LABELS[lang].questionAddressee[record.addressee],
+    stateLabel: LABELS[lang].questionState[record.state],
     state: record.state,
     receivedText: formatDate(record.receivedOn),
     answeredText: record.answeredOn ? formatDate(record.answeredOn) : null,
-    deadline: presentDeadline({ ...record, today, rule }),
+    deadline: presentDeadline({ ...record, today, rule }, lang),
     askerName: access.canReadAsker ? record.askerName : null,
     parts: visibleParts.map((part) => ({ text: part.text, isConfidential: part.isConfidential })),
     hiddenConfidentialParts: record.parts.length - visibleParts.length,
     closedNote: access.canReadNotes ? record.closedNote : null,
     contact:
       access.canReadNotes && record.contactedAt
-        ? { text: `Spørger blev kontaktet ${dateOf(record.contactedAt)}.`, note: record.contactNote ?? '' }
+        ? { text: m.askerContacted(dateOf(record.contactedAt)), note: record.contactNote ?? '' }
         : null,
     forwarded:
       record.forwardedAt && record.forwardedLink
-        ? { text: `Sendt videre ${dateOf(record.forwardedAt)}`, link: record.forwardedLink }
+        ? { text: m.forwardedOn(dateOf(record.forwardedAt)), link: record.forwardedLink }
         : null,
-    contactNeeded: reason ? LABELS.da.askerContact[reason] : null,
+    contactNeeded: reason ? LABELS[lang].askerContact[reason] : null,
     isAnswerPublic: record.isAnswerPublic,
   };
 }
 
-export function presentQueueItem(row: QueueRow, today: string, rule?: DeadlineRule): QueueItem {
+export function presentQueueItem(row: QueueRow, today: string, rule: DeadlineRule | undefined, lang: Lang): QueueItem {
   const reason = askerContactReason({ state: row.state, dueOn: row.dueOn, today, isContacted: row.isContacted });
   return {
     href: `/sekretariat/sporgsmaal/${row.id}`,
     title: row.title,
     bodyName: row.body.name,
-    addresseeLabel: LABELS.da.questionAddressee[row.addressee],
+    addresseeLabel: LABELS[lang].questionAddressee[row.addressee],
     askerName: row.askerName,
-    stateLabel: LABELS.da.questionState[row.state],
+    stateLabel: LABELS[lang].questionState[row.state],
     receivedText: formatDate(row.receivedOn),
-    deadline: presentDeadline({ ...row, today, rule }),
+    deadline: presentDeadline({ ...row, today, rule }, lang),
     assignee: row.assigneeName ?? row.assignmentNote,
-    contactNeeded: reason ? LABELS.da.askerContact[reason] : null,
+    contactNeeded: reason ? LABELS[lang].askerContact[reason] : null,
   };
 }
 
-export function presentStatistics(stats: QuestionStatistics): StatisticsView {
-  const number = (value: number) => value.toLocaleString('da-DK', { maximumFractionDigits: 1 });
+export function presentStatistics(stats: QuestionStatistics, lang: Lang): StatisticsView {
+  const number = (value: number) =>
+    value.toLocaleString(lang === 'en' ? 'en-GB' : 'da-DK', { maximumFractionDigits: 1 });
   return {
     ...stats,
     withinDeadlineText:
@@ -91,30 +95,35 @@ export function presentStatistics(stats: QuestionStatistics): StatisticsView {
     medianText:
       stats.medianAnswerDays === null
         ? '–'
-        : `${number(stats.medianAnswerDays)} ${stats.medianAnswerDays === 1 ? 'dag' : 'dage'}`,
+        : `${number(stats.medianAnswerDays)} ${QUESTION_MESSAGES[lang].question.day(stats.medianAnswerDays)}`,
   };
 }
 
 /** A question in a member's lists (/mine-sporgsmaal). */
-export function presentMyQuestion(row: MemberQuestionRow, today: string, rule?: DeadlineRule): QuestionListItem {
+export function presentMyQuestion(
+  row: MemberQuestionRow,
+  today: string,
+  rule: DeadlineRule | undefined,
+  lang: Lang,
+): QuestionListItem {
   return {
     href: `/sporgsmaal/${row.id}`,
     title: row.title,
     bodyName: row.body.name,
-    stateLabel: LABELS.da.questionState[row.state],
+    stateLabel: LABELS[lang].questionState[row.state],
     receivedText: formatDate(row.receivedOn),
-    deadline: presentDeadline({ ...row, today, rule }),
+    deadline: presentDeadline({ ...row, today, rule }, lang),
     isOwn: row.isOwn,
   };
 }
 
 /** A published answer: the open parts only (the query never selects the others). */
-export function presentPublicAnswer(answer: PublicAnswerRow): PublicAnswerView {
+export function presentPublicAnswer(answer: PublicAnswerRow, lang: Lang): PublicAnswerView {
   return {
     anchor: `spoergsmaal-${answer.id}`,
     title: answer.title,
     text: answer.text,
-    addresseeLabel: LABELS.da.questionAddressee[answer.addressee],
+    addresseeLabel: LABELS[lang].questionAddressee[answer.addressee],
     receivedText: formatDate(answer.receivedOn),
     answeredText: formatDate(answer.answeredOn),
     openParts: answer.openParts,
@@ -148,16 +157,19 @@ export function presentPlanEntry(entry: PlanEntryRow, options: { editable: boole
 }
 
 /** A body's rules as a member reads them, with the deadline of a question asked on `today`. */
-export function presentSchemeRules(rules: QuestionSchemeRules, body: { slug: string }, today: string): SchemeRulesView {
+export function presentSchemeRules(
+  rules: QuestionSchemeRules,
+  body: { slug: string },
+  today: string,
+  lang: Lang,
+): SchemeRulesView {
+  const m = QUESTION_MESSAGES[lang].rules;
   const rule = rules.deadlineRule;
   const example = computeDeadline({ receivedOn: today, rule });
   return {
-    deadlineText: `${describeDeadlineRule(rule)} efter modtagelsen`,
-    deadlineHint:
-      rule.kind === 'working_days'
-        ? 'Weekender og helligdage tæller ikke med.'
-        : 'Fristen regnes efter kalenderen og kan falde på en weekend eller helligdag.',
-    exampleText: `Stiller du et spørgsmål i dag, er fristen ${formatDate(example.dueOn)}.`,
+    deadlineText: m.afterReceipt(describeDeadlineRule(rule)),
+    deadlineHint: rule.kind === 'working_days' ? m.workingDaysHint : m.calendarHint,
+    exampleText: m.example(formatDate(example.dueOn)),
     publishesAnswers: rules.publishesAnswers,
     publicAnswersHref: `/organ/${body.slug}/spoergsmaal`,
     memberNote: rules.memberNote,

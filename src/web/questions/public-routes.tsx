@@ -23,6 +23,7 @@ import { PublicPlanPage } from '../../render/html/questions/meeting-plan-pages.j
 import { PublicAnswersPage } from '../../render/html/questions/public-answers-page.js';
 import { StatisticsPage } from '../../render/html/questions/statistics-page.js';
 import { notFound } from '../kit/errors.js';
+import { langOf } from '../kit/page.js';
 import { presentYearPlan } from './meeting-plan-presenter.js';
 import { presentPublicAnswer, presentStatistics } from './presenters.js';
 import { SLUG, type WorkDeps } from './shared.js';
@@ -47,7 +48,7 @@ export function publicRoutes({ db, now }: WorkDeps) {
       <PublicAnswersPage
         body={body.link}
         publishes={publishes}
-        answers={answers.map(presentPublicAnswer)}
+        answers={answers.map((answer) => presentPublicAnswer(answer, langOf(c)))}
         follow={{ target: { kind: 'answers', id: body.id }, label: body.name, back: `${body.link.href}/spoergsmaal` }}
       />,
     );
@@ -65,7 +66,7 @@ export function publicRoutes({ db, now }: WorkDeps) {
     return c.render(
       <StatisticsPage
         body={body.link}
-        stats={presentStatistics(questionStatistics(rows, today))}
+        stats={presentStatistics(questionStatistics(rows, today), langOf(c))}
         years={years}
         year={year ?? null}
         todayText={formatDate(today)}

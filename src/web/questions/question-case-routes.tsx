@@ -22,7 +22,8 @@ import {
   type SecretariatQuestionForms,
   SecretariatQuestionPage,
 } from '../../render/html/questions/secretariat-question-page.js';
-import { LABELS } from '../../render/i18n.js';
+import { LABELS, type Lang } from '../../render/i18n.js';
+import { QUESTION_MESSAGES } from '../../render/messages/questions.js';
 import { answerQuestion } from '../../use-cases/questions/answer-question.js';
 import { assignQuestion } from '../../use-cases/questions/assign-question.js';
 import { declineQuestion } from '../../use-cases/questions/decline-question.js';
@@ -33,28 +34,22 @@ import { auditActorOf, userOf } from '../auth/context.js';
 import { requireRole, signedInOnly } from '../auth/require-role.js';
 import { notFound } from '../kit/errors.js';
 import { field, type Problem } from '../kit/forms.js';
+import { langOf } from '../kit/page.js';
 import { idParam } from '../kit/params.js';
-import { confirmPage, isConfirmed, QUESTION_CONSEQUENCES } from './confirm.js';
+import { confirmPage, isConfirmed } from './confirm.js';
 import { presentQuestion } from './presenters.js';
 import type { WorkDeps } from './shared.js';
 
 const PartRowsSchema = z.object({ dele: z.coerce.number().int().min(1).max(20).catch(3) });
 
-/** "?gemt=…" after an action → the notice. */
-const NOTICES: Record<string, string> = {
-  fordelt: 'Spørgsmålet er fordelt.',
-  besvaret: 'Svaret er sendt. Organets medlemmer får besked.',
-  afvist: 'Afvisningen er registreret. Spørger får besked og skal kontaktes.',
-  udenfor: 'Spørgsmålet er registreret som uden for ordningen. Spørger får besked.',
-  kontaktet: 'Kontakten med spørger er registreret.',
-  videresendt: 'Det er registreret, at spørgsmålet er sendt videre til regionsrådets spørgeordning.',
-};
+/** The words of a question's page for the secretariat, in the page's language. */
+const wordsOf = (c: Context) => QUESTION_MESSAGES[langOf(c)].case;
 
 type FormValues = SecretariatQuestionForms['values'];
 
 /** The text of a refusal: the state machine's (a closed question), else the action's own. */
-function refusalText(reason: string, own: Record<string, string>): string {
-  const closed = LABELS.da.questionRefusal as Record<string, string>;
+function refusalText(reason: string, own: Record<string, string>, lang: Lang): string {
+  const closed = LABELS[lang].questionRefusal as Record<string, string>;
   return reason in closed ? closed[reason as QuestionTransitionRefusal] : (own[reason] ?? '');
 }
 
@@ -65,8 +60,9 @@ export function questionCaseRoutes(deps: WorkDeps) {
   const act = { deps, page: (c: Context, input: CaseInput) => questionPage(c, deps, idParam(c), input) };
 
   app.get('/:id', signedInOnly, answerQuestions, (c) => {
+    // "?gemt=…" after an action → the notice.
     const done = c.req.query('gemt');
-    return act.page(c, { notice: done ? NOTICES[done] : undefined });
+    return act.page(c, { notice: done ? wordsOf(c).notices[done] : undefined });
   });
 
   app.post('/:id/fordel', signedInOnly, answerQuestions, (c) => assign(c, act));
@@ -79,15 +75,14 @@ export function questionCaseRoutes(deps: WorkDeps) {
     const note = field(await c.req.parseBody(), 'contactNote', 10_000);
     const result = await recordAskerContacted({ db, questionId: id, note, actor: auditActorOf(c), now: now() });
     if (result.ok) return c.redirect(`/sekretariat/sporgsmaal/${id}?gemt=kontaktet`, 303);
-    const text = refusalText(result.reason, {
-      note_missing: 'Skriv, hvad der blev aftalt med spørger.',
-      note_too_long: 'Teksten er for lang.',
-    });
+    const { problems } = wordsOf(c);
+    const own = { note_missing: problems.contactNoteMissing, note_too_long: problems.tooLong };
+    const text = refusalText(result.reason, own, langOf(c));
     return refused(
       c,
       act,
       result.reason,
-      { field: 'contactNote', text: text || 'Teksten er for lang.' },
+      { field: 'contactNote', text: text || problems.tooLong },
       { contactNote: note },
     );
   });
@@ -97,10 +92,8 @@ export function questionCaseRoutes(deps: WorkDeps) {
     const link = field(await c.req.parseBody(), 'link', 3000);
     const result = await forwardQuestion({ db, questionId: id, link, actor: auditActorOf(c), now: now() });
     if (result.ok) return c.redirect(`/sekretariat/sporgsmaal/${id}?gemt=videresendt`, 303);
-    const text =
-      result.reason === 'already_forwarded'
-        ? 'Spørgsmålet er allerede sendt videre.'
-        : 'Skriv linket til spørgsmålet i regionsrådets spørgeordning (https://…).';
+    const { problems } = wordsOf(c);
+    const text = result.reason === 'already_forwarded' ? problems.alreadyForwarded : problems.linkInvalid;
     return refused(c, act, result.reason, { field: 'link', text }, { link });
   });
 
@@ -156,7 +149,7 @@ async function questionPage(c: Context, { db, now }: WorkDeps, questionId: numbe
     values: { ...empty, ...input.values },
     problems: input.problems ?? [],
   };
-  const view = presentQuestion(record, access, today, rules.deadlineRule);
+  const view = presentQuestion(record, access, today, rules.deadlineRule, langOf(c));
   return c.render(<SecretariatQuestionPage question={view} notice={input.notice} forms={forms} />);
 }
 
@@ -177,16 +170,19 @@ async function assign(c: Context, act: Act) {
   const note = field(form, 'assignmentNote', 10_000);
   const values = { assignee, assignmentNote: note };
   if (assignee !== '' && !/^\d{1,10}$/.test(assignee)) {
-    return refused(c, act, 'assignee_invalid', { field: 'assignee', text: 'Vælg en person fra listen.' }, values);
+    const text = wordsOf(c).problems.chooseFromList;
+    return refused(c, act, 'assignee_invalid', { field: 'assignee', text }, values);
   }
   const assigneeUserId = assignee === '' ? null : Number(assignee);
   const result = await assignQuestion({ db, questionId: id, assigneeUserId, note, actor: auditActorOf(c), now: now() });
   if (result.ok) return c.redirect(`/sekretariat/sporgsmaal/${id}?gemt=fordelt`, 303);
-  const text = refusalText(result.reason, {
-    assignee_missing: 'Vælg en person fra sekretariatet, eller skriv hvem der besvarer spørgsmålet.',
-    assignee_invalid: 'Personen er ikke i organets sekretariat.',
-    note_too_long: 'Teksten er for lang.',
-  });
+  const { problems } = wordsOf(c);
+  const own = {
+    assignee_missing: problems.assigneeMissing,
+    assignee_invalid: problems.assigneeInvalid,
+    note_too_long: problems.tooLong,
+  };
+  const text = refusalText(result.reason, own, langOf(c));
   return refused(c, act, result.reason, { field: 'assignee', text }, values);
 }
 
@@ -206,11 +202,13 @@ async function answer(c: Context, act: Act) {
   const publish = field(form, 'publish', 5) === '1';
   const result = await answerQuestion({ db, questionId: id, parts, publish, actor: auditActorOf(c), now: now() });
   if (result.ok) return c.redirect(`/sekretariat/sporgsmaal/${id}?gemt=besvaret`, 303);
-  const text = refusalText(result.reason, {
-    answer_missing: 'Skriv svaret.',
-    too_many_parts: 'Svaret kan højst have 20 dele.',
-    part_too_long: 'En del af svaret er for lang.',
-  });
+  const { problems } = wordsOf(c);
+  const own = {
+    answer_missing: problems.answerMissing,
+    too_many_parts: problems.tooManyParts,
+    part_too_long: problems.partTooLong,
+  };
+  const text = refusalText(result.reason, own, langOf(c));
   return refused(c, act, result.reason, { field: 'part-1', text }, { parts, publish });
 }
 
@@ -226,21 +224,21 @@ async function close(c: Context, act: Act, event: 'decline' | 'outside') {
   const result = event === 'decline' ? await declineQuestion(input) : await markQuestionOutsideScheme(input);
   if (result.ok)
     return c.redirect(`/sekretariat/sporgsmaal/${id}?gemt=${event === 'decline' ? 'afvist' : 'udenfor'}`, 303);
-  const text = refusalText(result.reason, { note_missing: 'Skriv en note til spørger.' }) || 'Noten er for lang.';
+  const { problems } = wordsOf(c);
+  const text = refusalText(result.reason, { note_missing: problems.noteMissing }, langOf(c)) || problems.noteTooLong;
   return refused(c, act, result.reason, { field: 'note', text }, { note });
 }
 
 /** "Er du sikker?" before a question is closed with a note to the asker; the note goes along. */
 function confirmClosing(c: Context, id: number, event: 'decline' | 'outside', note: string) {
   const decline = event === 'decline';
+  const m = wordsOf(c);
   return confirmPage(c, {
-    heading: decline
-      ? 'Registrér, at formanden har afvist spørgsmålet'
-      : 'Registrér spørgsmålet som uden for ordningen',
-    consequences: decline ? QUESTION_CONSEQUENCES.declineQuestion : QUESTION_CONSEQUENCES.outsideScheme,
-    confirmLabel: decline ? 'Ja, afvis spørgsmålet' : 'Ja, spørgsmålet er uden for ordningen',
+    heading: decline ? m.confirmDecline : m.confirmOutside,
+    consequences: decline ? m.consequences.declineQuestion : m.consequences.outsideScheme,
+    confirmLabel: decline ? m.confirmDeclineLabel : m.confirmOutsideLabel,
     backHref: `/sekretariat/sporgsmaal/${id}`,
-    backLabel: 'Spørgsmålet',
+    backLabel: m.back,
     hidden: { note },
   });
 }

@@ -18,11 +18,13 @@ import { DEFAULT_QUESTION_SCHEME_RULES, describeDeadlineRule } from '../../domai
 import { can } from '../../domain/roles.js';
 import { AppError } from '../../errors.js';
 import { QuestionQueuePage } from '../../render/html/questions/queue-page.js';
+import { QUESTION_MESSAGES } from '../../render/messages/questions.js';
 import { setQuestionPublishing } from '../../use-cases/questions/set-question-publishing.js';
 import { auditActorOf, userOf } from '../auth/context.js';
 import { forbidden, signedInOnly } from '../auth/require-role.js';
 import { notFound } from '../kit/errors.js';
 import { field } from '../kit/forms.js';
+import { langOf } from '../kit/page.js';
 import { presentQueueItem } from './presenters.js';
 import { bodiesWhere, SLUG, type WorkDeps } from './shared.js';
 
@@ -51,7 +53,7 @@ export function queueRoutes({ db, now }: WorkDeps) {
     const today = copenhagenDate(now());
     return c.render(
       <QuestionQueuePage
-        items={rows.map((row) => presentQueueItem(row, today, rulesOf(row.body.id).deadlineRule))}
+        items={rows.map((row) => presentQueueItem(row, today, rulesOf(row.body.id).deadlineRule, langOf(c)))}
         bodies={bodies.map((body) => ({
           ...body,
           publishesAnswers: rulesOf(body.id).publishesAnswers,
@@ -59,7 +61,7 @@ export function queueRoutes({ db, now }: WorkDeps) {
         }))}
         filter={{ organ: chosen?.slug ?? '', openOnly }}
         csrfToken={user.csrfToken}
-        notice={c.req.query('offentliggoerelse') ? 'Valget om offentliggørelse er gemt.' : undefined}
+        notice={c.req.query('offentliggoerelse') ? QUESTION_MESSAGES[langOf(c)].queue.publishingSaved : undefined}
       />,
     );
   });
@@ -71,7 +73,9 @@ export function queueRoutes({ db, now }: WorkDeps) {
     if (!body) throw notFound();
     if (!can(userOf(c), 'answer_question', { bodyId: body.id })) return forbidden(c);
     const publish = field(form, 'offentliggoer', 5);
-    if (publish !== '0' && publish !== '1') throw new AppError('input_invalid', 'Vælg, om svar skal offentliggøres.');
+    if (publish !== '0' && publish !== '1') {
+      throw new AppError('input_invalid', QUESTION_MESSAGES[langOf(c)].queue.publishingMissing);
+    }
     await setQuestionPublishing({
       db,
       bodyId: body.id,

@@ -23,6 +23,7 @@ import {
   type SchemeRulesFormValues,
   SecretariatSchemeRulesPage,
 } from '../../render/html/questions/scheme-rules-pages.js';
+import { QUESTION_MESSAGES } from '../../render/messages/questions.js';
 import {
   type QuestionSchemeRulesProblem,
   setQuestionSchemeRules,
@@ -32,23 +33,26 @@ import { forbidden, signedInOnly } from '../auth/require-role.js';
 import { csrfOf } from '../kit/csrf.js';
 import { notFound } from '../kit/errors.js';
 import { field, type Problem } from '../kit/forms.js';
-import { page } from '../kit/page.js';
+import { langOf, page } from '../kit/page.js';
 import { presentSchemeRules } from './presenters.js';
 import { bodiesWhere, SLUG, type WorkDeps } from './shared.js';
 
 type BodyRef = { id: number; name: string; slug: string };
 
-const PROBLEMS: Record<QuestionSchemeRulesProblem, Problem> = {
-  deadline_kind_invalid: {
-    field: 'deadlineKind',
-    text: 'Vælg, om fristen regnes i uger og dage efter kalenderen eller i arbejdsdage.',
-  },
-  weeks_invalid: { field: 'weeks', text: 'Antal uger skal være et helt tal fra 0 til 52.' },
-  days_invalid: { field: 'days', text: 'Antal dage skal være et helt tal fra 0 til 365.' },
-  deadline_empty: { field: 'weeks', text: 'Fristen skal være mindst 1 dag: skriv antal uger eller antal dage.' },
-  working_days_invalid: { field: 'workingDays', text: 'Antal arbejdsdage skal være et helt tal fra 1 til 100.' },
-  member_note_too_long: { field: 'memberNote', text: 'Oplysningerne til medlemmerne må højst være 2.000 tegn.' },
+/** The form field of each problem (its words: messages/questions.ts, rules.problems). */
+const PROBLEM_FIELDS: Record<QuestionSchemeRulesProblem, string> = {
+  deadline_kind_invalid: 'deadlineKind',
+  weeks_invalid: 'weeks',
+  days_invalid: 'days',
+  deadline_empty: 'weeks',
+  working_days_invalid: 'workingDays',
+  member_note_too_long: 'memberNote',
 };
+
+const problemOf = (code: QuestionSchemeRulesProblem, c: Context): Problem => ({
+  field: PROBLEM_FIELDS[code],
+  text: QUESTION_MESSAGES[langOf(c)].rules.problems[code] ?? code,
+});
 
 /** The form's values for the body's rules as they are. */
 function valuesOf(rules: QuestionSchemeRules): SchemeRulesFormValues {
@@ -132,7 +136,7 @@ export function secretariatSchemeRulesRoutes({ db, now }: WorkDeps) {
     const slug = c.req.query('organ') ?? '';
     const body = slug ? await bodyNamed(db, slug) : null;
     if (body && !can(user, 'answer_question', { bodyId: body.id })) return forbidden(c);
-    const notice = c.req.query('gemt') ? 'Reglerne er gemt.' : undefined;
+    const notice = c.req.query('gemt') ? QUESTION_MESSAGES[langOf(c)].rules.saved : undefined;
     return secretariatPage(c, db, { body, notice });
   });
 
@@ -160,7 +164,7 @@ export function secretariatSchemeRulesRoutes({ db, now }: WorkDeps) {
     if (!result.ok) {
       if (result.reason === 'forbidden') return forbidden(c);
       if (result.reason === 'body_not_found') throw notFound();
-      return secretariatPage(c, db, { body, values, problems: result.problems.map((code) => PROBLEMS[code]) });
+      return secretariatPage(c, db, { body, values, problems: result.problems.map((code) => problemOf(code, c)) });
     }
     return c.redirect(`/sekretariat/sporgsmaal/regler?organ=${body.slug}&gemt=1`, 303);
   });
@@ -191,7 +195,7 @@ export function memberSchemeRulesRoutes({ db, now }: WorkDeps) {
     return c.render(
       <MemberSchemeRulesPage
         body={body}
-        rules={presentSchemeRules(rules, body, copenhagenDate(now()))}
+        rules={presentSchemeRules(rules, body, copenhagenDate(now()), langOf(c))}
         askHref={canAsk ? `/sporgsmaal/ny?organ=${body.slug}` : null}
       />,
     );

@@ -13,6 +13,8 @@ import {
 } from '../../domain/deadlines.js';
 import { type Actor, type BodyAction, can } from '../../domain/roles.js';
 import type { DeadlineView } from '../../render/html/questions/question-views.js';
+import type { Lang } from '../../render/i18n.js';
+import { QUESTION_MESSAGES } from '../../render/messages/questions.js';
 
 export interface WorkDeps {
   db: Db;
@@ -29,14 +31,17 @@ export function bodiesWhere(actor: Actor, action: BodyAction): number[] | null {
 }
 
 /** The question deadline as the pages explain it, by the body's deadline rule (default: the scheme's week). */
-export function presentDeadline(input: {
-  receivedOn: string;
-  dueOn: string;
-  answeredOn: string | null;
-  state: string;
-  today: string;
-  rule?: DeadlineRule;
-}): DeadlineView {
+export function presentDeadline(
+  input: {
+    receivedOn: string;
+    dueOn: string;
+    answeredOn: string | null;
+    state: string;
+    today: string;
+    rule?: DeadlineRule;
+  },
+  lang: Lang,
+): DeadlineView {
   const explained = computeDeadline({ receivedOn: input.receivedOn, rule: input.rule ?? QUESTION_SCHEME_RULE });
   // The stored due date is the truth (the rule may change); the explanation is the rule's when they agree.
   const explanation = explained.dueOn === input.dueOn ? explained.explanation : `frist ${formatDate(input.dueOn)}`;
@@ -49,7 +54,7 @@ export function presentDeadline(input: {
   return {
     dueText: formatDate(input.dueOn),
     explanation: explanation.charAt(0).toUpperCase() + explanation.slice(1),
-    statusText: closed ? 'ingen frist (lukket)' : deadlineStatusText(status),
+    statusText: closed ? QUESTION_MESSAGES[lang].question.noDeadlineClosed : deadlineStatusText(status),
     statusKind: closed ? 'closed' : status.status,
   };
 }

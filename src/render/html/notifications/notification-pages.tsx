@@ -1,8 +1,14 @@
-/** /notifikationer (the in-app list) and /indstillinger/notifikationer (what each person wants). */
+/**
+ * /notifikationer (the in-app list) and /indstillinger/notifikationer (what each person wants), in
+ * Danish and English (messages/notifications.ts).
+ */
+
+import { NOTIFICATION_MESSAGES } from '../../messages/notifications.js';
 import { CheckboxItem } from '../fields.js';
 import { ButtonForm, Notice, PostForm, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
-import { MEMBER_LINKS, WorkNav } from '../questions/work-nav.js';
+import { usePage } from '../page-context.js';
+import { MemberNav } from '../questions/work-nav.js';
 
 export interface NotificationView {
   id: number;
@@ -12,7 +18,7 @@ export interface NotificationView {
   reason: string;
   createdText: string;
   isRead: boolean;
-  /** "E-mail sendt", "E-mail sendes", "E-mail kunne ikke sendes" … */
+  /** What became of the e-mail (sent, being sent, failed), in the page's language; null: none was sent. */
   emailText: string | null;
 }
 
@@ -23,25 +29,19 @@ export function NotificationsPage({
   notifications: NotificationView[];
   csrfToken: string;
 }) {
+  const m = NOTIFICATION_MESSAGES[usePage().lang];
   const unread = notifications.filter((n) => !n.isRead).length;
   return (
-    <Layout title="Notifikationer">
-      <div lang="da">
-        <WorkNav links={MEMBER_LINKS} current="/notifikationer" label="Dine sider" />
-        <h1>Notifikationer</h1>
+    <Layout title={m.title}>
+      <div>
+        <MemberNav current="/notifikationer" />
+        <h1>{m.title}</h1>
         <p class="font-lead">
-          {unread === 0
-            ? 'Du har ingen ulæste notifikationer.'
-            : unread === 1
-              ? '1 ulæst notifikation.'
-              : `${unread} ulæste notifikationer.`}{' '}
-          <a href="/indstillinger/notifikationer">Vælg, hvad du vil have besked om</a>.
+          {m.unread(unread)} <a href="/indstillinger/notifikationer">{m.chooseLink}</a>.
         </p>
-        {unread > 0 ? (
-          <ButtonForm action="/notifikationer/laest" csrfToken={csrfToken} label="Markér alle som læst" />
-        ) : null}
+        {unread > 0 ? <ButtonForm action="/notifikationer/laest" csrfToken={csrfToken} label={m.markAllRead} /> : null}
         {notifications.length === 0 ? (
-          <p>Ingen notifikationer endnu.</p>
+          <p>{m.none}</p>
         ) : (
           <ul class="notification-list">
             {notifications.map((n) => (
@@ -51,7 +51,7 @@ export function NotificationsPage({
                   {n.isRead ? null : (
                     <>
                       {' '}
-                      <span class="badge badge-info badge-small">Ulæst</span>
+                      <span class="badge badge-info badge-small">{m.unreadBadge}</span>
                     </>
                   )}
                 </h2>
@@ -65,9 +65,9 @@ export function NotificationsPage({
                   <ButtonForm
                     action={`/notifikationer/${n.id}/laest`}
                     csrfToken={csrfToken}
-                    label="Markér som læst"
+                    label={m.markRead}
                     kind="tertiary"
-                    accessibleLabel={`Markér som læst: ${n.subject}`}
+                    accessibleLabel={m.markReadOf(n.subject)}
                   />
                 )}
               </li>
@@ -95,25 +95,22 @@ export function NotificationSettingsPage({
   csrfToken: string;
   saved: boolean;
 }) {
+  const m = NOTIFICATION_MESSAGES[usePage().lang];
   return (
-    <Layout title="Indstillinger for notifikationer">
-      <div lang="da">
-        <WorkNav links={MEMBER_LINKS} current="/indstillinger/notifikationer" label="Dine sider" />
-        <h1>Indstillinger for notifikationer</h1>
-        {saved ? <Notice>Dine valg er gemt.</Notice> : null}
-        <p>
-          Vælg for hver slags besked, om du vil have en e-mail og/eller se den under Notifikationer i Protokol. Du får
-          kun besked om det, der vedrører de organer, du er medlem af eller sekretariat for. E-mails indeholder aldrig
-          fortrolige dele af et svar.
-        </p>
+    <Layout title={m.settingsTitle}>
+      <div>
+        <MemberNav current="/indstillinger/notifikationer" />
+        <h1>{m.settingsTitle}</h1>
+        {saved ? <Notice>{m.saved}</Notice> : null}
+        <p>{m.settingsLead}</p>
         <PostForm action="/indstillinger/notifikationer" csrfToken={csrfToken} novalidate={false}>
           <table class="table table--compact">
-            <caption class="sr-only">Beskeder og hvordan du vil have dem</caption>
+            <caption class="sr-only">{m.tableCaption}</caption>
             <thead>
               <tr>
-                <th scope="col">Besked</th>
-                <th scope="col">E-mail</th>
-                <th scope="col">I Protokol</th>
+                <th scope="col">{m.message}</th>
+                <th scope="col">{m.byEmail}</th>
+                <th scope="col">{m.inProtokol}</th>
               </tr>
             </thead>
             <tbody>
@@ -122,13 +119,13 @@ export function NotificationSettingsPage({
                   <th scope="row" id={`kind-${row.kind}`}>
                     {row.label}
                   </th>
-                  <ChannelCell row={row} channel="email" label="E-mail" checked={row.email} />
-                  <ChannelCell row={row} channel="app" label="I Protokol" checked={row.inApp} />
+                  <ChannelCell row={row} channel="email" label={m.byEmail} checked={row.email} />
+                  <ChannelCell row={row} channel="app" label={m.inProtokol} checked={row.inApp} />
                 </tr>
               ))}
             </tbody>
           </table>
-          <SubmitGroup>Gem valg</SubmitGroup>
+          <SubmitGroup>{m.save}</SubmitGroup>
         </PostForm>
       </div>
     </Layout>

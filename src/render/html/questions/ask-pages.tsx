@@ -2,9 +2,11 @@
  * A member's pages of the question scheme: choose a body and ask (/sporgsmaal/ny), read a question
  * (/sporgsmaal/:id) and one's own (/mine-sporgsmaal).
  */
+import { QUESTION_MESSAGES } from '../../messages/questions.js';
 import { fieldsOf, Select, TextArea, TextField } from '../fields.js';
 import { ErrorSummary, Notice, PostForm, type Problem, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
+import { usePage } from '../page-context.js';
 import { DataTable } from '../tables.js';
 import {
   type BodyLink,
@@ -15,7 +17,7 @@ import {
   type QuestionView,
 } from './question-views.js';
 import { MemberNote } from './scheme-rules-pages.js';
-import { MEMBER_LINKS, WorkNav } from './work-nav.js';
+import { MemberNav } from './work-nav.js';
 
 export interface AskFormValues {
   title: string;
@@ -37,39 +39,33 @@ export function AskQuestionPage({
   values: AskFormValues;
   problems?: Problem[];
   addressees: { value: string; label: string }[];
-  /** "Stiller du spørgsmålet i dag, er fristen …" */
+  /** The deadline of a question asked today, in the page's language. */
   deadlineText: string;
   /** The body's rules: the deadline in words ("5 arbejdsdage"), the secretariat's note for members. */
   rules: { deadline: string; memberNote: string | null };
 }) {
+  const m = QUESTION_MESSAGES[usePage().lang].ask;
   const field = fieldsOf(values, problems);
   return (
-    <Layout title={`Stil et spørgsmål – ${body.name}`}>
-      <div lang="da">
-        <WorkNav links={MEMBER_LINKS} current="" label="Dine sider" />
-        <h1>Stil et spørgsmål</h1>
-        <p class="font-lead">Spørgeordningen for {body.name}.</p>
+    <Layout title={m.titleIn(body.name)}>
+      <div>
+        <MemberNav current="" />
+        <h1>{m.title}</h1>
+        <p class="font-lead">{m.schemeOf(body.name)}</p>
         <ErrorSummary problems={problems} />
         <p>
-          Spørgsmålet skal vedrøre organets opgaveområde. Det besvares så vidt muligt inden for {rules.deadline}; kan
-          det ikke nås, kontakter administrationen dig. {deadlineText}
+          {m.lead(rules.deadline)} {deadlineText}
         </p>
-        <p>Spørgsmål om enkeltpersoner besvares uden for ordningen. Alle medlemmer af organet får besked om svaret.</p>
+        <p>{m.individuals}</p>
         <MemberNote note={rules.memberNote} />
         <p>
-          <a href={`/sporgsmaal/regler?organ=${body.slug}`}>Regler for spørgeordningen i {body.name}</a>
+          <a href={`/sporgsmaal/regler?organ=${body.slug}`}>{m.rulesIn(body.name)}</a>
         </p>
         <PostForm action="/sporgsmaal" csrfToken={csrfToken} hidden={{ organ: body.slug }}>
-          <TextField
-            {...field('title')}
-            label="Overskrift"
-            hint="Overskriften får »Spørgsmål til spørgeordningen:« foran, så det fremgår, at det er et spørgsmål til ordningen."
-            required
-            maxlength={300}
-          />
-          <TextArea {...field('text')} label="Spørgsmål" rows={10} required />
-          <Select {...field('addressee')} label="Spørgsmålet rettes til" options={addressees} required />
-          <SubmitGroup>Send spørgsmålet</SubmitGroup>
+          <TextField {...field('title')} label={m.heading} hint={m.headingHint} required maxlength={300} />
+          <TextArea {...field('text')} label={m.question} rows={10} required />
+          <Select {...field('addressee')} label={m.addressee} options={addressees} required />
+          <SubmitGroup>{m.send}</SubmitGroup>
         </PostForm>
       </div>
     </Layout>
@@ -77,16 +73,17 @@ export function AskQuestionPage({
 }
 
 export function ChooseBodyPage({ bodies }: { bodies: BodyLink[] }) {
+  const m = QUESTION_MESSAGES[usePage().lang].ask;
   return (
-    <Layout title="Stil et spørgsmål">
-      <div lang="da">
-        <WorkNav links={MEMBER_LINKS} current="" label="Dine sider" />
-        <h1>Stil et spørgsmål</h1>
+    <Layout title={m.title}>
+      <div>
+        <MemberNav current="" />
+        <h1>{m.title}</h1>
         {bodies.length === 0 ? (
-          <p>Du er ikke medlem af et organ med spørgeordning. Kontakt sekretariatet, hvis du mener, du burde være.</p>
+          <p>{m.noBodies}</p>
         ) : (
           <>
-            <p>Vælg det organ, du vil stille spørgsmålet i.</p>
+            <p>{m.chooseBody}</p>
             <ul>
               {bodies.map((body) => (
                 <li>
@@ -104,8 +101,8 @@ export function ChooseBodyPage({ bodies }: { bodies: BodyLink[] }) {
 export function MemberQuestionPage({ question, notice }: { question: QuestionView; notice?: string }) {
   return (
     <Layout title={question.title}>
-      <div lang="da">
-        <WorkNav links={MEMBER_LINKS} current="" label="Dine sider" />
+      <div>
+        <MemberNav current="" />
         <h1>{question.title}</h1>
         {notice ? <Notice>{notice}</Notice> : null}
         <QuestionFacts question={question} forSecretariat={false} />
@@ -134,43 +131,41 @@ export function MyQuestionsPage({
   answeredInBodies: QuestionListItem[];
   askLinks: BodyLink[];
 }) {
+  const m = QUESTION_MESSAGES[usePage().lang].mine;
   return (
-    <Layout title="Mine spørgsmål">
-      <div lang="da">
-        <WorkNav links={MEMBER_LINKS} current="/mine-sporgsmaal" label="Dine sider" />
-        <h1>Mine spørgsmål</h1>
+    <Layout title={m.title}>
+      <div>
+        <MemberNav current="/mine-sporgsmaal" />
+        <h1>{m.title}</h1>
         {askLinks.length > 0 ? (
           <ul class="inline-list ask-links">
             {askLinks.map((body) => (
               <li>
                 <a class="button button-primary" href={body.href}>
-                  Stil et spørgsmål i {body.name}
+                  {m.askIn(body.name)}
                 </a>
               </li>
             ))}
           </ul>
         ) : null}
         <p>
-          <a href="/sporgsmaal/regler">Regler for spørgeordningen</a>: fristen for svar, og hvad sekretariatet vil have,
-          at du ved.
+          <a href="/sporgsmaal/regler">{m.rulesLink}</a>
+          {m.rulesAfter}
         </p>
-        <h2>Spørgsmål, jeg har stillet</h2>
-        <QuestionTable items={own} caption="Spørgsmål, jeg har stillet" empty="Du har ikke stillet spørgsmål endnu." />
-        <h2>Besvarede spørgsmål i mine organer</h2>
-        <QuestionTable
-          items={answeredInBodies}
-          caption="Besvarede spørgsmål i de organer, jeg er medlem af"
-          empty="Ingen besvarede spørgsmål endnu."
-        />
+        <h2>{m.own}</h2>
+        <QuestionTable items={own} caption={m.own} empty={m.ownEmpty} />
+        <h2>{m.answered}</h2>
+        <QuestionTable items={answeredInBodies} caption={m.answeredCaption} empty={m.answeredEmpty} />
       </div>
     </Layout>
   );
 }
 
 function QuestionTable({ items, caption, empty }: { items: QuestionListItem[]; caption: string; empty: string }) {
+  const m = QUESTION_MESSAGES[usePage().lang].mine;
   if (items.length === 0) return <p>{empty}</p>;
   return (
-    <DataTable caption={caption} head={['Spørgsmål', 'Organ', 'Modtaget', 'Status', 'Frist']}>
+    <DataTable caption={caption} head={m.head}>
       {items.map((item) => (
         <tr>
           <th scope="row">

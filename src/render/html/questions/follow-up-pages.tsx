@@ -9,7 +9,7 @@ import { Checkbox, fieldsOf, Select, TextArea, TextField } from '../fields.js';
 import { ErrorSummary, FormSection, PageAlerts, PostForm, type Problem, SubmitButton } from '../forms.js';
 import { Layout } from '../layout.js';
 import { DataTable } from '../tables.js';
-import { BodyFilter, ListFilter, SECRETARIAT_LINKS, WorkNav } from './work-nav.js';
+import { BodyFilter, ListFilter, SecretariatNav } from './work-nav.js';
 
 export interface ItemLinkView {
   /** "Punkt 9: Mødekalender (Sundhedsråd X, 23. marts 2026)" */
@@ -83,8 +83,8 @@ export function FollowUpsPage({
 }) {
   return (
     <Layout title="Opfølgning">
-      <div lang="da">
-        <WorkNav links={SECRETARIAT_LINKS} current="/sekretariat/opfoelgning" label="Sekretariatet" />
+      <div>
+        <SecretariatNav current="/sekretariat/opfoelgning" />
         <h1>Opfølgning på beslutninger</h1>
         <ListFilter action="/sekretariat/opfoelgning">
           <BodyFilter value={filter.organ} bodies={bodies} allowsAll />
@@ -162,8 +162,8 @@ export function NewFollowUpPage({
   const field = fieldsOf(values, problems);
   return (
     <Layout title="Ny opfølgning">
-      <div lang="da">
-        <WorkNav links={SECRETARIAT_LINKS} current="/sekretariat/opfoelgning" label="Sekretariatet" />
+      <div>
+        <SecretariatNav current="/sekretariat/opfoelgning" />
         <Breadcrumbs items={[{ label: 'Opfølgning', href: '/sekretariat/opfoelgning' }, { label: 'Ny opfølgning' }]} />
         <h1>Ny opfølgning</h1>
         <ErrorSummary problems={problems} />
@@ -221,8 +221,8 @@ export function FollowUpPage({
 }) {
   return (
     <Layout title={`Opfølgning: ${followUp.what.slice(0, 60)}`}>
-      <div lang="da">
-        <WorkNav links={SECRETARIAT_LINKS} current="/sekretariat/opfoelgning" label="Sekretariatet" />
+      <div>
+        <SecretariatNav current="/sekretariat/opfoelgning" />
         <Breadcrumbs items={[{ label: 'Opfølgning', href: '/sekretariat/opfoelgning' }, { label: 'Opfølgning' }]} />
         <h1>Opfølgning</h1>
         <PageAlerts notice={notice} problems={problems} />

@@ -7,7 +7,7 @@ import { Breadcrumbs, LinkNav } from '../components.js';
 import { Checkbox, fieldsOf, Select, TextArea, TextField } from '../fields.js';
 import { ErrorSummary, PageAlerts, PostForm, type Problem, SubmitButton } from '../forms.js';
 import { Layout } from '../layout.js';
-import { BodyFilter, ListFilter, SECRETARIAT_LINKS, WorkNav } from './work-nav.js';
+import { BodyFilter, ListFilter, SecretariatNav } from './work-nav.js';
 
 export interface PlanChangeView {
   /** "23. marts 2026" */
@@ -129,7 +129,7 @@ export function PublicPlanPage({
   const title = `Mødeplan ${year} – ${body.name}`;
   return (
     <Layout title={title}>
-      <div lang="da">
+      <div>
         <Breadcrumbs items={[{ label: body.name, href: body.href }, { label: `Mødeplan ${year}` }]} />
         <h1>{title}</h1>
         <p class="font-lead">
@@ -242,8 +242,8 @@ export function SecretariatPlanPage({
 }) {
   return (
     <Layout title="Mødeplan">
-      <div lang="da">
-        <WorkNav links={SECRETARIAT_LINKS} current="/sekretariat/moedeplan" label="Sekretariatet" />
+      <div>
+        <SecretariatNav current="/sekretariat/moedeplan" />
         <h1>Mødeplan{body ? ` – ${body.name}` : ''}</h1>
         <PageAlerts notice={notice} problems={problems} />
         <ListFilter action="/sekretariat/moedeplan">
@@ -291,8 +291,8 @@ export function EditPlanEntryPage({
 }) {
   return (
     <Layout title={`Ret ${entry.title}`}>
-      <div lang="da">
-        <WorkNav links={SECRETARIAT_LINKS} current="/sekretariat/moedeplan" label="Sekretariatet" />
+      <div>
+        <SecretariatNav current="/sekretariat/moedeplan" />
         <Breadcrumbs
           items={[
             { label: 'Mødeplan', href: `/sekretariat/moedeplan?organ=${body.slug}&aar=${entry.date.slice(0, 4)}` },

@@ -1,7 +1,10 @@
 /** A body's published answers (/organ/:slug/spoergsmaal): the open parts only, never who asked. */
+
+import { QUESTION_MESSAGES } from '../../messages/questions.js';
 import { Breadcrumbs } from '../components.js';
 import { FollowForm, type FollowFormProps } from '../follow-form.js';
 import { Layout } from '../layout.js';
+import { usePage } from '../page-context.js';
 import { type BodyLink, Paragraphs } from './question-views.js';
 
 export interface PublicAnswerView {
@@ -24,47 +27,42 @@ export function PublicAnswersPage({
   body: BodyLink;
   publishes: boolean;
   answers: PublicAnswerView[];
-  /** "Følg" the body's published answers by e-mail. */
+  /** Follow the body's published answers by e-mail. */
   follow?: FollowFormProps;
 }) {
-  const title = `Spørgsmål og svar – ${body.name}`;
+  const { answers: m, question } = QUESTION_MESSAGES[usePage().lang];
+  const title = m.title(body.name);
   return (
     <Layout title={title} alternates={[{ href: `${body.href}/spoergsmaal.atom`, type: 'application/atom+xml', title }]}>
-      <div lang="da">
-        <Breadcrumbs items={[{ label: body.name, href: body.href }, { label: 'Spørgsmål og svar' }]} />
+      <div>
+        <Breadcrumbs items={[{ label: body.name, href: body.href }, { label: m.crumb }]} />
         <h1>{title}</h1>
         <p class="font-lead">
-          Medlemmernes spørgsmål i spørgeordningen og administrationens svar.{' '}
-          <a href={`${body.href}/statistik`}>Se statistikken</a>.
+          {m.lead} <a href={`${body.href}/statistik`}>{m.statistics}</a>.
         </p>
         {!publishes ? (
-          <p>{body.name} offentliggør ikke svarene i spørgeordningen på portalen.</p>
+          <p>{m.notPublishing(body.name)}</p>
         ) : answers.length === 0 ? (
-          <p>Ingen offentliggjorte svar endnu.</p>
+          <p>{m.none}</p>
         ) : (
           answers.map((answer) => (
             <article class="public-answer" id={answer.anchor}>
               <h2>{answer.title}</h2>
-              <p class="muted">
-                Til {answer.addresseeLabel.toLowerCase()} · modtaget {answer.receivedText} · besvaret{' '}
-                {answer.answeredText}
-              </p>
-              <h3>Spørgsmålet</h3>
+              <p class="muted">{m.meta(answer.addresseeLabel, answer.receivedText, answer.answeredText)}</p>
+              <h3>{question.theQuestion}</h3>
               <Paragraphs text={answer.text} />
-              <h3>Svar</h3>
+              <h3>{question.answer}</h3>
               {answer.openParts.map((part) => (
                 <Paragraphs text={part} />
               ))}
-              {answer.hasConfidentialParts ? (
-                <p class="muted">Svaret har desuden fortrolige dele, som ikke offentliggøres.</p>
-              ) : null}
+              {answer.hasConfidentialParts ? <p class="muted">{m.confidential}</p> : null}
             </article>
           ))
         )}
         {publishes ? (
           <p class="feed-link">
             <a href={`${body.href}/spoergsmaal.atom`} type="application/atom+xml">
-              Følg nye svar (Atom-feed)
+              {m.feed}
             </a>
           </p>
         ) : null}

@@ -3,7 +3,9 @@
  * confidential parts and notes are left out before they get here), its facts, its deadline badge
  * and its answer.
  */
+import { QUESTION_MESSAGES } from '../../messages/questions.js';
 import { Facts } from '../components.js';
+import { usePage } from '../page-context.js';
 
 export interface BodyLink {
   name: string;
@@ -44,7 +46,7 @@ export interface QuestionView {
   closedNote: string | null;
   contact: { text: string; note: string } | null;
   forwarded: { text: string; link: string } | null;
-  /** "Skal kontaktes: …" while the asker must be contacted. */
+  /** Why the asker must be contacted, while the asker must be contacted. */
   contactNeeded: string | null;
   isAnswerPublic: boolean;
 }
@@ -76,14 +78,14 @@ export function Paragraphs({ text }: { text: string }) {
 }
 
 export function AnswerParts({ parts, hidden }: { parts: AnswerPartView[]; hidden: number }) {
+  const m = QUESTION_MESSAGES[usePage().lang].question;
   return (
     <>
       {parts.map((part) =>
         part.isConfidential ? (
           <div class="answer-part answer-part-confidential">
             <p>
-              <span class="badge badge-warning">Fortroligt</span> Denne del af svaret er fortrolig og må ikke
-              videregives.
+              <span class="badge badge-warning">{m.confidential}</span> {m.confidentialPart}
             </p>
             <Paragraphs text={part.text} />
           </div>
@@ -93,36 +95,37 @@ export function AnswerParts({ parts, hidden }: { parts: AnswerPartView[]; hidden
           </div>
         ),
       )}
-      {hidden > 0 ? <p class="muted">Svaret har fortrolige dele, som kun organets medlemmer kan læse.</p> : null}
+      {hidden > 0 ? <p class="muted">{m.hiddenParts}</p> : null}
     </>
   );
 }
 
 export function QuestionFacts({ question, forSecretariat }: { question: QuestionView; forSecretariat: boolean }) {
+  const m = QUESTION_MESSAGES[usePage().lang].question;
   return (
     <Facts
       rows={[
-        ['Organ', <a href={question.body.href}>{question.body.name}</a>],
-        ['Til', question.addresseeLabel],
-        ['Spurgt af', question.askerName],
-        ['Modtaget', question.receivedText],
+        [m.body, <a href={question.body.href}>{question.body.name}</a>],
+        [m.to, question.addresseeLabel],
+        [m.askedBy, question.askerName],
+        [m.received, question.receivedText],
         [
-          'Frist',
+          m.deadline,
           <>
             {question.deadline.explanation} <DeadlineBadge deadline={question.deadline} />
           </>,
         ],
-        ['Status', question.stateLabel],
-        ['Besvaret', question.answeredText],
+        [m.state, question.stateLabel],
+        [m.answered, question.answeredText],
         [
-          'Offentliggjort',
-          forSecretariat && question.answeredText ? (question.isAnswerPublic ? 'Ja, de åbne dele' : 'Nej') : null,
+          m.published,
+          forSecretariat && question.answeredText ? (question.isAnswerPublic ? m.publishedYes : m.publishedNo) : null,
         ],
         [
-          'Sendt videre',
+          m.forwarded,
           question.forwarded ? (
             <>
-              {question.forwarded.text}: <a href={question.forwarded.link}>regionsrådets spørgeordning</a>
+              {question.forwarded.text}: <a href={question.forwarded.link}>{m.regionalScheme}</a>
             </>
           ) : null,
         ],
@@ -132,25 +135,26 @@ export function QuestionFacts({ question, forSecretariat }: { question: Question
 }
 
 export function QuestionBody({ question }: { question: QuestionView }) {
+  const m = QUESTION_MESSAGES[usePage().lang].question;
   return (
     <>
-      <h2>Spørgsmålet</h2>
+      <h2>{m.theQuestion}</h2>
       <Paragraphs text={question.text} />
       {question.state === 'answered' ? (
         <>
-          <h2>Svar</h2>
+          <h2>{m.answer}</h2>
           <AnswerParts parts={question.parts} hidden={question.hiddenConfidentialParts} />
         </>
       ) : null}
       {question.closedNote ? (
         <>
-          <h2>{question.state === 'declined' ? 'Formandens afgørelse' : 'Uden for ordningen'}</h2>
+          <h2>{question.state === 'declined' ? m.chairDecision : m.outsideScheme}</h2>
           <Paragraphs text={question.closedNote} />
         </>
       ) : null}
       {question.contact ? (
         <>
-          <h2>Kontakt med spørger</h2>
+          <h2>{m.contactWithAsker}</h2>
           <p>{question.contact.text}</p>
           <Paragraphs text={question.contact.note} />
         </>

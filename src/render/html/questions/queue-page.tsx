@@ -1,10 +1,12 @@
 /** The secretariat's queue of questions (/sekretariat/sporgsmaal) and each body's choice to publish answers. */
+import { QUESTION_MESSAGES } from '../../messages/questions.js';
 import { Checkbox } from '../fields.js';
 import { ButtonForm, Notice } from '../forms.js';
 import { Layout } from '../layout.js';
+import { usePage } from '../page-context.js';
 import { DataTable } from '../tables.js';
 import { DeadlineBadge, type DeadlineView } from './question-views.js';
-import { BodyFilter, ListFilter, SECRETARIAT_LINKS, WorkNav } from './work-nav.js';
+import { BodyFilter, ListFilter, SecretariatNav } from './work-nav.js';
 
 export interface QueueItem {
   href: string;
@@ -41,28 +43,25 @@ export function QuestionQueuePage({
   csrfToken: string;
   notice?: string;
 }) {
+  const m = QUESTION_MESSAGES[usePage().lang].queue;
   const mustContact = items.filter((item) => item.contactNeeded).length;
   return (
-    <Layout title="Spørgsmål i spørgeordningen">
-      <div lang="da">
-        <WorkNav links={SECRETARIAT_LINKS} current="/sekretariat/sporgsmaal" label="Sekretariatet" />
-        <h1>Spørgsmål i spørgeordningen</h1>
+    <Layout title={m.title}>
+      <div>
+        <SecretariatNav current="/sekretariat/sporgsmaal" />
+        <h1>{m.title}</h1>
         {notice ? <Notice>{notice}</Notice> : null}
-        {mustContact > 0 ? (
-          <Notice kind="warning">
-            {mustContact === 1 ? '1 spørger skal kontaktes.' : `${mustContact} spørgere skal kontaktes.`}
-          </Notice>
-        ) : null}
+        {mustContact > 0 ? <Notice kind="warning">{m.mustContact(mustContact)}</Notice> : null}
         <ListFilter action="/sekretariat/sporgsmaal">
           <BodyFilter value={filter.organ} bodies={bodies} allowsAll />
-          <Checkbox id="aabne" label="Kun åbne spørgsmål" checked={filter.openOnly} />
+          <Checkbox id="aabne" label={m.openOnly} checked={filter.openOnly} />
         </ListFilter>
-        {items.length === 0 ? <p>Ingen spørgsmål.</p> : <QueueTable items={items} />}
-        <h2>Regler, offentliggørelse og statistik</h2>
+        {items.length === 0 ? <p>{m.none}</p> : <QueueTable items={items} />}
+        <h2>{m.settingsHeading}</h2>
         <p>
-          Hvert organ har sine <a href="/sekretariat/sporgsmaal/regler">regler for spørgeordningen</a>: fristen for
-          svar, om svarene offentliggøres, og oplysninger til medlemmerne. Et organ kan vælge at offentliggøre de åbne
-          dele af svarene på portalen. Fortrolige dele, noter og hvem der spurgte, offentliggøres aldrig.
+          {m.settingsBefore}
+          <a href="/sekretariat/sporgsmaal/regler">{m.settingsLink}</a>
+          {m.settingsAfter}
         </p>
         <PublishingSettings bodies={bodies} csrfToken={csrfToken} />
       </div>
@@ -71,8 +70,9 @@ export function QuestionQueuePage({
 }
 
 function QueueTable({ items }: { items: QueueItem[] }) {
+  const m = QUESTION_MESSAGES[usePage().lang].queue;
   return (
-    <DataTable caption="Spørgsmål, nyeste først" head={['Spørgsmål', 'Organ', 'Til', 'Modtaget', 'Status', 'Frist']}>
+    <DataTable caption={m.caption} head={m.head}>
       {items.map((item) => (
         <tr>
           <th scope="row">
@@ -88,7 +88,7 @@ function QueueTable({ items }: { items: QueueItem[] }) {
             {item.contactNeeded ? (
               <>
                 {' '}
-                <span class="badge badge-error badge-small">Skal kontaktes</span>
+                <span class="badge badge-error badge-small">{m.mustContactBadge}</span>
               </>
             ) : null}
           </td>
@@ -103,23 +103,24 @@ function QueueTable({ items }: { items: QueueItem[] }) {
 }
 
 function PublishingSettings({ bodies, csrfToken }: { bodies: QueueBodySetting[]; csrfToken: string }) {
+  const m = QUESTION_MESSAGES[usePage().lang].queue;
   return (
     <ul class="settings-list">
       {bodies.map((body) => (
         <li>
           <h3>{body.name}</h3>
           <p>
-            Frist: {body.deadlineText} · {body.publishesAnswers ? 'Svar offentliggøres' : 'Svar offentliggøres ikke'} ·{' '}
-            <a href={`/sekretariat/sporgsmaal/regler?organ=${body.slug}`}>Regler for spørgeordningen</a> ·{' '}
-            <a href={`/organ/${body.slug}/spoergsmaal`}>Offentlige svar</a> ·{' '}
-            <a href={`/organ/${body.slug}/statistik`}>Statistik</a>
+            {m.deadline(body.deadlineText)} · {body.publishesAnswers ? m.published : m.notPublished} ·{' '}
+            <a href={`/sekretariat/sporgsmaal/regler?organ=${body.slug}`}>{m.rules}</a> ·{' '}
+            <a href={`/organ/${body.slug}/spoergsmaal`}>{m.publicAnswers}</a> ·{' '}
+            <a href={`/organ/${body.slug}/statistik`}>{m.statistics}</a>
           </p>
           <ButtonForm
             action="/sekretariat/sporgsmaal/offentliggoerelse"
             csrfToken={csrfToken}
             hidden={{ organ: body.slug, offentliggoer: body.publishesAnswers ? '0' : '1' }}
-            label={body.publishesAnswers ? 'Stop offentliggørelse af svar' : 'Offentliggør svar fremover'}
-            accessibleLabel={`${body.publishesAnswers ? 'Stop offentliggørelse af svar' : 'Offentliggør svar fremover'} for ${body.name}`}
+            label={body.publishesAnswers ? m.stopPublishing : m.startPublishing}
+            accessibleLabel={m.forBody(body.publishesAnswers ? m.stopPublishing : m.startPublishing, body.name)}
           />
         </li>
       ))}

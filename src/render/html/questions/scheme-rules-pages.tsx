@@ -3,23 +3,23 @@
  * — the answer deadline, publishing of answers, the note for members — and the members' read-only
  * page (/sporgsmaal/regler).
  */
+import { QUESTION_MESSAGES } from '../../messages/questions.js';
 import { BodyRulesForm, type BodyRulesPageProps, WayChoice } from '../body-rules-form.js';
 import { Facts } from '../components.js';
 import { Checkbox, errorLookup, fieldsOf, TextArea, TextField } from '../fields.js';
 import { PageAlerts, type Problem } from '../forms.js';
 import { Layout } from '../layout.js';
+import { usePage } from '../page-context.js';
 import { type BodyLink, Paragraphs } from './question-views.js';
-import { BodyFilter, ListFilter, MEMBER_LINKS, SECRETARIAT_LINKS, WorkNav } from './work-nav.js';
-
-export const SCHEME_RULES_TITLE = 'Regler for spørgeordningen';
+import { BodyFilter, ListFilter, MemberNav, SecretariatNav } from './work-nav.js';
 
 /** A body's rules as a member reads them. */
 export interface SchemeRulesView {
-  /** "5 arbejdsdage efter modtagelsen" */
+  /** The rule and "after receipt", in the page's language. */
   deadlineText: string;
-  /** "Weekender og helligdage tæller ikke med." */
+  /** Whether weekends and holidays count. */
   deadlineHint: string;
-  /** "Stiller du et spørgsmål i dag, er fristen 30. marts 2026." */
+  /** The deadline of a question asked today. */
   exampleText: string;
   publishesAnswers: boolean;
   publicAnswersHref: string;
@@ -37,24 +37,25 @@ export interface SchemeRulesFormValues {
 
 /** The rules as facts: the deadline with an example, and whether answers are published. */
 export function SchemeRulesFacts({ rules }: { rules: SchemeRulesView }) {
+  const m = QUESTION_MESSAGES[usePage().lang].rules;
   return (
     <Facts
       rows={[
         [
-          'Frist for svar',
+          m.deadline,
           <>
             {rules.deadlineText}. {rules.deadlineHint} {rules.exampleText}
           </>,
         ],
         [
-          'Offentliggørelse',
+          m.publishing,
           rules.publishesAnswers ? (
             <>
-              De åbne dele af svarene offentliggøres på portalen:{' '}
-              <a href={rules.publicAnswersHref}>offentliggjorte spørgsmål og svar</a>.
+              {m.published}
+              <a href={rules.publicAnswersHref}>{m.publishedLink}</a>.
             </>
           ) : (
-            'Svarene offentliggøres ikke på portalen.'
+            m.notPublished
           ),
         ],
       ]}
@@ -64,10 +65,11 @@ export function SchemeRulesFacts({ rules }: { rules: SchemeRulesView }) {
 
 /** The secretariat's note for members, under its own heading; nothing when there is none. */
 export function MemberNote({ note }: { note: string | null }) {
+  const m = QUESTION_MESSAGES[usePage().lang].rules;
   if (!note) return null;
   return (
     <section aria-labelledby="member-note-heading">
-      <h2 id="member-note-heading">Fra sekretariatet</h2>
+      <h2 id="member-note-heading">{m.fromSecretariat}</h2>
       <Paragraphs text={note} />
     </section>
   );
@@ -83,28 +85,25 @@ export function MemberSchemeRulesPage({
   /** The ask page, when the reader may ask in the body. */
   askHref: string | null;
 }) {
+  const { rules: m, ask } = QUESTION_MESSAGES[usePage().lang];
   return (
-    <Layout title={`${SCHEME_RULES_TITLE} – ${body.name}`}>
-      <div lang="da">
-        <WorkNav links={MEMBER_LINKS} current="" label="Dine sider" />
-        <h1>{SCHEME_RULES_TITLE}</h1>
-        <p class="font-lead">Spørgeordningen for {body.name}.</p>
+    <Layout title={`${m.title} – ${body.name}`}>
+      <div>
+        <MemberNav current="" />
+        <h1>{m.title}</h1>
+        <p class="font-lead">{ask.schemeOf(body.name)}</p>
         <SchemeRulesFacts rules={rules} />
-        <h2>Sådan fungerer ordningen</h2>
+        <h2>{m.howItWorks}</h2>
         <ul>
-          <li>Spørgsmålet skal vedrøre organets opgaveområde.</li>
-          <li>Kan svaret ikke gives inden for fristen, kontakter administrationen dig.</li>
-          <li>
-            Formanden kan afvise et spørgsmål, der kræver omfattende ressourcer; så kontaktes du for at afgrænse det.
-          </li>
-          <li>Spørgsmål om enkeltpersoner besvares uden for ordningen.</li>
-          <li>Alle medlemmer af organet får besked om svaret. Fortrolige dele af et svar er markeret.</li>
+          {m.how.map((line) => (
+            <li>{line}</li>
+          ))}
         </ul>
         <MemberNote note={rules.memberNote} />
         {askHref ? (
           <p>
             <a class="button button-primary" href={askHref}>
-              Stil et spørgsmål
+              {ask.title}
             </a>
           </p>
         ) : null}
@@ -115,16 +114,17 @@ export function MemberSchemeRulesPage({
 
 /** /sporgsmaal/regler without a body, for one who belongs to several: which body's rules. */
 export function ChooseSchemeRulesPage({ bodies }: { bodies: BodyLink[] }) {
+  const m = QUESTION_MESSAGES[usePage().lang].rules;
   return (
-    <Layout title={SCHEME_RULES_TITLE}>
-      <div lang="da">
-        <WorkNav links={MEMBER_LINKS} current="" label="Dine sider" />
-        <h1>{SCHEME_RULES_TITLE}</h1>
+    <Layout title={m.title}>
+      <div>
+        <MemberNav current="" />
+        <h1>{m.title}</h1>
         {bodies.length === 0 ? (
-          <p>Du er ikke medlem af et organ med spørgeordning.</p>
+          <p>{m.notMember}</p>
         ) : (
           <>
-            <p>Vælg organet, hvis regler du vil læse.</p>
+            <p>{m.chooseBody}</p>
             <ul>
               {bodies.map((body) => (
                 <li>
@@ -150,80 +150,58 @@ function RulesForm({
   problems: Problem[];
   csrfToken: string;
 }) {
+  const m = QUESTION_MESSAGES[usePage().lang].rules;
   const field = fieldsOf(values, problems);
   const errorOf = errorLookup(problems);
   return (
-    <BodyRulesForm action="/sekretariat/sporgsmaal/regler" body={body} csrfToken={csrfToken} save="Gem reglerne">
+    <BodyRulesForm action="/sekretariat/sporgsmaal/regler" body={body} csrfToken={csrfToken} save={m.save}>
       <WayChoice
         name="deadlineKind"
-        legend="Hvordan regnes fristen for svar?"
-        hint="Fristen regnes fra den dag, spørgsmålet modtages. En ny frist gælder de spørgsmål, der stilles fremover."
+        legend={m.how_legend}
+        hint={m.howHint}
         error={errorOf('deadlineKind')}
         value={values.deadlineKind}
         ways={[
-          {
-            value: 'calendar',
-            label: 'I uger og dage efter kalenderen',
-            hint: 'Fristen kan falde på en weekend eller helligdag.',
-          },
-          {
-            id: 'deadlineKind-working-days',
-            value: 'working_days',
-            label: 'I arbejdsdage',
-            hint: 'Weekender og helligdage tæller ikke med.',
-          },
+          { value: 'calendar', label: m.calendar, hint: m.calendarWayHint },
+          { id: 'deadlineKind-working-days', value: 'working_days', label: m.workingDays, hint: m.workingDaysHint },
         ]}
       />
-      <TextField {...field('weeks')} label="Antal uger" hint="Ved frist i uger og dage, fx 1." maxlength={6} />
-      <TextField {...field('days')} label="Antal dage" hint="Ved frist i uger og dage, fx 0." maxlength={6} />
-      <TextField
-        {...field('workingDays')}
-        label="Antal arbejdsdage"
-        hint="Ved frist i arbejdsdage, fx 5."
-        maxlength={6}
-      />
-      <Checkbox
-        id="publishesAnswers"
-        label="Offentliggør de åbne dele af svarene på portalen"
-        hint="Gælder svar, der gives fremover. Fortrolige dele, noter og hvem der spurgte, offentliggøres aldrig."
-        checked={values.publishesAnswers}
-      />
-      <TextArea
-        {...field('memberNote')}
-        label="Oplysninger til medlemmerne (valgfrit)"
-        hint="Vises, når et medlem stiller et spørgsmål. Fx hvad der ligger uden for ordningen, og hvem medlemmerne kan kontakte."
-        rows={5}
-      />
+      <TextField {...field('weeks')} label={m.weeks} hint={m.weeksHint} maxlength={6} />
+      <TextField {...field('days')} label={m.days} hint={m.daysHint} maxlength={6} />
+      <TextField {...field('workingDays')} label={m.workingDaysCount} hint={m.workingDaysCountHint} maxlength={6} />
+      <Checkbox id="publishesAnswers" label={m.publish} hint={m.publishHint} checked={values.publishesAnswers} />
+      <TextArea {...field('memberNote')} label={m.memberNote} hint={m.memberNoteHint} rows={5} />
     </BodyRulesForm>
   );
 }
 
 export function SecretariatSchemeRulesPage(props: BodyRulesPageProps<SchemeRulesFormValues>) {
   const { body, bodies, values, problems = [], csrfToken, notice } = props;
+  const { rules: m, ask } = QUESTION_MESSAGES[usePage().lang];
   return (
-    <Layout title={body ? `${SCHEME_RULES_TITLE} – ${body.name}` : SCHEME_RULES_TITLE}>
-      <div lang="da">
-        <WorkNav links={SECRETARIAT_LINKS} current="" label="Sekretariatet" />
-        <h1>{SCHEME_RULES_TITLE}</h1>
+    <Layout title={body ? `${m.title} – ${body.name}` : m.title}>
+      <div>
+        <SecretariatNav current="" />
+        <h1>{m.title}</h1>
         {body ? (
           <>
-            <p class="font-lead">Spørgeordningen for {body.name}.</p>
+            <p class="font-lead">{ask.schemeOf(body.name)}</p>
             <PageAlerts notice={notice} problems={problems} />
             <p>
-              <a href={`/sporgsmaal/regler?organ=${body.slug}`}>Se reglerne, som medlemmerne ser dem</a>
+              <a href={`/sporgsmaal/regler?organ=${body.slug}`}>{m.asMembersSee}</a>
               {bodies.length > 1 ? (
                 <>
                   {' '}
-                  · <a href="/sekretariat/sporgsmaal/regler">Vælg et andet organ</a>
+                  · <a href="/sekretariat/sporgsmaal/regler">{m.otherBody}</a>
                 </>
               ) : null}{' '}
-              · <a href={`/sekretariat/sporgsmaal?organ=${body.slug}`}>Organets spørgsmål</a>
+              · <a href={`/sekretariat/sporgsmaal?organ=${body.slug}`}>{m.bodysQuestions}</a>
             </p>
             <RulesForm body={body} values={values} problems={problems} csrfToken={csrfToken} />
           </>
         ) : (
           <>
-            <p>Vælg det organ, hvis regler for spørgeordningen du vil se eller ændre.</p>
+            <p>{m.chooseBodyToEdit}</p>
             <ListFilter action="/sekretariat/sporgsmaal/regler">
               <BodyFilter value="" bodies={bodies} allowsAll={false} />
             </ListFilter>

@@ -3,12 +3,14 @@
  * is open, the forms that assign, answer (in parts, some confidential), decline or put it outside
  * the scheme; record a contact with the asker; forward it to the regional council's scheme.
  */
+import { QUESTION_MESSAGES } from '../../messages/questions.js';
 import { Breadcrumbs } from '../components.js';
 import { Checkbox, errorLookup, fieldsOf, Select, TextArea, TextField } from '../fields.js';
 import { FormSection, Notice, PageAlerts, type Problem, SubmitButton } from '../forms.js';
 import { Layout } from '../layout.js';
+import { usePage } from '../page-context.js';
 import { QuestionBody, QuestionFacts, type QuestionView } from './question-views.js';
-import { SECRETARIAT_LINKS, WorkNav } from './work-nav.js';
+import { SecretariatNav } from './work-nav.js';
 
 export interface SecretariatQuestionForms {
   csrfToken: string;
@@ -42,9 +44,14 @@ export function SecretariatQuestionPage({
   const form = { ...forms, base: `/sekretariat/sporgsmaal/${question.id}` };
   return (
     <Layout title={question.title}>
-      <div lang="da">
-        <WorkNav links={SECRETARIAT_LINKS} current="/sekretariat/sporgsmaal" label="Sekretariatet" />
-        <Breadcrumbs items={[{ label: 'Spørgsmål', href: '/sekretariat/sporgsmaal' }, { label: question.title }]} />
+      <div>
+        <SecretariatNav current="/sekretariat/sporgsmaal" />
+        <Breadcrumbs
+          items={[
+            { label: QUESTION_MESSAGES[usePage().lang].case.questions, href: '/sekretariat/sporgsmaal' },
+            { label: question.title },
+          ]}
+        />
         <h1>{question.title}</h1>
         <PageAlerts notice={notice} problems={problems} />
         {question.contactNeeded ? <Notice kind="warning">{question.contactNeeded}</Notice> : null}
@@ -64,35 +71,24 @@ export function SecretariatQuestionPage({
 type FormProps = SecretariatQuestionForms & { base: string };
 
 function AssignForm({ base, csrfToken, values, assignees, problems }: FormProps) {
+  const m = QUESTION_MESSAGES[usePage().lang].case;
   const field = fieldsOf(values, problems);
   return (
-    <FormSection id="assign-heading" heading="Fordel" action={`${base}/fordel`} csrfToken={csrfToken}>
-      <Select
-        {...field('assignee')}
-        label="Besvares af (sekretariatet)"
-        options={[{ value: '', label: 'Ingen i Protokol' }, ...assignees]}
-      />
-      <TextField
-        {...field('assignmentNote')}
-        label="Eller hvem uden for Protokol"
-        hint="Fx »Sygehusdirektør Anne Hansen«."
-      />
-      <SubmitButton kind="secondary">Fordel</SubmitButton>
+    <FormSection id="assign-heading" heading={m.assign} action={`${base}/fordel`} csrfToken={csrfToken}>
+      <Select {...field('assignee')} label={m.assignee} options={[{ value: '', label: m.nobody }, ...assignees]} />
+      <TextField {...field('assignmentNote')} label={m.outsider} hint={m.outsiderHint} />
+      <SubmitButton kind="secondary">{m.assign}</SubmitButton>
     </FormSection>
   );
 }
 
 function AnswerForm({ base, csrfToken, values, partRows, publishesAnswers, problems }: FormProps) {
+  const m = QUESTION_MESSAGES[usePage().lang].case;
   return (
     <FormSection
       id="answer-heading"
-      heading="Besvar"
-      intro={
-        <p>
-          Skriv svaret i en eller flere dele. Markér de dele, der indeholder oplysninger af fortrolig karakter: de vises
-          kun for organets medlemmer og kommer aldrig med i e-mails eller på portalen.
-        </p>
-      }
+      heading={m.answer}
+      intro={<p>{m.answerIntro}</p>}
       action={`${base}/besvar`}
       csrfToken={csrfToken}
     >
@@ -104,19 +100,14 @@ function AnswerForm({ base, csrfToken, values, partRows, publishesAnswers, probl
         />
       ))}
       <p>
-        <a href={`${base}?dele=${Math.min(partRows + 2, 20)}#answer-heading`}>Flere dele</a>
+        <a href={`${base}?dele=${Math.min(partRows + 2, 20)}#answer-heading`}>{m.moreParts}</a>
       </p>
       {publishesAnswers ? (
-        <Checkbox
-          id="publish"
-          label="Offentliggør svarets åbne dele på portalen"
-          checked={values.publish}
-          hint="Organet offentliggør svar. Fortrolige dele offentliggøres aldrig."
-        />
+        <Checkbox id="publish" label={m.publish} checked={values.publish} hint={m.publishHint} />
       ) : (
-        <p class="muted">Organet offentliggør ikke svar på portalen.</p>
+        <p class="muted">{m.notPublishing}</p>
       )}
-      <SubmitButton>Send svaret</SubmitButton>
+      <SubmitButton>{m.sendAnswer}</SubmitButton>
     </FormSection>
   );
 }
@@ -130,33 +121,25 @@ function AnswerPart({
   part: { text: string; isConfidential: boolean };
   error?: string;
 }) {
+  const m = QUESTION_MESSAGES[usePage().lang].case;
   return (
     <fieldset class="answer-part-fields">
-      <legend class="h4">Del {number}</legend>
-      <TextArea id={`part-${number}`} label={`Tekst, del ${number}`} value={part.text} rows={5} error={error} />
-      <Checkbox id={`part-${number}-confidential`} label={`Del ${number} er fortrolig`} checked={part.isConfidential} />
+      <legend class="h4">{m.part(number)}</legend>
+      <TextArea id={`part-${number}`} label={m.partText(number)} value={part.text} rows={5} error={error} />
+      <Checkbox id={`part-${number}-confidential`} label={m.partConfidential(number)} checked={part.isConfidential} />
     </fieldset>
   );
 }
 
 function CloseForm({ base, csrfToken, values, problems }: FormProps) {
+  const m = QUESTION_MESSAGES[usePage().lang].case;
   return (
-    <FormSection
-      id="close-heading"
-      heading="Afvis eller behandl uden for ordningen"
-      action={`${base}/afvis`}
-      csrfToken={csrfToken}
-    >
-      <TextArea
-        {...fieldsOf(values, problems)('note')}
-        label="Note til spørger"
-        hint="Afvist: formandens begrundelse og hvad dialogen om at afgrænse spørgsmålet skal handle om. Uden for ordningen: hvordan spørgsmålet behandles."
-        rows={4}
-      />
+    <FormSection id="close-heading" heading={m.close} action={`${base}/afvis`} csrfToken={csrfToken}>
+      <TextArea {...fieldsOf(values, problems)('note')} label={m.note} hint={m.noteHint} rows={4} />
       <div class="button-row">
-        <SubmitButton kind="secondary">Formanden har afvist spørgsmålet</SubmitButton>
+        <SubmitButton kind="secondary">{m.declined}</SubmitButton>
         <SubmitButton kind="secondary" formaction={`${base}/uden-for-ordningen`}>
-          Spørgsmålet vedrører enkeltpersoner (uden for ordningen)
+          {m.outside}
         </SubmitButton>
       </div>
     </FormSection>
@@ -164,25 +147,27 @@ function CloseForm({ base, csrfToken, values, problems }: FormProps) {
 }
 
 function ContactForm({ base, csrfToken, values, problems }: FormProps) {
+  const m = QUESTION_MESSAGES[usePage().lang].case;
   return (
-    <FormSection id="contact-heading" heading="Kontakt med spørger" action={`${base}/kontaktet`} csrfToken={csrfToken}>
-      <TextArea {...fieldsOf(values, problems)('contactNote')} label="Hvad blev aftalt" rows={3} />
-      <SubmitButton kind="secondary">Registrér, at spørger er kontaktet</SubmitButton>
+    <FormSection id="contact-heading" heading={m.contact} action={`${base}/kontaktet`} csrfToken={csrfToken}>
+      <TextArea {...fieldsOf(values, problems)('contactNote')} label={m.agreed} rows={3} />
+      <SubmitButton kind="secondary">{m.contacted}</SubmitButton>
     </FormSection>
   );
 }
 
 function ForwardForm({ base, csrfToken, values, problems }: FormProps) {
+  const m = QUESTION_MESSAGES[usePage().lang].case;
   return (
     <FormSection
       id="forward-heading"
-      heading="Send videre til regionsrådets spørgeordning"
-      intro={<p>Har spørgsmålet bred interesse for regionsrådet, sendes det også i regionsrådets spørgeordning.</p>}
+      heading={m.forward}
+      intro={<p>{m.forwardIntro}</p>}
       action={`${base}/videresend`}
       csrfToken={csrfToken}
     >
-      <TextField {...fieldsOf(values, problems)('link')} label="Link til spørgsmålet i regionsrådets spørgeordning" />
-      <SubmitButton kind="secondary">Registrér, at spørgsmålet er sendt videre</SubmitButton>
+      <TextField {...fieldsOf(values, problems)('link')} label={m.link} />
+      <SubmitButton kind="secondary">{m.forwarded}</SubmitButton>
     </FormSection>
   );
 }

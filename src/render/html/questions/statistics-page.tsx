@@ -1,6 +1,8 @@
 /** /organ/:slug/statistik: the question scheme in numbers for one body (counts only, public). */
+import { QUESTION_MESSAGES } from '../../messages/questions.js';
 import { Breadcrumbs } from '../components.js';
 import { Layout } from '../layout.js';
+import { usePage } from '../page-context.js';
 
 export interface StatisticsView {
   asked: number;
@@ -33,20 +35,19 @@ export function StatisticsPage({
   /** The body's deadline rule: "1 uge", "5 arbejdsdage". */
   deadlineText: string;
 }) {
-  const title = `Statistik for spørgeordningen – ${body.name}`;
-  const period = year === null ? 'alle år' : String(year);
+  const m = QUESTION_MESSAGES[usePage().lang].statistics;
+  const title = m.title(body.name);
+  const period = year === null ? m.allYears : String(year);
   return (
     <Layout title={title}>
-      <div lang="da">
-        <Breadcrumbs items={[{ label: body.name, href: body.href }, { label: 'Statistik for spørgeordningen' }]} />
+      <div>
+        <Breadcrumbs items={[{ label: body.name, href: body.href }, { label: m.crumb }]} />
         <h1>{title}</h1>
-        <p class="font-lead">
-          Spørgsmål stillet i {period}, opgjort {todayText}. Fristen for svar er {deadlineText} efter modtagelsen.
-        </p>
+        <p class="font-lead">{m.lead(period, todayText, deadlineText)}</p>
         <YearNav href={body.href} years={years} year={year} />
         <StatisticsTable stats={stats} period={period} />
         <p>
-          <a href={`${body.href}/spoergsmaal`}>Offentliggjorte spørgsmål og svar</a>
+          <a href={`${body.href}/spoergsmaal`}>{m.publicAnswers}</a>
         </p>
       </div>
     </Layout>
@@ -54,13 +55,14 @@ export function StatisticsPage({
 }
 
 function YearNav({ href, years, year }: { href: string; years: number[]; year: number | null }) {
+  const m = QUESTION_MESSAGES[usePage().lang].statistics;
   if (years.length === 0) return null;
   return (
-    <nav aria-label="Vælg år">
+    <nav aria-label={m.chooseYear}>
       <ul class="inline-list year-list">
         <li>
           <a href={`${href}/statistik`} aria-current={year === null ? 'page' : undefined}>
-            Alle år
+            {m.allYearsLink}
           </a>
         </li>
         {years.map((y) => (
@@ -76,42 +78,43 @@ function YearNav({ href, years, year }: { href: string; years: number[]; year: n
 }
 
 function StatisticsTable({ stats, period }: { stats: StatisticsView; period: string }) {
+  const m = QUESTION_MESSAGES[usePage().lang].statistics;
   return (
     <table class="table table--compact statistics-table">
-      <caption>Spørgeordningen i tal, {period}</caption>
+      <caption>{m.caption(period)}</caption>
       <tbody>
         <tr>
-          <th scope="row">Stillede spørgsmål</th>
+          <th scope="row">{m.asked}</th>
           <td>{stats.asked}</td>
         </tr>
         <tr>
-          <th scope="row">Besvarede</th>
+          <th scope="row">{m.answered}</th>
           <td>{stats.answered}</td>
         </tr>
         <tr>
-          <th scope="row">Besvaret inden for fristen</th>
+          <th scope="row">{m.withinDeadline}</th>
           <td>
             {stats.answeredWithinDeadline} ({stats.withinDeadlineText})
           </td>
         </tr>
         <tr>
-          <th scope="row">Svartid (median)</th>
+          <th scope="row">{m.median}</th>
           <td>{stats.medianText}</td>
         </tr>
         <tr>
-          <th scope="row">Under behandling</th>
+          <th scope="row">{m.open}</th>
           <td>{stats.open}</td>
         </tr>
         <tr>
-          <th scope="row">Over fristen nu</th>
+          <th scope="row">{m.overdueNow}</th>
           <td>{stats.overdueNow}</td>
         </tr>
         <tr>
-          <th scope="row">Afvist af formanden</th>
+          <th scope="row">{m.declined}</th>
           <td>{stats.declined}</td>
         </tr>
         <tr>
-          <th scope="row">Uden for ordningen</th>
+          <th scope="row">{m.outsideScheme}</th>
           <td>{stats.outsideScheme}</td>
         </tr>
       </tbody>
