@@ -120,6 +120,8 @@ describe.each(TEST_DATABASES)('GP capacity on the web, on $name', (database) => 
     });
     expect(linked.response.status).toBe(303);
 
+    const mine = await getPage(world.app, jar, `/laegedaekning/${slug}`);
+    expect(mine.text).toContain(`href="/sekretariat/laegedaekning/${slug}"`); // "Behandl lægedækningen"
     const stranger = await sessionFor(world.handle, world.userIds['secretariat of another body']);
     expect((await getPage(world.app, stranger.jar, manage)).response.status).toBe(403);
   });
@@ -143,7 +145,7 @@ describe.each(TEST_DATABASES)('GP capacity on the web, on $name', (database) => 
     expect(board.text).toContain(open.title);
     expect(board.text).toContain('Nyt ydernummer i Tønder');
     expect(board.text).not.toContain('Anna Holm');
-    expect(board.text).not.toContain('Ret lægedækningen'); // the secretariat's button, not the public's
+    expect(board.text).not.toContain('Behandl lægedækningen'); // the secretariat's button, not the public's
     const english = await get(`/laegedaekning/${slug}`, { cookie: 'lang=en' });
     expect(english.text).toContain('Possible and actual GPs over time');
     expect(english.text).toContain('March 2026');

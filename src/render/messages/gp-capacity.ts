@@ -28,6 +28,7 @@ const monthIn = (names: readonly string[]) => (month: string) =>
 export interface GpCapacityMessages {
   footerLink: string;
   secretariatMenu: string;
+  editBoard: string;
   listTitle: string;
   listLead: string;
   none: string;
@@ -86,6 +87,7 @@ export const GP_MESSAGES: Record<'da' | 'en', GpCapacityMessages> = {
   da: {
     footerLink: 'Lægedækning',
     secretariatMenu: 'Lægedækning (indlæs tal)',
+    editBoard: 'Behandl lægedækningen (sekretariatet)',
     listTitle: 'Lægedækning',
     listLead:
       'Den nationale fordelingsmodel giver hvert sundhedsråd et muligt antal praktiserende læger ud fra befolkningens behandlingsbehov. Her står det mulige antal over for det faktiske – lægerne i rådets ydernumre – med praksis åbne og lukkede for nye patienter og vakante ydernumre.',
@@ -153,6 +155,7 @@ export const GP_MESSAGES: Record<'da' | 'en', GpCapacityMessages> = {
   en: {
     footerLink: 'GP capacity',
     secretariatMenu: 'GP capacity (load figures)',
+    editBoard: 'Handle the GP capacity (secretariat)',
     listTitle: 'GP capacity',
     listLead:
       "The national distribution model gives each health council a possible number of general practitioners from the population's treatment need. Here the possible number stands against the actual one – the GPs in the council's practices – with practices open and closed for new patients and vacant practice numbers.",

@@ -190,7 +190,7 @@ export function GpBoardPage({ board, canEdit }: { board: GpBoardView; canEdit: b
       {canEdit ? (
         <p>
           <a class="button button-secondary" href={`/sekretariat${board.href}`}>
-            Ret lægedækningen (sekretariatet)
+            {m.editBoard}
           </a>
         </p>
       ) : null}
