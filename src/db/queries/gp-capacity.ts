@@ -20,7 +20,7 @@ import {
   gpVacancies,
   meetings,
 } from '../schema/index.js';
-import type { DecisionRef } from './projects.js';
+import { type DecisionRef, decisionRefColumns, decisionRefOf } from '../selections.js';
 
 export interface GpBoardSummary {
   id: number;
@@ -139,40 +139,6 @@ export async function listGpBoards(
   return { rows: rows.slice(0, limit).map(summaryOf), hasMore: rows.length > limit };
 }
 
-/** The decision columns of an item joined by its id (null columns when none is linked). */
-const decisionColumns = {
-  itemId: agendaItems.id,
-  itemNumber: agendaItems.number,
-  itemTitle: agendaItems.title,
-  itemClosed: agendaItems.isClosed,
-  meetingId: meetings.id,
-  heldOn: meetings.heldOn,
-  meetingBody: sql<string | null>`(select b.name from bodies b where b.id = ${meetings.bodyId})`,
-};
-
-type DecisionColumns = {
-  itemId: number | null;
-  itemNumber: number | null;
-  itemTitle: string | null;
-  itemClosed: boolean | null;
-  meetingId: number | null;
-  heldOn: string | null;
-  meetingBody: string | null;
-};
-
-function decisionOf(row: DecisionColumns): DecisionRef | null {
-  if (row.itemId === null || row.meetingId === null) return null;
-  return {
-    itemId: row.itemId,
-    number: row.itemNumber as number,
-    title: row.itemClosed ? null : row.itemTitle,
-    isClosed: Boolean(row.itemClosed),
-    meetingId: row.meetingId,
-    heldOn: row.heldOn as string,
-    body: row.meetingBody ?? '',
-  };
-}
-
 /** The boards' vacancies: open first, then by deadline, each with the decision that ended it. */
 function vacanciesOf(db: DbOrTx, ids: number[]) {
   return db
@@ -187,7 +153,7 @@ function vacanciesOf(db: DbOrTx, ids: number[]) {
       outcome: gpVacancies.outcome,
       endedOn: gpVacancies.endedOn,
       note: gpVacancies.note,
-      ...decisionColumns,
+      ...decisionRefColumns,
     })
     .from(gpVacancies)
     .leftJoin(agendaItems, eq(agendaItems.id, gpVacancies.decisionItemId))
@@ -224,7 +190,7 @@ export async function withBoardDetails(db: DbOrTx, summaries: GpBoardSummary[]):
       .orderBy(asc(gpAreas.position), asc(gpPractices.position)),
     vacanciesOf(db, ids),
     db
-      .select({ boardId: gpBoardDecisions.boardId, note: gpBoardDecisions.note, ...decisionColumns })
+      .select({ boardId: gpBoardDecisions.boardId, note: gpBoardDecisions.note, ...decisionRefColumns })
       .from(gpBoardDecisions)
       .innerJoin(agendaItems, eq(agendaItems.id, gpBoardDecisions.itemId))
       .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
@@ -262,10 +228,10 @@ export async function withBoardDetails(db: DbOrTx, summaries: GpBoardSummary[]):
       outcome: row.outcome,
       endedOn: row.endedOn,
       note: row.note,
-      decision: decisionOf(row),
+      decision: decisionRefOf(row),
     })),
     decisions: of(decisions, summary.id).flatMap((row) => {
-      const decision = decisionOf(row);
+      const decision = decisionRefOf(row);
       return decision ? [{ note: row.note, decision }] : [];
     }),
     history: of(history, summary.id).map(({ boardId: _, ...snapshot }) => snapshot),

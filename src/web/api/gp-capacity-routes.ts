@@ -8,7 +8,7 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.js';
 import { findGpBoardBySlug, type GpBoardDetail, listGpBoards, withBoardDetails } from '../../db/queries/gp-capacity.js';
-import type { DecisionRef } from '../../db/queries/projects.js';
+import type { DecisionRef } from '../../db/selections.js';
 import { findBodyIdBySlug } from '../../db/stores/people.js';
 import {
   areaTotals,

@@ -5,7 +5,7 @@
  */
 
 import type { GpBoardDetail, GpBoardSummary } from '../../db/queries/gp-capacity.js';
-import type { DecisionRef } from '../../db/queries/projects.js';
+import type { DecisionRef } from '../../db/selections.js';
 import { formatDate } from '../../domain/danish-dates.js';
 import {
   areaTotals,
