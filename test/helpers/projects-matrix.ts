@@ -21,6 +21,7 @@ const secretariats = (status: number): Expected => ({
 export const PROJECT_PUBLIC_ROUTES = [
   'GET /projekter',
   'GET /projekt/:id',
+  'GET /projekt/:id/rapport/:file',
   'GET /api/v1/projects',
   'GET /api/v1/projects/:id',
 ];
@@ -39,6 +40,7 @@ export function projectMatrixEntries(): MatrixEntry[] {
     entry('POST', '/sekretariat/projekter', '/sekretariat/projekter', 400),
     entry('GET', '/sekretariat/projekter/:id', none, 404),
     entry('POST', '/sekretariat/projekter/:id/status', `${none}/status`, 404),
+    entry('POST', '/sekretariat/projekter/:id/forbrug', `${none}/forbrug`, 404),
     entry('POST', '/sekretariat/projekter/:id/rapporter/:reportId', `${none}/rapporter/1`, 404),
     entry('POST', '/sekretariat/projekter/:id/rapporter/:reportId/dagsorden', `${none}/rapporter/1/dagsorden`, 404),
   ];

@@ -117,6 +117,7 @@ describe.each(TEST_DATABASES)('CSRF on the web, on $name', (database) => {
       // Grants and projects
       ['/sekretariat/projekter', { name: 'x' }],
       ['/sekretariat/projekter/1/status', {}],
+      ['/sekretariat/projekter/1/forbrug', {}],
       ['/sekretariat/projekter/1/rapporter/1', {}, '/sekretariat/projekter/:id/rapporter/:reportId'],
       [
         '/sekretariat/projekter/1/rapporter/1/dagsorden',

@@ -49,6 +49,8 @@ describe.each(TEST_DATABASES)('frames on the web, on $name', (database) => {
     expect(page.status).toBe(200);
     expect(page.text).toContain('<svg');
     expect(page.text).toContain('role="img"');
+    // Committed and spent in words under each bar (the picture does not rest on colour alone).
+    expect(page.text).toMatch(/<text[^>]*class="allocation-figures"[^>]*>Disponeret 0 kr\. · Forbrugt 0 kr\.<\/text>/);
     expect(page.text).toMatch(
       /Sundhedsråd Sønderjylland<\/a><\/th><td class="numeric">19,5<\/td><td class="numeric">19,5 %<\/td><td class="numeric">487\.500 kr\.<\/td>/,
     );

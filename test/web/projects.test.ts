@@ -4,8 +4,15 @@
  * refused with the amount left, in Danish), starts it (a status report due), records the report
  * and puts it on a coming meeting as a draft item; the project's page (amounts as Danes write them,
  * the timeline beside its table, a closed decision item only as closed), the list, the frame's
- * committed amount and the body's page; /api/v1/projects in the envelope and paging.
+ * committed amount and the body's page; /api/v1/projects in the envelope and paging. The report
+ * comes as a PDF (a non-PDF refused): downloadable from the project's page and attached to the
+ * draft item. Spending is recorded (never above the grant: refused with the amount left) and shows
+ * on the frame's picture and table and in the API; a stop gives back the unspent rest, so only the
+ * spent stays committed.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_LINE_ACTOR } from '../../src/use-cases/audit/record-audit-entry.js';
 import { importMeetings } from '../../src/use-cases/imports/import-meetings.js';
@@ -22,13 +29,17 @@ describe.each(TEST_DATABASES)('grants and projects on the web, on $name', (datab
   let frameId: number;
   let closed: { id: number; title: string };
   let projectId: number;
+  let reportId: number;
+  let dataDir: string;
+  const pdf = new TextEncoder().encode('%PDF-1.4\n% Statusrapport Fællessang\n%%EOF\n');
   const get = async (path: string) => {
     const response = await world.app.request(path);
     return { status: response.status, text: await response.text() };
   };
 
   beforeAll(async () => {
-    world = await openAccountsWorld(database);
+    dataDir = await mkdtemp(path.join(tmpdir(), 'protokol-projects-web-'));
+    world = await openAccountsWorld(database, { dataDir });
     await importMeetings({ db: world.handle.db, paths: [LEAK_FIXTURE], publisher: TEST_PUBLISHER });
     [closed] = await world.handle.query<{ id: number; title: string }>(
       'select id, title from agenda_items where is_closed limit 1',
@@ -51,6 +62,7 @@ describe.each(TEST_DATABASES)('grants and projects on the web, on $name', (datab
   });
   afterAll(async () => {
     await world?.handle.close();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
   it('the secretariat registers, grants, starts and reports, and puts the report on an agenda', async () => {
@@ -121,7 +133,8 @@ describe.each(TEST_DATABASES)('grants and projects on the web, on $name', (datab
     expect(running.response.status).toBe(303);
 
     const page = await getPage(world.app, jar, manage);
-    const reportId = Number(/rapporter\/(\d+)"/.exec(page.text)![1]);
+    reportId = Number(/rapporter\/(\d+)"/.exec(page.text)![1]);
+    expect(page.text).toContain('enctype="multipart/form-data"');
     const empty = await postForm(world.app, jar, `${manage}/rapporter/${reportId}`, {
       _csrf: csrf,
       receivedOn: '2.5.2027',
@@ -131,13 +144,26 @@ describe.each(TEST_DATABASES)('grants and projects on the web, on $name', (datab
     expect(empty.response.status).toBe(400);
     expect(empty.text).toContain('Skriv en adresse, der begynder med https://.');
     expect(empty.text).toContain('value="2.5.2027"');
-    const received = await postForm(world.app, jar, `${manage}/rapporter/${reportId}`, {
-      _csrf: csrf,
-      receivedOn: '2.5.2027',
-      body: 'Der synges på 12 plejecentre.',
-      url: '',
-    });
-    expect(received.response.status).toBe(303);
+    const postReport = (file: File) => {
+      const form = new FormData();
+      form.set('_csrf', csrf);
+      form.set('receivedOn', '2.5.2027');
+      form.set('body', 'Der synges på 12 plejecentre.');
+      form.set('url', '');
+      form.set('file', file);
+      return world.app.request(`${manage}/rapporter/${reportId}`, {
+        method: 'POST',
+        body: form,
+        headers: { cookie: jar.header() },
+      });
+    };
+    const notPdf = await postReport(new File(['hej'], 'rapport.pdf', { type: 'application/pdf' }));
+    expect(notPdf.status).toBe(400);
+    const notPdfText = await notPdf.text();
+    expect(notPdfText).toContain('Filen er ikke en PDF. Vælg en PDF-fil.');
+    expect(notPdfText).toContain('Der synges på 12 plejecentre.');
+    const received = await postReport(new File([pdf], 'Status 2027.pdf', { type: 'application/pdf' }));
+    expect(received.status).toBe(303);
     const again = await getPage(world.app, jar, manage);
     const meetingId = /<option value="(\d+)"[^>]*>[^<]*1\. juni 2099/.exec(again.text)![1];
     const onAgenda = await postForm(world.app, jar, `${manage}/rapporter/${reportId}/dagsorden`, {
@@ -148,6 +174,12 @@ describe.each(TEST_DATABASES)('grants and projects on the web, on $name', (datab
     expect(onAgenda.response.headers.get('location')).toMatch(/^\/sekretariat\/punkt\/\d+$/);
     const item = await getPage(world.app, jar, onAgenda.response.headers.get('location')!);
     expect(item.text).toContain('Statusrapport: Fællessang');
+    const itemId = Number(/(\d+)$/.exec(onAgenda.response.headers.get('location')!)![1]);
+    const attached = await world.handle.query<{ file_name: string; media_type: string }>(
+      'select file_name, media_type from draft_attachments where item_id = $1',
+      [itemId],
+    );
+    expect(attached).toEqual([{ file_name: 'Status 2027.pdf', media_type: 'application/pdf' }]);
   });
 
   it("shows the project, the list, the frame's committed amount and the body's projects", async () => {
@@ -161,6 +193,13 @@ describe.each(TEST_DATABASES)('grants and projects on the web, on $name', (datab
     expect(page.text).not.toContain('/sekretariat/punkt/'); // the draft item is the secretariat's
     expect(page.text).toContain('Der synges på 12 plejecentre.');
     expect(page.text).toContain('I gang');
+    expect(page.text).toContain(`href="/projekt/${projectId}/rapport/${reportId}.pdf"`);
+    expect(page.text).toContain('Hent rapporten (PDF, 1 kB)');
+    const file = await world.app.request(`/projekt/${projectId}/rapport/${reportId}.pdf`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(pdf);
+    expect((await get(`/projekt/${projectId}/rapport/999999.pdf`)).status).toBe(404);
     const list = await get('/projekter');
     expect(list.text).toContain(`href="/projekt/${projectId}"`);
     const frame = await get(`/ramme/${frameId}`);
@@ -203,5 +242,71 @@ describe.each(TEST_DATABASES)('grants and projects on the web, on $name', (datab
     const none = await api.getJson(`/api/v1/projects?frame=999999`, '/api/v1/projects');
     expect(none.data).toHaveLength(0);
     await api.getJson('/api/v1/projects/999999', '/api/v1/projects/{id}', 404);
+  });
+
+  it('records spending never above the grant, and a stop gives back the unspent rest', async () => {
+    const { jar } = await sessionFor(world.handle, world.userIds['secretariat of this body']);
+    const manage = `/sekretariat/projekter/${projectId}`;
+    const csrf = /name="_csrf" value="([^"]+)"/.exec((await getPage(world.app, jar, manage)).text)![1];
+    const spend = (amount: string, spentOn = '30.6.2026') =>
+      postForm(world.app, jar, `${manage}/forbrug`, { _csrf: csrf, amount, spentOn, spendingNote: 'Korledere' });
+    const bad = await spend('mange penge', '31.2.2026');
+    expect(bad.response.status).toBe(400);
+    expect(bad.text).toContain('Skriv beløbet som fx 818.200 kr.');
+    expect(bad.text).toContain('value="mange penge"');
+    const over = await spend('400.000,01 kr.');
+    expect(over.response.status).toBe(400);
+    expect(over.text).toContain(
+      'Forbruget kan ikke blive større end bevillingen: der er kun 400.000 kr. tilbage af projektets bevilling.',
+    );
+    expect((await spend('150.000 kr.')).response.status).toBe(303);
+    expect((await getPage(world.app, jar, manage)).text).toContain(
+      'Forbrugt 150.000 kr. af 400.000 kr. (250.000 kr. tilbage).',
+    );
+    let frame = await get(`/ramme/${frameId}`);
+    expect(frame.text).toMatch(
+      /<td class="numeric">487\.500 kr\.<\/td><td class="numeric">400\.000 kr\.<\/td><td class="numeric">150\.000 kr\.<\/td><td class="numeric">87\.500 kr\.<\/td>/,
+    );
+    expect(frame.text).toContain('Disponeret 400.000 kr. · Forbrugt 150.000 kr.');
+    const api = await apiClient(world.app);
+    const allocationsOf = async () =>
+      (await api.getJson(`/api/v1/frames/${frameId}`, '/api/v1/frames/{id}')).allocations as {
+        committedOre: number;
+        spentOre: number;
+      }[];
+    expect((await allocationsOf())[0]).toMatchObject({ committedOre: 40_000_000, spentOre: 15_000_000 });
+    expect((await api.getJson('/api/v1/projects?limit=1', '/api/v1/projects')).data?.[0]).toMatchObject({
+      spentOre: 15_000_000,
+      returnedOre: null,
+    });
+
+    const stop = (returned: string) =>
+      postForm(world.app, jar, `${manage}/status`, {
+        _csrf: csrf,
+        to: 'stopped',
+        decidedOn: '1.9.2026',
+        decision: '',
+        note: '',
+        granted: '',
+        startsOn: '',
+        endsOn: '',
+        extendedTo: '',
+        returned,
+      });
+    const tooMuch = await stop('300.000 kr.');
+    expect(tooMuch.response.status).toBe(400);
+    expect(tooMuch.text).toContain('Det tilbagebetalte beløb kan højst være det uforbrugte: 250.000 kr.');
+    expect((await stop('')).response.status).toBe(303);
+    frame = await get(`/ramme/${frameId}`);
+    expect(frame.text).toMatch(
+      /<td class="numeric">487\.500 kr\.<\/td><td class="numeric">150\.000 kr\.<\/td><td class="numeric">150\.000 kr\.<\/td><td class="numeric">337\.500 kr\.<\/td>/,
+    );
+    expect((await allocationsOf())[0]).toMatchObject({ committedOre: 15_000_000, spentOre: 15_000_000 });
+    const page = await get(`/projekt/${projectId}`);
+    expect(page.text).toContain('Betalt tilbage ved stop');
+    expect(page.text).toContain('250.000 kr.');
+    expect(page.text).toContain('Korledere');
+    const after = await spend('1 kr.');
+    expect(after.text).toContain('der er kun 0 kr. tilbage af projektets bevilling');
   });
 });

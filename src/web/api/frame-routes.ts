@@ -45,9 +45,9 @@ const AllocationSchema = z
     isFictitious: z.boolean().openapi({ description: 'Vægten er en opdigtet demoværdi.' }),
     amountOre: ore('Modtagerens del i øre.'),
     amountText: text('Delen, som danskere skriver den.'),
-    committedOre: ore('Disponeret af projekter (0, til projekterne findes).'),
+    committedOre: ore('Disponeret af projekterne: bevilget minus det, et stoppet projekt har betalt tilbage.'),
     committedText: text('Disponeret, som tekst.'),
-    spentOre: ore('Forbrugt (0, til projekterne findes).'),
+    spentOre: ore('Forbrugt af projekterne: summen af sekretariatets registreringer.'),
     spentText: text('Forbrugt, som tekst.'),
   })
   .openapi('FrameAllocation');

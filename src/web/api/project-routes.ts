@@ -13,7 +13,7 @@ import { formatAmount } from '../../domain/money.js';
 import { PROJECT_STATUSES } from '../../domain/project.js';
 import { frameHref } from '../frames/presenters.js';
 import { bodyHref } from '../portal/paths.js';
-import { projectHref } from '../projects/presenters.js';
+import { projectHref, reportFileHref } from '../projects/presenters.js';
 import { IdParams, ProjectListQuery } from './request-schemas.js';
 import { listOf } from './response-schemas.js';
 import { getOneRoute, idListRoute, presentFound } from './route-kit.js';
@@ -44,6 +44,10 @@ const ProjectFields = {
   grantedText: text('Bevilget, som tekst.'),
   ownFundingOre: z.number().int().openapi({ description: 'Egenfinansiering i øre.' }),
   ownFundingText: z.string(),
+  spentOre: z.number().int().openapi({ description: 'Forbrugt i øre: summen af sekretariatets registreringer.' }),
+  spentText: z.string(),
+  returnedOre: ore('Betalt tilbage ved stop, i øre (null: intet); ikke længere disponeret.'),
+  returnedText: text('Betalt tilbage, som tekst.'),
   startsOn: day,
   endsOn: day,
   extendedTo: day,
@@ -77,7 +81,11 @@ const ProjectSchema = z
         receivedOn: day,
         text: z.string().nullable(),
         documentUrl: z.string().nullable(),
+        fileUrl: z.string().nullable().openapi({ format: 'uri', description: 'Rapporten som PDF, når den kom sådan.' }),
       }),
+    ),
+    spendings: z.array(
+      z.object({ spentOn: z.string().openapi({ format: 'date' }), amountOre: z.number().int(), note: z.string() }),
     ),
     links: z.object({ self: z.string().openapi({ format: 'uri' }) }),
   })
@@ -111,6 +119,10 @@ function presentFields(project: ProjectSummary, u: OpenDataUrls) {
     grantedText: txt(project.grantedOre),
     ownFundingOre: Number(project.ownFundingOre),
     ownFundingText: formatAmount(project.ownFundingOre),
+    spentOre: Number(project.spentOre),
+    spentText: formatAmount(project.spentOre),
+    returnedOre: num(project.returnedOre),
+    returnedText: txt(project.returnedOre),
     startsOn: project.startsOn,
     endsOn: project.endsOn,
     extendedTo: project.extendedTo,
@@ -139,7 +151,9 @@ function presentDetail(project: ProjectDetail, u: OpenDataUrls) {
       receivedOn: r.receivedOn,
       text: r.body,
       documentUrl: r.documentUrl,
+      fileUrl: r.file ? `${u.origin}${reportFileHref(project.id, r.id)}` : null,
     })),
+    spendings: project.spendings.map((s) => ({ spentOn: s.spentOn, amountOre: Number(s.amountOre), note: s.note })),
     links: { self: selfOf(u, project.id) },
   };
 }

@@ -86,6 +86,8 @@ export function presentFrame(frame: FrameDetail, lang: Lang): FrameDetailView {
       committedOre: row.committedOre,
       spentOre: row.spentOre,
       allocatedText: formatAmount(row.amountOre),
+      committedText: formatAmount(row.committedOre),
+      spentText: formatAmount(row.spentOre),
     })),
     rows: frame.allocations.map((row) => presentRow(row, frame.totalOre)),
     hasFictitiousShares: frame.allocations.some((row) => row.isFictitious),

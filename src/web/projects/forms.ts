@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { parseDateInput } from '../../domain/date-input.js';
 import { parseAmount } from '../../domain/money.js';
 import { PROJECT_STATUSES } from '../../domain/project.js';
-import type { MoveValues, NewProjectValues } from '../../render/html/projects/project-forms.js';
+import type { MoveValues, NewProjectValues, SpendingValues } from '../../render/html/projects/project-forms.js';
 import type { ProjectField, ProjectRefusal } from '../../use-cases/projects/register-project.js';
 import { typedValues } from '../kit/forms.js';
 
@@ -33,7 +33,9 @@ export const NO_MOVE: MoveValues = {
   startsOn: '',
   endsOn: '',
   extendedTo: '',
+  returned: '',
 };
+export const NO_SPENDING: SpendingValues = { amount: '', spentOn: '', spendingNote: '' };
 
 const date = (message: string) =>
   z.string().transform((value, ctx) => {
@@ -137,6 +139,13 @@ export const MoveForm = z.object({
   startsOn: optionalDate(DATE_HINT),
   endsOn: optionalDate(DATE_HINT),
   extendedTo: optionalDate(DATE_HINT),
+  returned: amount(AMOUNT_HINT, true),
+});
+
+export const SpendingForm = z.object({
+  amount: amount(AMOUNT_HINT, false),
+  spentOn: date(DATE_HINT),
+  spendingNote: z.string().max(500, 'Bemærkningen er for lang (højst 500 tegn).'),
 });
 
 export const ReportForm = z.object({

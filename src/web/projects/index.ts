@@ -7,7 +7,7 @@ import type { Db } from '../../db/client.js';
 import { projectListRoutes, projectRoutes } from './public-routes.js';
 import { projectSecretariatRoutes } from './secretariat-routes.js';
 
-export function projectApps(deps: { db: Db; now?: () => Date }) {
+export function projectApps(deps: { db: Db; now?: () => Date; dataDir?: string }) {
   return {
     list: projectListRoutes(deps),
     project: projectRoutes(deps),

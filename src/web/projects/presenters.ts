@@ -12,12 +12,15 @@ import type { ProjectDetailView, ProjectListItemView, TimelineView } from '../..
 import type { Lang } from '../../render/i18n.js';
 import { PROJECT_MESSAGES } from '../../render/messages/projects.js';
 import { frameHref } from '../frames/presenters.js';
+import { sizeText } from '../hearings/presenters.js';
 import { bodyHref, itemHref } from '../portal/paths.js';
 import { editorHref } from '../secretariat/paths.js';
 
 export const projectHref = (id: number) => `/projekt/${id}`;
 export const projectApiHref = (id: number) => `/api/v1/projects/${id}`;
 export const manageProjectHref = (id: number) => `/sekretariat/projekter/${id}`;
+export const reportFileHref = (projectId: number, reportId: number) =>
+  `${projectHref(projectId)}/rapport/${reportId}.pdf`;
 
 export function sourceText(project: ProjectSummary, lang: Lang): { text: string; href: string | null } {
   const m = PROJECT_MESSAGES[lang];
@@ -104,7 +107,11 @@ export function presentProject(
     [m.granted, amount(project.grantedOre)],
     [m.ownFunding, formatAmount(project.ownFundingOre)],
   ];
-  if (project.grantedOre !== null) facts.push([m.total, formatAmount(project.grantedOre + project.ownFundingOre)]);
+  if (project.grantedOre !== null) {
+    facts.push([m.total, formatAmount(project.grantedOre + project.ownFundingOre)]);
+    facts.push([m.spent, formatAmount(project.spentOre)]);
+  }
+  if (project.returnedOre !== null) facts.push([m.returned, formatAmount(project.returnedOre)]);
   if (project.startsOn)
     facts.push([m.period, `${formatDate(project.startsOn)} – ${project.endsOn ? formatDate(project.endsOn) : '…'}`]);
   if (project.extendedTo) facts.push([m.extendedTo, formatDate(project.extendedTo)]);
@@ -127,10 +134,16 @@ export function presentProject(
       isOverdue: r.receivedOn === null && r.dueOn < today && (end === null || project.status !== 'stopped'),
       body: r.body,
       documentUrl: r.documentUrl,
+      file: r.file ? { href: reportFileHref(project.id, r.id), text: m.reportFile(sizeText(r.file.sizeBytes)) } : null,
       onAgenda:
         canManage && r.draftItem
           ? { label: m.onAgenda(r.draftItem.body, formatDate(r.draftItem.heldOn)), href: editorHref(r.draftItem.id) }
           : null,
+    })),
+    spendings: project.spendings.map((s) => ({
+      dateText: formatDate(s.spentOn),
+      amountText: formatAmount(s.amountOre),
+      note: s.note,
     })),
     apiHref: projectApiHref(project.id),
     manageHref: canManage ? manageProjectHref(project.id) : null,

@@ -1,8 +1,9 @@
 /**
  * The secretariat's projects (mounted at /sekretariat/projekter): GET /ny and POST / (register),
- * GET /:id (handle: move on, reports), POST /:id/status (a decision moves it on), POST
- * /:id/rapporter/:reportId (a report received) and POST /:id/rapporter/:reportId/dagsorden (put on
- * a coming meeting as a draft item). For a secretariat of some body and admins; each use case
+ * GET /:id (handle: move on, spending, reports), POST /:id/status (a decision moves it on; a stop
+ * with the amount given back), POST /:id/forbrug (what it spent), POST /:id/rapporter/:reportId (a
+ * report received, multipart: its PDF) and POST /:id/rapporter/:reportId/dagsorden (put on a coming
+ * meeting as a draft item). For a secretariat of some body and admins; each use case
  * checks the project's own bodies (`edit_meeting`).
  */
 import { type Context, Hono } from 'hono';
@@ -13,7 +14,7 @@ import { findProject, listComingMeetings } from '../../db/queries/projects.js';
 import { formatDate } from '../../domain/danish-dates.js';
 import { copenhagenDate } from '../../domain/deadlines.js';
 import { formatAmount } from '../../domain/money.js';
-import { NEXT_STATUSES } from '../../domain/project.js';
+import { NEXT_STATUSES, type ProjectStatus, projectCommittedOre } from '../../domain/project.js';
 import {
   ManageProjectPage,
   type MoveValues,
@@ -24,6 +25,7 @@ import { PROJECT_MESSAGES } from '../../render/messages/projects.js';
 import { moveProject } from '../../use-cases/projects/move-project.js';
 import { putReportOnAgenda } from '../../use-cases/projects/put-report-on-agenda.js';
 import { receiveReport } from '../../use-cases/projects/receive-report.js';
+import { recordSpending } from '../../use-cases/projects/record-spending.js';
 import { registerProject } from '../../use-cases/projects/register-project.js';
 import { auditActorOf, userOf } from '../auth/context.js';
 import { forbidden, signedInOnly } from '../auth/require-role.js';
@@ -33,12 +35,23 @@ import { field, type Problem, problemsOf, refusalProblems, submitForm, validateF
 import { page } from '../kit/page.js';
 import { idParam } from '../kit/params.js';
 import { bodiesWhere } from '../questions/shared.js';
-import { EMPTY, FIELD_OF, MoveForm, NO_MOVE, ProjectForm, REFUSALS, ReportForm, valuesOf } from './forms.js';
+import {
+  EMPTY,
+  FIELD_OF,
+  MoveForm,
+  NO_MOVE,
+  NO_SPENDING,
+  ProjectForm,
+  REFUSALS,
+  ReportForm,
+  SpendingForm,
+  valuesOf,
+} from './forms.js';
 import { projectHref } from './presenters.js';
 
 const m = PROJECT_MESSAGES.da;
 
-type Deps = { db: Db; now: () => Date };
+type Deps = { db: Db; now: () => Date; dataDir?: string };
 const editable = (c: Context) => bodiesWhere(userOf(c), 'edit_meeting');
 const secretariatOnly = async (c: Context, next: () => Promise<void>) => {
   const ids = editable(c);
@@ -46,13 +59,22 @@ const secretariatOnly = async (c: Context, next: () => Promise<void>) => {
   return next();
 };
 
-export function projectSecretariatRoutes({ db, now = () => new Date() }: { db: Db; now?: () => Date }) {
+export function projectSecretariatRoutes({
+  db,
+  now = () => new Date(),
+  dataDir,
+}: {
+  db: Db;
+  now?: () => Date;
+  dataDir?: string;
+}) {
   const app = new Hono();
-  const deps = { db, now };
+  const deps = { db, now, dataDir };
   registerRoutes(app, deps);
   const managePage = manager(deps);
   app.get('/:id', signedInOnly, secretariatOnly, (c) => managePage(c, idParam(c)));
   moveRoutes(app, deps, managePage);
+  spendingRoutes(app, deps, managePage);
   reportRoutes(app, deps, managePage);
   return app;
 }
@@ -144,6 +166,7 @@ function manager({ db, now }: Deps): ManagePage {
             value: String(meeting.id),
             label: `${meeting.body}, ${formatDate(meeting.heldOn)}`,
           })),
+          spendingText: spendingTextOf(project),
         }}
         {...extra}
         move={extra.move ?? NO_MOVE}
@@ -172,12 +195,18 @@ function moveRoutes(app: Hono, { db }: Deps, managePage: ManagePage) {
       startsOn: input.startsOn,
       endsOn: input.endsOn,
       extendedTo: input.extendedTo,
+      returnedOre: input.returned,
       actor: userOf(c),
       auditActor: auditActorOf(c),
     });
     if (result.ok) return c.redirect(projectHref(projectId), 303);
     if (result.reason === 'not_found') throw notFound();
     if (result.reason === 'not_allowed') return forbidden(c);
+    if (result.reason === 'return_out_of_range')
+      return managePage(c, projectId, {
+        move: values,
+        problems: [{ field: 'returned', text: m.returnOutOfRange(result.unspentOre) }],
+      });
     const problem: Problem =
       result.reason === 'not_allowed_transition'
         ? { field: 'to', text: m.refusedMove(result.current, result.allowed) }
@@ -196,11 +225,68 @@ function moveRoutes(app: Hono, { db }: Deps, managePage: ManagePage) {
   });
 }
 
-function reportRoutes(app: Hono, { db, now }: Deps, managePage: ManagePage) {
+/** "Forbrugt 150.000 kr. af 400.000 kr. (250.000 kr. tilbage)."; null before a grant. */
+function spendingTextOf(project: {
+  status: ProjectStatus;
+  grantedOre: bigint | null;
+  returnedOre: bigint | null;
+  spentOre: bigint;
+}): string | null {
+  if (project.grantedOre === null || project.status === 'applied') return null;
+  const held = projectCommittedOre(project);
+  const left = held - project.spentOre;
+  return `Forbrugt ${formatAmount(project.spentOre)} af ${formatAmount(held)} (${formatAmount(left > 0n ? left : 0n)} tilbage).`;
+}
+
+function spendingRoutes(app: Hono, { db }: Deps, managePage: ManagePage) {
+  app.post('/:id/forbrug', signedInOnly, secretariatOnly, async (c) => {
+    const projectId = idParam(c);
+    const values = valuesOf(await c.req.parseBody(), NO_SPENDING);
+    const again = (problems: Problem[]) => managePage(c, projectId, { spending: values, problems });
+    const parsed = SpendingForm.safeParse(values);
+    if (!parsed.success) return again(problemsOf(parsed.error));
+    const result = await recordSpending({
+      db,
+      projectId,
+      amountOre: parsed.data.amount ?? 0n,
+      spentOn: parsed.data.spentOn,
+      note: parsed.data.spendingNote,
+      actor: userOf(c),
+      auditActor: auditActorOf(c),
+    });
+    if (result.ok) return c.redirect(`/sekretariat/projekter/${projectId}`, 303);
+    if (result.reason === 'not_found') throw notFound();
+    if (result.reason === 'not_allowed') return forbidden(c);
+    return again([
+      result.reason === 'over_granted'
+        ? { field: 'amount', text: m.overSpent(result.leftOre) }
+        : result.reason === 'not_granted'
+          ? { field: 'amount', text: 'Projektet er ikke bevilget: der er intet at registrere forbrug på.' }
+          : result.reason === 'not_positive'
+            ? { field: 'amount', text: 'Beløbet skal være større end 0 kr.' }
+            : { field: 'spendingNote', text: 'Bemærkningen er for lang (højst 500 tegn).' },
+    ]);
+  });
+}
+
+const FILE_TEXTS: Record<string, string> = {
+  empty: 'Filen er tom. Vælg filen igen.',
+  too_large: 'Filen er for stor: en PDF må højst være 10 MB.',
+  not_pdf: 'Filen er ikke en PDF. Vælg en PDF-fil.',
+  no_storage: 'Filer kan ikke gemmes lige nu (ingen datamappe). Skriv et resumé eller rapportens adresse.',
+};
+
+function reportRoutes(app: Hono, { db, now, dataDir }: Deps, managePage: ManagePage) {
   app.post('/:id/rapporter/:reportId', signedInOnly, secretariatOnly, async (c) => {
     const projectId = idParam(c);
     const reportId = idParam(c, 'reportId');
-    const values = valuesOf(await c.req.parseBody(), { receivedOn: '', body: '', url: '' }, ['body']);
+    const form = await c.req.parseBody();
+    const values = valuesOf(form, { receivedOn: '', body: '', url: '' }, ['body']);
+    const upload = form.file;
+    const file =
+      upload instanceof File && upload.size > 0
+        ? { name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) }
+        : null;
     const parsed = ReportForm.safeParse(values);
     const again = (problems: Problem[]) => managePage(c, projectId, { report: { id: reportId, values }, problems });
     if (!parsed.success) return again(problemsOf(parsed.error));
@@ -211,6 +297,8 @@ function reportRoutes(app: Hono, { db, now }: Deps, managePage: ManagePage) {
       receivedOn: parsed.data.receivedOn,
       body: parsed.data.body,
       documentUrl: parsed.data.url || null,
+      file,
+      dataDir,
       actor: userOf(c),
       auditActor: auditActorOf(c),
     });
@@ -218,13 +306,18 @@ function reportRoutes(app: Hono, { db, now }: Deps, managePage: ManagePage) {
     if (result.reason === 'not_found') throw notFound();
     if (result.reason === 'not_allowed') return forbidden(c);
     return again([
-      result.reason === 'empty'
-        ? { field: 'body', text: 'Skriv rapportens tekst eller et resumé, eller dens adresse.' }
-        : result.reason === 'too_long'
-          ? { field: 'body', text: 'Teksten er for lang (højst 20.000 tegn).' }
-          : result.reason === 'bad_url'
-            ? { field: 'url', text: 'Skriv en adresse, der begynder med https://.' }
-            : { field: 'receivedOn', text: 'Rapporten er allerede registreret som modtaget.' },
+      result.reason === 'bad_file'
+        ? { field: 'file', text: FILE_TEXTS[result.problem] }
+        : result.reason === 'empty'
+          ? {
+              field: 'body',
+              text: 'Skriv rapportens tekst eller et resumé, eller dens adresse, eller vedhæft den som PDF.',
+            }
+          : result.reason === 'too_long'
+            ? { field: 'body', text: 'Teksten er for lang (højst 20.000 tegn).' }
+            : result.reason === 'bad_url'
+              ? { field: 'url', text: 'Skriv en adresse, der begynder med https://.' }
+              : { field: 'receivedOn', text: 'Rapporten er allerede registreret som modtaget.' },
     ]);
   });
 

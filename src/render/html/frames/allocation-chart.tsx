@@ -1,13 +1,15 @@
 /**
  * A frame's picture: per recipient one bar of what is allocated, with what is committed and spent
- * drawn over it, server-rendered SVG (no script, prints as it shows). Each bar's label and amount
- * stand above it, so the picture reads at 390 px as at full width; the data table beside it holds
- * the same figures for screen readers and copying.
+ * drawn over it (spent never exceeds committed, which never exceeds allocated, so each shows),
+ * server-rendered SVG (no script, prints as it shows). Each bar's label and amount stand above it
+ * and its committed and spent amounts below it in words, so the picture reads without telling the
+ * colours apart, at 390 px as at full width; the data table beside it holds the same figures for
+ * screen readers and copying.
  */
 import type { FrameBarView } from './frame-views.js';
 
 const WIDTH = 360;
-const ROW = 46;
+const ROW = 64;
 const BAR = 16;
 
 /** A bar's length for an amount, against the largest allocation (0 when there is none). */
@@ -48,6 +50,9 @@ export function AllocationChart({
               <rect x="0" y={y + 20} width={lengthOf(bar.allocatedOre, largest)} height={BAR} class="bar-allocated" />
               <rect x="0" y={y + 20} width={lengthOf(bar.committedOre, largest)} height={BAR} class="bar-committed" />
               <rect x="0" y={y + 20} width={lengthOf(bar.spentOre, largest)} height={BAR} class="bar-spent" />
+              <text x="0" y={y + 52} class="allocation-figures">
+                {labels.committed} {bar.committedText} · {labels.spent} {bar.spentText}
+              </text>
             </g>
           );
         })}

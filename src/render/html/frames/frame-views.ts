@@ -24,6 +24,8 @@ export interface FrameBarView {
   committedOre: bigint;
   spentOre: bigint;
   allocatedText: string;
+  committedText: string;
+  spentText: string;
 }
 
 export interface FrameRowView {

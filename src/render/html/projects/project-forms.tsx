@@ -1,7 +1,8 @@
 /**
  * The secretariat's project pages (Danish, as the secretariat's other pages): register a project
  * (/sekretariat/projekter/ny) and handle one (/sekretariat/projekter/:id): move it on by a
- * decision, record a status report received, put a received report on a coming meeting. On a
+ * decision (a stop with the amount given back), record a status report received (its text, address
+ * and/or PDF), record what the project spent, put a received report on a coming meeting. On a
  * problem the page comes back with what was typed and each bad field named.
  */
 import { Breadcrumbs } from '../components.js';
@@ -105,6 +106,13 @@ export interface MoveValues {
   startsOn: string;
   endsOn: string;
   extendedTo: string;
+  returned: string;
+}
+
+export interface SpendingValues {
+  amount: string;
+  spentOn: string;
+  spendingNote: string;
 }
 
 export interface ReportFormView {
@@ -122,12 +130,71 @@ export interface ManageProjectView {
   nextStatuses: Choice[];
   reports: ReportFormView[];
   meetings: Choice[];
+  /** "Forbrugt 150.000 kr. af 400.000 kr.; 250.000 kr. tilbage" (null: not granted, nothing to spend). */
+  spendingText: string | null;
+}
+
+/** The report's PDF: a file field (never kept after a problem: the browser cannot fill it again). */
+function ReportFileField({ id, error }: { id: string; error: string | null }) {
+  return (
+    <div class={`form-group${error ? ' form-error' : ''}`}>
+      <label class="form-label" for={id}>
+        Rapporten som PDF (valgfrit)
+      </label>
+      <span class="form-hint" id={`${id}-hint`}>
+        Højst 10 MB. Den kan hentes på projektets side og følger med, når rapporten sættes på en dagsorden.
+      </span>
+      {error ? (
+        <span class="form-error-message" id={`${id}-error`}>
+          <span class="sr-only">Fejl: </span>
+          {error}
+        </span>
+      ) : null}
+      <input
+        class="form-file-input"
+        type="file"
+        id={id}
+        name="file"
+        accept="application/pdf,.pdf"
+        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+      />
+    </div>
+  );
+}
+
+/** What the project spent: the sum so far and the form for one more entry. */
+function SpendingSection(props: {
+  project: ManageProjectView;
+  values: SpendingValues;
+  problems: Problem[];
+  csrfToken: string;
+}) {
+  const field = fieldsOf(props.values, props.problems);
+  return (
+    <>
+      <h2>Forbrug</h2>
+      {props.project.spendingText === null ? (
+        <p>Forbrug kan registreres, når projektet er bevilget.</p>
+      ) : (
+        <>
+          <p>{props.project.spendingText}</p>
+          <PostForm action={`/sekretariat/projekter/${props.project.id}/forbrug`} csrfToken={props.csrfToken}>
+            <TextField {...field('amount')} label="Beløb" hint="Fx 125.000 kr." required />
+            <TextField {...field('spentOn')} label="Dato" hint="Fx 30.6.2026." required />
+            <TextField {...field('spendingNote')} label="Bemærkning (valgfrit)" hint="Fx hvad pengene gik til." />
+            <SubmitButton>Registrér forbruget</SubmitButton>
+          </PostForm>
+        </>
+      )}
+    </>
+  );
 }
 
 export function ManageProjectPage(props: {
   project: ManageProjectView;
   move: MoveValues;
   report?: { id: number; values: { receivedOn: string; body: string; url: string } };
+  spending?: SpendingValues;
   agendaFor?: number;
   problems?: Problem[];
   notice?: string;
@@ -135,7 +202,7 @@ export function ManageProjectPage(props: {
 }) {
   const { project, csrfToken } = props;
   const problems = props.problems ?? [];
-  const field = fieldsOf(props.move, props.report || props.agendaFor ? [] : problems);
+  const field = fieldsOf(props.move, props.report || props.agendaFor || props.spending ? [] : problems);
   const base = `/sekretariat/projekter/${project.id}`;
   return (
     <Layout title={`Behandl ${project.name}`}>
@@ -173,10 +240,21 @@ export function ManageProjectPage(props: {
             <TextField {...field('startsOn')} label="Start (når projektet går i gang)" />
             <TextField {...field('endsOn')} label="Slut (når projektet går i gang, valgfrit)" />
             <TextField {...field('extendedTo')} label="Forlænget til (ved forlængelse)" />
+            <TextField
+              {...field('returned')}
+              label="Betalt tilbage (ved stop)"
+              hint="Tomt: det uforbrugte af bevillingen. Det tilbagebetalte er ikke længere disponeret."
+            />
             <TextArea {...field('note')} label="Bemærkning (valgfrit)" rows={2} />
             <SubmitButton>Gem skridtet</SubmitButton>
           </PostForm>
         )}
+        <SpendingSection
+          project={project}
+          values={props.spending ?? { amount: '', spentOn: '', spendingNote: '' }}
+          problems={props.spending ? problems : []}
+          csrfToken={csrfToken}
+        />
         <h2>Statusrapporter</h2>
         {project.reports.length === 0 ? <p>Ingen statusrapporter endnu: de kommer, når projektet går i gang.</p> : null}
         {project.reports.map((report) => {
@@ -187,7 +265,7 @@ export function ManageProjectPage(props: {
             <section aria-labelledby={`report-${report.id}`}>
               <h3 id={`report-${report.id}`}>Frist {report.dueText}</h3>
               {!report.received ? (
-                <PostForm action={`${base}/rapporter/${report.id}`} csrfToken={csrfToken}>
+                <PostForm action={`${base}/rapporter/${report.id}`} csrfToken={csrfToken} enctype="multipart/form-data">
                   <TextField
                     {...reportField('receivedOn')}
                     id={`receivedOn-${report.id}`}
@@ -208,6 +286,12 @@ export function ManageProjectPage(props: {
                     name="url"
                     label="Rapportens adresse (valgfrit)"
                     hint="Fx https://…"
+                  />
+                  <ReportFileField
+                    id={`file-${report.id}`}
+                    error={
+                      props.report?.id === report.id ? (problems.find((p) => p.field === 'file')?.text ?? null) : null
+                    }
                   />
                   <SubmitButton>Registrér rapporten som modtaget</SubmitButton>
                 </PostForm>

@@ -2,7 +2,7 @@
  * The public projects: every project (/projekter) and one project (/projekt/:id) with its facts,
  * amounts as Danes write them, its course as a timeline (SVG) beside the same steps as a table,
  * each linked to the decision that took it (a closed item only as "decided in a closed item"), and
- * its status reports. The sections on a frame's and a body's page. Danish and English.
+ * its status reports (a PDF to download when it came as one) and what it spent. The sections on a frame's and a body's page. Danish and English.
  */
 import { PROJECT_MESSAGES } from '../../messages/projects.js';
 import { Breadcrumbs, Facts, FictitiousMark, FictitiousNotice } from '../components.js';
@@ -103,6 +103,13 @@ function Reports({ project }: { project: ProjectDetailView }) {
               <a href={report.documentUrl}>{m.report}</a>
             </p>
           ) : null}
+          {report.file ? (
+            <p>
+              <a href={report.file.href} download>
+                {report.file.text}
+              </a>
+            </p>
+          ) : null}
           {report.onAgenda ? (
             <p>
               <a href={report.onAgenda.href}>{report.onAgenda.label}</a>
@@ -111,6 +118,28 @@ function Reports({ project }: { project: ProjectDetailView }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+function Spending({ project }: { project: ProjectDetailView }) {
+  const m = PROJECT_MESSAGES[usePage().lang];
+  return (
+    <>
+      <h2>{m.spendingHeading}</h2>
+      {project.spendings.length === 0 ? (
+        <p>{m.noSpending}</p>
+      ) : (
+        <DataTable caption={m.spendingHeading} head={[m.date, m.spent, m.note]} isRegion>
+          {project.spendings.map((entry) => (
+            <tr>
+              <td>{entry.dateText}</td>
+              <td class="numeric">{entry.amountText}</td>
+              <td>{entry.note}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+    </>
   );
 }
 
@@ -155,6 +184,7 @@ export function ProjectPage({ project }: { project: ProjectDetailView }) {
       </div>
       <h2>{m.reportsHeading}</h2>
       <Reports project={project} />
+      <Spending project={project} />
       <p>
         <a href={project.apiHref}>{m.apiLink}</a>
       </p>

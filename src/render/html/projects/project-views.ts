@@ -33,6 +33,8 @@ export interface ReportView {
   isOverdue: boolean;
   body: string | null;
   documentUrl: string | null;
+  /** The report's PDF, downloadable (its link text names the size). */
+  file: { href: string; text: string } | null;
   /** Only for the secretariat: the draft item it was put on. */
   onAgenda: { label: string; href: string } | null;
 }
@@ -54,6 +56,7 @@ export interface ProjectDetailView extends ProjectListItemView {
   transitions: TransitionView[];
   timeline: TimelineView;
   reports: ReportView[];
+  spendings: { dateText: string; amountText: string; note: string }[];
   apiHref: string;
   manageHref: string | null;
 }
