@@ -27,6 +27,7 @@ import {
   type NewFollowUpValues,
 } from '../../render/html/questions/follow-up-pages.js';
 import { LABELS } from '../../render/i18n.js';
+import { QUESTION_MESSAGES } from '../../render/messages/questions.js';
 import { cancelFollowUp } from '../../use-cases/follow-ups/cancel-follow-up.js';
 import { completeFollowUp } from '../../use-cases/follow-ups/complete-follow-up.js';
 import { createFollowUp } from '../../use-cases/follow-ups/create-follow-up.js';
@@ -37,9 +38,9 @@ import { forbidden, requireRole, signedInOnly } from '../auth/require-role.js';
 import { csrfOf } from '../kit/csrf.js';
 import { notFound } from '../kit/errors.js';
 import { field, type Problem } from '../kit/forms.js';
-import { page } from '../kit/page.js';
+import { langOf, page } from '../kit/page.js';
 import { idParam } from '../kit/params.js';
-import { confirmPage, isConfirmed, QUESTION_CONSEQUENCES } from './confirm.js';
+import { confirmPage, isConfirmed } from './confirm.js';
 import { followUpHref, itemIdFrom, itemLink, presentFollowUp } from './follow-up-presenters.js';
 import { bodiesWhere, SLUG, type WorkDeps } from './shared.js';
 
@@ -48,22 +49,18 @@ const FilterSchema = z.object({
   alle: z.string().max(5).optional().catch(undefined),
 });
 
-const CREATE_PROBLEMS: Record<string, Problem> = {
-  what_missing: { field: 'what', text: 'Skriv, hvad der skal ske.' },
-  what_too_long: { field: 'what', text: 'Teksten er for lang (højst 2.000 tegn).' },
-  responsible_missing: { field: 'responsible', text: 'Skriv, hvem der er ansvarlig.' },
-  responsible_too_long: { field: 'responsible', text: 'Teksten er for lang (højst 300 tegn).' },
-  due_invalid: { field: 'dueOn', text: 'Skriv fristen som en dato, fx 2027-04-01.' },
-  return_body_not_found: { field: 'returnTo', text: 'Organet findes ikke.' },
+/** The form field of each refusal of createFollowUp (its words: messages/questions.ts, followUp.problems). */
+const CREATE_PROBLEM_FIELDS: Record<string, string> = {
+  what_missing: 'what',
+  what_too_long: 'what',
+  responsible_missing: 'responsible',
+  responsible_too_long: 'responsible',
+  due_invalid: 'dueOn',
+  return_body_not_found: 'returnTo',
 };
 
-/** "?gemt=…" after an action → the notice. */
-const NOTICES: Record<string, string> = {
-  oprettet: 'Opfølgningen er oprettet.',
-  udfoert: 'Opfølgningen er markeret som udført.',
-  annulleret: 'Opfølgningen er annulleret.',
-  punkt: 'Koblingen er gemt.',
-};
+/** The words of the follow-up pages, in the page's language. */
+const wordsOf = (c: Context) => QUESTION_MESSAGES[langOf(c)].followUp;
 
 /** The follow-ups of the bodies the user edits: overdue, open and (on request) closed, per body. */
 async function followUpsPage(c: Context, { db, now }: WorkDeps) {
@@ -80,7 +77,7 @@ async function followUpsPage(c: Context, { db, now }: WorkDeps) {
   const today = copenhagenDate(now());
   const groups = await Promise.all(
     bodies.map(async (body) => {
-      const views = rows.filter((row) => row.body.id === body.id).map((row) => presentFollowUp(row, today));
+      const views = rows.filter((row) => row.body.id === body.id).map((row) => presentFollowUp(row, today, langOf(c)));
       const decisions = await listBodyDecisions(db, body.id, 30);
       return {
         name: body.name,
@@ -88,7 +85,7 @@ async function followUpsPage(c: Context, { db, now }: WorkDeps) {
         open: views.filter((view) => view.statusKind === 'on_time' || view.statusKind === 'due_soon'),
         closed: views.filter((view) => view.statusKind === 'done' || view.statusKind === 'cancelled'),
         decisions: decisions.map((decision) => ({
-          label: `Punkt ${decision.itemNumber}: ${decision.itemTitle} (${formatDate(decision.heldOn)})`,
+          label: `${wordsOf(c).item(decision.itemNumber, decision.itemTitle)} (${formatDate(decision.heldOn)})`,
           href: `/sekretariat/beslutning/${decision.decisionId}/opfoelgning/ny`,
         })),
       };
@@ -118,7 +115,7 @@ export function followUpRoutes(deps: WorkDeps) {
     const values = input.values ?? { note: '', item: row.answeredByItem ? `/punkt/${row.answeredByItem.id}` : '' };
     const view = (
       <FollowUpPage
-        followUp={presentFollowUp(row, copenhagenDate(now()))}
+        followUp={presentFollowUp(row, copenhagenDate(now()), langOf(c))}
         body={row.body.name}
         csrfToken={csrfOf(c)}
         notice={input.notice}
@@ -131,7 +128,8 @@ export function followUpRoutes(deps: WorkDeps) {
 
   app.get('/', signedInOnly, (c) => followUpsPage(c, deps));
   app.get('/:id', signedInOnly, editFollowUpBody, (c) =>
-    followUpPage(c, { notice: NOTICES[c.req.query('gemt') ?? ''] }),
+    // "?gemt=…" after an action → the notice.
+    followUpPage(c, { notice: wordsOf(c).notices[c.req.query('gemt') ?? ''] }),
   );
 
   const closeRoute = (event: 'complete' | 'cancel') => async (c: Context) => {
@@ -144,7 +142,10 @@ export function followUpRoutes(deps: WorkDeps) {
     if (result.ok)
       return c.redirect(`${followUpHref(id)}?gemt=${event === 'complete' ? 'udfoert' : 'annulleret'}`, 303);
     if (result.reason === 'not_found') throw notFound();
-    const text = result.reason === 'note_too_long' ? 'Noten er for lang.' : LABELS.da.followUpRefusal[result.reason];
+    const text =
+      result.reason === 'note_too_long'
+        ? wordsOf(c).problems.noteTooLong
+        : LABELS[langOf(c)].followUpRefusal[result.reason];
     const status = result.reason === 'note_too_long' ? 400 : 409;
     return followUpPage(c, { problems: [{ field: 'note', text }], values: { note, item: '' } }, status);
   };
@@ -153,12 +154,13 @@ export function followUpRoutes(deps: WorkDeps) {
     const row = await findFollowUp(db, idParam(c));
     if (!row) throw notFound();
     const complete = event === 'complete';
+    const m = wordsOf(c);
     return confirmPage(c, {
-      heading: complete ? 'Markér opfølgningen som udført' : 'Annullér opfølgningen',
-      consequences: complete ? QUESTION_CONSEQUENCES.completeFollowUp : QUESTION_CONSEQUENCES.cancelFollowUp,
-      confirmLabel: complete ? 'Ja, markér som udført' : 'Ja, annullér opfølgningen',
+      heading: complete ? m.confirmDone : m.cancel,
+      consequences: complete ? m.consequences.completeFollowUp : m.consequences.cancelFollowUp,
+      confirmLabel: complete ? m.confirmDoneLabel : m.confirmCancelLabel,
       backHref: followUpHref(row.id),
-      backLabel: 'Opfølgningen',
+      backLabel: m.back,
       hidden: { note },
     });
   };
@@ -171,14 +173,14 @@ export function followUpRoutes(deps: WorkDeps) {
     const problem = (text: string, status: 400 | 409) =>
       followUpPage(c, { problems: [{ field: 'item', text }], values: { note: '', item: value } }, status);
     const itemId = itemIdFrom(value);
-    if (itemId === undefined) return problem('Skriv punktets adresse, fx /punkt/1234.', 400);
+    const { problems } = wordsOf(c);
+    if (itemId === undefined) return problem(problems.itemMissing, 400);
     const result = await linkFollowUpItem({ db, followUpId: id, itemId, actor: auditActorOf(c), now: now() });
     if (result.ok) return c.redirect(`${followUpHref(id)}?gemt=punkt`, 303);
     if (result.reason === 'not_found') throw notFound();
-    if (result.reason === 'item_not_found') return problem('Punktet findes ikke.', 400);
-    if (result.reason === 'item_not_later')
-      return problem('Punktet skal være fra et senere møde end beslutningen.', 400);
-    return problem(LABELS.da.followUpRefusal['already-cancelled'], 409);
+    if (result.reason === 'item_not_found') return problem(problems.itemNotFound, 400);
+    if (result.reason === 'item_not_later') return problem(problems.itemNotLater, 400);
+    return problem(LABELS[langOf(c)].followUpRefusal['already-cancelled'], 409);
   });
 
   return app;
@@ -200,11 +202,11 @@ export function decisionFollowUpRoutes({ db, now }: WorkDeps) {
         decision={{
           id: decision.decisionId,
           body: decision.bodyName,
-          item: itemLink({ ...item, heldOn: decision.heldOn, bodyName: decision.bodyName }),
+          item: itemLink({ ...item, heldOn: decision.heldOn, bodyName: decision.bodyName }, langOf(c)),
           text: decision.decisionText,
           isClosed: decision.isItemClosed,
         }}
-        existing={existing.map((row) => presentFollowUp(row, today))}
+        existing={existing.map((row) => presentFollowUp(row, today, langOf(c)))}
         bodies={bodies.map((body) => ({ value: String(body.id), label: body.name }))}
         csrfToken={csrfOf(c)}
         values={values}
@@ -227,7 +229,7 @@ export function decisionFollowUpRoutes({ db, now }: WorkDeps) {
       returnTo: field(form, 'returnTo', 20),
     };
     if (values.returnTo !== '' && !/^\d{1,10}$/.test(values.returnTo)) {
-      return newPage(c, values, [{ field: 'returnTo', text: 'Vælg et organ fra listen.' }]);
+      return newPage(c, values, [{ field: 'returnTo', text: wordsOf(c).problems.returnToInvalid }]);
     }
     const result = await createFollowUp({
       db,
@@ -241,7 +243,8 @@ export function decisionFollowUpRoutes({ db, now }: WorkDeps) {
     });
     if (result.ok) return c.redirect(`${followUpHref(result.followUpId)}?gemt=oprettet`, 303);
     if (result.reason === 'decision_not_found') throw notFound();
-    return newPage(c, values, [CREATE_PROBLEMS[result.reason]]);
+    const text = wordsOf(c).problems[result.reason] ?? result.reason;
+    return newPage(c, values, [{ field: CREATE_PROBLEM_FIELDS[result.reason], text }]);
   });
 
   return app;

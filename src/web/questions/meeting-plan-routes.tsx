@@ -19,7 +19,8 @@ import {
   type PlanFormValues,
   SecretariatPlanPage,
 } from '../../render/html/questions/meeting-plan-pages.js';
-import { LABELS } from '../../render/i18n.js';
+import { LABELS, type Lang } from '../../render/i18n.js';
+import { QUESTION_MESSAGES } from '../../render/messages/questions.js';
 import { changeMeetingPlan } from '../../use-cases/meeting-plan/change-meeting-plan.js';
 import { type PlanEntryRefusal, validatePlanEntry } from '../../use-cases/meeting-plan/plan-entry-fields.js';
 import { planMeeting } from '../../use-cases/meeting-plan/plan-meeting.js';
@@ -28,27 +29,35 @@ import { forbidden, requireRole, signedInOnly } from '../auth/require-role.js';
 import { csrfOf } from '../kit/csrf.js';
 import { notFound } from '../kit/errors.js';
 import { field, type Problem } from '../kit/forms.js';
-import { page } from '../kit/page.js';
+import { langOf, page } from '../kit/page.js';
 import { idParam } from '../kit/params.js';
-import { confirmPage, isConfirmed, QUESTION_CONSEQUENCES } from './confirm.js';
+import { confirmPage, isConfirmed } from './confirm.js';
 import { presentPlanEntry } from './presenters.js';
 import { bodiesWhere, SLUG, type WorkDeps } from './shared.js';
 
 const YearSchema = z.object({ aar: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined) });
 
-const KINDS = PLAN_ENTRY_KINDS.map((kind) => ({ value: kind, label: LABELS.da.meetingKind[kind] }));
+const kinds = (lang: Lang) => PLAN_ENTRY_KINDS.map((kind) => ({ value: kind, label: LABELS[lang].meetingKind[kind] }));
 
-const PROBLEMS: Record<PlanEntryRefusal | 'decision_not_found', Problem> = {
-  kind_invalid: { field: 'kind', text: 'Vælg, hvilken slags møde det er.' },
-  title_missing: { field: 'title', text: 'Skriv en titel.' },
-  title_too_long: { field: 'title', text: 'Titlen er for lang.' },
-  date_invalid: { field: 'plannedOn', text: 'Skriv datoen, fx 2026-04-28.' },
-  end_date_invalid: { field: 'endsOn', text: 'Slutdatoen skal være en dato på eller efter datoen.' },
-  time_invalid: { field: 'startTime', text: 'Skriv tidspunkter som TT:MM, fx 08:00.' },
-  location_too_long: { field: 'location', text: 'Stedet er for langt.' },
-  note_too_long: { field: 'note', text: 'Bemærkningen er for lang.' },
-  decision_not_found: { field: 'decision', text: 'Beslutningen findes ikke.' },
+type PlanProblem = PlanEntryRefusal | 'decision_not_found';
+
+/** The form field of each problem (its words: messages/questions.ts, plan.problems). */
+const PROBLEM_FIELDS: Record<PlanProblem, string> = {
+  kind_invalid: 'kind',
+  title_missing: 'title',
+  title_too_long: 'title',
+  date_invalid: 'plannedOn',
+  end_date_invalid: 'endsOn',
+  time_invalid: 'startTime',
+  location_too_long: 'location',
+  note_too_long: 'note',
+  decision_not_found: 'decision',
 };
+
+const problemOf = (reason: PlanProblem, c: Context): Problem => ({
+  field: PROBLEM_FIELDS[reason],
+  text: QUESTION_MESSAGES[langOf(c)].plan.problems[reason] ?? reason,
+});
 
 function formValues(form: Record<string, unknown>): PlanFormValues {
   return {
@@ -67,9 +76,9 @@ function formValues(form: Record<string, unknown>): PlanFormValues {
 
 /** The form's values as the use cases take them, or the problem with them. */
 function entryInput(values: PlanFormValues) {
-  if (!isPlanEntryKind(values.kind)) return { ok: false as const, problem: PROBLEMS.kind_invalid };
+  if (!isPlanEntryKind(values.kind)) return { ok: false as const, reason: 'kind_invalid' as const };
   if (values.decision !== '' && !/^\d{1,10}$/.test(values.decision)) {
-    return { ok: false as const, problem: PROBLEMS.decision_not_found };
+    return { ok: false as const, reason: 'decision_not_found' as const };
   }
   return {
     ok: true as const,
@@ -87,10 +96,14 @@ function entryInput(values: PlanFormValues) {
 }
 
 /** The decisions a change of the plan can name: the body's latest. */
-async function decisionOptions(db: WorkDeps['db'], bodyId: number) {
+async function decisionOptions(db: WorkDeps['db'], bodyId: number, lang: Lang) {
   return (await listBodyDecisions(db, bodyId, 100)).map((decision) => ({
     value: String(decision.decisionId),
-    label: `Punkt ${decision.itemNumber}: ${decision.itemTitle} (${formatDate(decision.heldOn)})`,
+    label: QUESTION_MESSAGES[lang].plan.decisionOption(
+      decision.itemNumber,
+      decision.itemTitle,
+      formatDate(decision.heldOn),
+    ),
   }));
 }
 
@@ -113,7 +126,7 @@ async function planPage(c: Context, db: WorkDeps['db'], input: PlanPageInput) {
     ? await Promise.all([
         listPlanEntries(db, { bodyId: body.id, year: input.year }),
         planYears(db, body.id),
-        decisionOptions(db, body.id),
+        decisionOptions(db, body.id, langOf(c)),
       ])
     : [[], [], []];
   return c.render(
@@ -122,8 +135,8 @@ async function planPage(c: Context, db: WorkDeps['db'], input: PlanPageInput) {
       bodies={bodies}
       year={input.year}
       years={years}
-      entries={entries.map((entry) => presentPlanEntry(entry, { editable: true }))}
-      kinds={KINDS}
+      entries={entries.map((entry) => presentPlanEntry(entry, { editable: true, lang: langOf(c) }))}
+      kinds={kinds(langOf(c))}
       decisions={decisions}
       csrfToken={csrfOf(c)}
       values={input.values ?? EMPTY_PLAN_FORM}
@@ -141,7 +154,7 @@ export function meetingPlanRoutes({ db, now }: WorkDeps) {
     const slug = c.req.query('organ') ?? '';
     if (slug && !SLUG.test(slug)) throw notFound();
     const year = YearSchema.parse(c.req.query()).aar ?? thisYear();
-    const notice = c.req.query('gemt') ? 'Mødeplanen er opdateret.' : undefined;
+    const notice = c.req.query('gemt') ? QUESTION_MESSAGES[langOf(c)].plan.updated : undefined;
     return planPage(c, db, { slug, year, notice });
   });
 
@@ -158,7 +171,7 @@ export function meetingPlanRoutes({ db, now }: WorkDeps) {
       return planPage(c, db, { slug, year, values, problems: [problem] });
     };
     const input = entryInput(values);
-    if (!input.ok) return again(input.problem);
+    if (!input.ok) return again(problemOf(input.reason, c));
     const { entry, decisionId } = input;
     const result = await planMeeting({
       db,
@@ -171,7 +184,7 @@ export function meetingPlanRoutes({ db, now }: WorkDeps) {
     });
     if (result.ok) return c.redirect(`/sekretariat/moedeplan?organ=${body.slug}&aar=${year}&gemt=1`, 303);
     if (result.reason === 'body_not_found') throw notFound();
-    return again(PROBLEMS[result.reason]);
+    return again(problemOf(result.reason, c));
   });
 
   app.route('/', planEntryRoutes({ db, now }));
@@ -202,10 +215,10 @@ function planEntryRoutes({ db, now }: WorkDeps) {
     };
     const view = (
       <EditPlanEntryPage
-        entry={presentPlanEntry(entry, { editable: false })}
+        entry={presentPlanEntry(entry, { editable: false, lang: langOf(c) })}
         body={body}
-        kinds={KINDS}
-        decisions={await decisionOptions(db, body.id)}
+        kinds={kinds(langOf(c))}
+        decisions={await decisionOptions(db, body.id, langOf(c))}
         csrfToken={csrfOf(c)}
         values={values ?? saved}
         problems={problems}
@@ -221,11 +234,11 @@ function planEntryRoutes({ db, now }: WorkDeps) {
     const form = await c.req.parseBody();
     const values = formValues(form);
     const input = entryInput(values);
-    if (!input.ok) return editPage(c, values, [input.problem]);
+    if (!input.ok) return editPage(c, values, [problemOf(input.reason, c)]);
     if (values.isCancelled && !isConfirmed(form)) {
       // The form's problems first: the question is asked of a change that can be saved.
       const checked = validatePlanEntry(input.entry, values.note);
-      if (!checked.ok) return editPage(c, values, [PROBLEMS[checked.reason]]);
+      if (!checked.ok) return editPage(c, values, [problemOf(checked.reason, c)]);
       const entry = await findPlanEntry(db, id);
       if (entry && !entry.isCancelled) return confirmCancelling(c, entry, values);
     }
@@ -241,7 +254,7 @@ function planEntryRoutes({ db, now }: WorkDeps) {
     });
     if (!result.ok) {
       if (result.reason === 'not_found') throw notFound();
-      return editPage(c, values, [PROBLEMS[result.reason]]);
+      return editPage(c, values, [problemOf(result.reason, c)]);
     }
     const entry = await findPlanEntry(db, id);
     const body = entry ? await findBodyRefById(db, entry.bodyId) : null;
@@ -257,12 +270,13 @@ function planEntryRoutes({ db, now }: WorkDeps) {
 /** "Er du sikker?" before a planned meeting is marked cancelled; every field typed goes along. */
 function confirmCancelling(c: Context, entry: { id: number; title: string }, values: PlanFormValues) {
   const { isCancelled: _, ...typed } = values;
+  const m = QUESTION_MESSAGES[langOf(c)].plan;
   return confirmPage(c, {
-    heading: `Aflys ${entry.title} i mødeplanen`,
-    consequences: QUESTION_CONSEQUENCES.cancelPlanEntry,
-    confirmLabel: 'Ja, marker mødet som aflyst',
+    heading: m.confirmCancel(entry.title),
+    consequences: m.consequences,
+    confirmLabel: m.confirmCancelLabel,
     backHref: `/sekretariat/moedeplan/${entry.id}`,
-    backLabel: 'Mødeplanen',
+    backLabel: m.back,
     hidden: { ...typed, isCancelled: '1' },
     undoable: true,
   });

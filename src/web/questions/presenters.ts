@@ -132,10 +132,11 @@ export function presentPublicAnswer(answer: PublicAnswerRow, lang: Lang): Public
 }
 
 /** A meeting-plan entry with its history of changes (and, for the secretariat, its edit link). */
-export function presentPlanEntry(entry: PlanEntryRow, options: { editable: boolean }): PlanEntryView {
+export function presentPlanEntry(entry: PlanEntryRow, options: { editable: boolean; lang: Lang }): PlanEntryView {
+  const { lang } = options;
   return {
     id: entry.id,
-    kindLabel: LABELS.da.meetingKind[entry.kind],
+    kindLabel: LABELS[lang].meetingKind[entry.kind],
     title: entry.title,
     whenText: planEntryWhen(entry),
     date: entry.plannedOn,
@@ -147,7 +148,11 @@ export function presentPlanEntry(entry: PlanEntryRow, options: { editable: boole
       what: describePlanChange(change.before, change.after),
       decision: change.decisionItem
         ? {
-            label: `punkt ${change.decisionItem.number}: ${change.decisionItem.title}, ${formatDate(change.decisionItem.heldOn)}`,
+            label: QUESTION_MESSAGES[lang].plan.item(
+              change.decisionItem.number,
+              change.decisionItem.title,
+              formatDate(change.decisionItem.heldOn),
+            ),
             href: `/punkt/${change.decisionItem.id}`,
           }
         : null,

@@ -91,7 +91,7 @@ export function publicRoutes({ db, now }: WorkDeps) {
         body={body.link}
         year={year}
         years={allYears}
-        entries={presentYearPlan({ entries, meetings, today })}
+        entries={presentYearPlan({ entries, meetings, today, lang: langOf(c) })}
       />,
     );
   });

@@ -4,15 +4,17 @@
  * (/sekretariat/beslutning/:id/opfoelgning/ny) and one follow-up with its actions
  * (/sekretariat/opfoelgning/:id).
  */
+import { QUESTION_MESSAGES } from '../../messages/questions.js';
 import { Breadcrumbs, Facts } from '../components.js';
 import { Checkbox, fieldsOf, Select, TextArea, TextField } from '../fields.js';
 import { ErrorSummary, FormSection, PageAlerts, PostForm, type Problem, SubmitButton } from '../forms.js';
 import { Layout } from '../layout.js';
+import { usePage } from '../page-context.js';
 import { DataTable } from '../tables.js';
 import { BodyFilter, ListFilter, SecretariatNav } from './work-nav.js';
 
 export interface ItemLinkView {
-  /** "Punkt 9: Mødekalender (Sundhedsråd X, 23. marts 2026)" */
+  /** The item's number and title, its body and date. */
   label: string;
   href: string;
 }
@@ -23,7 +25,7 @@ export interface FollowUpView {
   what: string;
   responsible: string;
   dueText: string;
-  /** "Over fristen", "Forfalder snart", "Åben", "Udført", "Annulleret" */
+  /** Overdue, due soon, open, done, cancelled (the labels, in the page's language). */
   statusText: string;
   statusKind: 'on_time' | 'due_soon' | 'overdue' | 'done' | 'cancelled';
   returnTo: string | null;
@@ -45,13 +47,14 @@ function StatusBadge({ followUp }: { followUp: FollowUpView }) {
 }
 
 function FollowUpTable({ rows, caption }: { rows: FollowUpView[]; caption: string }) {
+  const m = QUESTION_MESSAGES[usePage().lang].followUp;
   return (
-    <DataTable caption={caption} head={['Opfølgning', 'Ansvarlig', 'Frist', 'Beslutning']}>
+    <DataTable caption={caption} head={m.head}>
       {rows.map((row) => (
         <tr>
           <th scope="row">
             <a href={row.href}>{row.what}</a>
-            {row.returnTo ? <span class="muted"> – tilbage til {row.returnTo}</span> : null}
+            {row.returnTo ? <span class="muted">{m.returnsTo(row.returnTo)}</span> : null}
           </th>
           <td>{row.responsible}</td>
           <td>
@@ -81,45 +84,46 @@ export function FollowUpsPage({
   bodies: { slug: string; name: string }[];
   filter: { organ: string; showClosed: boolean };
 }) {
+  const m = QUESTION_MESSAGES[usePage().lang].followUp;
   return (
-    <Layout title="Opfølgning">
+    <Layout title={m.title}>
       <div>
         <SecretariatNav current="/sekretariat/opfoelgning" />
-        <h1>Opfølgning på beslutninger</h1>
+        <h1>{m.heading}</h1>
         <ListFilter action="/sekretariat/opfoelgning">
           <BodyFilter value={filter.organ} bodies={bodies} allowsAll />
-          <Checkbox id="alle" label="Vis også udførte og annullerede" checked={filter.showClosed} />
+          <Checkbox id="alle" label={m.showClosed} checked={filter.showClosed} />
         </ListFilter>
-        {groups.length === 0 ? <p>Ingen organer.</p> : null}
+        {groups.length === 0 ? <p>{m.noBodies}</p> : null}
         {groups.map((group) => (
           <section>
             <h2>{group.name}</h2>
-            <h3>Over fristen ({group.overdue.length})</h3>
+            <h3>{m.overdue(group.overdue.length)}</h3>
             {group.overdue.length === 0 ? (
-              <p>Ingen opfølgninger er over fristen.</p>
+              <p>{m.noneOverdue}</p>
             ) : (
-              <FollowUpTable rows={group.overdue} caption={`Opfølgninger over fristen i ${group.name}`} />
+              <FollowUpTable rows={group.overdue} caption={m.overdueCaption(group.name)} />
             )}
-            <h3>Åbne ({group.open.length})</h3>
+            <h3>{m.open(group.open.length)}</h3>
             {group.open.length === 0 ? (
-              <p>Ingen andre åbne opfølgninger.</p>
+              <p>{m.noneOpen}</p>
             ) : (
-              <FollowUpTable rows={group.open} caption={`Åbne opfølgninger i ${group.name}`} />
+              <FollowUpTable rows={group.open} caption={m.openCaption(group.name)} />
             )}
             {filter.showClosed ? (
               <>
-                <h3>Udført eller annulleret ({group.closed.length})</h3>
+                <h3>{m.closed(group.closed.length)}</h3>
                 {group.closed.length === 0 ? (
-                  <p>Ingen.</p>
+                  <p>{m.none}</p>
                 ) : (
-                  <FollowUpTable rows={group.closed} caption={`Lukkede opfølgninger i ${group.name}`} />
+                  <FollowUpTable rows={group.closed} caption={m.closedCaption(group.name)} />
                 )}
               </>
             ) : null}
             <details class="decision-picker">
-              <summary>Opret opfølgning fra en beslutning</summary>
+              <summary>{m.fromDecision}</summary>
               {group.decisions.length === 0 ? (
-                <p>Organet har ingen beslutninger endnu.</p>
+                <p>{m.noDecisions}</p>
               ) : (
                 <ul>
                   {group.decisions.map((decision) => (
@@ -160,44 +164,35 @@ export function NewFollowUpPage({
   problems?: Problem[];
 }) {
   const field = fieldsOf(values, problems);
+  const m = QUESTION_MESSAGES[usePage().lang].followUp;
   return (
-    <Layout title="Ny opfølgning">
+    <Layout title={m.newTitle}>
       <div>
         <SecretariatNav current="/sekretariat/opfoelgning" />
-        <Breadcrumbs items={[{ label: 'Opfølgning', href: '/sekretariat/opfoelgning' }, { label: 'Ny opfølgning' }]} />
-        <h1>Ny opfølgning</h1>
+        <Breadcrumbs items={[{ label: m.title, href: '/sekretariat/opfoelgning' }, { label: m.newTitle }]} />
+        <h1>{m.newTitle}</h1>
         <ErrorSummary problems={problems} />
-        <h2>Beslutningen</h2>
+        <h2>{m.decision}</h2>
         <p>
           <a href={decision.item.href}>{decision.item.label}</a>
-          {decision.isClosed ? ' (lukket punkt: opfølgningen vises ikke offentligt)' : ''}
+          {decision.isClosed ? m.closedItem : ''}
         </p>
         <blockquote class="decision-quote">
           <p class="preserve-lines">{decision.text}</p>
         </blockquote>
         {existing.length > 0 ? (
           <>
-            <h2>Opfølgninger på beslutningen</h2>
-            <FollowUpTable rows={existing} caption="Opfølgninger på beslutningen" />
+            <h2>{m.existing}</h2>
+            <FollowUpTable rows={existing} caption={m.existing} />
           </>
         ) : null}
-        <h2>Opret opfølgning</h2>
+        <h2>{m.create}</h2>
         <PostForm action={`/sekretariat/beslutning/${decision.id}/opfoelgning`} csrfToken={csrfToken}>
-          <TextArea
-            {...field('what')}
-            label="Hvad skal ske"
-            hint="Fx »Årlig status for projekterne« eller »Procesplan forelægges«."
-            rows={3}
-            required
-          />
-          <TextField {...field('responsible')} label="Ansvarlig" required />
-          <TextField {...field('dueOn')} label="Frist" type="date" required />
-          <Select
-            {...field('returnTo')}
-            label="Vender tilbage til (valgfrit)"
-            options={[{ value: '', label: 'Intet organ' }, ...bodies]}
-          />
-          <SubmitButton>Opret opfølgning</SubmitButton>
+          <TextArea {...field('what')} label={m.what} hint={m.whatHint} rows={3} required />
+          <TextField {...field('responsible')} label={m.responsible} required />
+          <TextField {...field('dueOn')} label={m.deadline} type="date" required />
+          <Select {...field('returnTo')} label={m.returnTo} options={[{ value: '', label: m.noBody }, ...bodies]} />
+          <SubmitButton>{m.create}</SubmitButton>
         </PostForm>
       </div>
     </Layout>
@@ -219,31 +214,32 @@ export function FollowUpPage({
   problems?: Problem[];
   values: { note: string; item: string };
 }) {
+  const m = QUESTION_MESSAGES[usePage().lang].followUp;
   return (
-    <Layout title={`Opfølgning: ${followUp.what.slice(0, 60)}`}>
+    <Layout title={m.pageTitle(followUp.what.slice(0, 60))}>
       <div>
         <SecretariatNav current="/sekretariat/opfoelgning" />
-        <Breadcrumbs items={[{ label: 'Opfølgning', href: '/sekretariat/opfoelgning' }, { label: 'Opfølgning' }]} />
-        <h1>Opfølgning</h1>
+        <Breadcrumbs items={[{ label: m.title, href: '/sekretariat/opfoelgning' }, { label: m.title }]} />
+        <h1>{m.title}</h1>
         <PageAlerts notice={notice} problems={problems} />
         <p class="font-lead preserve-lines">{followUp.what}</p>
         <Facts
           rows={[
-            ['Organ', body],
-            ['Ansvarlig', followUp.responsible],
+            [m.body, body],
+            [m.responsible, followUp.responsible],
             [
-              'Frist',
+              m.deadline,
               <>
                 {followUp.dueText} <StatusBadge followUp={followUp} />
               </>,
             ],
-            ['Vender tilbage til', followUp.returnTo],
-            ['Beslutning', followUp.decision ? <a href={followUp.decision.href}>{followUp.decision.label}</a> : null],
+            [m.returnsToFact, followUp.returnTo],
+            [m.decisionFact, followUp.decision ? <a href={followUp.decision.href}>{followUp.decision.label}</a> : null],
             [
-              'Besvaret af',
+              m.answeredBy,
               followUp.answeredBy ? <a href={followUp.answeredBy.href}>{followUp.answeredBy.label}</a> : null,
             ],
-            ['Note', followUp.closedNote],
+            [m.note, followUp.closedNote],
           ]}
         />
         <FollowUpForms followUp={followUp} csrfToken={csrfToken} problems={problems} values={values} />
@@ -265,39 +261,26 @@ function FollowUpForms({
   values: { note: string; item: string };
 }) {
   const field = fieldsOf(values, problems);
+  const m = QUESTION_MESSAGES[usePage().lang].followUp;
   const base = `/sekretariat/opfoelgning/${followUp.id}`;
   const isOpen = followUp.statusKind !== 'done' && followUp.statusKind !== 'cancelled';
   return (
     <>
       {isOpen ? (
-        <FormSection
-          id="close-heading"
-          heading="Udført eller annulleret"
-          action={`${base}/udfoert`}
-          csrfToken={csrfToken}
-        >
-          <TextArea {...field('note')} label="Note (valgfri)" rows={3} />
+        <FormSection id="close-heading" heading={m.closeHeading} action={`${base}/udfoert`} csrfToken={csrfToken}>
+          <TextArea {...field('note')} label={m.noteOptional} rows={3} />
           <div class="button-row">
-            <SubmitButton>Markér som udført</SubmitButton>
+            <SubmitButton>{m.markDone}</SubmitButton>
             <SubmitButton kind="secondary" formaction={`${base}/annuller`}>
-              Annullér opfølgningen
+              {m.cancel}
             </SubmitButton>
           </div>
         </FormSection>
       ) : null}
       {followUp.statusKind !== 'cancelled' ? (
-        <FormSection
-          id="link-heading"
-          heading="Punktet, der besvarer opfølgningen"
-          action={`${base}/punkt`}
-          csrfToken={csrfToken}
-        >
-          <TextField
-            {...field('item')}
-            label="Punktets adresse eller nummer i Protokol"
-            hint="Fx /punkt/1234 (adressen på punktets side). Tomt felt fjerner koblingen."
-          />
-          <SubmitButton kind="secondary">Gem kobling</SubmitButton>
+        <FormSection id="link-heading" heading={m.linkHeading} action={`${base}/punkt`} csrfToken={csrfToken}>
+          <TextField {...field('item')} label={m.itemField} hint={m.itemHint} />
+          <SubmitButton kind="secondary">{m.saveLink}</SubmitButton>
         </FormSection>
       ) : null}
     </>

@@ -3,16 +3,18 @@
  * the decision that made it, and the secretariat's editing (/sekretariat/moedeplan,
  * /sekretariat/moedeplan/:id).
  */
+import { QUESTION_MESSAGES } from '../../messages/questions.js';
 import { Breadcrumbs, LinkNav } from '../components.js';
 import { Checkbox, fieldsOf, Select, TextArea, TextField } from '../fields.js';
 import { ErrorSummary, PageAlerts, PostForm, type Problem, SubmitButton } from '../forms.js';
 import { Layout } from '../layout.js';
+import { usePage } from '../page-context.js';
 import { BodyFilter, ListFilter, SecretariatNav } from './work-nav.js';
 
 export interface PlanChangeView {
-  /** "23. marts 2026" */
+  /** The day of the change. */
   dateText: string;
-  /** "Oprettet", "Flyttet fra torsdag d. 20. august 2026", "Aflyst" … */
+  /** What changed (created, moved, cancelled …). */
   what: string;
   decision: { label: string; href: string | null } | null;
   note: string | null;
@@ -22,18 +24,19 @@ export interface PlanEntryView {
   id: number;
   kindLabel: string;
   title: string;
-  /** "tirsdag d. 28. april 2026 kl. 8.00-12.00" */
+  /** The day and the time. */
   whenText: string;
   date: string;
   location: string | null;
   isCancelled: boolean;
   changes: PlanChangeView[];
   editHref?: string;
-  /** A meeting of the body (published or imported): its page and state ("Holdt", "Kommende · dagsorden offentliggjort"). */
+  /** A meeting of the body (published or imported): its page and state (held, coming, with its status). */
   meeting?: { href: string; stateLabel: string };
 }
 
 function Changes({ changes }: { changes: PlanChangeView[] }) {
+  const m = QUESTION_MESSAGES[usePage().lang].plan;
   if (changes.length === 0) return null;
   return (
     <ul class="plan-changes">
@@ -43,7 +46,7 @@ function Changes({ changes }: { changes: PlanChangeView[] }) {
           {change.decision ? (
             <>
               {' '}
-              (besluttet i{' '}
+              ({m.decidedIn}{' '}
               {change.decision.href ? (
                 <a href={change.decision.href}>{change.decision.label}</a>
               ) : (
@@ -60,7 +63,8 @@ function Changes({ changes }: { changes: PlanChangeView[] }) {
 }
 
 function PlanList({ entries, showChanges }: { entries: PlanEntryView[]; showChanges: boolean }) {
-  if (entries.length === 0) return <p>Ingen møder i året.</p>;
+  const m = QUESTION_MESSAGES[usePage().lang].plan;
+  if (entries.length === 0) return <p>{m.none}</p>;
   return (
     <ol class="plan-list">
       {entries.map((entry) => (
@@ -82,7 +86,7 @@ function PlanList({ entries, showChanges }: { entries: PlanEntryView[]; showChan
             {entry.isCancelled ? (
               <>
                 {' '}
-                <span class="badge badge-small badge-error">Aflyst</span>
+                <span class="badge badge-small badge-error">{m.cancelled}</span>
               </>
             ) : null}
           </h3>
@@ -92,7 +96,7 @@ function PlanList({ entries, showChanges }: { entries: PlanEntryView[]; showChan
             {entry.editHref ? (
               <>
                 {' '}
-                · <a href={entry.editHref}>Ret eller aflys</a>
+                · <a href={entry.editHref}>{m.editOrCancel}</a>
               </>
             ) : null}
           </p>
@@ -112,7 +116,8 @@ function PlanTitle({ entry }: { entry: PlanEntryView }) {
 function YearNav({ years, year, hrefFor }: { years: number[]; year: number; hrefFor: (year: number) => string }) {
   const all = [...new Set([...years, year])].sort((a, b) => b - a);
   const links = all.map((y) => ({ href: hrefFor(y), label: String(y) }));
-  return <LinkNav label="Vælg år" listClass="inline-list year-list" links={links} current={hrefFor(year)} />;
+  const m = QUESTION_MESSAGES[usePage().lang].plan;
+  return <LinkNav label={m.chooseYear} listClass="inline-list year-list" links={links} current={hrefFor(year)} />;
 }
 
 export function PublicPlanPage({
@@ -126,18 +131,16 @@ export function PublicPlanPage({
   years: number[];
   entries: PlanEntryView[];
 }) {
-  const title = `Mødeplan ${year} – ${body.name}`;
+  const m = QUESTION_MESSAGES[usePage().lang].plan;
+  const title = m.title(year, body.name);
   return (
     <Layout title={title}>
       <div>
-        <Breadcrumbs items={[{ label: body.name, href: body.href }, { label: `Mødeplan ${year}` }]} />
+        <Breadcrumbs items={[{ label: body.name, href: body.href }, { label: m.crumb(year) }]} />
         <h1>{title}</h1>
-        <p class="font-lead">
-          Organets møder i året – de holdte og de kommende – og det, der er planlagt: ordinære møder, seminarer,
-          konferencer og besøg. Ændringer står med den beslutning, der førte til dem.
-        </p>
+        <p class="font-lead">{m.lead}</p>
         <YearNav years={years} year={year} hrefFor={(y) => `${body.href}/moedeplan?aar=${y}`} />
-        <h2>Møder i {year}</h2>
+        <h2>{m.meetingsIn(year)}</h2>
         <PlanList entries={entries} showChanges />
       </div>
     </Layout>
@@ -184,33 +187,24 @@ function PlanFields({
   withCancel: boolean;
 }) {
   const field = fieldsOf(values, problems);
+  const m = QUESTION_MESSAGES[usePage().lang].plan;
   return (
     <>
-      <Select {...field('kind')} label="Slags" options={kinds} />
-      <TextField {...field('title')} label="Titel" required />
-      <TextField {...field('plannedOn')} label="Dato" type="date" required />
-      <TextField
-        {...field('endsOn')}
-        label="Slutdato (valgfri)"
-        hint="Kun når det varer mere end én dag, fx et 12-12-seminar."
-        type="date"
-      />
-      <TextField {...field('startTime')} label="Fra kl. (valgfri)" type="time" />
-      <TextField {...field('endTime')} label="Til kl. (valgfri)" type="time" />
-      <TextField {...field('location')} label="Sted (valgfrit)" />
-      {withCancel ? <Checkbox id="isCancelled" label="Aflyst" checked={values.isCancelled} /> : null}
+      <Select {...field('kind')} label={m.kind} options={kinds} />
+      <TextField {...field('title')} label={m.titleField} required />
+      <TextField {...field('plannedOn')} label={m.date} type="date" required />
+      <TextField {...field('endsOn')} label={m.endsOn} hint={m.endsOnHint} type="date" />
+      <TextField {...field('startTime')} label={m.from} type="time" />
+      <TextField {...field('endTime')} label={m.to} type="time" />
+      <TextField {...field('location')} label={m.location} />
+      {withCancel ? <Checkbox id="isCancelled" label={m.cancelled} checked={values.isCancelled} /> : null}
       <Select
         {...field('decision')}
-        label="Besluttet i"
-        hint="Den beslutning, der førte til planen eller ændringen."
-        options={[{ value: '', label: 'Ingen beslutning' }, ...decisions]}
+        label={m.decision}
+        hint={m.decisionHint}
+        options={[{ value: '', label: m.noDecision }, ...decisions]}
       />
-      <TextArea
-        {...field('note')}
-        label="Bemærkning (vises offentligt)"
-        hint="Fx »Seminaret flyttes til 31. august kl. 13.00 til 1. september kl. 13.00«."
-        rows={3}
-      />
+      <TextArea {...field('note')} label={m.note} hint={m.noteHint} rows={3} />
     </>
   );
 }
@@ -240,32 +234,36 @@ export function SecretariatPlanPage({
   problems?: Problem[];
   notice?: string;
 }) {
+  const m = QUESTION_MESSAGES[usePage().lang].plan;
   return (
-    <Layout title="Mødeplan">
+    <Layout title={m.secretariatTitle}>
       <div>
         <SecretariatNav current="/sekretariat/moedeplan" />
-        <h1>Mødeplan{body ? ` – ${body.name}` : ''}</h1>
+        <h1>
+          {m.secretariatTitle}
+          {body ? ` – ${body.name}` : ''}
+        </h1>
         <PageAlerts notice={notice} problems={problems} />
         <ListFilter action="/sekretariat/moedeplan">
           <BodyFilter value={body?.slug ?? ''} bodies={bodies} allowsAll={false} />
-          <TextField id="aar" label="År" value={String(year)} />
+          <TextField id="aar" label={m.year} value={String(year)} />
         </ListFilter>
         {body ? (
           <>
             <p>
-              <a href={`/organ/${body.slug}/moedeplan?aar=${year}`}>Se den offentlige mødeplan</a>
+              <a href={`/organ/${body.slug}/moedeplan?aar=${year}`}>{m.publicPlan}</a>
             </p>
             <YearNav years={years} year={year} hrefFor={(y) => `/sekretariat/moedeplan?organ=${body.slug}&aar=${y}`} />
-            <h2>Planlagt i {year}</h2>
+            <h2>{m.plannedIn(year)}</h2>
             <PlanList entries={entries} showChanges />
-            <h2>Tilføj til planen</h2>
+            <h2>{m.add}</h2>
             <PostForm action="/sekretariat/moedeplan" csrfToken={csrfToken} hidden={{ organ: body.slug }}>
               <PlanFields values={values} kinds={kinds} decisions={decisions} problems={problems} withCancel={false} />
-              <SubmitButton>Tilføj</SubmitButton>
+              <SubmitButton>{m.addButton}</SubmitButton>
             </PostForm>
           </>
         ) : (
-          <p>Vælg et organ.</p>
+          <p>{m.chooseBody}</p>
         )}
       </div>
     </Layout>
@@ -289,27 +287,31 @@ export function EditPlanEntryPage({
   values: PlanFormValues;
   problems?: Problem[];
 }) {
+  const m = QUESTION_MESSAGES[usePage().lang].plan;
   return (
-    <Layout title={`Ret ${entry.title}`}>
+    <Layout title={m.editTitle(entry.title)}>
       <div>
         <SecretariatNav current="/sekretariat/moedeplan" />
         <Breadcrumbs
           items={[
-            { label: 'Mødeplan', href: `/sekretariat/moedeplan?organ=${body.slug}&aar=${entry.date.slice(0, 4)}` },
+            {
+              label: m.secretariatTitle,
+              href: `/sekretariat/moedeplan?organ=${body.slug}&aar=${entry.date.slice(0, 4)}`,
+            },
             { label: entry.title },
           ]}
         />
-        <h1>Ret eller aflys: {entry.title}</h1>
+        <h1>{m.editHeading(entry.title)}</h1>
         <p>
           {body.name} · {entry.whenText}
         </p>
         <ErrorSummary problems={problems} />
-        <h2>Ændringer</h2>
+        <h2>{m.changes}</h2>
         <Changes changes={entry.changes} />
-        <h2>Ny ændring</h2>
+        <h2>{m.newChange}</h2>
         <PostForm action={`/sekretariat/moedeplan/${entry.id}`} csrfToken={csrfToken}>
           <PlanFields values={values} kinds={kinds} decisions={decisions} problems={problems} withCancel />
-          <SubmitButton>Gem ændringen</SubmitButton>
+          <SubmitButton>{m.saveChange}</SubmitButton>
         </PostForm>
       </div>
     </Layout>
