@@ -261,6 +261,9 @@ describe.each(TEST_DATABASES)('grants and projects on $name', (database) => {
       'select id, status, pool_name, granted_ore::text from projects where is_fictitious order by id',
     );
     expect(demo.map((p) => p.status)).toEqual(['running', 'in_operation', 'extended']);
+    const [{ id: demoFrameId }] = await handle.query<{ id: number }>('select id from frames where is_fictitious');
+    const demoPart = (await findFrame(handle.db, demoFrameId))?.allocations.find((a) => a.spentOre > 0n);
+    expect(demoPart).toMatchObject({ committedOre: 45_000_000n, spentOre: 27_000_000n });
     expect(demo[2]).toMatchObject({ pool_name: "Fonden for Almen Praksis' pulje", granted_ore: '81820000' });
     const pool = await findProject(handle.db, demo[2].id);
     expect(pool?.bodies).toHaveLength(2);
@@ -270,7 +273,7 @@ describe.each(TEST_DATABASES)('grants and projects on $name', (database) => {
     const page = await listProjects(handle.db, { limit: 2 });
     expect(page.hasMore).toBe(true);
     // A real project on the demo frame: the removal is refused before anything goes, naming it.
-    const [{ id: demoFrame }] = await handle.query<{ id: number }>('select id from frames where is_fictitious');
+    const demoFrame = demoFrameId;
     const real = await registerProject({
       db: handle.db,
       name: 'Rigtigt projekt på demorammen',

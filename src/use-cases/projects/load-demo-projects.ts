@@ -3,7 +3,8 @@
  * Sønderjylland's part of the demo frame (487.500 kr.): one running with a yearly report due,
  * one evaluated and taken into operation; the third is a grant from an outside pool (Fonden for
  * Almen Praksis' pulje: 818.200 kr. granted, with the cluster's own funding), run by the demo's
- * cluster and health council together, extended, its first report received. Where the demo minutes
+ * cluster and health council together, extended, its first report received. The two on the frame
+ * have spent some of their grants, so the frame's picture shows spent beside committed. Where the demo minutes
  * hold a fitting meeting, the transitions are linked to its items. All fictitious, loaded with the
  * demo frame and removed before it. A real project on the demo frame stops `protokol demo remove`
  * before anything is removed, naming the projects (`refuseRealProjectsOnDemoFrames`): detaching them
@@ -25,6 +26,7 @@ import { AppError } from '../../errors.js';
 import { COMMAND_LINE_ACTOR } from '../audit/record-audit-entry.js';
 import { moveProject } from './move-project.js';
 import { receiveReport } from './receive-report.js';
+import { recordSpending } from './record-spending.js';
 import { type RegisterProjectInput, registerProject } from './register-project.js';
 
 const SOENDERJYLLAND = 'region-syddanmark--sundhedsraad-soenderjylland';
@@ -47,6 +49,8 @@ interface Step {
 interface DemoProject {
   facts: Omit<ProjectFacts, 'source' | 'bodyIds'>;
   steps: Step[];
+  /** What the secretariat recorded as spent, after the steps. */
+  spendings?: { on: string; amountOre: bigint; note: string }[];
 }
 
 const SINGING: DemoProject = {
@@ -69,6 +73,7 @@ const SINGING: DemoProject = {
     },
     { to: 'running', on: '2026-04-01' },
   ],
+  spendings: [{ on: '2026-06-30', amountOre: 8_500_000n, note: 'Korledere og noder, 2. kvartal 2026.' }],
 };
 
 const PRESCRIPTION: DemoProject = {
@@ -86,6 +91,10 @@ const PRESCRIPTION: DemoProject = {
     { to: 'running', on: '2026-02-01' },
     { to: 'evaluated', on: '2026-11-20', note: 'Evalueringen viser færre lægebesøg blandt deltagerne.' },
     { to: 'in_operation', on: '2026-12-07', note: 'Forløbet fortsætter i drift fra 2027.' },
+  ],
+  spendings: [
+    { on: '2026-06-30', amountOre: 9_000_000n, note: 'Forløb og materialer, første halvår.' },
+    { on: '2026-11-30', amountOre: 9_500_000n, note: 'Forløb og evaluering, andet halvår.' },
   ],
 };
 
@@ -116,7 +125,13 @@ const POOL: DemoProject = {
 const bigints = (_key: string, value: unknown) => (typeof value === 'bigint' ? String(value) : value);
 
 /** Registers a demo project and moves it through its steps; its id. */
-async function run(db: Db, fjordby: number, project: ProjectFacts, steps: Step[]): Promise<number> {
+async function run(
+  db: Db,
+  fjordby: number,
+  project: ProjectFacts,
+  steps: Step[],
+  spendings: DemoProject['spendings'] = [],
+): Promise<number> {
   const registered = await registerProject({
     ...project,
     db,
@@ -141,6 +156,18 @@ async function run(db: Db, fjordby: number, project: ProjectFacts, steps: Step[]
     });
     if (!moved.ok) throw new Error(`Demo project's step refused: ${JSON.stringify({ step, moved }, bigints)}`);
   }
+  for (const spending of spendings) {
+    const recorded = await recordSpending({
+      db,
+      projectId: registered.projectId,
+      amountOre: spending.amountOre,
+      spentOn: spending.on,
+      note: spending.note,
+      actor: null,
+      auditActor: COMMAND_LINE_ACTOR,
+    });
+    if (!recorded.ok) throw new Error(`Demo spending refused: ${JSON.stringify(recorded, bigints)}`);
+  }
   return registered.projectId;
 }
 
@@ -156,7 +183,7 @@ export async function loadDemoProjects({ db }: { db: Db }): Promise<boolean> {
   const cluster = found.bodies.get(CLUSTER);
   const onFrame = { kind: 'frame', frameId: frame.frameId, position } as const;
   for (const demo of [SINGING, PRESCRIPTION])
-    await run(db, fjordby, { ...demo.facts, source: onFrame, bodyIds: [council] }, demo.steps);
+    await run(db, fjordby, { ...demo.facts, source: onFrame, bodyIds: [council] }, demo.steps, demo.spendings);
   const poolProject = await run(
     db,
     fjordby,
