@@ -4,16 +4,25 @@
  * item (one case number of two publishers: two case records), CSV quoting of commas, quotes and
  * newlines, backpressure on a slow output, the HTTP dump (gzip) decompressing to the same lines,
  * and the money tables: frames with their allocations, projects and investment agreements, each
- * amount in øre and in kroner.
+ * amount in øre and in kroner; and the demo's GP capacity board (NDJSON and its three CSV tables),
+ * its owners nowhere, its closed decision only as closed.
  */
 import { Writable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
 import { parseCsv } from '../../src/domain/csv.js';
+import { vacancyState } from '../../src/domain/gp-capacity.js';
+import { copenhagenDate } from '../../src/domain/meeting.js';
 import { createAgreement } from '../../src/use-cases/agreements/create-agreement.js';
 import { COMMAND_LINE_ACTOR } from '../../src/use-cases/audit/record-audit-entry.js';
-import { EXPORT_TABLES, type ExportTable, exportArchive } from '../../src/use-cases/open-data/export-archive.js';
+import { linkGpDecision } from '../../src/use-cases/gp-capacity/link-gp-decision.js';
+import {
+  CSV_TABLES,
+  type CsvTable,
+  EXPORT_TABLES,
+  exportArchive,
+} from '../../src/use-cases/open-data/export-archive.js';
 import { registerProject } from '../../src/use-cases/projects/register-project.js';
 import { TEST_DATABASES } from '../helpers/databases.js';
 import { COUNCILS, seedFrame } from '../helpers/frames.js';
@@ -28,6 +37,10 @@ import {
   UNKNOWN,
 } from '../helpers/open-data-world.js';
 import { LEAK_FIXTURE, openPortal, type TestPortal } from '../helpers/portal.js';
+
+/** The demo's health council with a GP capacity board, and owners invented for its practices. */
+const GP_COUNCIL = 'region-syddanmark--sundhedsraad-fjordby';
+const GP_OWNERS = ['Quokka Ejerlæge (fiktiv)', 'Zebra Medejer (fiktiv)'];
 
 const TRICKY_TITLE = 'Budget, "plan" og\nøkonomi; 2026';
 const TRICKY_TEXT = 'Linje 1, med komma\r\nLinje 2 med "citat"\n\nAfsnit 3';
@@ -168,7 +181,7 @@ describe.each(TEST_DATABASES)('export on $name', (database) => {
   });
 
   it('writes one CSV table per record type, quoting commas, quotes and newlines', async () => {
-    const tables = new Map<ExportTable, ReturnType<typeof collector>>();
+    const tables = new Map<CsvTable, ReturnType<typeof collector>>();
     const counts = await exportArchive({
       db: handle.db,
       batchSize: 5,
@@ -181,7 +194,7 @@ describe.each(TEST_DATABASES)('export on $name', (database) => {
         },
       },
     });
-    expect([...tables.keys()]).toEqual([...EXPORT_TABLES]);
+    expect([...tables.keys()]).toEqual(CSV_TABLES);
     const items = tables.get('items')!.text();
     expect(items.startsWith('id,meeting_id,body,date,number,title,closed,')).toBe(true);
     expect(items.split(/\r?\n/)[0].endsWith(',publisher,case_publisher')).toBe(true);
@@ -205,7 +218,8 @@ describe.each(TEST_DATABASES)('export on $name', (database) => {
     expect(tricky.sections).toBe(`## Resumé\n\n${TRICKY_TEXT}`);
     const ids = rows.map((row) => row.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const table of EXPORT_TABLES) expect(parseCsv(tables.get(table)!.text()).length, table).toBe(counts[table]);
+    for (const table of EXPORT_TABLES.filter((one) => one !== 'gp-capacity'))
+      expect(parseCsv(tables.get(table)!.text()).length, table).toBe(counts[table]);
   });
 
   it('waits for a slow output instead of buffering the archive', async () => {
@@ -322,7 +336,7 @@ describe.each(TEST_DATABASES)('export on $name', (database) => {
       totalOre: 1_048_750_050,
       totalKroner: 10_487_500.5,
     });
-    const tables = new Map<ExportTable, ReturnType<typeof collector>>();
+    const tables = new Map<CsvTable, ReturnType<typeof collector>>();
     await exportArchive({
       db: handle.db,
       target: {
@@ -350,5 +364,142 @@ describe.each(TEST_DATABASES)('export on $name', (database) => {
     expect(agreementRow).toMatchObject({ status: 'proposal', total_ore: '1048750050', total_kroner: '10487500.50' });
     expect(agreementRow.years).toBe('2027 | 1000000000 | 10000000.00\n2028 | 48750050 | 487500.50');
     expect(agreementRow.parties).toBe('aabenraa-kommune\ntoender-kommune');
+  });
+
+  it('writes the demo GP capacity board: NDJSON and three CSV tables, no owner, a closed decision only as closed', async () => {
+    const [{ id: bodyId }] = await handle.query<{ id: number }>('select id from bodies where slug = $1', [GP_COUNCIL]);
+    // The demo's practices have no owners: give them invented ones, which must appear nowhere.
+    const owned = await handle.query(
+      `update gp_practices set owners = $1 where board_id = (select id from gp_boards where body_id = $2) returning id`,
+      [GP_OWNERS, bodyId],
+    );
+    expect(owned.length).toBe(7);
+    const [closed] = await handle.query<{ id: number; title: string }>(
+      'select id, title from agenda_items where is_closed order by id limit 1',
+    );
+    const [open] = await handle.query<{ id: number }>(
+      'select id from agenda_items where not is_closed order by id limit 1',
+    );
+    const link = { db: handle.db, bodyId, actor: null, auditActor: COMMAND_LINE_ACTOR };
+    expect(await linkGpDecision({ ...link, itemId: closed.id, note: null })).toEqual({ ok: true });
+    expect(await linkGpDecision({ ...link, itemId: open.id, note: 'Nyt ydernummer' })).toEqual({ ok: true });
+
+    const { counts, text } = await ndjson(1);
+    const records = text
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; [key: string]: unknown });
+    const boards = records.filter((r) => r.type === 'gp-capacity');
+    expect(counts['gp-capacity']).toBe(boards.length);
+    const board = boards.find((r) => r.body === GP_COUNCIL)!;
+    expect(board).toMatchObject({
+      bodyName: 'Sundhedsråd Fjordby',
+      possibleGps: 19,
+      dataOn: '2026-03-01',
+      actualGps: 16,
+      gapGps: 3,
+      isFictitious: true,
+      areas: [{ name: 'Fjordby Nord', practices: 3, gps: 8 }, { name: 'Fjordby Syd' }, { name: 'Øerne' }],
+    });
+    expect(board.possibleSource).toContain('Fiktivt');
+    expect((board.practices as unknown[])[0]).toEqual({
+      number: '990101',
+      name: 'Lægerne ved Havnen (fiktiv)',
+      area: 'Fjordby Nord',
+      gps: 4,
+      capacity: 6_400,
+      patients: 6_350,
+      isOpen: false,
+    });
+    const today = copenhagenDate(new Date());
+    expect(board.vacancies).toEqual([
+      {
+        practiceNumber: '990301',
+        practiceName: 'Ølægen (fiktiv)',
+        area: 'Øerne',
+        clockStartsOn: '2026-01-15',
+        deadlineOn: '2026-07-15',
+        state: vacancyState({ deadlineOn: '2026-07-15', outcome: null }, today),
+        outcome: null,
+        endedOn: null,
+        note: null,
+        decision: null,
+      },
+    ]);
+    expect(board.decisions).toEqual(
+      expect.arrayContaining([
+        { note: null, decision: { item: null, isClosed: true } },
+        { note: 'Nyt ydernummer', decision: { item: open.id, isClosed: false } },
+      ]),
+    );
+    const months = board.history as { month: string }[];
+    expect(months.map((m) => m.month).slice(0, 6)).toEqual([
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+    ]);
+    expect(JSON.stringify(boards)).not.toContain(closed.title);
+    expect(JSON.stringify(boards)).not.toMatch(/owner/i);
+
+    const tables = new Map<CsvTable, ReturnType<typeof collector>>();
+    const csvCounts = await exportArchive({
+      db: handle.db,
+      target: {
+        format: 'csv',
+        tables: ['gp-capacity'],
+        table: (name) => {
+          const out = collector();
+          tables.set(name, out);
+          return { stream: out.stream, close: async () => {} };
+        },
+      },
+    });
+    expect([...tables.keys()]).toEqual(['gp-practices', 'gp-vacancies', 'gp-history']);
+    expect(csvCounts['gp-capacity']).toBe(boards.length);
+    const header = (name: CsvTable) => tables.get(name)!.text().split(/\r?\n/)[0];
+    expect(header('gp-practices')).toBe('body,number,name,area,gps,capacity,patients,is_open,data_on,is_fictitious');
+    expect(header('gp-vacancies')).toBe(
+      'body,practice_number,practice_name,area,clock_starts_on,deadline_on,state,outcome,ended_on,note,decision_item,decision_closed,is_fictitious',
+    );
+    expect(header('gp-history')).toBe(
+      'body,month,possible_gps,actual_gps,gap_gps,practices_open,practices_closed,vacancies_open,is_fictitious',
+    );
+    const practices = parseCsv(tables.get('gp-practices')!.text()).filter((row) => row.body === GP_COUNCIL);
+    expect(practices.map((row) => row.number)).toEqual([
+      '990101',
+      '990102',
+      '990103',
+      '990201',
+      '990202',
+      '990301',
+      '990302',
+    ]);
+    expect(practices[1]).toMatchObject({ name: 'Lægehuset Bakken (fiktiv)', gps: '3', is_open: 'true' });
+    const vacancies = parseCsv(tables.get('gp-vacancies')!.text());
+    expect(vacancies).toEqual([
+      expect.objectContaining({
+        body: GP_COUNCIL,
+        practice_number: '990301',
+        deadline_on: '2026-07-15',
+        outcome: '',
+        decision_item: '',
+      }),
+    ]);
+    const history = parseCsv(tables.get('gp-history')!.text()).filter((row) => row.body === GP_COUNCIL);
+    expect(history.length).toBe(months.length);
+    expect(history[3]).toMatchObject({
+      month: '2026-01',
+      possible_gps: '19',
+      actual_gps: '16',
+      gap_gps: '3',
+      practices_open: '2',
+      practices_closed: '5',
+      vacancies_open: '1',
+    });
+    const everything = [text, ...[...tables.values()].map((out) => out.text())].join('\n');
+    for (const owner of GP_OWNERS) expect(everything).not.toContain(owner);
   });
 });

@@ -14,7 +14,7 @@ import { Writable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.js';
-import { EXPORT_TABLES, exportArchive } from '../../src/use-cases/open-data/export-archive.js';
+import { CSV_TABLES, EXPORT_TABLES, exportArchive } from '../../src/use-cases/open-data/export-archive.js';
 import { CRAWL_DATABASES, migratedDataDir } from '../helpers/databases.js';
 import { SOURCE_URL } from '../helpers/open-data-world.js';
 import { LEAK_FIXTURE, LEAK_MARKER, openPortal, type TestPortal } from '../helpers/portal.js';
@@ -315,7 +315,7 @@ describe('closed items never leak from `protokol export`', () => {
     const csv = path.join(dir, 'csv');
     const result = await runCli(['export', '--format', 'csv', '--out', csv], env);
     expect(result.code, result.stderr).toBe(0);
-    expect(fs.readdirSync(csv).sort()).toEqual(EXPORT_TABLES.map((table) => `${table}.csv`).sort());
+    expect(fs.readdirSync(csv).sort()).toEqual(CSV_TABLES.map((table) => `${table}.csv`).sort());
     for (const file of fs.readdirSync(csv)) expectNoMarker(fs.readFileSync(path.join(csv, file), 'utf8'), file);
     expect(fs.readFileSync(path.join(csv, 'items.csv'), 'utf8')).toContain('Lukket: Lejeaftale om nye lokaler');
 

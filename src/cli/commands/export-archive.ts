@@ -24,6 +24,7 @@ const TABLE_LABELS: Record<ExportTable, string> = {
   frames: 'rammer',
   projects: 'projekter',
   agreements: 'investeringsaftaler',
+  'gp-capacity': 'lægedækninger',
 };
 
 function fileOutput(file: string) {
@@ -44,7 +45,7 @@ function stdoutOutput() {
 
 export const command = {
   summary:
-    'Eksportér det offentlige arkiv (udgivere, organer, personer, medlemskaber, møder, sager og punkter med afsnit og beslutninger; hver med sin udgiver) som NDJSON eller CSV. Lukkede punkter eksporteres kun med nummer og titel. Uden --out skrives til standard output (CSV: kun punkterne).',
+    'Eksportér det offentlige arkiv (udgivere, organer, personer, medlemskaber, møder, sager og punkter med afsnit og beslutninger; hver med sin udgiver; planer, forløb, høringer, rammer, projekter, investeringsaftaler og sundhedsrådenes lægedækning) som NDJSON eller CSV. Lukkede punkter eksporteres kun med nummer og titel; ydernumrenes ejere aldrig. Uden --out skrives til standard output (CSV: kun punkterne).',
   usage: 'protokol export --format ndjson|csv [--out MAPPE]',
   async run(args: string[], io: CliIo): Promise<number> {
     const { values } = parseArgs({ args, options: { format: { type: 'string' }, out: { type: 'string' } } });

@@ -1,10 +1,11 @@
 /**
  * Exports the public archive: publishers, bodies, persons, memberships, meetings, cases, agenda
  * items with their sections, decision, attachments and absentees, plans with their versions,
- * processes with their steps, hearings, frames with their allocations, grants and projects, and
- * investment agreements (every amount in øre and in kroner), as NDJSON (one record per line,
- * `type` first) or as CSV (one table per record type); bodies, meetings, cases and items name
- * their publisher. Persons merged into another are left out (their rows moved with the merge). Anyone may call it: it reads exactly what the public
+ * processes with their steps, hearings, frames with their allocations, grants and projects,
+ * investment agreements (every amount in øre and in kroner), and each health council's GP capacity
+ * board (its owners never), as NDJSON (one record per line, `type` first) or as CSV (one table per
+ * record type; GP capacity's three: practices, vacancies, months); bodies, meetings, cases and
+ * items name their publisher. Persons merged into another are left out (their rows moved with the merge). Anyone may call it: it reads exactly what the public
  * portal shows, through the portal's public-item queries (closed items are their number and
  * title, marked closed; their content is never selected).
  *
@@ -21,6 +22,7 @@ import { listApiCasesById, listApiParticipants } from '../../db/queries/api-meet
 import { listApiPublishers } from '../../db/queries/api-publishers.js';
 import { listExportItems, listExportMeetings } from '../../db/queries/export.js';
 import { findFrame, listFrames } from '../../db/queries/frames.js';
+import { listGpBoards, withBoardDetails } from '../../db/queries/gp-capacity.js';
 import { listHearings } from '../../db/queries/hearings.js';
 import type { Page } from '../../db/queries/keyset.js';
 import { listPlans } from '../../db/queries/plans.js';
@@ -29,6 +31,7 @@ import { listProjects } from '../../db/queries/projects.js';
 import { csvRow } from '../../domain/csv.js';
 import { copenhagenDate } from '../../domain/meeting.js';
 import { CSV_COLUMNS, csvFields } from './export-csv.js';
+import { GP_CSV_COLUMNS, GP_CSV_TABLES, type GpCsvTable, gpCapacityRecord, gpCsvRows } from './export-gp-records.js';
 import { agreementRecord, frameRecord, projectRecord } from './export-money-records.js';
 import {
   bodyRecord,
@@ -58,12 +61,19 @@ export const EXPORT_TABLES = [
   'frames',
   'projects',
   'agreements',
+  'gp-capacity',
 ] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 export type ExportCounts = Record<ExportTable, number>;
 
-/** The type of each table's records. */
-const RECORD_TYPE: Record<ExportTable, ExportRecord['type']> = {
+/** The CSV tables: one per table, named as it, but GP capacity's three (practices, vacancies, months). */
+export type CsvTable = Exclude<ExportTable, 'gp-capacity'> | GpCsvTable;
+const csvTablesOf = (table: ExportTable): CsvTable[] => (table === 'gp-capacity' ? [...GP_CSV_TABLES] : [table]);
+export const CSV_TABLES: CsvTable[] = EXPORT_TABLES.flatMap(csvTablesOf);
+const isGpCsvTable = (table: CsvTable): table is GpCsvTable => (GP_CSV_TABLES as readonly string[]).includes(table);
+
+/** The type of each single-table record set's records (their CSV columns). */
+const RECORD_TYPE: Record<Exclude<ExportTable, 'gp-capacity'>, Exclude<ExportRecord['type'], 'gp-capacity'>> = {
   publishers: 'publisher',
   bodies: 'body',
   persons: 'person',
@@ -87,7 +97,13 @@ export interface CsvTableOutput {
 
 export type ExportTarget =
   | { format: 'ndjson'; out: Writable }
-  | { format: 'csv'; table: (name: ExportTable) => CsvTableOutput | Promise<CsvTableOutput>; tables?: ExportTable[] };
+  | {
+      format: 'csv';
+      /** Opens the output of one CSV table. */
+      table: (name: CsvTable) => CsvTableOutput | Promise<CsvTableOutput>;
+      /** The tables to write (all when not given); GP capacity writes its three. */
+      tables?: ExportTable[];
+    };
 
 export interface ExportArchiveInput {
   db: Db;
@@ -102,28 +118,39 @@ export interface ExportArchiveInput {
 
 export async function exportArchive({ db, target, batchSize = 200 }: ExportArchiveInput): Promise<ExportCounts> {
   const counts = Object.fromEntries(EXPORT_TABLES.map((table) => [table, 0])) as ExportCounts;
-  const tables = target.format === 'csv' ? (target.tables ?? [...EXPORT_TABLES]) : [...EXPORT_TABLES];
-  for (const table of tables) {
-    let output: CsvTableOutput | null = null;
-    let out: Writable;
-    if (target.format === 'csv') {
-      output = await target.table(table);
-      out = output.stream;
-      await write(out, csvRow(CSV_COLUMNS[RECORD_TYPE[table]]));
-    } else {
-      out = target.out;
+  if (target.format === 'ndjson') {
+    for (const table of EXPORT_TABLES) {
+      for await (const records of batchesOf(db, table, batchSize)) {
+        counts[table] += records.length;
+        await write(target.out, records.map((record) => `${JSON.stringify(record)}\n`).join(''));
+      }
     }
-    for await (const records of batchesOf(db, table, batchSize)) {
-      const text =
-        target.format === 'ndjson'
-          ? records.map((record) => `${JSON.stringify(record)}\n`).join('')
-          : records.map((record) => csvRow(csvFields(record))).join('');
-      counts[table] += records.length;
-      await write(out, text);
+    return counts;
+  }
+  for (const table of target.tables ?? EXPORT_TABLES) {
+    // A table of several CSV tables (GP capacity) is read once for each; its count is its records'.
+    for (const name of csvTablesOf(table)) {
+      const output = await target.table(name);
+      await write(output.stream, csvRow(csvColumnsOf(name)));
+      let count = 0;
+      for await (const records of batchesOf(db, table, batchSize)) {
+        count += records.length;
+        const rows = records.flatMap((record) => csvRowsOf(name, record));
+        await write(output.stream, rows.map((row) => csvRow(row)).join(''));
+      }
+      counts[table] = count;
+      await output.close();
     }
-    await output?.close();
   }
   return counts;
+}
+
+const csvColumnsOf = (name: CsvTable) => (isGpCsvTable(name) ? GP_CSV_COLUMNS[name] : CSV_COLUMNS[RECORD_TYPE[name]]);
+
+/** A record's rows in a CSV table: its fields, or a board's rows in one of GP capacity's tables. */
+function csvRowsOf(name: CsvTable, record: ExportRecord) {
+  if (record.type !== 'gp-capacity') return [csvFields(record)];
+  return isGpCsvTable(name) ? gpCsvRows(name, record) : [];
 }
 
 /** Writes and waits while the stream's buffer is full; rejects when the stream fails or closes. */
@@ -229,5 +256,14 @@ async function* batchesOf(db: Db, table: ExportTable, limit: number): AsyncGener
       for await (const rows of pages((afterId?: number) => listAgreements(db, { afterId, limit }), byId))
         yield rows.map(agreementRecord);
       return;
+    case 'gp-capacity': {
+      // Each board whole (areas, practices, vacancies, decisions, months): one council each, few.
+      const today = copenhagenDate(new Date());
+      for await (const rows of pages((afterId?: number) => listGpBoards(db, { afterId, limit }), byId)) {
+        const boards = await withBoardDetails(db, rows);
+        yield boards.map((board) => gpCapacityRecord(board, today));
+      }
+      return;
+    }
   }
 }

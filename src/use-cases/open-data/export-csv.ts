@@ -1,12 +1,18 @@
 /**
- * The export as CSV: one table per record type, its columns, and each record's cells. Columns
- * added later come last, so that a reader that counts columns keeps working.
+ * The export as CSV: one table per record type, its columns, and each record's cells (GP
+ * capacity's three tables are in export-gp-records.ts). Columns added later come last, so that a
+ * reader that counts columns keeps working.
  */
+
+import type { GpCapacityRecord } from './export-gp-records.js';
 import { moneyFields } from './export-money-records.js';
 import type { ExportRecord, ItemRecord, MeetingRecord } from './export-records.js';
 
+/** The records of one CSV table each (a GP capacity board is rows in three). */
+type OneTableRecord = Exclude<ExportRecord, GpCapacityRecord>;
+
 /** The columns of each record type's table. */
-export const CSV_COLUMNS: Record<ExportRecord['type'], string[]> = {
+export const CSV_COLUMNS: Record<OneTableRecord['type'], string[]> = {
   publisher: ['slug', 'name', 'kind', 'region', 'municipality_code', 'is_fictitious'],
   body: [
     'slug',
@@ -114,7 +120,7 @@ export const CSV_COLUMNS: Record<ExportRecord['type'], string[]> = {
 type Field = string | number | boolean | null;
 
 /** A record's cells, in its table's column order. Lists in one cell are one entry per line. */
-export function csvFields(record: ExportRecord): Field[] {
+export function csvFields(record: OneTableRecord): Field[] {
   switch (record.type) {
     case 'publisher': {
       const r = record;

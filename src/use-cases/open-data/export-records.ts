@@ -15,6 +15,7 @@ import type { PlanSummary } from '../../db/queries/plans.js';
 import type { ProcessDetail } from '../../db/queries/processes.js';
 import { publicItemTitle } from '../../domain/agenda-item.js';
 import { publicStepState } from '../../domain/process.js';
+import type { GpCapacityRecord } from './export-gp-records.js';
 import type { AgreementRecord, FrameRecord, ProjectRecord } from './export-money-records.js';
 
 export interface PublisherRecord {
@@ -143,7 +144,8 @@ export type ExportRecord =
   | HearingRecord
   | FrameRecord
   | ProjectRecord
-  | AgreementRecord;
+  | AgreementRecord
+  | GpCapacityRecord;
 
 /** A plan: its body, kind, legal deadline and versions (the chapters' text is at the API's plan). */
 export interface PlanRecord {
