@@ -78,7 +78,7 @@ export const OTHER_EXAMPLES: { name: string; description: string; paths: string[
   {
     name: 'Samlet eksport (NDJSON og CSV)',
     description:
-      'Hele det offentlige arkiv som NDJSON (gzip), én post pr. linje: udgivere, organer, personer, medlemskaber, møder, sager og punkter, hver med sin udgiver, planer (med versioner), forløb (med trin) og høringer, og rammer (med fordelingen), projekter og investeringsaftaler med hvert beløb i øre og i kroner. Fra kommandolinjen: protokol export --format ndjson|csv [--out MAPPE].',
+      'Hele det offentlige arkiv som NDJSON (gzip), én post pr. linje: udgivere, organer, personer, medlemskaber, møder, sager og punkter, hver med sin udgiver, planer (med versioner), forløb (med trin) og høringer, og rammer (med fordelingen), projekter og investeringsaftaler med hvert beløb i øre og i kroner, og sundhedsrådenes lægedækning (områder, ydernumre, vakancer, beslutninger og historik; ejerne aldrig). Fra kommandolinjen: protokol export --format ndjson|csv [--out MAPPE].',
     paths: ['/api/v1/export'],
     download: 'protokol.ndjson.gz',
   },

@@ -98,7 +98,7 @@ export function exportRoute(api: OpenAPIHono, { db, now, logger }: { db: Db; now
       tags: ['Eksport'],
       summary: 'Hele det offentlige arkiv som NDJSON, gzip-komprimeret',
       description:
-        'Én JSON-post pr. linje: udgivere ("type": "publisher"), organer ("type": "body"), personer, medlemskaber, møder, sager og punkter med afsnit, beslutning, bilag og fravær; organer, møder, sager og punkter nævner deres udgiver ("publisher": slug). Lukkede punkter kun med nummer og titel. Dannes løbende (streaming); ETag følger arkivets version.',
+        'Én JSON-post pr. linje: udgivere ("type": "publisher"), organer ("type": "body"), personer, medlemskaber, møder, sager og punkter med afsnit, beslutning, bilag og fravær; organer, møder, sager og punkter nævner deres udgiver ("publisher": slug). Derefter planer, forløb, høringer, rammer, projekter, investeringsaftaler og sundhedsrådenes lægedækning ("type": "gp-capacity"; ydernumrenes ejere aldrig). Lukkede punkter kun med nummer og titel. Dannes løbende (streaming); ETag følger arkivets version.',
       responses: {
         200: {
           description: 'protokol-ÅÅÅÅ-MM-DD.ndjson.gz',
