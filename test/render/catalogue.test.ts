@@ -16,12 +16,14 @@ import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_MESSAGES } from '../../src/render/messages/accounts.js';
+import { ADMIN_MESSAGES } from '../../src/render/messages/admin.js';
 import { NOTIFICATION_MESSAGES } from '../../src/render/messages/notifications.js';
 import { QUESTION_MESSAGES } from '../../src/render/messages/questions.js';
 
 /** Folders (from the repository's root) whose source must have no Danish interface text. */
 const SCANNED = [
   'src/render/html/accounts',
+  'src/render/html/admin',
   'src/render/html/notifications',
   'src/render/html/questions',
   'src/web/accounts',
@@ -125,6 +127,7 @@ function leaves(value: unknown, path = ''): string[] {
 describe('the message catalogue', () => {
   it.each([
     ['accounts', ACCOUNT_MESSAGES],
+    ['admin', ADMIN_MESSAGES],
     ['notifications', NOTIFICATION_MESSAGES],
     ['questions', QUESTION_MESSAGES],
   ] as const)('has every word of %s in Danish and in English, none empty', (_, catalogue) => {

@@ -1,7 +1,7 @@
 /**
  * Pages that moved to the message catalogue, asked for in English (the language cookie): log-in,
- * the problem pages, a person's notifications and settings, and the question scheme's and
- * follow-ups' pages come with an English heading, `lang="en"`, and no Danish word of Protokol's
+ * the problem pages, a person's notifications and settings, the question scheme's and follow-ups'
+ * pages and the administrators' users, people and personal numbers come with an English heading, `lang="en"`, and no Danish word of Protokol's
  * own in the page's main part (what people wrote stays as written: the bodies' names are taken
  * out before the check; the pages here show no other data).
  */
@@ -13,12 +13,12 @@ import { seedQuestionWorld } from '../helpers/question-world.js';
 
 /** Interface words of these pages in Danish: none may be left in the English page. */
 const DANISH =
-  /[æøåÆØÅ]|\b(Log ind|Kodeord|Glemt|Notifikationer|Indstillinger|Gem|Vælg|Frist|Organ|Stil et|Regler|Opfølgning|Mødeplan|Sekretariatet|Dine sider|Ingen|Vis)\b/;
+  /[æøåÆØÅ]|\b(Log ind|Kodeord|Glemt|Notifikationer|Indstillinger|Gem|Vælg|Frist|Organ|Stil et|Regler|Opfølgning|Mødeplan|Sekretariatet|Dine sider|Ingen|Vis|Brugere|Personer|Opret|Udgiver|Roller|Nej)\b/;
 
 describe.each(CRAWL_DATABASES)('converted pages in English, on $name', (database) => {
   let world: AccountsWorld;
   let bodyNames: string[] = [];
-  const jars = {} as Record<'anonymous' | 'member' | 'secretariat', CookieJar>;
+  const jars = {} as Record<'anonymous' | 'member' | 'secretariat' | 'admin', CookieJar>;
 
   beforeAll(async () => {
     world = await openAccountsWorld(database, { cache: false });
@@ -27,6 +27,7 @@ describe.each(CRAWL_DATABASES)('converted pages in English, on $name', (database
     jars.anonymous = new CookieJar();
     jars.member = (await sessionFor(world.handle, world.userIds['member of this body'])).jar;
     jars.secretariat = (await sessionFor(world.handle, world.userIds['secretariat of this body'])).jar;
+    jars.admin = (await sessionFor(world.handle, world.userIds.admin)).jar;
     for (const jar of Object.values(jars)) jar.cookies.set('lang', 'en');
   });
   afterAll(async () => {
@@ -43,6 +44,9 @@ describe.each(CRAWL_DATABASES)('converted pages in English, on $name', (database
     ['member', '/sporgsmaal/ny', 200, 'Ask a question'],
     ['member', '/sekretariat/sporgsmaal', 403, 'You do not have access'],
     ['secretariat', '/sekretariat/sporgsmaal/regler', 200, 'Rules of the question scheme'],
+    ['admin', '/admin/brugere', 200, 'Users'],
+    ['admin', '/admin/personer', 200, 'People'],
+    ['admin', '/admin/personnumre', 200, 'Personal numbers found'],
   ] as const)('%s %s: %i, "%s", no Danish', async (who, path, status, heading) => {
     const { response, text } = await getPage(world.app, jars[who], path);
     expect(response.status).toBe(status);

@@ -1,7 +1,9 @@
 /** The audit log: who changed what and when, with the values before and after; read-only. */
 import { formatInstant } from '../../danish-time.js';
+import { ADMIN_MESSAGES } from '../../messages/admin.js';
 import { Pagination } from '../components.js';
 import { Layout } from '../layout.js';
+import { usePage } from '../page-context.js';
 import { DataTable } from '../tables.js';
 import { AdminNav } from './admin-nav.js';
 
@@ -26,21 +28,16 @@ export function AuditLogPage({
   pages: number;
   total: number;
 }) {
+  const m = ADMIN_MESSAGES[usePage().lang].audit;
   const json = (value: unknown) => (value === null || value === undefined ? '–' : JSON.stringify(value, null, 1));
   return (
-    <Layout title="Ændringslog">
+    <Layout title={m.title}>
       <AdminNav current="/admin/log" />
-      <h1>Ændringslog</h1>
+      <h1>{m.title}</h1>
       <p>
-        Hvem der ændrede hvad og hvornår, med værdierne før og efter. Loggen kan kun læses; ingen kan rette eller slette
-        i den. {total} {total === 1 ? 'ændring' : 'ændringer'} i alt.
+        {m.lead} {m.total(total)}
       </p>
-      <DataTable
-        isRegion
-        class="audit-log"
-        caption="Ændringer, nyeste først"
-        head={['Tidspunkt', 'Hvem', 'Handling', 'Hvad', 'Før', 'Efter']}
-      >
+      <DataTable isRegion class="audit-log" caption={m.caption} head={m.head}>
         {entries.map((entry) => (
           <tr>
             <td>{formatInstant(entry.at)}</td>

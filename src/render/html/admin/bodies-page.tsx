@@ -3,10 +3,12 @@
  * form that creates a body (name, kind, publisher, description); every body with its publisher.
  */
 
+import { ADMIN_MESSAGES } from '../../messages/admin.js';
 import { HeadedSection } from '../components.js';
 import { fieldsOf, Select, TextArea, TextField } from '../fields.js';
 import { PageAlerts, PostForm, type Problem, SubmitButton, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
+import { usePage } from '../page-context.js';
 import { DataTable } from '../tables.js';
 import { AdminNav } from './admin-nav.js';
 import { type OptionGroup, PublisherSelect } from './publisher-select.js';
@@ -53,34 +55,32 @@ export interface BodiesPageProps {
 
 export function BodiesPage(props: BodiesPageProps) {
   const { bodies, unplaced, csrfToken, problems, notice } = props;
+  const m = ADMIN_MESSAGES[usePage().lang].bodies;
   return (
-    <Layout title="Organer">
+    <Layout title={m.title}>
       <AdminNav current="/admin/organer" />
-      <h1>Organer</h1>
+      <h1>{m.title}</h1>
       <PageAlerts notice={notice} problems={problems} />
       {unplaced.length > 0 ? (
         <UnplacedBodies bodies={unplaced} publishers={props.publishers} csrfToken={csrfToken} />
       ) : null}
-      <h2>Opret organ</h2>
-      <p>
-        Et organ hører til en udgiver: regionen, kommunen eller organisationen, hvis side offentliggør dets dokumenter.
-        Giv derefter brugerne en rolle i organet under »Brugere«: sekretariat eller medlem.
-      </p>
+      <h2>{m.create}</h2>
+      <p>{m.lead}</p>
       <CreateBodyForm {...props} />
-      <h2>Alle organer</h2>
-      <DataTable isRegion caption="Alle organer" head={['Navn', 'Udgiver', 'Type', 'Medlemmer', 'Sekretariat']}>
+      <h2>{m.all}</h2>
+      <DataTable isRegion caption={m.all} head={m.head}>
         {bodies.map((body) => (
           <tr>
             <th scope="row">
               <a href={body.publicHref}>{body.name}</a>
             </th>
-            <td>{body.publisherName ?? <strong>Udgiver ukendt</strong>}</td>
+            <td>{body.publisherName ?? <strong>{m.publisherUnknown}</strong>}</td>
             <td>{body.kindLabel}</td>
             <td>
-              <a href={body.membersHref}>Medlemmer</a>
+              <a href={body.membersHref}>{m.members}</a>
             </td>
             <td>
-              <a href={body.newMeetingHref}>Nyt møde</a>
+              <a href={body.newMeetingHref}>{m.newMeeting}</a>
             </td>
           </tr>
         ))}
@@ -91,18 +91,14 @@ export function BodiesPage(props: BodiesPageProps) {
 
 function CreateBodyForm({ kinds, publishers, csrfToken, values, problems }: BodiesPageProps) {
   const field = fieldsOf(values, problems);
+  const { common, bodies: m } = ADMIN_MESSAGES[usePage().lang];
   return (
     <PostForm action="/admin/organer" csrfToken={csrfToken}>
-      <TextField {...field('name')} label="Navn" required maxlength={200} />
-      <Select {...field('kind')} label="Type" options={kinds} />
-      <PublisherSelect
-        {...field('publisher')}
-        label="Udgiver"
-        hint="Mangler udgiveren, så tilføj den først under »Udgivere«."
-        groups={publishers}
-      />
-      <TextArea id="description" label="Beskrivelse (valgfri)" value={values.description} rows={3} />
-      <SubmitGroup>Opret organ</SubmitGroup>
+      <TextField {...field('name')} label={common.name} required maxlength={200} />
+      <Select {...field('kind')} label={common.kind} options={kinds} />
+      <PublisherSelect {...field('publisher')} label={common.publisher} hint={m.publisherHint} groups={publishers} />
+      <TextArea id="description" label={m.description} value={values.description} rows={3} />
+      <SubmitGroup>{m.create}</SubmitGroup>
     </PostForm>
   );
 }
@@ -116,12 +112,10 @@ function UnplacedBodies({
   publishers: OptionGroup[];
   csrfToken: string;
 }) {
+  const m = ADMIN_MESSAGES[usePage().lang].bodies;
   return (
-    <HeadedSection id="unplaced-heading" heading="Udgiver ukendt">
-      <p>
-        Disse organer kunne ikke placeres hos en udgiver, da databasen blev opgraderet. Vælg hvert organs udgiver: dets
-        adresse bliver da »udgiver--navn«, og den gamle adresse viderestiller dertil.
-      </p>
+    <HeadedSection id="unplaced-heading" heading={m.publisherUnknown}>
+      <p>{m.unplacedLead}</p>
       <ul class="nobullet-list unplaced-bodies">
         {bodies.map((body) => (
           <li>
@@ -132,12 +126,12 @@ function UnplacedBodies({
               <PublisherSelect
                 id={body.fieldId}
                 name="publisher"
-                label={`Udgiver af ${body.name}`}
+                label={m.publisherOf(body.name)}
                 value={body.value}
                 groups={publishers}
                 error={body.error}
               />
-              <SubmitButton kind="secondary">Sæt udgiver</SubmitButton>
+              <SubmitButton kind="secondary">{m.setPublisher}</SubmitButton>
             </PostForm>
           </li>
         ))}

@@ -5,9 +5,11 @@
  * of the two is kept.
  */
 import type { Child } from 'hono/jsx';
+import { ADMIN_MESSAGES } from '../../messages/admin.js';
 import { ChoiceGroup, errorLookup, Radio } from '../fields.js';
 import { ErrorSummary, PostForm, type Problem, SubmitButton, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
+import { usePage } from '../page-context.js';
 import { AdminNav } from './admin-nav.js';
 
 const PEOPLE_HREF = '/admin/personer';
@@ -63,10 +65,17 @@ function PersonChoices({
 }
 
 function Summary({ person }: { person: PersonSummaryView }) {
+  const m = ADMIN_MESSAGES[usePage().lang].merge;
   return (
     <ul class="person-summary">
-      <li>Udgiver: {person.publisherName}</li>
-      <li>Organer: {person.bodies}</li>
+      <li>
+        {m.publisher}
+        {person.publisherName}
+      </li>
+      <li>
+        {m.bodies}
+        {person.bodies}
+      </li>
       <li>{person.membershipsText}</li>
       <li>{person.meetingsText}</li>
     </ul>
@@ -98,40 +107,41 @@ export function MergeChoosePage({
     label: candidate.name,
     person: candidate,
   }));
+  const { common, merge: m } = ADMIN_MESSAGES[usePage().lang];
   return (
-    <Layout title={`Læg ${person.name} sammen med …`}>
+    <Layout title={m.title(person.name)}>
       <AdminNav current={PEOPLE_HREF} />
       <p>
-        <a href={person.href}>Tilbage til {person.name}</a>
+        <a href={person.href}>{common.backTo(person.name)}</a>
       </p>
-      <h1>Læg {person.name} sammen med …</h1>
+      <h1>{m.title(person.name)}</h1>
       <ErrorSummary problems={problems} />
       <Summary person={person} />
       <form method="get" action={searchAction}>
         <div class="form-group">
           <label class="form-label" for="q">
-            Søg efter navn
+            {common.searchByName}
           </label>
           <span class="form-hint" id="q-hint">
-            Personer med samme eller et lignende navn. Søg på et andet navn, hvis personen har skiftet navn.
+            {m.searchHint}
           </span>
           <input class="form-input" id="q" name="q" type="search" value={query} aria-describedby="q-hint" />
         </div>
-        <SubmitButton kind="secondary">Søg</SubmitButton>
+        <SubmitButton kind="secondary">{common.search}</SubmitButton>
       </form>
-      <h2>Personer med et lignende navn</h2>
+      <h2>{m.similar}</h2>
       {candidates.length === 0 ? (
-        <p>Ingen andre personer hedder noget lignende »{query}«. Søg på et andet navn.</p>
+        <p>{m.noneSimilar(query)}</p>
       ) : (
         <form method="get" action={confirmAction} novalidate>
           <PersonChoices
             name="med"
-            legend={`Hvem er det samme menneske som ${person.name}?`}
+            legend={m.whoIsSame(person.name)}
             choices={choices}
             chosen={chosen}
             error={errorLookup(problems)('med')}
           />
-          <SubmitGroup>Videre</SubmitGroup>
+          <SubmitGroup>{common.next}</SubmitGroup>
         </form>
       )}
     </Layout>
@@ -163,28 +173,25 @@ export function MergeConfirmPage({
     label: `${candidate.name} (${candidate.publisherName})`,
     person: candidate,
   }));
+  const m = ADMIN_MESSAGES[usePage().lang].merge;
   return (
-    <Layout title={`Bekræft: læg ${person.name} og ${other.name} sammen`}>
+    <Layout title={m.confirmTitle(person.name, other.name)}>
       <AdminNav current={PEOPLE_HREF} />
       <p>
-        <a href={backHref}>Vælg en anden</a>
+        <a href={backHref}>{m.chooseOther}</a>
       </p>
-      <h1>Læg to personer sammen</h1>
+      <h1>{m.confirmHeading}</h1>
       <ErrorSummary problems={problems} />
-      <p>
-        Medlemskaber, møder, de navne importen genkender personen på, og brugerkonti flyttes til den person, der
-        beholdes. Den anden vises ikke længere i listerne, og dens offentlige side viderestiller. Sammenlægningen kan
-        fortrydes.
-      </p>
+      <p>{m.confirmLead}</p>
       <PostForm action={action} csrfToken={csrfToken} hidden={{ med: other.value }}>
         <PersonChoices
           name="behold"
-          legend="Hvem beholdes?"
+          legend={m.whoIsKept}
           choices={choices}
           chosen={keep}
           error={errorLookup(problems)('behold')}
         />
-        <SubmitGroup>Læg sammen</SubmitGroup>
+        <SubmitGroup>{m.merge}</SubmitGroup>
       </PostForm>
     </Layout>
   );

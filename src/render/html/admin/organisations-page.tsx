@@ -3,9 +3,11 @@
  * (name, kind, region) and every publisher with its kind, region and the slug its bodies' addresses
  * begin with.
  */
+import { ADMIN_MESSAGES } from '../../messages/admin.js';
 import { fieldsOf, Select, TextField } from '../fields.js';
 import { PageAlerts, PostForm, type Problem, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
+import { usePage } from '../page-context.js';
 import { DataTable } from '../tables.js';
 import { AdminNav } from './admin-nav.js';
 
@@ -36,34 +38,22 @@ export interface OrganisationsPageProps {
 export function OrganisationsPage(props: OrganisationsPageProps) {
   const { organisations, values, problems, notice } = props;
   const field = fieldsOf(values, problems);
+  const { common, organisations: m } = ADMIN_MESSAGES[usePage().lang];
   return (
-    <Layout title="Udgivere">
+    <Layout title={m.title}>
       <AdminNav current="/admin/udgivere" />
-      <h1>Udgivere</h1>
+      <h1>{m.title}</h1>
       <PageAlerts notice={notice} problems={problems} />
-      <p>
-        Et organ hører til en udgiver: regionen, kommunen eller organisationen, hvis side offentliggør dets dokumenter.
-        Alle regioner og kommuner findes allerede; her tilføjes andre.
-      </p>
-      <h2>Tilføj udgiver</h2>
+      <p>{m.lead}</p>
+      <h2>{m.add}</h2>
       <PostForm action="/admin/udgivere" csrfToken={props.csrfToken}>
-        <TextField
-          {...field('name')}
-          label="Navn"
-          hint="Som organisationen selv skriver det, fx »Odense Universitetshospital«."
-          required
-          maxlength={props.nameMax}
-        />
-        <Select {...field('kind')} label="Type" options={props.kinds} />
-        <Select
-          {...field('region')}
-          label="Region (valgfri)"
-          options={[{ value: '', label: 'Ingen region' }, ...props.regions]}
-        />
-        <SubmitGroup>Tilføj udgiver</SubmitGroup>
+        <TextField {...field('name')} label={common.name} hint={m.nameHint} required maxlength={props.nameMax} />
+        <Select {...field('kind')} label={common.kind} options={props.kinds} />
+        <Select {...field('region')} label={m.region} options={[{ value: '', label: m.noRegion }, ...props.regions]} />
+        <SubmitGroup>{m.add}</SubmitGroup>
       </PostForm>
-      <h2>Alle udgivere</h2>
-      <DataTable isRegion caption="Alle udgivere" head={['Navn', 'Type', 'Region', 'Adressens første del']}>
+      <h2>{m.all}</h2>
+      <DataTable isRegion caption={m.all} head={m.head}>
         {organisations.map((o) => (
           <tr>
             <th scope="row">{o.name}</th>

@@ -4,10 +4,12 @@
  * form that adds one, ended. One person's page, merging and splitting: person-page.tsx and
  * merge-pages.tsx, split-pages.tsx.
  */
+import { ADMIN_MESSAGES } from '../../messages/admin.js';
 import { Pagination } from '../components.js';
 import { errorLookup, fieldsOf, Select, TextField } from '../fields.js';
 import { PageAlerts, PostForm, type Problem, SubmitButton, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
+import { usePage } from '../page-context.js';
 import { DataTable } from '../tables.js';
 import { AdminNav } from './admin-nav.js';
 
@@ -35,43 +37,40 @@ export interface PeoplePageProps {
 }
 
 export function PeoplePage({ people, list, csrfToken, name, nameMax, problems, notice }: PeoplePageProps) {
+  const { common, people: m } = ADMIN_MESSAGES[usePage().lang];
   return (
-    <Layout title="Personer">
+    <Layout title={m.title}>
       <AdminNav current={PEOPLE_HREF} />
-      <h1>Personer</h1>
+      <h1>{m.title}</h1>
       <PageAlerts notice={notice} problems={problems} />
-      <h2>Opret person</h2>
-      <p>Giv derefter personen et medlemskab under »Organer« → organets medlemmer.</p>
+      <h2>{m.create}</h2>
+      <p>{m.createLead}</p>
       <PostForm action={PEOPLE_HREF} csrfToken={csrfToken}>
         <TextField
           id="name"
-          label="Navn"
+          label={common.name}
           value={name}
           required
           maxlength={nameMax}
           error={errorLookup(problems)('name')}
         />
-        <SubmitGroup>Opret person</SubmitGroup>
+        <SubmitGroup>{m.create}</SubmitGroup>
       </PostForm>
-      <h2>Alle personer</h2>
+      <h2>{m.all}</h2>
       <p>
-        Vælg en person for at se medlemskaber og møder, lægge personen sammen med en anden eller dele den op.{' '}
-        <a href={`${PEOPLE_HREF}/aendringer`}>Seneste sammenlægninger og opdelinger</a>
+        {m.allLead} <a href={`${PEOPLE_HREF}/aendringer`}>{m.recentChanges}</a>
       </p>
       <form method="get" action={PEOPLE_HREF}>
         <div class="form-group">
           <label class="form-label" for="q">
-            Søg efter navn
+            {common.searchByName}
           </label>
           <input class="form-input" id="q" name="q" type="search" value={list.query} />
         </div>
-        <SubmitButton kind="secondary">Søg</SubmitButton>
+        <SubmitButton kind="secondary">{common.search}</SubmitButton>
       </form>
-      <p>
-        {list.total} {list.total === 1 ? 'person' : 'personer'}
-        {list.query ? ` med »${list.query}« i navnet` : ''}.
-      </p>
-      <DataTable isRegion caption="Alle personer" head={['Navn', 'Udgiver', 'Aktuelle medlemskaber', 'Offentlig side']}>
+      <p>{m.count(list.total, list.query)}</p>
+      <DataTable isRegion caption={m.all} head={m.head}>
         {people.map((person) => (
           <tr>
             <th scope="row">
@@ -81,7 +80,8 @@ export function PeoplePage({ people, list, csrfToken, name, nameMax, problems, n
             <td>{person.currentCount}</td>
             <td>
               <a href={person.publicHref}>
-                Vis<span class="sr-only"> den offentlige side for {person.name}</span>
+                {m.show}
+                <span class="sr-only">{m.showPublicOf(person.name)}</span>
               </a>
             </td>
           </tr>
@@ -137,19 +137,20 @@ export interface MembersPageProps {
 }
 
 export function MembersPage({ body, current, ended, add, csrfToken, problems, notice }: MembersPageProps) {
+  const { common, members: m } = ADMIN_MESSAGES[usePage().lang];
   return (
-    <Layout title={`Medlemmer: ${body.name}`}>
+    <Layout title={m.title(body.name)}>
       <AdminNav current="/admin/organer" />
-      <h1>Medlemmer af {body.name}</h1>
+      <h1>{m.heading(body.name)}</h1>
       <p>
-        <a href={body.publicHref}>Organets offentlige side</a> · <a href={PEOPLE_HREF}>Personer</a>
+        <a href={body.publicHref}>{m.publicPage}</a> · <a href={PEOPLE_HREF}>{common.people}</a>
       </p>
       <PageAlerts notice={notice} problems={problems} />
-      <h2>Nuværende medlemmer</h2>
+      <h2>{m.current}</h2>
       <CurrentMembers members={current} csrfToken={csrfToken} />
-      <h2>Tilføj medlemskab</h2>
+      <h2>{m.add}</h2>
       <AddMembershipForm {...add} csrfToken={csrfToken} problems={problems} />
-      <h2>Tidligere medlemmer</h2>
+      <h2>{m.ended}</h2>
       <EndedMembers members={ended} />
     </Layout>
   );
@@ -170,13 +171,10 @@ function MemberCells({ member }: { member: MemberView }) {
 }
 
 function CurrentMembers({ members, csrfToken }: { members: MemberView[]; csrfToken: string }) {
-  if (members.length === 0) return <p>Organet har ingen nuværende medlemmer.</p>;
+  const { common, members: m } = ADMIN_MESSAGES[usePage().lang];
+  if (members.length === 0) return <p>{m.noCurrent}</p>;
   return (
-    <DataTable
-      isRegion
-      caption="Nuværende medlemmer"
-      head={['Navn', 'Rolle', 'Parti, organisation, titel', 'Fra', 'Afslut']}
-    >
+    <DataTable isRegion caption={m.current} head={[common.name, common.role, common.details, common.from, m.end]}>
       {members.map((member) => (
         <tr>
           <MemberCells member={member} />
@@ -186,11 +184,11 @@ function CurrentMembers({ members, csrfToken }: { members: MemberView[]; csrfTok
                 id={member.end.fieldId}
                 name="toOn"
                 type="date"
-                label={`Sidste dag for ${member.name}`}
+                label={m.lastDayOf(member.name)}
                 value={member.end.value}
                 error={member.end.error}
               />
-              <SubmitButton kind="secondary">Afslut medlemskab</SubmitButton>
+              <SubmitButton kind="secondary">{m.endButton}</SubmitButton>
             </PostForm>
           </td>
         </tr>
@@ -209,44 +207,32 @@ function AddMembershipForm({
   problems,
 }: MembersPageProps['add'] & { csrfToken: string; problems: Problem[] }) {
   const field = fieldsOf(values, problems);
+  const { common, members: m } = ADMIN_MESSAGES[usePage().lang];
   if (people.length === 0) {
     return (
       <p>
-        Der er ingen personer endnu. <a href={PEOPLE_HREF}>Opret en person</a> først.
+        {m.noPeople} <a href={PEOPLE_HREF}>{m.createPerson}</a> {m.first}
       </p>
     );
   }
   return (
     <PostForm action={action} csrfToken={csrfToken}>
-      <Select {...field('person')} label="Person" options={[{ value: '', label: 'Vælg en person' }, ...people]} />
-      <Select {...field('role')} label="Rolle" options={roles} />
-      <TextField
-        {...field('party')}
-        label="Parti (valgfrit)"
-        hint="Partibogstav, fx V, A eller C."
-        maxlength={textMax}
-      />
-      <TextField
-        {...field('organisation')}
-        label="Organisation (valgfri)"
-        hint="Som den står i referatet, fx »Aabenraa Kommune« eller »PLO«."
-        maxlength={textMax}
-      />
-      <TextField {...field('title')} label="Titel (valgfri)" maxlength={textMax} />
-      <TextField {...field('fromOn')} type="date" label="Fra (valgfri)" hint="Første dag, fx 2026-01-01." />
-      <SubmitGroup>Tilføj medlemskab</SubmitGroup>
+      <Select {...field('person')} label={m.person} options={[{ value: '', label: m.choosePerson }, ...people]} />
+      <Select {...field('role')} label={common.role} options={roles} />
+      <TextField {...field('party')} label={m.party} hint={m.partyHint} maxlength={textMax} />
+      <TextField {...field('organisation')} label={m.organisation} hint={m.organisationHint} maxlength={textMax} />
+      <TextField {...field('title')} label={m.jobTitle} maxlength={textMax} />
+      <TextField {...field('fromOn')} type="date" label={m.fromOptional} hint={m.fromHint} />
+      <SubmitGroup>{m.add}</SubmitGroup>
     </PostForm>
   );
 }
 
 function EndedMembers({ members }: { members: MemberView[] }) {
-  if (members.length === 0) return <p>Ingen afsluttede medlemskaber.</p>;
+  const { common, members: m } = ADMIN_MESSAGES[usePage().lang];
+  if (members.length === 0) return <p>{m.noEnded}</p>;
   return (
-    <DataTable
-      isRegion
-      caption="Tidligere medlemmer"
-      head={['Navn', 'Rolle', 'Parti, organisation, titel', 'Fra', 'Til']}
-    >
+    <DataTable isRegion caption={m.ended} head={[common.name, common.role, common.details, common.from, common.to]}>
       {members.map((member) => (
         <tr>
           <MemberCells member={member} />

@@ -5,9 +5,11 @@
  * list on a page of its own.
  */
 
+import { ADMIN_MESSAGES } from '../../messages/admin.js';
 import { Facts } from '../components.js';
 import { ButtonForm, Notice, PageAlerts, type Problem } from '../forms.js';
 import { Layout } from '../layout.js';
+import { usePage } from '../page-context.js';
 import { DataTable } from '../tables.js';
 import { AdminNav } from './admin-nav.js';
 
@@ -53,45 +55,42 @@ export interface PersonPageProps {
 
 export function PersonPage(props: PersonPageProps) {
   const { person, memberships, participations, csrfToken, problems, notice } = props;
+  const { common, person: m } = ADMIN_MESSAGES[usePage().lang];
   return (
-    <Layout title={`${person.name} (administration)`}>
+    <Layout title={m.title(person.name)}>
       <AdminNav current={PEOPLE_HREF} />
       <p>
-        <a href={PEOPLE_HREF}>Personer</a>
+        <a href={PEOPLE_HREF}>{common.people}</a>
       </p>
       <h1>{person.name}</h1>
       <PageAlerts notice={notice} problems={problems} />
       {person.mergedInto ? (
         <Notice kind="info">
-          Personen er lagt sammen med <a href={person.mergedInto.href}>{person.mergedInto.name}</a>. Fortryd
-          sammenlægningen nedenfor for at gøre den til en person igen.
+          {m.mergedInto[0]} <a href={person.mergedInto.href}>{person.mergedInto.name}</a>
+          {m.mergedInto[1]}
         </Notice>
       ) : null}
       <PersonFacts person={person} />
       {person.mergedInto ? null : (
         <p>
           <a class="button button-secondary" href={props.mergeHref}>
-            Læg sammen med …
+            {m.mergeWith}
           </a>{' '}
           <a class="button button-secondary" href={props.splitHref}>
-            Del op
+            {m.split}
           </a>
         </p>
       )}
-      <h2>Sammenlægninger og opdelinger</h2>
-      <PersonChanges
-        changes={props.changes}
-        csrfToken={csrfToken}
-        empty="Personen er ikke lagt sammen eller delt op."
-      />
-      <h2>Medlemskaber</h2>
+      <h2>{m.changes}</h2>
+      <PersonChanges changes={props.changes} csrfToken={csrfToken} empty={m.noChanges} />
+      <h2>{m.memberships}</h2>
       {memberships.length === 0 ? (
-        <p>Ingen medlemskaber.</p>
+        <p>{m.noMemberships}</p>
       ) : (
         <DataTable
           isRegion
-          caption="Medlemskaber"
-          head={['Organ', 'Rolle', 'Parti, organisation, titel', 'Fra', 'Til']}
+          caption={m.memberships}
+          head={[common.body, common.role, common.details, common.from, common.to]}
         >
           {memberships.map((m) => (
             <tr>
@@ -104,12 +103,12 @@ export function PersonPage(props: PersonPageProps) {
           ))}
         </DataTable>
       )}
-      <h2>Møder</h2>
+      <h2>{common.meetings}</h2>
       {props.participationNote ? <p>{props.participationNote}</p> : null}
       {participations.length === 0 ? (
-        <p>Ingen møder.</p>
+        <p>{m.noMeetings}</p>
       ) : (
-        <DataTable isRegion caption="Møder" head={['Dato', 'Organ', 'Som']}>
+        <DataTable isRegion caption={common.meetings} head={m.meetingsHead}>
           {participations.map((p) => (
             <tr>
               <th scope="row">
@@ -126,12 +125,13 @@ export function PersonPage(props: PersonPageProps) {
 }
 
 function PersonFacts({ person }: { person: PersonPageProps['person'] }) {
+  const { common, person: m } = ADMIN_MESSAGES[usePage().lang];
   return (
     <Facts
       rows={[
-        ['Udgiver', person.publisherName],
-        ['Navnet genkendes hos', person.names.length > 0 ? person.names.join(', ') : '–'],
-        ['Offentlig side', <a href={person.publicHref}>{person.slug}</a>],
+        [common.publisher, person.publisherName],
+        [m.namesAt, person.names.length > 0 ? person.names.join(', ') : '–'],
+        [m.publicPage, <a href={person.publicHref}>{person.slug}</a>],
       ]}
     />
   );
@@ -147,9 +147,10 @@ export function PersonChanges({
   csrfToken: string;
   empty: string;
 }) {
+  const { common, person: m } = ADMIN_MESSAGES[usePage().lang];
   if (changes.length === 0) return <p>{empty}</p>;
   return (
-    <DataTable isRegion caption="Sammenlægninger og opdelinger" head={['Hvornår', 'Ændring', 'Fortryd']}>
+    <DataTable isRegion caption={m.changes} head={m.changesHead}>
       {changes.map((change) => (
         <tr>
           <td>{change.whenText}</td>
@@ -162,8 +163,8 @@ export function PersonChanges({
               <ButtonForm
                 action={change.undoAction}
                 csrfToken={csrfToken}
-                label="Fortryd"
-                accessibleLabel={`Fortryd: ${change.text}`}
+                label={common.undo}
+                accessibleLabel={m.undoOf(change.text)}
               />
             ) : (
               change.undoneText
@@ -186,19 +187,17 @@ export function PersonChangesPage({
   notice?: string;
   problems: Problem[];
 }) {
+  const { common, person: m } = ADMIN_MESSAGES[usePage().lang];
   return (
-    <Layout title="Sammenlægninger og opdelinger">
+    <Layout title={m.changes}>
       <AdminNav current={PEOPLE_HREF} />
       <p>
-        <a href={PEOPLE_HREF}>Personer</a>
+        <a href={PEOPLE_HREF}>{common.people}</a>
       </p>
-      <h1>Sammenlægninger og opdelinger</h1>
+      <h1>{m.changes}</h1>
       <PageAlerts notice={notice} problems={problems} />
-      <p>
-        De seneste personer, der er lagt sammen eller delt op, nyeste først. »Fortryd« flytter medlemskaber, møder og
-        navne tilbage, som de var.
-      </p>
-      <PersonChanges changes={changes} csrfToken={csrfToken} empty="Ingen personer er lagt sammen eller delt op." />
+      <p>{m.changesLead}</p>
+      <PersonChanges changes={changes} csrfToken={csrfToken} empty={m.noneChanged} />
     </Layout>
   );
 }

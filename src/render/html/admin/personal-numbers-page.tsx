@@ -4,7 +4,9 @@
  * detector was and the masked text around it. The numbers themselves are not shown: they were
  * never stored.
  */
+import { ADMIN_MESSAGES } from '../../messages/admin.js';
 import { Layout } from '../layout.js';
+import { usePage } from '../page-context.js';
 import { DataTable } from '../tables.js';
 import { AdminNav } from './admin-nav.js';
 
@@ -31,37 +33,29 @@ export interface FlaggedMeetingView {
 
 export function PersonalNumbersPage({ meetings }: { meetings: FlaggedMeetingView[] }) {
   const count = meetings.reduce((sum, meeting) => sum + meeting.findings.length, 0);
+  const m = ADMIN_MESSAGES[usePage().lang].personalNumbers;
   return (
-    <Layout title="Personnumre fundet">
+    <Layout title={m.title}>
       <AdminNav current={PERSONAL_NUMBERS_HREF} />
-      <h1>Personnumre fundet</h1>
+      <h1>{m.title}</h1>
       <p>
-        Når Protokol henter eller importerer et dokument, leder den efter CPR-numre i alle tekster og i bilagenes tekst.
-        Et fundet nummer bliver skjult, før noget gemmes: på siderne, i søgningen, i data og feeds står der i stedet{' '}
-        <q>[CPR-nummer skjult]</q>. Nummeret selv gemmes ingen steder, heller ikke her. Et bilag med et personnummer
-        vises kun som tekst uden nummeret; selve filen udleveres ikke.
+        {m.lead[0]} <q>{m.lead[1]}</q>
+        {m.lead[2]}
       </p>
-      <p>Her kan du se, hvor numrene stod, så I kan bede udgiveren om at rette dokumentet.</p>
+      <p>{m.why}</p>
       <ul>
-        <li>
-          <strong>Høj</strong>: ordet CPR eller personnummer står ved nummeret, og kontrolcifferet passer.
-        </li>
-        <li>
-          <strong>Middel</strong>: ordet står ved nummeret, men kontrolcifferet passer ikke (det gør det ikke altid for
-          numre givet siden 2007).
-        </li>
-        <li>
-          <strong>Lav</strong>: intet ord ved nummeret, men det er skrevet som et personnummer med bindestreg, og
-          kontrolcifferet passer. Det er skjult for en sikkerheds skyld.
-        </li>
+        {m.levels.map(([level, text]) => (
+          <li>
+            <strong>{level}</strong>
+            {text}
+          </li>
+        ))}
       </ul>
       {meetings.length === 0 ? (
-        <p>Der er ikke fundet personnumre i nogen dokumenter.</p>
+        <p>{m.none}</p>
       ) : (
         <>
-          <p>
-            {count} fund i {meetings.length} {meetings.length === 1 ? 'møde' : 'møder'}, senest fundne først.
-          </p>
+          <p>{m.count(count, meetings.length)}</p>
           {meetings.map((meeting) => (
             <section class="personal-number-meeting">
               <h2>
@@ -71,7 +65,7 @@ export function PersonalNumbersPage({ meetings }: { meetings: FlaggedMeetingView
                 {meeting.publisherName ? `${meeting.publisherName}. ` : ''}
                 {meeting.foundText}.
               </p>
-              <DataTable isRegion caption={`Fund i ${meeting.title}`} head={['Hvor', 'Sikkerhed', 'Teksten omkring']}>
+              <DataTable isRegion caption={m.caption(meeting.title)} head={m.head}>
                 {meeting.findings.map((finding) => (
                   <tr>
                     <td>{finding.whereHref ? <a href={finding.whereHref}>{finding.where}</a> : finding.where}</td>

@@ -4,10 +4,12 @@
  * (empty: not known), publisher and committees; and the buttons that pause, resume or retire it
  * with a reason. Every change goes to the change log; the reference data never overwrite it.
  */
+import { ADMIN_MESSAGES } from '../../messages/admin.js';
 import { Facts } from '../components.js';
 import { fieldsOf, Select, TextArea, TextField } from '../fields.js';
 import { PageAlerts, PostForm, type Problem, SubmitButton, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
+import { usePage } from '../page-context.js';
 import { DataTable } from '../tables.js';
 import { AdminNav } from './admin-nav.js';
 import { type OptionGroup, PublisherSelect } from './publisher-select.js';
@@ -55,11 +57,12 @@ export function SitePage({ site, publishers, csrfToken, values, takeDown, proble
   const field = fieldsOf(values, problems);
   const takeDownField = fieldsOf(takeDown ?? { takedownMeeting: '', takedownReason: '' }, problems);
   const action = `/admin/kilder/${site.id}`;
+  const { common, site: m } = ADMIN_MESSAGES[usePage().lang];
   return (
-    <Layout title={`Kilde: ${site.url}`}>
+    <Layout title={m.title(site.url)}>
       <AdminNav current="/admin/kilder" />
       <p>
-        <a href="/admin/kilder">Alle kilder</a>
+        <a href="/admin/kilder">{m.all}</a>
       </p>
       <h1>{site.url}</h1>
       <PageAlerts notice={notice} problems={problems} />
@@ -67,7 +70,7 @@ export function SitePage({ site, publishers, csrfToken, values, takeDown, proble
         <div class="alert alert-warning" role="region" aria-labelledby="site-alarm">
           <div class="alert-body">
             <h2 class="alert-heading" id="site-alarm">
-              Alarm
+              {common.alarm}
             </h2>
             <p class="alert-text">{site.alarmText}</p>
           </div>
@@ -75,27 +78,23 @@ export function SitePage({ site, publishers, csrfToken, values, takeDown, proble
       ) : null}
       <Facts
         rows={[
-          ['Udgiver', site.publisherName],
-          ['Udvalg', site.committees],
-          ['Tilstand', site.stateLabel],
-          ['Status', site.statusText],
-          ['Senest hentet', site.lastSuccessText],
-          ['Dækning', site.coverageText],
-          ['Set → søgbar', site.freshnessText ?? 'Ingen møder gemt de seneste 30 dage'],
-          ['Oprindelse', site.originText],
+          [common.publisher, site.publisherName],
+          [common.committees, site.committees],
+          [m.state, site.stateLabel],
+          [common.status, site.statusText],
+          [common.lastSuccess, site.lastSuccessText],
+          [common.coverage, site.coverageText],
+          [m.freshness, site.freshnessText ?? m.noFreshness],
+          [m.origin, site.originText],
         ]}
       />
       <RunErrors run={site.lastRun} />
 
-      <h2>Dækning pr. udvalg</h2>
+      <h2>{m.coverageByCommittee}</h2>
       {site.committeeRows.length === 0 ? (
-        <p>Sidens liste er ikke læst endnu.</p>
+        <p>{m.notRead}</p>
       ) : (
-        <DataTable
-          caption="Dækning pr. udvalg på sidens liste"
-          head={['Udvalg', 'Møder', 'Dokumenter', 'Fjernet ved kilden']}
-          isRegion
-        >
+        <DataTable caption={m.coverageCaption} head={m.coverageHead} isRegion>
           {site.committeeRows.map((row) => (
             <tr>
               <td>{row.name}</td>
@@ -107,16 +106,12 @@ export function SitePage({ site, publishers, csrfToken, values, takeDown, proble
         </DataTable>
       )}
 
-      <h2>Fjernet ved kilden</h2>
+      <h2>{m.removed}</h2>
       {site.removedMeetings.length === 0 ? (
-        <p>Ingen af sidens møder er fjernet fra sidens liste.</p>
+        <p>{m.noneRemoved}</p>
       ) : (
         <>
-          <p>
-            Møder, som sidens liste ikke længere viser. De bliver i arkivet, mærket &quot;fjernet fra udgiverens
-            side&quot;. Et møde, der aldrig skulle have været offentligt, kan tages ned med en begrundelse, som skrives
-            i ændringsloggen.
-          </p>
+          <p>{m.removedLead}</p>
           <ul>
             {site.removedMeetings.map((meeting) => (
               <li>
@@ -127,28 +122,23 @@ export function SitePage({ site, publishers, csrfToken, values, takeDown, proble
           <PostForm action={`${action}/tag-ned`} csrfToken={csrfToken}>
             <Select
               {...takeDownField('takedownMeeting')}
-              label="Mødet"
+              label={m.meeting}
               options={[
-                { value: '', label: 'Vælg et møde' },
+                { value: '', label: m.chooseMeeting },
                 ...site.removedMeetings.map((meeting) => ({ value: String(meeting.id), label: meeting.title })),
               ]}
             />
-            <TextArea
-              {...takeDownField('takedownReason')}
-              label="Begrundelse"
-              hint="Hvorfor mødet tages ned. Skrives i ændringsloggen."
-              rows={2}
-            />
-            <SubmitGroup kind="secondary">Tag mødet ned …</SubmitGroup>
+            <TextArea {...takeDownField('takedownReason')} label={m.reason} hint={m.takeDownHint} rows={2} />
+            <SubmitGroup kind="secondary">{m.takeDown}</SubmitGroup>
           </PostForm>
         </>
       )}
 
-      <h2>Seneste høstninger</h2>
+      <h2>{m.runs}</h2>
       {site.runs.length === 0 ? (
-        <p>Siden er ikke høstet endnu.</p>
+        <p>{m.noRuns}</p>
       ) : (
-        <DataTable caption="Seneste høstninger" head={['Startet', 'Resultat', 'Møder', 'Fejl']} isRegion>
+        <DataTable caption={m.runs} head={m.runsHead} isRegion>
           {site.runs.map((run) => (
             <tr>
               <td>{run.whenText}</td>
@@ -160,51 +150,33 @@ export function SitePage({ site, publishers, csrfToken, values, takeDown, proble
         </DataTable>
       )}
 
-      <h2>Ret siden</h2>
-      <p>En rettelse gælder, også når referencedata indlæses igen. Ændringen skrives i ændringsloggen.</p>
+      <h2>{m.correct}</h2>
+      <p>{m.correctLead}</p>
       <PostForm action={action} csrfToken={csrfToken}>
-        <TextField
-          {...field('url')}
-          label="Sidens adresse"
-          hint="Fx https://dagsordener.greve.dk. Tom: adressen er ukendt, og siden høstes ikke."
-          maxlength={500}
-        />
-        <PublisherSelect {...field('publisher')} label="Udgiver" groups={publishers} />
-        <TextArea
-          {...field('committees')}
-          label="Kun disse udvalg (valgfrit)"
-          hint="Ét udvalg pr. linje: navnet eller udvalgets id på siden. Tomt: alle sidens udvalg."
-          rows={3}
-        />
-        <SubmitGroup>Gem rettelsen</SubmitGroup>
+        <TextField {...field('url')} label={common.siteAddress} hint={m.urlHint} maxlength={500} />
+        <PublisherSelect {...field('publisher')} label={common.publisher} groups={publishers} />
+        <TextArea {...field('committees')} label={common.committeesOptional} hint={m.committeesHint} rows={3} />
+        <SubmitGroup>{m.save}</SubmitGroup>
       </PostForm>
 
-      <h2>Pause og udfasning</h2>
-      <p>
-        En side på pause høstes ikke, før den genoptages. En udfaset side bruges ikke længere af udgiveren; den vises
-        stadig med sine høstninger.
-      </p>
+      <h2>{m.pause}</h2>
+      <p>{m.pauseLead}</p>
       <PostForm action={`${action}/tilstand`} csrfToken={csrfToken}>
-        <TextField
-          {...field('reason')}
-          label="Begrundelse (valgfri)"
-          hint="Skrives i ændringsloggen."
-          maxlength={500}
-        />
+        <TextField {...field('reason')} label={m.reasonOptional} hint={m.reasonHint} maxlength={500} />
         <div class="form-group">
           {site.state !== 'paused' ? (
             <SubmitButton kind="secondary" name="state" value="paused">
-              Sæt på pause
+              {m.paused}
             </SubmitButton>
           ) : null}{' '}
           {site.state !== 'active' ? (
             <SubmitButton kind="secondary" name="state" value="active">
-              Genoptag høst
+              {m.active}
             </SubmitButton>
           ) : null}{' '}
           {site.state !== 'retired' ? (
             <SubmitButton kind="secondary" name="state" value="retired">
-              Udfas siden
+              {m.retired}
             </SubmitButton>
           ) : null}
         </div>
@@ -224,22 +196,22 @@ export interface TakeDownConfirmProps {
 /** "Er du sikker?" before a meeting is taken down: what goes, the reason carried along; no change without confirm=1. */
 export function TakeDownConfirmPage({ siteId, siteUrl, meeting, reason, csrfToken }: TakeDownConfirmProps) {
   const back = `/admin/kilder/${siteId}`;
+  const { common, takeDown: m } = ADMIN_MESSAGES[usePage().lang];
   return (
-    <Layout title="Tag mødet ned">
+    <Layout title={m.title}>
       <AdminNav current="/admin/kilder" />
       <p>
         <a href={back}>{siteUrl}</a>
       </p>
-      <h1>Tag mødet ned</h1>
+      <h1>{m.title}</h1>
       <div class="alert alert-warning" role="alert">
         <div class="alert-body">
-          <p class="alert-heading">Er du sikker?</p>
+          <p class="alert-heading">{m.sure}</p>
+          <p class="alert-text">{m.what(meeting.title)}</p>
+          <p class="alert-text">{m.reason(reason)}</p>
           <p class="alert-text">
-            {meeting.title} fjernes fra arkivet med dagsorden, referat og bilag. Åbne data viser, at mødet er fjernet.
-          </p>
-          <p class="alert-text">Begrundelse: {reason}</p>
-          <p class="alert-text">
-            <strong>Det kan ikke fortrydes</strong> (udgiver siden mødet igen, hentes det igen).
+            <strong>{m.final}</strong>
+            {m.finalWhy}
           </p>
         </div>
       </div>
@@ -249,7 +221,7 @@ export function TakeDownConfirmPage({ siteId, siteUrl, meeting, reason, csrfToke
         hidden={{ takedownMeeting: String(meeting.id), takedownReason: reason, confirm: '1' }}
       >
         <div class="form-group button-row">
-          <SubmitButton>Ja, tag mødet ned</SubmitButton> <a href={back}>Fortryd</a>
+          <SubmitButton>{m.yes}</SubmitButton> <a href={back}>{common.undo}</a>
         </div>
       </PostForm>
     </Layout>

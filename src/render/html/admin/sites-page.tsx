@@ -6,9 +6,11 @@
  * paused or retired.
  */
 
+import { ADMIN_MESSAGES } from '../../messages/admin.js';
 import { fieldsOf, TextArea, TextField } from '../fields.js';
 import { PageAlerts, PostForm, type Problem, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
+import { usePage } from '../page-context.js';
 import { DataTable } from '../tables.js';
 import { AdminNav } from './admin-nav.js';
 import { type OptionGroup, PublisherSelect } from './publisher-select.js';
@@ -56,16 +58,17 @@ export interface SitesPageProps {
 export function SitesPage({ sites, publishers, csrfToken, values, problems, notice }: SitesPageProps) {
   const field = fieldsOf(values, problems);
   const alarms = sites.filter((site) => site.alarmText !== null);
+  const { common, sites: m } = ADMIN_MESSAGES[usePage().lang];
   return (
-    <Layout title="Kilder">
+    <Layout title={m.title}>
       <AdminNav current="/admin/kilder" />
-      <h1>Kilder</h1>
+      <h1>{m.title}</h1>
       <PageAlerts notice={notice} problems={problems} />
       {alarms.length > 0 ? (
         <div class="alert alert-warning" role="region" aria-labelledby="site-alarms">
           <div class="alert-body">
             <h2 class="alert-heading" id="site-alarms">
-              {alarms.length === 1 ? 'Én kilde har en alarm' : `${alarms.length} kilder har en alarm`}
+              {m.alarms(alarms.length)}
             </h2>
             <ul class="alert-text">
               {alarms.map((site) => (
@@ -81,36 +84,21 @@ export function SitesPage({ sites, publishers, csrfToken, values, problems, noti
         </div>
       ) : null}
       <p>
-        Udgivernes publiceringssider (First Agenda), som Protokol høster dagsordener og referater fra: ved serverens
-        planlagte høst og med <code>protokol harvest --all</code>.
+        {m.lead[0]} <code>protokol harvest --all</code>
+        {m.lead[1]}
       </p>
-      <h2>Registrér side</h2>
+      <h2>{m.register}</h2>
       <PostForm action="/admin/kilder" csrfToken={csrfToken}>
-        <TextField
-          {...field('url')}
-          label="Sidens adresse"
-          hint="Fx https://dagsordener.greve.dk"
-          required
-          maxlength={500}
-        />
-        <PublisherSelect {...field('publisher')} label="Udgiver" groups={publishers} />
-        <TextArea
-          {...field('committees')}
-          label="Kun disse udvalg (valgfrit)"
-          hint="Ét udvalg pr. linje, som siden skriver navnet. Tomt: alle sidens udvalg."
-          rows={3}
-        />
-        <SubmitGroup>Registrér side</SubmitGroup>
+        <TextField {...field('url')} label={common.siteAddress} hint={m.urlHint} required maxlength={500} />
+        <PublisherSelect {...field('publisher')} label={common.publisher} groups={publishers} />
+        <TextArea {...field('committees')} label={common.committeesOptional} hint={m.committeesHint} rows={3} />
+        <SubmitGroup>{m.register}</SubmitGroup>
       </PostForm>
-      <h2>Kendte sider ({sites.length})</h2>
+      <h2>{m.known(sites.length)}</h2>
       {sites.length === 0 ? (
-        <p>Ingen sider er registreret endnu.</p>
+        <p>{m.none}</p>
       ) : (
-        <DataTable
-          caption="Kendte publiceringssider"
-          head={['Udgiver', 'Adresse', 'Udvalg', 'Status', 'Senest hentet', 'Dækning', 'Side']}
-          isRegion
-        >
+        <DataTable caption={m.caption} head={m.head} isRegion>
           {sites.map((site) => (
             <tr>
               <td>{site.publisherName}</td>
@@ -125,13 +113,13 @@ export function SitesPage({ sites, publishers, csrfToken, values, problems, noti
                 {site.alarmText ? (
                   <>
                     <br />
-                    <strong>Alarm</strong>
+                    <strong>{common.alarm}</strong>
                   </>
                 ) : null}
               </td>
               <td>
-                <a href={site.href} aria-label={`Vis og ret ${site.url} (${site.publisherName})`}>
-                  Vis og ret
+                <a href={site.href} aria-label={m.showAndCorrectOf(site.url, site.publisherName)}>
+                  {m.showAndCorrect}
                 </a>
               </td>
             </tr>
@@ -144,10 +132,11 @@ export function SitesPage({ sites, publishers, csrfToken, values, problems, noti
 
 /** The last run's errors, each with the address it was about. */
 export function RunErrors({ run }: { run: SiteView['lastRun'] }) {
+  const m = ADMIN_MESSAGES[usePage().lang].sites;
   if (!run || run.errors.length === 0) return null;
   return (
     <>
-      <h2>Fejl ved seneste høst ({run.errors.length})</h2>
+      <h2>{m.runErrors(run.errors.length)}</h2>
       <ul class="harvest-errors">
         {run.errors.map((error) => (
           <li>

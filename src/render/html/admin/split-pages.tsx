@@ -3,9 +3,11 @@
  * other person's, and the publishers under which the name now means the other person (later
  * imports there find them); then confirm on a page of its own.
  */
+import { ADMIN_MESSAGES } from '../../messages/admin.js';
 import { CheckboxItem, ChoiceGroup, ErrorMessage, errorLookup, TextField } from '../fields.js';
 import { ErrorSummary, PostForm, type Problem, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
+import { usePage } from '../page-context.js';
 import { AdminNav } from './admin-nav.js';
 
 const PEOPLE_HREF = '/admin/personer';
@@ -62,41 +64,40 @@ export function SplitChoosePage(props: SplitChoosePageProps) {
   const errorOf = errorLookup(problems);
   const choiceError = errorOf('valg');
   const nothing = props.memberships.length + props.participations.length === 0;
+  const { common, split: m } = ADMIN_MESSAGES[usePage().lang];
   return (
-    <Layout title={`Del ${person.name} op`}>
+    <Layout title={m.title(person.name)}>
       <AdminNav current={PEOPLE_HREF} />
       <p>
-        <a href={person.href}>Tilbage til {person.name}</a>
+        <a href={person.href}>{common.backTo(person.name)}</a>
       </p>
-      <h1>Del {person.name} op</h1>
+      <h1>{m.title(person.name)}</h1>
       <ErrorSummary problems={problems} />
       {nothing ? (
-        <p>Personen har ingen medlemskaber eller møder, der kan flyttes til en ny person.</p>
+        <p>{m.nothing}</p>
       ) : (
         <form method="get" action={props.action} novalidate>
-          <p>
-            Vælg det, der hører til den anden person. Det flyttes til en ny person; resten bliver hos {person.name}.
-          </p>
+          <p>{m.lead(person.name)}</p>
           <div id="valg" class={choiceError ? 'form-error' : undefined}>
             {choiceError ? <ErrorMessage error={choiceError} /> : null}
-            <Choices legend="Medlemskaber" name="medlemskab" choices={props.memberships} />
-            <Choices legend="Møder" name="deltagelse" choices={props.participations} hint={props.participationNote} />
+            <Choices legend={m.memberships} name="medlemskab" choices={props.memberships} />
+            <Choices
+              legend={m.meetings}
+              name="deltagelse"
+              choices={props.participations}
+              hint={props.participationNote}
+            />
           </div>
-          <Choices
-            legend="Navnet betyder fremover den nye person hos"
-            name="udgiver"
-            choices={props.publishers}
-            hint="Når en senere import hos disse udgivere møder navnet, er det den nye person."
-          />
+          <Choices legend={m.namesAt} name="udgiver" choices={props.publishers} hint={m.namesAtHint} />
           <TextField
             id="navn"
-            label="Den nye persons navn (valgfrit)"
-            hint={`Tomt: samme navn, ${person.name}.`}
+            label={m.newName}
+            hint={m.newNameHint(person.name)}
             value={props.name}
             maxlength={props.nameMax}
             error={errorOf('navn')}
           />
-          <SubmitGroup>Videre</SubmitGroup>
+          <SubmitGroup>{common.next}</SubmitGroup>
         </form>
       )}
     </Layout>
@@ -133,22 +134,24 @@ function Chosen({ heading, choices, name }: { heading: string; choices: ChoiceVi
 
 export function SplitConfirmPage(props: SplitConfirmPageProps) {
   const { person, newName } = props;
+  const m = ADMIN_MESSAGES[usePage().lang].split;
   return (
-    <Layout title={`Bekræft: del ${person.name} op`}>
+    <Layout title={m.confirmTitle(person.name)}>
       <AdminNav current={PEOPLE_HREF} />
       <p>
-        <a href={props.backHref}>Ret valget</a>
+        <a href={props.backHref}>{m.correct}</a>
       </p>
-      <h1>Del {person.name} op</h1>
+      <h1>{m.title(person.name)}</h1>
       <p>
-        Der oprettes en ny person, <strong>{newName}</strong>, som får det nedenstående. Resten bliver hos {person.name}
-        . Opdelingen kan fortrydes.
+        {m.confirmLead[0]} <strong>{newName}</strong>
+        {m.confirmLead[1]} {person.name}
+        {m.confirmLead[2]}
       </p>
       <PostForm action={props.action} csrfToken={props.csrfToken} hidden={{ navn: newName }}>
-        <Chosen heading="Medlemskaber" name="medlemskab" choices={props.memberships} />
-        <Chosen heading="Møder" name="deltagelse" choices={props.participations} />
-        <Chosen heading="Navnet betyder fremover den nye person hos" name="udgiver" choices={props.publishers} />
-        <SubmitGroup>Del op</SubmitGroup>
+        <Chosen heading={m.memberships} name="medlemskab" choices={props.memberships} />
+        <Chosen heading={m.meetings} name="deltagelse" choices={props.participations} />
+        <Chosen heading={m.namesAt} name="udgiver" choices={props.publishers} />
+        <SubmitGroup>{m.split}</SubmitGroup>
       </PostForm>
     </Layout>
   );

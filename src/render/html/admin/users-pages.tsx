@@ -1,11 +1,12 @@
 /** The admins' users: the list with the form that creates one, and one user with their roles. */
 import type { BodyRole } from '../../../domain/roles.js';
 import { formatInstant } from '../../danish-time.js';
-import { LABELS } from '../../i18n.js';
+import { ADMIN_MESSAGES } from '../../messages/admin.js';
 import { Facts } from '../components.js';
 import { Checkbox, fieldsOf, RequiredField } from '../fields.js';
 import { ErrorSummary, PageAlerts, PostForm, type Problem, SubmitGroup } from '../forms.js';
 import { Layout } from '../layout.js';
+import { usePage } from '../page-context.js';
 import { DataTable } from '../tables.js';
 import { AdminNav } from './admin-nav.js';
 
@@ -37,39 +38,37 @@ export function UsersPage({
   problems?: Problem[];
 }) {
   const field = fieldsOf(form, problems);
+  const { lang, labels } = usePage();
+  const { common, users: m } = ADMIN_MESSAGES[lang];
   return (
-    <Layout title="Brugere">
+    <Layout title={m.title}>
       <AdminNav current="/admin/brugere" />
-      <h1>Brugere</h1>
+      <h1>{m.title}</h1>
       <ErrorSummary problems={problems} />
-      <DataTable isRegion caption="Alle brugere" head={['Navn', 'E-mail', 'Roller', 'Administrator']}>
+      <DataTable isRegion caption={m.all} head={m.head}>
         {users.map((user) => (
           <tr>
             <th scope="row">
               <a href={`/admin/brugere/${user.id}`}>{user.name}</a>
-              {user.isDisabled ? ' (deaktiveret)' : ''}
+              {user.isDisabled ? m.disabledSuffix : ''}
             </th>
             <td>{user.email}</td>
             <td>
               {user.roles.length === 0
                 ? '–'
-                : user.roles.map((role) => `${LABELS.da.bodyRole[role.role]}: ${role.bodyName}`).join('; ')}
+                : user.roles.map((role) => `${labels.bodyRole[role.role]}: ${role.bodyName}`).join('; ')}
             </td>
-            <td>{user.isAdmin ? 'Ja' : 'Nej'}</td>
+            <td>{user.isAdmin ? common.yes : common.no}</td>
           </tr>
         ))}
       </DataTable>
-      <h2>Opret bruger</h2>
-      <p>Den nye bruger får en e-mail med et link til at vælge sit kodeord.</p>
+      <h2>{m.create}</h2>
+      <p>{m.createLead}</p>
       <PostForm action="/admin/brugere" csrfToken={csrfToken}>
-        <RequiredField {...field('name')} label="Navn" autocomplete="off" />
-        <RequiredField {...field('email')} label="E-mail" type="email" autocomplete="off" />
-        <Checkbox
-          id="admin"
-          label="Administrator (organer, personer, medlemskaber, brugere og loggen)"
-          checked={form.isAdmin}
-        />
-        <SubmitGroup>Opret bruger</SubmitGroup>
+        <RequiredField {...field('name')} label={common.name} autocomplete="off" />
+        <RequiredField {...field('email')} label={common.email} type="email" autocomplete="off" />
+        <Checkbox id="admin" label={m.adminCheckbox} checked={form.isAdmin} />
+        <SubmitGroup>{m.create}</SubmitGroup>
       </PostForm>
     </Layout>
   );
@@ -85,55 +84,59 @@ export interface UserPageProps {
 }
 
 export function UserPage({ user, bodies, csrfToken, notice, problems = [] }: UserPageProps) {
+  const m = ADMIN_MESSAGES[usePage().lang].users;
   return (
     <Layout title={user.name}>
       <AdminNav current="/admin/brugere" />
       <h1>{user.name}</h1>
       <PageAlerts notice={notice} problems={problems} />
       <UserFacts user={user} />
-      <h2>Roller</h2>
+      <h2>{m.roles}</h2>
       <UserRoles roles={user.roles} />
-      <h3>Giv, ændr eller fjern en rolle</h3>
+      <h3>{m.roleForm}</h3>
       <RoleForm userId={user.id} bodies={bodies} csrfToken={csrfToken} />
-      <h2>Kodeord</h2>
+      <h2>{m.password}</h2>
       <PostForm action={`/admin/brugere/${user.id}/nulstil`} csrfToken={csrfToken} novalidate={false}>
-        <p>Send brugeren en e-mail med et link til at vælge et nyt kodeord (virker i én time).</p>
-        <SubmitGroup kind="secondary">Send link til nyt kodeord</SubmitGroup>
+        <p>{m.resetLead}</p>
+        <SubmitGroup kind="secondary">{m.resetButton}</SubmitGroup>
       </PostForm>
     </Layout>
   );
 }
 
 function UserFacts({ user }: { user: UserPageProps['user'] }) {
+  const { common, users: m } = ADMIN_MESSAGES[usePage().lang];
   return (
     <Facts
       rows={[
-        ['E-mail', user.email],
-        ['Administrator', user.isAdmin ? 'Ja' : 'Nej'],
-        ['Kodeord', user.hasPassword ? 'Valgt' : 'Ikke valgt endnu'],
-        ['Oprettet', formatInstant(user.createdAt)],
-        ['Status', user.isDisabled ? 'Deaktiveret' : null],
+        [common.email, user.email],
+        [m.admin, user.isAdmin ? common.yes : common.no],
+        [m.password, user.hasPassword ? m.passwordChosen : m.passwordNotChosen],
+        [m.created, formatInstant(user.createdAt)],
+        [common.status, user.isDisabled ? m.disabled : null],
       ]}
     />
   );
 }
 
 function UserRoles({ roles }: { roles: UserPageProps['user']['roles'] }) {
-  if (roles.length === 0) return <p>Brugeren har ingen roller i organerne.</p>;
+  const { lang, labels } = usePage();
+  const { common, users: m } = ADMIN_MESSAGES[lang];
+  if (roles.length === 0) return <p>{m.noRoles}</p>;
   return (
     <table class="table table--compact">
-      <caption class="sr-only">Brugerens roller</caption>
+      <caption class="sr-only">{m.rolesCaption}</caption>
       <thead>
         <tr>
-          <th scope="col">Organ</th>
-          <th scope="col">Rolle</th>
+          <th scope="col">{common.body}</th>
+          <th scope="col">{common.role}</th>
         </tr>
       </thead>
       <tbody>
         {roles.map((role) => (
           <tr>
             <th scope="row">{role.bodyName}</th>
-            <td>{LABELS.da.bodyRole[role.role]}</td>
+            <td>{labels.bodyRole[role.role]}</td>
           </tr>
         ))}
       </tbody>
@@ -150,35 +153,36 @@ function RoleForm({
   bodies: UserPageProps['bodies'];
   csrfToken: string;
 }) {
+  const { lang, labels } = usePage();
+  const { common, users: m } = ADMIN_MESSAGES[lang];
   return (
     <PostForm action={`/admin/brugere/${userId}/rolle`} csrfToken={csrfToken}>
       <div class="form-group">
         <label class="form-label" for="body">
-          Organ
+          {common.body}
         </label>
         <select class="form-select" id="body" name="body" required>
           {bodies.map((body) => (
             <option value={String(body.id)}>
-              {body.name} ({body.publisherName ?? 'udgiver ukendt'})
+              {body.name} ({body.publisherName ?? common.publisherUnknownLower})
             </option>
           ))}
         </select>
       </div>
       <div class="form-group">
         <label class="form-label" for="role">
-          Rolle
+          {common.role}
         </label>
         <span class="form-hint" id="role-hint">
-          Et medlem læser organets lukkede punkter og stiller spørgsmål. Sekretariatet redigerer og offentliggør
-          organets møder og besvarer spørgsmål.
+          {m.roleHint}
         </span>
         <select class="form-select" id="role" name="role" required aria-describedby="role-hint">
-          <option value="member">{LABELS.da.bodyRole.member}</option>
-          <option value="secretariat">{LABELS.da.bodyRole.secretariat}</option>
-          <option value="none">Ingen rolle</option>
+          <option value="member">{labels.bodyRole.member}</option>
+          <option value="secretariat">{labels.bodyRole.secretariat}</option>
+          <option value="none">{m.noRole}</option>
         </select>
       </div>
-      <SubmitGroup>Gem rolle</SubmitGroup>
+      <SubmitGroup>{m.saveRole}</SubmitGroup>
     </PostForm>
   );
 }
