@@ -13,6 +13,7 @@ import type { Db } from '../../db/client.js';
 import { findAdminBody, listAdminBodies, listPublisherChoices } from '../../db/queries/admin-bodies.js';
 import { BODY_KINDS } from '../../domain/body-kind.js';
 import { BodiesPage, type BodyFormValues } from '../../render/html/admin/bodies-page.js';
+import { ADMIN_MESSAGES } from '../../render/messages/admin.js';
 import { createBody } from '../../use-cases/people/create-body.js';
 import { setBodyPublisher } from '../../use-cases/people/set-body-publisher.js';
 import { auditActorOf } from '../auth/context.js';
@@ -20,32 +21,35 @@ import { requireRole } from '../auth/require-role.js';
 import { csrfOf } from '../kit/csrf.js';
 import { notFound } from '../kit/errors.js';
 import { field, type Problem, validateForm } from '../kit/forms.js';
-import { page } from '../kit/page.js';
+import { langOf, page } from '../kit/page.js';
 import { isSlug } from '../kit/params.js';
 import { bodyHref } from '../portal/paths.js';
 import { BODIES_HREF, BODY_KIND_OPTIONS, presentBodies, presentUnplacedBodies } from './presenters.js';
 import { publisherGroups } from './publisher-options.js';
 
-const publisherId = z.string().regex(/^\d{1,9}$/, { message: 'Vælg en udgiver.' });
+/** The routes' words of one language. */
+type RouteMessages = (typeof ADMIN_MESSAGES)['da']['routes'];
+
+const publisherId = (m: RouteMessages) => z.string().regex(/^\d{1,9}$/, { message: m.choosePublisher });
 
 /** In the order the problems are listed. */
-const BodySchema = z.object({
-  name: z.string().max(200, { message: 'Navnet må højst være 200 tegn.' }),
-  kind: z.enum(BODY_KINDS, { message: 'Vælg en type.' }),
-  publisher: publisherId,
-  description: z.string().max(5000, { message: 'Beskrivelsen er for lang.' }),
-});
+const bodySchema = (m: RouteMessages) =>
+  z.object({
+    name: z.string().max(200, { message: m.nameMax(200) }),
+    kind: z.enum(BODY_KINDS, { message: m.chooseKind }),
+    publisher: publisherId(m),
+    description: z.string().max(5000, { message: m.descriptionTooLong }),
+  });
 
-const CREATE_PROBLEMS = {
-  name_missing: { field: 'name', text: 'Skriv organets navn.' },
-  name_taken: { field: 'name', text: 'Udgiveren har allerede et organ med det navn.' },
-  publisher_not_found: { field: 'publisher', text: 'Udgiveren findes ikke (længere). Vælg en anden.' },
-} as const;
+const createProblem = (m: RouteMessages, reason: 'name_missing' | 'name_taken' | 'publisher_not_found') =>
+  ({
+    name_missing: { field: 'name', text: m.bodyNameMissing },
+    name_taken: { field: 'name', text: m.bodyNameTaken },
+    publisher_not_found: { field: 'publisher', text: m.publisherNotFound },
+  })[reason];
 
-const SET_PROBLEMS = {
-  publisher_not_found: 'Udgiveren findes ikke (længere). Vælg en anden.',
-  name_taken: 'Udgiveren har allerede et organ med det navn.',
-} as const;
+const setProblem = (m: RouteMessages, reason: 'publisher_not_found' | 'name_taken') =>
+  reason === 'name_taken' ? m.bodyNameTaken : m.publisherNotFound;
 
 const EMPTY_BODY: BodyFormValues = { name: '', kind: 'committee', publisher: '', description: '' };
 
@@ -56,10 +60,10 @@ interface Placing {
 }
 
 function bodiesNotice(c: Context): string | undefined {
-  if (c.req.query('oprettet')) return 'Organet er oprettet.';
+  const m = ADMIN_MESSAGES[langOf(c)].routes;
+  if (c.req.query('oprettet')) return m.bodyCreated;
   const moved = c.req.query('flyttet') ?? '';
-  if (isSlug(moved))
-    return `Udgiveren er sat. Organets adresse er nu ${bodyHref(moved)}; den gamle viderestiller dertil.`;
+  if (isSlug(moved)) return m.bodyMoved(bodyHref(moved));
   return undefined;
 }
 
@@ -98,11 +102,12 @@ export function bodyRoutes({ db }: { db: Db }) {
       publisher: field(form, 'publisher'),
       description: field(form, 'description').trim(),
     };
-    const parsed = validateForm(BodySchema, values);
+    const parsed = validateForm(bodySchema(ADMIN_MESSAGES[langOf(c)].routes), values);
     if (!parsed.ok) return bodiesPage(c, { values, problems: parsed.problems });
     const { publisher, ...body } = parsed.value;
     const result = await createBody({ db, ...body, publisherId: Number(publisher), actor: auditActorOf(c) });
-    if (!result.ok) return bodiesPage(c, { values, problems: [CREATE_PROBLEMS[result.reason]] });
+    if (!result.ok)
+      return bodiesPage(c, { values, problems: [createProblem(ADMIN_MESSAGES[langOf(c)].routes, result.reason)] });
     return c.redirect(`${BODIES_HREF}?oprettet=1`, 303);
   });
 
@@ -112,8 +117,9 @@ export function bodyRoutes({ db }: { db: Db }) {
     const value = field(await c.req.parseBody(), 'publisher');
     const placing = { bodyId: body.id, value };
     const fieldId = `publisher-${body.id}`;
-    const parsed = publisherId.safeParse(value);
-    if (!parsed.success) return bodiesPage(c, { placing, problems: [{ field: fieldId, text: 'Vælg en udgiver.' }] });
+    const m = ADMIN_MESSAGES[langOf(c)].routes;
+    const parsed = publisherId(m).safeParse(value);
+    if (!parsed.success) return bodiesPage(c, { placing, problems: [{ field: fieldId, text: m.choosePublisher }] });
     const result = await setBodyPublisher({
       db,
       bodyId: body.id,
@@ -122,7 +128,7 @@ export function bodyRoutes({ db }: { db: Db }) {
     });
     if (!result.ok) {
       if (result.reason === 'body_not_found') throw notFound('no such body');
-      return bodiesPage(c, { placing, problems: [{ field: fieldId, text: SET_PROBLEMS[result.reason] }] });
+      return bodiesPage(c, { placing, problems: [{ field: fieldId, text: setProblem(m, result.reason) }] });
     }
     return c.redirect(`${BODIES_HREF}?flyttet=${encodeURIComponent(result.slug)}`, 303);
   });

@@ -12,6 +12,7 @@ import { findMembershipBody, listBodyMemberships, listPersonChoices } from '../.
 import { findBodyRef } from '../../db/queries/meeting-drafts.js';
 import { MEMBERSHIP_ROLES } from '../../domain/membership.js';
 import { type MembershipFormValues, MembersPage } from '../../render/html/admin/people-pages.js';
+import { ADMIN_MESSAGES } from '../../render/messages/admin.js';
 import { addMembership, isCalendarDay, MEMBERSHIP_TEXT_MAX } from '../../use-cases/people/add-membership.js';
 import { endMembership } from '../../use-cases/people/end-membership.js';
 import { auditActorOf } from '../auth/context.js';
@@ -19,7 +20,7 @@ import { requireRole } from '../auth/require-role.js';
 import { csrfOf } from '../kit/csrf.js';
 import { notFound } from '../kit/errors.js';
 import { type FormBody, field, type Problem, validateForm } from '../kit/forms.js';
-import { page } from '../kit/page.js';
+import { langOf, page } from '../kit/page.js';
 import { idParam } from '../kit/params.js';
 import { bodyHref } from '../portal/paths.js';
 import {
@@ -31,30 +32,33 @@ import {
   ROLE_OPTIONS,
 } from './presenters.js';
 
-const optionalText = (label: string) =>
-  z.string().max(MEMBERSHIP_TEXT_MAX, { message: `${label} må højst være ${MEMBERSHIP_TEXT_MAX} tegn.` });
+/** The routes' words of one language. */
+type RouteMessages = (typeof ADMIN_MESSAGES)['da']['routes'];
 
-const MembershipSchema = z.object({
-  person: z.string().regex(/^\d{1,9}$/, { message: 'Vælg en person.' }),
-  role: z.enum(MEMBERSHIP_ROLES, { message: 'Vælg en rolle.' }),
-  party: optionalText('Partiet'),
-  organisation: optionalText('Organisationen'),
-  title: optionalText('Titlen'),
-  fromOn: z.string().refine((value) => value === '' || isCalendarDay(value), {
-    message: 'Skriv datoen som åååå-mm-dd, fx 2026-01-01.',
-  }),
+const optionalText = (message: (max: number) => string) =>
+  z.string().max(MEMBERSHIP_TEXT_MAX, { message: message(MEMBERSHIP_TEXT_MAX) });
+
+const membershipSchema = (m: RouteMessages) =>
+  z.object({
+    person: z.string().regex(/^\d{1,9}$/, { message: m.choosePerson }),
+    role: z.enum(MEMBERSHIP_ROLES, { message: m.chooseRole }),
+    party: optionalText(m.partyTooLong),
+    organisation: optionalText(m.organisationTooLong),
+    title: optionalText(m.titleTooLong),
+    fromOn: z.string().refine((value) => value === '' || isCalendarDay(value), { message: m.dateInvalid }),
+  });
+
+const addProblems = (m: RouteMessages): Partial<Record<string, Problem>> => ({
+  person_not_found: { field: 'person', text: m.personNotFound },
+  date_invalid: { field: 'fromOn', text: m.dateInvalid },
 });
 
-const ADD_PROBLEMS: Partial<Record<string, Problem>> = {
-  person_not_found: { field: 'person', text: 'Personen findes ikke (længere). Vælg en anden.' },
-  date_invalid: { field: 'fromOn', text: 'Skriv datoen som åååå-mm-dd, fx 2026-01-01.' },
-};
-
-const END_PROBLEMS = {
-  date_invalid: 'Skriv den sidste dag som åååå-mm-dd, fx 2026-12-31.',
-  before_start: 'Den sidste dag kan ikke ligge før medlemskabets første dag.',
-  already_ended: 'Medlemskabet er allerede afsluttet.',
-} as const;
+const endProblems = (m: RouteMessages) =>
+  ({
+    date_invalid: m.endDateInvalid,
+    before_start: m.endBeforeStart,
+    already_ended: m.alreadyEnded,
+  }) as const;
 
 type BodyRef = { id: number; name: string; slug: string };
 
@@ -71,8 +75,9 @@ function membershipValues(form: FormBody): MembershipFormValues {
 
 /** "?tilfoejet=1" or "?afsluttet=1" after a redirect → the notice. */
 function membersNotice(c: Context): string | undefined {
-  if (c.req.query('tilfoejet')) return 'Medlemskabet er tilføjet.';
-  if (c.req.query('afsluttet')) return 'Medlemskabet er afsluttet.';
+  const m = ADMIN_MESSAGES[langOf(c)].routes;
+  if (c.req.query('tilfoejet')) return m.membershipAdded;
+  if (c.req.query('afsluttet')) return m.membershipEnded;
   return undefined;
 }
 
@@ -117,7 +122,8 @@ export function membershipRoutes({ db }: { db: Db }) {
   app.post('/organer/:slug/medlemmer', manage, async (c) => {
     const body = await bodyOfPath(c);
     const values = membershipValues(await c.req.parseBody());
-    const parsed = validateForm(MembershipSchema, values);
+    const m = ADMIN_MESSAGES[langOf(c)].routes;
+    const parsed = validateForm(membershipSchema(m), values);
     if (!parsed.ok) return membersPage(c, body, { values, problems: parsed.problems });
     const { person, ...membership } = parsed.value;
     const result = await addMembership({
@@ -128,7 +134,7 @@ export function membershipRoutes({ db }: { db: Db }) {
       actor: auditActorOf(c),
     });
     if (!result.ok) {
-      const problem = ADD_PROBLEMS[result.reason] ?? { text: 'Medlemskabet kunne ikke tilføjes. Tjek felterne.' };
+      const problem = addProblems(m)[result.reason] ?? { text: m.membershipNotAdded };
       return membersPage(c, body, { values, problems: [problem] });
     }
     return c.redirect(`${membersHref(body.slug)}?tilfoejet=1`, 303);
@@ -144,7 +150,7 @@ export function membershipRoutes({ db }: { db: Db }) {
     if (result.reason === 'not_found') throw notFound('no such membership');
     const problem = {
       field: result.reason === 'already_ended' ? undefined : `toOn-${id}`,
-      text: END_PROBLEMS[result.reason],
+      text: endProblems(ADMIN_MESSAGES[langOf(c)].routes)[result.reason],
     };
     return membersPage(c, body, { problems: [problem], ending: { id, toOn } });
   });

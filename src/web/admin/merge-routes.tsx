@@ -10,18 +10,20 @@ import { type Context, Hono } from 'hono';
 import type { Db } from '../../db/client.js';
 import { listMergeCandidates, type PersonSummaryRow, summarisePersons } from '../../db/queries/admin-persons.js';
 import { MergeChoosePage, MergeConfirmPage } from '../../render/html/admin/merge-pages.js';
+import { ADMIN_MESSAGES } from '../../render/messages/admin.js';
 import { mergePersons } from '../../use-cases/people/merge-persons.js';
 import { auditActorOf } from '../auth/context.js';
 import { requireRole } from '../auth/require-role.js';
 import { csrfOf } from '../kit/csrf.js';
 import { notFound } from '../kit/errors.js';
 import { field, type Problem } from '../kit/forms.js';
-import { page } from '../kit/page.js';
+import { langOf, page } from '../kit/page.js';
 import { idParam, parseId } from '../kit/params.js';
 import { mergeConfirmHref, mergeHref, presentSummary } from './person-presenters.js';
 import { adminPersonHref } from './presenters.js';
 
-const CHOOSE_OTHER: Problem = { field: 'med', text: 'Vælg den person, der skal lægges sammen med.' };
+/** The other person is not chosen (or cannot be merged). */
+const chooseOther = (c: Context): Problem => ({ field: 'med', text: ADMIN_MESSAGES[langOf(c)].routes.chooseOther });
 
 type Person = PersonSummaryRow;
 
@@ -100,7 +102,7 @@ export function mergeRoutes({ db }: { db: Db }) {
     const person = await personOf(c);
     if (person.mergedInto) return c.redirect(adminPersonHref(person.id), 303);
     const other = await otherOf(person.id, c.req.query('med') ?? '');
-    if (!other) return choosePage(db, c, person, { problems: [CHOOSE_OTHER] });
+    if (!other) return choosePage(db, c, person, { problems: [chooseOther(c)] });
     return confirmPage(c, person, other);
   });
 
@@ -108,11 +110,12 @@ export function mergeRoutes({ db }: { db: Db }) {
     const person = await personOf(c);
     const form = await c.req.parseBody();
     const other = await otherOf(person.id, field(form, 'med'));
-    if (!other || person.mergedInto) return choosePage(db, c, person, { problems: [CHOOSE_OTHER] });
+    if (!other || person.mergedInto) return choosePage(db, c, person, { problems: [chooseOther(c)] });
+    const m = ADMIN_MESSAGES[langOf(c)].routes;
     const keep = field(form, 'behold');
     const [kept, merged] = keep === String(person.id) ? [person, other] : [other, person];
     if (keep !== String(person.id) && keep !== String(other.id)) {
-      const problem = { field: 'behold', text: 'Vælg, hvem af de to der beholdes.' };
+      const problem = { field: 'behold', text: m.chooseKept };
       return confirmPage(c, person, other, { keep, problems: [problem] });
     }
     const result = await mergePersons({
@@ -122,7 +125,7 @@ export function mergeRoutes({ db }: { db: Db }) {
       actor: auditActorOf(c),
     });
     if (!result.ok) {
-      const problem = { text: 'En af de to er lige blevet lagt sammen med en anden. Vælg igen.' };
+      const problem = { text: m.mergeConflict };
       return confirmPage(c, person, other, { keep, problems: [problem], status: 409 });
     }
     return c.redirect(`${adminPersonHref(kept.id)}?samlet=1`, 303);

@@ -9,28 +9,34 @@ import type { Db } from '../../db/client.js';
 import { listPublisherChoices, listRegionChoices } from '../../db/queries/admin-bodies.js';
 import { ADDABLE_ORGANISATION_KINDS } from '../../domain/publisher.js';
 import { type OrganisationFormValues, OrganisationsPage } from '../../render/html/admin/organisations-page.js';
+import { ADMIN_MESSAGES } from '../../render/messages/admin.js';
 import { createOrganisation, ORGANISATION_NAME_MAX } from '../../use-cases/people/create-organisation.js';
 import { auditActorOf } from '../auth/context.js';
 import { requireRole } from '../auth/require-role.js';
 import { csrfOf } from '../kit/csrf.js';
 import { field, type Problem, validateForm } from '../kit/forms.js';
-import { page } from '../kit/page.js';
+import { langOf, page } from '../kit/page.js';
 import { ORGANISATION_KIND_LABELS } from './publisher-options.js';
 
-/** In the order the problems are listed. */
-const OrganisationSchema = z.object({
-  name: z.string().max(ORGANISATION_NAME_MAX, { message: `Navnet må højst være ${ORGANISATION_NAME_MAX} tegn.` }),
-  kind: z.enum(ADDABLE_ORGANISATION_KINDS, { message: 'Vælg en type.' }),
-  region: z.string().regex(/^(?:\d{1,9})?$/, { message: 'Vælg en region eller »Ingen region«.' }),
-});
+/** The routes' words of one language. */
+type RouteMessages = (typeof ADMIN_MESSAGES)['da']['routes'];
 
-const PROBLEMS = {
-  name_missing: { field: 'name', text: 'Skriv udgiverens navn.' },
-  name_too_long: { field: 'name', text: `Navnet må højst være ${ORGANISATION_NAME_MAX} tegn.` },
-  name_taken: { field: 'name', text: 'Der findes allerede en udgiver med det navn.' },
-  kind_invalid: { field: 'kind', text: 'Vælg en type.' },
-  region_not_found: { field: 'region', text: 'Regionen findes ikke. Vælg en anden.' },
-} as const;
+/** In the order the problems are listed. */
+const organisationSchema = (m: RouteMessages) =>
+  z.object({
+    name: z.string().max(ORGANISATION_NAME_MAX, { message: m.nameMax(ORGANISATION_NAME_MAX) }),
+    kind: z.enum(ADDABLE_ORGANISATION_KINDS, { message: m.chooseKind }),
+    region: z.string().regex(/^(?:\d{1,9})?$/, { message: m.chooseRegion }),
+  });
+
+const problems = (m: RouteMessages) =>
+  ({
+    name_missing: { field: 'name', text: m.publisherNameMissing },
+    name_too_long: { field: 'name', text: m.nameMax(ORGANISATION_NAME_MAX) },
+    name_taken: { field: 'name', text: m.publisherNameTaken },
+    kind_invalid: { field: 'kind', text: m.chooseKind },
+    region_not_found: { field: 'region', text: m.regionNotFound },
+  }) as const;
 
 const EMPTY: OrganisationFormValues = { name: '', kind: 'other', region: '' };
 
@@ -60,7 +66,7 @@ export function organisationRoutes({ db }: { db: Db }) {
         csrfToken={csrfOf(c)}
         values={values}
         problems={problems}
-        notice={problems.length === 0 && added ? 'Udgiveren er tilføjet.' : undefined}
+        notice={problems.length === 0 && added ? ADMIN_MESSAGES[langOf(c)].routes.publisherAdded : undefined}
       />
     );
     return page(c, view, problems.length > 0 ? 400 : 200);
@@ -71,7 +77,8 @@ export function organisationRoutes({ db }: { db: Db }) {
   app.post('/', manage, async (c) => {
     const form = await c.req.parseBody();
     const values = { name: field(form, 'name').trim(), kind: field(form, 'kind'), region: field(form, 'region') };
-    const parsed = validateForm(OrganisationSchema, values);
+    const m = ADMIN_MESSAGES[langOf(c)].routes;
+    const parsed = validateForm(organisationSchema(m), values);
     if (!parsed.ok) return organisationsPage(c, values, parsed.problems);
     const { name, kind, region } = parsed.value;
     const result = await createOrganisation({
@@ -81,7 +88,7 @@ export function organisationRoutes({ db }: { db: Db }) {
       regionId: region ? Number(region) : null,
       actor: auditActorOf(c),
     });
-    if (!result.ok) return organisationsPage(c, values, [PROBLEMS[result.reason]]);
+    if (!result.ok) return organisationsPage(c, values, [problems(m)[result.reason]]);
     return c.redirect('/admin/udgivere?tilfoejet=1', 303);
   });
 

@@ -10,22 +10,24 @@ import { type Context, Hono } from 'hono';
 import type { Db } from '../../db/client.js';
 import { findAdminPerson, listPersonChanges } from '../../db/queries/admin-persons.js';
 import { PersonChangesPage, PersonPage } from '../../render/html/admin/person-page.js';
+import { ADMIN_MESSAGES } from '../../render/messages/admin.js';
 import { undoPersonChange } from '../../use-cases/people/undo-person-change.js';
 import { auditActorOf } from '../auth/context.js';
 import { requireRole } from '../auth/require-role.js';
 import { csrfOf } from '../kit/csrf.js';
 import { notFound } from '../kit/errors.js';
 import type { Problem } from '../kit/forms.js';
-import { page } from '../kit/page.js';
+import { langOf, page } from '../kit/page.js';
 import { idParam } from '../kit/params.js';
 import { presentChange, presentPerson } from './person-presenters.js';
 import { adminPersonHref } from './presenters.js';
 
 /** "?samlet=1", "?delt=1", "?fortrudt=1" after a redirect → the notice. */
 function personNotice(c: Context): string | undefined {
-  if (c.req.query('samlet')) return 'Personerne er lagt sammen. Fortryd det under »Sammenlægninger og opdelinger«.';
-  if (c.req.query('delt')) return 'Personen er delt op. Fortryd det under »Sammenlægninger og opdelinger«.';
-  if (c.req.query('fortrudt')) return 'Ændringen er fortrudt.';
+  const m = ADMIN_MESSAGES[langOf(c)].routes;
+  if (c.req.query('samlet')) return m.merged;
+  if (c.req.query('delt')) return m.split;
+  if (c.req.query('fortrudt')) return m.undone;
   return undefined;
 }
 
@@ -44,7 +46,7 @@ export function personRoutes({ db }: { db: Db }) {
     const result = await undoPersonChange({ db, changeId: idParam(c), actor: auditActorOf(c) });
     if (!result.ok) {
       if (result.reason === 'not_found') throw notFound('no such change');
-      return changesPage(c, [{ text: 'Ændringen er allerede fortrudt.' }], 409);
+      return changesPage(c, [{ text: ADMIN_MESSAGES[langOf(c)].routes.alreadyUndone }], 409);
     }
     return c.redirect(`${adminPersonHref(result.fromPersonId)}?fortrudt=1`, 303);
   });

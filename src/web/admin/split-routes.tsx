@@ -12,6 +12,7 @@ import { type Context, Hono } from 'hono';
 import type { Db } from '../../db/client.js';
 import { type AdminPersonDetail, findAdminPerson } from '../../db/queries/admin-persons.js';
 import { SplitChoosePage, SplitConfirmPage } from '../../render/html/admin/split-pages.js';
+import { ADMIN_MESSAGES } from '../../render/messages/admin.js';
 import { PERSON_NAME_MAX } from '../../use-cases/people/create-person.js';
 import { splitPerson } from '../../use-cases/people/split-person.js';
 import { auditActorOf } from '../auth/context.js';
@@ -19,7 +20,7 @@ import { requireRole } from '../auth/require-role.js';
 import { csrfOf } from '../kit/csrf.js';
 import { notFound } from '../kit/errors.js';
 import type { Problem } from '../kit/forms.js';
-import { page } from '../kit/page.js';
+import { langOf, page } from '../kit/page.js';
 import { idParam, parseId } from '../kit/params.js';
 import { participationNote, splitChoices, splitConfirmHref, splitHref } from './person-presenters.js';
 import { adminPersonHref } from './presenters.js';
@@ -55,12 +56,13 @@ function choiceOf(detail: AdminPersonDetail, lists: Lists, name: string): SplitC
   };
 }
 
-function problemsOf(choice: SplitChoice): Problem[] {
+/** The routes' words of one language. */
+type RouteMessages = (typeof ADMIN_MESSAGES)['da']['routes'];
+
+function problemsOf(choice: SplitChoice, m: RouteMessages): Problem[] {
   const problems: Problem[] = [];
-  if (choice.memberships.size + choice.participants.size === 0)
-    problems.push({ field: 'valg', text: 'Vælg mindst ét medlemskab eller møde, der hører til den anden person.' });
-  if (choice.name.length > PERSON_NAME_MAX)
-    problems.push({ field: 'navn', text: `Navnet må højst være ${PERSON_NAME_MAX} tegn.` });
+  if (choice.memberships.size + choice.participants.size === 0) problems.push({ field: 'valg', text: m.chooseSplit });
+  if (choice.name.length > PERSON_NAME_MAX) problems.push({ field: 'navn', text: m.nameMax(PERSON_NAME_MAX) });
   return problems;
 }
 
@@ -131,7 +133,7 @@ export function splitRoutes({ db }: { db: Db }) {
     const detail = await personOf(c);
     if (detail.mergedInto) return c.redirect(adminPersonHref(detail.id), 303);
     const choice = fromQuery(c, detail);
-    const problems = problemsOf(choice);
+    const problems = problemsOf(choice, ADMIN_MESSAGES[langOf(c)].routes);
     if (problems.length > 0) return choosePage(c, detail, choice, problems);
     return confirmPage(c, detail, choice);
   });
@@ -145,7 +147,7 @@ export function splitRoutes({ db }: { db: Db }) {
       return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
     };
     const choice = choiceOf(detail, list, (list('navn')[0] ?? '').slice(0, 1000));
-    const problems = problemsOf(choice);
+    const problems = problemsOf(choice, ADMIN_MESSAGES[langOf(c)].routes);
     if (problems.length > 0) return choosePage(c, detail, choice, problems);
     const result = await splitPerson({
       db,
@@ -157,7 +159,7 @@ export function splitRoutes({ db }: { db: Db }) {
       actor: auditActorOf(c),
     });
     if (!result.ok) {
-      const text = 'Personen kunne ikke deles op; den er måske lige blevet ændret. Vælg igen.';
+      const text = ADMIN_MESSAGES[langOf(c)].routes.splitConflict;
       return choosePage(c, (await findAdminPerson(db, detail.id)) ?? detail, choice, [{ text }]);
     }
     return c.redirect(`${adminPersonHref(detail.id)}?delt=1`, 303);

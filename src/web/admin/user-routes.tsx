@@ -9,6 +9,7 @@ import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { UserPageProps } from '../../render/html/admin/users-pages.js';
 import { type NewUserForm, UserPage, UsersPage } from '../../render/html/admin/users-pages.js';
+import { ADMIN_MESSAGES } from '../../render/messages/admin.js';
 import { createUser } from '../../use-cases/accounts/create-user.js';
 import { findUser, listBodyChoices, listUsers } from '../../use-cases/accounts/list-users.js';
 import { issuePasswordReset, resetMailText } from '../../use-cases/accounts/request-password-reset.js';
@@ -19,8 +20,11 @@ import { requireRole } from '../auth/require-role.js';
 import { csrfOf } from '../kit/csrf.js';
 import { notFound } from '../kit/errors.js';
 import { type Problem, validateForm } from '../kit/forms.js';
-import { page } from '../kit/page.js';
+import { langOf, page } from '../kit/page.js';
 import { idParam } from '../kit/params.js';
+
+/** The routes' words of one language. */
+type RouteMessages = (typeof ADMIN_MESSAGES)['da']['routes'];
 
 const NewUserSchema = z.object({
   email: z.string().max(320).catch(''),
@@ -28,24 +32,29 @@ const NewUserSchema = z.object({
   admin: z.string().optional().catch(undefined),
 });
 
-const RoleSchema = z.object({
-  body: z.string().regex(/^\d{1,10}$/, { message: 'Vælg et organ.' }),
-  role: z.enum(['secretariat', 'member', 'none'], { message: 'Vælg en rolle.' }),
-});
+const roleSchema = (m: RouteMessages) =>
+  z.object({
+    body: z.string().regex(/^\d{1,10}$/, { message: m.chooseBody }),
+    role: z.enum(['secretariat', 'member', 'none'], { message: m.chooseRole }),
+  });
 
-const CREATE_PROBLEMS = {
-  email_invalid: { field: 'email', text: 'Skriv en e-mailadresse, fx navn@example.dk.' },
-  email_taken: { field: 'email', text: 'Der findes allerede en bruger med den e-mailadresse.' },
-  name_missing: { field: 'name', text: 'Skriv brugerens navn.' },
-  password_invalid: { field: 'email', text: 'Kodeordet kan ikke bruges.' },
-} as const;
+const createProblem = (
+  m: RouteMessages,
+  reason: 'email_invalid' | 'email_taken' | 'name_missing' | 'password_invalid',
+) =>
+  ({
+    email_invalid: { field: 'email', text: m.emailInvalid },
+    email_taken: { field: 'email', text: m.emailTaken },
+    name_missing: { field: 'name', text: m.userNameMissing },
+    password_invalid: { field: 'email', text: m.passwordInvalid },
+  })[reason];
 
 /** "?oprettet=1", "?gemt=1", "?sendt=1" after a redirect → the notice on the user's page. */
 function userNotice(c: Context): string | undefined {
-  if (c.req.query('oprettet'))
-    return 'Brugeren er oprettet og har fået en e-mail med et link til at vælge sit kodeord.';
-  if (c.req.query('gemt')) return 'Rollen er gemt.';
-  if (c.req.query('sendt')) return 'Linket er sendt.';
+  const m = ADMIN_MESSAGES[langOf(c)].routes;
+  if (c.req.query('oprettet')) return m.userCreated;
+  if (c.req.query('gemt')) return m.roleSaved;
+  if (c.req.query('sendt')) return m.linkSent;
   return undefined;
 }
 
@@ -57,9 +66,10 @@ export function userRoutes(deps: AccountsDeps) {
 
   const sendPasswordLink = async (c: Context, user: { id: number; email: string; name: string }) => {
     const { token } = await issuePasswordReset({ db, userId: user.id, now: deps.now() });
+    // The mail's text is Danish (resetMailText), so is its subject.
     await mailer.send(
       user.email,
-      'Vælg dit kodeord til Protokol',
+      ADMIN_MESSAGES.da.routes.mailSubject,
       resetMailText(user.name, resetLink(c, deps.publicUrl, token)),
     );
   };
@@ -97,7 +107,7 @@ export function userRoutes(deps: AccountsDeps) {
     const input = NewUserSchema.parse(await c.req.parseBody());
     const form = { email: input.email.trim(), name: input.name.trim(), isAdmin: input.admin === '1' };
     const result = await createUser({ db, ...form, actor: auditActorOf(c) });
-    if (!result.ok) return usersPage(c, form, [CREATE_PROBLEMS[result.reason]]);
+    if (!result.ok) return usersPage(c, form, [createProblem(ADMIN_MESSAGES[langOf(c)].routes, result.reason)]);
     await sendPasswordLink(c, { id: result.userId, email: result.email, name: form.name });
     return c.redirect(`/admin/brugere/${result.userId}?oprettet=1`, 303);
   });
@@ -106,7 +116,8 @@ export function userRoutes(deps: AccountsDeps) {
 
   app.post('/:id/rolle', manageUsers, async (c) => {
     const user = await userOfPath(c);
-    const parsed = validateForm(RoleSchema, await c.req.parseBody());
+    const m = ADMIN_MESSAGES[langOf(c)].routes;
+    const parsed = validateForm(roleSchema(m), await c.req.parseBody());
     if (!parsed.ok) return userPage(c, user, parsed.problems);
     const { body, role } = parsed.value;
     const result = await setUserRole({
@@ -116,7 +127,7 @@ export function userRoutes(deps: AccountsDeps) {
       role: role === 'none' ? null : role,
       actor: auditActorOf(c),
     });
-    if (!result.ok) return userPage(c, user, [{ field: 'body', text: 'Organet findes ikke.' }]);
+    if (!result.ok) return userPage(c, user, [{ field: 'body', text: m.bodyNotFound }]);
     return c.redirect(`/admin/brugere/${user.id}?gemt=1`, 303);
   });
 
