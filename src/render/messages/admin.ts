@@ -342,6 +342,42 @@ const DA = {
     chooseSplit: 'Vælg mindst ét medlemskab eller møde, der hører til den anden person.',
     splitConflict: 'Personen kunne ikke deles op; den er måske lige blevet ændret. Vælg igen.',
   },
+  sitesRoutes: {
+    states: { active: 'Høstes', paused: 'Sat på pause', retired: 'Udgået' },
+    runResults: { running: 'kører', ok: 'OK', partial: 'delvis', failed: 'fejlet' } as Record<string, string>,
+    urlTooLong: 'Adressen er for lang.',
+    urlInvalid: 'Skriv sidens adresse med http:// eller https://, fx https://dagsordener.greve.dk.',
+    urlInvalidOrEmpty:
+      'Skriv sidens adresse med http:// eller https://, fx https://dagsordener.greve.dk, eller lad feltet stå tomt.',
+    choosePublisher: 'Vælg en udgiver.',
+    committeesTooMany: 'Højst 50 udvalg, hvert højst 200 tegn.',
+    counts: {
+      new: ['nyt', 'nye'],
+      update: ['opdateret', 'opdaterede'],
+      unchanged: ['uændret', 'uændrede'],
+      failed: ['fejlet', 'fejlede'],
+    },
+    never: 'Aldrig',
+    blocked: (status: string, until: string) => `siden svarer ${status}; ${until}`,
+    urlUnknown: 'Adresse ukendt',
+    allCommittees: 'Alle udvalg',
+    alarmSince: (alarm: string, since: string) => `${alarm} (siden ${since})`,
+    removedAt: (when: string) => `fjernet fra sidens liste ${when}`,
+    originCorrected: (when: string) =>
+      `Referencedata, rettet af en administrator ${when} (referencedata overskriver ikke rettelsen)`,
+    originReference: 'Referencedata',
+    originAdmin: 'Tilføjet af en administrator',
+    freshness: (median: string, p95: string, meetings: number) =>
+      `median ${median}, 95 % inden for ${p95} (${meetings} møder, de seneste 30 dage)`,
+    stateNotices: { active: 'Siden høstes igen.', paused: 'Siden er sat på pause.', retired: 'Siden er udfaset.' },
+    registered: 'Siden er registreret. Den høstes ved næste planlagte høst og med protokol harvest --all.',
+    corrected: 'Rettelsen er gemt og skrevet i ændringsloggen.',
+    takenDown: 'Mødet er taget ned og skrevet i ændringsloggen.',
+    chooseState: 'Vælg pause, genoptag eller udfas.',
+    chooseRemoved: 'Vælg et møde, som sidens liste ikke længere viser.',
+    reasonMissing: 'Skriv, hvorfor mødet tages ned.',
+    listedAgain: 'Mødet kan ikke tages ned: en af sidens lister viser det igen.',
+  },
 };
 
 type AdminMessages = typeof DA;
@@ -680,6 +716,46 @@ const EN: AdminMessages = {
     alreadyUndone: 'The change has already been undone.',
     chooseSplit: 'Choose at least one membership or meeting that belongs to the other person.',
     splitConflict: 'The person could not be split; it may just have been changed. Choose again.',
+  },
+  sitesRoutes: {
+    states: { active: 'Harvested', paused: 'Paused', retired: 'Retired' },
+    runResults: { running: 'running', ok: 'OK', partial: 'partial', failed: 'failed' },
+    urlTooLong: 'The address is too long.',
+    urlInvalid: "Write the site's address with http:// or https://, e.g. https://dagsordener.greve.dk.",
+    urlInvalidOrEmpty:
+      "Write the site's address with http:// or https://, e.g. https://dagsordener.greve.dk, or leave the field empty.",
+    choosePublisher: 'Choose a publisher.',
+    committeesTooMany: 'At most 50 committees, each at most 200 characters.',
+    counts: {
+      new: ['new', 'new'],
+      update: ['updated', 'updated'],
+      unchanged: ['unchanged', 'unchanged'],
+      failed: ['failed', 'failed'],
+    },
+    never: 'Never',
+    blocked: (status, until) => `the site answers ${status}; ${until}`,
+    urlUnknown: 'Address unknown',
+    allCommittees: 'All committees',
+    alarmSince: (alarm, since) => `${alarm} (since ${since})`,
+    removedAt: (when) => `removed from the site's list ${when}`,
+    originCorrected: (when) =>
+      `Reference data, corrected by an administrator ${when} (the reference data do not overwrite the correction)`,
+    originReference: 'Reference data',
+    originAdmin: 'Added by an administrator',
+    freshness: (median, p95, meetings) =>
+      `median ${median}, 95 % within ${p95} (${meetings} meetings, the last 30 days)`,
+    stateNotices: {
+      active: 'The site is harvested again.',
+      paused: 'The site is paused.',
+      retired: 'The site is retired.',
+    },
+    registered: 'The site is registered. It is harvested at the next planned harvest and with protokol harvest --all.',
+    corrected: 'The correction is saved and written in the audit log.',
+    takenDown: 'The meeting has been taken down and written in the audit log.',
+    chooseState: 'Choose pause, resume or retire.',
+    chooseRemoved: "Choose a meeting the site's list no longer shows.",
+    reasonMissing: 'Write why the meeting is taken down.',
+    listedAgain: "The meeting cannot be taken down: one of the site's lists shows it again.",
   },
 };
 

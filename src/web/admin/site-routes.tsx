@@ -20,7 +20,8 @@ import {
   type TakeDownValues,
 } from '../../render/html/admin/site-page.js';
 import { type SiteFormValues, SitesPage, type SiteView } from '../../render/html/admin/sites-page.js';
-import { DA_LABELS } from '../../render/messages/labels-da.js';
+import { LABELS, type Lang } from '../../render/i18n.js';
+import { ADMIN_MESSAGES } from '../../render/messages/admin.js';
 import { SOURCES_MESSAGES } from '../../render/messages/sources.js';
 import { changeSiteState } from '../../use-cases/harvest/change-site-state.js';
 import { correctSite } from '../../use-cases/harvest/correct-site.js';
@@ -32,7 +33,7 @@ import { requireRole } from '../auth/require-role.js';
 import { csrfOf } from '../kit/csrf.js';
 import { notFound } from '../kit/errors.js';
 import { field, type Problem, validateForm } from '../kit/forms.js';
-import { page } from '../kit/page.js';
+import { langOf, page } from '../kit/page.js';
 import { idParam } from '../kit/params.js';
 import { meetingHref } from '../portal/paths.js';
 import { publisherGroups } from './publisher-options.js';
@@ -41,13 +42,8 @@ export const SITES_HREF = '/admin/kilder';
 
 type SiteWithStatus = Awaited<ReturnType<typeof listSitesWithRuns>>[number];
 
-const SITE_STATES: Record<SiteWithStatus['state'], string> = {
-  active: 'Høstes',
-  paused: 'Sat på pause',
-  retired: 'Udgået',
-};
-
-const RUN_RESULTS: Record<string, string> = { running: 'kører', ok: 'OK', partial: 'delvis', failed: 'fejlet' };
+/** The sources' routes' words of one language. */
+type SiteMessages = (typeof ADMIN_MESSAGES)['da']['sitesRoutes'];
 
 const committeesOf = (text: string) =>
   text
@@ -56,108 +52,119 @@ const committeesOf = (text: string) =>
     .filter(Boolean);
 
 /** In the order the problems are listed; the publisher must be one of the select's (its slug). */
-const siteSchema = (publishers: Set<string>) =>
+const committeesSchema = (m: SiteMessages) =>
+  z
+    .string()
+    .refine((text) => committeesOf(text).length <= 50 && committeesOf(text).every((line) => line.length <= 200), {
+      message: m.committeesTooMany,
+    });
+
+const siteSchema = (publishers: Set<string>, m: SiteMessages) =>
   z.object({
-    url: z.string().max(500, { message: 'Adressen er for lang.' }).refine(isSiteUrl, {
-      message: 'Skriv sidens adresse med http:// eller https://, fx https://dagsordener.greve.dk.',
-    }),
-    publisher: z.string().refine((slug) => publishers.has(slug), { message: 'Vælg en udgiver.' }),
-    committees: z
-      .string()
-      .refine((text) => committeesOf(text).length <= 50 && committeesOf(text).every((line) => line.length <= 200), {
-        message: 'Højst 50 udvalg, hvert højst 200 tegn.',
-      }),
+    url: z.string().max(500, { message: m.urlTooLong }).refine(isSiteUrl, { message: m.urlInvalid }),
+    publisher: z.string().refine((slug) => publishers.has(slug), { message: m.choosePublisher }),
+    committees: committeesSchema(m),
   });
 
-const count = (n: number | undefined, one: string, many: string) => `${n ?? 0} ${(n ?? 0) === 1 ? one : many}`;
+const count = (n: number | undefined, [one, many]: string[]) => `${n ?? 0} ${(n ?? 0) === 1 ? one : many}`;
 
-const countsText = (counts: SiteWithStatus['recentRuns'][number]['counts']) =>
-  [
-    count(counts.new, 'nyt', 'nye'),
-    count(counts.update, 'opdateret', 'opdaterede'),
-    count(counts.unchanged, 'uændret', 'uændrede'),
-    count(counts.failed, 'fejlet', 'fejlede'),
+const countsText = (counts: SiteWithStatus['recentRuns'][number]['counts'], lang: Lang) => {
+  const words = ADMIN_MESSAGES[lang].sitesRoutes.counts;
+  return [
+    count(counts.new, words.new),
+    count(counts.update, words.update),
+    count(counts.unchanged, words.unchanged),
+    count(counts.failed, words.failed),
   ].join(', ');
+};
 
-const when = (at: Date | null) => (at ? SOURCES_MESSAGES.da.formatTime(at) : 'Aldrig');
+const when = (at: Date | null, lang: Lang) =>
+  at ? SOURCES_MESSAGES[lang].formatTime(at) : ADMIN_MESSAGES[lang].sitesRoutes.never;
 
-const shareText = SOURCES_MESSAGES.da.share;
+const coverageText = (coverage: Coverage, lang: Lang) =>
+  `${SOURCES_MESSAGES[lang].coverageMeetings(coverage)}; ${SOURCES_MESSAGES[lang].coverageDocuments(coverage).toLowerCase()}`;
 
-const coverageText = (coverage: Coverage) =>
-  `${SOURCES_MESSAGES.da.coverageMeetings(coverage)}; ${SOURCES_MESSAGES.da.coverageDocuments(coverage).toLowerCase()}`;
-
-function statusText(site: SiteWithStatus): string {
+function statusText(site: SiteWithStatus, lang: Lang): string {
   const { status } = site;
-  const label = DA_LABELS.sourceStatus[status.status];
-  if (status.status === 'failing') return `${label}: ${SOURCES_MESSAGES.da.failedRuns(status.failedRuns)}`;
-  if (status.status === 'blocked' && status.blockedUntil)
-    return `${label}: siden svarer ${site.lastRun?.httpStatus ?? '403/429'}; ${SOURCES_MESSAGES.da.blockedUntil(when(status.blockedUntil))}`;
+  const label = LABELS[lang].sourceStatus[status.status];
+  if (status.status === 'failing') return `${label}: ${SOURCES_MESSAGES[lang].failedRuns(status.failedRuns)}`;
+  if (status.status === 'blocked' && status.blockedUntil) {
+    const until = SOURCES_MESSAGES[lang].blockedUntil(when(status.blockedUntil, lang));
+    return `${label}: ${ADMIN_MESSAGES[lang].sitesRoutes.blocked(String(site.lastRun?.httpStatus ?? '403/429'), until)}`;
+  }
   return label;
 }
 
-function presentSite(site: SiteWithStatus): SiteView {
+function presentSite(site: SiteWithStatus, lang: Lang): SiteView {
   const run = site.lastRun;
+  const m = ADMIN_MESSAGES[lang].sitesRoutes;
   return {
     href: `${SITES_HREF}/${site.id}`,
-    url: site.url ?? 'Adresse ukendt',
+    url: site.url ?? m.urlUnknown,
     publisherName: site.publisherName,
     committees: site.body
       ? `${site.body.name} (${site.bodies.join(', ')})`
       : site.bodies.length > 0
         ? site.bodies.join(', ')
-        : 'Alle udvalg',
-    statusText: statusText(site),
-    lastSuccessText: when(site.status.lastSuccessAt),
-    coverageText: site.committees.length === 0 ? '–' : coverageText(site.coverage),
+        : m.allCommittees,
+    statusText: statusText(site, lang),
+    lastSuccessText: when(site.status.lastSuccessAt, lang),
+    coverageText: site.committees.length === 0 ? '–' : coverageText(site.coverage, lang),
     alarmText: site.alarm
       ? site.recordedAlarm?.text === site.alarm
-        ? `${site.alarm} (siden ${when(site.recordedAlarm.since)})`
+        ? m.alarmSince(site.alarm, when(site.recordedAlarm.since, lang))
         : site.alarm
       : null,
     lastRun: run
       ? {
           whenText: formatInstant(run.startedAt),
-          resultLabel: RUN_RESULTS[run.state] ?? run.state,
-          countsText: countsText(run.counts),
+          resultLabel: m.runResults[run.state] ?? run.state,
+          countsText: countsText(run.counts, lang),
           errors: run.errors,
         }
       : null,
   };
 }
 
-function presentSiteDetail(site: SiteWithStatus, removed: RemovedMeeting[]): SiteDetailView {
+function presentSiteDetail(site: SiteWithStatus, removed: RemovedMeeting[], lang: Lang): SiteDetailView {
+  const m = ADMIN_MESSAGES[lang].sitesRoutes;
+  const share = SOURCES_MESSAGES[lang].share;
   return {
     removedMeetings: removed.map((meeting) => ({
       id: meeting.meetingId,
       href: meetingHref(meeting.meetingId),
       title: removedTitle(meeting),
-      removedText: `fjernet fra sidens liste ${when(meeting.removedAt)}`,
+      removedText: m.removedAt(when(meeting.removedAt, lang)),
     })),
-    ...presentSite(site),
+    ...presentSite(site, lang),
     id: site.id,
     state: site.state,
-    stateLabel: SITE_STATES[site.state],
+    stateLabel: m.states[site.state],
     originText: site.referenceKey
       ? site.correctedAt
-        ? `Referencedata, rettet af en administrator ${when(site.correctedAt)} (referencedata overskriver ikke rettelsen)`
-        : 'Referencedata'
-      : 'Tilføjet af en administrator',
+        ? m.originCorrected(when(site.correctedAt, lang))
+        : m.originReference
+      : m.originAdmin,
     runs: site.recentRuns.map((run) => ({
       whenText: formatInstant(run.startedAt),
-      resultLabel: `${RUN_RESULTS[run.state] ?? run.state}${run.httpStatus ? ` (HTTP ${run.httpStatus})` : ''}`,
-      countsText: countsText(run.counts),
+      resultLabel: `${m.runResults[run.state] ?? run.state}${run.httpStatus ? ` (HTTP ${run.httpStatus})` : ''}`,
+      countsText: countsText(run.counts, lang),
       errorCount: run.errors.length,
     })),
     committeeRows: site.committees.map((committee) => ({
       name: committee.committeeName,
-      meetings: shareText(committee.held, committee.listed, committee.meetingsShare),
-      documents: shareText(committee.documentsHeld, committee.documentsOffered, committee.documentsShare),
+      meetings: share(committee.held, committee.listed, committee.meetingsShare),
+      documents: share(committee.documentsHeld, committee.documentsOffered, committee.documentsShare),
       removed: committee.removed,
     })),
     freshnessText:
       site.freshness.medianSeconds === null || site.freshness.p95Seconds === null
         ? null
-        : `median ${SOURCES_MESSAGES.da.duration(site.freshness.medianSeconds)}, 95 % inden for ${SOURCES_MESSAGES.da.duration(site.freshness.p95Seconds)} (${site.freshness.meetings} møder, de seneste 30 dage)`,
+        : m.freshness(
+            SOURCES_MESSAGES[lang].duration(site.freshness.medianSeconds),
+            SOURCES_MESSAGES[lang].duration(site.freshness.p95Seconds),
+            site.freshness.meetings,
+          ),
   };
 }
 
@@ -172,24 +179,15 @@ const correctionOf = (site: SiteWithStatus): SiteCorrectionValues => ({
   reason: '',
 });
 
-const correctionSchema = (publishers: Set<string>) =>
+const correctionSchema = (publishers: Set<string>, m: SiteMessages) =>
   z.object({
     url: z
       .string()
-      .max(500, { message: 'Adressen er for lang.' })
-      .refine((url) => url === '' || isSiteUrl(url), {
-        message:
-          'Skriv sidens adresse med http:// eller https://, fx https://dagsordener.greve.dk, eller lad feltet stå tomt.',
-      }),
-    publisher: z.string().refine((slug) => publishers.has(slug), { message: 'Vælg en udgiver.' }),
-    committees: siteSchema(publishers).shape.committees,
+      .max(500, { message: m.urlTooLong })
+      .refine((url) => url === '' || isSiteUrl(url), { message: m.urlInvalidOrEmpty }),
+    publisher: z.string().refine((slug) => publishers.has(slug), { message: m.choosePublisher }),
+    committees: committeesSchema(m),
   });
-
-const STATE_NOTICES: Record<SiteWithStatus['state'], string> = {
-  active: 'Siden høstes igen.',
-  paused: 'Siden er sat på pause.',
-  retired: 'Siden er udfaset.',
-};
 
 const EMPTY: SiteFormValues = { url: '', publisher: '', committees: '' };
 
@@ -201,14 +199,14 @@ export function siteRoutes({ db }: { db: Db }) {
     const [sites, publishers] = await Promise.all([listSitesWithRuns({ db }), listPublisherChoices(db)]);
     const view = (
       <SitesPage
-        sites={sites.map(presentSite)}
+        sites={sites.map((site) => presentSite(site, langOf(c)))}
         publishers={publisherGroups(publishers, (row) => row.slug)}
         csrfToken={csrfOf(c)}
         values={values}
         problems={problems}
         notice={
           problems.length === 0 && c.req.query('registreret')
-            ? 'Siden er registreret. Den høstes ved næste planlagte høst og med protokol harvest --all.'
+            ? ADMIN_MESSAGES[langOf(c)].sitesRoutes.registered
             : undefined
         }
       />
@@ -226,7 +224,7 @@ export function siteRoutes({ db }: { db: Db }) {
       committees: field(form, 'committees'),
     };
     const publishers = new Set((await listPublisherChoices(db)).map((row) => row.slug));
-    const parsed = validateForm(siteSchema(publishers), values);
+    const parsed = validateForm(siteSchema(publishers, ADMIN_MESSAGES[langOf(c)].sitesRoutes), values);
     if (!parsed.ok) return sitesPage(c, values, parsed.problems);
     await registerSite({
       db,
@@ -257,21 +255,19 @@ function sitePageOf(db: Db) {
       listRemovedMeetings({ db, siteId }),
     ]);
     if (!site) throw notFound();
-    const done = c.req.query('rettet')
-      ? 'Rettelsen er gemt og skrevet i ændringsloggen.'
-      : c.req.query('taget-ned')
-        ? 'Mødet er taget ned og skrevet i ændringsloggen.'
-        : undefined;
+    const lang = langOf(c);
+    const m = ADMIN_MESSAGES[lang].sitesRoutes;
+    const done = c.req.query('rettet') ? m.corrected : c.req.query('taget-ned') ? m.takenDown : undefined;
     const changed = c.req.query('tilstand') as SiteWithStatus['state'] | undefined;
     const view = (
       <SitePage
-        site={presentSiteDetail(site, removed)}
+        site={presentSiteDetail(site, removed, lang)}
         publishers={publisherGroups(publishers, (row) => row.slug)}
         csrfToken={csrfOf(c)}
         values={values ?? correctionOf(site)}
         takeDown={takeDown}
         problems={problems}
-        notice={problems.length > 0 ? undefined : (done ?? (changed ? STATE_NOTICES[changed] : undefined))}
+        notice={problems.length > 0 ? undefined : (done ?? (changed ? m.stateNotices[changed] : undefined))}
       />
     );
     return page(c, view, problems.length > 0 ? 400 : 200);
@@ -297,7 +293,7 @@ function oneSiteRoutes(app: Hono, db: Db) {
       reason: '',
     };
     const publishers = new Set((await listPublisherChoices(db)).map((row) => row.slug));
-    const parsed = validateForm(correctionSchema(publishers), values);
+    const parsed = validateForm(correctionSchema(publishers, ADMIN_MESSAGES[langOf(c)].sitesRoutes), values);
     if (!parsed.ok) return sitePage(c, siteId, values, parsed.problems);
     const result = await correctSite({
       db,
@@ -318,7 +314,9 @@ function oneSiteRoutes(app: Hono, db: Db) {
     const form = await c.req.parseBody();
     const state = field(form, 'state');
     if (state !== 'active' && state !== 'paused' && state !== 'retired') {
-      return sitePage(c, siteId, undefined, [{ field: 'reason', text: 'Vælg pause, genoptag eller udfas.' }]);
+      return sitePage(c, siteId, undefined, [
+        { field: 'reason', text: ADMIN_MESSAGES[langOf(c)].sitesRoutes.chooseState },
+      ]);
     }
     const result = await changeSiteState({
       db,
@@ -344,11 +342,10 @@ function takeDownRoute(app: Hono, db: Db, sitePage: SitePageOf) {
     };
     const removed = await listRemovedMeetings({ db, siteId });
     const meeting = removed.find((m) => String(m.meetingId) === values.takedownMeeting);
+    const words = ADMIN_MESSAGES[langOf(c)].sitesRoutes;
     const problems: Problem[] = [
-      ...(meeting ? [] : [{ field: 'takedownMeeting', text: 'Vælg et møde, som sidens liste ikke længere viser.' }]),
-      ...(values.takedownReason.trim() === ''
-        ? [{ field: 'takedownReason', text: 'Skriv, hvorfor mødet tages ned.' }]
-        : []),
+      ...(meeting ? [] : [{ field: 'takedownMeeting', text: words.chooseRemoved }]),
+      ...(values.takedownReason.trim() === '' ? [{ field: 'takedownReason', text: words.reasonMissing }] : []),
     ];
     if (!meeting || problems.length > 0) return sitePage(c, siteId, undefined, problems, values);
     if (field(form, 'confirm') !== '1') {
@@ -358,7 +355,7 @@ function takeDownRoute(app: Hono, db: Db, sitePage: SitePageOf) {
         c,
         <TakeDownConfirmPage
           siteId={siteId}
-          siteUrl={site.url ?? 'Adresse ukendt'}
+          siteUrl={site.url ?? words.urlUnknown}
           meeting={{ id: meeting.meetingId, title: removedTitle(meeting) }}
           reason={values.takedownReason.trim()}
           csrfToken={csrfOf(c)}
@@ -373,13 +370,7 @@ function takeDownRoute(app: Hono, db: Db, sitePage: SitePageOf) {
       actor: auditActorOf(c),
     });
     if (!result.ok)
-      return sitePage(
-        c,
-        siteId,
-        undefined,
-        [{ field: 'takedownMeeting', text: 'Mødet kan ikke tages ned: en af sidens lister viser det igen.' }],
-        values,
-      );
+      return sitePage(c, siteId, undefined, [{ field: 'takedownMeeting', text: words.listedAgain }], values);
     return c.redirect(`${SITES_HREF}/${siteId}?taget-ned=1`, 303);
   });
 }
