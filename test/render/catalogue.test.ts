@@ -27,6 +27,7 @@ const SCANNED = [
   'src/render/html/notifications',
   'src/render/html/questions',
   'src/web/accounts',
+  'src/web/admin',
   'src/web/auth',
   'src/web/notifications',
   'src/web/questions',

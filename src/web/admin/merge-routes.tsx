@@ -39,11 +39,11 @@ async function choosePage(
   const problems = form.problems ?? [];
   const view = (
     <MergeChoosePage
-      person={presentSummary(person)}
+      person={presentSummary(person, langOf(c))}
       query={query}
       searchAction={mergeHref(person.id)}
       confirmAction={mergeConfirmHref(person.id)}
-      candidates={candidates.map(presentSummary)}
+      candidates={candidates.map((row) => presentSummary(row, langOf(c)))}
       chosen={form.chosen ?? ''}
       problems={problems}
     />
@@ -61,8 +61,8 @@ function confirmPage(
   const problems = form.problems ?? [];
   const view = (
     <MergeConfirmPage
-      person={presentSummary(person)}
-      other={presentSummary(other)}
+      person={presentSummary(person, langOf(c))}
+      other={presentSummary(other, langOf(c))}
       keep={form.keep ?? String(person.id)}
       action={mergeHref(person.id)}
       backHref={mergeHref(person.id)}

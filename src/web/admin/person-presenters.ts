@@ -1,5 +1,6 @@
 /**
- * One person's rows → the admins' person, merge and split pages: links, Danish labels and texts,
+ * One person's rows → the admins' person, merge and split pages: links, labels and texts in the
+ * page's language (messages/admin.ts presenters),
  * and the choices of the split form as they were ticked.
  */
 import type { AdminPersonDetail, PersonChangeListRow, PersonSummaryRow } from '../../db/queries/admin-persons.js';
@@ -8,7 +9,8 @@ import { formatInstant } from '../../render/danish-time.js';
 import type { PersonSummaryView } from '../../render/html/admin/merge-pages.js';
 import type { PersonChangeView, PersonPageProps } from '../../render/html/admin/person-page.js';
 import type { ChoiceView } from '../../render/html/admin/split-pages.js';
-import { LABELS } from '../../render/i18n.js';
+import { LABELS, type Lang } from '../../render/i18n.js';
+import { ADMIN_MESSAGES } from '../../render/messages/admin.js';
 import { meetingHref, personHref } from '../portal/paths.js';
 import { adminPersonHref, PEOPLE_HREF } from './presenters.js';
 
@@ -20,10 +22,11 @@ export const splitConfirmHref = (id: number) => `${splitHref(id)}/bekraeft`;
 export const CHANGES_HREF = `${PEOPLE_HREF}/aendringer`;
 export const undoHref = (changeId: number) => `${CHANGES_HREF}/${changeId}/fortryd`;
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const count = (n: number, [one, many]: string[]) => `${n} ${n === 1 ? one : many}`;
 
 /** What tells two persons of one name apart, in words. */
-export function presentSummary(row: PersonSummaryRow): PersonSummaryView {
+export function presentSummary(row: PersonSummaryRow, lang: Lang): PersonSummaryView {
+  const m = ADMIN_MESSAGES[lang].presenters;
   const range =
     row.firstMeetingOn && row.lastMeetingOn
       ? row.firstMeetingOn === row.lastMeetingOn
@@ -34,19 +37,19 @@ export function presentSummary(row: PersonSummaryRow): PersonSummaryView {
     value: String(row.id),
     name: row.name,
     href: adminPersonHref(row.id),
-    publisherName: row.publisherName ?? 'ukendt',
+    publisherName: row.publisherName ?? m.unknownLower,
     bodies: row.bodies.length > 0 ? row.bodies.join(', ') : '–',
-    membershipsText: count(row.memberships, 'medlemskab', 'medlemskaber'),
-    meetingsText: row.meetings === 0 ? 'Ingen møder' : `${count(row.meetings, 'møde', 'møder')}${range}`,
+    membershipsText: count(row.memberships, m.memberships),
+    meetingsText: row.meetings === 0 ? m.noMeetings : `${count(row.meetings, m.meetings)}${range}`,
   };
 }
 
-export function presentChange(row: PersonChangeListRow): PersonChangeView {
-  const kindLabel = row.kind === 'merge' ? 'Lagt sammen' : 'Delt op';
-  const text =
-    row.kind === 'merge'
-      ? `${row.from.name} (${row.from.id}) lagt sammen med ${row.to.name} (${row.to.id})`
-      : `${row.from.name} (${row.from.id}) delt op; ny person ${row.to.name} (${row.to.id})`;
+export function presentChange(row: PersonChangeListRow, lang: Lang): PersonChangeView {
+  const m = ADMIN_MESSAGES[lang].presenters;
+  const kindLabel = row.kind === 'merge' ? m.merged : m.split;
+  const from = `${row.from.name} (${row.from.id})`;
+  const to = `${row.to.name} (${row.to.id})`;
+  const text = row.kind === 'merge' ? m.mergedText(from, to) : m.splitText(from, to);
   return {
     text,
     kindLabel,
@@ -55,7 +58,7 @@ export function presentChange(row: PersonChangeListRow): PersonChangeView {
     toName: row.to.name,
     toHref: adminPersonHref(row.to.id),
     whenText: formatInstant(row.createdAt),
-    undoneText: row.undoneAt ? `Fortrudt ${formatInstant(row.undoneAt)}` : null,
+    undoneText: row.undoneAt ? m.undoneAt(formatInstant(row.undoneAt)) : null,
     undoAction: row.undoneAt ? null : undoHref(row.id),
   };
 }
@@ -65,23 +68,25 @@ const membershipDetails = (m: { party: string | null; organisation: string | nul
 
 const withPublisher = (name: string, publisher: string | null) => (publisher ? `${name} (${publisher})` : name);
 
-export function participationNote(detail: AdminPersonDetail): string | undefined {
+export function participationNote(detail: AdminPersonDetail, lang: Lang): string | undefined {
   if (detail.participationCount <= detail.participations.length) return undefined;
-  return `Viser de seneste ${detail.participations.length} af ${detail.participationCount} møder.`;
+  return ADMIN_MESSAGES[lang].presenters.participationNote(detail.participations.length, detail.participationCount);
 }
 
 export function presentPerson(
   detail: AdminPersonDetail,
+  lang: Lang,
 ): Pick<
   PersonPageProps,
   'person' | 'memberships' | 'participations' | 'participationNote' | 'mergeHref' | 'splitHref'
 > {
+  const words = ADMIN_MESSAGES[lang].presenters;
   return {
     person: {
       name: detail.name,
       slug: detail.slug,
       publicHref: personHref(detail.slug),
-      publisherName: detail.publisherName ?? 'Ukendt',
+      publisherName: detail.publisherName ?? words.unknown,
       names: detail.names.map((n) => n.publisherName),
       mergedInto: detail.mergedInto
         ? { name: detail.mergedInto.name, href: adminPersonHref(detail.mergedInto.id) }
@@ -91,7 +96,7 @@ export function presentPerson(
     splitHref: splitHref(detail.id),
     memberships: detail.memberships.map((m) => ({
       bodyName: withPublisher(m.bodyName, m.publisherName),
-      roleLabel: LABELS.da.membershipRole[m.role],
+      roleLabel: LABELS[lang].membershipRole[m.role],
       details: membershipDetails(m),
       fromText: m.fromOn ?? '–',
       toText: m.toOn ?? '',
@@ -100,9 +105,9 @@ export function presentPerson(
       meetingHref: meetingHref(p.meetingId),
       dateText: formatDate(p.heldOn),
       bodyName: withPublisher(p.bodyName, p.publisherName),
-      details: [p.role, p.party, p.organisation, p.isAbsent ? 'fraværende' : ''].filter(Boolean).join(', ') || '–',
+      details: [p.role, p.party, p.organisation, p.isAbsent ? words.absent : ''].filter(Boolean).join(', ') || '–',
     })),
-    participationNote: participationNote(detail),
+    participationNote: participationNote(detail, lang),
   };
 }
 
@@ -110,12 +115,13 @@ export function presentPerson(
 export function splitChoices(
   detail: AdminPersonDetail,
   chosen: { memberships: Set<number>; participants: Set<number>; publishers: Set<number> },
+  lang: Lang,
 ) {
   const memberships: ChoiceView[] = detail.memberships.map((m) => ({
     value: String(m.id),
     label: [
       withPublisher(m.bodyName, m.publisherName),
-      LABELS.da.membershipRole[m.role],
+      LABELS[lang].membershipRole[m.role],
       `${m.fromOn ?? '?'} – ${m.toOn ?? ''}`.trim(),
     ].join(' · '),
     checked: chosen.memberships.has(m.id),

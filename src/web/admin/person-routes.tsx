@@ -36,7 +36,7 @@ export function personRoutes({ db }: { db: Db }) {
   const manage = requireRole('manage_users');
 
   const changesPage = async (c: Context, problems: Problem[] = [], status: 200 | 409 = 200) => {
-    const changes = (await listPersonChanges(db)).map(presentChange);
+    const changes = (await listPersonChanges(db)).map((row) => presentChange(row, langOf(c)));
     return page(c, <PersonChangesPage changes={changes} csrfToken={csrfOf(c)} problems={problems} />, status);
   };
 
@@ -57,8 +57,8 @@ export function personRoutes({ db }: { db: Db }) {
     if (!detail) throw notFound('no such person');
     const view = (
       <PersonPage
-        {...presentPerson(detail)}
-        changes={changes.map(presentChange)}
+        {...presentPerson(detail, langOf(c))}
+        changes={changes.map((row) => presentChange(row, langOf(c)))}
         csrfToken={csrfOf(c)}
         notice={personNotice(c)}
         problems={[]}

@@ -12,62 +12,60 @@ import {
   type FlaggedMeetingView,
   PersonalNumbersPage,
 } from '../../render/html/admin/personal-numbers-page.js';
+import type { Lang } from '../../render/i18n.js';
+import { ADMIN_MESSAGES } from '../../render/messages/admin.js';
 import {
   type FindingsOfMeeting,
   listPersonalNumberFindings,
   type PersonalNumberFindingRow,
 } from '../../use-cases/imports/list-personal-number-findings.js';
 import { requireRole } from '../auth/require-role.js';
-import { page } from '../kit/page.js';
+import { langOf, page } from '../kit/page.js';
 import { itemHref, meetingHref } from '../portal/paths.js';
 
-const CONFIDENCE_LABELS: Record<PersonalNumberFindingRow['confidence'], string> = {
-  high: 'Høj',
-  medium: 'Middel',
-  low: 'Lav',
-};
+/** The presenters' words of one language. */
+type PresenterMessages = (typeof ADMIN_MESSAGES)['da']['presenters'];
 
-function whereOf(row: PersonalNumberFindingRow): string {
-  const item = row.itemNumber !== null ? `Punkt ${row.itemNumber}` : null;
+function whereOf(row: PersonalNumberFindingRow, m: PresenterMessages): string {
+  const item = row.itemNumber !== null ? m.item(row.itemNumber) : m.anItem;
   const label = row.label ? `»${row.label}«` : null;
   switch (row.place) {
     case 'meeting':
-      return 'Mødets oplysninger (organ, sted, bemærkninger)';
+      return m.meetingPlace;
     case 'participants':
-      return 'Deltagerlisten';
+      return m.participants;
     case 'item':
-      return `${item ?? 'Et punkt'}: titel eller sagsnummer`;
+      return m.itemTitle(item);
     case 'section':
-      return `${item ?? 'Et punkt'}, afsnittet ${label ?? 'uden overskrift'}`;
+      return m.section(item, label);
     case 'decision':
-      return `${item ?? 'Et punkt'}, beslutningen`;
+      return m.decision(item);
     case 'attachment':
-      return `${item ?? 'Et punkt'}, bilagets titel ${label ?? ''}`.trim();
+      return m.attachmentTitle(item, label);
     case 'absent':
-      return `${item ?? 'Et punkt'}, fraværende`;
+      return m.absentList(item);
     case 'attachment_page':
-      return [item ?? 'Et punkt', `bilaget ${label ?? ''}`.trim(), row.page !== null ? `side ${row.page}` : null]
-        .filter(Boolean)
-        .join(', ');
+      return [item, m.attachment(label), row.page !== null ? m.page(row.page) : null].filter(Boolean).join(', ');
   }
 }
 
-function presentFinding(row: PersonalNumberFindingRow): FindingView {
+function presentFinding(row: PersonalNumberFindingRow, m: PresenterMessages): FindingView {
   return {
-    where: whereOf(row),
+    where: whereOf(row, m),
     whereHref: row.itemId !== null ? itemHref(row.itemId) : null,
-    confidenceLabel: CONFIDENCE_LABELS[row.confidence],
+    confidenceLabel: m.confidence[row.confidence],
     context: row.context,
   };
 }
 
-function presentMeeting(meeting: FindingsOfMeeting): FlaggedMeetingView {
+function presentMeeting(meeting: FindingsOfMeeting, lang: Lang): FlaggedMeetingView {
+  const m = ADMIN_MESSAGES[lang].presenters;
   return {
     title: `${meeting.bodyName}, ${formatDate(meeting.heldOn)}`,
     href: meetingHref(meeting.meetingId),
     publisherName: meeting.publisherName,
-    foundText: `Fundet ${formatInstant(meeting.foundAt)}`,
-    findings: meeting.findings.map(presentFinding),
+    foundText: m.found(formatInstant(meeting.foundAt)),
+    findings: meeting.findings.map((row) => presentFinding(row, m)),
   };
 }
 
@@ -75,7 +73,7 @@ export function personalNumberRoutes({ db }: { db: Db }) {
   const app = new Hono();
   app.get('/', requireRole('manage_users'), async (c) => {
     const meetings = await listPersonalNumberFindings({ db });
-    return page(c, <PersonalNumbersPage meetings={meetings.map(presentMeeting)} />);
+    return page(c, <PersonalNumbersPage meetings={meetings.map((meeting) => presentMeeting(meeting, langOf(c)))} />);
   });
   return app;
 }

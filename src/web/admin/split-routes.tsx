@@ -81,8 +81,8 @@ function choosePage(c: Context, detail: AdminPersonDetail, choice: SplitChoice, 
   const view = (
     <SplitChoosePage
       person={{ name: detail.name, href: adminPersonHref(detail.id) }}
-      {...splitChoices(detail, choice)}
-      participationNote={participationNote(detail)}
+      {...splitChoices(detail, choice, langOf(c))}
+      participationNote={participationNote(detail, langOf(c))}
       name={choice.name}
       nameMax={PERSON_NAME_MAX}
       action={splitConfirmHref(detail.id)}
@@ -94,7 +94,7 @@ function choosePage(c: Context, detail: AdminPersonDetail, choice: SplitChoice, 
 
 /** The confirmation: what moves to the new person, and the way back to the ticked choice. */
 function confirmPage(c: Context, detail: AdminPersonDetail, choice: SplitChoice) {
-  const chosen = splitChoices(detail, choice);
+  const chosen = splitChoices(detail, choice, langOf(c));
   const view = (
     <SplitConfirmPage
       person={{ name: detail.name, href: adminPersonHref(detail.id) }}
