@@ -24,7 +24,7 @@ import { field, type Problem, validateForm } from '../kit/forms.js';
 import { langOf, page } from '../kit/page.js';
 import { isSlug } from '../kit/params.js';
 import { bodyHref } from '../portal/paths.js';
-import { BODIES_HREF, BODY_KIND_OPTIONS, presentBodies, presentUnplacedBodies } from './presenters.js';
+import { BODIES_HREF, bodyKindOptions, presentBodies, presentUnplacedBodies } from './presenters.js';
 import { publisherGroups } from './publisher-options.js';
 
 /** The routes' words of one language. */
@@ -79,9 +79,9 @@ export function bodyRoutes({ db }: { db: Db }) {
     const [rows, publishers] = await Promise.all([listAdminBodies(db), listPublisherChoices(db)]);
     const view = (
       <BodiesPage
-        bodies={presentBodies(rows)}
+        bodies={presentBodies(rows, langOf(c))}
         unplaced={presentUnplacedBodies(rows, problems, form.placing)}
-        kinds={BODY_KIND_OPTIONS}
+        kinds={bodyKindOptions(langOf(c))}
         publishers={publisherGroups(publishers)}
         csrfToken={csrfOf(c)}
         values={form.values ?? EMPTY_BODY}

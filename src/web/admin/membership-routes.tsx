@@ -29,7 +29,7 @@ import {
   membersHref,
   personChoices,
   presentMembers,
-  ROLE_OPTIONS,
+  roleOptions,
 } from './presenters.js';
 
 /** The routes' words of one language. */
@@ -95,11 +95,11 @@ export function membershipRoutes({ db }: { db: Db }) {
     const view = (
       <MembersPage
         body={{ name: body.name, publicHref: bodyHref(body.slug) }}
-        {...presentMembers(rows, problems, form.ending)}
+        {...presentMembers(rows, problems, langOf(c), form.ending)}
         add={{
           action: membersHref(body.slug),
           people: personChoices(people),
-          roles: ROLE_OPTIONS,
+          roles: roleOptions(langOf(c)),
           values: form.values ?? EMPTY_MEMBERSHIP,
           textMax: MEMBERSHIP_TEXT_MAX,
         }}

@@ -1,5 +1,5 @@
 /**
- * The admins' rows → the views' data: links, labels in Danish, the forms' actions and, for a
+ * The admins' rows → the views' data: links, labels in the page's language, the forms' actions and, for a
  * form sent back with problems, what was typed and each problem at its field.
  */
 import type { AdminBodyRow } from '../../db/queries/admin-bodies.js';
@@ -9,7 +9,7 @@ import { MEMBERSHIP_ROLES } from '../../domain/membership.js';
 import type { BodyRowView, UnplacedBodyView } from '../../render/html/admin/bodies-page.js';
 import type { MembershipFormValues, MemberView, PersonRowView } from '../../render/html/admin/people-pages.js';
 import type { Problem } from '../../render/html/forms.js';
-import { LABELS } from '../../render/i18n.js';
+import { LABELS, type Lang } from '../../render/i18n.js';
 import { bodyHref, personHref } from '../portal/paths.js';
 import { newMeetingHref } from '../secretariat/paths.js';
 
@@ -31,11 +31,11 @@ export function presentPeople(rows: AdminPersonRow[]): PersonRowView[] {
   }));
 }
 
-export function presentBodies(rows: AdminBodyRow[]): BodyRowView[] {
+export function presentBodies(rows: AdminBodyRow[], lang: Lang): BodyRowView[] {
   return rows.map((row) => ({
     name: row.name,
     publicHref: bodyHref(row.slug),
-    kindLabel: LABELS.da.bodyKind[row.kind],
+    kindLabel: LABELS[lang].bodyKind[row.kind],
     publisherName: row.publisher?.name ?? null,
     membersHref: membersHref(row.slug),
     newMeetingHref: newMeetingHref(row.slug),
@@ -64,9 +64,11 @@ export function presentUnplacedBodies(
     });
 }
 
-export const BODY_KIND_OPTIONS = BODY_KINDS.map((kind) => ({ value: kind, label: LABELS.da.bodyKind[kind] }));
+export const bodyKindOptions = (lang: Lang) =>
+  BODY_KINDS.map((kind) => ({ value: kind, label: LABELS[lang].bodyKind[kind] }));
 
-export const ROLE_OPTIONS = MEMBERSHIP_ROLES.map((role) => ({ value: role, label: LABELS.da.membershipRole[role] }));
+export const roleOptions = (lang: Lang) =>
+  MEMBERSHIP_ROLES.map((role) => ({ value: role, label: LABELS[lang].membershipRole[role] }));
 
 export const EMPTY_MEMBERSHIP: MembershipFormValues = {
   person: '',
@@ -84,13 +86,13 @@ export interface Ending {
 }
 
 /** A body's memberships: current (each with its end form) and ended. */
-export function presentMembers(rows: AdminMembershipRow[], problems: Problem[], ending?: Ending) {
+export function presentMembers(rows: AdminMembershipRow[], problems: Problem[], lang: Lang, ending?: Ending) {
   const view = (row: AdminMembershipRow): MemberView => {
     const fieldId = `toOn-${row.id}`;
     return {
       name: row.personName,
       href: personHref(row.personSlug),
-      roleLabel: LABELS.da.membershipRole[row.role],
+      roleLabel: LABELS[lang].membershipRole[row.role],
       details: [row.party, row.organisation, row.title].filter(Boolean).join(', ') || '–',
       fromText: row.fromOn ?? '–',
       toText: row.toOn ?? '',
