@@ -275,7 +275,12 @@ describe.skipIf(MISSING).each(TEST_DATABASES)('OCR of scanned attachments on $na
     // As the attachment_ocr migration queues a scan of before: its pages not counted, one row for page 0.
     await handle.query("update attachment_texts set page_count = 0, text_source = 'none' where sha256 = $1", [scanSha]);
     await handle.query('delete from attachment_text_pages where sha256 = $1 and page > 1', [scanSha]);
-    await handle.query('insert into attachment_ocr_queue (sha256, page) values ($1, 0)', [scanSha]);
+    // Due a second ago: the default now() has microseconds, the worker's clock milliseconds, so a
+    // row due "now" could be a fraction of a millisecond in the worker's future.
+    await handle.query(
+      "insert into attachment_ocr_queue (sha256, page, next_attempt_at) values ($1, 0, now() - interval '1 second')",
+      [scanSha],
+    );
     const report = await readScannedPages({ db: handle.db, dataDir, ocr: OCR });
     expect(report).toMatchObject({ counted: 1, read: 3, failed: 0 });
     expect(await queue()).toEqual([]);
