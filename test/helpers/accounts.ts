@@ -41,6 +41,27 @@ export interface MatrixEntry {
 export const everyone = (status: number): Expected =>
   Object.fromEntries(ROLES.map((role) => [role, status])) as Expected;
 
+/** A secretariat's page: the public must log in (401), members are refused (403), any secretariat and admins get `status`. */
+export const secretariats = (status: number): Expected => ({
+  anonymous: 401,
+  'member of this body': 403,
+  'member of another body': 403,
+  'secretariat of this body': status,
+  'secretariat of another body': status,
+  admin: status,
+});
+
+/** A matrix row for a secretariat's route at a fixed path; a POST carries an empty form (nothing is written). */
+export function secretariatEntry(method: 'GET' | 'POST', route: string, path: string, status: number): MatrixEntry {
+  return {
+    method,
+    route,
+    path: () => path,
+    ...(method === 'POST' ? { body: () => ({}) } : {}),
+    expected: secretariats(status),
+  };
+}
+
 /** 401 for the public, 403 for every signed-in role but admin. */
 export const adminOnly = (status: number): Expected => ({
   anonymous: 401,

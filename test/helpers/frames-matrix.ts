@@ -4,19 +4,7 @@
  * any body and admins. The POST carries an empty form, which comes back with its problems (400), so
  * that no frame is created.
  */
-import type { MatrixEntry, RoleName } from './accounts.js';
-
-type Expected = Record<RoleName, number>;
-
-/** A secretariat of any body and admins; members are refused, the public asked to log in. */
-const secretariats = (status: number): Expected => ({
-  anonymous: 401,
-  'member of this body': 403,
-  'member of another body': 403,
-  'secretariat of this body': status,
-  'secretariat of another body': status,
-  admin: status,
-});
+import { type MatrixEntry, secretariats } from './accounts.js';
 
 /** The frames' public pages (web/frames): every frame, one frame and its allocation as CSV. */
 export const FRAME_PUBLIC_ROUTES = ['GET /rammer', 'GET /ramme/:id', 'GET /ramme/:id/fordeling.csv'];

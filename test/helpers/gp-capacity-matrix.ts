@@ -4,18 +4,7 @@
  * of any body and admins. The POSTs carry an empty form: the upload comes back with its problem
  * (400), and a council without a board is not found (404), so nothing is written.
  */
-import type { MatrixEntry, RoleName } from './accounts.js';
-
-type Expected = Record<RoleName, number>;
-
-const secretariats = (status: number): Expected => ({
-  anonymous: 401,
-  'member of this body': 403,
-  'member of another body': 403,
-  'secretariat of this body': status,
-  'secretariat of another body': status,
-  admin: status,
-});
+import { type MatrixEntry, secretariatEntry } from './accounts.js';
 
 /** GP capacity's public pages (web/gp-capacity) and its API (web/api/gp-capacity-routes.ts). */
 export const GP_CAPACITY_PUBLIC_ROUTES = [
@@ -27,18 +16,11 @@ export const GP_CAPACITY_PUBLIC_ROUTES = [
 
 export function gpCapacityMatrixEntries(): MatrixEntry[] {
   const none = '/sekretariat/laegedaekning/intet-sundhedsraad';
-  const entry = (method: 'GET' | 'POST', route: string, path: string, status: number): MatrixEntry => ({
-    method,
-    route,
-    path: () => path,
-    ...(method === 'POST' ? { body: () => ({}) } : {}),
-    expected: secretariats(status),
-  });
   return [
-    entry('GET', '/sekretariat/laegedaekning', '/sekretariat/laegedaekning', 200),
-    entry('POST', '/sekretariat/laegedaekning', '/sekretariat/laegedaekning', 400),
-    entry('GET', '/sekretariat/laegedaekning/:slug', none, 404),
-    entry('POST', '/sekretariat/laegedaekning/:slug/vakance/:id', `${none}/vakance/1`, 404),
-    entry('POST', '/sekretariat/laegedaekning/:slug/beslutning', `${none}/beslutning`, 404),
+    secretariatEntry('GET', '/sekretariat/laegedaekning', '/sekretariat/laegedaekning', 200),
+    secretariatEntry('POST', '/sekretariat/laegedaekning', '/sekretariat/laegedaekning', 400),
+    secretariatEntry('GET', '/sekretariat/laegedaekning/:slug', none, 404),
+    secretariatEntry('POST', '/sekretariat/laegedaekning/:slug/vakance/:id', `${none}/vakance/1`, 404),
+    secretariatEntry('POST', '/sekretariat/laegedaekning/:slug/beslutning', `${none}/beslutning`, 404),
   ];
 }

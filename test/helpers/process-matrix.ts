@@ -5,18 +5,7 @@
  * asked to log in and members are refused before it is looked for, the secretariats get 404; the
  * start's POST carries an empty form, which comes back with its problem (400).
  */
-import type { MatrixEntry, RoleName } from './accounts.js';
-
-type Expected = Record<RoleName, number>;
-
-const secretariats = (status: number): Expected => ({
-  anonymous: 401,
-  'member of this body': 403,
-  'member of another body': 403,
-  'secretariat of this body': status,
-  'secretariat of another body': status,
-  admin: status,
-});
+import { type MatrixEntry, secretariats } from './accounts.js';
 
 export const PROCESS_PUBLIC_ROUTES = [
   'GET /forloeb',

@@ -4,18 +4,7 @@
  * secretariat of any body and admins. The POSTs carry an empty form: registering comes back with
  * its problems (400), and a project that does not exist is not found (404), so nothing is written.
  */
-import type { MatrixEntry, RoleName } from './accounts.js';
-
-type Expected = Record<RoleName, number>;
-
-const secretariats = (status: number): Expected => ({
-  anonymous: 401,
-  'member of this body': 403,
-  'member of another body': 403,
-  'secretariat of this body': status,
-  'secretariat of another body': status,
-  admin: status,
-});
+import { type MatrixEntry, secretariatEntry } from './accounts.js';
 
 /** The projects' public pages (web/projects) and their API (web/api/project-routes.ts). */
 export const PROJECT_PUBLIC_ROUTES = [
@@ -28,20 +17,18 @@ export const PROJECT_PUBLIC_ROUTES = [
 
 export function projectMatrixEntries(): MatrixEntry[] {
   const none = '/sekretariat/projekter/999999';
-  const entry = (method: 'GET' | 'POST', route: string, path: string, status: number): MatrixEntry => ({
-    method,
-    route,
-    path: () => path,
-    ...(method === 'POST' ? { body: () => ({}) } : {}),
-    expected: secretariats(status),
-  });
   return [
-    entry('GET', '/sekretariat/projekter/ny', '/sekretariat/projekter/ny', 200),
-    entry('POST', '/sekretariat/projekter', '/sekretariat/projekter', 400),
-    entry('GET', '/sekretariat/projekter/:id', none, 404),
-    entry('POST', '/sekretariat/projekter/:id/status', `${none}/status`, 404),
-    entry('POST', '/sekretariat/projekter/:id/forbrug', `${none}/forbrug`, 404),
-    entry('POST', '/sekretariat/projekter/:id/rapporter/:reportId', `${none}/rapporter/1`, 404),
-    entry('POST', '/sekretariat/projekter/:id/rapporter/:reportId/dagsorden', `${none}/rapporter/1/dagsorden`, 404),
+    secretariatEntry('GET', '/sekretariat/projekter/ny', '/sekretariat/projekter/ny', 200),
+    secretariatEntry('POST', '/sekretariat/projekter', '/sekretariat/projekter', 400),
+    secretariatEntry('GET', '/sekretariat/projekter/:id', none, 404),
+    secretariatEntry('POST', '/sekretariat/projekter/:id/status', `${none}/status`, 404),
+    secretariatEntry('POST', '/sekretariat/projekter/:id/forbrug', `${none}/forbrug`, 404),
+    secretariatEntry('POST', '/sekretariat/projekter/:id/rapporter/:reportId', `${none}/rapporter/1`, 404),
+    secretariatEntry(
+      'POST',
+      '/sekretariat/projekter/:id/rapporter/:reportId/dagsorden',
+      `${none}/rapporter/1/dagsorden`,
+      404,
+    ),
   ];
 }
