@@ -21,7 +21,7 @@ import type { AccountsDeps } from '../accounts/deps.js';
 import { createOidcClient } from '../accounts/oidc.js';
 import { csrfProtection } from '../kit/csrf.js';
 import { langOf } from '../kit/page.js';
-import { createLogMailer, createSmtpMailer } from './mailers.js';
+import { createLogMailer, createSmtpMailer, mailGoesOut } from './mailers.js';
 import { requestFacts } from './request-facts.js';
 import { securityHeaders } from './security-headers.js';
 import { sessionMiddleware } from './session.js';
@@ -95,7 +95,7 @@ export function createAuth({
     facts,
     csrf,
     mailer: mailer ?? (config.smtp ? createSmtpMailer(config.smtp) : createLogMailer(logger, environment)),
-    sendsEmail: mailer !== undefined || config.smtp !== undefined || environment === 'development',
+    sendsEmail: mailer !== undefined || mailGoesOut({ smtp: config.smtp, environment }),
     publicUrl: config.publicUrl,
     oidc: config.oidc ? createOidcClient(config.oidc, { now, fetchFn }) : null,
     key,

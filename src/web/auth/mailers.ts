@@ -19,6 +19,11 @@ export function createSmtpMailer({ url, from }: { url: string; from: string }): 
   };
 }
 
+/** Whether e-mail really goes out with this configuration: over SMTP, or to the log in development. */
+export function mailGoesOut(config: { smtp: unknown; environment: Environment }): boolean {
+  return config.smtp !== undefined || config.environment === 'development';
+}
+
 export function createLogMailer(logger: Logger, environment: Environment): Mailer {
   return {
     async send(to, subject, text) {

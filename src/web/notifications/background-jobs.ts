@@ -15,7 +15,7 @@ import { type DeliveryReport, deliverNotifications } from '../../use-cases/notif
 import type { Mailer } from '../../use-cases/notifications/mailer.js';
 import { scanDeadlines } from '../../use-cases/notifications/scan-deadlines.js';
 import { deliverSubscriptionMessages } from '../../use-cases/subscriptions/deliver-subscription-messages.js';
-import { createLogMailer, createSmtpMailer } from '../auth/mailers.js';
+import { createLogMailer, createSmtpMailer, mailGoesOut } from '../auth/mailers.js';
 
 export interface NotificationLoopOptions {
   db: Db;
@@ -111,7 +111,7 @@ export function notificationMailer(
   logger: Logger,
 ): (Mailer & { close?(): void }) | null {
   if (config.smtp) return createSmtpMailer(config.smtp);
-  return config.environment === 'development' ? createLogMailer(logger, 'development') : null;
+  return mailGoesOut(config) ? createLogMailer(logger, 'development') : null;
 }
 
 /** The base of links in e-mails: PUBLIC_URL, or the local server when it is not set (development). */
